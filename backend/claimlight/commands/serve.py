@@ -1,0 +1,54 @@
+"""``claimlight serve``: the local server, on loopback unless told otherwise."""
+
+from __future__ import annotations
+
+import ipaddress
+
+import click
+
+from ..settings import Settings
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@click.command()
+@click.option("--port", type=int, default=None, help="Port to listen on (default 8765, or CLAIMLIGHT_PORT).")
+@click.option("--host", default=None, help="Address to bind (default 127.0.0.1).")
+@click.option("--allow-remote-bind", is_flag=True, help="Allow binding a non-loopback address. Exposes your history to the network.")
+@click.option("--engine", type=click.Choice(["local", "openai"]), default=None, help="Where the model runs.")
+@click.option("--base-url", default=None, help="OpenAI-compatible server for --engine openai.")
+@click.option("--no-model", is_flag=True, help="Serve the rules-only fast path without loading a model.")
+def serve(port, host, allow_remote_bind, engine, base_url, no_model) -> None:
+    """Serve the Claimlight API for the browser extension."""
+    overrides = {k: v for k, v in {"port": port, "host": host, "engine": engine, "base_url": base_url}.items() if v is not None}
+    if no_model:
+        overrides["load_model"] = False
+    settings = Settings(**overrides)
+    if not _is_loopback(settings.host):
+        if not allow_remote_bind:
+            raise click.UsageError(f"refusing to bind {settings.host}: not a loopback address (pass --allow-remote-bind to insist)")
+        click.secho(f"WARNING: binding {settings.host} exposes Claimlight to the network; the token is the only guard.", fg="red", err=True)
+
+    from werkzeug.serving import make_server
+
+    from ..app import create_app
+
+    app = create_app(settings=settings)
+    server = make_server(settings.host, settings.port, app, threaded=True)
+    click.echo(f"Claimlight listening on http://{settings.host}:{server.server_port}", err=False)
+    click.echo(f"Data directory: {settings.home}")
+    click.echo("Paste the token into the extension's options; print it with: claimlight token", err=False)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        for name in ("claimlight.model", "claimlight.store"):
+            app.extensions[name].close()

@@ -1,0 +1,61 @@
+"""Typed settings, read from ``CLAIMLIGHT_*`` environment variables.
+
+Everything a user can tune lives here with a default and a description, so
+``claimlight serve --help`` and the README never drift from the code.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def default_home() -> Path:
+    """The per-user config directory (XDG), where token, history and models live."""
+    base = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
+    return Path(base) / "claimlight"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="CLAIMLIGHT_", extra="ignore")
+
+    home: Path = Field(default_factory=default_home, description="Directory for the token, history and downloaded models.")
+    host: str = Field("127.0.0.1", description="Address to bind. Anything but loopback needs --allow-remote-bind.")
+    port: int = Field(8765, ge=1, le=65535, description="TCP port to listen on.")
+    max_body_bytes: int = Field(10 * 1024 * 1024, description="Largest request body accepted (a captured page).")
+    max_html_chars: int = Field(10 * 1024 * 1024, description="Largest page HTML analysed, in characters.")
+    allowed_extension_ids: list[str] = Field(
+        default_factory=list,
+        description="If set, only these extension IDs may call the API from a browser; empty allows any extension origin.",
+    )
+    engine: str = Field("local", description="'local' runs the GGUF in-process; 'openai' talks to an OpenAI-compatible server.")
+    base_url: str | None = Field(None, description="Base URL of the OpenAI-compatible server for engine 'openai'.")
+    model_path: Path | None = Field(None, description="GGUF file to load; default: the model chosen with `claimlight models use`, else the bundled SmolLM2-135M.")
+    model_threads: int = Field(2, ge=1, description="CPU threads for llama.cpp.")
+    model_context: int = Field(2048, ge=256, description="Context window (tokens) for generation.")
+    model_batch: int = Field(512, ge=32, description="Prompt batch size (tokens) for llama.cpp.")
+    load_model: bool = Field(True, description="Load the model at all; off keeps the rules-only fast path.")
+    prompts_dir: Path = Field(REPO_ROOT / "prompts", description="Directory of prompt templates (validated at start).")
+    retention_days: int | None = Field(None, ge=1, description="Forget pages older than this many days.")
+    retention_pages: int | None = Field(None, ge=1, description="Keep at most this many pages in history.")
+
+    @property
+    def token_path(self) -> Path:
+        return self.home / "token"
+
+    @property
+    def history_dir(self) -> Path:
+        return self.home / "history"
+
+    @property
+    def models_dir(self) -> Path:
+        return self.home / "models"
+
+    @property
+    def log_dir(self) -> Path:
+        return self.home / "logs"
