@@ -30,8 +30,8 @@ def create_app(test_config: dict[str, Any] | None = None, settings: Settings | N
     store.init_app(app)
     llm.init_app(app)
 
-    from .api import analyses, claims, health, history, openapi
+    from .api import analyses, claims, events, health, history, openapi
 
-    for blueprint in (health.bp, analyses.bp, claims.bp, history.bp, openapi.bp):
+    for blueprint in (health.bp, analyses.bp, events.bp, claims.bp, history.bp, openapi.bp):
         app.register_blueprint(blueprint)
     return app

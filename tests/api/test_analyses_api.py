@@ -1,0 +1,105 @@
+"""POST /api/v1/analyses through the test client on a real data directory: good pages and bad input."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+ARTICLE = (
+    "<html><head><title>Volunteers</title></head><body><article>"
+    "<h1>Volunteers head for the front</h1>"
+    "<p>The defence ministry said on Thursday that 16,000 volunteers had signed up in the past week, "
+    "a figure that could not be independently verified.</p>"
+    "<p>An unnamed official told reporters that about 70 of them came from Japan.</p>"
+    "<p>Residents have been warned to stay at home under curfew.</p>"
+    "</article></body></html>"
+)
+FRENCH = "<html><body><article>" + "<p>Le ministère de la défense a déclaré jeudi que les volontaires étaient nombreux à vouloir rejoindre le front, selon la presse locale.</p>" * 5 + "</article></body></html>"
+
+
+def post(client, auth, payload=None, **kwargs):
+    if payload is not None:
+        kwargs["json"] = payload
+    return client.post("/api/v1/analyses", headers=auth, **kwargs)
+
+
+def test_analysis_returns_article_and_anchored_claims(client, auth):
+    response = post(client, auth, {"url": "https://news.example/volunteers", "title": "Volunteers", "html": ARTICLE})
+    assert response.status_code == 201
+    analysis = response.json
+    text = analysis["article"]["text"]
+    assert "16,000 volunteers" in text
+    assert analysis["site"] == "news.example"
+    for claim in analysis["claims"]:
+        selector = claim["selector"]
+        assert text[selector["start"]:selector["end"]] == selector["exact"] == claim["text"]
+        assert text[:selector["start"]].endswith(selector["prefix"])
+        assert text[selector["end"]:].startswith(selector["suffix"])
+    fetched = client.get(f"/api/v1/analyses/{analysis['id']}", headers=auth)
+    assert fetched.status_code == 200
+    assert fetched.json["id"] == analysis["id"]
+
+
+def test_unchanged_page_keeps_its_id(client, auth):
+    payload = {"url": "https://news.example/volunteers", "title": "Volunteers", "html": ARTICLE}
+    first = post(client, auth, payload).json
+    second = post(client, auth, payload).json
+    assert first["id"] == second["id"]
+    assert [c["id"] for c in first["claims"]] == [c["id"] for c in second["claims"]]
+
+
+BAD_INPUTS = [
+    pytest.param({"data": b"", "content_type": "application/json"}, 400, "empty_body", id="empty-body"),
+    pytest.param({"data": b"{not json", "content_type": "application/json"}, 400, "invalid_json", id="not-json"),
+    pytest.param({"data": os.urandom(4096), "content_type": "application/json"}, 400, "invalid_json", id="binary-bytes"),
+    pytest.param({"json": ["a", "list"]}, 400, "invalid_json", id="json-not-object"),
+    pytest.param({"json": {"url": "https://x.example/"}}, 400, "missing_field", id="missing-html"),
+    pytest.param({"json": {"html": ARTICLE}}, 400, "missing_field", id="missing-url"),
+    pytest.param({"json": {"url": 42, "html": ARTICLE}}, 400, "wrong_type", id="url-not-string"),
+    pytest.param({"json": {"url": "https://x.example/", "html": ["<p>"]}}, 400, "wrong_type", id="html-not-string"),
+    pytest.param({"json": {"url": "https://x.example/", "title": {"a": 1}, "html": ARTICLE}}, 400, "wrong_type", id="title-not-string"),
+    pytest.param({"json": {"url": "javascript:alert(1)", "html": ARTICLE}}, 400, "invalid_url", id="javascript-url"),
+    pytest.param({"json": {"url": "https://x.example/", "html": "   "}}, 422, "empty_page", id="blank-html"),
+    pytest.param({"json": {"url": "https://x.example/", "html": "<html><body><div></div></body></html>"}}, 422, "no_article_text", id="no-text"),
+    pytest.param({"json": {"url": "https://x.example/", "html": "<p>a\x00b</p>" * 10}}, 400, "binary_content", id="nul-bytes"),
+    pytest.param({"json": {"url": "https://x.example/", "html": FRENCH}}, 422, "unsupported_language", id="french"),
+    pytest.param({"data": b"html=<p>x</p>", "content_type": "application/x-www-form-urlencoded"}, 415, "unsupported_media_type", id="form-encoded"),
+    pytest.param({"json": {"url": "https://x.example/", "html": "<p>" + "x" * (11 * 1024 * 1024) + "</p>"}}, 413, "payload_too_large", id="huge-page"),
+]
+
+
+@pytest.mark.parametrize("kwargs, status, code", BAD_INPUTS)
+def test_bad_input_gets_clear_error_and_server_keeps_serving(client, auth, kwargs, status, code):
+    response = post(client, auth, **kwargs)
+    assert response.status_code == status, response.json
+    assert response.json["error"]["code"] == code
+    assert response.json["error"]["message"]
+    assert set(response.json) == {"error"}
+    assert post(client, auth, {"url": "https://news.example/ok", "html": ARTICLE}).status_code == 201
+
+
+def test_broken_html_is_still_read(client, auth):
+    broken = "<html><body><div><p>The agency reported that 45% of the 2,000 households <b>lacked power<p>Another " \
+             "unclosed <i>paragraph said that prices doubled.</div></span></table>"
+    response = post(client, auth, {"url": "https://x.example/broken", "html": broken})
+    assert response.status_code == 201
+    assert "45%" in response.json["article"]["text"]
+
+
+def test_unknown_analysis_is_a_json_404(client, auth):
+    response = client.get("/api/v1/analyses/a_doesnotexist", headers=auth)
+    assert response.status_code == 404
+    assert response.json["error"]["code"] == "not_found"
+
+
+def test_server_error_reveals_no_trace(client, auth, monkeypatch):
+    import claimlight.api.analyses as analyses_api
+
+    def explode(*args):
+        raise RuntimeError("secret internal detail /home/user/.config")
+
+    monkeypatch.setattr(analyses_api, "analyze_page", explode)
+    response = post(client, auth, {"url": "https://x.example/", "html": ARTICLE})
+    assert response.status_code == 500
+    assert response.json == {"error": {"code": "internal_error", "message": "The server hit an unexpected error; see the server log."}}
