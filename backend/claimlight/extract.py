@@ -1,24 +1,85 @@
-"""Main article text from a captured page. INTERIM: the extraction helper replaces this.
+"""Main article text from a captured page (a rendered DOM serialised by the extension, or a saved page).
 
 Contract: extract_article(html, url=None, title=None) -> Article with
 ``title, byline, text, paragraphs [(start, end)], links [Link], method``;
 ``text`` is the paragraphs joined by blank lines, and every offset refers to it.
+
+The page is parsed once. Page furniture (captions, teasers, related links,
+newsletter and share boxes, comments) is cut from that tree by structure before
+readability-lxml scores it, so readability neither picks nor keeps it; the
+article readability selects is turned into text straight from its element tree,
+and the few boilerplate lines that no markup gives away are dropped by pattern
+as the paragraphs are written.
 """
 
 from __future__ import annotations
 
+import copy
+import json
+import logging
+import re
 from dataclasses import asdict, dataclass, field
+from urllib.parse import urlsplit
 
 import lxml.html
+from lxml import etree
 from readability import Document
+from readability.readability import Unparseable
 
+from .html_text import Link, Paragraphs, paragraphs_of, resolve_href
 
-@dataclass
-class Link:
-    text: str
-    href: str
-    start: int
-    end: int
+log = logging.getLogger(__name__)
+
+NESTING_TAG_RE = re.compile(r"<(?!/?(?:a|br|h[1-6]|head|li|meta|p|title)\b)[^>]*>", re.I)
+CONTROL_CHARS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+NEVER_TEXT_TAGS = (
+    "script", "style", "noscript", "template", "link", "svg", "iframe", "object", "embed", "canvas",
+    "button", "select", "textarea", "input", "dialog",
+)
+FURNITURE_TAGS = frozenset({"figure", "figcaption", "aside", "nav", "footer", "form"})
+FURNITURE_NAME_RE = re.compile(
+    r"(?:^|[\s_-])(?:"
+    r"related|newsletter|promo|share|sharing|social|comments?|caption|credit|subscribe|subscription|"
+    r"donate|donation|teaser|ads?|advert\w*|adsbygoogle|sponsored|outbrain|taboola|read-?more|"
+    r"recommended|most-?read|trending|signup|sign-up|breadcrumbs?|cookie|consent|byline|dateline|photo\w*|gallery"
+    r")(?:$|[\s_-])",
+    re.I,
+)
+DISPLAY_NONE_RE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)", re.I)
+EMBEDDED_POST_RE = re.compile(r"tweet|twitter|instagram|facebook|tiktok", re.I)
+CAMEL_HUMP_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+PROTECTED_TAGS = ("article", "main", "body", "html")
+CONTENT_NAME_RE = re.compile(r"(?:^|[\s_-])(?:article|body|content|entry|main|post|story|text)(?:$|[\s_-])", re.I)
+CONTENT_MIN_CHARS = 500
+CONTENT_MAX_LINK_DENSITY = 0.3
+BOILERPLATE_START_RE = re.compile(
+    r"(?:read|see) (?:more|also|next)\b\s*(?:[:|\-\u2013\u2014]|$)|related\s*(?::|$)|more\s*:|also read\b|"
+    r"don.t miss\b|image (?:source|caption)\b|photo(?:graph)?\s*:|\u00a9.{0,80}$|"
+    r"subscribe\b|sign up\b|advert(?:isement)?$|share (?:this|on)\b|\d*\s*comments?$|"
+    r"this slideshow requires javascript",
+    re.I,
+)
+BOILERPLATE_ANYWHERE_RE = re.compile(
+    r"story continues below|\bread (?:the )?full (?:article|story)\b|\bfree newsletters?\b", re.I
+)
+NEWSLETTER_RE = re.compile(r"newsletter", re.I)
+SIGN_UP_RE = re.compile(r"\b(?:sign up|subscribe)\b", re.I)
+BOILERPLATE_LINE_MAX = 300
+TEASER_MAX_CHARS = 200
+TEASER_LINK_SHARE = 0.9
+MIN_ARTICLE_CHARS = 140
+BYLINE_META = (
+    "author", "byl", "article:author", "sailthru.author", "parsely-author", "dc.creator", "dcterms.creator",
+)
+BYLINE_NAME_RE = re.compile(r"(?:^|[\s_-])(?:byline|author-?name|author)(?:$|[\s_-])", re.I)
+BYLINE_XPATH = (
+    "//*[contains(@class, 'byline') or contains(@class, 'author') or contains(@class, 'Author')"
+    " or contains(@id, 'byline') or contains(@id, 'author')]"
+)
+BYLINE_PREFIX_RE = re.compile(r"^\s*(?:written\s+)?by[:\s]+", re.I)
+BYLINE_SEPARATOR_RE = re.compile(r"\s[\u00b7\u2022|]\s")
+MAX_BYLINE_CHARS = 100
 
 
 @dataclass
@@ -36,18 +97,307 @@ class Article:
         return data
 
 
+class _TreeDocument(Document):
+    """readability-lxml over a tree we parsed and cleaned already.
+
+    readability's own ``_parse`` re-parses the string and runs lxml's HTML
+    Cleaner (about half its time) for markup we never output; here each pass
+    starts from a copy of our tree instead. ``get_clean_html`` only has to say
+    how long the summary is (readability retries when it is short): the
+    caller reads the summary's element tree, never the string.
+    """
+
+    def _parse(self, input):
+        self.encoding = "utf-8"
+        return copy.deepcopy(input)
+
+    def get_clean_html(self):
+        return etree.tounicode(self.html, method="html")
+
+
 def extract_article(html: str, url: str | None = None, title: str | None = None) -> Article:
-    if not html.strip():
+    """Never raises on a str: a page with nothing readable gives method "empty" and text ""."""
+    try:
+        return _extract(html, url, title)
+    except Exception:  # untrusted page markup must not take the request down
+        log.exception("extraction failed; treating the page as empty")
         return Article(title=title or "", byline=None, text="", method="empty")
-    doc = Document(html, url=url)
-    summary = lxml.html.fromstring(doc.summary(html_partial=True))
-    blocks = [" ".join(el.text_content().split()) for el in summary.iter("p", "h2", "h3", "li", "blockquote")]
-    blocks = [b for b in blocks if b]
-    text, paragraphs, pos = "", [], 0
-    for block in blocks:
-        if text:
-            text += "\n\n"
-        start = len(text)
-        text += block
-        paragraphs.append((start, len(text)))
-    return Article(title=title or doc.short_title(), byline=None, text=text, paragraphs=paragraphs)
+
+
+def _extract(html: str, url: str | None, title: str | None) -> Article:
+    root = parse_page(html)
+    if root is None:
+        return Article(title=title or "", byline=None, text="", method="empty")
+    headline = page_headline(root) or (title or "").strip()
+    byline = page_byline(root)
+    base_url = base_href(root, url)
+    remove_furniture(root)
+    keep_embedded_posts(root)
+
+    keep = line_filter(base_url, headline, byline)
+    body = readability_article(root, base_url, keep)
+    method = "readability"
+    if len(body.text) < MIN_ARTICLE_CHARS:
+        fallback = fallback_article(root, base_url, keep)
+        if len(fallback.text) > len(body.text):
+            body, method = fallback, "fallback"
+    if not body.text:
+        method = "empty"
+    return Article(title=headline, byline=byline, text=body.text, paragraphs=body.spans, links=body.links,
+                   method=method)
+
+
+def parse_page(html: str):
+    """Our one parse of the page, or None when there is no document in it.
+
+    Bytes with an explicit UTF-8 parser sidestep lxml's refusal of str input that
+    carries an XML encoding declaration; lone surrogates become "?", and
+    control characters (NUL included) are dropped since no text has them.
+    libxml2 drops everything below its depth limit (2048 with huge_tree); a page
+    nested that deep is parsed again with its nesting tags blanked out, so its
+    text survives without its layout.
+    """
+    if not isinstance(html, str) or not html.strip():
+        return None
+    cleaned = CONTROL_CHARS_RE.sub("", html)
+    root, too_deep = _parse_bytes(cleaned.encode("utf-8", "replace"))
+    if too_deep:
+        root, _ = _parse_bytes(NESTING_TAG_RE.sub(" ", cleaned).encode("utf-8", "replace"))
+    return root
+
+
+def _parse_bytes(data: bytes):
+    """(root or None, whether the page was nested deeper than the parser goes)."""
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, huge_tree=True)
+    try:
+        root = lxml.html.document_fromstring(data, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None, False
+    too_deep = any(entry.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for entry in parser.error_log)
+    return (root if root is not None and isinstance(root.tag, str) else None), too_deep
+
+
+def page_headline(root) -> str:
+    """The article's own headline: the longest <h1> that the page's title contains (a logo can be
+    an <h1> too, and the title often ends with the site's name), else the first <h1>, else the title."""
+    page_title = ""
+    for meta in root.iter("meta"):
+        if meta.get("property") == "og:title" and (meta.get("content") or "").strip():
+            page_title = " ".join(meta.get("content").split())
+            break
+    if not page_title:
+        title = root.find(".//title")
+        page_title = " ".join(title.text_content().split()) if title is not None else ""
+    headings = [text for text in (" ".join(h.text_content().split()) for h in root.iter("h1")) if text]
+    named = [heading for heading in headings if heading in page_title]
+    if named:
+        return max(named, key=len)
+    return headings[0] if headings else page_title
+
+
+def page_byline(root) -> str | None:
+    """Who wrote it, from metadata first (reliable), then from the byline markup."""
+    for meta in root.iter("meta"):
+        key = (meta.get("name") or meta.get("property") or "").lower()
+        if key in BYLINE_META:
+            byline = clean_byline(meta.get("content"))
+            if byline:
+                return byline
+    for script in root.iter("script"):
+        if (script.get("type") or "").lower() == "application/ld+json":
+            byline = clean_byline(json_ld_author(script.text))
+            if byline:
+                return byline
+    for element in root.xpath("//*[@itemprop='author' or @rel='author']"):
+        byline = clean_byline(element.get("content") or element.text_content())
+        if byline:
+            return byline
+    for element in root.xpath(BYLINE_XPATH):
+        if element.tag in ("html", "body", "meta") or not BYLINE_NAME_RE.search(element_names(element)):
+            continue
+        byline = clean_byline(element.text_content())
+        if byline:
+            return byline
+    return None
+
+
+def json_ld_author(source: str | None) -> str | None:
+    try:
+        data = json.loads(source or "")
+    except ValueError:
+        return None
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            author = item.get("author") or item.get("creator")
+            if isinstance(author, list):
+                names = [a.get("name") if isinstance(a, dict) else a for a in author]
+                names = [n for n in names if isinstance(n, str) and n.strip()]
+                if names:
+                    return ", ".join(names)
+            if isinstance(author, dict) and isinstance(author.get("name"), str):
+                return author["name"]
+            if isinstance(author, str):
+                return author
+            stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
+    return None
+
+
+def clean_byline(value: str | None) -> str | None:
+    """A person's or desk's name from byline text: no "By", no date after a separator, no URL."""
+    text = byline_line(value)
+    if not text or len(text) > MAX_BYLINE_CHARS or not any(c.isalpha() for c in text):
+        return None
+    if "://" in text or (" " not in text and any(c in text for c in "./@")):
+        return None
+    return text
+
+
+def byline_line(value: str | None) -> str:
+    text = BYLINE_SEPARATOR_RE.split(" ".join((value or "").split()), maxsplit=1)[0]
+    return BYLINE_PREFIX_RE.sub("", text).strip(" |,")
+
+
+def base_href(root, url: str | None) -> str | None:
+    base = root.find(".//base[@href]")
+    if base is not None:
+        resolved = resolve_href(base.get("href"), url)
+        if resolved:
+            return resolved
+    return url
+
+
+def remove_furniture(root) -> None:
+    """Cut what is never article text, and the page furniture its markup names, out of the tree.
+
+    An element that holds the article (an <article>, <main>, the body, or more
+    than half the page's text) is kept whatever its class says: a class like
+    "post has-comments" on a wrapper must not cost the whole story.
+    """
+    etree.strip_elements(root, *NEVER_TEXT_TAGS, with_tail=False)
+    for element in root.xpath("//*[@hidden] | //*[@aria-hidden='true'][not(.//p)]"):
+        element.drop_tree()
+    for element in root.xpath("//*[@style]"):
+        if DISPLAY_NONE_RE.search(element.get("style")):
+            element.drop_tree()
+    page_chars = len(root.text_content())
+    doomed = []
+    walker = etree.iterwalk(root, events=("start",))
+    for _, element in walker:
+        tag = element.tag
+        if not isinstance(tag, str) or tag in PROTECTED_TAGS:
+            continue
+        if tag in FURNITURE_TAGS or FURNITURE_NAME_RE.search(element_names(element)):
+            if holds_article(element, page_chars):
+                continue
+            doomed.append(element)
+            walker.skip_subtree()
+    for element in doomed:
+        element.drop_tree()
+
+
+
+def keep_embedded_posts(root) -> None:
+    """An embedded tweet or post is a quotation the article relies on: readability drops anything whose
+    class says "tweet" or "twitter", so the quote loses that class before readability sees it."""
+    for quote in root.iter("blockquote"):
+        if EMBEDDED_POST_RE.search(quote.get("class") or ""):
+            quote.set("class", "embedded-post")
+
+
+def element_names(element) -> str:
+    """Class and id as separate words: "newsCaption share_bar" -> "news-Caption share_bar"."""
+    names = "{} {}".format(element.get("class") or "", element.get("id") or "")
+    return CAMEL_HUMP_RE.sub("-", names)
+
+
+def holds_article(element, page_chars: int) -> bool:
+    """Whether a furniture-named element is in fact the story's container, and must stay."""
+    for _ in element.iterdescendants("article", "main"):
+        return True
+    if "articleBody" in (element.get("itemprop") or ""):
+        return True
+    chars = len(element.text_content())
+    if chars * 2 > page_chars:
+        return True
+    if chars >= CONTENT_MIN_CHARS and CONTENT_NAME_RE.search(element_names(element)):
+        link_chars = sum(len(link.text_content()) for link in element.iter("a"))
+        return link_chars < chars * CONTENT_MAX_LINK_DENSITY
+    return False
+
+
+def site_of(url: str | None) -> str | None:
+    try:
+        host = urlsplit(url or "").hostname
+    except ValueError:
+        return None
+    return host[4:] if host and host.startswith("www.") else host
+
+
+def is_boilerplate(line: str) -> bool:
+    """A line that starts like furniture, or carries a furniture phrase, or pitches a newsletter."""
+    return bool(
+        BOILERPLATE_START_RE.match(line)
+        or BOILERPLATE_ANYWHERE_RE.search(line)
+        or (NEWSLETTER_RE.search(line) and SIGN_UP_RE.search(line))
+    )
+
+
+def line_filter(page_url: str | None, headline: str, byline: str | None):
+    """The ``keep`` rule for paragraphs of a page at ``page_url``.
+
+    Drops the lines the Article keeps apart (headline, byline), the boilerplate
+    lines no markup gives away, and teasers: short lines that are nothing but
+    links to the same site (a line that is one link to another site is a
+    source, and stays).
+    """
+    page_site = site_of(page_url)
+
+    def is_internal(href: str | None) -> bool:
+        if href is None:
+            return True
+        site = site_of(href)
+        return site is None or site == page_site
+
+    def keep(paragraph: str, anchors: list) -> bool:
+        if paragraph == headline or (byline and len(paragraph) <= MAX_BYLINE_CHARS + 10
+                                     and byline_line(paragraph) == byline):
+            return False
+        if len(paragraph) <= BOILERPLATE_LINE_MAX and is_boilerplate(paragraph):
+            return False
+        if len(paragraph) > TEASER_MAX_CHARS or not anchors:
+            return True
+        internal_chars = sum(end - start for href, start, end in anchors if is_internal(href))
+        return internal_chars < TEASER_LINK_SHARE * len(paragraph)
+
+    return keep
+
+
+def readability_article(root, base_url: str | None, keep) -> Paragraphs:
+    """readability's pick; nothing when it gives up (Unparseable), so the fallback takes over."""
+    document = _TreeDocument(root)
+    try:
+        document.summary(html_partial=True)
+    except Unparseable:
+        log.info("readability could not read this page; using the fallback")
+        return Paragraphs("", [], [])
+    return paragraphs_of(document.html, base_url, keep)
+
+
+def fallback_article(root, base_url: str | None, keep) -> Paragraphs:
+    """When readability finds nothing: the parent with the most <p> text, else all the visible text."""
+    paragraph_chars: dict = {}
+    for paragraph in root.iter("p", "pre"):
+        parent = paragraph.getparent()
+        if parent is not None:
+            paragraph_chars[parent] = paragraph_chars.get(parent, 0) + len(paragraph.text_content().strip())
+    if paragraph_chars:
+        densest = max(paragraph_chars, key=paragraph_chars.get)
+        text = paragraphs_of(densest, base_url, keep)
+        if len(text.text) >= MIN_ARTICLE_CHARS:
+            return text
+    body = root.find("body")
+    return paragraphs_of(body if body is not None else root, base_url, keep)
