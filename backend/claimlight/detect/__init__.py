@@ -1,12 +1,191 @@
-"""Claim detection. INTERIM: the detection helper replaces this package.
+"""Claim detection by rules: one pass over the article's sentences, in order.
 
-Contract: detect_claims(article) -> list of dicts with
-``start, end`` (offsets into article.text), ``kinds``, ``figures``, ``source``,
-``hedges``, ``linked``, ``level``, ``reasons``.
+Order matters because sources carry over: a pronoun or bare surname resolves to
+the last person introduced, a quotation that runs over several paragraphs stays
+with its speaker, and "None of these claims can be independently verified"
+reaches back to the attributed claims before it.
+
+Contract (docs/ARCHITECTURE.md, "Detected claim"): ``detect_claims(article)``
+returns dicts with ``start, end, kinds, figures, source, hedges, linked, level,
+reasons``; every offset refers to ``article.text``.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+from ..sentences import split_sentences
+from . import attribution, hedges, levels, numbers
+from .furniture import is_furniture
+from .sources import SourceState, classify
+
+KIND_STRENGTH = {"anonymous": 0, "vague": 1, "named": 2, "organisation": 3}
+
+
+@dataclass
+class _Paragraph:
+    start: int
+    end: int
+    quotes: list[attribution.QuoteSpan] = field(default_factory=list)
+    speaker: tuple[str | None, str] | None = None
+
+
+def _paragraph_spans(article) -> list[tuple[int, int]]:
+    if article.paragraphs:
+        return [(int(s), int(e)) for s, e in article.paragraphs]
+    spans, cursor = [], 0
+    for block in article.text.split("\n\n"):
+        spans.append((cursor, cursor + len(block)))
+        cursor += len(block) + 2
+    return spans
+
+
+def _link_chars(links, start: int, end: int) -> int:
+    return sum(max(0, min(end, link.end) - max(start, link.start)) for link in links)
+
+
+def _inside_quote(start: int, end: int, quotes: list[attribution.QuoteSpan]) -> bool:
+    inside = sum(max(0, min(end, q.end) - max(start, q.start)) for q in quotes)
+    return inside * 2 >= end - start
+
+
+class _Detector:
+    def __init__(self, article):
+        self.text = article.text
+        self.links = list(article.links or [])
+        self.state = SourceState()
+        self.claims: list[dict] = []
+        self.open_quote_speaker: tuple[str | None, str] | None = None
+        self.pending_speaker: tuple[str | None, str] | None = None
+        self.unverified_from = 0
+
+    def run(self, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]]) -> list[dict]:
+        sentence_index = 0
+        for para_start, para_end in paragraphs:
+            paragraph = _Paragraph(para_start, para_end)
+            para_sentences = []
+            while sentence_index < len(sentences) and sentences[sentence_index][0] < para_end:
+                if sentences[sentence_index][1] > para_start:
+                    para_sentences.append(sentences[sentence_index])
+                sentence_index += 1
+            if is_furniture(self.text[para_start:para_end], _link_chars(self.links, para_start, para_end)):
+                self.open_quote_speaker = None
+                continue
+            self._read_quotes(paragraph)
+            for start, end in para_sentences:
+                self._sentence(paragraph, start, end)
+        return self.claims
+
+    def _read_quotes(self, paragraph: _Paragraph) -> None:
+        """Find the paragraph's quotations and who speaks them (this paragraph's frame, or carried over)."""
+        paragraph.quotes = attribution.quote_spans(self.text, paragraph.start, paragraph.end)
+        opens_with_quote = self.text[paragraph.start:paragraph.start + 1] in ("“", "\"")
+        carried = self.open_quote_speaker if opens_with_quote else None
+        if carried is None and opens_with_quote and self.pending_speaker:
+            carried = self.pending_speaker
+        self.pending_speaker = None
+        if not paragraph.quotes:
+            self.open_quote_speaker = None
+            return
+        outside = attribution.blank_spans(self.text[paragraph.start:paragraph.end],
+                                          [(q.start, q.end) for q in paragraph.quotes], paragraph.start)
+        frames = [f for f in attribution.find_frames(outside) if f.kind in ("verb", "according") and f.phrase]
+        if frames:
+            paragraph.speaker = classify(frames[0].phrase, self.state)
+        elif carried:
+            paragraph.speaker = carried
+        elif opens_with_quote:
+            # A quoted paragraph with no speaker of its own continues the story's last source.
+            paragraph.speaker = self.state.last_source or (None, "anonymous")
+        last = paragraph.quotes[-1]
+        self.open_quote_speaker = paragraph.speaker if not last.closed else None
+
+    def _sentence(self, paragraph: _Paragraph, start: int, end: int) -> None:
+        sentence = self.text[start:end]
+        quotes = [q for q in paragraph.quotes if q.start < end and q.end > start]
+        outside = attribution.blank_spans(sentence, [(q.start, q.end) for q in quotes], start)
+        frames = attribution.find_frames(outside)
+        figures = numbers.find_figures(sentence, start)
+        comparisons = numbers.find_comparisons(sentence)
+        hedge_words = hedges.find_hedges(sentence)
+
+        if hedges.says_unverifiable(sentence) and not figures and not any(f.kind != "sourceless" for f in frames):
+            self._mark_unverifiable(hedges.unverifiable_scope_is_plural(sentence))
+            self.state.mention(sentence)
+            return
+
+        source_text, source_kind, second_hand = self._source(frames, outside)
+        credited_quote = paragraph.speaker is not None and _inside_quote(start, end, quotes)
+        if source_kind is None and credited_quote:
+            source_text, source_kind = paragraph.speaker
+        attributed = source_kind is not None
+        if frames and frames[-1].introduces_quote and source_kind is not None:
+            self.pending_speaker = (source_text, source_kind)
+        self.state.mention(sentence)
+        if source_kind in ("named", "organisation", "anonymous"):
+            self.state.last_source = (source_text, source_kind)
+
+        numerical = bool(figures or comparisons)
+        if attributed and not credited_quote and not quotes and all(f.says_nothing for f in frames if f.kind == "verb") \
+                and not any(f.kind != "verb" for f in frames):
+            attributed = False  # the sentence only names a speaker
+        if not (numerical or attributed):
+            return
+        if source_kind is None:
+            source_text, source_kind = (("officially", "vague") if attribution.mentions_officially(sentence)
+                                        else (None, "none"))
+        kinds = [k for k, present in (("numerical", numerical), ("attribution", attributed)) if present]
+        linked = any(link.start < end and link.end > start for link in self.links)
+        unverifiable = hedges.says_unverifiable(sentence)
+        level, reasons = levels.assess(
+            numerical=numerical, has_figures=bool(figures), attribution=attributed, source_text=source_text,
+            source_kind=source_kind, hedges=hedge_words, second_hand=second_hand, unverifiable=unverifiable,
+            linked=linked, opinion=levels.is_opinion(sentence) or (attributed and _inside_quote(start, end, quotes)))
+        self.claims.append({
+            "start": start, "end": end, "kinds": kinds, "figures": figures,
+            "source": {"text": source_text, "kind": source_kind}, "hedges": hedge_words, "linked": linked,
+            "level": level, "reasons": reasons,
+        })
+
+    def _source(self, frames: list[attribution.Frame], sentence: str) -> tuple[str | None, str | None, bool]:
+        """The claim's primary source: the inner one of a relay, else the weakest of the frames."""
+        if not frames:
+            return None, None, False
+        credited: list[tuple[str | None, str]] = []
+        second_hand = False
+        for frame in frames:
+            if frame.kind == "second_hand":
+                second_hand = True
+                if frame.phrase:
+                    credited.append(classify(frame.phrase, self.state))
+                if frame.inner_phrase:
+                    credited.append(classify(frame.inner_phrase, self.state))
+            elif frame.kind == "sourceless":
+                credited.append((frame.phrase, "vague"))
+            elif frame.phrase:
+                credited.append(classify(frame.phrase, self.state))
+        if not credited:
+            return None, None, False
+        distinct = {(text or "").lower() for text, kind in credited if kind != "vague"}
+        if len(distinct) > 1 and attribution.told_an_outlet(sentence):
+            second_hand = True
+        text, kind = min(credited, key=lambda c: KIND_STRENGTH[c[1]])
+        return text, kind, second_hand
+
+    def _mark_unverifiable(self, plural: bool) -> None:
+        """Raise the claims the article says cannot be verified: all attributed ones since the last such note, or one."""
+        targets = [c for c in self.claims if c["start"] >= self.unverified_from and "attribution" in c["kinds"]]
+        if not plural:
+            targets = self.claims[-1:]
+        for claim in targets:
+            if levels.UNVERIFIABLE not in claim["reasons"]:
+                claim["reasons"] = [levels.UNVERIFIABLE] + [r for r in claim["reasons"] if r not in (levels.OPINION,)]
+                claim["level"] = "high"
+        self.unverified_from = self.claims[-1]["end"] if self.claims else 0
+
 
 def detect_claims(article) -> list[dict]:
-    return []
+    """Numerical and attribution claims in ``article`` (an extract.Article), in text order."""
+    if not article.text:
+        return []
+    return _Detector(article).run(_paragraph_spans(article), split_sentences(article.text))

@@ -1,0 +1,298 @@
+"""Attribution: reporting frames, the phrase they credit, quotations and their speakers.
+
+A frame is a reporting verb with its subject ("Zelensky has claimed"), an
+inverted one ('..., said Mr Putin'), "according to X", a second-hand relay
+("Mainichi quoted an unnamed source as saying") or a sourceless frame ("it has
+been claimed", "media reports said", "reportedly"). Quotations credit their
+speaker: a paragraph that opens a quote without closing it runs on into the
+next quoted paragraph, and "He said:" hands its speaker to the quote after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import lowered
+from .patterns import trie_alternation
+
+REPORTING_VERBS = """
+said says say saying told tells telling claimed claims claim claiming alleged alleges alleging tweeted tweets wrote
+writes writing reported reports stated states asserted asserts argued argues arguing insisted insists stressed
+stresses announced announces warned warns warning explained explains acknowledged acknowledges admitted admits
+confirmed confirms denied denies revealed reveals disclosed discloses estimated estimates predicted predicts testified
+declared declares emphasised emphasized emphasises emphasizes underscored underlined maintained maintains contended
+contends conceded concedes suggested suggests noted notes noting added adds adding believes believe believed thinks
+think expects expect expected fears feared hopes knows know quoted cited citing recalled recalls remarked commented
+described responded replied wondered concurred observed posted accused blamed urged complained boasted vowed pledged
+promised forecast projected found finds shows showed shown indicates indicated argue note warn reveal show suggest
+estimate predict insist report agree worry worries worried contend allege maintain acknowledge admit confirm deny tell
+indicate find discovered assured recognise recognize recognised recognized recognises recognizes unveiled ruled
+""".split() + ["pointed out", "points out", "point out", "ruled out", "according to"]
+REPORTING_VERB = re.compile(
+    r"\b(?P<verb>" + trie_alternation(REPORTING_VERBS + [v.capitalize() for v in REPORTING_VERBS]) + r")\b"
+)
+SOURCELESS = re.compile(
+    r"""\b(?:
+        it\s(?:has\s|had\s)?(?:now\s|also\s)?(?:is|was|been|be)\s(?:widely\s|now\s)?(?:said|reported|claimed|alleged
+          |understood|believed|thought|rumou?red|suggested|estimated|known)
+      | there\s(?:is|was|are|were|has\sbeen|have\sbeen)\s(?:(?:some|also|growing|widespread|unconfirmed|no)\s)?
+          (?:information|reports?|suggestions?|speculation|rumou?rs?|allegations?|indications?)
+      | (?:media|news|press|local|unconfirmed|earlier|several|multiple|recent)\sreports?
+      | reports\s(?:say|said|suggest(?:ed)?|indicate[sd]?|claim(?:ed)?|show(?:ed)?)
+      | (?:is|are|was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:widely\s|also\s)?(?:said|reported|believed|thought
+          |understood|alleged|rumou?red|claimed)\sto
+      | (?:is|are|was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:widely\s|also\s)?(?:reported|claimed|alleged
+          |rumou?red)(?!\sby)
+      | (?:is|are|was|were|be|been|being)\s(?:widely\s|also\s|still\s|now\s|generally\s|long\s)?(?:expected|seen|viewed|regarded
+          |considered|known|thought|believed|rumou?red|estimated|projected|predicted|tipped|touted)\s(?:to|as)\b
+      | (?:is|are|was|were|be|been|being)\s(?:widely\s|also\s|still\s|long\s)?considered
+      | (?:was|were|been|being)\s(?:also\s)?told\sthat
+      | reportedly|allegedly|purportedly|supposedly
+    )\b""",
+    re.VERBOSE,
+)
+OFFICIALLY = re.compile(r"\bofficially\b", re.IGNORECASE)
+QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s(?P<inner>[^,;:.]{2,80}?)\sas\s(?:saying|stating|telling|claiming|writing)")
+CITING = re.compile(r"\b(?:citing|cited\sby|quoting|via)\s")
+TOLD_OUTLET = re.compile(r"\btold\s(?:the\s)?(?:paper|newspaper|outlet|agency|broadcaster|magazine|station|channel|site"
+                         r"|website|network|programme|program)\b", re.IGNORECASE)
+_PASSIVE_OR_INSTRUCTION = re.compile(
+    r"(?:\b(?:was|were|been|be|being|is|are|get|got)\s(?:also\s)?(?:told|warned|asked|urged|advised|ordered|expected|"
+    r"found|shown|cited|quoted|reported|described|believed|said|claimed|alleged|thought|estimated|projected|forecast)$)",
+    re.IGNORECASE,
+)
+_INSTRUCTION_AFTER = re.compile(r"^\s(?:[\w'’-]+\s){0,4}?to\s[a-z]", re.IGNORECASE)
+_NOUN_GUARD = re.compile(
+    r"\b(?:the|these|those|such|his|her|their|its|our|your|my|a|an|of|media|news|press|some|many|unconfirmed|other|"
+    r"new|recent|earlier|previous|false|bogus|latest|similar|further|fresh|official|police|to|would|could|can|"
+    r"will|should|might|may|must|did|does|do|don't|didn't|i|you|not|never|also\sto|every|each|any|no|this|that|one|"
+    r"which|whose|what|your|first|second|insurance|tax|legal)\s$",
+    re.IGNORECASE,
+)
+_AMBIGUOUS_NOUN_VERBS = frozenset({"claims", "claim", "reports", "notes", "states", "estimates", "shows", "finds",
+                                   "expect", "know", "think", "believe", "say", "fears", "hopes", "forecast",
+                                   "posted", "found", "shown", "shows", "showed", "indicates", "indicated", "cited",
+                                   "quoted", "described", "observed", "projected"})
+_NEEDS_COMPLEMENT = frozenset({"added", "adds", "noted", "notes", "observed", "recalled", "recalls", "remarked",
+                               "commented", "responded", "replied", "concurred", "posted", "complained", "boasted",
+                               "explained", "explains", "stated", "states", "described", "pointed out", "found",
+                               "finds", "shows", "showed", "shown", "indicates", "indicated", "wrote", "writes",
+                               "confirmed", "confirms", "revealed", "reveals", "announced", "announces"})
+_COMPLEMENT = re.compile(r"^(?:\s?[:,“\"‘]|\s*$|\.|\s(?:that|how|why|what|when|whether|on|in|during|at|via|"
+                         r"last|this|yesterday|today|earlier|recently|later|as|he|she|they|it|there|the|a|an|"
+                         r"his|her|their|its|\d|[A-Z]))")
+_BASE_FORMS = frozenset({"say", "think", "believe", "know", "expect", "claim", "argue", "note", "warn", "reveal",
+                         "show", "suggest", "estimate", "predict", "insist", "report", "agree", "worry", "contend",
+                         "allege", "maintain", "acknowledge", "admit", "confirm", "deny", "tell", "indicate", "find",
+                         "point out"})
+_PLURAL_SUBJECTS = frozenset({"they", "people", "police", "authorities", "critics", "many", "some", "others",
+                              "residents", "staff", "media", "government", "kremlin", "pentagon", "military"})
+_FINDING_SUBJECTS = frozenset({"study", "survey", "report", "poll", "research", "analysis", "data", "figures",
+                               "statistics", "census", "review", "audit", "investigation", "researchers", "scientists",
+                               "experiment", "tests", "test", "paper", "findings", "results", "records", "documents",
+                               "estimates", "inquiry", "probe", "trial", "studies", "polls", "surveys", "papers",
+                               "filings", "emails", "reports", "analyses", "evidence", "footage", "images", "photos"})
+_AUXILIARIES = frozenset("""
+has have had also recently previously reportedly allegedly then later once is was were are been would will could
+earlier further again repeatedly publicly privately just already now separately similarly both all too subsequently
+initially originally first reportedly had's not never last this week month year on monday tuesday wednesday
+thursday friday saturday sunday yesterday today
+""".split())
+_BOUNDARY_WORDS = frozenset("""
+that which who whom whose and but after when as while because if since although though so where before until than
+or nor yet what how why whether once said says told
+""".split())
+_PARENTHETICAL = re.compile(r"^(?:[a-z]+ing\b|in\sturn|however|too|meanwhile|also|though|for\s(?:his|her|its|their)\spart|"
+                            r"who\b|which\b|in\sa\s|on\s[A-Z][a-z]+day|speaking|according)")
+_TOKEN = re.compile(r"\S+")
+QUOTE_MIN_WORDS = 4
+
+
+@dataclass
+class Frame:
+    """A reporting frame in a sentence: where its verb is, and the phrase it credits."""
+
+    start: int
+    end: int
+    phrase: str | None
+    kind: str              # "verb" | "according" | "second_hand" | "sourceless"
+    introduces_quote: bool = False
+    inner_phrase: str | None = None
+    says_nothing: bool = False     # "And Matviychuk concurred.": names a speaker, reports no content
+
+
+_CLAUSE_BREAK = re.compile(r"\s*[,;:()“”\"—–]\s*|\s+-\s+")
+
+
+def _trailing_phrase(segment: str) -> str:
+    words = segment.split()
+    while words and words[-1].lower().strip(".") in _AUXILIARIES:
+        words.pop()
+    phrase: list[str] = []
+    for word in reversed(words):
+        if word.lower() in _BOUNDARY_WORDS or len(phrase) >= 10:
+            break
+        phrase.insert(0, word)
+    return " ".join(phrase)
+
+
+def _subject_before(text: str, at: int) -> str:
+    """The noun phrase just before a reporting verb, skipping auxiliaries and parenthetical asides.
+
+    An empty result means the frame is inverted ('..., said Mr Putin'): the speaker follows the verb.
+    """
+    segments = _CLAUSE_BREAK.split(text[:at])
+    index = len(segments) - 1
+    skipped_aside = False
+    while index >= 0:
+        phrase = _trailing_phrase(segments[index])
+        if phrase and (index == len(segments) - 1 or not _PARENTHETICAL.match(phrase)):
+            return phrase.strip("'‘’")
+        if phrase or (index == len(segments) - 1 and index > 0 and _PARENTHETICAL.match(segments[index - 1].strip())):
+            skipped_aside = True  # "Zelensky, responding in a video message, said"
+            index -= 1
+            if not phrase:
+                index -= 1
+            continue
+        if skipped_aside:
+            index -= 1
+            continue
+        return ""
+    return ""
+
+
+_FORWARD_STOP = frozenset("""
+that who which when as while because if after before in on at during with to from cited quoted said says told
+added adding saying was is were are has have had would will could on
+""".split())
+
+
+def _phrase_after(text: str, at: int, limit: int = 8) -> str:
+    """The noun phrase right after ``at`` (the speaker of 'said Mr Putin', the source of 'according to X')."""
+    phrase: list[str] = []
+    for match in _TOKEN.finditer(text, at):
+        token = match.group(0)
+        bare = token.strip(",;:.()“”\"'‘’").lower()
+        if phrase and bare in _FORWARD_STOP:
+            break
+        if not phrase and bare in ("by",):
+            continue
+        phrase.append(token)
+        if token.endswith((",", ";", ":", ".", ")", "”", "\"")) or len(phrase) >= limit:
+            break
+    return " ".join(phrase).strip(",;:.()“”\"'‘’ ")
+
+
+def _accepts(verb_match: re.Match, text: str) -> bool:
+    verb = verb_match.group("verb").lower()
+    start, end = verb_match.span()
+    before = text[max(0, start - 40):start]
+    after = text[end:end + 60]
+    if verb == "according to":
+        return True
+    if _PASSIVE_OR_INSTRUCTION.search(before + verb):
+        return False
+    if verb in ("told", "tells", "warned", "warns", "urged") and _INSTRUCTION_AFTER.match(after) and " that " not in after[:30]:
+        return False
+    if verb in _AMBIGUOUS_NOUN_VERBS and _NOUN_GUARD.search(before):
+        return False
+    if verb in ("found", "finds", "shows", "showed", "shown", "indicates", "indicated", "show", "find"):
+        subject = _subject_before(text, start).lower().split()
+        if subject == ["they"] and re.match(r"\sthat\b", after):
+            return True
+        return any(word.strip(",") in _FINDING_SUBJECTS for word in subject)
+    if verb in _BASE_FORMS:
+        subject = _subject_before(text, start).lower().split()
+        if subject and subject[-1] not in ("i", "you", "we", "to") and re.match(r"\s(?:that|how)\b", after):
+            return True
+        return bool(subject) and (subject[-1] in _PLURAL_SUBJECTS or (subject[-1].endswith("s") and subject[-1] not in ("this", "his", "its", "as", "us")))
+    if verb in _NEEDS_COMPLEMENT:
+        inverted = re.search(r"[,”\"]\s*(?:[\w.'’-]+\s){0,3}$", before) is not None
+        return inverted or _COMPLEMENT.match(after) is not None
+    return True
+
+
+def find_frames(text: str) -> list[Frame]:
+    """Reporting frames in one sentence (quoted passages already blanked out by the caller)."""
+    frames: list[Frame] = []
+    consumed: list[tuple[int, int]] = []
+    low = lowered(text)
+    for match in QUOTED_AS.finditer(low):
+        outer = _subject_before(text, match.start())
+        frames.append(Frame(match.start(), match.end(), outer or None, "second_hand",
+                            inner_phrase=text[match.start("inner"):match.end("inner")]))
+        consumed.append(match.span())
+    for match in REPORTING_VERB.finditer(text):
+        if any(s <= match.start() < e for s, e in consumed) or not _accepts(match, text):
+            continue
+        verb = match.group("verb").lower()
+        if verb == "according to":
+            frames.append(Frame(match.start(), match.end(), _phrase_after(text, match.end()) or None, "according"))
+            continue
+        subject = _subject_before(text, match.start())
+        if not subject:
+            if verb.endswith("ing"):
+                continue  # "..., adding that": the sentence's own speaker goes on
+            subject = _phrase_after(text, match.end(), limit=6)
+        if verb == "citing" or verb == "cited":
+            continue
+        introduces = bool(re.match(r"^(?:\s[\w’'.-]+){0,3}\s?:\s*$|^(?:\s[\w’'.-]+){0,3}\s?:?\s*[“\"]", text[match.end():match.end() + 40]))
+        says_nothing = (not text[match.end():].strip(" .!?\"”’'") and not re.search(r"[,”\"]\s*\S+(?:\s\S+){0,3}\s*$", text[:match.start()]))
+        frames.append(Frame(match.start(), match.end(), subject or None, "verb", introduces_quote=introduces,
+                            says_nothing=says_nothing))
+    for match in SOURCELESS.finditer(low):
+        if any(f.start <= match.start() < f.end or match.start() <= f.start < match.end() for f in frames):
+            continue
+        frames.append(Frame(match.start(), match.end(), text[match.start():match.end()], "sourceless"))
+    cited = CITING.search(low)
+    if cited:
+        for frame in frames:
+            if frame.kind == "verb" and frame.start < cited.start():
+                frame.kind = "second_hand"
+                frame.inner_phrase = _phrase_after(text, cited.end())
+                break
+    frames.sort(key=lambda f: f.start)
+    return frames
+
+
+def told_an_outlet(text: str) -> bool:
+    return TOLD_OUTLET.search(text) is not None
+
+
+def mentions_officially(text: str) -> bool:
+    return OFFICIALLY.search(text) is not None
+
+
+@dataclass
+class QuoteSpan:
+    start: int
+    end: int
+    closed: bool
+
+
+def quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
+    """Quoted passages in one paragraph ``text[start:end]``; an unclosed opening quote runs to the paragraph's end."""
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    for index in range(start, end):
+        char = text[index]
+        if char == "“" or (char == "\"" and open_at is None):
+            if open_at is None:
+                open_at = index
+        elif char == "”" or (char == "\"" and open_at is not None):
+            if open_at is not None:
+                spans.append(QuoteSpan(open_at, index + 1, True))
+                open_at = None
+    if open_at is not None:
+        spans.append(QuoteSpan(open_at, end, False))
+    return [s for s in spans if len(text[s.start:s.end].split()) >= QUOTE_MIN_WORDS]
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
+    """``text`` with the given absolute spans replaced by spaces (offsets preserved)."""
+    chars = list(text)
+    for start, end in spans:
+        for index in range(max(0, start - offset), min(len(chars), end - offset)):
+            chars[index] = " "
+    return "".join(chars)

@@ -1,0 +1,44 @@
+"""Hedges: words by which the article itself signals it is not sure ("reportedly", "could", "is believed to")."""
+
+from __future__ import annotations
+
+import re
+
+HEDGE = re.compile(
+    r"""\b(?:reportedly|allegedly|apparently|purportedly|supposedly|unconfirmed|unverified|rumou?red
+    |could(?!\snot|n't|\sbe\sreached)|might(?!\snot|n't)|may\shave|may\sbe
+    |(?:is|are|was|were)\s(?:believed|thought|said|understood|rumou?red)\sto|it\sis\sunderstood
+    |appears?\sto|seems?\sto|possibly)\b""",
+    re.VERBOSE,
+)
+
+UNVERIFIABLE = re.compile(
+    r"""\b(?:(?:can|could)(?:not|n't|\snot)\s(?:be\s)?(?:independently\s)?(?:verif|confirm)
+    |(?:none|neither|no\sone|nothing)\b[^.;]{0,40}\b(?:can|could)\s(?:be\s)?(?:independently\s)?(?:verif|confirm)
+    |(?:was|were|is|are)\snot\s(?:independently\s)?(?:verified|confirmed)
+    |(?:has|have|had)\snot\s(?:yet\s)?(?:been\s)?(?:independently\s)?(?:verified|confirmed)
+    |(?:was|were|is|are)\s(?:not\sable|unable)\sto\s(?:independently\s)?(?:verify|confirm))""",
+    re.VERBOSE | re.IGNORECASE,
+)
+PLURAL_SCOPE = re.compile(r"\b(?:these|those|the|such|all|any|none\sof\sthe(?:se|m)?|neither)\s(?:\w+\s)?"
+                          r"(?:claims|reports|figures|numbers|allegations|accounts|statements|assertions|details)\b",
+                          re.IGNORECASE)
+
+
+def find_hedges(sentence: str) -> list[str]:
+    """The hedging words in ``sentence``, lower-cased, in order, without repeats."""
+    seen: list[str] = []
+    for match in HEDGE.finditer(sentence):
+        word = " ".join(match.group(0).lower().split())
+        if word not in seen:
+            seen.append(word)
+    return seen
+
+
+def says_unverifiable(sentence: str) -> bool:
+    return UNVERIFIABLE.search(sentence) is not None
+
+
+def unverifiable_scope_is_plural(sentence: str) -> bool:
+    """"None of these claims can be verified" reaches back over several claims; "this could not be verified" over one."""
+    return PLURAL_SCOPE.search(sentence) is not None

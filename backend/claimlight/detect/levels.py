@@ -1,0 +1,50 @@
+"""How unverifiable a claim is: high, medium or low, with the reasons shown to the reader (LABELING.md)."""
+
+from __future__ import annotations
+
+import re
+
+NO_SOURCE = "a number with no source"
+COMPARISON_NO_SOURCE = "a comparison or trend with no source"
+VAGUE = "credited to a vague source"
+ANONYMOUS = "credited to an unnamed source"
+SECOND_HAND = "passed on second-hand"
+UNVERIFIABLE = "the article itself says this cannot be verified"
+OPINION = "an attributed opinion, intention or prediction with nothing checkable in it"
+LINKED = "the article links to its source"
+
+# Modal and volitional verbs mark opinion, intention or prediction rather than a checkable statement of fact.
+OPINION_MARKERS = re.compile(
+    r"\b(?:will|would|should|must|shall|needs?\sto|wants?\sto|wanted\sto|hopes?|plans?\sto|intends?\sto|going\sto"
+    r"|vowed|pledged|promised|urged|please|let's|called\sfor)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+
+
+def is_opinion(text: str) -> bool:
+    return OPINION_MARKERS.search(text) is not None
+
+
+def assess(*, numerical: bool, has_figures: bool, attribution: bool, source_text: str | None, source_kind: str,
+           hedges: list[str], second_hand: bool, unverifiable: bool, linked: bool, opinion: bool) -> tuple[str, list[str]]:
+    """Level and reasons for one claim."""
+    high: list[str] = []
+    if unverifiable:
+        high.append(UNVERIFIABLE)
+    if second_hand:
+        high.append(SECOND_HAND)
+    if hedges:
+        high.append("hedged: " + ", ".join(f"'{h}'" for h in hedges))
+    if source_kind == "anonymous":
+        high.append(ANONYMOUS)
+    elif source_kind == "vague":
+        high.append(VAGUE)
+    elif source_kind == "none" and numerical:
+        high.append(NO_SOURCE if has_figures else COMPARISON_NO_SOURCE)
+    if high:
+        return "high", high
+    if linked:
+        return "low", [LINKED]
+    if attribution and opinion and not has_figures:
+        return "low", [OPINION]
+    return "medium", [f"credited to {source_text} ({source_kind}) with no link to the original"]

@@ -1,0 +1,282 @@
+"""Numerical claims: figures about the world, with their value and the noun they count.
+
+A figure is a count, amount, share, rate or price. Numbers that only locate
+something (dates, times, years, ages, list markers, phone numbers, model names
+such as "Covid-19", "G7", "F-16", "737 Max") are not figures. Words count too
+("thousands", "two-thirds", "one person"), and so do comparisons, trends and
+superlatives ("doubled", "a record high"), which make a sentence numerical
+without giving a figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+CURRENCIES = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "Rs": "INR", "Rs.": "INR",
+              "A$": "AUD", "C$": "CAD", "HK$": "HKD"}
+SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "thousand": 1e3, "hundred": 1e2, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6,
+          "b": 1e9, "bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12, "lakh": 1e5, "crore": 1e7}
+MONTHS = ("(?i:january|february|march|april|may|june|july|august|september|october|november|december|"
+          "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)")
+UNITS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+FRACTION_WORDS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter": 0.25, "one quarter": 0.25,
+                  "two-thirds": 2 / 3, "two thirds": 2 / 3, "three-quarters": 0.75, "three quarters": 0.75,
+                  "a fifth": 0.2, "one in five": 0.2, "one in four": 0.25, "one in three": 1 / 3,
+                  "one in ten": 0.1}
+
+_CURRENCY = r"(?:US\$|A\$|C\$|HK\$|[$£€¥₹]|Rs\.?\s?)"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_SCALE = r"(?:\s?(?:thousand|hundred|million|billion|trillion|lakh|crore)\b|(?:k|K|m|M|mn|mln|bn|b|B|tn)\b)"
+_PERCENT = r"(?:\s?%|\s(?:per\s?cent|percent|percentage\spoints?)\b)"
+
+NUMBER = re.compile(
+    rf"""(?P<currency>{_CURRENCY})?
+         (?P<number>{_DIGITS})
+         (?:\s?(?:-|–|to)\s?(?P<upper>{_DIGITS}))?
+         (?P<scale>{_SCALE})?
+         (?P<percent>{_PERCENT})?""",
+    re.VERBOSE,
+)
+_WORD_NUMBER = "|".join(sorted(UNITS, key=len, reverse=True))
+WORD_FIGURE = re.compile(
+    rf"""\b(?P<words>
+          (?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions))
+        | (?:several|a\sfew|many)\s+(?:hundred|thousand|million|billion)s?
+        | (?:dozens|scores|hundreds|thousands|millions|billions)
+        | decades|at\sleast\sone|only\sone|a\ssingle|one\scount
+        | several|numerous|countless|a\shandful|a\snumber\sof|a\smajority|most\sof|many(?=\s[a-z]+s\b)|a\sfew|few(?=\s[a-z]+s\b)
+        | (?:a|one|two|three|half\sa)\s+dozen
+        | two-thirds|two\sthirds|three-quarters|three\squarters|a\sthird|one\sthird|a\squarter|one\squarter|a\sfifth
+        | one\sin\s(?:five|four|three|ten)
+        | (?:(?:{_WORD_NUMBER})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?
+             (?:\s+(?:hundred|thousand|million|billion|trillion))?)
+        | half
+        )\b""",
+    re.VERBOSE,
+)
+COMPARISON = re.compile(
+    r"""\b(?:
+          (?:doubl|tripl|quadrupl)(?:ed|es|ing)|halved|halving
+        | (?:rose|risen|rising|fell|fallen|falling|jumped|surged|soared|plunged|plummeted|slumped|tumbled|climbed
+           |dropped|dropping|declined|declining|decreased|increased|increasing|grew|growing|shrank|shrunk|slid|dipped
+           |spiked|rallied|dwindled|tripled|decline|growth)(?!\sto\s(?:comment|say|be|give|discuss
+           |elaborate|provide|answer|respond|confirm|reveal|disclose|specify|name|identify|sign|take|make|join|attend))
+          (?:\s(?:sharply|steeply|slightly|dramatically|significantly|by|to|from|more|less|further))?
+        | record(?:\s|-)(?:high|low|levels?|numbers?|breaking|setting|year)s?|all-time\s(?:high|low)s?|record\sintraday
+        | (?:highest|lowest|largest|biggest|smallest|fastest|slowest|deadliest|worst|best-selling|greatest
+           |strongest|weakest|cheapest|richest|poorest|wealthiest|busiest|oldest|youngest)
+        | most\s(?!of\b|likely\b|people\b|recently\b)[a-z]{4,}|least\s[a-z]{4,}
+        | (?:bigger|larger|higher|lower|cheaper|faster|slower|smaller|greater|richer|poorer)\b(?!-)
+        | (?:more|less)\s(?:expensive|likely|popular|common|powerful|efficient|important|than)
+        | for\sthe\s(?:first|second|third|fourth|fifth)\stime|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth
+           |ninth|tenth|last)\s(?:place|straight|consecutive|largest|biggest|highest|most|appearance)
+        | the\s(?:first|second|third)\s(?:to|pick|ever|person|woman|man|country|company|player|team)\b
+        | more\s(?:[a-z-]+\s){1,2}than|(?:perform(?:s|ed)?|slightly|much|far)\sbetter|better\sthan
+        | (?:at\sthe\s)?(?:top|bottom)\sof\sthe
+        | (?i:more\sthan\sever|fewer\sthan\sever|more\sand\smore|fewer\sand\sfewer|less\sand\sless)
+        | increasingly|accelerat(?:ed|ing)|majority\sof|minority\sof|twice\sas|(?:\d+|three|four|five|ten)\stimes\s(?:more|as|higher|larger|bigger)
+        | (?:higher|lower|more|fewer|less)\sthan\s(?:a|the|last|in|before|any|expected|forecast|previous)
+        | (?:was|were|is|are|been|closed|ended|traded|trading)\s(?:also\s)?(?:higher|lower)
+        | (?:an?|the)\s(?:sharp|steep|dramatic|significant)\s(?:rise|fall|drop|increase|decrease|decline)
+        )\b""",
+    re.VERBOSE,
+)
+
+# Numbers that locate rather than count; their spans are blanked before figures are read.
+NOT_FIGURES = re.compile(
+    rf"""(?:
+          \b\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?[ap]\.?m\.?)?                       # 3:29, 6:38 p.m.
+        | \b\d{{1,2}}\s?(?:[ap]\.m\.|[ap]m\b)                                        # 1 p.m., 10am
+        | \b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?(?:{MONTHS})\b\.?(?:,?\s\d{{2,4}})?    # 24 February, 28th Feb 22
+        | \b(?:{MONTHS})\.?\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,\s\d{{4}})?              # March 2, 2022
+        | \b(?:{MONTHS})\.?\s(?:of\s)?\d{{4}}\b                                       # May 2020
+        | \b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b                                   # 03.03.2022, 3/4/20
+        | \b\d{{4}}-\d{{2}}-\d{{2}}\b                                                 # 2022-03-03
+        | \(?\b\d{{3}}\)?[-.\s]\d{{3}}[-.\s]\d{{4}}\b                                 # phone numbers
+        | \b\d+s\b|'\d\ds\b                                                           # decades: 1990s, '90s
+        | \b\d+[-\s]years?[-\s]old\b|\baged?\s\d+\b|\b[A-Z][a-z]+,\s\d{{1,3}},        # ages
+        | \b\d{{1,3}}-\d{{1,3}}\s(?:win|victory|defeat|loss|lead|draw)\b               # scores
+        | \b(?:1[5-9]|20)\d\d\s?[-–/]\s?(?:1[5-9]|20)?\d\d\b                            # 2004 – 2014, 2019-20
+        | \b(?:No|Nos|no|nr|Number|Vol|Art|Art\.|Section|Article|Chapter|Week|Day|Game|Phase|Level|Stage|Season
+             |Episode|Round|Class\sof|Route|Highway|Flight|Room|Gate|Platform|Pier|Title|Series|Version|Windows
+             |iPhone|Galaxy|Pixel|Model|Type|Mark|Mk|Apollo|Unit|Block|Lot|Exit|Track|Bill|Rule|Proposition|Prop)
+          \.?\s\#?\d+\b                                                              # identifiers: No. 5, Week 13
+        | \#\d+\b
+        | \w\(\d+\)                                                                # code: alert(1)
+        | \[\d+\]                                                                   # reference markers: [1]
+        | \b\d+-inch\b                                                              # 13-inch MacBook
+        | \b\d+(?:st|nd|rd|th)\s(?=[A-Z])                                           # 7th Amsterdam Light Festival
+        | \b\d+/7\b|\b9/11\b                                                          # 24/7, 9/11
+        )""",
+    re.VERBOSE,
+)
+_ANY_DIGIT = re.compile(r"\d")
+YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+_COUNTED_AFTER_YEAR = re.compile(r"\s(?:[a-z]+\s)?(?:people|persons|troops|soldiers|jobs|cases|deaths|homes|units|"
+                                 r"workers|employees|votes|members|children|students|patients|visitors|"
+                                 r"tonnes|tons|miles|kilometres|km|acres|hectares|feet|metres)\b")
+# A digit glued to a letter is a name or code ("G7", "F-16", "Covid-19", "A380", "MP3", "4K", "5G").
+_GLUED_BEFORE = re.compile(r"[A-Za-z][-]?$")
+_GLUED_AFTER = re.compile(r"^[A-Za-z]")
+_UNIT_SUFFIX = re.compile(r"^(?:st|nd|rd|th|fps|w|kw|mw|gw|kwh|mwh|mph|kph|km|kg|mg|ml|gb|tb|mb|mah|hz|ghz|mhz|ppi|p|"
+                          r"mm|cm|ft|lb|lbs|oz|x|kps|kbps|mbps|gbps|mp|sq|bhp|hp|nm|mi|g|l|t)\b", re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"(?<=[a-z,;:] )[A-Z][A-Za-z]+\s$")
+_MODEL_NUMBER_AFTER = re.compile(r"^\s[A-Z][a-z]*[a-rt-z]\b|^\s[A-Z]\b")
+FRACTION = re.compile(r"(?<![\d/])(?P<numerator>\d{1,2})/(?P<denominator>\d{1,2})(?![\d/])")
+_LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|\d{1,3}\s?[-–:])\s")
+_UNIT_WORD = re.compile(r"\s+((?:(?!(?:of|to|in|on|at|for|from|by|with|and|or|but|as|than|per|a|an|the|this|that|"
+                        r"these|those|its|their|his|her|our|is|are|was|were|be|been|being|have|has|had|will|would|"
+                        r"could|should|may|might|can|who|which|what|when|where|while|if|said|says|told|over|under|"
+                        r"more|less|about|around|nearly|almost|since|last|next|each|every|ago|now|so|not|year|years|"
+                        r"month|months|week|weeks|day|days|fled|died|went|came|left|fought|made|took|got|ran|fell|rose|lost|won|saw|"
+                        r"met|held|kept|paid|spent|sold|bought|built|grew|stood|do|did|does|get|go|come|remain|"
+                        r"remained|face|faced)\b)(?![a-z'-]*ed\b)[a-z][a-z'-]*\s?){1,3})")
+_OF = re.compile(r"\s+of(?=\s+(?:the\s+|their\s+|its\s+)?[a-z])(?:\s+(?:the|their|its)(?=\s))?")
+_ONE_COUNTED = re.compile(r"\s(?:person|people|man|woman|child|soldier|civilian|death|victim|officer|patient|case|"
+                          r"in\s(?:five|four|three|ten|\d+))\b")
+_HALF_PERIOD = re.compile(r"(?:first|second|latter|other|back|front)\s$", re.IGNORECASE)
+_WORD_FIGURE_EXCLUDED_AFTER = re.compile(r"^(?:-(?:way|hand|sided|fold|time|off|tier|stop|piece|term|shot|day|year)|"
+                                         r"\s(?:another|of\s(?:them|us|those|these|the\sbest|the\smost|a\skind)|"
+                                         r"o'clock|time|times|day|days|a\.m\.|p\.m\.|thing))", re.IGNORECASE)
+
+
+def _number_value(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _unit_after(sentence: str, end: int) -> str | None:
+    rest = sentence[end:end + 60]
+    of = _OF.match(rest)
+    if of:
+        rest = rest[of.end():]
+    match = _UNIT_WORD.match(rest)
+    return match.group(1).strip() if match else None
+
+
+def _blank(text: str, pattern: re.Pattern) -> str:
+    """Replace each match with spaces of the same length so offsets stay put."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _is_year(match: re.Match, masked: str) -> bool:
+    if match.group("currency") or match.group("scale") or match.group("percent") or match.group("upper"):
+        return False
+    if not YEAR.fullmatch(match.group("number")):
+        return False
+    return not _COUNTED_AFTER_YEAR.match(masked, match.end())
+
+
+def _digit_figure(match: re.Match, masked: str, offset: int) -> dict | None:
+    start, end = match.span()
+    before = masked[max(0, start - 2):start]
+    after = masked[end:end + 2]
+    if not match.group("currency") and _GLUED_BEFORE.search(before):
+        return None
+    glued_unit = _UNIT_SUFFIX.match(masked[end:end + 6])
+    if before.endswith("/") or (_GLUED_AFTER.match(after) and not glued_unit) or after.startswith("/") or (after[:1] == "." and after[1:2].isdigit()):
+        return None
+    if _is_year(match, masked):
+        return None
+    bare = match.group("number")
+    if (not match.group("currency") and not match.group("scale") and not match.group("percent")
+            and "," not in bare and len(bare) >= 3 and _MODEL_NUMBER_AFTER.match(masked[end:end + 20])
+            and start > 0):
+        return None  # "737 Max", "Airbus A380" handled above; a bare code followed by a capitalised name
+    if (not match.group("currency") and not match.group("scale") and not match.group("percent") and "," not in bare
+            and "." not in bare and _NAME_BEFORE.search(masked[max(0, start - 30):start])):
+        return None  # "Fortune 100", "Order 66", "Windows 10": part of a name
+    value = _number_value(bare) if bare[0] != "." else float(bare)
+    scale = (match.group("scale") or "").strip()
+    scale = scale if scale in SCALES else scale.lower()
+    if scale:
+        value *= SCALES[scale]
+    if match.group("percent"):
+        unit = "percent"
+    elif match.group("currency"):
+        unit = CURRENCIES.get(match.group("currency").strip(), match.group("currency").strip())
+    else:
+        unit = _unit_after(masked, end)
+    return {"text": match.group(0).strip(), "value": value, "unit": unit, "start": offset + start,
+            "end": offset + start + len(match.group(0).rstrip())}
+
+
+def _word_value(words: str) -> float | None:
+    lowered = " ".join(words.lower().replace("-", " ").split())
+    if lowered in FRACTION_WORDS or lowered.replace(" ", "-") in FRACTION_WORDS:
+        return FRACTION_WORDS.get(lowered, FRACTION_WORDS.get(lowered.replace(" ", "-")))
+    parts = lowered.split()
+    if parts[-1] in ("dozen",):
+        head = {"a": 1, "one": 1, "two": 2, "three": 3, "half": 0.5}.get(parts[0], 1)
+        return head * 12
+    total = 0.0
+    for part in parts:
+        if part in UNITS:
+            total += UNITS[part]
+        elif part in SCALES and total:
+            total *= SCALES[part]
+        else:
+            return None
+    return total or None
+
+
+def lowered(text: str) -> str:
+    """``text`` in lower case with offsets unchanged (the few characters whose lower case is longer stay as they are)."""
+    low = text.lower()
+    return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _word_figure(match: re.Match, masked: str, offset: int) -> dict | None:
+    words = masked[match.start():match.end()]
+    start, end = match.span()
+    lowered = words.lower()
+    after = masked[end:end + 24]
+    if _WORD_FIGURE_EXCLUDED_AFTER.match(after):
+        return None
+    if lowered == "one":
+        if not _ONE_COUNTED.match(after):
+            return None
+    elif lowered == "half":
+        if _HALF_PERIOD.search(masked[max(0, start - 10):start]) or after.startswith("-"):
+            return None
+        value = 0.5
+        return {"text": words, "value": value, "unit": "share", "start": offset + start, "end": offset + end}
+    value = _word_value(words)
+    unit = "share" if lowered in FRACTION_WORDS or lowered.startswith("one in") else _unit_after(masked, end)
+    return {"text": words, "value": value, "unit": unit, "start": offset + start, "end": offset + end}
+
+
+def find_figures(sentence: str, offset: int = 0) -> list[dict]:
+    """Figures in ``sentence``; their offsets are shifted by ``offset`` (the sentence's start in the article)."""
+    masked = _blank(sentence, NOT_FIGURES) if _ANY_DIGIT.search(sentence) else sentence
+    marker = _LIST_MARKER.match(masked)
+    if marker:
+        masked = " " * marker.end() + masked[marker.end():]
+    figures = []
+    for match in NUMBER.finditer(masked):
+        figure = _digit_figure(match, masked, offset)
+        if figure:
+            figures.append(figure)
+    for match in FRACTION.finditer(masked):
+        numerator, denominator = int(match.group("numerator")), int(match.group("denominator"))
+        if 0 < numerator < denominator:
+            figures.append({"text": match.group(0), "value": numerator / denominator, "unit": "share",
+                            "start": offset + match.start(), "end": offset + match.end()})
+    covered = [(f["start"] - offset, f["end"] - offset) for f in figures]
+    for match in WORD_FIGURE.finditer(lowered(masked)):
+        if any(s <= match.start() < e for s, e in covered):
+            continue
+        figure = _word_figure(match, masked, offset)
+        if figure:
+            figures.append(figure)
+    figures.sort(key=lambda f: f["start"])
+    return figures
+
+
+def find_comparisons(sentence: str) -> list[str]:
+    """Comparison, trend and superlative phrases ("doubled", "record high") in ``sentence``."""
+    return [m.group(0) for m in COMPARISON.finditer(sentence)]

@@ -1,0 +1,259 @@
+"""Who a claim is credited to, and what kind of source that is.
+
+Kinds follow LABELING.md: named (a person by name), organisation (an outlet,
+ministry, army, company), anonymous (a source that exists but is not named),
+vague (no identifiable source at all) and none. People are recognised from the
+article itself: a name after a title ("Defence Minister Sergei Shoigu"), a name
+that reports something ("Sladkov said"), or "Mr/Ms" + surname; later mentions
+of the surname alone and pronouns resolve to that person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ]+)*|[A-Z]\.(?:\s?[A-Z]\.)*|(?:al|el|bin|ibn|van|von|de|da|di|du|le|la)-[A-Z][a-z]+)"
+
+TITLES = frozenset("""
+president vice prime minister secretary senator sen rep representative congressman congresswoman governor gov mayor
+chancellor premier chief director ceo cfo coo cto founder co-founder chairman chairwoman chair spokesman spokeswoman
+spokesperson mr mrs ms mx dr prof professor general gen colonel col captain capt lieutenant lt sergeant sgt major
+commander admiral king queen prince princess pope judge justice lord lady sir dame ambassador envoy coach officer
+detective inspector commissioner sheriff deputy leader speaker head aide adviser advisor analyst expert experts
+researcher scientist economist strategist attorney lawyer prosecutor manager editor reporter correspondent journalist
+columnist author writer analysts researchers scientists economists actress actor singer rapper star striker
+midfielder defender goalkeeper manager boss owner chef designer artist producer host anchor presenter
+minister's foreign defence defense health finance interior home economy trade justice education transport energy
+state national federal regional army navy police military presidential
+""".split())
+DEMONYMS = frozenset("""
+us u.s. uk u.k. eu american british english french german dutch greek swiss thai israeli iraqi saudi pakistani
+afghan arab czech kurdish welsh scottish irish chinese japanese russian ukrainian polish spanish swedish turkish
+italian indian iranian syrian korean european african asian western eastern northern southern nigerian canadian
+australian mexican brazilian belarusian finnish danish norwegian portuguese egyptian palestinian lebanese
+kremlin-backed pro-kremlin pro-russian russia-backed
+""".split())
+ORG_WORDS = frozenset("""
+ministry department agency office university institute college school journal times post news newspaper paper
+press tribune telegraph guardian herald gazette mail express star sun observer standard economist reuters bloomberg
+police army navy forces force military government council commission committee company corp corporation inc ltd llc
+plc group bank court party kremlin pentagon congress senate parliament duma assembly foundation association union
+organisation organization service services centre center board authority bureau federation league club
+team network channel tv radio broadcaster magazine outlet agency's ministry's fund trust hospital clinic laboratory
+lab airline airlines motors systems technologies labs studios records church embassy consulate administration
+cabinet regime state-run state-owned white house downing street whitehall commons
+""".split())
+KNOWN_ORGANISATIONS = frozenset("""
+reuters ap afp bloomberg bbc cnn nbc cbs abc fox nasa fbi cia nsa who nato un unicef imf opec ecb fed tass ria
+interfax xinhua mainichi kyodo yonhap nhk al-jazeera aljazeera politico axios twitter facebook meta google apple
+microsoft amazon tesla boeing airbus volkswagen toyota samsung huawei wework uber lyft netflix disney espn
+""".split())
+SENTENCE_WORDS = frozenset("""
+and but the a an in on at of for with from to by as so or if then when while after before since though although
+however also meanwhile still yet this that these those there here it its he she they we i you his her their our
+mr mrs ms speaking asked earlier later now today yesterday last next one another two three several some many
+""".split())
+PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "we", "i", "you"})
+ANONYMITY_MARKERS = re.compile(
+    r"\b(?:unnamed|anonymous|anonymity|unidentified|undisclosed|familiar\swith|declined\sto\sbe\s(?:named|identified)|"
+    r"not\s(?:authori[sz]ed|allowed)|insiders?|a\s(?:senior\s|western\s|u\.?s\.?\s|government\s)?source|sources)\b",
+    re.IGNORECASE,
+)
+ANONYMOUS_HEADS = frozenset("""
+official officials source sources insider insiders aide aides diplomat diplomats authorities witness witnesses
+resident residents soldier soldiers doctor doctors neighbour neighbours neighbor neighbors someone somebody man woman
+employee employees user users fan fans member members another officer officers worker workers staffer staffers
+person people spokesman spokeswoman spokesperson relative relatives friend friends student students teacher nurse
+visitor visitors passenger passengers eyewitness eyewitnesses activist activists protester protesters local locals
+commander commanders fighter fighters expert analyst researcher scientist economist lawyer one advisers advisors adviser
+advisor negotiators negotiator
+""".split())
+VAGUE_HEADS = frozenset("""
+reports report media rumours rumors experts analysts observers critics scientists researchers studies research
+economists commentators pundits some many others people it there information claims allegations speculation
+data figures estimates polls surveys
+""".split())
+ORG_REFERENCES = frozenset("""
+company firm ministry government agency department newspaper paper outlet broadcaster group organisation
+organization police army military council commission committee bank party team club union court regime
+administration kremlin station network
+""".split())
+PERSON_REFERENCES = frozenset("""
+president minister secretary senator governor mayor chancellor premier chief director ceo founder chairman
+spokesman spokeswoman spokesperson leader coach manager prosecutor judge actress actor singer star expert
+researcher lawyer envoy ambassador king queen prince pope
+""".split())
+_INDEFINITE = re.compile(r"^(?:a|an|one|another|two|three|several|some|a\spair\sof|a\sgroup\sof|a\snumber\sof|a\scouple\sof)\b",
+                         re.IGNORECASE)
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
+_HONORIFIC_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s({NAME_WORD}(?:\s{NAME_WORD})?)")
+
+
+def _plain(word: str) -> str:
+    return word.lower().rstrip(".").replace("’s", "").replace("'s", "")
+
+
+def _is_name_word(word: str) -> bool:
+    plain = _plain(word)
+    return (word[:1].isupper() and plain not in TITLES and plain not in SENTENCE_WORDS and not plain.endswith("-based")
+            and plain not in DEMONYMS and plain not in ORG_WORDS
+            and plain not in KNOWN_ORGANISATIONS and not (word.isupper() and len(word) > 2))
+
+
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "der", "den", "la", "le"})
+_PARTICLE_NAME = re.compile(r"^(?:al|el|bin|ibn|de|da|di|du|van|von)-[A-Z]")
+
+
+def _capitalised_runs(text: str) -> list[list[str]]:
+    """Runs of consecutive capitalised words (name particles allowed inside), split at punctuation."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for raw in text.split():
+        word = raw.strip("“”\"()[]")
+        if word[:1].isupper() or (current and (word.lower() in _PARTICLES or _PARTICLE_NAME.match(word))):
+            current.append(word.rstrip(",;:.") if not re.fullmatch(r"[A-Z]\.", word) else word)
+            if raw.endswith((",", ";", ":", ")", "”", "\"")) or (raw.endswith(".") and not re.fullmatch(r"[A-Z]\.", word)):
+                runs.append(current)
+                current = []
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def person_in(text: str) -> str | None:
+    """The person's name in a source phrase: the trailing run of name words after any title or demonym."""
+    honorific = _HONORIFIC_NAME.search(text)
+    if honorific:
+        return honorific.group(1)
+    best = None
+    lowered_words = [w.lower().strip(",;:.") for w in text.split()]
+    last_word = text.split()[-1].strip(",;:.“”\"()[]") if text.split() else ""
+    for words in _capitalised_runs(text):
+        if not words or words[-1].rstrip(".") != last_word.rstrip("."):
+            continue  # the person must be the phrase's head: "Middle East observers" is not a person
+        if any(_plain(w) in ORG_WORDS or _plain(w) in KNOWN_ORGANISATIONS for w in words):
+            continue  # "Russian Defence Ministry", "Northgate University": an organisation, not a person
+        tail: list[str] = []
+        for word in reversed(words):
+            if not _is_name_word(word) and word.lower() not in _PARTICLES and not _PARTICLE_NAME.match(word):
+                break
+            tail.insert(0, word)
+        while tail and tail[0] in _PARTICLES:
+            tail.pop(0)
+        if not tail:
+            continue
+        first = words[0].lower()
+        position = lowered_words.index(first) if first in lowered_words else 0
+        preceded_by_title = len(tail) < len(words) or (position > 0 and _plain(lowered_words[position - 1]) in TITLES)
+        if len(tail) >= 2 or preceded_by_title:
+            best = " ".join(tail)
+    return best
+
+
+@dataclass
+class SourceState:
+    """What the article has said so far about who is who, for resolving surnames and pronouns."""
+
+    full_names: dict[str, str] = field(default_factory=dict)   # surname -> full name
+    last_person: str | None = None
+    last_organisation: str | None = None
+    last_source: tuple[str | None, str] | None = None
+
+    def learn_person(self, name: str) -> str:
+        words = name.split()
+        if len(words) >= 2:
+            self.full_names.setdefault(words[-1], name)
+            full = name
+        else:
+            full = self.full_names.get(name, name)
+        self.last_person = full
+        return full
+
+    def mention(self, text: str) -> None:
+        """Note the people a sentence introduces with a title ("President Vladimir Putin"), in order.
+
+        Untitled capitalised pairs ("World War", "Middle East") are not taken for people; speakers named by a
+        reporting verb are learned when their frame is classified.
+        """
+        words = text.split()
+        index = 0
+        while index < len(words):
+            if not words[index][:1].isupper():
+                index += 1
+                continue
+            run_end = index
+            while run_end + 1 < len(words) and words[run_end][-1:] not in ",;:.”\")" and (
+                    words[run_end + 1][:1].isupper() or words[run_end + 1] in ("and",) or _PARTICLE_NAME.match(words[run_end + 1])):
+                run_end += 1
+            previous = _plain(words[index - 1]) if index else ""
+            phrase = " ".join(words[index:run_end + 1])
+            for part in phrase.split(" and "):
+                titled = previous in TITLES or any(_plain(w) in TITLES for w in part.split()[:-1])
+                name = person_in((previous + " " if previous in TITLES else "") + part) if titled else None
+                if name:
+                    self.learn_person(name)
+            index = run_end + 1
+
+
+def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
+    """(source text, kind) for the phrase a reporting frame credits; updates ``state``."""
+    text = phrase.strip(" ,;:–—-\"“”'‘’")
+    if not text:
+        return None, "vague"
+    lowered = text.lower()
+    words = lowered.split()
+    if lowered in PRONOUNS:
+        return _resolve_pronoun(lowered, state)
+    if ANONYMITY_MARKERS.search(text):
+        return text, "anonymous"
+    person = person_in(text)
+    if person:
+        return state.learn_person(person), "named"
+    head = _plain(words[-1]) if words else ""
+    capitalised = [w for w in text.split() if w[:1].isupper()]
+    has_org_word = any(_plain(w) in ORG_WORDS or _plain(w) in KNOWN_ORGANISATIONS for w in capitalised)
+    acronyms = [a for a in _ACRONYM.findall(text) if a.lower().rstrip("s") not in DEMONYMS and a.lower() not in DEMONYMS]
+    if head in ANONYMOUS_HEADS and not has_org_word and (head not in VAGUE_HEADS or _INDEFINITE.match(lowered)):
+        return text, "anonymous"
+    if has_org_word or acronyms or head in ("police",):
+        organisation = _strip_article(text)
+        state.last_organisation = organisation
+        return organisation, "organisation"
+    if _INDEFINITE.match(lowered) and head not in ("reports", "report"):
+        return text, "anonymous"
+    if head in VAGUE_HEADS or words[0] in ("it", "there", "reports", "media"):
+        return text, "vague"
+    if len(capitalised) == 1 and len(words) <= 2 and _is_name_word(capitalised[0]):
+        name = capitalised[0].rstrip("’s").rstrip("'s") if capitalised[0].endswith(("’s", "'s")) else capitalised[0]
+        if name in state.full_names or head == _plain(name):
+            return state.learn_person(name), "named"
+    if capitalised:
+        organisation = _strip_article(text)
+        state.last_organisation = organisation
+        return organisation, "organisation"
+    if head in ORG_REFERENCES:
+        return (state.last_organisation or text), "organisation"
+    if head in PERSON_REFERENCES and state.last_person:
+        return state.last_person, "named"
+    return text, "anonymous"
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(?:the|according\sto)\s", "", text, flags=re.IGNORECASE)
+
+
+def _resolve_pronoun(pronoun: str, state: SourceState) -> tuple[str | None, str]:
+    if pronoun in ("he", "she", "him", "her", "i") and state.last_person:
+        return state.last_person, "named"
+    if pronoun in ("it",) and state.last_organisation:
+        return state.last_organisation, "organisation"
+    if pronoun in ("they", "them", "we") and state.last_source:
+        return state.last_source
+    if pronoun == "it":
+        return "it", "vague"
+    return pronoun, "anonymous"

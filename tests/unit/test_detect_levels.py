@@ -1,0 +1,77 @@
+"""Levels and reasons, from LABELING.md's example table and its rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimlight.detect import detect_claims
+from claimlight.extract import Article, Link
+
+
+def article(text: str, links: list[Link] | None = None) -> Article:
+    return Article(title="", byline=None, text=text, paragraphs=[], links=links or [])
+
+
+# The example table of ../shared/LABELING.md (kinds, source kind, level; None = not a claim).
+LABELING_EXAMPLES = [
+    ("Zelensky has claimed that 16,000 foreign mercenaries are going to fight for Ukraine.",
+     ["numerical", "attribution"], "named", "medium"),
+    ("Mainichi quoted an unnamed source as saying that about 70 volunteers from Japan are set to join.",
+     ["numerical", "attribution"], "anonymous", "high"),
+    ("Russia officially lost more than 100k troops.", ["numerical"], "vague", "high"),
+    ("refugees now totalling 2.5 million", ["numerical"], "none", "high"),
+    ("Ben Wallace said: \"This is an army that doesn't care about its soldiers.\"", ["attribution"], "named", "low"),
+    ("Residents have been warned to stay at home under curfew.", None, None, None),
+    ("28th Feb 22 3:29 pm", None, None, None),
+]
+
+
+@pytest.mark.parametrize("text, kinds, source_kind, level", LABELING_EXAMPLES)
+def test_labeling_examples(text, kinds, source_kind, level):
+    claims = detect_claims(article(text))
+    if kinds is None:
+        assert claims == []
+        return
+    assert len(claims) == 1
+    claim = claims[0]
+    assert (claim["kinds"], claim["source"]["kind"], claim["level"]) == (kinds, source_kind, level)
+    assert claim["reasons"] and all(isinstance(r, str) and r for r in claim["reasons"])
+
+
+@pytest.mark.parametrize("text, reason", [
+    ("refugees now totalling 2.5 million", "a number with no source"),
+    ("US officials said these could include Syrians skilled in urban combat.", "credited to an unnamed source"),
+    ("US officials said these could include Syrians skilled in urban combat.", "hedged: 'could'"),
+    ("The comment boxes reportedly let visitors post anything.", "hedged: 'reportedly'"),
+    ("Mainichi quoted an unnamed source as saying that about 70 volunteers are set to join.", "passed on second-hand"),
+    ("Zelensky has claimed that 16,000 foreign mercenaries are going to fight for Ukraine.",
+     "credited to Zelensky (named) with no link to the original"),
+    ("Officials said 40 people died. This could not be independently verified.",
+     "the article itself says this cannot be verified"),
+])
+def test_reasons(text, reason):
+    assert reason in detect_claims(article(text))[0]["reasons"]
+
+
+def test_a_linked_primary_source_ranks_low():
+    text = "Mr Zelensky said recently that 16,000 foreigners had volunteered for the cause."
+    link = Link(text="said recently", href="https://example.org/video", start=text.index("said"), end=text.index("said") + 13)
+    unlinked, = detect_claims(article(text))
+    linked, = detect_claims(article(text, [link]))
+    assert (unlinked["linked"], unlinked["level"]) == (False, "medium")
+    assert (linked["linked"], linked["level"]) == (True, "low")
+    assert "the article links to its source" in linked["reasons"]
+
+
+def test_a_link_does_not_lower_an_anonymous_relay():
+    text = "According to the Wall Street Journal, US officials have told the paper that Russia has been recruiting fighters from Syria."
+    link = Link(text="Wall Street Journal", href="https://www.wsj.com/x", start=text.index("Wall"), end=text.index("Wall") + 19)
+    claim, = detect_claims(article(text, [link]))
+    assert claim["linked"] is True
+    assert claim["level"] == "high"
+    assert claim["source"]["kind"] == "anonymous"
+
+
+def test_opinion_credited_to_a_named_person_is_low():
+    claim, = detect_claims(article("Whitfield added that the first barrier would be finished by next spring."))
+    assert claim["level"] == "low"

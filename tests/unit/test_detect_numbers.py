@@ -1,0 +1,82 @@
+"""Figures: what counts as a number about the world, its value, and the noun it counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimlight.detect.numbers import find_comparisons, find_figures
+
+
+def figure_texts(sentence: str) -> list[str]:
+    return [f["text"] for f in find_figures(sentence)]
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("Zelensky has claimed that 16,000 foreign mercenaries are going to fight for Ukraine.", "16,000", 16000, "foreign mercenaries"),
+    ("Russia officially lost more than 100k troops", "100k", 100_000, "troops"),
+    ("refugees now totalling 2.5 million", "2.5 million", 2_500_000, None),
+    ("The council will spend $3bn on barriers.", "$3bn", 3e9, "USD"),
+    ("Tickets cost £20 each.", "£20", 20, "GBP"),
+    ("The fund holds €1.2 million.", "€1.2 million", 1.2e6, "EUR"),
+    ("Turnout reached 45% in the city.", "45%", 45, "percent"),
+    ("About 1/2 of voters stayed home.", "1/2", 0.5, "share"),
+    ("Nearly two-thirds of staff agreed.", "two-thirds", 2 / 3, "share"),
+    ("Half the staff left.", "Half", 0.5, "share"),
+    ("In Dnipro, one person was reported dead in air strikes", "one", 1, "person"),
+    ("Now about 3,500 foreigners are fighting on the side of Ukraine.", "3,500", 3500, "foreigners"),
+    ("The volunteers include 50 former servicemen from the Japan Self-Defence Forces.", "50", 50, "former servicemen"),
+    ("Sales hit 2000 units last year.", "2000", 2000, "units"),
+])
+def test_figure_value_and_unit(sentence, text, value, unit):
+    figure = next(f for f in find_figures(sentence) if f["text"] == text)
+    assert figure["value"] == pytest.approx(value)
+    assert figure["unit"] == unit
+    assert sentence[figure["start"]:figure["end"]] == text
+
+
+@pytest.mark.parametrize("sentence, vague", [
+    ("Hundreds of thousands of people fled.", "Hundreds of thousands"),
+    ("Dozens of soldiers were hurt.", "Dozens"),
+    ("Thousands marched in the capital.", "Thousands"),
+])
+def test_vague_quantities_are_figures_without_a_value(sentence, vague):
+    figure = next(f for f in find_figures(sentence) if f["text"] == vague)
+    assert figure["value"] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 24 February, Russian President Vladimir Putin ordered a special military operation in Ukraine.",
+    "28th Feb 22 3:29 pm",
+    "The Serbs have been fighting on our side since 2014.",
+    "Ukrainian men carry their equipment, March 2, 2022 - Sputnik International, 03.03.2022",
+    "The Covid-19 rules, the G7 summit, F-16 jets and 24/7 news.",
+    "Call 555-123-4567 for details.",
+    "Webb, 51, of Fort Worth, was convicted; the 47 year old appealed.",
+    "10) Modellino della macchina",
+    "The meeting starts at 6:38 p.m. on Saturday, May 18.",
+    "It crashed twice in the 1990s, near the 737 Max plant.",
+    "The attack used <img src=x onerror=alert(1)> as its payload.",
+    "He read The 7 Habits and the Fortune 100 list.",
+])
+def test_numbers_that_locate_or_name_are_not_figures(sentence):
+    assert figure_texts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Construction costs have doubled since 2019.",
+    "Oil prices fell sharply on Tuesday.",
+    "The index closed at a record high.",
+    "It was the largest tax cut in history.",
+    "More and more foreigners are coming to participate.",
+])
+def test_comparisons_and_trends(sentence):
+    assert find_comparisons(sentence)
+
+
+def test_declined_to_comment_is_not_a_trend():
+    assert find_comparisons("A spokesperson for the ministry declined to comment.") == []
+
+
+def test_offsets_are_shifted_to_the_article():
+    figure = find_figures("about 70 volunteers", offset=100)[0]
+    assert (figure["start"], figure["end"]) == (106, 108)
