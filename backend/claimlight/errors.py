@@ -5,12 +5,15 @@ Stack traces go to the log, never to the client.
 
 from __future__ import annotations
 
+import errno
 import logging
 
 from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
 
 log = logging.getLogger(__name__)
+
+DISK_FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT}
 
 
 class ApiError(Exception):
@@ -44,6 +47,14 @@ def init_app(app: Flask) -> None:
             limit = app.config.get("MAX_CONTENT_LENGTH")
             return error_response(413, "payload_too_large", f"Request body is larger than the limit of {limit} bytes.")
         return error_response(exc.code or 500, _http_code(exc), exc.description or exc.name)
+
+    @app.errorhandler(OSError)
+    def handle_os_error(exc: OSError):
+        if exc.errno in DISK_FULL_ERRNOS:
+            log.error("disk full: %s", exc)
+            return error_response(507, "disk_full", "The disk that holds Claimlight's history is full; free some space "
+                                  "and try again. Nothing already stored was changed.")
+        return handle_unexpected(exc)
 
     @app.errorhandler(Exception)
     def handle_unexpected(exc: Exception):

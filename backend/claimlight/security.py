@@ -29,6 +29,7 @@ PUBLIC_ENDPOINTS = {"health.health", "openapi.openapi"}
 BODY_METHODS = {"POST", "PUT", "PATCH"}
 CORS_HEADERS = "Authorization, Content-Type"
 CORS_METHODS = "GET, POST, DELETE, OPTIONS"
+BEARER_PREFIX = "Bearer "
 
 
 def load_or_create_token(path: Path) -> str:
@@ -78,17 +79,34 @@ def _check_request() -> None:
         raise ApiError(400, "token_in_query", "Send the token in the Authorization header, never in the URL.")
     if request.endpoint not in PUBLIC_ENDPOINTS:
         _check_token()
+    _check_body_size(current_app.config["MAX_CONTENT_LENGTH"])
     if request.method in BODY_METHODS and request.content_length and not request.is_json:
         raise ApiError(415, "unsupported_media_type", "Send the body as application/json.")
 
 
+def _check_body_size(limit: int) -> None:
+    """Refuse an oversized body before any view runs, whether or not the view would read it.
+
+    A chunked body has no Content-Length, and Werkzeug silently truncates it at
+    the limit; it is read here (cached for the view) so the overflow is a 413,
+    not a half-page analysed or a confusing JSON error.
+    """
+    if request.content_length is not None:
+        too_large = request.content_length > limit
+    else:
+        too_large = "chunked" in request.headers.get("Transfer-Encoding", "").lower() and len(request.get_data(cache=True)) >= limit
+    if too_large:
+        raise ApiError(413, "payload_too_large", f"Request body is larger than the limit of {limit} bytes.")
+
+
 def _check_token() -> None:
+    """Exactly ``Bearer <token>``: one form only, so no lenient parse can be talked into a match."""
     header = request.headers.get("Authorization", "")
-    scheme, _, supplied = header.partition(" ")
-    if scheme.lower() != "bearer" or not supplied.strip():
+    if not header.startswith(BEARER_PREFIX) or len(header) == len(BEARER_PREFIX):
         raise ApiError(401, "missing_token", "Send 'Authorization: Bearer <token>'; `claimlight token` prints it.")
+    supplied = header[len(BEARER_PREFIX):]
     expected = current_app.config["TOKEN"]
-    if not hmac.compare_digest(supplied.strip().encode(), expected.encode()):
+    if not hmac.compare_digest(supplied.encode(), expected.encode()):
         raise ApiError(401, "invalid_token", "The token is wrong; `claimlight token` prints the right one.")
 
 

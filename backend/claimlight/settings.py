@@ -43,6 +43,8 @@ class Settings(BaseSettings):
     prompts_dir: Path = Field(REPO_ROOT / "prompts", description="Directory of prompt templates (validated at start).")
     retention_days: int | None = Field(None, ge=1, description="Forget pages older than this many days.")
     retention_pages: int | None = Field(None, ge=1, description="Keep at most this many pages in history.")
+    catalogue_path: Path = Field(REPO_ROOT / "models" / "catalogue.toml", description="Model catalogue for `claimlight models` (name, URL, sha256, size, licence, chat format).")
+    remote_model: str | None = Field(None, description="Model name to ask the OpenAI-compatible server for; default: the first it lists.")
 
     @property
     def token_path(self) -> Path:

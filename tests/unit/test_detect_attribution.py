@@ -124,3 +124,19 @@ def test_furniture_teaser_with_a_reporting_verb_is_not_a_claim():
             "Officials said 40 people were hurt.")
     claims = detect_claims(article(text))
     assert [text[c["start"]:c["end"]] for c in claims] == ["Officials said 40 people were hurt."]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Joel Schlabach, a teacher at eastern Indiana's Richmond High School, said politicians have vilified educators.",
+     "Joel Schlabach"),
+    ("Matt Maley, equity strategist at Miller Tabak, says the stock is a risky bet.", "Matt Maley"),
+    ("Carlineo's attorney, Sonya Zoghlin, said in an email that Carlineo never intended harm.", "Sonya Zoghlin"),
+])
+def test_the_speaker_of_an_appositive_frame_is_the_name_it_describes(sentence, speaker):
+    claim, = detect_claims(article(sentence))
+    assert claim["source"] == {"text": speaker, "kind": "named"}
+
+
+def test_the_medium_after_the_verb_is_not_the_speaker():
+    frames = [f for f in find_frames("\"We are cooperating,\" said in a statement on Tuesday.") if f.kind == "verb"]
+    assert frames and frames[0].phrase is None

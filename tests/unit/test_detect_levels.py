@@ -75,3 +75,28 @@ def test_a_link_does_not_lower_an_anonymous_relay():
 def test_opinion_credited_to_a_named_person_is_low():
     claim, = detect_claims(article("Whitfield added that the first barrier would be finished by next spring."))
     assert claim["level"] == "low"
+
+
+def test_a_modal_in_a_named_sources_mouth_is_a_prediction_not_a_hedge():
+    """Corpus rule H: "X said it could ..." is X's own prediction (low); the article's "reportedly" stays high."""
+    claim, = detect_claims(article("Shotwell said Starship lunar lander missions could begin soon."))
+    assert (claim["level"], claim["hedges"]) == ("low", [])
+    claim, = detect_claims(article("Mr Putin reportedly said the talks could resume."))
+    assert claim["level"] == "high" and "reportedly" in claim["hedges"]
+
+
+def test_a_modal_with_an_unnamed_source_stays_high():
+    claim, = detect_claims(article("An unnamed official said the talks could resume next week."))
+    assert claim["level"] == "high"
+
+
+def test_a_link_to_a_topic_page_or_another_word_is_not_the_claims_source():
+    text = "Two United States service members were killed in a crash, the US military said in a statement."
+    topic = Link(text="United States", href="https://news.example/topics/country/united-states.html",
+                 start=text.index("United"), end=text.index("United") + 13)
+    claim, = detect_claims(article(text, [topic]))
+    assert (claim["linked"], claim["level"]) == (False, "medium")
+    statement = Link(text="said in a statement", href="https://www.defense.example/releases/123",
+                     start=text.index("said in"), end=text.index("said in") + 19)
+    claim, = detect_claims(article(text, [statement]))
+    assert (claim["linked"], claim["level"]) == (True, "low")

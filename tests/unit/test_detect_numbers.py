@@ -80,3 +80,27 @@ def test_declined_to_comment_is_not_a_trend():
 def test_offsets_are_shifted_to_the_article():
     figure = find_figures("about 70 volunteers", offset=100)[0]
     assert (figure["start"], figure["end"]) == (106, 108)
+
+
+@pytest.mark.parametrize("sentence, share", [
+    ("Israeli courts, however, have declared most major settlements legal.", "most"),
+    ("Most don't think about it.", "Most"),
+    ("A new poll shows the majority of voters back the plan.", "the majority"),
+    ("A radical minority of protesters have responded with violence.", "A radical minority"),
+    ("The phrase is present in nearly every story about financial independence.", "nearly every"),
+])
+def test_shares_of_a_whole_are_figures(sentence, share):
+    """Corpus rule V: "most", "the majority", "a minority", "nearly all/every" name a share of a whole."""
+    figure = next(f for f in find_figures(sentence) if f["text"] == share)
+    assert figure["unit"] == "share" and figure["value"] is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Biden continues to be the favorite of many establishment Democrats.",
+    "His wife has suffered several miscarriages in the past.",
+    "A few residents and a handful of numerous small shops stayed open.",
+    "Some analysts disagree, most notably the bank's own economists.",
+])
+def test_quantifiers_that_name_no_number_are_not_figures(sentence):
+    """Corpus rule V: "many", "some", "several", "a few", "a handful", "numerous" give nothing to check."""
+    assert figure_texts(sentence) == []

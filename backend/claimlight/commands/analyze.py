@@ -66,15 +66,24 @@ def print_table(analysis: dict) -> None:
         who = f"{source['kind']}: {source['text']}" if source.get("text") else source["kind"]
         text = " ".join(claim["text"].split())
         click.echo(f"{claim['level']:<7} {','.join(claim['kinds']):<22} {who[:30]:<30} {text}")
+        for question in claim.get("questions") or []:
+            click.echo(f"{'':<61} ? {question['text']} ({question['by']})")
     click.echo("")
 
 
 @click.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the analysis exactly as the API returns it.")
+@click.option("--questions", "with_questions", is_flag=True,
+              help="Also write verification questions for every claim with the model (templates if none loads).")
 @click.argument("inputs", nargs=-1, required=True)
-def analyze(as_json: bool, inputs: tuple[str, ...]) -> None:
+def analyze(as_json: bool, with_questions: bool, inputs: tuple[str, ...]) -> None:
     """Analyse HTML files, text files, URLs or '-' (stdin)."""
     analyses = [analyze_source(source) for source in inputs]
+    if with_questions:
+        from ..llm.service import questions_offline
+        from ..settings import Settings
+
+        questions_offline(analyses, Settings())
     if as_json:
         payload = analyses[0] if len(analyses) == 1 else analyses
         click.echo(json.dumps(payload, ensure_ascii=False, indent=2))

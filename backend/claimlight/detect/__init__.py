@@ -12,6 +12,7 @@ reasons``; every offset refers to ``article.text``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..sentences import split_sentences
@@ -19,6 +20,8 @@ from . import attribution, hedges, levels, numbers
 from .furniture import is_furniture
 from .sources import SourceState, classify
 
+NAVIGATION_HREF = re.compile(r"/(?:topics?|tags?|people|persons?|profiles?|authors?|category|categories|players?"
+                             r"|organi[sz]ations?|subjects?|keywords?)/", re.IGNORECASE)
 KIND_STRENGTH = {"anonymous": 0, "vague": 1, "named": 2, "organisation": 3}
 
 
@@ -50,8 +53,9 @@ def _inside_quote(start: int, end: int, quotes: list[attribution.QuoteSpan]) -> 
 
 
 class _Detector:
-    def __init__(self, article):
+    def __init__(self, article, site: str | None):
         self.text = article.text
+        self.site = site
         self.links = list(article.links or [])
         self.state = SourceState()
         self.claims: list[dict] = []
@@ -135,17 +139,43 @@ class _Detector:
             source_text, source_kind = (("officially", "vague") if attribution.mentions_officially(sentence)
                                         else (None, "none"))
         kinds = [k for k, present in (("numerical", numerical), ("attribution", attributed)) if present]
-        linked = any(link.start < end and link.end > start for link in self.links)
+        predicts = False
+        if attributed and source_kind in ("named", "organisation"):
+            predicts = any(hedges.is_modal(h) for h in hedge_words)
+            hedge_words = [h for h in hedge_words if not hedges.is_modal(h)]
+        linked = self._links_source(start, end, frames, source_text if attributed else None)
         unverifiable = hedges.says_unverifiable(sentence)
         level, reasons = levels.assess(
             numerical=numerical, has_figures=bool(figures), attribution=attributed, source_text=source_text,
             source_kind=source_kind, hedges=hedge_words, second_hand=second_hand, unverifiable=unverifiable,
-            linked=linked, opinion=levels.is_opinion(sentence) or (attributed and _inside_quote(start, end, quotes)))
+            linked=linked, opinion=predicts or levels.is_opinion(sentence)
+            or (attributed and _inside_quote(start, end, quotes)))
         self.claims.append({
             "start": start, "end": end, "kinds": kinds, "figures": figures,
             "source": {"text": source_text, "kind": source_kind}, "hedges": hedge_words, "linked": linked,
             "level": level, "reasons": reasons,
         })
+
+    def _links_source(self, start: int, end: int, frames: list[attribution.Frame], source_text: str | None) -> bool:
+        """Whether the article links the claim's primary source (LABELING.md: such a claim is low).
+
+        A link to a topic, tag or profile page is navigation, not a source. For an attributed claim the link must
+        sit on the source's name or the reporting frame ("according to X", "X said in a statement"), or cover most
+        of the claim: a link on some other word points elsewhere. A bare assertion's link is its citation.
+        """
+        links = [link for link in self.links if link.start < end and link.end > start
+                 and not NAVIGATION_HREF.search(link.href or "")]
+        if not links or source_text is None:
+            return bool(links)
+        sentence = self.text[start:end]
+        anchors = [(start + f.start, start + f.end) for f in frames if f.kind != "sourceless"]
+        names = [source_text] + [p for f in frames for p in (f.phrase, f.inner_phrase) if p and f.kind != "sourceless"]
+        for name in names:
+            at = sentence.find(name)
+            if at >= 0:
+                anchors.append((start + at, start + at + len(name)))
+        return any(link.end - link.start >= (end - start) / 2
+                   or any(link.start < a_end and link.end > a_start for a_start, a_end in anchors) for link in links)
 
     def _source(self, frames: list[attribution.Frame], sentence: str) -> tuple[str | None, str | None, bool]:
         """The claim's primary source: the inner one of a relay, else the weakest of the frames."""
@@ -169,6 +199,9 @@ class _Detector:
         distinct = {(text or "").lower() for text, kind in credited if kind != "vague"}
         if len(distinct) > 1 and attribution.told_an_outlet(sentence):
             second_hand = True
+        for intermediary in (attribution.outlet_told(sentence), attribution.relayed_by(sentence)):
+            if intermediary and not attribution.is_own_outlet(intermediary, self.site):
+                second_hand = True
         text, kind = min(credited, key=lambda c: KIND_STRENGTH[c[1]])
         return text, kind, second_hand
 
@@ -184,8 +217,11 @@ class _Detector:
         self.unverified_from = self.claims[-1]["end"] if self.claims else 0
 
 
-def detect_claims(article) -> list[dict]:
-    """Numerical and attribution claims in ``article`` (an extract.Article), in text order."""
+def detect_claims(article, site: str | None = None) -> list[dict]:
+    """Numerical and attribution claims in ``article`` (an extract.Article), in text order.
+
+    ``site`` is the page's host ("bbc.co.uk"): a quote told to the page's own outlet is first-hand.
+    """
     if not article.text:
         return []
-    return _Detector(article).run(_paragraph_spans(article), split_sentences(article.text))
+    return _Detector(article, site).run(_paragraph_spans(article), split_sentences(article.text))

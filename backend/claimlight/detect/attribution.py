@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .numbers import lowered
 from .patterns import trie_alternation
+from .sources import person_in
 
 REPORTING_VERBS = """
 said says say saying told tells telling claimed claims claim claiming alleged alleges alleging tweeted tweets wrote
@@ -137,12 +138,15 @@ def _trailing_phrase(segment: str) -> str:
     return " ".join(phrase)
 
 
+_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+
+
 def _subject_before(text: str, at: int) -> str:
     """The noun phrase just before a reporting verb, skipping auxiliaries and parenthetical asides.
 
     An empty result means the frame is inverted ('..., said Mr Putin'): the speaker follows the verb.
     """
-    segments = _CLAUSE_BREAK.split(text[:at])
+    segments = _CLAUSE_BREAK.split(_PARENTHESES.sub("", text[:at]))  # "Home Depot (ticker: HD) reported"
     index = len(segments) - 1
     skipped_aside = False
     while index >= 0:
@@ -158,14 +162,34 @@ def _subject_before(text: str, at: int) -> str:
         if skipped_aside:
             index -= 1
             continue
-        return ""
+        return _appositive_subject(segments, index)
     return ""
+
+
+def _appositive_subject(segments: list[str], index: int) -> str:
+    """The speaker of "Joel Schlabach, a teacher at Richmond High School, said": the name the aside describes.
+
+    The verb follows a comma, the segment before it is the aside, and the one before that ends with the subject.
+    An aside that is itself a name wins ("Carlineo's attorney, Sonya Zoghlin, said"). Empty when the shape is not there,
+    so an inverted frame ('...," said Mr Putin') still reads its speaker after the verb.
+    """
+    if index != len(segments) - 1 or index < 2 or segments[index].strip():
+        return ""
+    aside, before = segments[index - 1].strip(), _trailing_phrase(segments[index - 2])
+    if not aside or not before or len(aside.split()) > 14:
+        return ""
+    if len(aside.split()) <= 4 and all(word[:1].isupper() for word in aside.split()) and person_in(aside):
+        return aside
+    return before.strip("'‘’") if any(word[:1].isupper() for word in before.split()) else ""
 
 
 _FORWARD_STOP = frozenset("""
 that who which when as while because if after before in on at during with to from cited quoted said says told
 added adding saying was is were are has have had would will could on
 """.split())
+
+
+_MEDIUM_PREPOSITIONS = frozenset("in on via during through over at with to".split())
 
 
 def _phrase_after(text: str, at: int, limit: int = 8) -> str:
@@ -178,10 +202,13 @@ def _phrase_after(text: str, at: int, limit: int = 8) -> str:
             break
         if not phrase and bare in ("by",):
             continue
+        if not phrase and bare in _MEDIUM_PREPOSITIONS:
+            return ""  # "said in a statement", "told in an email": the medium, not the speaker
         phrase.append(token)
         if token.endswith((",", ";", ":", ".", ")", "”", "\"")) or len(phrase) >= limit:
             break
-    return " ".join(phrase).strip(",;:.()“”\"'‘’ ")
+    found = " ".join(phrase).strip(",;:.()“”\"'‘’ ")
+    return "" if re.match(r"[\d$€£¥]", found) else found  # "reported $2.53": a figure, not a speaker
 
 
 def _accepts(verb_match: re.Match, text: str) -> bool:
@@ -258,6 +285,57 @@ def find_frames(text: str) -> list[Frame]:
 
 def told_an_outlet(text: str) -> bool:
     return TOLD_OUTLET.search(text) is not None
+
+
+_TOLD_NAMED = re.compile(r"\b(?:told|telling|tells)\s(?P<outlet>(?:(?:the\s)?[\w.-]+\s)?media\b|(?:[Tt]he\s)?(?:[A-Z][\w&.'’-]*(?:\s|$)){1,5})")
+_MEDIA_WORDS = frozenset("""
+media journal times post news newspaper press tribune telegraph guardian herald gazette mail express observer
+standard magazine broadcaster channel tv radio network reuters ap afp bloomberg bbc cnn nbc cbs abc fox msnbc npr
+pbs tass ria interfax xinhua mainichi kyodo yonhap nhk al-jazeera aljazeera politico axios espn sky itv rte
+""".split())
+
+
+def outlet_told(text: str) -> str | None:
+    """The news outlet a speaker "told" ("told the BBC", "told local media"), or None.
+
+    Corpus rule S: words told to another outlet reach the article second-hand. "Told reporters" or "told the
+    committee" name an audience, not an outlet, and are not matched.
+    """
+    for match in _TOLD_NAMED.finditer(text):
+        outlet = match.group("outlet").strip()
+        if any(re.sub(r"['’]s$", "", word.lower()).strip(".,'’") in _MEDIA_WORDS for word in outlet.split()):
+            return re.sub(r"^[Tt]he\s", "", outlet)
+    return None
+
+
+_RELAYED_BY = re.compile(r"\b(?:via|(?:obtained|seen|reviewed)\sby)\s(?P<relay>(?:[Tt]he\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})")
+_PLATFORMS = frozenset("twitter instagram facebook youtube tiktok zoom skype email e-mail telegram whatsapp video "
+                       "weibo linkedin snapchat reddit".split())
+
+
+def relayed_by(text: str) -> str | None:
+    """The intermediary that passed the words on ("via the Los Angeles Times", "obtained by Variety"), or None.
+
+    Corpus rule S. A platform the speaker used ("via Twitter") is how they spoke, not an intermediary.
+    """
+    for match in _RELAYED_BY.finditer(text):
+        relay = re.sub(r"^[Tt]he\s", "", match.group("relay"))
+        if relay.split()[0].lower() not in _PLATFORMS:
+            return relay
+    return None
+
+
+def is_own_outlet(outlet: str, site: str | None) -> bool:
+    """Whether ``outlet`` is the site the article is on ("the BBC" on bbc.co.uk, "the Los Angeles Times" on latimes.com)."""
+    if not site:
+        return False
+    label = site.lower().removeprefix("www.").split(".")[0]
+    words = [w for w in re.findall(r"[a-z0-9]+", outlet.lower()) if w != "the"]
+    if not words or not label:
+        return False
+    squashed = "".join(words)
+    initials = "".join(w[0] for w in words)
+    return label in (squashed, initials, initials[:-1] + words[-1], "the" + squashed) or squashed in label
 
 
 def mentions_officially(text: str) -> bool:

@@ -25,6 +25,15 @@ PLURAL_SCOPE = re.compile(r"\b(?:these|those|the|such|all|any|none\sof\sthe(?:se
                           re.IGNORECASE)
 
 
+# Modal verbs: in a sentence credited to a named person or organisation they are that source's own prediction
+# or possibility ("Shotwell said missions could begin in 2022"), not the article hedging (corpus rule H).
+_MODALS = re.compile(r"^(?:could|might|may\s(?:have|be))$")
+
+
+def is_modal(hedge: str) -> bool:
+    return _MODALS.match(hedge) is not None
+
+
 def find_hedges(sentence: str) -> list[str]:
     """The hedging words in ``sentence``, lower-cased, in order, without repeats."""
     seen: list[str] = []

@@ -49,7 +49,8 @@ WORD_FIGURE = re.compile(
         | (?:several|a\sfew|many)\s+(?:hundred|thousand|million|billion)s?
         | (?:dozens|scores|hundreds|thousands|millions|billions)
         | decades|at\sleast\sone|only\sone|a\ssingle|one\scount
-        | several|numerous|countless|a\shandful|a\snumber\sof|a\smajority|most\sof|many(?=\s[a-z]+s\b)|a\sfew|few(?=\s[a-z]+s\b)
+        | (?P<share>(?:a|the)\s(?:(?:vast|overwhelming|large|small|slim|narrow|tiny|radical|silent|great|clear|simple)\s)?(?:majority|minority)|(?:nearly|almost|virtually)\s(?:all|every)
+            | (?<!the\s)(?<!at\s)most(?!\s[a-z]+ly\b)(?=\s[a-z]))
         | (?:a|one|two|three|half\sa)\s+dozen
         | two-thirds|two\sthirds|three-quarters|three\squarters|a\sthird|one\sthird|a\squarter|one\squarter|a\sfifth
         | one\sin\s(?:five|four|three|ten)
@@ -245,6 +246,8 @@ def _word_figure(match: re.Match, masked: str, offset: int) -> dict | None:
             return None
         value = 0.5
         return {"text": words, "value": value, "unit": "share", "start": offset + start, "end": offset + end}
+    if match.group("share"):
+        return {"text": words, "value": None, "unit": "share", "start": offset + start, "end": offset + end}
     value = _word_value(words)
     unit = "share" if lowered in FRACTION_WORDS or lowered.startswith("one in") else _unit_after(masked, end)
     return {"text": words, "value": value, "unit": unit, "start": offset + start, "end": offset + end}

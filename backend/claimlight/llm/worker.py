@@ -1,0 +1,108 @@
+"""The one thread that owns the model.
+
+llama.cpp contexts are not thread-safe, so every model call, loading
+included, runs on this thread, one at a time, in priority order: questions
+for the claim a reader just clicked (INTERACTIVE) go before background
+scoring (BACKGROUND), which goes before calibration (IDLE). Scoring is
+queued in small chunks so a click never waits for a whole article.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+
+from .engines import EngineError
+
+log = logging.getLogger(__name__)
+
+INTERACTIVE = 0
+BACKGROUND = 10
+IDLE = 20
+_STOP = -1
+
+
+class ModelWorker:
+    def __init__(self, load: Callable[[], object], name: str = "claimlight-model"):
+        self._load = load
+        self._queue: queue.PriorityQueue = queue.PriorityQueue()
+        self._order = itertools.count()
+        self._guard = threading.Lock()
+        self._in_model = 0
+        self.max_in_model = 0
+        self.jobs_done = 0
+        self.engine = None
+        self.state = "loading"
+        self.message: str | None = None
+        self.loaded = threading.Event()
+        self._thread = threading.Thread(target=self._run, name=name, daemon=True)
+        self._thread.start()
+
+    @property
+    def pending(self) -> int:
+        return self._queue.qsize()
+
+    def submit(self, job: Callable[[object], object], priority: int = BACKGROUND) -> Future:
+        """Queue ``job(engine)``; the future fails with EngineError if the model is unavailable."""
+        future: Future = Future()
+        self._queue.put((priority, next(self._order), future, job))
+        return future
+
+    def _enter_model(self) -> None:
+        with self._guard:
+            self._in_model += 1
+            self.max_in_model = max(self.max_in_model, self._in_model)
+
+    def _leave_model(self) -> None:
+        with self._guard:
+            self._in_model -= 1
+            self.jobs_done += 1
+
+    def _run(self) -> None:
+        try:
+            self.engine = self._load()
+            self.state = "ready"
+        except EngineError as exc:
+            self.state, self.message = "unavailable", str(exc)
+            log.error("model unavailable: %s", exc)
+        except Exception as exc:  # a broken model file can fail in many ways; the fast path must keep serving
+            self.state, self.message = "unavailable", f"cannot load the model: {exc}"
+            log.exception("model failed to load")
+        finally:
+            self.loaded.set()
+        while True:
+            priority, _, future, job = self._queue.get()
+            if priority == _STOP:
+                break
+            if not future.set_running_or_notify_cancel():
+                continue
+            if self.engine is None:
+                future.set_exception(EngineError(self.message or "the model is not loaded"))
+                continue
+            self._enter_model()
+            try:
+                future.set_result(job(self.engine))
+            except BaseException as exc:
+                future.set_exception(exc)
+            finally:
+                self._leave_model()
+        self._drain()
+        if self.engine is not None:
+            self.engine.close()
+
+    def _drain(self) -> None:
+        while True:
+            try:
+                _, _, future, _ = self._queue.get_nowait()
+            except queue.Empty:
+                return
+            if future is not None:
+                future.cancel()
+
+    def close(self, timeout: float = 30) -> None:
+        self._queue.put((_STOP, next(self._order), None, None))
+        self._thread.join(timeout)

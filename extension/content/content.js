@@ -1,0 +1,244 @@
+// The content script: captures the rendered page, shows the server's claims in
+// it, keeps them anchored while the page changes, and opens the popover.
+//
+// It runs in the extension's isolated world: nothing here is reachable from
+// page scripts, and it never holds the token (the service worker does the
+// talking to the server).
+globalThis.ClaimlightContent = (() => {
+  const ext = globalThis.browser ?? globalThis.chrome;
+  const { buildIndex, anchorClaims } = globalThis.ClaimlightAnchor;
+  const { TAG, createWrapper, style, unwrap } = globalThis.ClaimlightHighlight;
+  const STRIPPED_TAGS = "script, style, noscript, template, link[rel=stylesheet], " + ClaimlightPopover.HOST_TAG;
+  const REANCHOR_DELAY_MS = 150;
+  const NEW_TEXT_CHARS = 200;
+  const REANALYSE_QUIET_MS = 700;
+  const MAX_REANALYSES = 5;
+  const FIRST_BATCH = 20;
+  const BATCH = 80;
+
+  let claims = [];
+  let marks = new Map();
+  let prefs = { showHighlights: true, levelFilter: "all" };
+  let observer = null;
+  let reanchorTimer = null;
+  let reanalyseTimer = null;
+  let newTextChars = 0;
+  let reanalyses = 0;
+  let generation = 0;
+  let pass = Promise.resolve();
+
+  /** The page as rendered now, minus script/style bodies and our own marks. */
+  function capture() {
+    const clone = document.documentElement.cloneNode(true);
+    for (const node of clone.querySelectorAll(STRIPPED_TAGS)) node.remove();
+    for (const mark of clone.querySelectorAll(TAG)) mark.replaceWith(...mark.childNodes);
+    return { url: location.href, title: document.title, html: clone.outerHTML };
+  }
+
+  function ask(message) {
+    return ext.runtime.sendMessage(message).then((answer) => {
+      if (!answer || answer.error) throw new Error(answer?.error?.message || "No answer from Claimlight.");
+      return answer;
+    });
+  }
+
+  const popoverActions = {
+    questions: (claimId) => ask({ type: "questions", claimId }),
+    feedback: (claimId, verdict) => ask({ type: "feedback", claimId, verdict }),
+    related: (claimId) => ask({ type: "related", claimId }),
+  };
+
+  function claimOf(mark) {
+    return claims.find((c) => c.id === mark.dataset.claimId);
+  }
+
+  function markFrom(event) {
+    const target = event.target instanceof Element ? event.target.closest(TAG) : null;
+    return target && target.dataset.shown === "true" ? target : null;
+  }
+
+  function openFor(mark) {
+    const claim = claimOf(mark);
+    const first = marks.get(claim?.id)?.[0];
+    if (claim && first) ClaimlightPopover.open(first, claim, popoverActions);
+  }
+
+  function onClick(event) {
+    const mark = markFrom(event);
+    if (!mark) return;
+    event.preventDefault();
+    event.stopPropagation();
+    openFor(mark);
+  }
+
+  function onKeydown(event) {
+    if (event.key !== "Enter" && event.key !== " ") return;
+    const mark = markFrom(event);
+    if (!mark || mark.dataset.part !== "first") return;
+    event.preventDefault();
+    openFor(mark);
+  }
+
+  function withoutObserving(change) {
+    observer?.disconnect();
+    try {
+      return change();
+    } finally {
+      observer?.takeRecords();
+      observer?.observe(document.body, { childList: true, subtree: true, characterData: true });
+    }
+  }
+
+  // How far (px) a claim is from the visible part of the page: the nearest are highlighted first.
+  function distanceFromView({ segments }) {
+    const first = segments[0];
+    const last = segments[segments.length - 1];
+    const range = document.createRange();
+    range.setStart(first.node, first.from);
+    range.setEnd(last.node, last.to);
+    const rect = range.getBoundingClientRect?.();
+    if (!rect) return 0;
+    if (rect.bottom < 0) return -rect.bottom;
+    return Math.max(0, rect.top - window.innerHeight);
+  }
+
+  function nextTask() {
+    return new Promise((resolve) => setTimeout(resolve, 0));
+  }
+
+  // Anchor the claims that have no marks in the page (any more), then wrap them in batches,
+  // yielding to the page between batches so the first highlights paint at once. `timing`
+  // (ms per step) goes back to the service worker for the benchmark.
+  async function anchorLost(passGeneration) {
+    const lost = claims.filter((c) => !(marks.get(c.id) || []).some((m) => m.isConnected));
+    if (!lost.length || passGeneration !== generation) return { anchored: marks.size, missing: [], timing: {} };
+    const timing = {};
+    const t0 = performance.now();
+    const result = withoutObserving(() => {
+      for (const claim of lost) {
+        unwrap((marks.get(claim.id) || []).filter((m) => m.isConnected));
+        marks.delete(claim.id);
+      }
+      const index = buildIndex(document.body);
+      timing.index_ms = performance.now() - t0;
+      return anchorClaims(index, lost);
+    });
+    timing.anchor_ms = performance.now() - t0 - timing.index_ms;
+    const t1 = performance.now();
+    const distances = new Map(result.anchored.map((item) => [item, distanceFromView(item)]));
+    const ordered = [...result.anchored].sort((a, b) => distances.get(a) - distances.get(b));
+    timing.order_ms = performance.now() - t1;
+    const wrapper = createWrapper();
+    for (let at = 0; at < ordered.length;) {
+      if (passGeneration !== generation) break;
+      const batch = ordered.slice(at, at + (at === 0 ? FIRST_BATCH : BATCH));
+      const t2 = performance.now();
+      withoutObserving(() => {
+        for (const [id, claimMarks] of wrapper.wrap(batch, prefs)) marks.set(id, claimMarks);
+      });
+      if (at === 0) timing.first_ms = performance.now() - t2;
+      at += batch.length;
+      if (at < ordered.length) await nextTask();
+    }
+    return { anchored: marks.size, missing: result.missing.map((c) => c.id), timing };
+  }
+
+  /** One anchoring pass at a time, in the order asked. */
+  function anchorMissing() {
+    const passGeneration = generation;
+    pass = pass.then(() => anchorLost(passGeneration));
+    return pass;
+  }
+
+  function ours(node) {
+    return node.nodeType === 1 && (node.localName === TAG || node.localName === ClaimlightPopover.HOST_TAG);
+  }
+
+  // Text the page added after it was analysed (lazy-loaded article bodies): enough of it asks for a fresh analysis.
+  function noteNewText(records) {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (!ours(node)) newTextChars += (node.textContent || "").trim().length;
+    }
+    if (newTextChars < NEW_TEXT_CHARS || reanalyses >= MAX_REANALYSES) return;
+    clearTimeout(reanalyseTimer);
+    reanalyseTimer = setTimeout(() => {
+      newTextChars = 0;
+      reanalyses += 1;
+      ext.runtime.sendMessage({ type: "page-changed" });
+    }, REANALYSE_QUIET_MS);
+  }
+
+  function onMutations(records) {
+    const relevant = records.some((r) => r.type === "characterData" || [...r.addedNodes, ...r.removedNodes].some((n) => !ours(n)));
+    if (!relevant) return;
+    clearTimeout(reanchorTimer);
+    reanchorTimer = setTimeout(anchorMissing, REANCHOR_DELAY_MS);
+    noteNewText(records);
+  }
+
+  /** Replace whatever is shown with the claims of a new analysis. */
+  async function show(analysis) {
+    generation += 1;
+    await pass;
+    ClaimlightPopover.close({ restoreFocus: false });
+    withoutObserving(() => {
+      for (const claimMarks of marks.values()) unwrap(claimMarks);
+    });
+    marks = new Map();
+    claims = analysis.claims || [];
+    newTextChars = 0;
+    if (!observer) observer = new MutationObserver(onMutations);
+    const started = performance.now();
+    const result = await anchorMissing();
+    return { total: claims.length, anchored: result.anchored, missing: result.missing, anchor_ms: Math.round(performance.now() - started), timing: result.timing };
+  }
+
+  function restyle() {
+    for (const claim of claims) {
+      const claimMarks = marks.get(claim.id);
+      if (claimMarks) style(claimMarks, claim, prefs);
+    }
+  }
+
+  function updateClaims(updated) {
+    for (const claim of updated) {
+      const index = claims.findIndex((c) => c.id === claim.id);
+      if (index < 0) continue;
+      claims[index] = claim;
+      const claimMarks = marks.get(claim.id) || [];
+      for (const mark of claimMarks) mark.dataset.level = claim.level;
+      if (claimMarks.length) style(claimMarks, claim, prefs);
+    }
+  }
+
+  const handlers = {
+    capture: () => capture(),
+    "show-analysis": (message) => show(message.analysis),
+    "update-claims": (message) => { updateClaims(message.claims || []); return { ok: true }; },
+  };
+
+  ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id !== ext.runtime.id || sender.tab) return false;
+    const handler = handlers[message?.type];
+    if (!handler) return false;
+    Promise.resolve()
+      .then(() => handler(message))
+      .then(sendResponse, (error) => sendResponse({ error: { code: "content_error", message: String(error.message || error) } }));
+    return true;
+  });
+
+  ext.storage.local.get(["showHighlights", "levelFilter"]).then((stored) => {
+    prefs = { ...prefs, ...stored };
+    restyle();
+  });
+  ext.storage.onChanged.addListener((changes, area) => {
+    if (area !== "local" || !("showHighlights" in changes || "levelFilter" in changes)) return;
+    for (const key of ["showHighlights", "levelFilter"]) if (key in changes) prefs[key] = changes[key].newValue;
+    restyle();
+  });
+
+  document.addEventListener("click", onClick, true);
+  document.addEventListener("keydown", onKeydown, true);
+
+  return { capture, show };
+})();

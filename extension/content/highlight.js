@@ -1,0 +1,142 @@
+// Wraps anchored claims in <claimlight-mark> elements.
+//
+// Each text node a claim touches gets its own mark (a claim may cross a link
+// or a bold word). Styles go in the style attribute with !important, which
+// beats any page rule, so the page cannot hide or restyle the marks. Page and
+// server text is only ever moved as Text nodes, never parsed as HTML.
+globalThis.ClaimlightHighlight = (() => {
+  const TAG = "claimlight-mark";
+  const LEVELS = {
+    high: { label: "High", background: "#ffd3d3", edge: "#b71c1c" },
+    medium: { label: "Medium", background: "#ffe8a8", edge: "#8a5300" },
+    low: { label: "Low", background: "#d6e6ff", edge: "#1b4f9c" },
+  };
+  const FILTERS = {
+    all: new Set(["high", "medium", "low"]),
+    "high-medium": new Set(["high", "medium"]),
+    high: new Set(["high"]),
+  };
+
+  function setImportant(element, styles) {
+    for (const [name, value] of Object.entries(styles)) element.style.setProperty(name, value, "important");
+  }
+
+  function visibleStyles(level) {
+    const colours = LEVELS[level] || LEVELS.low;
+    return {
+      "display": "inline", "visibility": "visible", "opacity": "1", "position": "static",
+      "background-color": colours.background, "color": "#1a1a1a",
+      "box-shadow": `inset 0 -2px 0 ${colours.edge}`, "border-radius": "2px",
+      "cursor": "pointer", "text-decoration": "none", "filter": "none", "clip-path": "none",
+      "outline-offset": "1px",
+    };
+  }
+
+  const HIDDEN_STYLES = {
+    "display": "inline", "visibility": "visible", "opacity": "1", "position": "static",
+    "background-color": "transparent", "color": "inherit", "box-shadow": "none", "cursor": "auto",
+  };
+
+  /**
+   * Splits page text nodes for wrapping while remembering, for each original node, the
+   * pieces it was split into, so the offsets found by anchoring stay valid whatever order
+   * the claims are wrapped in (the nearest ones first, the rest later).
+   */
+  function createWrapper() {
+    const pieces = new Map();
+
+    function piecesOf(node) {
+      if (!pieces.has(node)) pieces.set(node, [{ start: 0, node }]);
+      return pieces.get(node);
+    }
+
+    function wrapPiece(target) {
+      const mark = target.ownerDocument.createElement(TAG);
+      target.parentNode.insertBefore(mark, target);
+      mark.appendChild(target);
+      return mark;
+    }
+
+    // Wrap characters [from, to) of an original text node, whichever pieces they now live in.
+    function wrapSegment({ node, from, to }) {
+      const list = piecesOf(node);
+      const marks = [];
+      for (let i = 0; i < list.length; i++) {
+        const pieceStart = list[i].start;
+        let target = list[i].node;
+        const pieceEnd = pieceStart + target.data.length;
+        const a = Math.max(from, pieceStart);
+        const b = Math.min(to, pieceEnd);
+        if (a >= b || !target.parentNode) continue;
+        if (b < pieceEnd) list.splice(i + 1, 0, { start: b, node: target.splitText(b - pieceStart) });
+        if (a > pieceStart) {
+          target = target.splitText(a - pieceStart);
+          list.splice(i + 1, 0, { start: a, node: target });
+          i++;
+        }
+        marks.push(wrapPiece(target));
+      }
+      return marks;
+    }
+
+    /** Wrap anchored claims (from ClaimlightAnchor.anchorClaims); returns Map claimId -> marks. */
+    function wrap(anchored, prefs) {
+      const marksByClaim = new Map();
+      for (const { claim, segments } of anchored) {
+        const marks = segments.flatMap(wrapSegment);
+        if (!marks.length) continue;
+        marks.forEach((mark, i) => {
+          mark.dataset.claimId = claim.id;
+          mark.dataset.level = claim.level;
+          mark.dataset.part = i === 0 ? "first" : "rest";
+        });
+        marksByClaim.set(claim.id, marks);
+        style(marks, claim, prefs);
+      }
+      return marksByClaim;
+    }
+
+    return { wrap };
+  }
+
+  /** Wrap a set of anchored claims in one go. */
+  function wrapAll(anchored, prefs) {
+    return createWrapper().wrap(anchored, prefs);
+  }
+
+  function isShown(level, prefs) {
+    return prefs.showHighlights !== false && (FILTERS[prefs.levelFilter] || FILTERS.all).has(level);
+  }
+
+  /** Apply the reader's toggle and level filter to one claim's marks. */
+  function style(marks, claim, prefs) {
+    const shown = isShown(claim.level, prefs);
+    for (const mark of marks) {
+      mark.removeAttribute("style");
+      setImportant(mark, shown ? visibleStyles(claim.level) : HIDDEN_STYLES);
+      mark.dataset.shown = String(shown);
+    }
+    const first = marks[0];
+    if (shown) {
+      first.setAttribute("tabindex", "0");
+      first.setAttribute("role", "button");
+      first.setAttribute("aria-haspopup", "dialog");
+      first.setAttribute("aria-label", `${first.textContent} (Claimlight: ${LEVELS[claim.level]?.label || claim.level} claim; press Enter for details)`);
+    } else {
+      for (const name of ["tabindex", "role", "aria-haspopup", "aria-label"]) first.removeAttribute(name);
+    }
+  }
+
+  /** Take marks out again, putting their text back where it was. */
+  function unwrap(marks) {
+    for (const mark of marks) {
+      const parent = mark.parentNode;
+      if (!parent) continue;
+      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+      parent.removeChild(mark);
+      parent.normalize();
+    }
+  }
+
+  return { TAG, LEVELS, createWrapper, wrapAll, style, unwrap };
+})();

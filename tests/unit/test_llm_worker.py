@@ -1,0 +1,73 @@
+"""The single model worker: one call in the model at a time, interactive work first, clear unavailability."""
+
+import threading
+import time
+from concurrent.futures import wait
+
+import pytest
+
+from claimlight.llm.engines import EngineError, ScriptedEngine
+from claimlight.llm.worker import BACKGROUND, IDLE, INTERACTIVE, ModelWorker
+
+
+def test_priority_order_and_one_at_a_time():
+    engine = ScriptedEngine()
+    worker = ModelWorker(lambda: engine)
+    gate = threading.Event()
+    order = []
+    blocker = worker.submit(lambda e: gate.wait(10))
+    futures = [worker.submit(lambda e, n=n: order.append(("idle", n)), IDLE) for n in range(2)]
+    futures += [worker.submit(lambda e, n=n: order.append(("background", n)), BACKGROUND) for n in range(3)]
+    futures += [worker.submit(lambda e, n=n: order.append(("interactive", n)), INTERACTIVE) for n in range(2)]
+    gate.set()
+    wait([blocker, *futures], timeout=10)
+    assert order == [("interactive", 0), ("interactive", 1), ("background", 0), ("background", 1), ("background", 2),
+                     ("idle", 0), ("idle", 1)]
+    worker.close()
+
+
+def test_many_threads_never_enter_the_model_twice():
+    engine = ScriptedEngine(delay_s=0.002)
+    worker = ModelWorker(lambda: engine)
+    results = []
+
+    def client(n):
+        futures = [worker.submit(lambda e: e.embed([f"sentence {n}"]), INTERACTIVE if n % 2 else BACKGROUND) for _ in range(10)]
+        results.extend(f.result(timeout=30) for f in futures)
+
+    threads = [threading.Thread(target=client, args=(n,)) for n in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert len(results) == 80
+    assert engine.max_inside == 1 and worker.max_in_model == 1
+    worker.close()
+
+
+def test_load_failure_makes_the_worker_unavailable():
+    def broken():
+        raise EngineError("model file not found: /nowhere.gguf")
+
+    worker = ModelWorker(broken)
+    assert worker.loaded.wait(10)
+    assert worker.state == "unavailable" and "nowhere.gguf" in worker.message
+    with pytest.raises(EngineError, match="nowhere.gguf"):
+        worker.submit(lambda e: e.embed(["x"])).result(timeout=10)
+    worker.close()
+
+
+def test_close_cancels_queued_work():
+    engine = ScriptedEngine()
+    worker = ModelWorker(lambda: engine)
+    gate = threading.Event()
+    worker.submit(lambda e: gate.wait(10))
+    queued = worker.submit(lambda e: "never", IDLE)
+    closer = threading.Thread(target=worker.close)
+    closer.start()
+    deadline = time.monotonic() + 10
+    while worker.pending < 2 and time.monotonic() < deadline:  # the stop request is queued behind the running job
+        time.sleep(0.001)
+    gate.set()
+    closer.join(10)
+    assert queued.cancelled()
