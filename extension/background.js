@@ -42,14 +42,20 @@ async function client() {
   return new ClaimlightClient(settings);
 }
 
+const READABLE_PROTOCOLS = ["http:", "https:", "file:"];
+
 async function ensureContentScripts(tabId) {
-  let loaded;
+  const refused = new ServerError("page_not_allowed", "Claimlight cannot read this page: it reads web pages, not browser or extension pages.");
+  let probe;
   try {
-    [{ result: loaded }] = await ext.scripting.executeScript({ target: { tabId }, func: () => globalThis.ClaimlightContent !== undefined });
+    [{ result: probe }] = await ext.scripting.executeScript({
+      target: { tabId }, func: () => ({ loaded: globalThis.ClaimlightContent !== undefined, protocol: location.protocol }),
+    });
   } catch {
-    throw new ServerError("page_not_allowed", "Claimlight cannot read this page (browser pages and extension stores are off limits).");
+    throw refused;
   }
-  if (!loaded) await ext.scripting.executeScript({ target: { tabId }, files: CONTENT_FILES });
+  if (!READABLE_PROTOCOLS.includes(probe.protocol)) throw refused;
+  if (!probe.loaded) await ext.scripting.executeScript({ target: { tabId }, files: CONTENT_FILES });
 }
 
 function errorOf(error) {
@@ -88,7 +94,7 @@ async function analyseTab(tabId) {
     const described = errorOf(error);
     await setTabState(tabId, { status: "error", error: described });
     await setBadge(tabId, "!", BADGE_COLOURS.error, described.message);
-    return { ok: false, error: described };
+    return { ok: false, status: "error", error: described };
   }
 }
 

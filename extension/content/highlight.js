@@ -99,11 +99,6 @@ globalThis.ClaimlightHighlight = (() => {
     return { wrap };
   }
 
-  /** Wrap a set of anchored claims in one go. */
-  function wrapAll(anchored, prefs) {
-    return createWrapper().wrap(anchored, prefs);
-  }
-
   function isShown(level, prefs) {
     return prefs.showHighlights !== false && (FILTERS[prefs.levelFilter] || FILTERS.all).has(level);
   }
@@ -138,5 +133,5 @@ globalThis.ClaimlightHighlight = (() => {
     }
   }
 
-  return { TAG, LEVELS, createWrapper, wrapAll, style, unwrap };
+  return { TAG, LEVELS, createWrapper, style, unwrap };
 })();

@@ -5,7 +5,7 @@ import { pageWithScripts, articleText, claimFor, makeSelector, highlightedText, 
 function anchorAndWrap(window, claims, prefs = { showHighlights: true, levelFilter: "all" }) {
   const { buildIndex, anchorClaims } = window.ClaimlightAnchor;
   const result = anchorClaims(buildIndex(window.document.body), claims);
-  window.ClaimlightHighlight.wrapAll(result.anchored, prefs);
+  window.ClaimlightHighlight.createWrapper().wrap(result.anchored, prefs);
   return result;
 }
 
@@ -180,8 +180,8 @@ test("marks are styled with !important, focusable, labelled, and follow the leve
   const high = claimFor(text, "Organisers claimed 10,000.", { level: "high", id: "c_high" });
   const medium = claimFor(text, "Police said 2,000 people marched.", { level: "medium", id: "c_medium" });
   const { buildIndex, anchorClaims } = dom.window.ClaimlightAnchor;
-  const { wrapAll, style } = dom.window.ClaimlightHighlight;
-  const marks = wrapAll(anchorClaims(buildIndex(document.body), [high, medium]).anchored, { showHighlights: true, levelFilter: "all" });
+  const { createWrapper, style } = dom.window.ClaimlightHighlight;
+  const marks = createWrapper().wrap(anchorClaims(buildIndex(document.body), [high, medium]).anchored, { showHighlights: true, levelFilter: "all" });
   const first = marks.get("c_medium")[0];
   assert.equal(first.getAttribute("tabindex"), "0");
   assert.equal(first.getAttribute("role"), "button");
@@ -206,7 +206,7 @@ test("unwrapping restores the page's own text nodes", () => {
   const text = articleText(document);
   const claim = claimFor(text, "Kyiv says 16,000 mercenaries will fight, officials said.");
   const { buildIndex, anchorClaims } = dom.window.ClaimlightAnchor;
-  const marks = dom.window.ClaimlightHighlight.wrapAll(anchorClaims(buildIndex(document.body), [claim]).anchored, {});
+  const marks = dom.window.ClaimlightHighlight.createWrapper().wrap(anchorClaims(buildIndex(document.body), [claim]).anchored, {});
   assert.notEqual(document.body.innerHTML, before);
   dom.window.ClaimlightHighlight.unwrap(marks.get(claim.id));
   assert.equal(document.body.innerHTML, before);

@@ -14,7 +14,7 @@ function setup({ questions }) {
     source: { text: `Officials ${HOSTILE}`, kind: "anonymous" },
   };
   const { buildIndex, anchorClaims } = window.ClaimlightAnchor;
-  const marks = window.ClaimlightHighlight.wrapAll(anchorClaims(buildIndex(window.document.body), [claim]).anchored, {});
+  const marks = window.ClaimlightHighlight.createWrapper().wrap(anchorClaims(buildIndex(window.document.body), [claim]).anchored, {});
   const calls = [];
   const actions = {
     questions: (id) => { calls.push(["questions", id]); return questions; },

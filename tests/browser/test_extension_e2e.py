@@ -68,13 +68,14 @@ def click_in_popover(page, label: str) -> None:
     page.mouse.click((quad[0] + quad[4]) / 2, (quad[1] + quad[5]) / 2)
 
 
-def test_options_page_tells_each_mistake_apart(browser, claimlight_server, page_server):
+def test_options_page_tells_each_mistake_apart(browser, claimlight_server, page_server, screenshots):
     nothing_there = f"http://127.0.0.1:{free_port()}"
     assert "Cannot reach a server" in browser.pair(nothing_there, claimlight_server.token, expect="Cannot reach")
     not_claimlight = page_server.url("").rstrip("/")
     assert "not a Claimlight server" in browser.pair(not_claimlight, claimlight_server.token, expect="not a Claimlight server")
     assert "token" in browser.pair(claimlight_server.base_url, "wrong-token", expect="refused the token")
     assert "Connected to Claimlight" in browser.pair(claimlight_server.base_url, claimlight_server.token)
+    browser.control.screenshot(path=str(screenshots / "options.png"))
     stored = browser.control.evaluate("() => chrome.storage.local.get(['serverUrl', 'token'])")
     assert stored == {"serverUrl": claimlight_server.base_url, "token": claimlight_server.token}
 
@@ -254,3 +255,21 @@ def test_failures_show_in_badge_and_popup(paired, claimlight_server, page_server
     popup.locator("#status.bad", has_text="cannot read this page").wait_for(timeout=20_000)
     popup.screenshot(path=str(screenshots / "popup-error.png"))
     popup.close()
+
+
+def test_chosen_sites_are_analysed_on_load(paired, claimlight_server, page_server):
+    registered = "() => chrome.scripting.getRegisteredContentScripts().then((scripts) => scripts.map((s) => s.matches))"
+    paired.set_prefs(autoSites=["http://127.0.0.1/*"])  # already granted through host_permissions, so no prompt
+    try:
+        paired.control.wait_for_function(f"async () => ({registered})().then((m) => m.length === 1)", timeout=10_000)
+        page = paired.context.new_page()
+        url = page_server.url("bbc_putin_volunteers.html")
+        page.goto(url)
+        page.wait_for_selector("claimlight-mark", state="attached", timeout=30_000)
+        state = poll(lambda: (paired.tab_state(url)["state"] or {}).get("status") == "done" and paired.tab_state(url))
+        claims = server_claims(claimlight_server, state["state"]["analysisId"])
+        assert highlighted_text(page) == {c["id"]: squash(c["text"]) for c in claims}
+        page.close()
+    finally:
+        paired.set_prefs(autoSites=[])
+        paired.control.wait_for_function(f"async () => ({registered})().then((m) => m.length === 0)", timeout=10_000)
