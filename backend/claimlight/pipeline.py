@@ -60,7 +60,7 @@ def analyze_page(url: str, title: str, html: str) -> dict:
     extracted = time.perf_counter()
     analysis_id = analysis_id_for(url, article.text)
     claims = []
-    for found in detect_claims(article):
+    for found in detect_claims(article, site=site_of(url)):
         selector = make_selector(article.text, found["start"], found["end"])
         claims.append({
             "id": claim_id_for(analysis_id, found["start"], found["end"]),

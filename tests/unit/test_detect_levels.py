@@ -100,3 +100,49 @@ def test_a_link_to_a_topic_page_or_another_word_is_not_the_claims_source():
                      start=text.index("said in"), end=text.index("said in") + 19)
     claim, = detect_claims(article(text, [statement]))
     assert (claim["linked"], claim["level"]) == (True, "low")
+
+
+@pytest.mark.parametrize("text", [
+    "Sergei Shoigu told Reuters on Monday that 300 soldiers had left.",
+    "The mayor told local media that 40 homes burned.",
+    "Richardson, via USA Today, said that Rudolph started the fight.",
+    "The statement, which was obtained by Variety, claimed that the label had agreed.",
+])
+def test_words_relayed_by_another_outlet_are_second_hand(text):
+    """Corpus rule S: "told X" (another outlet), "via X", "obtained/seen by X" pass the words on second-hand."""
+    claim, = detect_claims(article(text))
+    assert claim["level"] == "high" and "passed on second-hand" in claim["reasons"]
+
+
+@pytest.mark.parametrize("text, site", [
+    ("John Smith told reporters that the plant was closed.", None),
+    ("Gordon Sondland told the committee that he acted on orders.", None),
+    ("Lynn said via Twitter that the plant was closed.", None),
+    ("Marcelo Claure said in the email, which was seen by The Real Deal, that the plant was closed.", "therealdeal.com"),
+    ("Ahmed Ali told the BBC that the plant was closed.", "www.bbc.co.uk"),
+])
+def test_an_audience_a_platform_or_the_pages_own_outlet_is_first_hand(text, site):
+    claim, = detect_claims(article(text), site=site)
+    assert "passed on second-hand" not in claim["reasons"]
+
+
+def test_a_relayed_quote_stays_second_hand_in_its_continuation_only():
+    text = ("\u201cWe talked all along about everything we wanted,\u201d Anthony Lynn said, via the Los Angeles Times.\n\n"
+            "\u201cYes, we needed to win this game today.\u201d\n\n"
+            "Lynn said the team is looking forward to facing Denver.\n\n"
+            "\u201cWe get another shot at them.\u201d")
+    claims = detect_claims(article(text))
+    levels = {text[c["start"]:c["end"]][:12]: ("passed on second-hand" in c["reasons"], c["source"]["text"]) for c in claims}
+    assert levels["\u201cYes, we nee"] == (True, "Anthony Lynn")
+    assert levels["\u201cWe get anot"] == (False, "Anthony Lynn")
+
+
+@pytest.mark.parametrize("text, level", [
+    ("Williams said the phone call was inappropriate.", "low"),
+    ("Sanjiv Bhasin said he expects broader markets to outperform.", "low"),
+    ("Williams said the phone call lasted 30 minutes.", "medium"),
+])
+def test_a_named_speakers_stance_is_an_opinion_and_a_fact_stays_medium(text, level):
+    """LABELING.md: an attributed opinion with nothing checkable is low; a number credited to a named person is medium."""
+    claim, = detect_claims(article(text))
+    assert claim["level"] == level

@@ -26,6 +26,8 @@ def figure_texts(sentence: str) -> list[str]:
     ("Now about 3,500 foreigners are fighting on the side of Ukraine.", "3,500", 3500, "foreigners"),
     ("The volunteers include 50 former servicemen from the Japan Self-Defence Forces.", "50", 50, "former servicemen"),
     ("Sales hit 2000 units last year.", "2000", 2000, "units"),
+    ("Syniah Johnson 6 points.", "6", 6, "points"),
+    ("Starven Saint Hilare 1 goal.", "1", 1, "goal"),
 ])
 def test_figure_value_and_unit(sentence, text, value, unit):
     figure = next(f for f in find_figures(sentence) if f["text"] == text)

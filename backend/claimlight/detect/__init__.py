@@ -56,6 +56,7 @@ class _Detector:
     def __init__(self, article, site: str | None):
         self.text = article.text
         self.site = site
+        self.relayed_speakers: set[str] = set()
         self.links = list(article.links or [])
         self.state = SourceState()
         self.claims: list[dict] = []
@@ -90,12 +91,22 @@ class _Detector:
         self.pending_speaker = None
         if not paragraph.quotes:
             self.open_quote_speaker = None
+            self.relayed_speakers.clear()  # a relay covers its quote and the quote paragraphs right after it
             return
         outside = attribution.blank_spans(self.text[paragraph.start:paragraph.end],
                                           [(q.start, q.end) for q in paragraph.quotes], paragraph.start)
-        frames = [f for f in attribution.find_frames(outside) if f.kind in ("verb", "according") and f.phrase]
+        frames = [f for f in attribution.find_frames(outside) if f.kind in ("verb", "according", "second_hand")
+                  and (f.phrase or f.inner_phrase)]
         if frames:
-            paragraph.speaker = classify(frames[0].phrase, self.state)
+            frame = frames[0]
+            quoted_as = frame.kind == "second_hand" and frame.inner_phrase and \
+                re.match(r"(?:quoted|cited)\b", outside[frame.start:].lower())
+            paragraph.speaker = classify((frame.inner_phrase if quoted_as else frame.phrase) or frame.inner_phrase,
+                                         self.state)
+            if frame.kind == "second_hand" and paragraph.speaker[0]:
+                self.relayed_speakers.add(paragraph.speaker[0])
+            else:
+                self.relayed_speakers.discard(paragraph.speaker[0])
         elif carried:
             paragraph.speaker = carried
         elif opens_with_quote:
@@ -122,6 +133,9 @@ class _Detector:
         credited_quote = paragraph.speaker is not None and _inside_quote(start, end, quotes)
         if source_kind is None and credited_quote:
             source_text, source_kind = paragraph.speaker
+            second_hand = source_text in self.relayed_speakers  # a relayed quote's continuation is relayed too
+        elif second_hand and source_text:
+            self.relayed_speakers.add(source_text)
         attributed = source_kind is not None
         if frames and frames[-1].introduces_quote and source_kind is not None:
             self.pending_speaker = (source_text, source_kind)

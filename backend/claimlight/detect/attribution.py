@@ -31,8 +31,8 @@ estimate predict insist report agree worry worries worried contend allege mainta
 indicate find discovered assured recognise recognize recognised recognized recognises recognizes unveiled ruled
 """.split() + ["pointed out", "points out", "point out", "ruled out", "according to"]
 REPORTING_VERB = re.compile(
-    r"\b(?P<verb>" + trie_alternation(REPORTING_VERBS + [v.capitalize() for v in REPORTING_VERBS]) + r")\b"
-)
+    r"(?<![-‐])\b(?P<verb>" + trie_alternation(REPORTING_VERBS + [v.capitalize() for v in REPORTING_VERBS]) + r")\b(?![-‐]\w)"
+)  # not inside a compound: "self-declared", "so-called", "well-noted" are adjectives
 SOURCELESS = re.compile(
     r"""\b(?:
         it\s(?:has\s|had\s)?(?:now\s|also\s)?(?:is|was|been|be)\s(?:widely\s|now\s)?(?:said|reported|claimed|alleged
@@ -273,6 +273,8 @@ def find_frames(text: str) -> list[Frame]:
             continue
         frames.append(Frame(match.start(), match.end(), text[match.start():match.end()], "sourceless"))
     cited = CITING.search(low)
+    if cited and low[cited.end():].split(" ", 1)[0].strip(".,;:") in _PLATFORMS:
+        cited = None  # "said via Twitter": the speaker's own channel
     if cited:
         for frame in frames:
             if frame.kind == "verb" and frame.start < cited.start():

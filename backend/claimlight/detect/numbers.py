@@ -189,8 +189,9 @@ def _digit_figure(match: re.Match, masked: str, offset: int) -> dict | None:
             and start > 0):
         return None  # "737 Max", "Airbus A380" handled above; a bare code followed by a capitalised name
     if (not match.group("currency") and not match.group("scale") and not match.group("percent") and "," not in bare
-            and "." not in bare and _NAME_BEFORE.search(masked[max(0, start - 30):start])):
-        return None  # "Fortune 100", "Order 66", "Windows 10": part of a name
+            and "." not in bare and _NAME_BEFORE.search(masked[max(0, start - 30):start])
+            and not _counts_something(bare, _unit_after(masked, end))):
+        return None  # "Order 66", "Windows 10": part of a name, unless it counts something ("Johnson 6 points")
     value = _number_value(bare) if bare[0] != "." else float(bare)
     scale = (match.group("scale") or "").strip()
     scale = scale if scale in SCALES else scale.lower()
@@ -204,6 +205,11 @@ def _digit_figure(match: re.Match, masked: str, offset: int) -> dict | None:
         unit = _unit_after(masked, end)
     return {"text": match.group(0).strip(), "value": value, "unit": unit, "start": offset + start,
             "end": offset + start + len(match.group(0).rstrip())}
+
+
+def _counts_something(number: str, unit: str | None) -> bool:
+    """A plural noun after the number ("6 points", "1 goal") makes it a count, not part of a name ("Fortune 100 list")."""
+    return bool(unit) and (unit.endswith("s") or number == "1")
 
 
 def _word_value(words: str) -> float | None:
