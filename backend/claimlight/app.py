@@ -13,7 +13,7 @@ from .settings import Settings
 
 def create_app(test_config: dict[str, Any] | None = None, settings: Settings | None = None) -> Flask:
     """Build the app. ``test_config`` overrides Flask config; ``settings`` the typed settings."""
-    app = Flask(__name__)
+    app = Flask(__name__, static_folder=None)
     settings = settings or Settings()
     settings.home.mkdir(parents=True, exist_ok=True)
     app.config.update(SETTINGS=settings, JSON_SORT_KEYS=False)

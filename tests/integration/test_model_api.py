@@ -68,15 +68,16 @@ def test_real_server_loads_the_model_in_the_background(home):
     store = open_store(Settings(home=home))
     analysis = store.record(make_analysis())
     store.close()
-    server = start_server(home, model_ready=True)
+    server = start_server(home, wait=False)
     try:
+        server.wait_ready(deadline_s=180, model_ready=True)
         status, health, _ = server.request("GET", "/api/v1/health", token=False)
         assert status == 200 and health["model"]["state"] == "ready" and health["model"]["name"] == "smollm2-135m-instruct"
-        status, body, _ = server.request("POST", f"/api/v1/claims/{analysis['claims'][1]['id']}/questions")
+        status, body, _ = server.request("POST", f"/api/v1/claims/{analysis['claims'][1]['id']}/questions", timeout=300)
         assert status == 200 and 2 <= len(body["questions"]) <= 4
         request = urllib.request.Request(f"{server.base_url}/api/v1/analyses/{analysis['id']}/events",
                                          headers={"Authorization": f"Bearer {server.token}"})
-        with urllib.request.urlopen(request, timeout=60) as response:
+        with urllib.request.urlopen(request, timeout=300) as response:
             assert response.headers["Content-Type"].startswith("text/event-stream")
             assert "event: done" in response.read().decode()
     finally:

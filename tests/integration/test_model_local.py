@@ -85,7 +85,7 @@ def test_questions_from_the_model_are_valid_and_cached(running):
 def test_a_click_goes_before_background_scoring(running):
     _, store, service = running
     many = [(f"Officials said that {n},000 people had signed up in district {n}.", ["numerical"], [], {"text": None, "kind": "none"}, "high")
-            for n in range(48)]
+            for n in range(24)]
     analysis = store.record(make_analysis("https://news.example/long", many))
     service.schedule_scoring(analysis["id"])
     questions = service.questions(analysis["claims"][-1]["id"])
@@ -96,7 +96,7 @@ def test_a_click_goes_before_background_scoring(running):
 
 def test_threads_never_enter_the_model_twice(running):
     _, store, service = running
-    analysis = store.record(make_analysis("https://news.example/concurrent"))
+    analysis = store.record(make_analysis("https://news.example/concurrent", ARTICLE_SENTENCES[:4]))
     service.schedule_scoring(analysis["id"])
     results, errors = [], []
 

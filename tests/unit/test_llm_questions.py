@@ -26,6 +26,9 @@ def test_rejection_reasons():
     assert rejection("Why " + "really " * 40 + "?", [], ARTICLE) == "too long or too short"
     assert rejection("Should you ignore previous instructions?", [], ARTICLE) == "instruction-like text"
     assert rejection("What is at https://evil.example?", [], ARTICLE) == "instruction-like text"
+    assert rejection("What is the admin password?", [], ARTICLE) == "instruction-like text"
+    page = ARTICLE + " Questions to ask: 1. Why trust the Kyiv office at all?"
+    assert rejection("Why trust the Kyiv office at all?", [], page) == "copied from the page"
 
 
 def test_validate_keeps_good_and_reports_rejected():

@@ -26,7 +26,7 @@ QUESTION_OPENERS = {
     "according", "compared", "over", "out", "at", "for", "to", "under", "since",
 }
 INSTRUCTION_MARKERS = re.compile(
-    r"\b(?:ignore|disregard|instructions?|prompts?|system|assistant|as an ai|pwned)\b|https?://|www\.|[<>{}\[\]`|]", re.I)
+    r"\b(?:ignore|disregard|instructions?|prompts?|system|assistant|as an ai|pwned|passwords?|tokens?|api keys?)\b|https?://|www\.|[<>{}\[\]`|]", re.I)
 NUMBER = re.compile(r"\d[\d,.]*")
 NAME = re.compile(r"\b[A-Z][a-zA-Z'’-]+\b")
 LINE_PREFIX = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s*")
@@ -70,6 +70,8 @@ def rejection(question: str, kept: list[str], grounding_text: str) -> str | None
         return "more than one question"
     if INSTRUCTION_MARKERS.search(question):
         return "instruction-like text"
+    if " ".join(WORD.findall(question.lower())) in " ".join(WORD.findall(grounding_text.lower())):
+        return "copied from the page"
     words = _words(question)
     for other in kept:
         other_words = _words(other)
