@@ -21,7 +21,7 @@ import pytest
 
 from ..serverproc import start_server
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
 KILL_ROUNDS = 20
 WRITERS = 3

@@ -28,7 +28,7 @@ from schemathesis.specs.openapi.checks import (
 from ..serverproc import start_server
 from .tally import FUZZ_TALLY
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 
 REQUEST_TIMEOUT_S = 15
 POSITIVE_CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance, response_schema_conformance]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-pytestmark = [pytest.mark.slow, pytest.mark.model]
+pytestmark = [pytest.mark.slow, pytest.mark.model, pytest.mark.timeout(900)]
 
 TESTS = Path(__file__).resolve().parents[1]
 INJECTED_WORDS = ("approved", "pwned", "hacked", "developer mode", "browsing history", "ignore previous", "<script", "onerror",
