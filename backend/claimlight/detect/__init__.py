@@ -121,10 +121,10 @@ class _Detector:
         outside = attribution.blank_spans(sentence, [(q.start, q.end) for q in quotes], start)
         frames = attribution.find_frames(outside)
         figures = numbers.find_figures(sentence, start)
-        comparisons = numbers.find_comparisons(sentence)
         hedge_words = hedges.find_hedges(sentence)
 
-        if hedges.says_unverifiable(sentence) and not figures and not any(f.kind != "sourceless" for f in frames):
+        unverifiable = hedges.says_unverifiable(sentence)
+        if unverifiable and not figures and not any(f.kind != "sourceless" for f in frames):
             self._mark_unverifiable(hedges.unverifiable_scope_is_plural(sentence))
             self.state.mention(sentence)
             return
@@ -143,7 +143,7 @@ class _Detector:
         if source_kind in ("named", "organisation", "anonymous"):
             self.state.last_source = (source_text, source_kind)
 
-        numerical = bool(figures or comparisons)
+        numerical = bool(figures) or numbers.has_comparison(sentence)  # comparisons only matter without a figure
         if attributed and not credited_quote and not quotes and all(f.says_nothing for f in frames if f.kind == "verb") \
                 and not any(f.kind != "verb" for f in frames):
             attributed = False  # the sentence only names a speaker
@@ -158,17 +158,23 @@ class _Detector:
             predicts = any(hedges.is_modal(h) for h in hedge_words)
             hedge_words = [h for h in hedge_words if not hedges.is_modal(h)]
         linked = self._links_source(start, end, frames, source_text if attributed else None)
-        unverifiable = hedges.says_unverifiable(sentence)
         level, reasons = levels.assess(
             numerical=numerical, has_figures=bool(figures), attribution=attributed, source_text=source_text,
             source_kind=source_kind, hedges=hedge_words, second_hand=second_hand, unverifiable=unverifiable,
-            linked=linked, opinion=predicts or levels.is_opinion(sentence)
-            or (attributed and _inside_quote(start, end, quotes)))
+            linked=linked, opinion=self._opinion(sentence, start, end, quotes, attributed, bool(figures), predicts))
         self.claims.append({
             "start": start, "end": end, "kinds": kinds, "figures": figures,
             "source": {"text": source_text, "kind": source_kind}, "hedges": hedge_words, "linked": linked,
             "level": level, "reasons": reasons,
         })
+
+    @staticmethod
+    def _opinion(sentence: str, start: int, end: int, quotes: list[attribution.QuoteSpan], attributed: bool,
+                 has_figures: bool, predicts: bool) -> bool:
+        """Whether an attributed claim is opinion; levels.assess reads this only for attributed claims without figures."""
+        if not attributed or has_figures:
+            return False
+        return predicts or levels.is_opinion(sentence) or _inside_quote(start, end, quotes)
 
     def _links_source(self, start: int, end: int, frames: list[attribution.Frame], source_text: str | None) -> bool:
         """Whether the article links the claim's primary source (LABELING.md: such a claim is low).

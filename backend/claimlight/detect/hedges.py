@@ -20,6 +20,8 @@ UNVERIFIABLE = re.compile(
     |(?:was|were|is|are)\s(?:not\sable|unable)\sto\s(?:independently\s)?(?:verify|confirm))""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Every UNVERIFIABLE match holds one of these words (same flags, so the same case folding): a cheap first test.
+_VERIFY_WORD = re.compile(r"verif|confirm", re.IGNORECASE)
 PLURAL_SCOPE = re.compile(r"\b(?:these|those|the|such|all|any|none\sof\sthe(?:se|m)?|neither)\s(?:\w+\s)?"
                           r"(?:claims|reports|figures|numbers|allegations|accounts|statements|assertions|details)\b",
                           re.IGNORECASE)
@@ -45,7 +47,7 @@ def find_hedges(sentence: str) -> list[str]:
 
 
 def says_unverifiable(sentence: str) -> bool:
-    return UNVERIFIABLE.search(sentence) is not None
+    return _VERIFY_WORD.search(sentence) is not None and UNVERIFIABLE.search(sentence) is not None
 
 
 def unverifiable_scope_is_plural(sentence: str) -> bool:

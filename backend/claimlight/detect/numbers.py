@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import trie_alternation
+
 CURRENCIES = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "Rs": "INR", "Rs.": "INR",
               "A$": "AUD", "C$": "CAD", "HK$": "HKD"}
 SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "thousand": 1e3, "hundred": 1e2, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6,
@@ -60,6 +62,11 @@ WORD_FIGURE = re.compile(
         )\b""",
     re.VERBOSE,
 )
+# Every WORD_FIGURE match (in lower-case text) holds one of these words: most sentences hold none, and this test is
+# far cheaper than the full pattern.
+_WORD_FIGURE_WORD = re.compile(trie_alternation(
+    list(UNITS) + "hundred thousand million billion dozen score decade single majority minority nearly almost "
+    "virtually most third quarter fifth half".split()))
 COMPARISON = re.compile(
     r"""\b(?:
           (?:doubl|tripl|quadrupl)(?:ed|es|ing)|halved|halving
@@ -87,6 +94,17 @@ COMPARISON = re.compile(
         )\b""",
     re.VERBOSE,
 )
+# Every COMPARISON match holds one of these words (the case-insensitive ones under the same flag): a sentence with
+# none of them has no comparison, and this test is far cheaper than the full pattern.
+_COMPARISON_WORDS = (
+    "doubl tripl quadrupl halv rose risen rising fell fallen falling jumped surged soared plunged plummeted slumped "
+    "tumbled climbed dropped dropping declin decreased increas grew growing shrank shrunk slid dipped spiked rallied "
+    "dwindled growth record all-time highest lowest largest biggest smallest fastest slowest deadliest worst "
+    "best-selling greatest strongest weakest cheapest richest poorest wealthiest busiest oldest youngest most least "
+    "bigger larger higher lower cheaper faster slower smaller greater richer poorer more less fewer time place "
+    "straight consecutive appearance first second third better top bottom accelerat majority minority twice times "
+    "sharp steep dramatic significant").split()
+_COMPARISON_WORD = re.compile(trie_alternation(_COMPARISON_WORDS) + "|(?i:more|fewer|less)")
 
 # Numbers that locate rather than count; their spans are blanked before figures are read.
 NOT_FIGURES = re.compile(
@@ -159,9 +177,58 @@ def _unit_after(sentence: str, end: int) -> str | None:
     return match.group(1).strip() if match else None
 
 
-def _blank(text: str, pattern: re.Pattern) -> str:
-    """Replace each match with spaces of the same length so offsets stay put."""
-    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+# Every NOT_FIGURES match holds a digit, and at most this many characters come before its first digit (the longest
+# prefix is a keyword such as "Proposition. #" or a month such as "September of "), except "Smith, 45," whose name
+# is unbounded and is measured separately. So the search for a match may start this close to the next digit.
+_MAX_PREFIX_BEFORE_DIGIT = 20
+
+
+# Where a NOT_FIGURES match can start: a word's first character (a digit, a month, "aged", a name, "No."), a character
+# before "(" ("alert(1)"), or "(", "[", "#", "'". (The search window reaches one past the digit for that lookahead.)
+_MATCH_START = re.compile(r"\b\w|\w(?=\()|[(\[#']")
+
+
+def _earliest_match_start(text: str, digit_at: int, floor: int) -> int:
+    """A position no NOT_FIGURES match whose first digit is at ``digit_at`` can start before (never below ``floor``)."""
+    start = digit_at - _MAX_PREFIX_BEFORE_DIGIT
+    if digit_at >= 2 and text[digit_at - 2] == "," and text[digit_at - 1].isspace():
+        name_start = digit_at - 2
+        while name_start > floor and "a" <= text[name_start - 1] <= "z":
+            name_start -= 1
+        start = min(start, name_start - 1)
+    return max(floor, start)
+
+
+def _blank_not_figures(text: str) -> str:
+    """``text`` with every NOT_FIGURES match replaced by spaces of the same length, so offsets stay put.
+
+    Same result as ``NOT_FIGURES.sub``: positions are tried left to right and each match resumes the search at its end.
+    But only the positions just before a digit are tried, since no match can start anywhere else
+    (see _MAX_PREFIX_BEFORE_DIGIT), so the prose between numbers is never scanned.
+    """
+    pieces: list[str] = []
+    copied = tried = 0  # no match starts before ``tried`` other than those already blanked
+    digit = _ANY_DIGIT.search(text)
+    while digit is not None:
+        at = digit.start()
+        match = None
+        for candidate in _MATCH_START.finditer(text, _earliest_match_start(text, at, tried), at + 2):
+            if candidate.start() > at:
+                break
+            match = NOT_FIGURES.match(text, candidate.start())
+            if match is not None:
+                break
+        if match is None:
+            tried = at + 1
+        else:
+            pieces.append(text[copied:match.start()])
+            pieces.append(" " * (match.end() - match.start()))
+            copied = tried = match.end()
+        digit = _ANY_DIGIT.search(text, tried)
+    if not pieces:
+        return text
+    pieces.append(text[copied:])
+    return "".join(pieces)
 
 
 def _is_year(match: re.Match, masked: str) -> bool:
@@ -261,22 +328,25 @@ def _word_figure(match: re.Match, masked: str, offset: int) -> dict | None:
 
 def find_figures(sentence: str, offset: int = 0) -> list[dict]:
     """Figures in ``sentence``; their offsets are shifted by ``offset`` (the sentence's start in the article)."""
-    masked = _blank(sentence, NOT_FIGURES) if _ANY_DIGIT.search(sentence) else sentence
-    marker = _LIST_MARKER.match(masked)
-    if marker:
-        masked = " " * marker.end() + masked[marker.end():]
-    figures = []
-    for match in NUMBER.finditer(masked):
-        figure = _digit_figure(match, masked, offset)
-        if figure:
-            figures.append(figure)
-    for match in FRACTION.finditer(masked):
-        numerator, denominator = int(match.group("numerator")), int(match.group("denominator"))
-        if 0 < numerator < denominator:
-            figures.append({"text": match.group(0), "value": numerator / denominator, "unit": "share",
-                            "start": offset + match.start(), "end": offset + match.end()})
+    figures: list[dict] = []
+    masked = sentence
+    if _ANY_DIGIT.search(sentence):  # list markers, digit figures and fractions all need a digit
+        masked = _blank_not_figures(sentence)
+        marker = _LIST_MARKER.match(masked)
+        if marker:
+            masked = " " * marker.end() + masked[marker.end():]
+        for match in NUMBER.finditer(masked):
+            figure = _digit_figure(match, masked, offset)
+            if figure:
+                figures.append(figure)
+        for match in FRACTION.finditer(masked):
+            numerator, denominator = int(match.group("numerator")), int(match.group("denominator"))
+            if 0 < numerator < denominator:
+                figures.append({"text": match.group(0), "value": numerator / denominator, "unit": "share",
+                                "start": offset + match.start(), "end": offset + match.end()})
     covered = [(f["start"] - offset, f["end"] - offset) for f in figures]
-    for match in WORD_FIGURE.finditer(lowered(masked)):
+    low = lowered(masked)
+    for match in WORD_FIGURE.finditer(low) if _WORD_FIGURE_WORD.search(low) else ():
         if any(s <= match.start() < e for s, e in covered):
             continue
         figure = _word_figure(match, masked, offset)
@@ -284,6 +354,11 @@ def find_figures(sentence: str, offset: int = 0) -> list[dict]:
             figures.append(figure)
     figures.sort(key=lambda f: f["start"])
     return figures
+
+
+def has_comparison(sentence: str) -> bool:
+    """Whether ``sentence`` holds a comparison, trend or superlative; stops at the first one."""
+    return _COMPARISON_WORD.search(sentence) is not None and COMPARISON.search(sentence) is not None
 
 
 def find_comparisons(sentence: str) -> list[str]:

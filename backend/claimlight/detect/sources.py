@@ -162,6 +162,16 @@ def person_in(text: str) -> str | None:
     return best
 
 
+_CHANGED_BY_PLAIN = re.compile(r"\S*(?:\.|['’]s)\S*")  # words that _plain alters: a final stop, a possessive
+
+
+def _names_a_title(text: str) -> bool:
+    """Whether any word of ``text`` is a title once _plain: a cheap test over the whole sentence at once."""
+    low = text.lower()
+    return not TITLES.isdisjoint(low.split()) or any(
+        word.rstrip(".").replace("’s", "").replace("'s", "") in TITLES for word in _CHANGED_BY_PLAIN.findall(low))
+
+
 @dataclass
 class SourceState:
     """What the article has said so far about who is who, for resolving surnames and pronouns."""
@@ -187,17 +197,21 @@ class SourceState:
         Untitled capitalised pairs ("World War", "Middle East") are not taken for people; speakers named by a
         reporting verb are learned when their frame is classified.
         """
+        if not _names_a_title(text):
+            return  # only a title makes a capitalised run a person here
         words = text.split()
         index = 0
-        while index < len(words):
-            if not words[index][:1].isupper():
-                index += 1
-                continue
-            run_end = index
+        for capitalised in [at for at, word in enumerate(words) if word[:1].isupper()]:
+            if capitalised < index:
+                continue  # inside the run just read
+            index = run_end = capitalised
             while run_end + 1 < len(words) and words[run_end][-1:] not in ",;:.”\")" and (
                     words[run_end + 1][:1].isupper() or words[run_end + 1] in ("and",) or _PARTICLE_NAME.match(words[run_end + 1])):
                 run_end += 1
             previous = _plain(words[index - 1]) if index else ""
+            if run_end == index and previous not in TITLES:
+                index += 1  # a lone capitalised word with no title before it introduces no one
+                continue
             phrase = " ".join(words[index:run_end + 1])
             for part in phrase.split(" and "):
                 titled = previous in TITLES or any(_plain(w) in TITLES for w in part.split()[:-1])
