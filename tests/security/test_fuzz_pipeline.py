@@ -137,9 +137,6 @@ def test_ten_megabytes_of_one_paragraph_finishes_in_bounded_time():
     assert analysis is not None and len(analysis["article"]["text"]) > 9 * 1024 * 1024
 
 
-@pytest.mark.xfail(strict=True, reason="detect/attribution.py is quadratic in sentence length (_subject_before rescans the "
-                                       "text before each reporting verb): 100,000 characters with no sentence end take ~16 s, "
-                                       "400,000 take ~150 s, 10 MB hangs the request; owner: detection engineer")
 def test_a_long_paragraph_with_no_sentence_end_is_analysed_quickly():
     clause = "Officials said that 16,000 volunteers had signed up, a figure nobody could confirm "
     body = (clause * (100_000 // len(clause) + 1))[:100_000]
