@@ -3,7 +3,10 @@
 import numpy as np
 import pytest
 
+from claimlight.llm.features import FEATURE_NAMES, pipeline_claim_features, sentence_features
 from claimlight.llm.head import HeadError, LogisticHead, f1_report, refit_with_prior, train_head
+from claimlight.llm.scoring import claim_scores, judged_changes
+from claimlight.pipeline import analyze_page
 
 
 def _data(seed=0, n=400, d=8):
@@ -44,7 +47,64 @@ def test_refit_moves_scores_toward_feedback_and_stays_near_prior():
     assert elsewhere > 0.6
 
 
-def test_shipped_head_loads():
+def test_shipped_head_loads_with_the_features_the_code_computes():
     head = LogisticHead.shipped()
-    assert head.size == 576 and 0 < head.threshold < 1
-    assert head.meta["held_out"]["f1"] > 0
+    assert head.size == 576 and 0 < head.threshold < 1 and head.feature_names == FEATURE_NAMES
+    assert head.meta["held_out"]["f1"] > 0 and head.meta["rules_alone_held_out"]["f1"] > 0
+
+
+PAGE_SENTENCES = [
+    "Officials said that 16,000 volunteers had signed up, a figure nobody could confirm.",
+    "According to the Health Ministry, hospital admissions may have risen by 40% last winter.",
+    "Unemployment fell to 3.9% in March, the lowest rate since 2019, the statistics office reported.",
+    "Sources familiar with the talks said the deal was close to being signed.",
+    "Jane Smith, the mayor, told reporters that the new bridge would cost $12 million.",
+]
+
+
+def _page(sentences):
+    paragraphs = "".join(f"<p>{s}</p>" for s in sentences)
+    return f"<html><head><title>Story</title></head><body><article><h1>Story</h1>{paragraphs}</article></body></html>"
+
+
+def test_pipeline_claims_and_training_sentences_get_the_same_features():
+    analysis = analyze_page("https://news.example/skew", "Story", _page(PAGE_SENTENCES))
+    assert len(analysis["claims"]) >= 4
+    for claim in analysis["claims"]:
+        served = pipeline_claim_features([claim])[0]
+        assert np.array_equal(served, sentence_features(claim["text"])), claim["text"]
+        demoted = {**claim, **judged_changes(claim, 0.01, 0.5, "m")}
+        assert demoted["level"] == "low" and np.array_equal(pipeline_claim_features([demoted])[0], served)
+
+
+def test_rule_features_separate_a_flagged_claim_from_furniture():
+    claim = dict(zip(FEATURE_NAMES, sentence_features(PAGE_SENTENCES[0])))
+    furniture = dict(zip(FEATURE_NAMES, sentence_features("Sign up for our newsletter to get the best stories every morning.")))
+    assert claim["rule_flagged"] == 1 and claim["rule_numerical"] == 1 and claim["rule_source_anonymous"] == 1
+    assert claim["rule_hedged"] == 1 and claim["reporting_verbs"] > 0 and claim["has_digit"] == 1
+    assert furniture["rule_flagged"] == 0 and furniture["imperative"] == 1 and furniture["has_digit"] == 0
+
+
+def test_features_move_the_score_and_missing_features_read_as_neutral(tmp_path):
+    x, y = _data(d=4)
+    features = np.column_stack([y + 0.1 * np.random.default_rng(1).normal(size=len(y)), np.zeros(len(y))])
+    head = train_head(np.hstack([x, features]), y, l2=np.r_[np.full(4, 100.0), [0.1, 0.1]], feature_names=("a", "b"))
+    assert head.size == 4
+    with_features = f1_report(y, (head.probabilities(x, features) >= 0.5).astype(int))["f1"]
+    assert with_features > f1_report(y, (head.probabilities(x) >= 0.5).astype(int))["f1"] and with_features > 0.97
+    neutral = head.probabilities(x[:3], np.tile(head.mean[4:], (3, 1)))
+    assert np.allclose(head.probabilities(x[:3]), neutral)
+    with pytest.raises(HeadError, match="expects 2 a row"):
+        head.probabilities(x[:3], np.zeros((3, 5)))
+    head.save(tmp_path / "h.json")
+    loaded = LogisticHead.load(tmp_path / "h.json")
+    assert loaded.feature_names == ("a", "b") and np.allclose(loaded.probabilities(x, features), head.probabilities(x, features))
+    personal = refit_with_prior(head, x[y == 1][:6], np.zeros(6), pull=5.0, features=features[y == 1][:6])
+    assert np.all(personal.probabilities(x[y == 1][:6], features[y == 1][:6]) < head.probabilities(x[y == 1][:6], features[y == 1][:6]))
+
+
+def test_claim_scores_refuses_a_head_trained_on_other_features():
+    x, y = _data(d=4)
+    head = train_head(np.hstack([x, x[:, :1]]), y, l2=1.0, feature_names=("something_else",))
+    with pytest.raises(HeadError, match="retrain"):
+        claim_scores(head, [{"text": "Officials said 5 people came."}], x[:1])

@@ -9,8 +9,20 @@ confident is not a claim.
 
 from __future__ import annotations
 
+import numpy as np
+
+from .features import FEATURE_NAMES, pipeline_claim_features
+from .head import HeadError, LogisticHead
+
 DEMOTE_MARGIN = 0.5  # demote below threshold * margin: only the confident "not a claim" calls
 CONFIRM_AT = 0.8
+
+
+def claim_scores(head: LogisticHead, claims: list[dict], embeddings: np.ndarray) -> np.ndarray:
+    """The head's probability for each pipeline claim: its embedding plus the rule and word features of the claim."""
+    if head.feature_names and tuple(head.feature_names) != FEATURE_NAMES:
+        raise HeadError("the head was trained on other features than llm/features.py computes; retrain it")
+    return head.probabilities(embeddings, pipeline_claim_features(claims) if head.feature_names else None)
 
 
 def judged_changes(claim: dict, score: float, threshold: float, model_name: str, judgement: bool | None = None) -> dict:
