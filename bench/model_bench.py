@@ -8,6 +8,9 @@
 - questions: seconds per claim through the service (worker, prompt, validation)
   with the few-shot prefix warm, against the same messages sent straight to a raw
   llama-cpp-python Llama in the same run (engine overhead = ratio - 1);
+- questions under load: seconds from asking to answer while a long page's scoring
+  is queued and running (the reader clicks during background scoring), and how
+  many scoring chunks the worker served before the question (should be <= 1);
 - rss: resident memory of a real `claimlight serve` process with the model
   loaded, after scoring a page and answering a question.
 
@@ -95,6 +98,33 @@ def bench_questions(service, store, claims: int) -> tuple[list[float], list[list
         answers.append(service.questions(claim["id"]))
         times.append(time.perf_counter() - started)
     return times, answers
+
+
+def bench_questions_while_scoring(service, store, sentences: list[str], claims: int) -> tuple[list[float], list[int]]:
+    """Per-click seconds with a whole page's scoring queued behind and in the model."""
+    spec = [(f"Reports said that {2000 + 11 * n:,} people had left district {n}, a number officials dispute.",
+             ["numerical", "attribution"], [{"text": f"{2000 + 11 * n:,}", "value": 2000.0 + 11 * n}],
+             {"text": "Reports", "kind": "vague"}, "high") for n in range(claims)]
+    clicked = store.record(make_analysis("https://bench.example/clicks", spec))["claims"]
+    times, chunks_first = [], []
+    for n, claim in enumerate(clicked):
+        page = [(s, ["numerical"], [], {"text": None, "kind": "none"}, "high") for s in sentences]
+        analysis = store.record(make_analysis(f"https://bench.example/busy/{n}", page))
+        served_before = len(service.worker.served)
+        service.schedule_scoring(analysis["id"])
+        deadline = time.monotonic() + 60
+        while service.worker.jobs_done == 0 or "scoring" not in list(service.worker.served)[served_before:]:
+            if time.monotonic() > deadline:
+                break
+            time.sleep(0.005)  # click once the page's scoring is running, as a reader would
+        started = time.perf_counter()
+        service.questions(claim["id"])
+        times.append(time.perf_counter() - started)
+        order = list(service.worker.served)[served_before:]
+        chunks_first.append(order[:order.index("questions")].count("scoring") - 1)  # beyond the one waited for above
+        for _ in service.upgrades.follow(analysis["id"], heartbeat_s=1, give_up_s=600):
+            pass
+    return times, chunks_first
 
 
 def bench_raw_questions(service, claims: int, settings: Settings) -> list[float]:
@@ -208,6 +238,11 @@ def main() -> int:
               f"{statistics.median(raw_questions):.2f} s (p95 {p95(raw_questions):.2f}); engine overhead {overhead * 100:+.1f}%; "
               f"{by_model * 100:.0f}% of shown questions written by the model")
         print(f"example: {[q['text'] for q in answers[0]]}")
+
+        busy, chunks_first = bench_questions_while_scoring(service, store, sentences, max(3, args.claims // 2))
+        print(f"questions while a {len(sentences)}-sentence page is scoring: {statistics.median(busy):.2f} s median "
+              f"(p95 {p95(busy):.2f}); scoring chunks served ahead of the click beyond the one in the model: "
+              f"max {max(chunks_first)}")
         service.close()
         store.close()
         rss = bench_server_rss(Path(tmp) / "server-home")
@@ -215,7 +250,8 @@ def main() -> int:
 
     print(f"head_f1={f1:.3f} scoring_ms_per_sentence={statistics.median(scoring):.1f} scoring_p95={p95(scoring):.1f} "
           f"raw_embed_ms={statistics.median(raw_embed):.1f} questions_s={statistics.median(questions):.2f} "
-          f"questions_p95={p95(questions):.2f} raw_questions_s={statistics.median(raw_questions):.2f} "
+          f"questions_p95={p95(questions):.2f} busy_questions_s={statistics.median(busy):.2f} "
+          f"busy_questions_p95={p95(busy):.2f} chunks_ahead_max={max(chunks_first)} raw_questions_s={statistics.median(raw_questions):.2f} "
           f"engine_overhead_pct={overhead * 100:.1f} model_question_share={by_model:.2f} rss_mb={rss:.0f}")
     return 0
 

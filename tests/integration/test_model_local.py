@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from claimlight.llm.catalogue import bundled_model_path
-from claimlight.llm.service import ModelService
+from claimlight.llm.service import SCORING_CHUNK, ModelService
 from claimlight.settings import Settings
 from claimlight.store import open_store
 
@@ -82,16 +82,20 @@ def test_questions_from_the_model_are_valid_and_cached(running):
     assert any(c["kind"] == "embed" for c in calls)
 
 
-def test_a_click_goes_before_background_scoring(running):
+def test_a_click_is_served_before_the_scoring_already_queued(running):
     _, store, service = running
     many = [(f"Officials said that {n},000 people had signed up in district {n}.", ["numerical"], [], {"text": None, "kind": "none"}, "high")
-            for n in range(24)]
+            for n in range(8 * SCORING_CHUNK)]
     analysis = store.record(make_analysis("https://news.example/long", many))
+    clicked = store.record(make_analysis("https://news.example/clicked"))["claims"][0]
+    served_before = len(service.worker.served)
     service.schedule_scoring(analysis["id"])
-    questions = service.questions(analysis["claims"][-1]["id"])
-    scored_when_answered = sum(1 for c in store.get_analysis(analysis["id"])["claims"] if "score" in c)
-    assert questions and scored_when_answered < len(many) // 2, scored_when_answered
+    questions = service.questions(clicked["id"])
     assert len(follow(service, analysis["id"])) == len(many)
+    order = list(service.worker.served)[served_before:]
+    chunks_before_click = order[:order.index("questions")].count("scoring")
+    assert questions and order.count("scoring") == 8
+    assert chunks_before_click <= 1, order  # only the chunk already in the model when the click came
 
 
 def test_threads_never_enter_the_model_twice(running):

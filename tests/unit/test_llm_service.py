@@ -8,7 +8,7 @@ import pytest
 
 from claimlight.llm.engines import EngineError, ScriptedEngine
 from claimlight.llm.head import LogisticHead
-from claimlight.llm.service import ModelService
+from claimlight.llm.service import SCORING_CHUNK, ModelService
 from claimlight.settings import Settings
 from claimlight.store import open_store
 
@@ -75,6 +75,25 @@ def test_scoring_upgrades_claims_and_demotes_furniture(settings, store):
     assert any("probably not a checkable claim" in r for r in newsletter["reasons"])
     officials = after["Officials said that 16,000 volunteers had signed up, a figure nobody could confirm."]
     assert officials["level"] == "high" and any("confirms" in r for r in officials["reasons"])
+    service.close()
+
+
+def test_scoring_writes_each_chunk_once_and_serves_a_click_first(settings, store):
+    engine = ScriptedEngine(embed=features, reply=lambda m: GOOD_REPLY, delay_s=0.01)
+    service, _, _ = make_service(settings, store, engine)
+    writes = []
+    batched = store.update_claims
+    store.update_claims = lambda changes: writes.append(len(changes)) or batched(changes)
+    spec = [(f"Officials said {n},000 people signed up.", ["numerical"], [], {"text": None, "kind": "none"}, "high")
+            for n in range(4 * SCORING_CHUNK)]
+    analysis = store.record(make_analysis("https://news.example/many", spec))
+    served_before = len(service.worker.served)
+    service.schedule_scoring(analysis["id"])
+    assert service.questions(analysis["claims"][-1]["id"])
+    scored(service, analysis["id"])
+    order = list(service.worker.served)[served_before:]
+    assert order[:order.index("questions")].count("scoring") <= 1, order
+    assert writes == [SCORING_CHUNK] * 4
     service.close()
 
 

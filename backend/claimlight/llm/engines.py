@@ -28,7 +28,7 @@ from .calllog import CallLog
 
 EMBED_MAX_CHARS = 300
 EMBED_CHUNK = 16
-EMBED_CONTEXT = 512
+EMBED_CONTEXT = 128  # tokens per embedding decode; embed() cuts longer sentences to this. Its compute buffer dominates RSS
 
 
 class EngineError(RuntimeError):
@@ -85,16 +85,21 @@ class LocalEngine:
         self.log.write("embed", self.engine, self.model_name, prepared, {"dim": self.embedding_size}, started)
         return vectors
 
-    def chat(self, messages: list[dict], max_tokens: int, json_schema: dict | None = None) -> str:
+    def chat(self, messages: list[dict], max_tokens: int, json_schema: dict | None = None, stop: list[str] | None = None) -> str:
         self._check_thread()
         started = time.perf_counter()
         response_format = {"type": "json_object", "schema": json_schema} if json_schema else None
         result = self._generator.create_chat_completion(messages=messages, max_tokens=max_tokens, temperature=0.0,
-                                                        seed=0, response_format=response_format)
+                                                        seed=0, response_format=response_format, stop=stop)
         text = result["choices"][0]["message"]["content"] or ""
         self.log.write("chat", self.engine, self.model_name, messages, text, started,
                        usage=result.get("usage"), json_schema=bool(json_schema))
         return text
+
+    def warm_prefix(self, messages: list[dict]) -> None:
+        """Evaluate a prompt into the generation cache without generating: later prompts sharing its prefix skip it."""
+        self._check_thread()
+        self._generator.create_chat_completion(messages=messages, max_tokens=1, temperature=0.0, seed=0)
 
     def close(self) -> None:
         for llama in (getattr(self, "_embedder", None), getattr(self, "_generator", None)):
@@ -156,8 +161,10 @@ class OpenAIEngine:
         self.log.write("embed", self.engine, self.model_name, prepared, {"dim": self.embedding_size}, started)
         return vectors
 
-    def chat(self, messages: list[dict], max_tokens: int, json_schema: dict | None = None) -> str:
+    def chat(self, messages: list[dict], max_tokens: int, json_schema: dict | None = None, stop: list[str] | None = None) -> str:
         body = {"model": self.model_id, "messages": messages, "max_tokens": max_tokens, "temperature": 0.0, "seed": 0}
+        if stop:
+            body["stop"] = stop
         if json_schema:
             body["response_format"] = {"type": "json_object", "schema": json_schema}
         started = time.perf_counter()
@@ -210,7 +217,7 @@ class ScriptedEngine:
         finally:
             self._leave()
 
-    def chat(self, messages: list[dict], max_tokens: int, json_schema: dict | None = None) -> str:
+    def chat(self, messages: list[dict], max_tokens: int, json_schema: dict | None = None, stop: list[str] | None = None) -> str:
         self._enter("chat", messages)
         try:
             if self.delay_s:

@@ -19,6 +19,8 @@ MAX_CHARS = 160
 MIN_CHARS = 12
 MAX_WORDS = 28
 DUPLICATE_OVERLAP = 0.7
+PROMPT_CLAIM_CHARS = 600  # ~150 tokens: few-shot prefix (~330) + claim + answer stay inside a 1024-token context
+STOP_AFTER_THIRD = ["\n4."]  # the prompt asks for three; a fourth is never needed, so its tokens are not generated
 
 QUESTION_OPENERS = {
     "who", "whom", "whose", "what", "when", "where", "which", "why", "how", "is", "are", "was", "were", "do", "does",
@@ -128,6 +130,6 @@ def assemble(model_questions: list[str], claim: dict, prompt: QuestionPrompt) ->
 
 def write_questions(engine, prompt: QuestionPrompt, claim: dict, article_text: str) -> tuple[list[dict], list[dict]]:
     """Ask the model, validate, fill from templates. Returns (questions, rejected)."""
-    raw = engine.chat(prompt.messages(neutralise(claim["text"])), max_tokens=prompt.max_tokens)
+    raw = engine.chat(prompt.messages(neutralise(claim["text"])[:PROMPT_CLAIM_CHARS]), max_tokens=prompt.max_tokens, stop=STOP_AFTER_THIRD)
     kept, rejected = validate(raw, claim["text"], article_text)
     return assemble(kept, claim, prompt), rejected

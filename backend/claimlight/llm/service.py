@@ -31,7 +31,7 @@ from .worker import ModelWorker
 
 log = logging.getLogger(__name__)
 
-SCORING_CHUNK = 8
+SCORING_CHUNK = 4  # one chunk is what a click may wait behind: ~4 x 65 ms of embedding and one store write
 QUESTIONS_TIMEOUT_S = 120
 FEEDBACK_PULL = 30.0
 
@@ -62,7 +62,7 @@ class ModelService:
         self.judge = {"state": "pending"}
         self._engine_factory = engine_factory or (lambda: make_engine(settings, self.calls))
         self.worker = ModelWorker(self._load)
-        self.worker.submit(self._start_calibration, priorities.IDLE)
+        self.worker.submit(self._start_calibration, priorities.IDLE, "calibration")
 
     # -- loading ---------------------------------------------------------------------------------------------------
 
@@ -106,6 +106,7 @@ class ModelService:
             known = {}
         if key in known:
             self.judge = known[key]
+            self._warm_questions()
             return
         self.judge = {"state": "calibrating"}
         answers: list[bool | None] = []
@@ -121,9 +122,22 @@ class ModelService:
                 cache.write_text(json.dumps(known, indent=2), encoding="utf-8")
                 self.judge = known[key]
                 log.info("judge-by-prompt calibration for %s: %s", engine.model_name, self.judge)
+                self._warm_questions()
 
         for text, _ in probes.probes:
-            self.worker.submit(lambda engine, text=text: probe(engine, text), priorities.IDLE)
+            self.worker.submit(lambda engine, text=text: probe(engine, text), priorities.IDLE, "calibration")
+
+    def _warm_questions(self) -> None:
+        """Put the questions' few-shot prefix in the generation cache, so the first click only evaluates its claim.
+
+        Calibration probes use the same cache with another prompt, so this runs after them.
+        """
+        def warm(engine) -> None:
+            warm_prefix = getattr(engine, "warm_prefix", None)  # only engines with an in-process prompt cache
+            if warm_prefix is not None:
+                warm_prefix(self.prompts.questions.messages("."))
+
+        self.worker.submit(warm, priorities.IDLE, "warm-questions")
 
     # -- the interface the app uses --------------------------------------------------------------------------------
 
@@ -153,8 +167,8 @@ class ModelService:
         text = analysis.get("article", {}).get("text", "")
         for i in range(0, len(todo), SCORING_CHUNK):
             self.worker.submit(lambda engine, chunk=todo[i:i + SCORING_CHUNK]: self._score(engine, analysis_id, chunk, text),
-                               priorities.BACKGROUND)
-        self.worker.submit(lambda engine: None, priorities.BACKGROUND).add_done_callback(
+                               priorities.BACKGROUND, "scoring")
+        self.worker.submit(lambda engine: None, priorities.BACKGROUND, "scoring-done").add_done_callback(
             lambda _: self.upgrades.finish(analysis_id))
 
     def _score(self, engine, analysis_id: str, claims: list[dict], article_text: str) -> None:
@@ -167,10 +181,11 @@ class ModelService:
             log.warning("scoring %s kept the rules' levels: %s", analysis_id, exc)
             return
         use_judge = self.judge.get("state") == "passed"
+        changes = {}
         for claim, score in zip(claims, scores):
             judgement = judge(engine, self.prompts.judge, claim["text"]) if use_judge else None
-            changes = judged_changes(claim, float(score), head.threshold, engine.model_name, judgement)
-            updated = self.store.update_claim(claim["id"], changes)
+            changes[claim["id"]] = judged_changes(claim, float(score), head.threshold, engine.model_name, judgement)
+        for updated in self.store.update_claims(changes).values():  # one durable write per chunk, not per claim
             if updated is not None:
                 self.upgrades.publish(analysis_id, updated)
 
@@ -191,7 +206,8 @@ class ModelService:
         prompt = self.prompts.questions
         if self.worker.state == "unavailable":
             return assemble([], claim, prompt)
-        future = self.worker.submit(lambda engine: write_questions(engine, prompt, claim, article_text), priorities.INTERACTIVE)
+        future = self.worker.submit(lambda engine: write_questions(engine, prompt, claim, article_text), priorities.INTERACTIVE,
+                                    "questions")
         try:
             questions, rejected = future.result(timeout=QUESTIONS_TIMEOUT_S)
         except (EngineError, FutureTimeout) as exc:
@@ -216,7 +232,7 @@ class ModelService:
         if self.worker.state == "ready" and self.scoring.get("state") == "ready":
             try:
                 embedding = self.worker.submit(lambda engine: engine.embed([claim["text"]])[0].tolist(),
-                                               priorities.INTERACTIVE).result(timeout=QUESTIONS_TIMEOUT_S)
+                                               priorities.INTERACTIVE, "feedback").result(timeout=QUESTIONS_TIMEOUT_S)
             except (EngineError, FutureTimeout) as exc:
                 log.warning("feedback kept without an embedding: %s", exc)
         count = self.feedback.add(claim_id, claim["text"], verdict, embedding)

@@ -13,6 +13,7 @@ import itertools
 import logging
 import queue
 import threading
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
 
@@ -24,6 +25,7 @@ INTERACTIVE = 0
 BACKGROUND = 10
 IDLE = 20
 _STOP = -1
+SERVED_LOG = 512
 
 
 class ModelWorker:
@@ -35,6 +37,7 @@ class ModelWorker:
         self._in_model = 0
         self.max_in_model = 0
         self.jobs_done = 0
+        self.served: deque[str] = deque(maxlen=SERVED_LOG)  # labels of finished jobs, in order: what waited for what
         self.engine = None
         self.state = "loading"
         self.message: str | None = None
@@ -46,10 +49,10 @@ class ModelWorker:
     def pending(self) -> int:
         return self._queue.qsize()
 
-    def submit(self, job: Callable[[object], object], priority: int = BACKGROUND) -> Future:
+    def submit(self, job: Callable[[object], object], priority: int = BACKGROUND, label: str = "job") -> Future:
         """Queue ``job(engine)``; the future fails with EngineError if the model is unavailable."""
         future: Future = Future()
-        self._queue.put((priority, next(self._order), future, job))
+        self._queue.put((priority, next(self._order), future, (label, job)))
         return future
 
     def _enter_model(self) -> None:
@@ -57,10 +60,11 @@ class ModelWorker:
             self._in_model += 1
             self.max_in_model = max(self.max_in_model, self._in_model)
 
-    def _leave_model(self) -> None:
+    def _leave_model(self, label: str) -> None:
         with self._guard:
             self._in_model -= 1
             self.jobs_done += 1
+            self.served.append(label)
 
     def _run(self) -> None:
         try:
@@ -75,9 +79,10 @@ class ModelWorker:
         finally:
             self.loaded.set()
         while True:
-            priority, _, future, job = self._queue.get()
+            priority, _, future, labelled = self._queue.get()
             if priority == _STOP:
                 break
+            label, job = labelled
             if not future.set_running_or_notify_cancel():
                 continue
             if self.engine is None:
@@ -89,7 +94,7 @@ class ModelWorker:
             except BaseException as exc:
                 future.set_exception(exc)
             finally:
-                self._leave_model()
+                self._leave_model(label)
         self._drain()
         if self.engine is not None:
             self.engine.close()
