@@ -196,7 +196,10 @@ def head_f1() -> float:
         y = np.array([int(e["is_claim"]) for e in test])
         from claimlight.llm.head import f1_report
 
-        report = f1_report(y, (head.probabilities(x) >= head.threshold).astype(int))
+        from claimlight.llm.features import sentence_features
+
+        features = np.asarray([sentence_features(e["text"]) for e in test])
+        report = f1_report(y, (head.probabilities(x, features) >= head.threshold).astype(int))
         print(f"head: held-out F1 {report['f1']:.3f} (precision {report['precision']:.3f}, recall {report['recall']:.3f}, "
               f"n={report['n']}), recomputed")
         return report["f1"]

@@ -37,7 +37,7 @@ class Settings(BaseSettings):
     base_url: str | None = Field(None, description="Base URL of the OpenAI-compatible server for engine 'openai'.")
     model_path: Path | None = Field(None, description="GGUF file to load; default: the model chosen with `claimlight models use`, else the bundled SmolLM2-135M.")
     model_threads: int = Field(2, ge=1, description="CPU threads for llama.cpp.")
-    model_context: int = Field(2048, ge=256, description="Context window (tokens) for generation.")
+    model_context: int = Field(1024, ge=256, description="Context window (tokens) for generation.")
     model_batch: int = Field(512, ge=32, description="Prompt batch size (tokens) for llama.cpp.")
     load_model: bool = Field(True, description="Load the model at all; off keeps the rules-only fast path.")
     prompts_dir: Path = Field(REPO_ROOT / "prompts", description="Directory of prompt templates (validated at start).")

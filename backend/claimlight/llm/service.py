@@ -25,7 +25,8 @@ from .feedback import REFIT_AFTER, VERDICTS, FeedbackBook
 from .head import HeadError, LogisticHead, refit_with_prior
 from .prompts import load_prompts
 from .questions import assemble, write_questions
-from .scoring import judged_changes
+from .features import sentence_features
+from .scoring import claim_scores, judged_changes
 from .upgrades import UpgradeFeed
 from .worker import ModelWorker
 
@@ -176,7 +177,7 @@ class ModelService:
             return
         head = self.head
         try:
-            scores = head.probabilities(engine.embed([c["text"] for c in claims]))
+            scores = claim_scores(head, claims, engine.embed([c["text"] for c in claims]))
         except (EngineError, HeadError) as exc:
             log.warning("scoring %s kept the rules' levels: %s", analysis_id, exc)
             return
@@ -245,7 +246,8 @@ class ModelService:
             return
         x = np.asarray([e["embedding"] for e in usable], dtype=np.float64)
         y = np.asarray([VERDICTS[e["verdict"]] for e in usable])
-        personal = refit_with_prior(self.shipped_head, x, y, FEEDBACK_PULL)
+        features = np.asarray([sentence_features(e["text"]) for e in usable]) if self.shipped_head.feature_names else None
+        personal = refit_with_prior(self.shipped_head, x, y, FEEDBACK_PULL, features=features)
         personal.save(self.feedback.head_path)
         self.head, self.head_kind = personal, "personal"
 
