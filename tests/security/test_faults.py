@@ -9,6 +9,7 @@ disk must produce a clear error while the rest keeps serving.
 from __future__ import annotations
 
 import json
+import http.client
 import random
 import shutil
 import subprocess
@@ -41,8 +42,8 @@ def write_until_stopped(server, prefix: str, stop: threading.Event, acknowledged
         try:
             status, body, _ = server.request("POST", "/api/v1/analyses", {"url": url, "title": f"r{n}", "html": page_html(n)},
                                              timeout=10)
-        except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
-            return  # the server was killed mid-request: this write was never acknowledged
+        except (urllib.error.URLError, http.client.HTTPException, ConnectionError, TimeoutError, OSError):
+            return  # the server was killed mid-request (even mid-response): this write was never acknowledged
         if status == 201:
             with lock:
                 acknowledged[body["id"]] = url
