@@ -8,8 +8,8 @@ disk must produce a clear error while the rest keeps serving.
 
 from __future__ import annotations
 
-import json
 import http.client
+import json
 import random
 import shutil
 import subprocess
