@@ -49,3 +49,11 @@ def server(home):
     proc = start_server(home, "--no-model")
     yield proc
     proc.stop()
+
+
+@pytest.fixture(scope="module")
+def module_server(tmp_path_factory):
+    """One rules-only `claimlight serve` process shared by a module's tests (suites that need a warm server)."""
+    proc = start_server(tmp_path_factory.mktemp("claimlight-home"), "--no-model")
+    yield proc
+    proc.stop()

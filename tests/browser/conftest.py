@@ -6,15 +6,12 @@ import os
 
 import pytest
 
-from ..serverproc import start_server
 from .harness import CHROMIUM, PAGES, SCREENSHOTS, Extension, PageServer, launch
 
 
 @pytest.fixture(scope="module")
-def claimlight_server(tmp_path_factory):
-    server = start_server(tmp_path_factory.mktemp("claimlight-home"), "--no-model")
-    yield server
-    server.stop()
+def claimlight_server(module_server):
+    return module_server
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,6 @@ counts as accepted if it gets a 2xx; the bar is 0 accepted.
 from __future__ import annotations
 
 import base64
-import hashlib
 import secrets
 import subprocess
 from dataclasses import dataclass, field
@@ -19,6 +18,7 @@ import psutil
 import pytest
 
 from claimlight import security
+from claimlight.store import page_id_for
 
 from ..serverproc import CLAIMLIGHT, free_port, start_server
 from . import rawhttp
@@ -45,10 +45,8 @@ class Probe:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    proc = start_server(tmp_path_factory.mktemp("access-home"), "--no-model")
-    yield proc
-    proc.stop()
+def server(module_server):
+    return module_server
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +55,7 @@ def ids(server) -> dict:
     status, analysis, _ = server.request("POST", "/api/v1/analyses", {"url": PAGE_URL, "title": "Volunteers", "html": HTML})
     assert status == 201, analysis
     claim_id = analysis["claims"][0]["id"] if analysis["claims"] else "c_" + "0" * 16
-    return {"analysis": analysis["id"], "claim": claim_id, "page": "p_" + hashlib.sha256(PAGE_URL.encode()).hexdigest()[:16]}
+    return {"analysis": analysis["id"], "claim": claim_id, "page": page_id_for(PAGE_URL)}
 
 
 def other_interface_address() -> str:

@@ -7,7 +7,6 @@ never hang, answer in the documented shapes, and still be up afterwards.
 
 from __future__ import annotations
 
-import hashlib
 import multiprocessing
 import re
 import traceback
@@ -25,7 +24,8 @@ from schemathesis.specs.openapi.checks import (
     status_code_conformance,
 )
 
-from ..serverproc import start_server
+from claimlight.store import page_id_for
+
 from .tally import FUZZ_TALLY
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
@@ -62,17 +62,15 @@ FUZZ_PROCESSES = 3
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    proc = start_server(tmp_path_factory.mktemp("fuzz-home"), "--no-model")
-    yield proc
-    proc.stop()
+def server(module_server):
+    return module_server
 
 
 @pytest.fixture(scope="module")
 def real_ids(server) -> dict:
     status, analysis, _ = server.request("POST", "/api/v1/analyses", {"url": PAGE_URL, "title": "Volunteers", "html": HTML})
     assert status == 201, analysis
-    return {"analysis_id": analysis["id"], "page_id": "p_" + hashlib.sha256(PAGE_URL.encode()).hexdigest()[:16],
+    return {"analysis_id": analysis["id"], "page_id": page_id_for(PAGE_URL),
             "claim_id": analysis["claims"][0]["id"] if analysis["claims"] else "c_" + "0" * 16}
 
 
