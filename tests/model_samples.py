@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
+from .store_samples import _hex, analysis_id_for, wrap_claims
 
 ARTICLE_SENTENCES = [
     ("Officials said that 16,000 volunteers had signed up, a figure nobody could confirm.",
@@ -20,14 +20,11 @@ ARTICLE_SENTENCES = [
 ]
 
 
-def _hex(*parts: str) -> str:
-    return hashlib.sha256("\x00".join(parts).encode()).hexdigest()[:16]
-
-
 def make_analysis(url: str = "https://news.example/story", sentences=None) -> dict:
+    """Claims with real offsets into the text and explicit kinds, unlike store_samples' positional ones."""
     sentences = sentences or ARTICLE_SENTENCES
     text = "\n\n".join(s[0] for s in sentences)
-    analysis_id = "a_" + _hex(url, text)
+    analysis_id = analysis_id_for(url, text)
     claims, offset = [], 0
     for sentence, kinds, figures, source, level in sentences:
         claims.append({"id": "c_" + _hex(analysis_id, str(offset)), "kinds": kinds, "text": sentence,
@@ -35,8 +32,4 @@ def make_analysis(url: str = "https://news.example/story", sentences=None) -> di
                        "figures": figures, "source": source, "hedges": [], "linked": False, "level": level,
                        "reasons": ["rule reason"], "questions": [], "judged_by": "rules"})
         offset += len(sentence) + 2
-    return {"id": analysis_id, "url": url, "site": "news.example", "title": "A story", "analysed_at": "2026-11-23T10:00:00+00:00",
-            "text_sha256": _hex(text), "article": {"title": "A story", "byline": None, "text": text, "paragraphs": [],
-                                                    "links": [], "method": "readability"},
-            "claims": claims, "counts": {"high": 0, "medium": 0, "low": 0},
-            "engine": {"version": "test", "extract_ms": 1.0, "detect_ms": 1.0}}
+    return wrap_claims(analysis_id, url, text, claims, title="A story")

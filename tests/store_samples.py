@@ -21,8 +21,18 @@ def make_claim(analysis_id: str, index: int, text: str, figures=(), source=None,
 def make_analysis(url: str, text: str, claims: list[tuple], analysed_at: str = "2026-11-23T10:00:00+00:00",
                   title: str | None = None) -> dict:
     """``claims``: (text, figures, source) or (text, figures, source, level)."""
-    analysis_id = "a_" + _hex(url, text)
-    built = [make_claim(analysis_id, i, *spec) for i, spec in enumerate(claims)]
+    analysis_id = analysis_id_for(url, text)
+    return wrap_claims(analysis_id, url, text, [make_claim(analysis_id, i, *spec) for i, spec in enumerate(claims)],
+                       analysed_at, title)
+
+
+def analysis_id_for(url: str, text: str) -> str:
+    return "a_" + _hex(url, text)
+
+
+def wrap_claims(analysis_id: str, url: str, text: str, built: list[dict],
+                analysed_at: str = "2026-11-23T10:00:00+00:00", title: str | None = None) -> dict:
+    """The analysis around already-built claims, as pipeline.analyze_page returns it."""
     return {"id": analysis_id, "url": url, "site": url.split("/")[2], "title": title or f"Page at {url}",
             "analysed_at": analysed_at, "text_sha256": _hex(text),
             "article": {"title": title or "", "byline": None, "text": text, "paragraphs": [], "links": [],

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 
 import numpy as np
 import pytest
@@ -15,6 +14,7 @@ from claimlight.settings import Settings
 from claimlight.store import open_store
 
 from ..model_samples import ARTICLE_SENTENCES, make_analysis
+from ..waiting import wait_for
 
 pytestmark = pytest.mark.model
 
@@ -22,13 +22,6 @@ FURNITURE = {"Sign up for our newsletter to get the best stories every morning."
              "Click here to read more stories from our archive."}
 
 
-def wait_for(condition, timeout: float = 120.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.02)  # polling interval while waiting for a condition
-    return False
 
 
 @pytest.fixture(scope="module")
@@ -139,7 +132,7 @@ def test_feedback_moves_real_scores_in_the_direction_given(running):
 
 def test_the_bundled_model_fails_judge_calibration(running):
     _, _, service = running
-    assert wait_for(lambda: service.judge.get("state") in ("passed", "failed"))
+    assert wait_for(lambda: service.judge.get("state") in ("passed", "failed"), timeout=120.0)
     assert service.judge["state"] == "failed", service.judge
 
 

@@ -1,7 +1,6 @@
 """Model service orchestration with a scripted engine: scoring upgrades, questions, feedback, degraded states."""
 
 import json
-import time
 
 import numpy as np
 import pytest
@@ -13,6 +12,7 @@ from claimlight.settings import Settings
 from claimlight.store import open_store
 
 from ..model_samples import make_analysis
+from ..waiting import wait_for
 
 PROBES_TRUE = {"16,000", "70 volunteers", "100k", "2.5 million", "3.9%", "1,200"}
 
@@ -28,13 +28,6 @@ HEAD = LogisticHead(mean=np.zeros(4), scale=np.ones(4), weights=np.array([3.0, 3
 GOOD_REPLY = "1. Who counted the 16,000 volunteers?\n2. Was it 2 million in 2015?\n3. Why are the officials unnamed?"
 
 
-def wait_for(condition, timeout=10.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.005)  # polling interval while waiting for a condition
-    return False
 
 
 @pytest.fixture
