@@ -5,10 +5,9 @@ the page's HTML (the shared extraction benchmark), find each labelled line in th
 analysis's article text and count the line as flagged when a claim overlaps it.
 Labels are whatever exists in corpus/labels/part*.jsonl (the count is printed).
 
-Matching is done on what a reader sees: both the labelled line and the article text
-are NFKC-normalised, curly quotes/dash variants folded, invisible characters (soft
-hyphen, zero-width) and all whitespace dropped; case, words and punctuation must be
-identical and the match must sit on word boundaries (``_comparable``, ``_find``).
+Finding the lines and their claims is corpus/served.py's (the head's training uses the
+same): matching is on what a reader sees, typography and whitespace folded, words and
+punctuation identical, on word boundaries.
 A labelled line that is still not found is counted by cause: its page was refused by
 the pipeline (``unsupported_language`` for non-English pages, ``no_article_text``),
 or the page was analysed and extraction did not keep the line.
@@ -40,66 +39,22 @@ The last line is ``key=value`` pairs for scripts.
 from __future__ import annotations
 
 import argparse
-import gzip
 import hashlib
 import json
 import sys
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from claimlight.pipeline import PipelineError, analyze_page
-
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_DATA = ROOT.parent / "shared" / "data" / "article-extraction-benchmark"
+sys.path.insert(0, str(ROOT))
+
+from corpus.served import DEFAULT_DATA, served_lines  # noqa: E402
+
 CANDIDATES = ROOT / "corpus" / "candidates.jsonl"
 LABEL_FILES = sorted((ROOT / "corpus" / "labels").glob("part*.jsonl"))
 CLAIM_LEVELS = ("high", "medium", "low")
-LEVEL_RANK = {"low": 0, "medium": 1, "high": 2}
 CONFUSION_COLUMNS = ("high", "medium", "low", "-")
-
-
-# Typographic variants that the page and the benchmark's ground truth write differently for the same
-# character: curly vs straight quotes, dash and minus variants, and invisible characters (soft hyphen,
-# zero-width space/joiner, BOM) that a reader never sees.
-_SAME_CHARACTER = str.maketrans({
-    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u00b4`", "'"),
-    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
-    **dict.fromkeys("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-"),
-    **dict.fromkeys("\u00ad\u200b\u200c\u200d\u200e\u200f\u2060\ufeff", ""),
-})
-
-
-def _comparable(text: str) -> tuple[str, list[int]]:
-    """``text`` reduced to what a reader sees, and each kept character's offset in ``text``.
-
-    Both sides of a match go through this: NFKC (non-breaking space, ligatures), the typographic
-    variants above, and whitespace dropped altogether. The ground truth puts spaces around inline
-    elements where the page has none ("Boeing 's", "\u201c Dawson\u2019s Creek \u201d"), so collapsing
-    whitespace is not enough. Case, words and punctuation must still be identical, and a match must
-    start and end on word boundaries (see ``_find``), so a different sentence never matches.
-    """
-    chars, offsets = [], []
-    for index, char in enumerate(text):
-        for kept in unicodedata.normalize("NFKC", char).translate(_SAME_CHARACTER):
-            if not kept.isspace():
-                chars.append(kept)
-                offsets.append(index)
-    return "".join(chars), offsets
-
-
-def _find(needle: str, haystack: str, offsets: list[int], text: str) -> tuple[int, int] | None:
-    """Span in ``text`` of the first occurrence of ``needle`` (both comparable) that sits on word boundaries."""
-    at = haystack.find(needle) if needle else -1
-    while at >= 0:
-        start, end = offsets[at], offsets[at + len(needle) - 1] + 1
-        before_ok = start == 0 or not (text[start - 1].isalnum() and needle[0].isalnum())
-        after_ok = end == len(text) or not (text[end].isalnum() and needle[-1].isalnum())
-        if before_ok and after_ok:
-            return start, end
-        at = haystack.find(needle, at + 1)
-    return None
 
 
 def page_half(page: str) -> str:
@@ -191,35 +146,17 @@ def load_labels() -> tuple[dict, dict[str, tuple[dict, str]]]:
 
 def evaluate(data: Path) -> list[Outcome]:
     candidates, labels = load_labels()
-    truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
-    by_page: dict[str, list[str]] = {}
+    by_page: dict[str, list[tuple[str, str]]] = {}
     for label_id in labels:
-        by_page.setdefault(candidates[label_id]["page"], []).append(label_id)
+        by_page.setdefault(candidates[label_id]["page"], []).append((label_id, candidates[label_id]["text"]))
+    served = served_lines(by_page, data)
     outcomes = []
-    for page, label_ids in sorted(by_page.items()):
-        html = gzip.decompress((data / "html" / f"{page}.html.gz").read_bytes()).decode("utf-8", "replace")
-        refused = None
-        try:
-            analysis = analyze_page(truth.get(page, {}).get("url", f"https://example.invalid/{page}"), "", html)
-            text = analysis["article"]["text"]
-            claims = analysis["claims"]
-        except PipelineError as error:
-            text, claims, refused = "", [], error.code
-        haystack, offsets = _comparable(text)
-        for label_id in label_ids:
+    for page, lines in sorted(by_page.items()):
+        for label_id, text in lines:
             label, part = labels[label_id]
-            candidate = candidates[label_id]
-            outcome = Outcome({**label, "text": candidate["text"], "page": page}, candidate["origin"], part, refused)
-            span = _find(_comparable(candidate["text"])[0], haystack, offsets, text)
-            if span:
-                outcome.found = True
-                start, end = span
-                overlapping = [c for c in claims if c["selector"]["start"] < end and c["selector"]["end"] > start]
-                if overlapping:
-                    outcome.flagged = True
-                    outcome.claim = max(overlapping, key=lambda c: (
-                        min(end, c["selector"]["end"]) - max(start, c["selector"]["start"]), LEVEL_RANK[c["level"]]))
-            outcomes.append(outcome)
+            line = served[label_id]
+            outcomes.append(Outcome({**label, "text": text, "page": page}, candidates[label_id]["origin"], part, line.refused,
+                                    found=line.found, flagged=line.claim is not None, claim=line.claim))
     return outcomes
 
 

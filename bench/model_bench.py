@@ -3,8 +3,9 @@
 - head: F1 of the shipped scoring head on the held-out pages (recomputed from the
   corpus with the cached embeddings of scripts/train_head.py when present, else as trained);
 - scoring: ms per candidate sentence through the model service (worker, batched
-  embedding, head, and the store write that upgrades each claim), against one raw llama-cpp-python embed() call per sentence
-  (the naive way) in the same run;
+  embedding by the derived 8-block embedder, head, and the store write that upgrades each claim), against
+  baselines in the same run: one raw llama-cpp-python embed() call per sentence on the whole bundled GGUF
+  (what scoring cost before the embedder was derived) and on the derived file;
 - questions: seconds per claim through the service (worker, prompt, validation)
   with the few-shot prefix warm, against the same messages sent straight to a raw
   llama-cpp-python Llama in the same run (engine overhead = ratio - 1);
@@ -71,10 +72,10 @@ def bench_scoring(service, store, sentences: list[str], rounds: int) -> tuple[li
     return per_sentence
 
 
-def bench_raw_embedding(sentences: list[str], threads: int) -> list[float]:
+def bench_raw_embedding(model: Path, sentences: list[str], threads: int) -> list[float]:
     import llama_cpp
 
-    llama = llama_cpp.Llama(str(bundled_model_path()), embedding=True, pooling_type=llama_cpp.LLAMA_POOLING_TYPE_MEAN,
+    llama = llama_cpp.Llama(str(model), embedding=True, pooling_type=llama_cpp.LLAMA_POOLING_TYPE_MEAN,
                             n_ctx=512, n_threads=threads, verbose=False)
     llama.embed(sentences[0])
     times = []
@@ -184,21 +185,19 @@ def bench_server_rss(home: Path) -> float:
 
 
 def head_f1() -> float:
-    """Held-out F1, recomputed with the training script's split and cached embeddings when they exist."""
+    """Held-out F1, recomputed with the training script's split, inputs and cached embeddings."""
     head = LogisticHead.shipped()
     try:
         sys.path.insert(0, str(REPO / "scripts"))
         import train_head
 
-        examples = train_head.load_examples()
-        test = [e for e in examples if train_head.bucket(e["page"]) < train_head.TEST_SHARE]
-        x = train_head.embed_all([e["text"] for e in test], bundled_model_path(), head.meta["model_sha256"])
-        y = np.array([int(e["is_claim"]) for e in test])
         from claimlight.llm.head import f1_report
 
-        from claimlight.llm.features import sentence_features
-
-        features = np.asarray([sentence_features(e["text"]) for e in test])
+        examples = train_head.load_examples()
+        test = [e for e in examples if train_head.bucket(e["page"]) < train_head.TEST_SHARE]
+        texts, features, _ = train_head.served_inputs(test, train_head.DEFAULT_DATA)
+        x = train_head.embed_all(texts, bundled_model_path(), head.meta["model_sha256"])
+        y = np.array([int(e["is_claim"]) for e in test])
         report = f1_report(y, (head.probabilities(x, features) >= head.threshold).astype(int))
         print(f"head: held-out F1 {report['f1']:.3f} (precision {report['precision']:.3f}, recall {report['recall']:.3f}, "
               f"n={report['n']}), recomputed")
@@ -228,10 +227,12 @@ def main() -> int:
         sentences = corpus_sentences(args.sentences)
 
         scoring = bench_scoring(service, store, sentences, args.rounds)
-        raw_embed = bench_raw_embedding(sentences, settings.model_threads)
+        raw_whole = bench_raw_embedding(bundled_model_path(), sentences, settings.model_threads)
+        raw_derived = bench_raw_embedding(service.embedder.path, sentences, settings.model_threads)
         print(f"scoring: {statistics.median(scoring):.1f} ms/sentence median over {args.rounds} pages of {len(sentences)} "
-              f"(p95 {p95(scoring):.1f}); raw embed() one sentence a call: median {statistics.median(raw_embed):.1f} ms "
-              f"(p95 {p95(raw_embed):.1f}); ratio {statistics.median(scoring) / statistics.median(raw_embed):.2f}")
+              f"(p95 {p95(scoring):.1f}); raw embed() one sentence a call, whole GGUF: median {statistics.median(raw_whole):.1f} ms "
+              f"(p95 {p95(raw_whole):.1f}), derived embedder: median {statistics.median(raw_derived):.1f} ms "
+              f"(p95 {p95(raw_derived):.1f}); scoring / raw whole-GGUF embed {statistics.median(scoring) / statistics.median(raw_whole):.2f}")
 
         questions, answers = bench_questions(service, store, args.claims)
         raw_questions = bench_raw_questions(service, args.claims, settings)
@@ -252,7 +253,8 @@ def main() -> int:
         print(f"server RSS with the model loaded: {rss:.0f} MB")
 
     print(f"head_f1={f1:.3f} scoring_ms_per_sentence={statistics.median(scoring):.1f} scoring_p95={p95(scoring):.1f} "
-          f"raw_embed_ms={statistics.median(raw_embed):.1f} questions_s={statistics.median(questions):.2f} "
+          f"raw_embed_whole_ms={statistics.median(raw_whole):.1f} raw_embed_derived_ms={statistics.median(raw_derived):.1f} "
+          f"scoring_vs_raw_whole={statistics.median(scoring) / statistics.median(raw_whole):.2f} questions_s={statistics.median(questions):.2f} "
           f"questions_p95={p95(questions):.2f} busy_questions_s={statistics.median(busy):.2f} "
           f"busy_questions_p95={p95(busy):.2f} chunks_ahead_max={max(chunks_first)} raw_questions_s={statistics.median(raw_questions):.2f} "
           f"engine_overhead_pct={overhead * 100:.1f} model_question_share={by_model:.2f} rss_mb={rss:.0f}")

@@ -2,15 +2,19 @@
 
     .venv/bin/python scripts/train_head.py
 
-Reads corpus/candidates.jsonl and corpus/labels/part*.jsonl, embeds each
-labelled sentence with the bundled GGUF (mean-pooled, exactly as the server
-does; vectors cached under ~/.cache/claimlight/embeddings), splits by page
-(a page's sentences never straddle train and test; the split is a hash of the
-page id, so it never changes), joins each embedding with the rule and word
-features of llm/features.py (the same function the server uses), picks the
-L2 strength and the threshold by grouped cross-validation on the training
-pages, and reports F1 on the held-out pages, beside the rules alone (flagged =
-claim) on the same pages. Target: "is a claim" (level != none).
+Reads corpus/candidates.jsonl and corpus/labels/part*.jsonl and gives each
+labelled line the inputs the server would give it: the real pipeline runs on
+the line's page (../shared/data, through corpus/served.py) and the line's claim
+there supplies the rule features, so a quotation or a source carried over from
+earlier sentences counts as it does when serving. A line the server never sees
+(its page refused, or not kept by extraction) is read alone by the rules.
+Each line is embedded by the scoring embedder (llm/embedder.py: the bundled
+GGUF's first blocks, mean-pooled, exactly as the server does; vectors cached
+under ~/.cache/claimlight/embeddings). Then it splits by page (a page's lines
+never straddle train and test; the split is a hash of the page id, so it never
+changes), picks the L2 strengths and the threshold by grouped cross-validation
+on the training pages, and reports F1 on the held-out pages, beside the rules
+alone (flagged = claim) on the same pages. Target: "is a claim" (level != none).
 """
 
 from __future__ import annotations
@@ -27,18 +31,21 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "backend"))
+sys.path.insert(0, str(REPO))
 
 from claimlight.llm.catalogue import BUNDLED_NAME, bundled_model_path  # noqa: E402
-from claimlight.llm.engines import EMBED_MAX_CHARS, LocalEngine, prepare_for_embedding  # noqa: E402
-from claimlight.llm.features import FEATURE_NAMES, sentence_claim, sentence_features  # noqa: E402
+from claimlight.llm.embedder import EMBED_MAX_CHARS, Embedder, embedder_identity, prepare_for_embedding  # noqa: E402
+from claimlight.llm.features import FEATURE_NAMES, claim_features, sentence_features  # noqa: E402
 from claimlight.llm.head import f1_report, train_head  # noqa: E402
+from claimlight.settings import default_cache_dir  # noqa: E402
+from corpus.served import DEFAULT_DATA, served_lines  # noqa: E402
 
 CORPUS = REPO / "corpus"
 OUTPUT = REPO / "backend" / "claimlight" / "data" / "head.json"
-CACHE_DIR = Path.home() / ".cache" / "claimlight" / "embeddings"
+CACHE_DIR = default_cache_dir() / "embeddings"
 TEST_SHARE = 0.2
 FOLDS = 5
-EMBEDDING_L2_GRID = (3000.0, 10000.0, 100000.0)  # CV keeps asking for more shrinkage: the embedding adds little to the features
+EMBEDDING_L2_GRID = (300.0, 1000.0, 3000.0, 10000.0)
 FEATURE_L2_GRID = (0.1, 0.3)  # the rule features carry most of the signal: shrink them far less
 
 
@@ -79,9 +86,30 @@ def load_examples() -> list[dict]:
     return [examples[k] for k in sorted(examples)]
 
 
+def served_inputs(examples: list[dict], data: Path) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """For each example: the text the server would embed, its rule and word features, and whether the rules flag it."""
+    by_page: dict[str, list[tuple[str, str]]] = {}
+    for example in examples:
+        by_page.setdefault(example["page"], []).append((example["id"], example["text"]))
+    served = served_lines(by_page, data)
+    texts, features, flagged = [], [], []
+    for example in examples:
+        claim = served[example["id"]].claim
+        if served[example["id"]].found:
+            text = claim["text"] if claim else example["text"]
+            features.append(claim_features(text, claim))
+        else:  # the server never sees this line: the rules read it alone
+            text = example["text"]
+            features.append(sentence_features(text))
+        texts.append(text)
+        flagged.append(int(features[-1][0] > 0))
+    return texts, np.array(features), np.array(flagged)
+
+
 def embed_all(texts: list[str], model_path: Path, model_sha: str) -> np.ndarray:
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
-    cache_path = CACHE_DIR / f"{model_sha[:16]}-c{EMBED_MAX_CHARS}.npz"
+    identity = embedder_identity(model_path).replace(":", "-").replace("=", "")
+    cache_path = CACHE_DIR / f"{model_sha[:16]}-{identity}-c{EMBED_MAX_CHARS}.npz"
     cache: dict[str, np.ndarray] = {}
     if cache_path.exists():
         with np.load(cache_path) as stored:
@@ -89,16 +117,16 @@ def embed_all(texts: list[str], model_path: Path, model_sha: str) -> np.ndarray:
     keys = [hashlib.sha256(prepare_for_embedding(t).encode()).hexdigest() for t in texts]
     missing = sorted({k: t for k, t in zip(keys, texts) if k not in cache}.items())
     if missing:
-        engine = LocalEngine(model_path, BUNDLED_NAME)
+        embedder = Embedder(model_path, default_cache_dir())
         started = time.perf_counter()
         for i in range(0, len(missing), 64):
             chunk = missing[i:i + 64]
-            for (key, _), vector in zip(chunk, engine.embed([t for _, t in chunk])):
+            for (key, _), vector in zip(chunk, embedder.embed([t for _, t in chunk])):
                 cache[key] = vector
             print(f"embedded {min(i + 64, len(missing))}/{len(missing)} "
                   f"({(time.perf_counter() - started) / min(i + 64, len(missing)) * 1000:.0f} ms/sentence)", file=sys.stderr)
             np.savez(cache_path, keys=np.array(list(cache)), vectors=np.array(list(cache.values())))
-        engine.close()
+        embedder.close()
     return np.array([cache[k] for k in keys], dtype=np.float64)
 
 
@@ -125,6 +153,7 @@ def cross_validate(x: np.ndarray, y: np.ndarray, folds: np.ndarray) -> tuple[tup
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=OUTPUT)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared extraction benchmark (pages of the corpus)")
     args = parser.parse_args()
 
     model_path = bundled_model_path()
@@ -136,11 +165,10 @@ def main() -> int:
         print(f"only {len(examples)} labelled sentences; need at least 50", file=sys.stderr)
         return 1
     model_sha = file_sha256(model_path)
-    embeddings = embed_all([e["text"] for e in examples], model_path, model_sha)
-    features = np.array([sentence_features(e["text"]) for e in examples])
+    texts, features, flagged = served_inputs(examples, args.data)
+    embeddings = embed_all(texts, model_path, model_sha)
     x = np.hstack([embeddings, features])
     y = np.array([int(e["is_claim"]) for e in examples])
-    flagged = np.array([int(sentence_claim(e["text"]) is not None) for e in examples])
     place = np.array([bucket(e["page"]) for e in examples])
     test = place < TEST_SHARE
     folds = ((place[~test] - TEST_SHARE) / (1 - TEST_SHARE) * FOLDS).astype(int).clip(0, FOLDS - 1)
@@ -151,8 +179,8 @@ def main() -> int:
     held_out = f1_report(y[test], (head.probabilities(embeddings[test], features[test]) >= threshold).astype(int))
     rules_alone = f1_report(y[test], flagged[test])
     head.meta = {
-        "model": BUNDLED_NAME, "model_sha256": model_sha, "embed_max_chars": EMBED_MAX_CHARS, "pooling": "mean",
-        "target": "level != none", "embedding_l2": l2[0], "feature_l2": l2[1], "train": int((~test).sum()), "train_positive": int(y[~test].sum()),
+        "model": BUNDLED_NAME, "model_sha256": model_sha, "embedder": embedder_identity(model_path),
+        "embed_max_chars": EMBED_MAX_CHARS, "pooling": "mean", "target": "level != none", "features": "as served (corpus/served.py)", "embedding_l2": l2[0], "feature_l2": l2[1], "train": int((~test).sum()), "train_positive": int(y[~test].sum()),
         "held_out": held_out, "rules_alone_held_out": rules_alone, **cv,
     }
     head.save(args.output)

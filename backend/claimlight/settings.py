@@ -21,10 +21,17 @@ def default_home() -> Path:
     return Path(base) / "claimlight"
 
 
+def default_cache_dir() -> Path:
+    """The per-user cache directory (XDG), for files that can be rebuilt (the scoring embedder)."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "claimlight"
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="CLAIMLIGHT_", extra="ignore")
 
     home: Path = Field(default_factory=default_home, description="Directory for the token, history and downloaded models.")
+    cache_dir: Path = Field(default_factory=default_cache_dir, description="Directory for files derived from the model that can be rebuilt (the scoring embedder, ~60 MB).")
     host: str = Field("127.0.0.1", description="Address to bind. Anything but loopback needs --allow-remote-bind.")
     port: int = Field(8765, ge=1, le=65535, description="TCP port to listen on.")
     max_body_bytes: int = Field(10 * 1024 * 1024, description="Largest request body accepted (a captured page).")

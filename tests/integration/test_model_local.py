@@ -44,7 +44,7 @@ def test_health_names_the_bundled_model(running):
     _, _, service = running
     described = service.describe()
     assert described["name"] == "smollm2-135m-instruct" and described["engine"] == "local"
-    assert described["scoring"] == {"state": "ready", "head": "shipped"}
+    assert described["scoring"] == {"state": "ready", "head": "shipped", "embedder": "SmolLM2-135M-Instruct.Q4_1.gguf:blocks=8:q8_0"}
 
 
 def test_scoring_upgrades_every_candidate_and_ranks_furniture_lower(running):
@@ -117,7 +117,7 @@ def test_feedback_moves_real_scores_in_the_direction_given(running):
     _, store, service = running
     analysis = store.record(make_analysis("https://news.example/feedback"))
     claims = [c for c in analysis["claims"] if c["text"] not in FURNITURE]
-    embeddings = service.worker.submit(lambda engine: engine.embed([c["text"] for c in claims])).result(60)
+    embeddings = service.worker.submit(lambda engine: service.embedder.embed([c["text"] for c in claims])).result(60)
     before = service.head.probabilities(embeddings)
     try:
         for claim in claims + [analysis["claims"][-1]]:

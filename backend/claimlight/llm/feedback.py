@@ -23,11 +23,17 @@ class FeedbackBook:
     def head_path(self) -> Path:
         return self.directory / "head.json"
 
-    def add(self, claim_id: str, text: str, verdict: str, embedding: list[float] | None) -> int:
-        """Record one verdict (a later verdict on the same claim replaces it); returns the example count."""
+    def add(self, claim_id: str, text: str, verdict: str, embedding: list[float] | None, features: list[float],
+            embedder: str | None) -> int:
+        """Record one verdict (a later verdict on the same claim replaces it); returns the example count.
+
+        The features are the claim's as served and ``embedder`` names what made the embedding, so a refit
+        after an upgrade to another embedder can leave out the examples it cannot read.
+        """
         with self._lock:
             examples = [e for e in self._read() if e["claim_id"] != claim_id]
-            examples.append({"claim_id": claim_id, "text": text, "verdict": verdict, "embedding": embedding})
+            examples.append({"claim_id": claim_id, "text": text, "verdict": verdict, "embedding": embedding,
+                             "features": features, "embedder": embedder})
             self.directory.mkdir(parents=True, exist_ok=True)
             tmp = self.examples_path.with_suffix(".tmp")
             tmp.write_text("".join(json.dumps(e) + "\n" for e in examples), encoding="utf-8")

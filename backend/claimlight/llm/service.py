@@ -1,9 +1,10 @@
 """The model service behind ``app.extensions["claimlight.model"]``.
 
 It reads and writes analyses only through the store's interface, runs every
-model call on the one worker thread, and degrades instead of failing: with no
-model (or a broken file, or a remote whose embeddings do not fit the head)
-the rules' levels stand and questions come from templates.
+model call (the engine's and the scoring embedder's) on the one worker thread,
+and degrades instead of failing: with no model the rules' levels stand and
+questions come from templates; with no embedder that fits the head, the
+levels come from the rules while the engine still writes questions.
 """
 
 from __future__ import annotations
@@ -19,20 +20,21 @@ from ..settings import Settings
 from . import worker as priorities
 from .calibration import judge, verdict
 from .calllog import CallLog
-from .catalogue import ModelRegistry
+from .catalogue import ModelRegistry, bundled_model_path
+from .embedder import Embedder
 from .engines import EngineError, LocalEngine, OpenAIEngine
 from .feedback import REFIT_AFTER, VERDICTS, FeedbackBook
 from .head import HeadError, LogisticHead, refit_with_prior
 from .prompts import load_prompts
 from .questions import assemble, write_questions
-from .features import sentence_features
+from .features import claim_features
 from .scoring import claim_scores, judged_changes
 from .upgrades import UpgradeFeed
 from .worker import ModelWorker
 
 log = logging.getLogger(__name__)
 
-SCORING_CHUNK = 4  # one chunk is what a click may wait behind: ~4 x 65 ms of embedding and one store write
+SCORING_CHUNK = 4  # one chunk is what a click may wait behind: ~4 x 25 ms of embedding and one store write
 QUESTIONS_TIMEOUT_S = 120
 FEEDBACK_PULL = 30.0
 
@@ -49,8 +51,14 @@ def make_engine(settings: Settings, log_calls: CallLog):
                        batch=settings.model_batch, chat_format=resolved.chat_format, log=log_calls)
 
 
+def make_embedder(settings: Settings, log_calls: CallLog):
+    """The scoring embedder, derived from the bundled model. Runs on the worker thread (it loads a model)."""
+    return Embedder(bundled_model_path(), settings.cache_dir, threads=settings.model_threads, log=log_calls)
+
+
 class ModelService:
-    def __init__(self, settings: Settings, store, engine_factory=None, shipped_head: LogisticHead | None = None):
+    def __init__(self, settings: Settings, store, engine_factory=None, shipped_head: LogisticHead | None = None,
+                 embedder_factory=None):
         self.settings = settings
         self.store = store
         self.prompts = load_prompts(settings.prompts_dir)
@@ -62,6 +70,8 @@ class ModelService:
         self.scoring = {"state": "pending"}
         self.judge = {"state": "pending"}
         self._engine_factory = engine_factory or (lambda: make_engine(settings, self.calls))
+        self._embedder_factory = embedder_factory or (lambda: make_embedder(settings, self.calls))
+        self.embedder = None
         self.worker = ModelWorker(self._load)
         self.worker.submit(self._start_calibration, priorities.IDLE, "calibration")
 
@@ -70,23 +80,38 @@ class ModelService:
     def _current_head(self) -> tuple[LogisticHead, str]:
         if self.feedback.head_path.exists():
             try:
-                return LogisticHead.load(self.feedback.head_path), "personal"
+                personal = LogisticHead.load(self.feedback.head_path)
             except HeadError as exc:
                 log.warning("ignoring the personal head: %s", exc)
+            else:
+                if personal.meta.get("embedder") == self.shipped_head.meta.get("embedder"):
+                    return personal, "personal"
+                log.warning("ignoring the personal head: it was fitted to another embedder than the shipped head's")
         return self.shipped_head, "shipped"
 
     def _load(self):
         engine = self._engine_factory()
-        size = engine.embedding_size
-        if size is None:
-            size = engine.embed(["Officials said 16,000 people had signed up."]).shape[1]
-        if size != self.head.size:
-            self.scoring = {"state": "rules-only", "message": f"the model's embeddings have {size} dimensions and the "
-                            f"scoring head expects {self.head.size}; levels come from the rules alone"}
-            log.warning("scoring disabled: %s", self.scoring["message"])
+        try:
+            self.embedder = self._embedder_factory()
+        except EngineError as exc:
+            self.scoring = {"state": "rules-only", "message": f"{exc}; levels come from the rules alone"}
         else:
-            self.scoring = {"state": "ready"}
+            self.scoring = self._fit_of(self.embedder)
+        if self.scoring["state"] != "ready":
+            log.warning("scoring disabled: %s", self.scoring["message"])
         return engine
+
+    def _fit_of(self, embedder) -> dict:
+        """Whether the head can read this embedder's vectors: the same width and, if the head names one, the same embedder."""
+        identity = getattr(embedder, "identity", None)
+        expected = self.head.meta.get("embedder")
+        if embedder.embedding_size != self.head.size:
+            message = f"the embedder's vectors have {embedder.embedding_size} dimensions and the scoring head expects {self.head.size}"
+        elif expected and identity != expected:
+            message = f"the scoring head was trained on embeddings of {expected}, not {identity}"
+        else:
+            return {"state": "ready", "embedder": identity or embedder.model_name}
+        return {"state": "rules-only", "message": f"{message}; levels come from the rules alone"}
 
     def _calibration_key(self, engine) -> str:
         probes = json.dumps([self.prompts.probes.probes, self.prompts.judge.system, self.prompts.judge.user])
@@ -177,7 +202,7 @@ class ModelService:
             return
         head = self.head
         try:
-            scores = claim_scores(head, claims, engine.embed([c["text"] for c in claims]))
+            scores = claim_scores(head, claims, self.embedder.embed([c["text"] for c in claims]))
         except (EngineError, HeadError) as exc:
             log.warning("scoring %s kept the rules' levels: %s", analysis_id, exc)
             return
@@ -232,21 +257,24 @@ class ModelService:
         embedding = None
         if self.worker.state == "ready" and self.scoring.get("state") == "ready":
             try:
-                embedding = self.worker.submit(lambda engine: engine.embed([claim["text"]])[0].tolist(),
+                embedding = self.worker.submit(lambda engine: self.embedder.embed([claim["text"]])[0].tolist(),
                                                priorities.INTERACTIVE, "feedback").result(timeout=QUESTIONS_TIMEOUT_S)
             except (EngineError, FutureTimeout) as exc:
                 log.warning("feedback kept without an embedding: %s", exc)
-        count = self.feedback.add(claim_id, claim["text"], verdict, embedding)
+        count = self.feedback.add(claim_id, claim["text"], verdict, embedding, claim_features(claim["text"], claim).tolist(),
+                                  getattr(self.embedder, "identity", None) if embedding else None)
         self._refit()
         return {"claim_id": claim_id, "feedback": verdict, "examples": count, "head": self.head_kind}
 
     def _refit(self) -> None:
-        usable = [e for e in self.feedback.examples() if e.get("embedding") and len(e["embedding"]) == self.shipped_head.size]
+        embedder, width = self.shipped_head.meta.get("embedder"), len(self.shipped_head.feature_names)
+        usable = [e for e in self.feedback.examples() if e.get("embedding") and len(e["embedding"]) == self.shipped_head.size
+                  and e.get("embedder") == embedder and (not width or len(e.get("features") or ()) == width)]
         if len(usable) < REFIT_AFTER:
             return
         x = np.asarray([e["embedding"] for e in usable], dtype=np.float64)
         y = np.asarray([VERDICTS[e["verdict"]] for e in usable])
-        features = np.asarray([sentence_features(e["text"]) for e in usable]) if self.shipped_head.feature_names else None
+        features = np.asarray([e["features"] for e in usable]) if self.shipped_head.feature_names else None
         personal = refit_with_prior(self.shipped_head, x, y, FEEDBACK_PULL, features=features)
         personal.save(self.feedback.head_path)
         self.head, self.head_kind = personal, "personal"
@@ -258,6 +286,8 @@ class ModelService:
 
     def close(self) -> None:
         self.worker.close()
+        if self.embedder is not None:
+            self.embedder.close()  # the worker has stopped: no call can race this
 
 
 class DisabledModel:
