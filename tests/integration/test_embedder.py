@@ -55,3 +55,21 @@ def test_a_file_that_is_not_a_gguf_is_refused_and_leaves_nothing(tmp_path):
     with pytest.raises(EngineError, match="cannot derive the scoring embedder from model.gguf"):
         derive_embedder(fake, cache)
     assert list(cache.iterdir()) == []
+
+
+def test_a_damaged_cached_file_is_derived_again(tmp_path):
+    path = derive_embedder(bundled_model_path(), tmp_path)
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 3])  # cut short, as a failing disk would leave it
+    embedder = Embedder(bundled_model_path(), tmp_path)
+    try:
+        assert embedder.path == path and gguf.GGUFReader(path).fields["llama.block_count"].contents() == EMBEDDER_BLOCKS
+        assert embedder.embed(["Officials said 16,000 people had signed up."]).shape == (1, embedder.embedding_size)
+    finally:
+        embedder.close()
+
+
+def test_a_cache_directory_that_cannot_be_written_is_a_clear_error(tmp_path):
+    blocked = tmp_path / "not-a-directory"
+    blocked.write_text("a file where the cache directory should be")
+    with pytest.raises(EngineError, match="cannot derive the scoring embedder"):
+        Embedder(bundled_model_path(), blocked / "cache")

@@ -20,6 +20,7 @@ questions, because the head only fits these embeddings.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import re
@@ -65,15 +66,16 @@ def derive_embedder(source: Path, cache_dir: Path, blocks: int = EMBEDDER_BLOCKS
     target = Path(cache_dir) / f"{source.stem}.blocks{blocks}.{EMBEDDER_TYPE.lower()}.{key}.gguf"
     if target.is_file():
         return target
-    target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}.partial")
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
         _write_first_blocks(source, partial, blocks)
         partial.replace(target)
     except (OSError, ValueError, KeyError) as exc:
         raise EngineError(f"cannot derive the scoring embedder from {source.name}: {exc}") from None
     finally:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # nothing to clean when the directory itself failed
+            partial.unlink()
     return target
 
 
@@ -138,17 +140,22 @@ class Embedder:
             import llama_cpp
         except ImportError as exc:
             raise EngineError(f"llama-cpp-python is not installed ({exc}); run scripts/setup.sh") from None
-        self.path = derive_embedder(source, cache_dir, blocks)
         self.identity = embedder_identity(source, blocks)
         self.model_name = f"{Path(source).stem.lower()}/blocks{blocks}"
         self.log = log or CallLog(None)
         self._owner = threading.get_ident()
+        settings = dict(embedding=True, pooling_type=llama_cpp.LLAMA_POOLING_TYPE_MEAN, n_ctx=EMBED_CONTEXT,
+                        n_batch=EMBED_CONTEXT, n_ubatch=EMBED_CONTEXT, n_threads=threads, n_threads_batch=threads, verbose=False)
+        self.path = derive_embedder(source, cache_dir, blocks)
         try:
-            self._llama = llama_cpp.Llama(str(self.path), embedding=True, pooling_type=llama_cpp.LLAMA_POOLING_TYPE_MEAN,
-                                          n_ctx=EMBED_CONTEXT, n_batch=EMBED_CONTEXT, n_ubatch=EMBED_CONTEXT,
-                                          n_threads=threads, n_threads_batch=threads, verbose=False)
-        except (ValueError, RuntimeError, OSError) as exc:
-            raise EngineError(f"cannot load the scoring embedder {self.path.name}: {exc}") from None
+            self._llama = llama_cpp.Llama(str(self.path), **settings)
+        except (ValueError, RuntimeError, OSError):
+            self.path.unlink(missing_ok=True)  # a damaged cached file: derive it again, once
+            self.path = derive_embedder(source, cache_dir, blocks)
+            try:
+                self._llama = llama_cpp.Llama(str(self.path), **settings)
+            except (ValueError, RuntimeError, OSError) as exc:
+                raise EngineError(f"cannot load the scoring embedder {self.path.name}: {exc}") from None
         self.embedding_size = self._llama.n_embd()
 
     def embed(self, texts: list[str]) -> np.ndarray:
