@@ -38,6 +38,23 @@ def test_validate_keeps_good_and_reports_rejected():
     assert [r["reason"] for r in rejected] == ["number not in the claim or article"]
 
 
+def test_a_question_that_drifts_off_the_claim_is_dropped():
+    claim = "US officials said these could include Syrians skilled in urban combat."
+    raw = ("1. What is the nature of the contract?\n2. How many Syrian fighters are skilled in urban combat?\n"
+           "3. Which US officials said this?")
+    kept, rejected = validate(raw, claim, claim)
+    assert kept == ["How many Syrian fighters are skilled in urban combat?", "Which US officials said this?"]
+    assert rejected == [{"text": "What is the nature of the contract?", "reason": "not about the claim"}]
+
+
+def test_a_question_that_does_not_ask_how_to_check_is_dropped():
+    claim = "Zelensky said in a video message that 16,000 foreigners had volunteered."
+    raw = "1. What is the video message?\n2. Who counted the 16,000 foreigners?\n3. When did Zelensky say it?"
+    kept, rejected = validate(raw, claim, claim)
+    assert kept == ["Who counted the 16,000 foreigners?", "When did Zelensky say it?"]
+    assert rejected == [{"text": "What is the video message?", "reason": "does not ask how the claim can be checked"}]
+
+
 def test_templates_follow_claim_type():
     numeric = template_questions(CLAIM, PROMPT)
     assert numeric[0] == "Who counted 16,000, and how was it counted?"

@@ -1,9 +1,12 @@
 """Verification questions: the model writes them, validation decides which are shown.
 
 A model question is kept only if it is a real question (starts like one, ends
-with "?"), short, not a near-duplicate, carries no instruction-like text, and
-is grounded: every number and proper name in it appears in the claim or the
-article. The rest are replaced by template questions for the claim's type
+with "?"), short, not a near-duplicate, carries no instruction-like text, is
+about the claim (shares a number or a content word with it: the small model
+otherwise drifts to "What is the nature of the contract?"), asks how the
+claim can be checked (a source, count, evidence, confirmation, time, place or
+quantity; "What is the video message?" does not), and is grounded: every
+number and proper name in it appears in the claim or the article. The rest are replaced by template questions for the claim's type
 (number, then source kind), so the reader always gets 2 to 4 questions.
 """
 
@@ -34,6 +37,18 @@ NAME = re.compile(r"\b[A-Z][a-zA-Z'’-]+\b")
 LINE_PREFIX = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s*")
 WORD = re.compile(r"[a-z0-9]+")
 COMMON_CAPITALISED = QUESTION_OPENERS | {"i", "the", "a", "an", "this", "that", "these", "those", "there", "if", "and", "or"}
+FUNCTION_WORDS = COMMON_CAPITALISED | {
+    "about", "also", "been", "being", "does", "done", "doing", "each", "into", "just", "like", "more", "most", "much",
+    "many", "only", "other", "said", "says", "some", "such", "than", "their", "them", "they", "this", "very", "what",
+    "when", "where", "which", "while", "whom", "whose", "with", "would", "could", "should", "there", "these", "those",
+    "exactly", "really", "actually", "mean", "means", "true", "kind", "nature", "extent", "purpose", "stance",
+}
+STEM_CHARS = 5  # "officials" meets "official", "Ukrainian" meets "Ukraine"
+CHECKING = re.compile(
+    r"^(?:how (?:many|much)|when|where)\b|\b(?:count\w*|sources?|evidence|data|confirm\w*|verif\w*|independent\w*|report\w*"
+    r"|original|documents?|stud(?:y|ies)|surveys?|polls?|method\w*|measur\w*|estimat\w*|figures?|numbers?|total|percent\w*"
+    r"|compar\w*|period|records?|officials?|statements?|quot\w*|said|say|claim\w*|know\w*|proof|prove\w*|check\w*"
+    r"|accura\w*|credib\w*|witness\w*|publish\w*|cite\w*|based|according|else)\b", re.I)
 
 
 def neutralise(text: str) -> str:
@@ -59,8 +74,16 @@ def _numbers(text: str) -> set[str]:
     return {n.rstrip(".,").replace(",", "") for n in NUMBER.findall(text)}
 
 
-def rejection(question: str, kept: list[str], grounding_text: str) -> str | None:
-    """Why a model question may not be shown, or None if it may."""
+def _content_stems(text: str) -> set[str]:
+    return {w[:STEM_CHARS] for w in WORD.findall(text.lower()) if len(w) >= 4 and w not in FUNCTION_WORDS and not w.isdigit()}
+
+
+def about_the_claim(question: str, claim_text: str) -> bool:
+    return bool(_numbers(question) & _numbers(claim_text) or _content_stems(question) & _content_stems(claim_text))
+
+
+def rejection(question: str, kept: list[str], grounding_text: str, claim_text: str | None = None) -> str | None:
+    """Why a model question may not be shown, or None if it may (``claim_text``: also check it is about the claim)."""
     if not question.endswith("?"):
         return "not a question"
     first = question.split()[0].lower().strip("'\"") if question.split() else ""
@@ -85,6 +108,10 @@ def rejection(question: str, kept: list[str], grounding_text: str) -> str | None
     for name in NAME.findall(question[1:] if question else ""):
         if name.lower() not in COMMON_CAPITALISED and name.lower() not in haystack:
             return f"name {name!r} not in the claim or article"
+    if claim_text is not None and not about_the_claim(question, claim_text):
+        return "not about the claim"
+    if claim_text is not None and not CHECKING.search(question):
+        return "does not ask how the claim can be checked"
     return None
 
 
@@ -93,7 +120,7 @@ def validate(raw: str, claim_text: str, article_text: str) -> tuple[list[str], l
     grounding = claim_text + "\n" + article_text
     kept, rejected = [], []
     for question in parse_questions(raw):
-        reason = rejection(question, kept, grounding)
+        reason = rejection(question, kept, grounding, claim_text)
         if reason:
             rejected.append({"text": question[:200], "reason": reason})
         elif len(kept) < MAX_QUESTIONS:
