@@ -34,7 +34,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "scripts"))
 
 import train_head  # noqa: E402  (scripts/ is not a package)
-from claimlight.llm.embedder import EMBED_CHUNK, EMBED_CONTEXT, derive_embedder, prepare_for_embedding  # noqa: E402
+from claimlight.llm.embedder import EMBED_CHUNK, derive_embedder, open_embedding_context, prepare_for_embedding  # noqa: E402
 from claimlight.llm.head import f1_report, train_head as fit_head  # noqa: E402
 from claimlight.settings import default_cache_dir  # noqa: E402
 
@@ -43,10 +43,7 @@ TIMED_SENTENCES = 160
 
 def ms_per_sentence(model: Path, texts: list[str], rounds: int = 3) -> float:
     """Best of ``rounds`` passes (the least disturbed by other work on the machine), ms a sentence."""
-    import llama_cpp
-
-    llama = llama_cpp.Llama(str(model), embedding=True, pooling_type=llama_cpp.LLAMA_POOLING_TYPE_MEAN, n_ctx=EMBED_CONTEXT,
-                            n_batch=EMBED_CONTEXT, n_ubatch=EMBED_CONTEXT, n_threads=2, n_threads_batch=2, verbose=False)
+    llama = open_embedding_context(model, threads=2)
     prepared = [prepare_for_embedding(t) or "." for t in texts]
     llama.embed(prepared[:EMBED_CHUNK])
     passes = []

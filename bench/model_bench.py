@@ -194,7 +194,7 @@ def head_f1() -> float:
         from claimlight.llm.head import f1_report
 
         examples = train_head.load_examples()
-        test = [e for e in examples if train_head.bucket(e["page"]) < train_head.TEST_SHARE]
+        test = [e for e, held_out in zip(examples, train_head.split(examples)[0]) if held_out]
         texts, features, _ = train_head.served_inputs(test, train_head.DEFAULT_DATA)
         x = train_head.embed_all(texts, bundled_model_path(), head.meta["model_sha256"])
         y = np.array([int(e["is_claim"]) for e in test])

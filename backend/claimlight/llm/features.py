@@ -4,10 +4,10 @@ The embedding of a 135M model knows little about what makes a sentence a
 checkable claim; the rules know a lot. So the head also reads the rule
 detector's own judgement of the sentence (flagged, kinds, source kind, hedges,
 level, figures, link) and a few cheap lexical cues. Training and serving call
-the same ``claim_features(text, claim)``: in training the claim comes from
-running the detector on the sentence alone (``sentence_features``), in the
-server it is the claim dict the pipeline produced, so there is one definition
-and no train/serve skew.
+the same ``claim_features(text, claim)`` on the claim the pipeline produced
+for the sentence in its whole article (training finds it through
+corpus/served.py), so there is one definition and no train/serve skew. Only a
+sentence the server never sees is read alone (``sentence_features``).
 """
 
 from __future__ import annotations

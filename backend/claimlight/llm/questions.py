@@ -6,8 +6,9 @@ about the claim (shares a number or a content word with it: the small model
 otherwise drifts to "What is the nature of the contract?"), asks how the
 claim can be checked (a source, count, evidence, confirmation, time, place or
 quantity; "What is the video message?" does not), and is grounded: every
-number and proper name in it appears in the claim or the article. The rest are replaced by template questions for the claim's type
-(number, then source kind), so the reader always gets 2 to 4 questions.
+number and proper name in it appears in the claim or the article. The rest
+are replaced by template questions for the claim's type (number, then source
+kind), so the reader always gets 2 to 4 questions.
 """
 
 from __future__ import annotations
@@ -38,9 +39,8 @@ LINE_PREFIX = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s*")
 WORD = re.compile(r"[a-z0-9]+")
 COMMON_CAPITALISED = QUESTION_OPENERS | {"i", "the", "a", "an", "this", "that", "these", "those", "there", "if", "and", "or"}
 FUNCTION_WORDS = COMMON_CAPITALISED | {
-    "about", "also", "been", "being", "does", "done", "doing", "each", "into", "just", "like", "more", "most", "much",
-    "many", "only", "other", "said", "says", "some", "such", "than", "their", "them", "they", "this", "very", "what",
-    "when", "where", "which", "while", "whom", "whose", "with", "would", "could", "should", "there", "these", "those",
+    "about", "also", "been", "being", "done", "doing", "each", "into", "just", "like", "more", "most", "much", "many",
+    "only", "other", "said", "says", "some", "such", "than", "their", "them", "they", "very", "while", "with",
     "exactly", "really", "actually", "mean", "means", "true", "kind", "nature", "extent", "purpose", "stance",
 }
 STEM_CHARS = 5  # "officials" meets "official", "Ukrainian" meets "Ukraine"
