@@ -190,7 +190,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--false", type=int, default=0, help="print this many flagged non-claim lines")
     parser.add_argument("--levels", type=int, default=0, help="print this many level disagreements")
     parser.add_argument("--lost", type=int, default=0, help="print this many body lines of analysed pages not found")
+    parser.add_argument("--split", choices=("dev", "heldout", "all"),
+                        help="measure on the wcxb-dev web corpus instead (bench/claims_web_eval.py)")
     args = parser.parse_args(argv)
+    if args.split:
+        from claims_web_eval import main as web_main
+        return web_main(args.split, args.misses, args.false)
 
     outcomes = evaluate(args.data)
     overall = Tally(outcomes)

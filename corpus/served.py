@@ -23,6 +23,7 @@ from pathlib import Path
 from claimlight.pipeline import PipelineError, analyze_page
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "article-extraction-benchmark"
+WCXB_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "wcxb-dev"
 LEVEL_RANK = {"low": 0, "medium": 1, "high": 2}
 
 # Typographic variants that the page and the benchmark's ground truth write differently for the same
@@ -76,17 +77,43 @@ def find_line(needle: str, haystack: str, offsets: list[int], text: str) -> tupl
     return None
 
 
-def served_lines(lines_by_page: dict[str, list[tuple[str, str]]], data: Path = DEFAULT_DATA) -> dict[str, ServedLine]:
-    """For ``{page: [(line id, text), ...]}``, each line id's ServedLine (pages analysed once each, in order)."""
+def benchmark_page(data: Path = DEFAULT_DATA):
+    """A page loader for the shared extraction benchmark: page id -> (url, html)."""
     truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
+
+    def load(page: str) -> tuple[str, str]:
+        html = gzip.decompress((data / "html" / f"{page}.html.gz").read_bytes()).decode("utf-8", "replace")
+        return truth.get(page, {}).get("url", f"https://example.invalid/{page}"), html
+    return load
+
+
+def wcxb_page(data: Path = WCXB_DATA):
+    """A page loader for wcxb-dev: page id -> (url, html)."""
+    def load(page: str) -> tuple[str, str]:
+        record = json.loads((data / "ground-truth" / f"{page}.json").read_text(encoding="utf-8"))
+        html = gzip.decompress((data / "html" / f"{page}.html.gz").read_bytes()).decode("utf-8", "replace")
+        return record["url"], html
+    return load
+
+
+def served_lines(lines_by_page: dict[str, list[tuple[str, str]]], data: Path = DEFAULT_DATA, load_page=None,
+                 analyses: dict | None = None) -> dict[str, ServedLine]:
+    """For ``{page: [(line id, text), ...]}``, each line id's ServedLine (pages analysed once each, in order).
+
+    ``load_page`` (page id -> (url, html)) defaults to the benchmark under ``data``; ``analyses``, when given,
+    receives each analysed page's analysis by page id.
+    """
+    load_page = load_page or benchmark_page(data)
     served = {}
     for page, lines in sorted(lines_by_page.items()):
-        html = gzip.decompress((data / "html" / f"{page}.html.gz").read_bytes()).decode("utf-8", "replace")
+        url, html = load_page(page)
         try:
-            analysis = analyze_page(truth.get(page, {}).get("url", f"https://example.invalid/{page}"), "", html)
+            analysis = analyze_page(url, "", html)
         except PipelineError as error:
             served.update({line_id: ServedLine(refused=error.code) for line_id, _ in lines})
             continue
+        if analyses is not None:
+            analyses[page] = analysis
         text, claims = analysis["article"]["text"], analysis["claims"]
         haystack, offsets = comparable(text)
         for line_id, line in lines:

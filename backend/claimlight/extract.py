@@ -1,7 +1,9 @@
 """Main article text from a captured page (a rendered DOM serialised by the extension, or a saved page).
 
 Contract: extract_article(html, url=None, title=None) -> Article with
-``title, byline, text, paragraphs [(start, end)], links [Link], method``;
+``title, byline, text, paragraphs [(start, end)], links [Link], method, roles``
+(one per paragraph: ``text``, ``heading``, ``list``, ``table``, ``definition``, ``quote``, ``caption``,
+``reference`` or ``code``, from the elements around it);
 ``text`` is the paragraphs joined by blank lines, and every offset refers to it.
 
 The page is parsed once. Page furniture (captions, teasers, related links,
@@ -90,6 +92,7 @@ class Article:
     paragraphs: list[tuple[int, int]] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
     method: str = "readability"
+    roles: list[str] = field(default_factory=list)  # per paragraph: text, heading, list, table, code, ...
 
     def as_dict(self) -> dict:
         data = asdict(self)
@@ -144,7 +147,7 @@ def _extract(html: str, url: str | None, title: str | None) -> Article:
     if not body.text:
         method = "empty"
     return Article(title=headline, byline=byline, text=body.text, paragraphs=body.spans, links=body.links,
-                   method=method)
+                   method=method, roles=body.roles)
 
 
 def parse_page(html: str):
@@ -383,7 +386,7 @@ def readability_article(root, base_url: str | None, keep) -> Paragraphs:
         document.summary(html_partial=True)
     except Unparseable:
         log.info("readability could not read this page; using the fallback")
-        return Paragraphs("", [], [])
+        return Paragraphs("", [], [], [])
     return paragraphs_of(document.html, base_url, keep)
 
 

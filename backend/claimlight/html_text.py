@@ -8,7 +8,8 @@ construction, never by searching for it afterwards.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from typing import Callable
 from urllib.parse import urljoin, urlsplit
 
@@ -25,6 +26,23 @@ SILENT_TAGS = frozenset(
 )
 LINK_SCHEMES = ("http", "https")
 
+# What a paragraph is, read from the elements around it, strongest first: a number in code, a caption, a
+# reference list, a table or spec list, or a heading is not read like a number in running prose (LABELING.md).
+ROLE_TAGS = (
+    ("code", frozenset({"pre", "code", "kbd", "samp"})),
+    ("caption", frozenset({"figcaption", "caption"})),
+    ("table", frozenset({"td", "th"})),
+    ("definition", frozenset({"dt", "dd"})),
+    ("heading", frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})),
+    ("list", frozenset({"li"})),
+    ("quote", frozenset({"blockquote"})),
+)
+ROLE_ORDER = ("code", "caption", "reference", "table", "definition", "heading", "list", "quote")
+ROLE_NAME_RE = re.compile(
+    r"(?:^|[\s_-])(?:(?P<reference>references?|footnotes?|endnotes?|citations?|bibliography|works-cited)"
+    r"|(?P<table>specs?|specifications?|tech-specs|ratings?|scores?|star-rating|scorecard|product-info|at-a-glance))"
+    r"(?:$|[\s_-])", re.I)
+
 
 @dataclass
 class Link:
@@ -39,6 +57,7 @@ class Paragraphs:
     text: str
     spans: list[tuple[int, int]]
     links: list[Link]
+    roles: list[str] = field(default_factory=list)
 
 
 def resolve_href(href: str | None, base: str | None) -> str | None:
@@ -73,6 +92,24 @@ class _ParagraphWriter:
         self.pending_space = False
         self.anchors: list[Anchor] = []
         self.open_anchor: list | None = None
+        self.roles: list[str] = []
+        self.open_roles: list[str | None] = []  # one entry per open element: the role it gives, if any
+
+    def enter(self, tag: str, node) -> None:
+        role = next((name for name, tags in ROLE_TAGS if tag in tags), None)
+        names = f"{node.get('class') or ''} {node.get('id') or ''}"
+        named = ROLE_NAME_RE.search(names) if names.strip() else None
+        if named:
+            role = "reference" if named.group("reference") else "table"
+        self.open_roles.append(role)
+
+    def leave(self) -> None:
+        if self.open_roles:
+            self.open_roles.pop()
+
+    def role(self) -> str:
+        present = set(self.open_roles)
+        return next((name for name in ROLE_ORDER if name in present), "text")
 
     def write(self, chunk: str | None) -> None:
         if not chunk:
@@ -115,6 +152,7 @@ class _ParagraphWriter:
             self.parts.append(paragraph)
             self.length += len(paragraph)
             self.spans.append((start, self.length))
+            self.roles.append(self.role())
             for anchor_href, anchor_start, anchor_end in self.anchors:
                 if anchor_href is not None:
                     self.links.append(Link(paragraph[anchor_start:anchor_end], anchor_href,
@@ -125,7 +163,7 @@ class _ParagraphWriter:
 
     def result(self) -> Paragraphs:
         self.flush()
-        return Paragraphs("".join(self.parts), self.spans, self.links)
+        return Paragraphs("".join(self.parts), self.spans, self.links, self.roles)
 
 
 def keep_all(paragraph: str, anchors: list) -> bool:
@@ -156,6 +194,7 @@ def paragraphs_of(element, base_url: str | None = None, keep: KeepRule = keep_al
                 continue
             if tag in BLOCK_TAGS:
                 writer.flush()
+            writer.enter(tag, node)
             if tag == "a" and node.get("href") is not None:
                 writer.start_anchor(resolve_href(node.get("href"), base_url))
             writer.write(node.text)
@@ -164,6 +203,7 @@ def paragraphs_of(element, base_url: str | None = None, keep: KeepRule = keep_al
                 writer.close_anchor()
             if tag in BLOCK_TAGS:
                 writer.flush()
+            writer.leave()
             if node is not element:
                 writer.write(node.tail)
     return writer.result()

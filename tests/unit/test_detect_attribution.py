@@ -97,7 +97,8 @@ def test_quote_over_several_paragraphs_stays_with_its_speaker_and_he_said_contin
     text = (SAMPLES / "000_01ac11a4b0a1acd1.txt").read_text(encoding="utf-8")
     claims = detect_claims(article(text))
     assert claim_containing(claims, text, "Not 'specialist mercenaries'")["source"]["text"] == "Alexander Sladkov"
-    assert claim_containing(claims, text, "there will be more volunteers")["source"]["text"] == "Alexander Sladkov"
+    # LABELING.md: a quote sentence with nothing checkable in it (here a prediction) is not a claim, however long the quote
+    assert not any("there will be more volunteers" in text[c["start"]:c["end"]] for c in claims)
     added = claim_containing(claims, text, "Now about 3,500 foreigners")
     assert added["source"] == {"text": "Anatoly Matviychuk", "kind": "named"}
     assert claim_containing(claims, text, "the mercenaries began to massively")["source"]["text"] == "Anatoly Matviychuk"

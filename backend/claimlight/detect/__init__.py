@@ -16,13 +16,22 @@ import re
 from dataclasses import dataclass, field
 
 from ..sentences import split_sentences
-from . import attribution, hedges, levels, numbers
+from . import advice, attribution, hedges, levels, numbers
 from .furniture import is_furniture
-from .sources import SourceState, classify
+from .sources import SourceState, classify, is_source_phrase
 
 NAVIGATION_HREF = re.compile(r"/(?:topics?|tags?|people|persons?|profiles?|authors?|category|categories|players?"
                              r"|organi[sz]ations?|subjects?|keywords?)/", re.IGNORECASE)
 KIND_STRENGTH = {"anonymous": 0, "vague": 1, "named": 2, "organisation": 3}
+REPORTING_WORDS = re.compile(r"\b(?:said|says|told|according to|reported|announced|claimed|stated|added)\b")
+# An article reads as reporting when it credits what people say at least this often: news, not a guide or review.
+REPORTING_MIN_FRAMES = 2
+REPORTING_MIN_SHARE = 0.04
+QUOTE_CONTINUATION_MIN_WORDS = 8
+# Paragraph roles (extract.Article.roles) whose text makes no claim: code, captions, reference lists.
+UNREAD_ROLES = frozenset({"code", "caption", "reference"})
+# Roles whose numbers are labels, specs, ratings or step numbers, not claims about the world (attributions still count).
+NO_FIGURE_ROLES = frozenset({"table", "definition", "heading"})
 
 
 @dataclass
@@ -31,6 +40,7 @@ class _Paragraph:
     end: int
     quotes: list[attribution.QuoteSpan] = field(default_factory=list)
     speaker: tuple[str | None, str] | None = None
+    role: str = "text"
 
 
 def _paragraph_spans(article) -> list[tuple[int, int]]:
@@ -41,6 +51,16 @@ def _paragraph_spans(article) -> list[tuple[int, int]]:
         spans.append((cursor, cursor + len(block)))
         cursor += len(block) + 2
     return spans
+
+
+def reads_as_reporting(text: str, sentence_count: int) -> bool:
+    """Whether the article is reporting (who said what) rather than a guide, review or essay.
+
+    In reporting, a comparison or trend of the story's subject is a claim ("shares were lower"); in a
+    review the same words are a matter of taste ("a bigger display"), so only the stricter sense counts.
+    """
+    frames = len(REPORTING_WORDS.findall(text))
+    return frames >= REPORTING_MIN_FRAMES and frames >= REPORTING_MIN_SHARE * max(1, sentence_count)
 
 
 def _link_chars(links, start: int, end: int) -> int:
@@ -63,17 +83,20 @@ class _Detector:
         self.open_quote_speaker: tuple[str | None, str] | None = None
         self.pending_speaker: tuple[str | None, str] | None = None
         self.unverified_from = 0
+        self.reporting = False
 
-    def run(self, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]]) -> list[dict]:
+    def run(self, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]], roles: list[str]) -> list[dict]:
+        self.reporting = reads_as_reporting(self.text, len(sentences))
         sentence_index = 0
-        for para_start, para_end in paragraphs:
-            paragraph = _Paragraph(para_start, para_end)
+        for (para_start, para_end), role in zip(paragraphs, roles):
+            paragraph = _Paragraph(para_start, para_end, role=role)
             para_sentences = []
             while sentence_index < len(sentences) and sentences[sentence_index][0] < para_end:
                 if sentences[sentence_index][1] > para_start:
                     para_sentences.append(sentences[sentence_index])
                 sentence_index += 1
-            if is_furniture(self.text[para_start:para_end], _link_chars(self.links, para_start, para_end)):
+            if role in UNREAD_ROLES or is_furniture(self.text[para_start:para_end],
+                                                    _link_chars(self.links, para_start, para_end)):
                 self.open_quote_speaker = None
                 continue
             self._read_quotes(paragraph)
@@ -96,7 +119,7 @@ class _Detector:
         outside = attribution.blank_spans(self.text[paragraph.start:paragraph.end],
                                           [(q.start, q.end) for q in paragraph.quotes], paragraph.start)
         frames = [f for f in attribution.find_frames(outside) if f.kind in ("verb", "according", "second_hand")
-                  and (f.phrase or f.inner_phrase)]
+                  and (f.phrase or f.inner_phrase) and (f.kind != "verb" or is_source_phrase(f.phrase))]
         if frames:
             frame = frames[0]
             quoted_as = frame.kind == "second_hand" and frame.inner_phrase and \
@@ -109,9 +132,9 @@ class _Detector:
                 self.relayed_speakers.discard(paragraph.speaker[0])
         elif carried:
             paragraph.speaker = carried
-        elif opens_with_quote:
+        elif opens_with_quote and self.state.last_source:
             # A quoted paragraph with no speaker of its own continues the story's last source.
-            paragraph.speaker = self.state.last_source or (None, "anonymous")
+            paragraph.speaker = self.state.last_source
         last = paragraph.quotes[-1]
         self.open_quote_speaker = paragraph.speaker if not last.closed else None
 
@@ -119,7 +142,7 @@ class _Detector:
         sentence = self.text[start:end]
         quotes = [q for q in paragraph.quotes if q.start < end and q.end > start]
         outside = attribution.blank_spans(sentence, [(q.start, q.end) for q in quotes], start)
-        frames = attribution.find_frames(outside)
+        frames = [f for f in attribution.find_frames(outside) if f.kind != "verb" or is_source_phrase(f.phrase)]
         figures = numbers.find_figures(sentence, start)
         hedge_words = hedges.find_hedges(sentence)
 
@@ -143,10 +166,16 @@ class _Detector:
         if source_kind in ("named", "organisation", "anonymous"):
             self.state.last_source = (source_text, source_kind)
 
-        numerical = bool(figures) or numbers.has_comparison(sentence)  # comparisons only matter without a figure
+        numerical = bool(figures) or numbers.has_comparison(sentence, self.reporting)
+        if numerical and not attributed and (
+                paragraph.role in NO_FIGURE_ROLES or advice.is_scaffolding(sentence) or advice.is_instruction(sentence)
+                or (not self.reporting and (advice.is_personal(sentence) or numbers.only_specs(figures)))):
+            numerical = False  # LABELING.md's "not numerical": labels, specs, list markers, advice, the author's own story
         if attributed and not credited_quote and not quotes and all(f.says_nothing for f in frames if f.kind == "verb") \
                 and not any(f.kind != "verb" for f in frames):
             attributed = False  # the sentence only names a speaker
+        if credited_quote and not frames and not numerical and self._nothing_checkable(sentence):
+            return  # a quote sentence of feeling, scene or opinion: not a claim, however long the quote
         if not (numerical or attributed):
             return
         if source_kind is None:
@@ -167,6 +196,13 @@ class _Detector:
             "source": {"text": source_text, "kind": source_kind}, "hedges": hedge_words, "linked": linked,
             "level": level, "reasons": reasons,
         })
+
+    @staticmethod
+    def _nothing_checkable(sentence: str) -> bool:
+        """A sentence inside a quotation that asserts nothing a reader could confirm: opinion, advice or a short aside."""
+        words = len(sentence.split())
+        return (levels.is_opinion(sentence) or advice.is_instruction(sentence) or words < QUOTE_CONTINUATION_MIN_WORDS
+                or sentence.rstrip(" \"”’'").endswith(("?", "!")))
 
     @staticmethod
     def _opinion(sentence: str, start: int, end: int, quotes: list[attribution.QuoteSpan], attributed: bool,
@@ -244,4 +280,6 @@ def detect_claims(article, site: str | None = None) -> list[dict]:
     """
     if not article.text:
         return []
-    return _Detector(article, site).run(_paragraph_spans(article), split_sentences(article.text))
+    spans = _paragraph_spans(article)
+    roles = article.roles if len(article.roles or []) == len(spans) else ["text"] * len(spans)
+    return _Detector(article, site).run(spans, split_sentences(article.text), roles)

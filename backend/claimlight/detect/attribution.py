@@ -29,7 +29,7 @@ described responded replied wondered concurred observed posted accused blamed ur
 promised forecast projected found finds shows showed shown indicates indicated argue note warn reveal show suggest
 estimate predict insist report agree worry worries worried contend allege maintain acknowledge admit confirm deny tell
 indicate find discovered assured recognise recognize recognised recognized recognises recognizes unveiled ruled
-""".split() + ["pointed out", "points out", "point out", "ruled out", "according to"]
+""".split() + ["pointed out", "points out", "point out", "ruled out", "according to", "as per"]
 REPORTING_VERB = re.compile(
     r"(?<![-‐])\b(?P<verb>" + trie_alternation(REPORTING_VERBS + [v.capitalize() for v in REPORTING_VERBS]) + r")\b(?![-‐]\w)"
 )  # not inside a compound: "self-declared", "so-called", "well-noted" are adjectives
@@ -37,7 +37,8 @@ SOURCELESS = re.compile(
     r"""\b(?:
         it\s(?:has\s|had\s)?(?:now\s|also\s)?(?:is|was|been|be)\s(?:widely\s|now\s)?(?:said|reported|claimed|alleged
           |understood|believed|thought|rumou?red|suggested|estimated|known)
-      | there\s(?:is|was|are|were|has\sbeen|have\sbeen)\s(?:(?:some|also|growing|widespread|unconfirmed|no)\s)?
+      | there\s(?:is|was|are|were|has\sbeen|have\sbeen)\s(?:(?:some|also|growing|widespread|unconfirmed|no|many|numerous
+          |multiple|several|conflicting)\s)?
           (?:information|reports?|suggestions?|speculation|rumou?rs?|allegations?|indications?)
       | (?:media|news|press|local|unconfirmed|earlier|several|multiple|recent)\sreports?
       | reports\s(?:say|said|suggest(?:ed)?|indicate[sd]?|claim(?:ed)?|show(?:ed)?)
@@ -48,6 +49,7 @@ SOURCELESS = re.compile(
       | (?:is|are|was|were|be|been|being)\s(?:widely\s|also\s|still\s|now\s|generally\s|long\s)?(?:expected|seen|viewed|regarded
           |considered|known|thought|believed|rumou?red|estimated|projected|predicted|tipped|touted)\s(?:to|as)\b
       | (?:is|are|was|were|be|been|being)\s(?:widely\s|also\s|still\s|long\s)?considered
+      | (?:is|are|was|were|be|been|being)\s(?:widely|generally|universally)\s(?:recogni[sz]ed|acknowledged|accepted|regarded)
       | (?:was|were|been|being)\s(?:also\s)?told\sthat
       | reportedly|allegedly|purportedly|supposedly
     )\b""",
@@ -58,7 +60,7 @@ SOURCELESS = re.compile(
 _SOURCELESS_WORD = re.compile(trie_alternation(
     "said report claimed alleg understood believed thought rumo suggest estimated known information speculation "
     "indication expected seen viewed regarded considered projected predicted tipped touted told purportedly "
-    "supposedly".split()))
+    "supposedly recogni acknowledged accepted regarded".split()))
 _CITING_WORDS = ("citing", "cited", "quoting", "via")
 OFFICIALLY = re.compile(r"\bofficially\b", re.IGNORECASE)
 QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s(?P<inner>[^,;:.]{2,80}?)\sas\s(?:saying|stating|telling|claiming|writing)")
@@ -70,6 +72,9 @@ _PASSIVE_OR_INSTRUCTION = re.compile(
     r"found|shown|cited|quoted|reported|described|believed|said|claimed|alleged|thought|estimated|projected|forecast)$)",
     re.IGNORECASE,
 )
+_WIDELY = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:widely\s|generally\s|now\s)?$", re.IGNORECASE)
+_ROLE_SUBJECT = re.compile(r"\b(?:colonel|general|officer|commander|soldier|official|minister|doctor|nurse|police|chief"
+                           r"|president|governor|mayor|spokesman|spokeswoman|spokesperson)\b", re.IGNORECASE)
 _INSTRUCTION_AFTER = re.compile(r"^\s(?:[\w'’-]+\s){0,4}?to\s[a-z]", re.IGNORECASE)
 _NOUN_GUARD = re.compile(
     r"\b(?:the|these|those|such|his|her|their|its|our|your|my|a|an|of|media|news|press|some|many|unconfirmed|other|"
@@ -256,12 +261,13 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
     start, end = verb_match.span()
     before = text[max(0, start - 40):start]
     after = text[end:end + 60]
-    if verb == "according to":
+    if verb in ("according to", "as per"):
         return True
-    if _PASSIVE_OR_INSTRUCTION.search(before + verb):
-        return False
-    if verb in ("told", "tells", "warned", "warns", "urged") and _INSTRUCTION_AFTER.match(after) and " that " not in after[:30]:
-        return False
+    if _PASSIVE_OR_INSTRUCTION.search(before + verb) or (verb.startswith("recogni") and _WIDELY.search(before)):
+        return False  # "is widely recognised" is a sourceless frame, read as such below
+    if verb in ("told", "tells", "warned", "warns", "urged") and _INSTRUCTION_AFTER.match(after) and " that " not in after[:30] \
+            and not person_in(_subject_before(text, start) or "") and not _ROLE_SUBJECT.search(_subject_before(text, start)):
+        return False  # "Residents were told to stay home" is an instruction; "a retired colonel has told his unit to" reports one
     if verb in _AMBIGUOUS_NOUN_VERBS and _NOUN_GUARD.search(before):
         return False
     if verb in ("found", "finds", "shows", "showed", "shown", "indicates", "indicated", "show", "find"):
@@ -294,7 +300,7 @@ def find_frames(text: str) -> list[Frame]:
         if any(s <= match.start() < e for s, e in consumed) or not _accepts(match, text):
             continue
         verb = match.group("verb").lower()
-        if verb == "according to":
+        if verb in ("according to", "as per"):
             frames.append(Frame(match.start(), match.end(), _phrase_after(text, match.end()) or None, "according"))
             continue
         subject = _subject_before(text, match.start())

@@ -50,9 +50,9 @@ WORD_FIGURE = re.compile(
           (?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions))
         | (?:several|a\sfew|many)\s+(?:hundred|thousand|million|billion)s?
         | (?:dozens|scores|hundreds|thousands|millions|billions)
-        | decades|at\sleast\sone|only\sone|a\ssingle|one\scount
+        | one\scount
         | (?P<share>(?:a|the)\s(?:(?:vast|overwhelming|large|small|slim|narrow|tiny|radical|silent|great|clear|simple)\s)?(?:majority|minority)|(?:nearly|almost|virtually)\s(?:all|every)
-            | (?<!the\s)(?<!at\s)most(?!\s[a-z]+ly\b)(?=\s[a-z]))
+            | (?<!the\s)(?<!at\s)most(?=\sof\s(?:the|those|these|its|their|them|our)\b))
         | (?:a|one|two|three|half\sa)\s+dozen
         | two-thirds|two\sthirds|three-quarters|three\squarters|a\sthird|one\sthird|a\squarter|one\squarter|a\sfifth
         | one\sin\s(?:five|four|three|ten)
@@ -67,7 +67,42 @@ WORD_FIGURE = re.compile(
 _WORD_FIGURE_WORD = re.compile(trie_alternation(
     list(UNITS) + "hundred thousand million billion dozen score decade single majority minority nearly almost "
     "virtually most third quarter fifth half".split()))
+# Comparisons, trends and superlatives of measurable things (LABELING.md). A bare comparative or superlative
+# ("faster speeds", "the best budget phone", "more reliable than") is how reviews and guides describe things,
+# a matter of taste, so it counts only with a scope that makes it checkable ("the largest in history", "more
+# than ever"); a trend verb counts when it moves something ("fell sharply", "rose by", "have risen since"), not
+# as an adjective ("increased latency").
+_TREND_VERB = (r"(?:rose|risen|fell|fallen|jumped|surged|soared|plunged|plummeted|slumped|tumbled|climbed|dropped"
+               r"|declined|decreased|increased|grew|shrank|shrunk|slid|dipped|spiked|rallied|dwindled)")
+_SUPERLATIVE = (r"(?:highest|lowest|largest|biggest|smallest|fastest|slowest|deadliest|worst|greatest|strongest"
+                r"|weakest|cheapest|richest|poorest|wealthiest|busiest|oldest|youngest|most\s[a-z]{4,}|least\s[a-z]{4,})")
+_SCOPE = (r"(?:in\s(?:(?:its|their|the\scompany's|the\scountry's)\s)?(?:history|decades|years|a\sdecade|a\sgeneration|a\scentury"
+          r"|the\sworld|the\scountry|the\snation|europe|the\sus|the\su\.s\.|the\suk|britain|america|the\sstate)"
+          r"|ever(?:\srecorded)?|on\srecord|since|of\sall\stime|worldwide|globally|nationwide)")
 COMPARISON = re.compile(
+    rf"""\b(?:
+          (?:doubl|tripl|quadrupl)(?:ed|es)|halved
+        | {_TREND_VERB}(?!\sto\s(?:comment|say|be|give|discuss|elaborate|provide|answer|respond|confirm|reveal|disclose
+           |specify|name|identify|sign|take|make|join|attend)\b)(?=\s(?:sharply|steeply|slightly|dramatically|significantly|substantially|rapidly|by|to|from
+           |since|over|in|last|this|for|more|less|further|again)\b|\s?[.,;]|$)
+        | record(?:\s|-)(?:high|low|levels?|numbers?|breaking|setting|year)s?|all-time\s(?:high|low)s?|record\sintraday
+        | {_SUPERLATIVE}\s(?:[a-z-]+\s){{0,4}}?{_SCOPE}
+        | (?:the\s)?best-selling
+        | (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s(?:straight|consecutive)
+        | (?i:more\sthan\sever|fewer\sthan\sever|more\sand\smore|fewer\sand\sfewer)
+        | majority\sof|minority\sof|twice\sas\s(?:many|much|likely|high|large)|(?:\d+|three|four|five|ten)\stimes\s(?:more|as|higher|larger|bigger)
+        | (?:higher|lower|more|fewer|less)\sthan\s(?:last|before|expected|forecast|previous|a\syear|the\syear|in\s(?:19|20)\d\d)
+        | (?:closed|ended|traded|trading|finished)\s(?:also\s)?(?:higher|lower)
+        | (?:is|are|was|were|been)\s(?:still\s|also\s)?(?:rising|falling|dropping|declining|climbing|soaring|surging|plunging
+           |shrinking|dwindling|doubling)
+        | (?:a|the)\s(?:growing|rising|falling|declining|shrinking|record)\s(?:number|share|rate|proportion|percentage|count|toll)
+        | (?:an?|the)\s(?:sharp|steep|dramatic|significant)\s(?:rise|fall|drop|increase|decrease|decline)
+        )\b""",
+    re.VERBOSE,
+)
+# In reporting (see detect.register), plain comparatives and trends of the story's subject are claims too
+# ("Rival Lowe's was also lower", "a growing number of PE shops"): the broader pattern of the first wave.
+NEWS_COMPARISON = re.compile(
     r"""\b(?:
           (?:doubl|tripl|quadrupl)(?:ed|es|ing)|halved|halving
         | (?:rose|risen|rising|fell|fallen|falling|jumped|surged|soared|plunged|plummeted|slumped|tumbled|climbed
@@ -94,6 +129,7 @@ COMPARISON = re.compile(
         )\b""",
     re.VERBOSE,
 )
+
 # Every COMPARISON match holds one of these words (the case-insensitive ones under the same flag): a sentence with
 # none of them has no comparison, and this test is far cheaper than the full pattern.
 _COMPARISON_WORDS = (
@@ -356,11 +392,23 @@ def find_figures(sentence: str, offset: int = 0) -> list[dict]:
     return figures
 
 
-def has_comparison(sentence: str) -> bool:
-    """Whether ``sentence`` holds a comparison, trend or superlative; stops at the first one."""
-    return _COMPARISON_WORD.search(sentence) is not None and COMPARISON.search(sentence) is not None
+def has_comparison(sentence: str, reporting: bool = False) -> bool:
+    """Whether ``sentence`` holds a comparison, trend or superlative; in ``reporting``, the broader news sense."""
+    pattern = NEWS_COMPARISON if reporting else COMPARISON
+    return _COMPARISON_WORD.search(sentence) is not None and pattern.search(sentence) is not None
 
 
-def find_comparisons(sentence: str) -> list[str]:
+def find_comparisons(sentence: str, reporting: bool = False) -> list[str]:
     """Comparison, trend and superlative phrases ("doubled", "record high") in ``sentence``."""
-    return [m.group(0) for m in COMPARISON.finditer(sentence)]
+    return [m.group(0) for m in (NEWS_COMPARISON if reporting else COMPARISON).finditer(sentence)]
+
+
+# Units of a product's specification: a number in them describes the thing reviewed or sold.
+SPEC_UNITS = re.compile(r"^(?:mm|cm|inch(?:es)?|in|ft|feet|lbs?|pounds?|oz|ounces?|g|grams?|kg|gb|tb|mb|kb|mah|w|watts?"
+                        r"|kw|hz|ghz|mhz|mp|megapixels?|fps|mph|rpm|nits|db|ppi|cores?|ports?|gsm|ml|l|litres?|liters?"
+                        r"|volts?|v|amps?|positions?|speeds?|settings?|stitches|blades?|feet|presser)\b", re.IGNORECASE)
+
+
+def only_specs(figures: list[dict]) -> bool:
+    """Whether every figure is a measurement in a specification unit ("49.0 mm", "16 GB", "15 positions")."""
+    return bool(figures) and all(f.get("unit") and SPEC_UNITS.match(f["unit"]) for f in figures)

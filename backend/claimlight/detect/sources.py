@@ -86,6 +86,8 @@ researcher lawyer envoy ambassador king queen prince pope
 """.split())
 _INDEFINITE = re.compile(r"^(?:a|an|one|another|two|three|several|some|a\spair\sof|a\sgroup\sof|a\snumber\sof|a\scouple\sof)\b",
                          re.IGNORECASE)
+_DEFINITE_ROLE = re.compile(r"^the\s(?:[a-z-]+\s)?[a-z]+$")
+_UNTITLED_NAME = re.compile(r"^((?:[A-Z][a-zà-ÿ'’]+\s){1,2}[A-Z][a-zà-ÿ'’]+),?\s(?=[a-z])")
 _TITLE_INSIDER = re.compile(r"\bInsider\s[A-Z]")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
 _HONORIFIC_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s({NAME_WORD}(?:\s{NAME_WORD})?)")
@@ -197,6 +199,11 @@ class SourceState:
         Untitled capitalised pairs ("World War", "Middle East") are not taken for people; speakers named by a
         reporting verb are learned when their frame is classified.
         """
+        untitled = _UNTITLED_NAME.match(text)
+        if untitled and not any(_plain(w) in TITLES or _plain(w) in SENTENCE_WORDS or _plain(w) in DEMONYMS
+                                or _plain(w) in ORG_WORDS or _plain(w) in KNOWN_ORGANISATIONS
+                                for w in untitled.group(1).split()):
+            self.learn_person(untitled.group(1))  # "Maria Ivanova runs the centre. According to her, ..."
         if not _names_a_title(text):
             return  # only a title makes a capitalised run a person here
         words = text.split()
@@ -221,6 +228,32 @@ class SourceState:
             index = run_end + 1
 
 
+SOURCE_HEADS = (ANONYMOUS_HEADS | VAGUE_HEADS | ORG_REFERENCES | PERSON_REFERENCES | TITLES | PRONOUNS | ORG_WORDS
+                | frozenset("""study studies survey surveys research report reports data analysis poll polls paper papers
+                review reviews audit census findings statistics documents filings records estimates footage group groups
+                community parents mother father wife husband son daughter family families victims patients customers
+                readers viewers voters citizens scholars historians physicians doctors nurses teachers officials
+                authors author who statement statements tweet post letter email video release filing complaint
+                lawsuit memo message website spokesperson""".split()))
+
+
+_DETERMINERS = frozenset("such every each all any no both either neither most few other".split())
+
+
+def is_source_phrase(phrase: str | None) -> bool:
+    """Whether a reporting verb's subject can be someone who speaks: a name, a pronoun, a person, a group or an
+    organisation, a study. "Such an app suggests", "Every camera listed here recognizes", "I don't think" are
+    not attributions; a capitalised word anywhere is taken as a name."""
+    words = (phrase or "").replace("’", "'").split()
+    if not words:
+        return False
+    plain = [_plain(w.strip(",;:.()\"“”'")) for w in words]
+    if plain[-1] in ("don't", "doesn't", "didn't", "can't", "won't", "most", "be", "the", "a", "an"):
+        return False
+    return any(w in SOURCE_HEADS or w.rstrip("s") in SOURCE_HEADS for w in plain) or any(
+        w[:1].isupper() and p not in SENTENCE_WORDS and p not in _DETERMINERS for w, p in zip(words, plain))
+
+
 def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     """(source text, kind) for the phrase a reporting frame credits; updates ``state``."""
     text = phrase.strip(" ,;:–—-\"“”'‘’")
@@ -236,6 +269,12 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     if person:
         return state.learn_person(person), "named"
     head = _plain(words[-1]) if words else ""
+    if _DEFINITE_ROLE.match(lowered) and (head in ANONYMOUS_HEADS or head in PERSON_REFERENCES) and not head.endswith("s"):
+        # "the officer", "the minister", "the source": the person or source the article introduced before
+        if state.last_source and state.last_source[1] in ("named", "anonymous"):
+            return state.last_source
+        if state.last_person:
+            return state.last_person, "named"
     capitalised = [w for w in text.split() if w[:1].isupper()]
     has_org_word = any(_plain(w) in ORG_WORDS or _plain(w) in KNOWN_ORGANISATIONS for w in capitalised)
     acronyms = [a for a in _ACRONYM.findall(text) if a.lower().rstrip("s") not in DEMONYMS and a.lower() not in DEMONYMS]

@@ -1,0 +1,71 @@
+"""Advice, instructions and page scaffolding: text with numbers in it that makes no claim about the world.
+
+LABELING.md: advice, instructions, recipes and plans that hold a number ("run the
+first 25% of the distance slower", "add 2 cups") are not numerical claims, nor are
+list markers, step headings and figure labels. Guides, reviews and health pages are
+full of them, and a highlight on one teaches the reader to ignore every highlight.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import trie_alternation
+
+# Verbs that open an instruction when they start a sentence in the base form ("Add 2 cups", "Aim for 150 minutes").
+IMPERATIVE_VERBS = """
+add adjust aim allow apply ask avoid bake be beat begin book bring buy calculate call cancel check choose chop click
+combine compare consider consult contact cook cover cut decide discover do don't download drink drive eat enable
+enjoy ensure enter expect explore fill find fold follow get give go grab heat hire hold install invest join keep
+learn leave let let's limit look make measure mix monitor move open order pack pay pick place plan plug pour preheat
+prep prepare press protect put read reduce refer register remember remove repeat replace reserve rest review rinse run
+save schedule see select send serve set shop sign simmer skip sleep slice spend sprinkle start stay stir stop store
+stretch subscribe swap switch take talk tap test think track try turn type unplug update use visit wait walk warm
+wash watch wear whisk write
+""".split()
+_IMPERATIVE_START = re.compile(
+    r"^(?:(?:then|next|first|finally|now|also|always|never|simply|just|and|or|so)\s)?(?:" +
+    trie_alternation(IMPERATIVE_VERBS + [v.capitalize() for v in IMPERATIVE_VERBS] + ["Then", "Next"]) +
+    r")\b(?!\s(?:is|are|was|were|has|have|had|will|would|can|could|of|to\s(?:be|have)))", re.IGNORECASE)
+_SECOND_PERSON_ADVICE = re.compile(
+    r"\b(?:you(?:['’]ll|\swill)?\s(?:should|need|must|might\swant|may\swant|want|have\sto|can\salso|['’]ll\swant)"
+    r"|you['’](?:d|ll)\sneed|make\ssure|be\ssure|we\s(?:recommend|suggest|advise)|it['’]?s\s(?:best|important|wise"
+    r"|advisable|a\sgood\sidea|recommended|essential|crucial|worth)\sto|try\sto|aim\s(?:for|to)|(?:don['’]t|do\snot)\sforget"
+    r"|if\syou(?:['’]re|\sare|\swant|\sneed|\splan|\shave)?|you(?:['’]re|\sare)?\s(?:[a-z]+\s){0,3}?can"
+    r"|should|here(?:['’]s|\sis|\sare)|there\sare\s\S+\s(?:[a-z]+\s)?(?:reasons|ways|steps|rules|tips|things|types|options))\b",
+    re.IGNORECASE)
+# The author's own story ("I've been sewing for over 40 years"): narrative, not a claim about the world.
+_FIRST_PERSON = re.compile(r"^(?:\W*(?:but|and|so|now|then|when|after|since|since\sthen|today|honestly|personally),?\s)?"
+                           r"(?:I|I['’](?:ve|m|d|ll)|my|me)\b")
+LIST_MARKER = re.compile(r"^\s*(?:[-–—•·*▪►✓✔]\s*|(?:step|tip|day|week|phase|part|no\.?|#)\s*\d{1,3}\s*[:.)\-–—]?\s*"
+                         r"|\(?\d{1,3}[.):]\s*|[a-z][.)]\s+)", re.IGNORECASE)
+# Listicle titles: "10 best travel insurance companies", "7 ways to save": the number orders the page, it counts nothing.
+LISTICLE = re.compile(r"^(?:the\s)?(?:top\s)?\d{1,3}\+?\s(?:[\w-]+\s){0,3}?(?:best|ways?|tips?|things|reasons|steps|"
+                      r"ideas|signs|mistakes|questions|tricks|rules|habits|foods|places|tools|apps|books|facts|"
+                      r"examples|strategies|benefits|secrets|hacks|lessons|exercises|recipes|products|picks|options)\b",
+                      re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z0-9][\w'’,.-]*")
+
+
+def without_marker(sentence: str) -> str:
+    """The sentence after a list marker or step label ("3. ", "Step 2: ", "• ")."""
+    marker = LIST_MARKER.match(sentence)
+    return sentence[marker.end():] if marker else sentence
+
+
+def is_instruction(sentence: str) -> bool:
+    """Advice or an instruction: an imperative opening, or second-person advice ("you should", "make sure")."""
+    body = without_marker(sentence).lstrip(" \"“‘'(")
+    return bool(_IMPERATIVE_START.match(body) or _SECOND_PERSON_ADVICE.search(body))
+
+
+def is_personal(sentence: str) -> bool:
+    """A sentence of the author's own story, in the first person singular."""
+    return _FIRST_PERSON.match(without_marker(sentence).lstrip(" \"“‘'(")) is not None
+
+
+def is_scaffolding(sentence: str) -> bool:
+    """A list marker, label or title rather than a statement: too few words to assert anything, a listicle title,
+    or a line that introduces a list ("Here are five key insights:")."""
+    body = without_marker(sentence).strip()
+    return len(_WORD.findall(body)) < 4 or LISTICLE.match(body) is not None or body.endswith(":")

@@ -1,0 +1,132 @@
+"""What is not a claim on the web at large (LABELING.md), and who speaks across sentences (issues 10 and 16)."""
+
+import lxml.html
+import pytest
+
+from claimlight.detect import detect_claims, reads_as_reporting
+from claimlight.detect.advice import is_instruction, is_personal, is_scaffolding
+from claimlight.detect.sources import is_source_phrase
+from claimlight.extract import Article
+from claimlight.html_text import paragraphs_of
+
+
+def article(text: str, roles=None) -> Article:
+    paragraphs, cursor = [], 0
+    for block in text.split("\n\n"):
+        paragraphs.append((cursor, cursor + len(block)))
+        cursor += len(block) + 2
+    return Article(title="", byline=None, text=text, paragraphs=paragraphs, roles=roles or [])
+
+
+def flagged(text: str, roles=None) -> list[str]:
+    return [text[c["start"]:c["end"]] for c in detect_claims(article(text, roles))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Run the first 25% of the distance slower than average.",
+    "Add 2 cups of flour and stir for 3 minutes.",
+    "You should aim for 150 minutes of exercise a week.",
+    "Children ages 1 to 3 years should get about 12 hours of sleep per day.",
+    "If you travel for more than 30 days, buy a longer plan.",
+])
+def test_advice_and_instructions_with_a_number_are_not_claims(sentence):
+    assert is_instruction(sentence)
+    assert flagged(sentence) == []
+
+
+@pytest.mark.parametrize("line", ["1.", "7.", "Battery Life 8.0", "$75", "4.1/5.0", "Step 2:",
+                                  "10 Best Travel Insurance Companies of 2025", "Here are five key insights for pricing:"])
+def test_list_markers_labels_and_listicle_titles_are_not_claims(line):
+    assert is_scaffolding(line)
+    assert flagged(line) == []
+
+
+def test_a_statement_of_fact_is_still_a_claim():
+    text = "Russia lost 100,000 troops."
+    assert not is_scaffolding(text) and not is_instruction(text)
+    assert flagged(text) == [text]
+
+
+@pytest.mark.parametrize("role, expected", [("text", 1), ("table", 0), ("heading", 0), ("code", 0), ("reference", 0)])
+def test_page_structure_decides_whether_a_number_is_a_claim(role, expected):
+    text = "The battery lasted 25 hours and charged to 80 percent in 40 minutes."
+    assert len(flagged(text, [role])) == expected
+
+
+def test_each_paragraphs_role_is_read_from_the_page():
+    root = lxml.html.fromstring(
+        "<div><h2>Specs at 49 mm</h2><p>The watch tracked 300 runners in a study.</p>"
+        "<table><tr><td>Battery Life 8.0 days</td></tr></table><pre>if i &gt; 3 {</pre>"
+        "<ol class='references'><li>Smith J. 2019;12:45</li></ol><ul><li>Lasts a week</li></ul></div>")
+    written = paragraphs_of(root)
+    roles = dict(zip((written.text[s:e] for s, e in written.spans), written.roles))
+    assert roles == {"Specs at 49 mm": "heading", "The watch tracked 300 runners in a study.": "text",
+                     "Battery Life 8.0 days": "table", "if i > 3 {": "code", "Smith J. 2019;12:45": "reference",
+                     "Lasts a week": "list"}
+
+
+def test_taste_comparisons_in_a_review_are_not_claims_but_trends_are():
+    assert flagged("The new model has a bigger display and better speakers than our other picks.") == []
+    assert flagged("Prices fell sharply after the ban.") == ["Prices fell sharply after the ban."]
+    assert flagged("It is the largest tax cut in history.") == ["It is the largest tax cut in history."]
+
+
+def test_in_reporting_a_plain_comparison_of_the_story_subject_still_counts():
+    text = ("Analysts said the results disappointed. The company said costs rose. Officials said little.\n\n"
+            "Rival Lowe's was also lower following the results.")
+    assert reads_as_reporting(text, 4)
+    assert "Rival Lowe's was also lower following the results." in flagged(text)
+
+
+def test_the_authors_own_story_is_not_a_claim_about_the_world():
+    assert is_personal("I've been sewing for over 40 years, and I've tried every brand.")
+    assert flagged("I've been sewing for over 40 years, and I've tried every brand.") == []
+
+
+@pytest.mark.parametrize("phrase, speaks", [
+    ("Such an app", False), ("Every camera listed here", False), ("I don't", False), ("first pass of failures", False),
+    ("Anna Petrova", True), ("officials", True), ("a new study", True), ("she", True), ("the statement", True),
+])
+def test_only_someone_who_can_speak_is_a_source(phrase, speaks):
+    assert is_source_phrase(phrase) is speaks
+
+
+def test_a_role_noun_after_a_named_speaker_is_that_person():
+    text = ('Captain Anna Petrova told Reuters the brigade had been shelled for a week. '
+            '"We lost half the vehicles," the officer said.')
+    claims = detect_claims(article(text))
+    assert [c["source"] for c in claims][-1] == {"text": "Anna Petrova", "kind": "named"}
+
+
+def test_according_to_a_pronoun_is_the_person_named_before():
+    text = "Maria Ivanova runs the training centre. According to her, most of the 400 recruits have never fired a rifle."
+    claim = detect_claims(article(text))[-1]
+    assert claim["source"] == {"text": "Maria Ivanova", "kind": "named"}
+
+
+def test_as_per_names_its_organisation():
+    claim, = detect_claims(article("As per the World Health Organization 2023 report, 1.3 billion adults are inactive."))
+    assert claim["source"]["kind"] == "organisation" and "World Health Organization" in claim["source"]["text"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The technique is widely recognised as the most effective treatment.",
+    "Mayor John Kerr said there are many reports of looting in the city.",
+])
+def test_vague_frames_are_high(sentence):
+    claim, = detect_claims(article(sentence))
+    assert (claim["level"], claim["source"]["kind"]) == ("high", "vague")
+
+
+def test_reported_instruction_from_an_unnamed_person_is_an_attribution():
+    claim, = detect_claims(article("A retired colonel has told his unit to stand down."))
+    assert (claim["level"], claim["source"]["kind"]) == ("high", "anonymous")
+    assert flagged("Residents have been warned to stay at home under curfew.") == []
+
+
+def test_a_quote_sentence_with_nothing_checkable_is_not_a_claim():
+    text = ('Captain Anna Petrova said: "We lost 40 vehicles in a week. The men are exhausted. '
+            'I think we will hold the town."')
+    texts = flagged(text)
+    assert any("40 vehicles" in t for t in texts)
+    assert not any("exhausted" in t or "hold the town" in t for t in texts)
