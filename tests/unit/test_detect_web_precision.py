@@ -130,3 +130,12 @@ def test_a_quote_sentence_with_nothing_checkable_is_not_a_claim():
     texts = flagged(text)
     assert any("40 vehicles" in t for t in texts)
     assert not any("exhausted" in t or "hold the town" in t for t in texts)
+
+
+@pytest.mark.parametrize("sentence", [
+    "However, the app has been criticised for giving limited space to grammar exercises.",
+    "There is also emerging evidence suggesting fasting may be easier to sustain.",
+])
+def test_sourceless_criticism_and_evidence_are_vague_attributions(sentence):
+    claim, = detect_claims(article(sentence))
+    assert (claim["kinds"], claim["source"]["kind"], claim["level"]) == (["attribution"], "vague", "high")

@@ -38,8 +38,9 @@ SOURCELESS = re.compile(
         it\s(?:has\s|had\s)?(?:now\s|also\s)?(?:is|was|been|be)\s(?:widely\s|now\s)?(?:said|reported|claimed|alleged
           |understood|believed|thought|rumou?red|suggested|estimated|known)
       | there\s(?:is|was|are|were|has\sbeen|have\sbeen)\s(?:(?:some|also|growing|widespread|unconfirmed|no|many|numerous
-          |multiple|several|conflicting)\s)?
-          (?:information|reports?|suggestions?|speculation|rumou?rs?|allegations?|indications?)
+          |multiple|several|conflicting|emerging|anecdotal)\s){0,2}
+          (?:information|reports?|suggestions?|speculation|rumou?rs?|allegations?|indications?|evidence)
+      | (?:has|have|had)\sbeen\s(?:widely\s|heavily\s|also\s)?(?:critici[sz]ed|praised|accused|blamed|condemned)
       | (?:media|news|press|local|unconfirmed|earlier|several|multiple|recent)\sreports?
       | reports\s(?:say|said|suggest(?:ed)?|indicate[sd]?|claim(?:ed)?|show(?:ed)?)
       | (?:is|are|was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:widely\s|also\s)?(?:said|reported|believed|thought
@@ -60,7 +61,8 @@ SOURCELESS = re.compile(
 _SOURCELESS_WORD = re.compile(trie_alternation(
     "said report claimed alleg understood believed thought rumo suggest estimated known information speculation "
     "indication expected seen viewed regarded considered projected predicted tipped touted told purportedly "
-    "supposedly recogni acknowledged accepted regarded".split()))
+    "supposedly recogni acknowledged accepted regarded evidence criticised criticized praised accused blamed "
+    "condemned".split()))
 _CITING_WORDS = ("citing", "cited", "quoting", "via")
 OFFICIALLY = re.compile(r"\bofficially\b", re.IGNORECASE)
 QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s(?P<inner>[^,;:.]{2,80}?)\sas\s(?:saying|stating|telling|claiming|writing)")
