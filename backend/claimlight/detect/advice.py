@@ -44,6 +44,9 @@ LISTICLE = re.compile(r"^(?:the\s)?(?:top\s)?\d{1,3}\+?\s(?:[\w-]+\s){0,3}?(?:be
                       r"ideas|signs|mistakes|questions|tricks|rules|habits|foods|places|tools|apps|books|facts|"
                       r"examples|strategies|benefits|secrets|hacks|lessons|exercises|recipes|products|picks|options)\b",
                       re.IGNORECASE)
+# "Rating: 4.1/5.0", "Duration: 3 to 12 months", "10-20 Minutes: Easy jogging in zone 2": a label and its value.
+LABEL_VALUE = re.compile(r"^(?:[\w'’&/().+-]+\s){0,3}[\w'’&/().+-]+\s?:\s+(?P<value>.*)$")
+LABEL_VALUE_MAX_WORDS = 6
 _WORD = re.compile(r"[A-Za-z0-9][\w'’,.-]*")
 
 
@@ -68,4 +71,6 @@ def is_scaffolding(sentence: str) -> bool:
     """A list marker, label or title rather than a statement: too few words to assert anything, a listicle title,
     or a line that introduces a list ("Here are five key insights:")."""
     body = without_marker(sentence).strip()
-    return len(_WORD.findall(body)) < 4 or LISTICLE.match(body) is not None or body.endswith(":")
+    labelled = LABEL_VALUE.match(body)
+    return (len(_WORD.findall(body)) < 4 or LISTICLE.match(body) is not None or body.endswith(":")
+            or (labelled is not None and len(labelled.group("value").split()) < LABEL_VALUE_MAX_WORDS))

@@ -412,3 +412,13 @@ SPEC_UNITS = re.compile(r"^(?:mm|cm|inch(?:es)?|in|ft|feet|lbs?|pounds?|oz|ounce
 def only_specs(figures: list[dict]) -> bool:
     """Whether every figure is a measurement in a specification unit ("49.0 mm", "16 GB", "15 positions")."""
     return bool(figures) and all(f.get("unit") and SPEC_UNITS.match(f["unit"]) for f in figures)
+
+
+SMALL_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve a dozen".split())
+
+
+def only_small_word_counts(figures: list[dict]) -> bool:
+    """Whether every figure is a small count written as a word ("the two chairs", "seven presser feet"): in a guide or
+    a review that is description, not a number a reader would check."""
+    return bool(figures) and all(f["text"].lower() in SMALL_COUNT_WORDS or f["text"].lower() == "a dozen"
+                                 for f in figures)
