@@ -139,3 +139,10 @@ def test_a_quote_sentence_with_nothing_checkable_is_not_a_claim():
 def test_sourceless_criticism_and_evidence_are_vague_attributions(sentence):
     claim, = detect_claims(article(sentence))
     assert (claim["kinds"], claim["source"]["kind"], claim["level"]) == (["attribution"], "vague", "high")
+
+
+def test_a_quote_that_names_its_own_source_is_a_relay():
+    claim, = detect_claims(article('Smith tweeted: "Channel 5: 3,000 troops have crossed the river."'))
+    assert claim["level"] == "high"
+    assert claim["source"]["text"] == "Channel 5"
+    assert "passed on second-hand (via Smith)" in claim["reasons"]

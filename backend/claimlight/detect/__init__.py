@@ -159,6 +159,11 @@ class _Detector:
             second_hand = source_text in self.relayed_speakers  # a relayed quote's continuation is relayed too
         elif second_hand and source_text:
             self.relayed_speakers.add(source_text)
+        relayed_by = None
+        origin = attribution.origin_inside_quote(self.text, quotes) if source_kind is not None else None
+        if origin:  # the speaker passes on what the quote credits to someone else (LABELING.md: relays)
+            relayed_by = source_text
+            (source_text, source_kind), second_hand = classify(origin, self.state), True
         attributed = source_kind is not None
         if frames and frames[-1].introduces_quote and source_kind is not None:
             self.pending_speaker = (source_text, source_kind)
@@ -192,6 +197,8 @@ class _Detector:
             numerical=numerical, has_figures=bool(figures), attribution=attributed, source_text=source_text,
             source_kind=source_kind, hedges=hedge_words, second_hand=second_hand, unverifiable=unverifiable,
             linked=linked, opinion=self._opinion(sentence, start, end, quotes, attributed, bool(figures), predicts))
+        if relayed_by:
+            reasons = [f"{r} (via {relayed_by})" if r == levels.SECOND_HAND else r for r in reasons]
         self.claims.append({
             "start": start, "end": end, "kinds": kinds, "figures": figures,
             "source": {"text": source_text, "kind": source_kind}, "hedges": hedge_words, "linked": linked,

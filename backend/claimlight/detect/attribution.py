@@ -333,6 +333,19 @@ def find_frames(text: str) -> list[Frame]:
     return frames
 
 
+_QUOTED_ORIGIN = re.compile(r"^[“\"]\s*(?P<origin>(?:[A-Z][\w&.'’-]*|\d+)(?:\s(?:[A-Z][\w&.'’-]*|\d+)){0,4})\s?:\s")
+
+
+def origin_inside_quote(text: str, quotes: list) -> str | None:
+    """The source a quotation itself names before a colon: 'Smith tweeted: "Channel 5: 3,000 troops have crossed"'
+    relays Channel 5. None when no quote opens that way."""
+    for quote in quotes:
+        match = _QUOTED_ORIGIN.match(text[quote.start:quote.end])
+        if match:
+            return match.group("origin")
+    return None
+
+
 def told_an_outlet(text: str) -> bool:
     return TOLD_OUTLET.search(text) is not None
 
