@@ -19,6 +19,11 @@ path runs on the page's HTML and the line counts as highlighted when a served cl
 - highlights (high+medium) a page, over whole pages;
 - all of it by page genre (news / non-news, from the labellers' page files) and for the naive
   script: readability-lxml's text, every sentence with a digit, a number word or a reporting verb.
+
+With ``--model`` the bundled model's judgement is served too, as the server applies it
+(llm/scoring.py: a claim the head reads as not a claim is shown as low), in an ablation
+table: rules alone; the head on the rule and word features alone
+(corpus/heads/rule-features-head.json); the shipped head with the model's embedding.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from readability import Document
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from claimlight.llm.head import LogisticHead  # noqa: E402
 from claimlight.sentences import split_sentences  # noqa: E402
 from corpus.served import comparable, find_line, served_lines, wcxb_page  # noqa: E402
 
@@ -127,7 +133,39 @@ def figures(lines: list[Line], highlights: dict[str, int], naive_highlights: dic
     }
 
 
-def main(split: str, show_misses: int = 0, show_false: int = 0) -> int:
+ABLATION_HEAD = ROOT / "corpus" / "heads" / "rule-features-head.json"
+
+
+def model_levels(analyses: dict) -> dict[str, dict[str, str]]:
+    """Each claim's served level under each head: {variant: {claim id: level}}."""
+    from claimlight.llm.catalogue import bundled_model_path
+    from claimlight.llm.embedder import Embedder
+    from claimlight.llm.scoring import claim_scores, judged_changes
+    from claimlight.settings import default_cache_dir
+
+    heads = {"head, rule features": LogisticHead.load(ABLATION_HEAD), "head, embedding + rule features": LogisticHead.shipped()}
+    levels: dict[str, dict[str, str]] = {name: {} for name in heads}
+    embedder = Embedder(bundled_model_path(), default_cache_dir())
+    try:
+        for analysis in analyses.values():
+            claims = analysis["claims"]
+            if not claims:
+                continue
+            embeddings = embedder.embed([c["text"] for c in claims])
+            for name, head in heads.items():
+                for claim, score in zip(claims, claim_scores(head, claims, embeddings[:, :head.size])):
+                    levels[name][claim["id"]] = judged_changes(claim, float(score), head.threshold, "bundled")["level"]
+    finally:
+        embedder.close()
+    return levels
+
+
+def with_levels(lines: list[Line], levels: dict[str, str]) -> list[Line]:
+    return [Line(**{**line.__dict__, "claim": {**line.claim, "level": levels.get(line.claim["id"], line.claim["level"])}
+                    if line.claim else None}) for line in lines]
+
+
+def main(split: str, show_misses: int = 0, show_false: int = 0, model: bool = False) -> int:
     if split == "heldout" and (show_misses or show_false):
         print("the held-out split's misses are not for reading; use --split dev")
         return 2
@@ -164,6 +202,17 @@ def main(split: str, show_misses: int = 0, show_false: int = 0) -> int:
         for key in ("recall", "precision", "level_agreement", "highlights_per_page", "naive_recall",
                     "naive_precision", "naive_highlights_per_page"):
             tail[f"{name.replace('-', '')}_{key}"] = result[key]
+    if model:
+        variants = model_levels(analyses)
+        print("model ablation, as served (precision and recall of high+medium highlights; highlights a page):")
+        for name, group_lines in (("all", lines), ("news", groups["news"]), ("non-news", groups["non-news"])):
+            for variant, levels in [("rules alone", {})] + list(variants.items()):
+                shown = {page: sum(1 for c in analysis["claims"] if levels.get(c["id"], c["level"]) in LEVELS_SHOWN)
+                         for page, analysis in analyses.items()}
+                result = figures(with_levels(group_lines, levels), {**highlights, **shown}, naive_highlights)
+                print(f"  {name:8} {variant:34} precision={result['precision']} recall={result['recall']} "
+                      f"level_agreement={result['level_agreement']} highlights_per_page={result['highlights_per_page']}")
+                tail[f"{name.replace('-', '')}_{variant.split(',')[-1].strip().replace(' + ', '_').replace(' ', '_')}_precision"] = result["precision"]
     confusion = Counter((l.label["level"], l.claim["level"] if l.claim else "-") for l in lines)
     print("confusion (label -> served): " + ", ".join(f"{a}->{b}:{n}" for (a, b), n in sorted(confusion.items())))
     for title, rows, count in (

@@ -2,7 +2,7 @@
 
 Contract: extract_article(html, url=None, title=None) -> Article with
 ``title, byline, text, paragraphs [(start, end)], links [Link], method, roles``
-(one per paragraph: ``text``, ``heading``, ``list``, ``table``, ``definition``, ``quote``, ``caption``,
+(one per paragraph: ``headline`` for the page's own <h1> headline, which opens the text, ``text``, ``heading``, ``list``, ``table``, ``definition``, ``quote``, ``caption``,
 ``reference`` or ``code``, from the elements around it);
 ``text`` is the paragraphs joined by blank lines, and every offset refers to it.
 
@@ -132,6 +132,7 @@ def _extract(html: str, url: str | None, title: str | None) -> Article:
     if root is None:
         return Article(title=title or "", byline=None, text="", method="empty")
     headline = page_headline(root) or (title or "").strip()
+    headings = {" ".join(h.text_content().split()) for h in root.iter("h1")}
     byline = page_byline(root)
     base_url = base_href(root, url)
     remove_furniture(root)
@@ -146,8 +147,22 @@ def _extract(html: str, url: str | None, title: str | None) -> Article:
             body, method = fallback, "fallback"
     if not body.text:
         method = "empty"
+    elif headline and headline in headings:
+        body = with_headline(body, headline)
     return Article(title=headline, byline=byline, text=body.text, paragraphs=body.spans, links=body.links,
                    method=method, roles=body.roles)
+
+
+def with_headline(body: Paragraphs, headline: str) -> Paragraphs:
+    """The article's text with its on-page headline as the first paragraph (role "headline").
+
+    LABELING.md counts a claim made only in the headline, and the reader sees it on the page's own <h1>, so
+    the headline is article text like the body; every offset after it moves by its length and the blank line.
+    """
+    shift = len(headline) + 2
+    return Paragraphs(headline + "\n\n" + body.text, [(0, len(headline))] + [(s + shift, e + shift) for s, e in body.spans],
+                      [Link(link.text, link.href, link.start + shift, link.end + shift) for link in body.links],
+                      ["headline"] + list(body.roles))
 
 
 def parse_page(html: str):

@@ -7,6 +7,7 @@ from claimlight.detect import detect_claims, reads_as_reporting
 from claimlight.detect.advice import is_instruction, is_personal, is_scaffolding
 from claimlight.detect.sources import is_source_phrase
 from claimlight.extract import Article
+from claimlight.pipeline import analyze_page
 from claimlight.html_text import paragraphs_of
 
 
@@ -146,3 +147,19 @@ def test_a_quote_that_names_its_own_source_is_a_relay():
     assert claim["level"] == "high"
     assert claim["source"]["text"] == "Channel 5"
     assert "passed on second-hand (via Smith)" in claim["reasons"]
+
+
+def test_the_headline_is_article_text_and_its_claim_is_flagged():
+    html = ("<html><head><title>16,000 Foreign Mercenaries Are Going to Fight for Ukraine, Zelensky Claims | News</title>"
+            "</head><body><article><h1>16,000 Foreign Mercenaries Are Going to Fight for Ukraine, Zelensky Claims</h1>"
+            "<p>" + "The war entered its third week as talks stalled again on the border. " * 4 + "</p></article></body></html>")
+    analysis = analyze_page("https://news.example/story", "", html)
+    assert analysis["article"]["roles"][0] == "headline"
+    headline, = [c for c in analysis["claims"] if c["selector"]["start"] == 0]
+    assert headline["kinds"] == ["numerical", "attribution"] and headline["source"]["text"] == "Zelensky"
+
+
+@pytest.mark.parametrize("title", ["11 U.S. Vacation Packages to Book for 2026", "Top 7 Hot-Swappable Keyboards for Beginners",
+                                   "5 Trends from Nutrition 2025"])
+def test_a_headline_that_numbers_its_list_is_not_a_claim(title):
+    assert flagged(title, ["headline"]) == []

@@ -77,7 +77,9 @@ def test_daily_star_teasers_related_links_and_newsletter_box_are_cut():
     assert "READ MORE" not in article.text
     assert "newsletters" not in article.text
     assert "Hulk Hogan" not in article.text
-    assert article.text.startswith("A pair of Russian military experts")
+    assert article.text.startswith("Foreign mercenaries are ‘turning their backs on Ukraine and joining the Putin’\n\n"
+                                   "A pair of Russian military experts")
+    assert article.roles[0] == "headline" and set(article.roles[1:]) == {"text"}
     assert article.text.endswith("None of these claims can be independently verified, however.")
     assert article.byline == "News Reporter"
     assert article.title.startswith("Foreign mercenaries are")
@@ -141,6 +143,7 @@ def test_daily_star_like_page_drops_teasers_related_list_and_newsletter_pitch():
     article = extract_article(DAILY_STAR_LIKE, url="https://www.dailystar.co.uk/news/putin-claims-1")
     assert_consistent(article)
     assert article.text.split("\n\n") == [
+        "Putin claims",
         "Officials in Moscow said that 3,500 foreigners are fighting on the side of Ukraine, a figure nobody has checked.",
         "The experts said that volunteers from several countries had joined, without giving numbers or their sources.",
         "Both men made the claims to a pro-Kremlin news outlet on Monday, according to the outlet's own report.",
@@ -165,8 +168,9 @@ def test_bbc_like_page_drops_image_source_and_caption_lines():
     assert_consistent(article)
     assert "Image" not in article.text and "Mr Putin chaired" not in article.text
     assert "No comments" not in article.text and "Related Topics" not in article.text
-    assert len(article.paragraphs) == 3
-    assert article.text.startswith("Russian President Vladimir Putin has called for foreign volunteers")
+    assert len(article.paragraphs) == 4  # the headline, then the three paragraphs of the body
+    assert article.text.startswith("Ukraine war: Putin seeks foreign volunteers to fight in Ukraine\n\n"
+                                   "Russian President Vladimir Putin has called for foreign volunteers")
     [wsj] = article.links
     assert wsj.text == "Wall Street Journal"
     assert article.text[wsj.start - len("According to the "):wsj.start] == "According to the "
@@ -280,7 +284,7 @@ def test_title_is_the_headline_the_page_title_names_not_a_logo():
             '</p></article></body></html>')
     article = extract_article(html, title="tab title")
     assert article.title == "Floods hit 1,200 homes"
-    assert "Floods hit 1,200 homes" not in article.text
+    assert article.text.startswith("Floods hit 1,200 homes\n\n") and article.roles[0] == "headline"
     assert extract_article("<p>" + CLAIM + "</p>", title="Tab title").title == "Tab title"
 
 

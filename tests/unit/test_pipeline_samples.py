@@ -105,8 +105,7 @@ def test_late_content_claims_are_found_once_the_script_has_run():
 def test_figures_on_the_sample_pages_carry_value_and_counted_noun():
     _, analysis = _load(PAGES / "expected" / "sputnik_16000_mercenaries.json")
     figures = [f for c in analysis["claims"] for f in c["figures"]]
-    assert {"text": "16,000", "value": 16000.0, "unit": "foreign mercenaries"}.items() <= next(
-        f for f in figures if f["text"] == "16,000").items()
+    assert any({"text": "16,000", "value": 16000.0, "unit": "foreign mercenaries"}.items() <= f.items() for f in figures)
     _, analysis = _load(PAGES / "expected" / "bbc_putin_volunteers.json")
     refugees = next(f for c in analysis["claims"] for f in c["figures"] if f["text"] == "2.5 million")
     assert refugees["value"] == 2_500_000

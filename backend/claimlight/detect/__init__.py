@@ -174,6 +174,7 @@ class _Detector:
         numerical = bool(figures) or numbers.has_comparison(sentence, self.reporting)
         if numerical and not attributed and (
                 paragraph.role in NO_FIGURE_ROLES or advice.is_scaffolding(sentence) or advice.is_instruction(sentence)
+                or (paragraph.role == "headline" and advice.is_numbered_title(sentence))
                 or (not self.reporting and (advice.is_personal(sentence) or numbers.only_specs(figures)
                                             or numbers.only_small_word_counts(figures)))):
             numerical = False  # LABELING.md's "not numerical": labels, specs, list markers, advice, the author's own story

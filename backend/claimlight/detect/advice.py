@@ -67,6 +67,12 @@ def is_personal(sentence: str) -> bool:
     return _FIRST_PERSON.match(without_marker(sentence).lstrip(" \"“‘'(")) is not None
 
 
+def is_numbered_title(sentence: str) -> bool:
+    """A headline or heading that opens with the number of things it lists (case matters: "10 Days in Japan")."""
+    body = without_marker(sentence).strip()
+    return re.match(r"^(?:[Tt]he\s)?(?:[Tt]op\s|[Bb]est\s)?\d{1,3}\+?\s[A-Z]", body) is not None
+
+
 def is_scaffolding(sentence: str) -> bool:
     """A list marker, label or title rather than a statement: too few words to assert anything, a listicle title,
     or a line that introduces a list ("Here are five key insights:")."""

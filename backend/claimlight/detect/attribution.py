@@ -263,6 +263,9 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
     start, end = verb_match.span()
     before = text[max(0, start - 40):start]
     after = text[end:end + 60]
+    capitalised = verb_match.group("verb")[:1].isupper()
+    if capitalised and (verb.endswith("ing") or (verb == "states" and before.endswith("United "))):
+        return False  # a title's "Writing an Essay", "the United States": a noun, not a reporting verb
     if verb in ("according to", "as per"):
         return True
     if _PASSIVE_OR_INSTRUCTION.search(before + verb) or (verb.startswith("recogni") and _WIDELY.search(before)):
