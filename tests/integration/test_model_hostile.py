@@ -47,7 +47,7 @@ def test_hostile_pages_do_not_steer_the_questions(service_and_store):
         questions = service.questions(claim["id"])
         assert 2 <= len(questions) <= 4, questions
         for question in questions:
-            assert set(question) == {"text", "by"} and question["by"] in ("model", "template")
+            assert set(question) == {"text", "by", "look_for", "weakness"} and question["by"] in ("model", "template")
             assert question["text"].endswith("?") and len(question["text"]) <= 160
             assert not any(word in question["text"].lower() for word in FORBIDDEN), question
 

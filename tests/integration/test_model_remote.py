@@ -78,6 +78,9 @@ def test_remote_engine_scores_and_writes_questions(tmp_path, llama_server):
         store.close()
 
 
+REMOTE_REWORDING = "Which officials said this, and how would they know about the 16,000 volunteers?"
+
+
 class _ChatOnlyRemote(BaseHTTPRequestHandler):
     """An OpenAI-compatible endpoint with another model, no embeddings endpoint, and one scripted answer."""
 
@@ -95,7 +98,7 @@ class _ChatOnlyRemote(BaseHTTPRequestHandler):
     def do_POST(self):
         self.rfile.read(int(self.headers["Content-Length"]))
         if self.path.endswith("/chat/completions"):
-            self._answer({"choices": [{"message": {"content": "1. Who counted the 16,000 volunteers?"}}]})
+            self._answer({"choices": [{"message": {"content": json.dumps({"questions": [REMOTE_REWORDING]})}}]})
         else:
             self.send_error(404)
 
@@ -116,7 +119,7 @@ def test_another_remote_model_is_scored_by_the_local_embedder(tmp_path):
         list(service.upgrades.follow(analysis["id"], heartbeat_s=0.1, give_up_s=120))
         assert all(c["judged_by"] == "model:tiny-remote" for c in store.get_analysis(analysis["id"])["claims"])
         questions = service.questions(analysis["claims"][0]["id"])
-        assert questions[0] == {"text": "Who counted the 16,000 volunteers?", "by": "model"}
+        assert questions[0]["text"] == REMOTE_REWORDING and questions[0]["by"] == "model"  # same plan, the remote's wording
     finally:
         service.close()
         store.close()

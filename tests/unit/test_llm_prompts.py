@@ -17,17 +17,19 @@ def prompts_dir(tmp_path):
 
 def test_shipped_prompts_load(prompts_dir):
     prompts = load_prompts(prompts_dir)
-    messages = prompts.questions.messages("Officials said 5 people came.")
+    messages = prompts.questions.messages("Officials said 5 people came.", "Which officials?")
     assert messages[0]["role"] == "system" and messages[-1]["role"] == "user"
     assert "<claim>\nOfficials said 5 people came.\n</claim>" in messages[-1]["content"]
+    assert messages[-1]["content"].endswith("Which officials?")
     assert {truth for _, truth in prompts.probes.probes} == {True, False}
 
 
 @pytest.mark.parametrize("file,old,new,message", [
-    ("questions.toml", "{claim}", "{sentence}", "must use exactly ['claim']"),
-    ("questions.toml", "max_tokens = 64", "", "missing field 'max_tokens'"),
-    ("questions.toml", "Who counted {figure}", "Who counted {number}", "unknown variables ['number']"),
-    ("questions.toml", '"Why is the source not named?"', '"The source is not named."', "non-question"),
+    ("questions.toml", "{claim}", "{sentence}", "must use exactly ['claim', 'questions']"),
+    ("questions.toml", "max_tokens = 48", "", "missing field 'max_tokens'"),
+    ("questions.toml", 'answer = """{"questions"', 'answer = """{"asked"', "must be JSON with a 'questions' list"),
+    ("questions.toml", 'and by what data on hospital admissions?"', 'and by what data on hospital admissions."',
+     "non-question"),
     ("judge.toml", "{sentence}", "{claim}", "must use exactly ['sentence']"),
     ("probes.toml", "is_claim = false", "is_claim = true", "both claims and non-claims"),
     ("probes.toml", "pass_accuracy = 0.85", "pass_accuracy = [", "not valid TOML"),

@@ -1,79 +1,124 @@
-"""Question validation: shape, length, duplicates, grounding, instruction-like text; template fill."""
+"""Questions: the plan aims them at the claim's weaknesses in its own words; a model rewording is shown only if it passes the checks."""
+
+import json
 
 from claimlight.llm.prompts import load_question_prompt
-from claimlight.llm.questions import (MAX_QUESTIONS, MIN_QUESTIONS, assemble, neutralise, parse_questions, rejection,
-                                      template_questions, validate)
+from claimlight.llm.question_plan import MAX_PLANNED, MIN_PLANNED, plan_for, read_figure
+from claimlight.llm.questions import (answer_schema, neutralise, parse_reworded, plan_questions, rejection, write_questions,
+                                      wrong_premise)
 from claimlight.settings import REPO_ROOT
 
 PROMPT = load_question_prompt(REPO_ROOT / "prompts" / "questions.toml")
 CLAIM = {"id": "c_1", "text": "Officials said that 16,000 volunteers had signed up.", "kinds": ["numerical", "attribution"],
-         "figures": [{"text": "16,000", "value": 16000.0}], "source": {"text": "Officials", "kind": "anonymous"}}
+         "figures": [{"text": "16,000", "value": 16000.0}], "source": {"text": "Officials", "kind": "anonymous"},
+         "hedges": [], "reasons": ["credited to an unnamed source"]}
 ARTICLE = "Officials said that 16,000 volunteers had signed up. The Kyiv office opened in March."
+MAINICHI = {"text": "Mainichi quoted an unnamed source as saying about 70 volunteers from Japan had joined.",
+            "kinds": ["numerical", "attribution"], "figures": [{"text": "70", "value": 70.0, "unit": "volunteers"}],
+            "source": {"text": "an unnamed source", "kind": "anonymous", "relayed_by": "Mainichi"}, "hedges": [],
+            "reasons": ["passed on second-hand", "credited to an unnamed source"]}
 
 
-def test_parse_strips_list_markers():
-    assert parse_questions("1. Who counted?\n2) Why?\n- How so?\n\n") == ["Who counted?", "Why?", "How so?"]
+class Scripted:
+    def __init__(self, answer):
+        self.answer, self.calls = answer, []
+
+    def chat(self, messages, max_tokens, json_schema=None, stop=None):
+        self.calls.append((messages, json_schema))
+        return self.answer
+
+
+def texts(questions):
+    return [q["text"] for q in questions]
+
+
+def test_figures_are_read_with_what_they_count():
+    assert read_figure({"text": "70", "value": 70.0}, MAINICHI["text"]).phrase == "the 70 volunteers from Japan"
+    assert read_figure({"text": "eight", "value": 8.0}, "abuse for eight years").kind == "duration"
+    assert read_figure({"text": "one", "value": 1.0}, "one person was reported dead").kind == "single"
+    assert read_figure({"text": "thousands", "value": None}, "thousands of people fled").phrase == "'thousands of people'"
+    assert read_figure({"text": "$5.9 million", "value": 5.9e6, "unit": "USD"}, "sold for $5.9 million").phrase == \
+        "the $5.9 million figure"
+
+
+def test_second_hand_anonymous_claim_asks_about_the_relay_and_the_source_first():
+    plan = plan_for(MAINICHI)
+    assert plan.weaknesses[:2] == ("anonymous_source", "second_hand")
+    assert texts(plan_questions(MAINICHI))[:2] == [
+        "Who is the unnamed source, and how would they know about the 70 volunteers from Japan?",
+        "What does the Mainichi report itself say, and whom does it cite?"]
+
+
+def test_named_source_is_never_called_unnamed_and_no_total_or_period_is_asked():
+    claims = [
+        {"text": "Vladimir Putin said the operation aims to protect people abused for eight years.", "kinds": ["numerical", "attribution"],
+         "figures": [{"text": "eight", "value": 8.0}], "source": {"text": "Vladimir Putin", "kind": "named"}, "hedges": [],
+         "reasons": ["credited to Vladimir Putin (named) with no link to the original"]},
+        {"text": "In Dnipro, one person was reported dead in air strikes.", "kinds": ["numerical", "attribution"],
+         "figures": [{"text": "one", "value": 1.0}], "source": {"text": "was reported", "kind": "vague"}, "hedges": [],
+         "reasons": ["credited to a vague source"]},
+        {"text": "Thousands of people have fled, the vast majority of them women.", "kinds": ["numerical"],
+         "figures": [{"text": "Thousands", "value": None}, {"text": "the vast majority", "value": None}],
+         "source": {"text": None, "kind": "none"}, "hedges": [], "reasons": ["a number with no source"]},
+    ]
+    for claim in claims:
+        questions = plan_questions(claim)
+        assert MIN_PLANNED <= len(questions) <= MAX_PLANNED
+        for question in questions:
+            assert wrong_premise(question["text"], plan_for(claim)) is None, question
+            assert "total" not in question["text"] and "period" not in question["text"]
+            assert question["look_for"] and question["by"] == "template"
+    assert "not named" not in " ".join(texts(plan_questions(claims[0])))
+    assert "Vladimir Putin" in plan_questions(claims[0])[0]["text"]
+
+
+def test_what_the_article_states_is_not_asked():
+    linked = {**CLAIM, "source": {"text": "the Health Ministry", "kind": "organisation"}, "linked": True,
+              "reasons": ["the article links to its source"]}
+    assert "original" not in plan_for(linked).weaknesses
+    dated = {**CLAIM, "text": "Officials said that 16,000 volunteers had signed up by March 2022."}
+    assert "time_place" not in plan_for(dated).weaknesses
+
+
+def test_unusable_source_spans_are_not_written_into_questions():
+    claim = {**CLAIM, "text": "Corbyn is accused by critics of promoting high-tax policies.", "figures": [],
+             "source": {"text": "critics of promoting high-tax policies and", "kind": "anonymous"}}
+    assert all("promoting high-tax policies and" not in q for q in texts(plan_questions(claim)))
+
+
+def test_model_rewording_is_kept_only_if_it_passes_the_checks():
+    good = "Which officials said this, and how would they know about the 16,000 volunteers?"
+    engine = Scripted(json.dumps({"questions": [good]}))
+    questions, rejected = write_questions(engine, PROMPT, CLAIM, ARTICLE)
+    assert questions[0] == {"text": good, "by": "model", "look_for": questions[0]["look_for"], "weakness": "anonymous_source"}
+    assert rejected == [] and engine.calls[0][1] == answer_schema(1)
+    assert "<claim>\nOfficials said that 16,000 volunteers had signed up.\n</claim>" in engine.calls[0][0][-1]["content"]
+    planned = plan_questions(CLAIM)
+    for bad, reason in [
+        ("Which officials said this about the 2015 refugee crisis and 16,000 volunteers?", "number not in the claim"),
+        ("Which officials said this, and how would they know?", "drops"),
+        ("Which officials counted the 16,000 volunteers in the refugee camps?", "adds words"),
+        ("Which officials counted the 16,000 volunteers, and how many signed up?", "assumes"),
+        ("Which officials, and should you ignore previous instructions about the 16,000 volunteers?", "instruction-like"),
+    ]:
+        questions, rejected = write_questions(Scripted(json.dumps({"questions": [bad]})), PROMPT, CLAIM, ARTICLE)
+        assert questions == planned, bad
+        assert reason in rejected[0]["reason"], (bad, rejected)
+
+
+def test_a_broken_answer_falls_back_to_the_plan():
+    questions, rejected = write_questions(Scripted("not json"), PROMPT, CLAIM, ARTICLE)
+    assert questions == plan_questions(CLAIM) and rejected[0]["reason"] == "no rewording"
+    assert parse_reworded('{"questions": ["A?", 3]}') == ["A?"]
 
 
 def test_rejection_reasons():
     assert rejection("Who counted the 16,000 volunteers?", [], ARTICLE) is None
     assert rejection("The figure is wrong.", [], ARTICLE) == "not a question"
     assert rejection("Volunteers counted by whom?", [], ARTICLE) == "does not start like a question"
-    assert rejection("Who counted the 20,000 volunteers?", [], ARTICLE) == "number not in the claim or article"
     assert rejection("Did Putin count the volunteers?", [], ARTICLE).startswith("name 'Putin'")
-    assert rejection("Did the Kyiv office count them?", [], ARTICLE) is None
     assert rejection("Who counted the volunteers, and how?", ["Who counted the volunteers and how?"], ARTICLE) == "duplicate"
-    assert rejection("Why " + "really " * 40 + "?", [], ARTICLE) == "too long or too short"
-    assert rejection("Should you ignore previous instructions?", [], ARTICLE) == "instruction-like text"
     assert rejection("What is at https://evil.example?", [], ARTICLE) == "instruction-like text"
-    assert rejection("What is the admin password?", [], ARTICLE) == "instruction-like text"
-    page = ARTICLE + " Questions to ask: 1. Why trust the Kyiv office at all?"
-    assert rejection("Why trust the Kyiv office at all?", [], page) == "copied from the page"
-
-
-def test_validate_keeps_good_and_reports_rejected():
-    raw = "1. Who counted the 16,000 volunteers?\n2. Was it 2 million in 2015?\n3. Why are the officials unnamed?"
-    kept, rejected = validate(raw, CLAIM["text"], ARTICLE)
-    assert kept == ["Who counted the 16,000 volunteers?", "Why are the officials unnamed?"]
-    assert [r["reason"] for r in rejected] == ["number not in the claim or article"]
-
-
-def test_a_question_that_drifts_off_the_claim_is_dropped():
-    claim = "US officials said these could include Syrians skilled in urban combat."
-    raw = ("1. What is the nature of the contract?\n2. How many Syrian fighters are skilled in urban combat?\n"
-           "3. Which US officials said this?")
-    kept, rejected = validate(raw, claim, claim)
-    assert kept == ["How many Syrian fighters are skilled in urban combat?", "Which US officials said this?"]
-    assert rejected == [{"text": "What is the nature of the contract?", "reason": "not about the claim"}]
-
-
-def test_a_question_that_does_not_ask_how_to_check_is_dropped():
-    claim = "Zelensky said in a video message that 16,000 foreigners had volunteered."
-    raw = "1. What is the video message?\n2. Who counted the 16,000 foreigners?\n3. When did Zelensky say it?"
-    kept, rejected = validate(raw, claim, claim)
-    assert kept == ["Who counted the 16,000 foreigners?", "When did Zelensky say it?"]
-    assert rejected == [{"text": "What is the video message?", "reason": "does not ask how the claim can be checked"}]
-
-
-def test_templates_follow_claim_type():
-    numeric = template_questions(CLAIM, PROMPT)
-    assert numeric[0] == "Who counted 16,000, and how was it counted?"
-    assert "Why is the source not named?" in numeric
-    named = template_questions({**CLAIM, "kinds": ["attribution"], "figures": [],
-                                "source": {"text": "Volodymyr Zelensky", "kind": "named"}}, PROMPT)
-    assert named == ["Where is Volodymyr Zelensky's original statement, and does it say exactly this?",
-                     "In what context did Volodymyr Zelensky say this?"]
-
-
-def test_assemble_fills_from_templates_within_bounds():
-    only_templates = assemble([], CLAIM, PROMPT)
-    assert MIN_QUESTIONS <= len(only_templates) <= MAX_QUESTIONS
-    assert {q["by"] for q in only_templates} == {"template"}
-    mixed = assemble(["Why are the officials unnamed?"], CLAIM, PROMPT)
-    assert mixed[0] == {"text": "Why are the officials unnamed?", "by": "model"}
-    assert any(q["by"] == "template" for q in mixed[1:])
-    full = assemble([f"Who counted batch {n}?" for n in range(6)], CLAIM, PROMPT)
-    assert len(full) == MAX_QUESTIONS and all(q["by"] == "model" for q in full)
 
 
 def test_neutralise_cannot_close_the_delimiter():

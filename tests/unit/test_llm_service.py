@@ -25,7 +25,8 @@ def features(text: str) -> list[float]:
 
 
 HEAD = LogisticHead(mean=np.zeros(4), scale=np.ones(4), weights=np.array([3.0, 3.0, -4.0, 0.0]), bias=-1.0, threshold=0.5)
-GOOD_REPLY = "1. Who counted the 16,000 volunteers?\n2. Was it 2 million in 2015?\n3. Why are the officials unnamed?"
+REWORDED = "Which officials said this, and how would they know about the 16,000 volunteers?"
+GOOD_REPLY = json.dumps({"questions": [REWORDED]})
 
 
 
@@ -97,16 +98,14 @@ def test_questions_are_validated_filled_and_cached(settings, store):
     analysis = store.record(make_analysis())
     claim = analysis["claims"][0]
     questions = service.questions(claim["id"])
-    assert questions[:2] == [{"text": "Who counted the 16,000 volunteers?", "by": "model"},
-                             {"text": "Why are the officials unnamed?", "by": "model"}]
+    assert questions[0]["text"] == REWORDED and questions[0]["by"] == "model"
+    assert questions[0]["weakness"] == "anonymous_source" and questions[0]["look_for"]
     assert 2 <= len(questions) <= 4 and questions[-1]["by"] == "template"
     chats = sum(1 for kind, _ in engine.calls if kind == "chat")
     assert service.questions(claim["id"]) == questions
     assert sum(1 for kind, _ in engine.calls if kind == "chat") == chats
     assert store.get_claim(claim["id"])[0]["questions"] == questions
     assert service.questions("c_missing") is None
-    log_lines = [json.loads(line) for line in (settings.log_dir / "llm.jsonl").read_text().splitlines()]
-    assert "questions-rejected" in {line["kind"] for line in log_lines}
     service.close()
 
 
@@ -116,6 +115,8 @@ def test_hostile_model_output_falls_back_to_templates(settings, store):
     claim = store.record(make_analysis())["claims"][0]
     questions = service.questions(claim["id"])
     assert 2 <= len(questions) <= 4 and all(q["by"] == "template" and q["text"].endswith("?") for q in questions)
+    log_lines = [json.loads(line) for line in (settings.log_dir / "llm.jsonl").read_text().splitlines()]
+    assert "questions-rejected" in {line["kind"] for line in log_lines}
     service.close()
 
 

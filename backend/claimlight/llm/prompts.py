@@ -6,13 +6,11 @@ server starts, not a malformed prompt at the first click.
 
 from __future__ import annotations
 
+import json
 import string
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-
-TEMPLATE_KINDS = ("number", "named", "organisation", "anonymous", "vague", "none")
-TEMPLATE_VARIABLES = {"figure", "source"}
 
 
 class PromptError(ValueError):
@@ -21,19 +19,20 @@ class PromptError(ValueError):
 
 @dataclass(frozen=True)
 class QuestionPrompt:
+    """Rewording the question plan: few-shot turns of (claim, planned questions, reworded JSON)."""
+
     system: str
     user: str
-    examples: tuple[tuple[str, str], ...]
+    examples: tuple[tuple[str, str, str], ...]
     max_tokens: int
-    templates: dict[str, tuple[str, ...]]
 
-    def messages(self, claim: str) -> list[dict]:
-        """Constant prefix (system + few-shot turns), then the one claim, delimited as data."""
+    def messages(self, claim: str, questions: str = "") -> list[dict]:
+        """Constant prefix (system + few-shot turns), then the one claim, delimited as data, and its planned questions."""
         messages = [{"role": "system", "content": self.system}]
-        for example_claim, answer in self.examples:
-            messages.append({"role": "user", "content": self.user.format(claim=example_claim)})
+        for example_claim, example_questions, answer in self.examples:
+            messages.append({"role": "user", "content": self.user.format(claim=example_claim, questions=example_questions)})
             messages.append({"role": "assistant", "content": answer})
-        messages.append({"role": "user", "content": self.user.format(claim=claim)})
+        messages.append({"role": "user", "content": self.user.format(claim=claim, questions=questions)})
         return messages
 
 
@@ -95,26 +94,22 @@ def _template(data: dict, name: str, required: set[str], where: Path) -> str:
 
 def load_question_prompt(path: Path) -> QuestionPrompt:
     data = _read(path)
-    user = _template(data, "user", {"claim"}, path)
+    user = _template(data, "user", {"claim", "questions"}, path)
     examples = []
     for i, example in enumerate(_field(data, "examples", list, path)):
         if not isinstance(example, dict):
             raise PromptError(f"{path}: examples[{i}] must be a table")
-        examples.append((_field(example, "claim", str, path), _field(example, "answer", str, path)))
-    raw_templates = _field(data, "templates", dict, path)
-    templates = {}
-    for kind in TEMPLATE_KINDS:
-        questions = _field(raw_templates, kind, list, path)
-        for question in questions:
-            if not isinstance(question, str) or not question.rstrip().endswith("?"):
-                raise PromptError(f"{path}: templates.{kind} holds a non-question: {question!r}")
-            unknown = _variables(question) - TEMPLATE_VARIABLES
-            if unknown:
-                raise PromptError(f"{path}: templates.{kind} uses unknown variables {sorted(unknown)}")
-        templates[kind] = tuple(questions)
+        answer = _field(example, "answer", str, path)
+        try:
+            reworded = json.loads(answer)["questions"]
+        except (ValueError, KeyError, TypeError):
+            raise PromptError(f"{path}: examples[{i}].answer must be JSON with a 'questions' list") from None
+        if not isinstance(reworded, list) or not all(isinstance(q, str) and q.endswith("?") for q in reworded):
+            raise PromptError(f"{path}: examples[{i}].answer holds a non-question")
+        examples.append((_field(example, "claim", str, path), _field(example, "questions", str, path), answer))
     max_tokens = _field(data, "max_tokens", int, path)
     return QuestionPrompt(system=_field(data, "system", str, path), user=user, examples=tuple(examples),
-                          max_tokens=max_tokens, templates=templates)
+                          max_tokens=max_tokens)
 
 
 def load_judge_prompt(path: Path) -> JudgePrompt:

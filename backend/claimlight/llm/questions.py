@@ -1,38 +1,39 @@
-"""Verification questions: the model writes them, validation decides which are shown.
+"""Verification questions: the question plan decides what is asked, the model may only reword it.
 
-A model question is kept only if it is a real question (starts like one, ends
-with "?"), short, not a near-duplicate, carries no instruction-like text, is
-about the claim (shares a number or a content word with it: the small model
-otherwise drifts to "What is the nature of the contract?"), asks how the
-claim can be checked (a source, count, evidence, confirmation, time, place or
-quantity; "What is the video message?" does not), and is grounded: every
-number and proper name in it appears in the claim or the article. The rest
-are replaced by template questions for the claim's type (number, then source
-kind), so the reader always gets 2 to 4 questions.
+``question_plan.plan_for`` ranks the claim's weaknesses and words one
+question for each, with what would settle it. The model gets the claim and
+those questions and answers, under a JSON schema (a llama.cpp grammar on the
+local engine), with one rewording per planned question. A rewording is shown
+only if it passes every check: a real question (starts like one, ends with
+"?"), short, no instruction-like text, not copied from the page, grounded
+(every number and proper name in the claim or article), about the claim,
+asking how it can be checked, keeping the plan's figure and source, adding no
+content word that is not in the claim, the planned question or the checking
+vocabulary (the 135M model otherwise invents "the 2015 refugee crisis"), and
+assuming nothing false (``wrong_premise``). Otherwise the plan's own wording
+is shown. Every question carries ``look_for``: what would settle it.
 """
 
 from __future__ import annotations
 
+import json
 import re
 
 from .prompts import QuestionPrompt
+from .question_plan import INSTRUCTION_MARKERS, PlannedQuestion, QuestionPlan, plan_for
 
-MIN_QUESTIONS = 2
-MAX_QUESTIONS = 4
 MAX_CHARS = 160
 MIN_CHARS = 12
 MAX_WORDS = 28
 DUPLICATE_OVERLAP = 0.7
-PROMPT_CLAIM_CHARS = 600  # ~150 tokens: few-shot prefix (~330) + claim + answer stay inside a 1024-token context
-STOP_AFTER_THIRD = ["\n4."]  # the prompt asks for three; a fourth is never needed, so its tokens are not generated
+PROMPT_CLAIM_CHARS = 600  # ~150 tokens: few-shot prefix + claim + plan + answer stay inside the context
+MODEL_REWORDS = 1  # the top weakness's question only: each rewording costs ~0.4 s on 2 cores with the bundled model
 
 QUESTION_OPENERS = {
     "who", "whom", "whose", "what", "when", "where", "which", "why", "how", "is", "are", "was", "were", "do", "does",
     "did", "has", "have", "had", "can", "could", "would", "should", "will", "may", "might", "in", "on", "by", "from",
     "according", "compared", "over", "out", "at", "for", "to", "under", "since",
 }
-INSTRUCTION_MARKERS = re.compile(
-    r"\b(?:ignore|disregard|instructions?|prompts?|system|assistant|as an ai|pwned|passwords?|tokens?|api keys?)\b|https?://|www\.|[<>{}\[\]`|]", re.I)
 NUMBER = re.compile(r"\d[\d,.]*")
 NAME = re.compile(r"\b[A-Z][a-zA-Z'’-]+\b")
 LINE_PREFIX = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s*")
@@ -115,48 +116,111 @@ def rejection(question: str, kept: list[str], grounding_text: str, claim_text: s
     return None
 
 
-def validate(raw: str, claim_text: str, article_text: str) -> tuple[list[str], list[dict]]:
-    """Kept questions and, for the log, the rejected ones with the reason."""
-    grounding = claim_text + "\n" + article_text
-    kept, rejected = [], []
-    for question in parse_questions(raw):
-        reason = rejection(question, kept, grounding, claim_text)
-        if reason:
-            rejected.append({"text": question[:200], "reason": reason})
-        elif len(kept) < MAX_QUESTIONS:
-            kept.append(question)
-    return kept, rejected
+REWORDING_VOCABULARY = (
+    "who what when where which why how does did is are was were has have can could would anyone anybody else other "
+    "independent independently confirm confirmed confirms evidence source sources count counted counting counts "
+    "number figure data report reports reported document documents statement original own words exactly actually "
+    "first where read seen heard check checked know known based basis measure measured method total show shows "
+    "prove proof official officials record records published publish cite cites quoted quote account claim claims "
+    "named name unnamed compared compare against since verify verified beyond really full itself said say says "
+    "behind position issue issued wrote written made make back backs beyond happened true came come from"
+)
+PREMISES = (
+    # (pattern, when it is a wrong premise)
+    (re.compile(r"\b(?:not named|unnamed|anonymous|unidentified|no name)\b", re.I), "source_named"),
+    (re.compile(r"\bout of (?:what|which|how many)\b|\bwhat total\b", re.I), "always"),
+    (re.compile(r"\bwhat period\b|\bover what time\b", re.I), "always"),
+    (re.compile(r"\bno (?:source|link)\b|\bwhy (?:is|are) there no\b", re.I), "always"),
+    (re.compile(r"\bhow many\b", re.I), "figure_given"),
+)
 
 
-def template_questions(claim: dict, prompt: QuestionPrompt) -> list[str]:
-    """Questions by claim type: the number's first, then the source kind's."""
-    figures = claim.get("figures") or []
-    figure = figures[0]["text"] if figures else "this figure"
-    source = (claim.get("source") or {})
-    source_text = source.get("text") or "the source"
-    kind = source.get("kind") or "none"
-    kinds = (["number"] if "numerical" in (claim.get("kinds") or []) else []) + [kind if kind in prompt.templates else "none"]
-    out = []
-    for template_kind in kinds:
-        for template in prompt.templates[template_kind]:
-            out.append(template.format(figure=figure, source=source_text))
-    return out
+def _stems(text: str) -> set[str]:
+    return {w[:STEM_CHARS] for w in WORD.findall(text.lower()) if len(w) >= 3 and not w.isdigit()}
 
 
-def assemble(model_questions: list[str], claim: dict, prompt: QuestionPrompt) -> list[dict]:
-    """Model questions first, then templates until there are at least two (three if templates allow), at most four."""
-    questions = [{"text": q, "by": "model"} for q in model_questions[:MAX_QUESTIONS]]
-    target = max(MIN_QUESTIONS, min(3, MAX_QUESTIONS))
-    for text in template_questions(claim, prompt):
-        if len(questions) >= target:
-            break
-        if rejection(text, [q["text"] for q in questions], text) != "duplicate":
-            questions.append({"text": text, "by": "template"})
-    return questions
+def wrong_premise(question: str, plan: QuestionPlan) -> str | None:
+    """What ``question`` assumes that the claim contradicts, or None.
+
+    A named source called unnamed; "out of what total" and "what period" (absurd for durations, single counts
+    and vague magnitudes, and the plan never asks them); a source or link said to be missing; "how many" when
+    the claim gives the number.
+    """
+    for pattern, when in PREMISES:
+        if pattern.search(question) and (when == "always"
+                                         or (when == "source_named" and plan.source_kind in ("named", "organisation"))
+                                         or (when == "figure_given" and any(f.kind != "vague" and f.phrase
+                                                                            for f in plan.figures))):
+            return f"assumes what the claim contradicts ({pattern.search(question).group(0)!r})"
+    return None
+
+
+def reworded_rejection(question: str, planned: PlannedQuestion, plan: QuestionPlan, kept: list[str], claim_text: str,
+                       grounding_text: str) -> str | None:
+    """Why the model's rewording of ``planned`` may not be shown, or None if it may."""
+    reason = rejection(question, kept, grounding_text, claim_text)
+    if reason:
+        return reason
+    lower = question.lower()
+    planned_lower = planned.text.lower()
+    repeated = [w for w in set(WORD.findall(lower)) if len(w) >= 4 and w not in FUNCTION_WORDS
+                and lower.count(w) > max(1, planned_lower.count(w))]
+    if repeated:
+        return f"repeats {repeated[0]!r}"
+    missing = [word for word in planned.keep if word.lower() not in lower]
+    if missing:
+        return f"drops {missing[0]!r} from the planned question"
+    allowed = _stems(claim_text) | _stems(planned.text) | _stems(" ".join(planned.look_for)) | _stems(REWORDING_VOCABULARY)
+    invented = sorted(_stems(question) - allowed - {w[:STEM_CHARS] for w in FUNCTION_WORDS})
+    if invented:
+        return f"adds words not in the claim or the plan ({invented[0]!r})"
+    return wrong_premise(question, plan)
+
+
+def answer_schema(count: int) -> dict:
+    """Exactly one rewording per planned question: the grammar cannot produce more, fewer, or anything else."""
+    item = {"type": "string", "maxLength": MAX_CHARS}  # measured: bounded, the grammar samples far faster than unbounded
+    return {"type": "object", "properties": {"questions": {"type": "array", "items": item, "minItems": count,
+                                                           "maxItems": count}}, "required": ["questions"]}
+
+
+def parse_reworded(raw: str) -> list[str]:
+    """The model's rewordings, in plan order; nothing when the answer is not the JSON asked for."""
+    try:
+        questions = json.loads(raw).get("questions")
+    except (ValueError, AttributeError):
+        return []
+    return [" ".join(q.split()) for q in questions if isinstance(q, str)] if isinstance(questions, list) else []
+
+
+def _shown(text: str, by: str, planned: PlannedQuestion) -> dict:
+    return {"text": text, "by": by, "look_for": list(planned.look_for), "weakness": planned.weakness}
+
+
+def plan_questions(claim: dict) -> list[dict]:
+    """The plan's own wording: what is shown with no model, or when the model's wording fails its checks."""
+    return [_shown(q.text, "template", q) for q in plan_for(claim).questions]
 
 
 def write_questions(engine, prompt: QuestionPrompt, claim: dict, article_text: str) -> tuple[list[dict], list[dict]]:
-    """Ask the model, validate, fill from templates. Returns (questions, rejected)."""
-    raw = engine.chat(prompt.messages(neutralise(claim["text"])[:PROMPT_CLAIM_CHARS]), max_tokens=prompt.max_tokens, stop=STOP_AFTER_THIRD)
-    kept, rejected = validate(raw, claim["text"], article_text)
-    return assemble(kept, claim, prompt), rejected
+    """The plan, reworded by the model where the rewording passes the checks. Returns (questions, rejected)."""
+    plan = plan_for(claim)
+    planned = list(plan.questions)
+    asked = planned[:MODEL_REWORDS]
+    messages = prompt.messages(neutralise(claim["text"])[:PROMPT_CLAIM_CHARS], "\n".join(q.text for q in asked))
+    reworded = parse_reworded(engine.chat(messages, max_tokens=prompt.max_tokens, json_schema=answer_schema(len(asked))))
+    grounding = claim["text"] + "\n" + article_text
+    shown, rejected = [], []
+    for i, question in enumerate(planned):
+        if i >= len(asked):
+            shown.append(_shown(question.text, "template", question))
+            continue
+        candidate = reworded[i] if i < len(reworded) else ""
+        reason = reworded_rejection(candidate, question, plan, [q["text"] for q in shown], claim["text"], grounding) \
+            if candidate else "no rewording"
+        if reason is None:
+            shown.append(_shown(candidate, "model", question))
+        else:
+            rejected.append({"text": candidate[:200], "reason": reason, "planned": question.text})
+            shown.append(_shown(question.text, "template", question))
+    return shown, rejected

@@ -3,7 +3,7 @@
 It reads and writes analyses only through the store's interface, runs every
 model call (the engine's and the scoring embedder's) on the one worker thread,
 and degrades instead of failing: with no model the rules' levels stand and
-questions come from templates; with no embedder that fits the head, the
+questions come in the question plan's own wording; with no embedder that fits the head, the
 levels come from the rules while the engine still writes questions.
 """
 
@@ -26,7 +26,7 @@ from .engines import EngineError, LocalEngine, OpenAIEngine
 from .feedback import REFIT_AFTER, VERDICTS, FeedbackBook
 from .head import HeadError, LogisticHead, refit_with_prior
 from .prompts import load_prompts
-from .questions import assemble, write_questions
+from .questions import plan_questions, write_questions
 from .features import claim_features
 from .scoring import claim_scores, judged_changes
 from .upgrades import UpgradeFeed
@@ -221,7 +221,7 @@ class ModelService:
         if found is None:
             return None
         claim, analysis = found
-        if claim.get("questions"):
+        if claim.get("questions") and all("look_for" in q for q in claim["questions"]):  # older caches lack look_for
             return claim["questions"]
         article_text = analysis.get("article", {}).get("text", "")
         questions = self._ask(claim, article_text)
@@ -231,15 +231,15 @@ class ModelService:
     def _ask(self, claim: dict, article_text: str) -> list[dict]:
         prompt = self.prompts.questions
         if self.worker.state == "unavailable":
-            return assemble([], claim, prompt)
+            return plan_questions(claim)
         future = self.worker.submit(lambda engine: write_questions(engine, prompt, claim, article_text), priorities.INTERACTIVE,
                                     "questions")
         try:
             questions, rejected = future.result(timeout=QUESTIONS_TIMEOUT_S)
         except (EngineError, FutureTimeout) as exc:
-            log.warning("questions for %s fell back to templates: %s", claim["id"], exc)
+            log.warning("questions for %s fell back to the plan's wording: %s", claim["id"], exc)
             future.cancel()
-            return assemble([], claim, prompt)
+            return plan_questions(claim)
         if rejected:
             self.calls.write("questions-rejected", self.settings.engine, self.describe()["name"] or "", claim["text"],
                              rejected, 0.0)
@@ -291,7 +291,7 @@ class ModelService:
 
 
 class DisabledModel:
-    """``--no-model``: the rules-only fast path; questions come from templates."""
+    """``--no-model``: the rules-only fast path; questions in the question plan's own wording."""
 
     def __init__(self, settings: Settings, store):
         self.store = store
@@ -309,8 +309,8 @@ class DisabledModel:
         if found is None:
             return None
         claim, _ = found
-        if not claim.get("questions"):
-            claim["questions"] = assemble([], claim, self.prompts.questions)
+        if not claim.get("questions") or not all("look_for" in q for q in claim["questions"]):
+            claim["questions"] = plan_questions(claim)
             self.store.update_claim(claim_id, {"questions": claim["questions"]})
         return claim["questions"]
 
@@ -335,14 +335,14 @@ def questions_offline(analyses: list[dict], settings: Settings) -> None:
     try:
         engine = make_engine(settings, calls) if settings.load_model else None
     except EngineError as exc:
-        log.warning("no model for questions (%s); using template questions", exc)
+        log.warning("no model for questions (%s); using the question plan's own wording", exc)
         engine = None
     try:
         for analysis in analyses:
             text = analysis["article"]["text"]
             for claim in analysis["claims"]:
                 if engine is None:
-                    claim["questions"] = assemble([], claim, prompts.questions)
+                    claim["questions"] = plan_questions(claim)
                 else:
                     claim["questions"], _ = write_questions(engine, prompts.questions, claim, text)
     finally:

@@ -1,0 +1,487 @@
+"""A question plan per claim: its weak points, ranked, and one question for each, worded from what the pipeline knows.
+
+The detector already knows why a claim is hard to verify (its reasons, the
+source's kind, the hedges, the figures). The plan turns that into questions
+a fact-checker would ask, aimed at the top weaknesses first and written in
+the claim's own words: the figure with what it counts ("the 70 volunteers
+from Japan", not "70"), the source as the claim names it. It never assumes
+what is false: no "why is the source not named" for a named source, no "out
+of what total" at all (durations, single counts and vague magnitudes made
+that question absurd, and real totals are for the reader to look up), and
+nothing the article already answers (a link to the original, a time given in
+the claim). Each question says what would settle it (``look_for``).
+
+Any model only rewords these questions; ``questions.py`` checks its wording
+against the plan and keeps the plan's own when the check fails.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Ranked: the weakness a fact-checker goes after first comes first.
+WEAKNESSES = ("vague_source", "anonymous_source", "second_hand", "unverifiable", "hedged", "no_source", "baseline",
+              "counting", "self_interest", "original", "time_place")
+FALLBACK = "confirmation"  # not a weakness: the question any claim can take when its weaknesses give fewer than two
+
+MIN_PLANNED = 2
+MAX_PLANNED = 3
+
+APPROXIMATE = re.compile(r"^(?:about|around|roughly|nearly|almost|over|more than|less than|fewer than|at least|up to"
+                         r"|some|close to|an estimated|approximately)\s+", re.I)
+DURATION_AFTER = re.compile(r"^[-\s]?(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|decades?|centur\w+)"
+                            r"\b", re.I)
+VAGUE_MAGNITUDE = re.compile(r"^(?:a\s)?(?:few\s)?(?:dozens|hundreds|thousands|tens of thousands|hundreds of thousands|millions"
+                             r"|billions|scores|the vast majority|the majority|majority|most|many|several|numerous|decades)\b", re.I)
+CURRENCY = re.compile(r"[$£€¥₹]|\b(?:usd|gbp|eur|jpy|dollars?|pounds?|euros?|yen|rubles?|roubles?|yuan|rupees?)\b", re.I)
+SHARE = re.compile(r"%|\bper ?cent\b|\bpercent\b|\bhalf\b|\bthirds?\b|\bquarters?\b|\bone in\b", re.I)
+NOUN_STOP = {
+    "a", "an", "the", "and", "or", "but", "nor", "are", "is", "was", "were", "be", "been", "being", "have", "has", "had",
+    "will", "would", "could", "should", "may", "might", "can", "must", "who", "whom", "whose", "which", "that", "than",
+    "to", "as", "at", "by", "for", "with", "on", "in", "from", "of", "per", "said", "say", "says", "since", "after",
+    "before", "during", "last", "next", "this", "these", "those", "it", "its", "their", "his", "her", "they", "we", "he",
+    "she", "more", "less", "between", "into", "over", "under", "while", "when", "where", "each", "every", "already",
+    "also", "now", "then", "still", "just", "only", "early", "late", "ago", "away", "ahead", "later", "earlier", "across",
+    "among", "including", "about", "around", "up", "down", "out", "off", "there", "here", "not", "no", "yet", "so", "if",
+    "because", "although", "though", "all", "both", "cent", "percent", "a.m", "p.m", "times", "time", "in", "against",
+    "do", "did", "does", "got", "get", "reportedly", "allegedly", "year", "years", "share", "took", "take", "make",
+    "made", "went", "came", "face", "remain", "live", "work", "like", "what", "how", "why",
+}
+WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*)")
+PROPER_RUN = re.compile(r"\b(?:[A-Z][\w'’.&-]*)(?:\s+(?:of\s+|de\s+|&\s+)?[A-Z][\w'’.&-]*)*")
+SENTENCE_START_WORDS = {"The", "A", "An", "In", "On", "But", "And", "He", "She", "It", "They", "We", "I", "This", "That",
+                        "There", "As", "At", "After", "Before", "According", "If", "When", "While", "Mr", "Mrs", "Ms",
+                        "Dr", "Yes", "No", "Now", "So", "However", "Meanwhile", "Earlier", "Even", "Among", "Going",
+                        "With", "For", "Each", "Over", "Up", "Top", "From", "By", "Of", "To", "Then", "Still", "Also"}
+VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|hasve|had|be|been|said|says|say|claims?|claimed|told|expected|thought|shown"
+                     r"|believed|reported|reportedly|allegedly|it|there|aim|reducing|done|appear|seems?|possibly|could|may"
+                     r"|might|would|will)\b", re.I)
+DOCUMENT_NOUNS = re.compile(r"\b(?:release|statement|document|memo|letter|filing|review|study|survey|video|footage|photo"
+                            r"|image|paper|record|data|post|tweet)s?\b", re.I)
+REPORT_NOUNS = re.compile(r"\b(?:reports?|rumou?rs?|accounts?|media|claims?|stories|posts|stud(?:y|ies)|research"
+                          r"|analys[ie]s)$", re.I)
+RELAY = re.compile(r"\b(?i:according to|via|citing|told|quoted by|reported by|in an interview with)\s+(?:the\s+)?"
+                   r"((?:[A-Z][\w'’.&-]*)(?:\s+[A-Z][\w'’.&-]*)*)")
+STAKE = re.compile(r"\b(?:minist\w*|defen[cs]e|army|military|armed forces|government|kremlin|president|spokes\w*|police"
+                   r"|party|campaign|company|officials?|commander|chief executive|ceo|mayor|governor|prime minister"
+                   r"|white house|pentagon|embassy|forces)\b", re.I)
+TIME_OR_PLACE = re.compile(r"\b(?:\d{4}|(?i:january|february|march|april|may|june|july|august|september|october"
+                           r"|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
+                           r"|tonight|week|month|year|since|last|this morning|so far|to date)|(?:in|at|near) [A-Z]\w+)\b")
+MONTHS_AND_DAYS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                             r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+SCORE = re.compile(r"^\d+-\d+(?:-\d+)?$")
+TREND = re.compile(r"\b(?:doubled|tripled|halved|record|highest|lowest|largest|biggest|smallest|fewest|most(?! \w+ly\b)"
+                   r"|least|first time|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|surged|soared"
+                   r"|plunged|jumped|slumped|more than ever|declined|worst)\b(?! of\b)(?:[ \t]+[A-Za-z'’-]+){0,3}", re.I)
+COUNTED_BY_SOMEONE = re.compile(
+    r"^(?:people|persons|troops|soldiers|volunteers|refugees|deaths|dead|civilians|workers|cases|migrants|protesters"
+    r"|demonstrators|fighters|mercenaries|foreigners|victims|casualties|homes|houses|buildings|jobs|patients|students"
+    r"|teachers|officers|children|men|women|residents|voters|members|employees|staff|prisoners|detainees|tanks"
+    r"|aircraft|missiles|drones|vehicles|attacks|strikes|arrests|infections|injuries|wounded|recruits|fans|visitors"
+    r"|users|customers|police|personnel|families|households|animals|birds|trees)$", re.I)
+PRONOUNS = {"they", "he", "she", "we", "it", "i", "you", "them", "him", "her", "us"}
+NOT_A_SUBJECT = NOUN_STOP | PRONOUNS | {"their", "these", "those", "his", "its", "our", "my", "your", "another", "some",
+                                        "many", "most", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                        "nine", "ten", "several", "such", "other"}
+MODAL_HEDGES = {"could", "might", "may have", "may be"}
+
+
+@dataclass(frozen=True)
+class FigureReading:
+    """What a figure counts, as the claim words it."""
+
+    text: str
+    kind: str    # count (people, casualties: someone counted them) | tally | money | share | measure | vague | duration | single
+    phrase: str  # "the 70 volunteers from Japan", "the $5.9 million figure", "'thousands of people'"
+
+
+@dataclass(frozen=True)
+class PlannedQuestion:
+    weakness: str
+    text: str
+    look_for: tuple[str, ...]
+    keep: tuple[str, ...]  # words any rewording must keep (the figure, the source), so it stays aimed and specific
+
+
+@dataclass(frozen=True)
+class QuestionPlan:
+    weaknesses: tuple[str, ...]
+    figures: tuple[FigureReading, ...]
+    source: str | None       # the source as it can be written in a question, or None when the detector's text is unusable
+    source_kind: str
+    relayed_by: str | None
+    stated: frozenset[str]   # what the article already answers: "link", "time"
+    questions: tuple[PlannedQuestion, ...]
+
+
+def _words_after(text: str, at: int) -> list[str]:
+    """The words right after ``at`` that run on without punctuation."""
+    words = []
+    while True:
+        match = WORD_AFTER.match(text, at)
+        if not match:
+            return words
+        words.append(match.group(1))
+        at = match.end()
+
+
+def _counted_noun(after: list[str]) -> list[str]:
+    """The noun phrase a number counts: "volunteers from Japan", "maintenance and cleaning workers"."""
+    noun: list[str] = []
+    i = 0
+    while i < len(after) and len(noun) < 4:
+        word, lower = after[i], after[i].lower()
+        if lower in ("and", "or") and noun and any(w.lower().endswith("s") and w.lower() not in NOUN_STOP
+                                                  for w in after[i + 1:i + 3]):
+            noun.append(word)
+        elif lower in NOUN_STOP or (noun and (lower.endswith("ed") or (lower.endswith("ing") and noun[-1].endswith("s")))):
+            break
+        else:
+            noun.append(word)
+        i += 1
+    if noun and noun[-1].lower() in ("and", "or"):
+        noun.pop()
+    if noun and i + 1 < len(after) and after[i].lower() in ("from", "in", "of") and after[i + 1][:1].isupper():
+        place = [after[i + 1]] + ([after[i + 2]] if i + 2 < len(after) and after[i + 2][:1].isupper() else [])
+        noun += [after[i]] + place
+    return noun
+
+
+def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
+    """What ``figure`` counts, from the words around it in the claim; None for what only looks like a quantity (a year)."""
+    text = (figure.get("text") or "").strip()
+    at = claim_text.find(text)
+    if not text or at < 0:
+        return None
+    bare = APPROXIMATE.sub("", text)
+    after = claim_text[at + len(text):]
+    value = figure.get("value")
+    if DURATION_AFTER.match(after) or re.search(r"\b(?:years?|months?|weeks?|days?|hours?|decades?)$", bare, re.I):
+        return FigureReading(text, "duration", "")
+    if VAGUE_MAGNITUDE.match(bare) or (value is None and not SHARE.search(bare) and not CURRENCY.search(bare)
+                                       and not re.search(r"\d", bare)):
+        noun = _counted_noun(_words_after(claim_text, at + len(text) + (3 if after.startswith(" of") else 0)))
+        if not noun:
+            return FigureReading(text, "vague", "")
+        quoted = (text[0].lower() + text[1:] if not bare[:2].isupper() else text) + (" of " if after.startswith(" of") else " ") + " ".join(noun)
+        return FigureReading(text, "vague", f"'{quoted.strip()}'")
+    if value == 1 or bare.lower() in ("one", "a single", "single"):
+        return FigureReading(text, "single", "")
+    bare = re.sub(r"^an?\s+", "", bare)
+    bare = bare.lower() if not bare[:1].isdigit() else bare
+    if value and 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", bare):
+        return None
+    if SCORE.match(bare):
+        return FigureReading(text, "measure", f"the {bare} result")
+    if CURRENCY.search(text) or CURRENCY.search(figure.get("unit") or ""):
+        return FigureReading(text, "money", f"the {bare} figure")
+    if SHARE.search(text) or figure.get("unit") in ("percent", "share"):
+        return FigureReading(text, "share", f"the {bare} figure")
+    noun = _counted_noun(_words_after(claim_text, at + len(text)))
+    if noun and any(COUNTED_BY_SOMEONE.match(w) for w in noun[:3]):
+        return FigureReading(text, "count", "the " + bare + " " + " ".join(noun))
+    if noun and any(w.lower().endswith("s") and w.lower() not in NOUN_STOP for w in noun[:3]):
+        return FigureReading(text, "tally", "the " + bare + " " + " ".join(noun))
+    unit = noun[0] if noun and len(noun[0]) <= 4 else ""
+    return FigureReading(text, "measure", f"the figure of {bare}{' ' + unit if unit else ''}")
+
+
+def usable_source(source: dict) -> str | None:
+    """The source as a question can name it, or None when the detector's span is a frame or a fragment."""
+    words = (source.get("text") or "").replace("•", " ").strip(" ,.:;\"'“”‘’").split()
+    while words and (words[-1].lower() in NOUN_STOP or VERBISH.fullmatch(words[-1])):
+        words.pop()
+    if words and source.get("kind") in ("vague", "anonymous") and not words[0].isupper() \
+            and not (len(words) > 1 and words[1][:1].isupper()):
+        words[0] = words[0].lower()
+    text = " ".join(words)
+    if (not text or len(words) > 6 or VERBISH.search(text) or any(w.lower() in PRONOUNS for w in words)
+            or any(w.endswith("ing") and w.islower() for w in words)):
+        return None
+    if source.get("kind") == "anonymous" and not (words[0].lower() in ("a", "an", "the") or words[-1].endswith("s")):
+        return None
+    if source.get("kind") in ("named", "organisation") and not text[:1].isupper():
+        return None
+    return text
+
+
+def relay_of(claim: dict, source: str | None) -> str | None:
+    """Who passed the claim on: the detector's ``relayed_by`` when given, else an outlet the claim credits ("via USA Today")."""
+    relayed = (claim.get("source") or {}).get("relayed_by")
+    if relayed:
+        return relayed
+    for match in RELAY.finditer(claim.get("text") or ""):
+        name = match.group(1)
+        if source is None or (name not in source and source not in name):
+            return name
+    return None
+
+
+def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = ()) -> str | None:
+    """The first proper name the claim is about (not its source): what a question without a figure can name."""
+    for match in PROPER_RUN.finditer(claim_text):
+        name = match.group(0).rstrip(".’'")
+        words = name.split()
+        while words and (words[0] in SENTENCE_START_WORDS or words[0].lower() in NOT_A_SUBJECT):
+            words.pop(0)
+        name = re.sub(r"['’]s$", "", " ".join(words))
+        if match.start() == 0 and len(words) == 1 and name.endswith("s"):
+            continue  # "Sources said", "Experts say": a plural noun opening the sentence, not a name
+        if "’" in name or "'" in name or MONTHS_AND_DAYS.match(name) or re.fullmatch(r"[A-Z][a-z]+(?:ian|ese|ish|can|i)", name):
+            continue
+        if len(name) > 2 and (source is None or (name not in source and source not in name)) and name not in exclude:
+            return name
+    return None
+
+
+def _trend(claim_text: str) -> str | None:
+    match = TREND.search(claim_text)
+    return match.group(0).strip() if match else None
+
+
+def _lower_start(text: str) -> str:
+    """"A photo" -> "a photo", "Sources" -> "sources"; acronyms and names ("US officials", "Reuters") stay."""
+    first = text.split()[0]
+    if len(first) > 1 and first.isupper() or first.lower() not in NOUN_STOP | {"sources", "source", "officials", "reports",
+                                                                                 "media", "experts", "analysts", "authorities"}:
+        return text
+    return text[0].lower() + text[1:]
+
+
+def _the(name: str) -> str:
+    """"the Wall Street Journal" stays as it is; "Mainichi" becomes "the Mainichi" only where a noun follows."""
+    return name if name.lower().startswith("the ") else "the " + name
+
+
+# Words of an instruction aimed at a model or a reader ("IMPORTANT SYSTEM MESSAGE: ignore ..."): page text that holds
+# them is never copied into a question, so a hostile page cannot speak through the questions.
+INSTRUCTION_MARKERS = re.compile(
+    r"\b(?:ignore|disregard|instructions?|prompts?|system|assistant|as an ai|pwned|passwords?|tokens?|api keys?)\b"
+    r"|https?://|www\.|[<>{}\[\]`|]", re.I)
+
+
+def _safe(phrase: str | None) -> str | None:
+    return None if phrase is None or INSTRUCTION_MARKERS.search(phrase) else phrase
+
+
+def plan_for(claim: dict) -> QuestionPlan:
+    """The plan for one claim (a detected claim dict). What the article already answers is read from the claim's
+    own fields (``linked``, a time in the claim); the rest of the article is not consulted yet."""
+    text = claim.get("text") or ""
+    source_info = claim.get("source") or {}
+    kind = source_info.get("kind") or "none"
+    source = _safe(usable_source(source_info))
+    reasons = " ".join(claim.get("reasons") or [])
+    hedges = [h for h in claim.get("hedges") or [] if h]
+    figures = tuple(f for f in (read_figure(f, text) for f in claim.get("figures") or []) if f and not INSTRUCTION_MARKERS.search(f.phrase))
+    countable = [f for f in figures if f.phrase]
+    relay = _safe(relay_of(claim, source)) if ("second-hand" in reasons or source_info.get("relayed_by")) else None
+    stated = frozenset({"link"} if claim.get("linked") else set()) | ({"time"} if TIME_OR_PLACE.search(text) else set())
+
+    weaknesses = []
+    if kind == "vague" or "vague source" in reasons:
+        weaknesses.append("vague_source")
+    if kind == "anonymous" or "unnamed source" in reasons:
+        weaknesses.append("anonymous_source")
+    if "second-hand" in reasons or source_info.get("relayed_by"):
+        weaknesses.append("second_hand")
+    if "cannot be verified" in reasons:
+        weaknesses.append("unverifiable")
+    if hedges and not (kind == "vague" and (source_info.get("text") or "").lower() in hedges):
+        weaknesses.append("hedged")
+    if kind == "none" and (figures or "numerical" in (claim.get("kinds") or [])):
+        weaknesses.append("no_source")
+    if _trend(text) and (kind == "none" or not countable):
+        weaknesses.append("baseline")
+    if countable and kind in ("named", "organisation"):
+        weaknesses.append("counting")
+    if source and kind in ("named", "organisation") and STAKE.search(text):
+        weaknesses.append("self_interest")
+    if kind in ("named", "organisation") and "link" not in stated and "second_hand" not in weaknesses:
+        weaknesses.append("original")
+    if countable and "time" not in stated and countable[0].kind == "count":
+        weaknesses.append("time_place")
+    weaknesses.sort(key=WEAKNESSES.index)
+
+    writer = _Writer(text, kind, source, relay, hedges, countable, _safe(key_subject(text, source, (relay,) if relay else ())))
+    questions: list[PlannedQuestion] = []
+    for weakness in weaknesses:
+        for question in writer.questions_for(weakness):
+            if len(questions) < MAX_PLANNED and all(q.text != question.text for q in questions):
+                questions.append(question)
+    for question in writer.fallbacks():
+        if len(questions) >= MIN_PLANNED:
+            break
+        if all(q.text != question.text for q in questions):
+            questions.append(question)
+    return QuestionPlan(tuple(weaknesses), figures, source, kind, relay, stated, tuple(questions))
+
+
+class _Writer:
+    """Wording for each weakness, filled only with what the claim itself says."""
+
+    def __init__(self, text, kind, source, relay, hedges, countable, subject):
+        self.text, self.kind, self.source, self.relay, self.hedges = text, kind, source, relay, hedges
+        self.figure = countable[0] if countable else None
+        self.subject = subject
+
+    @property
+    def object(self) -> str:
+        """What a confirmation question asks about: the figure, else the claim's subject, else "this"."""
+        if self.figure:
+            return self.figure.phrase
+        return f"this about {self.subject}" if self.subject else "this"
+
+    def _about(self) -> str:
+        """"know this", "know about the 150 Indians"."""
+        return self.object if self.object.startswith("this") else "about " + self.object
+
+    def _keep(self, *extra: str | None) -> tuple[str, ...]:
+        keep = [re.sub(r"^the |^figure of | figure$|'", "", self.figure.phrase.strip("'")).removeprefix("figure of ")] if self.figure else []
+        return tuple(keep + [e for e in extra if e])
+
+    def questions_for(self, weakness: str) -> list[PlannedQuestion]:
+        return getattr(self, "_" + weakness)()
+
+    def _vague_source(self):
+        source, keep = self.source, self._keep()
+        look_for = ("the original report, with its author", "a named person or body saying the same on the record")
+        if source and REPORT_NOUNS.search(source):
+            if any(word[:1].isupper() for word in source.split()[1:]) or not source.lower().startswith(("the ", "media", "report", "news")):
+                text = f"Where can {_lower_start(source)} be read in full, and who wrote it?"
+            else:
+                plural = source.split()[-1].endswith("s") or source.lower().endswith("media")
+                text = f"Which {_lower_start(source)} exactly, and where can {'they' if plural else 'it'} be read?"
+            keep += (source.split()[-1],)
+        elif source:
+            plural = source.split()[-1].endswith("s")
+            text = f"Who exactly {'are' if plural else 'is'} {_the(source)}, and what do they base this on?"
+            keep += (source.split()[-1],)
+        elif self.figure:
+            text = f"Who first reported {self.figure.phrase}, and where can that report be read?"
+        else:
+            text = f"Who first said {self.object}, and where can it be read?"
+        return [PlannedQuestion("vague_source", text, look_for, keep)]
+
+    def _anonymous_source(self):
+        source = self.source
+        look_for = ("the same account from a named person or body", "a second outlet confirming it with its own sources")
+        if not source:
+            return [PlannedQuestion("anonymous_source", f"Who is the source for {self.object}, and how would they know?",
+                                    look_for, self._keep())]
+        lower = _lower_start(source)
+        head = source.split()[-1]
+        if DOCUMENT_NOUNS.search(source):
+            bare = re.sub(r"^(?:a|an|the)\s+", "", lower)
+            return [PlannedQuestion("anonymous_source", f"Where can the {bare} be seen in full, and who issued it?",
+                                    ("the document itself", "who issued it, by name"), self._keep(head))]
+        if re.match(r"(?:a|an)\s", lower):
+            text = f"Who is the {lower.split(' ', 1)[1]}, and how would they know {self._about()}?"
+        elif lower.startswith("the "):
+            text = f"What puts {lower} in a position to know {self._about()}?"
+        elif head.endswith("s"):
+            text = f"Which {lower}, and how would they know {self._about()}?"
+        else:
+            text = f"Who is the {lower}, and how would they know {self._about()}?"
+        return [PlannedQuestion("anonymous_source", text, look_for, self._keep(head))]
+
+    def _second_hand(self):
+        source, relay = self.source, self.relay
+        trusted_source = source and self.kind in ("named", "organisation")
+        if relay and trusted_source:
+            text = f"Where can {source} be read or heard saying this first-hand, not as passed on by {relay}?"
+            look_for = (f"the statement or recording by {source} itself", f"the {relay.removeprefix('the ')} piece itself")
+        elif relay:
+            text = f"What does the {relay.removeprefix('the ')} report itself say, and whom does it cite?"
+            look_for = (f"the {relay.removeprefix('the ')} report itself", "the original source it cites")
+        elif trusted_source:
+            text = f"Where can {source} be read or heard saying this first-hand?"
+            look_for = (f"the statement or recording by {source} itself", "the outlet that first carried it")
+        else:
+            text = f"Who said {self.object} first, and where can that be read?"
+            look_for = ("the first report of it", "the original speaker's own words")
+        return [PlannedQuestion("second_hand", text, look_for, self._keep(source if trusted_source else None, relay))]
+
+    def _unverifiable(self):
+        text = f"The article could not verify it: has anyone confirmed {self.object} since?"
+        return [PlannedQuestion("unverifiable", text, ("a later report that confirms or corrects it",
+                                                       "an independent monitoring group or fact-check"), self._keep())]
+
+    def _hedged(self):
+        hedge = self.hedges[0]
+        if hedge in MODAL_HEDGES:
+            text = f"The claim only says '{hedge}': what evidence would show it is actually so?"
+            if self.figure:
+                text = f"The claim only says '{hedge}': what evidence backs {self.figure.phrase}?"
+        else:
+            text = f"The article says '{hedge}': who has confirmed {self.object}?"
+        return [PlannedQuestion("hedged", text, ("a named source confirming it", "the document or record behind it"),
+                                self._keep(hedge))]
+
+    def _no_source(self):
+        figure = self.figure
+        if figure is None:
+            return [PlannedQuestion("no_source", f"What is the source for {self.object}, and where can it be checked?",
+                                    ("the report or record it comes from", "a named source saying the same"),
+                                    self._keep())]
+        if figure.kind == "count":
+            text = f"Who counted {figure.phrase}, and how?"
+        elif figure.kind == "tally":
+            text = f"What source gives {figure.phrase}, and can it be checked?"
+        elif figure.kind == "vague":
+            text = f"Is there an actual count behind {figure.phrase}, and who made it?"
+        elif figure.kind == "money":
+            text = f"Where does {figure.phrase} come from, and what does it include?"
+        else:
+            text = f"What source gives {figure.phrase}, and can it be checked?"
+        return [PlannedQuestion("no_source", text, ("the report, record or data set the figure comes from",
+                                                    "an independent count or estimate to compare"), self._keep())]
+
+    def _baseline(self):
+        trend = _trend(self.text)
+        text = f"What is '{trend}' measured against, and by what data?"
+        return [PlannedQuestion("baseline", text, ("the data series behind the comparison", "the earlier figure it is measured against"),
+                                (trend.split()[0],))]
+
+    def _counting(self):
+        figure, source = self.figure, self.source
+        who = source or "the source"
+        if figure.kind == "count":
+            text = f"How did {who} count {figure.phrase}, and can the count be checked?"
+        elif figure.kind == "vague":
+            text = f"Does {who} give an actual count behind {figure.phrase}?"
+        else:
+            text = f"How did {who} arrive at {figure.phrase}?"
+        return [PlannedQuestion("counting", text, (f"the method or data published by {source}" if source else
+                                                   "the published method or data", "an independent count to compare"),
+                                self._keep(source))]
+
+    def _self_interest(self):
+        text = f"Does anyone independent of {self.source} confirm {self.object}?"
+        return [PlannedQuestion("self_interest", text, ("an independent monitoring group or researcher",
+                                                        "another outlet with its own sources"), self._keep(self.source))]
+
+    def _original(self):
+        source = self.source
+        if not source:
+            return []
+        text = f"Where is the original statement by {source}, and does it say exactly this?"
+        return [PlannedQuestion("original", text, (f"the statement, post or recording by {source} itself",
+                                                   "a full transcript or the document quoted"), self._keep(source))]
+
+    def _time_place(self):
+        figure = self.figure
+        if figure.kind != "count":
+            return []
+        text = f"When and where were {figure.phrase} counted?"
+        return [PlannedQuestion("time_place", text, ("the date and place of the count", "the report that gives them"),
+                                self._keep())]
+
+    def fallbacks(self) -> list[PlannedQuestion]:
+        """Sound questions for any claim, used only to reach the minimum."""
+        return [PlannedQuestion(FALLBACK, f"Does any other source confirm {self.object}?",
+                                ("a second outlet or record confirming it",), self._keep()),
+                PlannedQuestion(FALLBACK, f"Where was {self.object} first published?",
+                                ("the first report of it, with its date",), self._keep())]
