@@ -6,6 +6,7 @@
 import { ext } from "./lib/ext.js";
 import { ClaimlightClient, ServerError } from "./lib/client.js";
 import { loadSettings, sitePattern } from "./lib/settings.js";
+import { searchUrl } from "./lib/search.js";
 
 const CONTENT_FILES = ["content/anchor.js", "content/highlight.js", "content/popover.js", "content/content.js"];
 const AUTO_SCRIPT_ID = "claimlight-auto";
@@ -125,12 +126,29 @@ async function followUpgrades(tabId, analysis) {
   }
 }
 
-async function claimCall(tabId, claimId, call) {
+async function checkClaimOfTab(tabId, claimId) {
   const state = await tabState(tabId);
   if (!state?.claimIds?.includes(claimId)) {
     throw new ServerError("not_this_page", "That claim does not belong to the page in this tab.");
   }
+}
+
+async function claimCall(tabId, claimId, call) {
+  await checkClaimOfTab(tabId, claimId);
   return call(await client());
+}
+
+/** The reader pressed "Search for this": open their search engine, next to the article, on the claim's key words. */
+async function searchForClaim(tab, claimId, query) {
+  await checkClaimOfTab(tab.id, claimId);
+  let search;
+  try {
+    search = searchUrl(await loadSettings(), query);
+  } catch (error) {
+    throw new ServerError("bad_search", error.message);
+  }
+  await ext.tabs.create({ url: search.url, openerTabId: tab.id, index: tab.index + 1 });
+  return { engine: search.name };
 }
 
 const FROM_CONTENT = {
@@ -142,6 +160,7 @@ const FROM_CONTENT = {
   questions: (message, sender) => claimCall(sender.tab.id, message.claimId, (api) => api.questions(message.claimId)),
   feedback: (message, sender) => claimCall(sender.tab.id, message.claimId, (api) => api.feedback(message.claimId, message.verdict)),
   related: (message, sender) => claimCall(sender.tab.id, message.claimId, (api) => api.related(message.claimId)),
+  "search-claim": (message, sender) => searchForClaim(sender.tab, message.claimId, message.query),
 };
 
 const FROM_EXTENSION_PAGES = {

@@ -18,7 +18,10 @@ globalThis.ClaimlightContent = (() => {
 
   let claims = [];
   let marks = new Map();
-  let prefs = { showHighlights: true, levelFilter: "all" };
+  // The popup's claim filter is stored per site, under the key lib/settings.js siteFilterKey() makes.
+  const SITE_FILTER_KEY = `claimFilter:${location.hostname.toLowerCase()}`;
+
+  let prefs = { showHighlights: true, claimFilter: "all" };
   let observer = null;
   let reanchorTimer = null;
   let reanalyseTimer = null;
@@ -46,6 +49,7 @@ globalThis.ClaimlightContent = (() => {
     questions: (claimId) => ask({ type: "questions", claimId }),
     feedback: (claimId, verdict) => ask({ type: "feedback", claimId, verdict }),
     related: (claimId) => ask({ type: "related", claimId }),
+    search: (claimId, query) => ask({ type: "search-claim", claimId, query }),
   };
 
   function claimOf(mark) {
@@ -227,13 +231,15 @@ globalThis.ClaimlightContent = (() => {
     return true;
   });
 
-  ext.storage.local.get(["showHighlights", "levelFilter"]).then((stored) => {
-    prefs = { ...prefs, ...stored };
+  ext.storage.local.get(["showHighlights", SITE_FILTER_KEY]).then((stored) => {
+    if ("showHighlights" in stored) prefs.showHighlights = stored.showHighlights;
+    if (SITE_FILTER_KEY in stored) prefs.claimFilter = stored[SITE_FILTER_KEY];
     restyle();
   });
   ext.storage.onChanged.addListener((changes, area) => {
-    if (area !== "local" || !("showHighlights" in changes || "levelFilter" in changes)) return;
-    for (const key of ["showHighlights", "levelFilter"]) if (key in changes) prefs[key] = changes[key].newValue;
+    if (area !== "local" || !("showHighlights" in changes || SITE_FILTER_KEY in changes)) return;
+    if ("showHighlights" in changes) prefs.showHighlights = changes.showHighlights.newValue;
+    if (SITE_FILTER_KEY in changes) prefs.claimFilter = changes[SITE_FILTER_KEY].newValue ?? "all";
     restyle();
   });
 

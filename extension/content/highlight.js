@@ -11,10 +11,12 @@ globalThis.ClaimlightHighlight = (() => {
     medium: { label: "Medium", background: "#ffe8a8", edge: "#8a5300" },
     low: { label: "Low", background: "#d6e6ff", edge: "#1b4f9c" },
   };
+  // The claim filters the popup offers (per site); an unknown name shows everything.
   const FILTERS = {
-    all: new Set(["high", "medium", "low"]),
-    "high-medium": new Set(["high", "medium"]),
-    high: new Set(["high"]),
+    all: () => true,
+    "high-medium": (claim) => claim.level === "high" || claim.level === "medium",
+    high: (claim) => claim.level === "high",
+    figures: (claim) => (claim.figures || []).length > 0 || (claim.kinds || []).includes("numerical"),
   };
 
   function setImportant(element, styles) {
@@ -99,13 +101,14 @@ globalThis.ClaimlightHighlight = (() => {
     return { wrap };
   }
 
-  function isShown(level, prefs) {
-    return prefs.showHighlights !== false && (FILTERS[prefs.levelFilter] || FILTERS.all).has(level);
+  function isShown(claim, prefs) {
+    const filter = Object.hasOwn(FILTERS, prefs.claimFilter) ? FILTERS[prefs.claimFilter] : FILTERS.all;
+    return prefs.showHighlights !== false && filter(claim);
   }
 
-  /** Apply the reader's toggle and level filter to one claim's marks. */
+  /** Apply the reader's toggle and claim filter to one claim's marks. */
   function style(marks, claim, prefs) {
-    const shown = isShown(claim.level, prefs);
+    const shown = isShown(claim, prefs);
     for (const mark of marks) {
       mark.removeAttribute("style");
       setImportant(mark, shown ? visibleStyles(claim.level) : HIDDEN_STYLES);

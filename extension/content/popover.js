@@ -13,6 +13,21 @@ globalThis.ClaimlightPopover = (() => {
     vague: "no identifiable source",
     none: "the article itself, with no source",
   };
+  // Source kinds whose text names someone a search can find; "officials" or "a source" would only add noise.
+  const SEARCHABLE_SOURCES = new Set(["named", "organisation"]);
+  // Words a search engine cannot match a claim on: function words, attribution verbs, vague sources, hedges.
+  const UNSEARCHED_WORDS = new Set((
+    "a an the and or but nor of in on at to for from by with about as into onto than that this these those it its " +
+    "he she they them their his her we our you your is are was were be been being has have had do does did will would " +
+    "can could may might must shall should not no so if then there here which who whom whose what when where why how " +
+    "said says say saying told tell tells claimed claims claim according reported reports reportedly allegedly alleged " +
+    "stated added believed believes thought estimated some many most more less nearly around almost over under " +
+    "officials official sources source experts analysts observers critics " +
+    "also just only very all any each such other another same going get got"
+  ).split(" "));
+  const QUERY_FIGURES = 2;
+  const QUERY_SOURCE_WORDS = 5;
+  const QUERY_CONTENT_WORDS = 4;
   const CSS = `
     :host { all: initial; }
     .panel { box-sizing: border-box; width: min(420px, calc(100vw - 16px)); max-height: min(70vh, 560px); overflow: auto;
@@ -24,6 +39,7 @@ globalThis.ClaimlightPopover = (() => {
     header { display: flex; align-items: flex-start; gap: 8px; }
     h2 { flex: 1; font-size: 15px; margin: 0 0 6px; }
     h3 { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; margin: 10px 0 4px; color: #555; }
+    .look-for { margin: 0 0 4px; font-size: 12px; color: #444; }
     .quote { margin: 0 0 6px; padding-left: 8px; border-left: 3px solid var(--edge); font-style: italic; }
     ul, ol { margin: 0; padding-left: 20px; }
     li { margin: 2px 0; }
@@ -40,7 +56,7 @@ globalThis.ClaimlightPopover = (() => {
     a { color: #1a56b0; }
     @media (prefers-color-scheme: dark) {
       .panel { color: #ececec; background: #202124; border-color: #5f6368; }
-      h3, .loading, .status { color: #bdc1c6; }
+      h3, .loading, .status, .look-for { color: #bdc1c6; }
       .by { background: #3c4043; color: #e8eaed; } .by.model { background: #3d2f6b; color: #e4dcff; }
       button { background: #303134; color: #e8eaed; border-color: #7a7d82; } button:hover { background: #3c4043; }
       button[aria-pressed="true"] { background: #8ab4f8; color: #202124; border-color: #8ab4f8; }
@@ -71,7 +87,9 @@ globalThis.ClaimlightPopover = (() => {
     }
   }
 
-  function place(host, anchor) {
+  const MIN_PANEL_HEIGHT = 160;
+
+  function place(host, panel, anchor) {
     const view = anchor.ownerDocument.defaultView;
     const rect = anchor.getBoundingClientRect();
     const width = Math.min(420, view.innerWidth - 16);
@@ -79,13 +97,20 @@ globalThis.ClaimlightPopover = (() => {
     const below = rect.bottom + 8;
     const fitsBelow = below + 260 < view.innerHeight || rect.top < view.innerHeight / 2;
     host.style.setProperty("left", `${left}px`, "important");
+    let room;
     if (fitsBelow) {
-      host.style.setProperty("top", `${Math.max(8, below)}px`, "important");
+      const top = Math.max(8, below);
+      host.style.setProperty("top", `${top}px`, "important");
       host.style.setProperty("bottom", "auto", "important");
+      room = view.innerHeight - top - 8;
     } else {
-      host.style.setProperty("bottom", `${Math.max(8, view.innerHeight - rect.top + 8)}px`, "important");
+      const bottom = Math.max(8, view.innerHeight - rect.top + 8);
+      host.style.setProperty("bottom", `${bottom}px`, "important");
       host.style.setProperty("top", "auto", "important");
+      room = view.innerHeight - bottom - 8;
     }
+    // The panel grows when the questions arrive: it scrolls inside the room it has, so its buttons never fall off screen.
+    panel.style.setProperty("max-height", `min(70vh, 560px, ${Math.max(MIN_PANEL_HEIGHT, room)}px)`);
   }
 
   function sourceLine(claim) {
@@ -112,11 +137,58 @@ globalThis.ClaimlightPopover = (() => {
     if (!copied) throw new Error("copy refused");
   }
 
+  /** What would settle a question (the server's `look_for`, missing on older servers), as one line or "". */
+  function lookForLine(question) {
+    const items = Array.isArray(question.look_for) ? question.look_for.filter((item) => typeof item === "string" && item.trim()) : [];
+    return items.length ? `Look for: ${items.map((item) => item.trim()).join("; ")}` : "";
+  }
+
   function questionItems(doc, questions) {
-    return questions.map((q) => el(doc, "li", {}, [
-      el(doc, "span", { text: q.text }),
-      el(doc, "span", { class: q.by === "model" ? "by model" : "by", text: q.by === "model" ? "model-written" : "template" }),
-    ]));
+    return questions.map((q) => {
+      const lookFor = lookForLine(q);
+      return el(doc, "li", {}, [
+        el(doc, "span", { text: q.text }),
+        el(doc, "span", { class: q.by === "model" ? "by model" : "by", text: q.by === "model" ? "model-written" : "template" }),
+        ...(lookFor ? [el(doc, "p", { class: "look-for", text: lookFor })] : []),
+      ]);
+    });
+  }
+
+  // "of", "for", "The" in "The Office for the Coordination of ..." go; "May" in "Theresa May" stays.
+  function isFunctionWordInName(word) {
+    const lower = word.toLowerCase();
+    return UNSEARCHED_WORDS.has(lower) && (word === lower || lower === "the");
+  }
+
+  function words(text) {
+    return text.match(/\p{L}[\p{L}\p{M}\p{N}'’-]*/gu) || [];
+  }
+
+  /**
+   * A short web search for the claim: its figures, the source when it names someone, and a few
+   * content words (names and places first), never the whole sentence.
+   */
+  function searchQuery(claim) {
+    const figures = [...new Set((claim.figures || []).map((f) => f.text).filter(Boolean))].slice(0, QUERY_FIGURES);
+    const source = SEARCHABLE_SOURCES.has(claim.source?.kind) && claim.source.text
+      ? words(claim.source.text).filter((w) => !isFunctionWordInName(w)).slice(0, QUERY_SOURCE_WORDS)
+      : [];
+    const taken = new Set([...figures.flatMap(words), ...source].map((w) => w.toLowerCase()));
+    const candidates = [];
+    for (const [position, word] of words(claim.text || "").entries()) {
+      const lower = word.toLowerCase();
+      const tooShort = word.length < 3 && !(word.length === 2 && word === word.toUpperCase());
+      if (taken.has(lower) || UNSEARCHED_WORDS.has(lower) || tooShort) continue;
+      taken.add(lower);
+      // A capital inside the sentence marks a name or place; the first word's capital says nothing.
+      candidates.push({ word, at: candidates.length, proper: position > 0 && word[0] !== lower[0] });
+    }
+    const content = candidates
+      .sort((a, b) => Number(b.proper) - Number(a.proper) || a.at - b.at)
+      .slice(0, QUERY_CONTENT_WORDS)
+      .sort((a, b) => a.at - b.at)
+      .map((c) => c.word);
+    return [...figures, ...source, ...content].join(" ");
   }
 
   function relatedItem(doc, item) {
@@ -155,7 +227,8 @@ globalThis.ClaimlightPopover = (() => {
   /**
    * Open the popover for `claim` next to `anchor` (its first mark). `actions`
    * talks to the service worker: questions(id), feedback(id, verdict), related(id),
-   * each resolving to the server's JSON or rejecting with {message}.
+   * search(id, query) (opens the reader's search engine in a new tab), each resolving
+   * to the service worker's answer or rejecting with {message}.
    */
   function open(anchor, claim, actions) {
     close({ restoreFocus: false });
@@ -182,6 +255,8 @@ globalThis.ClaimlightPopover = (() => {
     const usefulButton = el(doc, "button", { type: "button", "aria-pressed": String(claim.feedback === "useful"), text: "Useful" });
     const notClaimButton = el(doc, "button", { type: "button", "aria-pressed": String(claim.feedback === "not_a_claim"), text: "Not a claim" });
     const relatedButton = el(doc, "button", { type: "button", "aria-expanded": "false", text: "Seen elsewhere" });
+    const query = searchQuery(claim);
+    const searchButton = el(doc, "button", { type: "button", title: `Opens a web search in a new tab for: ${query}`, text: "Search for this" });
     const relatedList = el(doc, "ul");
     const relatedSection = el(doc, "section", { hidden: "", "aria-labelledby": "claimlight-r" }, [
       el(doc, "h3", { id: "claimlight-r", text: "The same figure or source on other pages" }), relatedList,
@@ -196,13 +271,13 @@ globalThis.ClaimlightPopover = (() => {
       el(doc, "h3", { text: "Source" }),
       el(doc, "p", { text: sourceLine(claim) }),
       questionSection,
-      el(doc, "div", { class: "actions" }, [copyButton, usefulButton, notClaimButton, relatedButton]),
+      el(doc, "div", { class: "actions" }, [copyButton, usefulButton, notClaimButton, relatedButton, ...(query ? [searchButton] : [])]),
       relatedSection,
       status,
     ]);
     root.append(panel);
     doc.documentElement.append(host);
-    place(host, anchor);
+    place(host, panel, anchor);
 
     const onOutside = (event) => {
       if (event.target !== host && event.target !== anchor) close({ restoreFocus: false });
@@ -225,7 +300,7 @@ globalThis.ClaimlightPopover = (() => {
     actions.questions(claim.id).then((answer) => {
       const questions = answer.questions || [];
       questionList.append(...questionItems(doc, questions));
-      questionsText = questions.map((q, i) => `${i + 1}. ${q.text}`).join("\n");
+      questionsText = questions.map((q, i) => [`${i + 1}. ${q.text}`, lookForLine(q)].filter(Boolean).join("\n   ")).join("\n");
       loading.textContent = questions.length ? "" : "No questions for this claim.";
       copyButton.removeAttribute("disabled");
       host.dataset.questions = "ready";
@@ -249,6 +324,13 @@ globalThis.ClaimlightPopover = (() => {
     usefulButton.addEventListener("click", () => sendFeedback("useful", usefulButton, notClaimButton));
     notClaimButton.addEventListener("click", () => sendFeedback("not_a_claim", notClaimButton, usefulButton));
 
+    // Nothing leaves the machine until this click; the service worker opens the reader's chosen engine.
+    searchButton.addEventListener("click", () => {
+      actions.search(claim.id, query).then((answer) => {
+        status.textContent = `Opened ${answer.engine} in a new tab, searching for: ${query}`;
+      }, (error) => { status.textContent = `Could not search: ${error.message}`; });
+    });
+
     relatedButton.addEventListener("click", () => {
       if (relatedButton.getAttribute("aria-expanded") === "true") {
         relatedSection.hidden = true;
@@ -269,5 +351,5 @@ globalThis.ClaimlightPopover = (() => {
     return host;
   }
 
-  return { HOST_TAG, open, close, isOpen: () => current !== null };
+  return { HOST_TAG, open, close, searchQuery, isOpen: () => current !== null };
 })();

@@ -1,5 +1,6 @@
 // What the reader sets in the options page and popup, kept in storage.local.
 import { ext } from "./ext.js";
+import { DEFAULT_SEARCH_ENGINE } from "./search.js";
 
 export const DEFAULT_SERVER = "http://127.0.0.1:8765";
 
@@ -8,8 +9,25 @@ export const DEFAULTS = {
   token: "",
   autoSites: [],
   showHighlights: true,
-  levelFilter: "all",
+  searchEngine: DEFAULT_SEARCH_ENGINE,
+  searchTemplate: "",
 };
+
+// Which claims to show is chosen per site in the popup (the names of FILTERS in content/highlight.js):
+// a busy site can show fewer without hiding claims everywhere.
+export const CLAIM_FILTERS = ["all", "high-medium", "high", "figures"];
+
+/** The storage.local key holding the claim filter chosen for the web site at `url` (its host name); null for other pages. */
+export function siteFilterKey(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const isWebSite = (parsed.protocol === "http:" || parsed.protocol === "https:") && parsed.hostname;
+  return isWebSite ? `claimFilter:${parsed.hostname.toLowerCase()}` : null;
+}
 
 export async function loadSettings() {
   return { ...DEFAULTS, ...(await ext.storage.local.get(Object.keys(DEFAULTS))) };

@@ -1,7 +1,8 @@
-// Pairing (server address + token, tested before the reader relies on it) and the auto-analysis sites.
+// Pairing (server address + token, tested before the reader relies on it), the auto-analysis sites and the search engine.
 import { ext } from "../lib/ext.js";
 import { ClaimlightClient } from "../lib/client.js";
 import { loadSettings, saveSettings, normaliseServerUrl, sitePattern } from "../lib/settings.js";
+import { SEARCH_ENGINES, CUSTOM_SEARCH_ENGINE, DEFAULT_SEARCH_ENGINE, checkSearchTemplate } from "../lib/search.js";
 
 const form = document.getElementById("server-form");
 const serverInput = document.getElementById("server-url");
@@ -9,6 +10,9 @@ const tokenInput = document.getElementById("token");
 const serverStatus = document.getElementById("server-status");
 const sitesInput = document.getElementById("auto-sites");
 const sitesStatus = document.getElementById("sites-status");
+const engineChoices = document.getElementById("search-engines");
+const templateInput = document.getElementById("search-template");
+const searchStatus = document.getElementById("search-status");
 
 function report(element, ok, text) {
   element.className = `status ${ok ? "ok" : "bad"}`;
@@ -60,14 +64,46 @@ async function saveSites() {
     : "Saved, but without your permission Claimlight will not analyse these sites automatically.");
 }
 
+function showEngineChoices(stored) {
+  const choices = [...Object.entries(SEARCH_ENGINES), [CUSTOM_SEARCH_ENGINE, { name: "Other (your own address, below)" }]];
+  const chosen = choices.some(([value]) => value === stored) ? stored : DEFAULT_SEARCH_ENGINE;
+  for (const [value, { name }] of choices) {
+    const radio = document.createElement("input");
+    Object.assign(radio, { type: "radio", name: "search-engine", value, checked: value === chosen });
+    const label = document.createElement("label");
+    label.className = "check";
+    label.append(radio, ` ${name}`);
+    engineChoices.append(label);
+  }
+}
+
+async function saveSearchEngine() {
+  const searchEngine = engineChoices.querySelector("input:checked")?.value;
+  const changes = { searchEngine };
+  if (searchEngine === CUSTOM_SEARCH_ENGINE) {
+    try {
+      changes.searchTemplate = checkSearchTemplate(templateInput.value);
+    } catch (error) {
+      report(searchStatus, false, `Not saved: ${error.message}`);
+      return;
+    }
+  }
+  await saveSettings(changes);
+  const name = searchEngine === CUSTOM_SEARCH_ENGINE ? "your own search address" : SEARCH_ENGINES[searchEngine].name;
+  report(searchStatus, true, `Search for this will use ${name}.`);
+}
+
 document.getElementById("show-token").addEventListener("change", (event) => {
   tokenInput.type = event.target.checked ? "text" : "password";
 });
 form.addEventListener("submit", testAndSave);
 document.getElementById("save-sites").addEventListener("click", saveSites);
+document.getElementById("save-search").addEventListener("click", saveSearchEngine);
 
 loadSettings().then((settings) => {
   serverInput.value = settings.serverUrl;
   tokenInput.value = settings.token;
   sitesInput.value = settings.autoSites.join("\n");
+  showEngineChoices(settings.searchEngine);
+  templateInput.value = settings.searchTemplate;
 });

@@ -1,16 +1,17 @@
 // The toolbar popup: opening it analyses the page (once); it shows progress, the result or what went wrong.
 import { ext } from "../lib/ext.js";
-import { loadSettings, saveSettings } from "../lib/settings.js";
+import { loadSettings, saveSettings, siteFilterKey, CLAIM_FILTERS } from "../lib/settings.js";
 import { describeState, openHistory } from "../lib/ui.js";
 
 const statusBox = document.getElementById("status");
 const countsLine = document.getElementById("counts");
 const analyseButton = document.getElementById("analyse");
 const showHighlights = document.getElementById("show-highlights");
-const levelFilter = document.getElementById("level-filter");
+const claimFilter = document.getElementById("claim-filter");
 
 let tabId = null;
 let windowId = null;
+let filterKey = null;
 
 function render(state) {
   const view = describeState(state);
@@ -27,6 +28,22 @@ function render(state) {
   }));
 }
 
+// The filter belongs to the tab's site: the reader narrows a busy site without hiding claims everywhere else.
+async function showSiteFilter(url) {
+  filterKey = url ? siteFilterKey(url) : null;
+  claimFilter.disabled = filterKey === null;
+  if (filterKey === null) return;
+  const stored = (await ext.storage.local.get(filterKey))[filterKey];
+  claimFilter.value = CLAIM_FILTERS.includes(stored) ? stored : "all";
+  document.getElementById("filter-site").textContent = `on ${new URL(url).hostname}`;
+}
+
+function saveSiteFilter() {
+  if (filterKey === null) return;
+  if (claimFilter.value === "all") ext.storage.local.remove(filterKey);
+  else saveSettings({ [filterKey]: claimFilter.value });
+}
+
 async function analyse() {
   render({ status: "analysing" });
   render(await ext.runtime.sendMessage({ type: "analyse-tab", tabId }));
@@ -38,7 +55,8 @@ async function start() {
   windowId = tab?.windowId ?? null;
   const settings = await loadSettings();
   showHighlights.checked = settings.showHighlights;
-  levelFilter.value = settings.levelFilter;
+  const state = tabId === null ? null : await ext.runtime.sendMessage({ type: "tab-state", tabId });
+  await showSiteFilter(tab?.url || state?.url);
   const commands = await ext.commands.getAll();
   const shortcut = commands.find((c) => c.name === "analyse-page")?.shortcut;
   document.getElementById("shortcut").textContent = shortcut || "not set (chrome://extensions/shortcuts)";
@@ -46,14 +64,13 @@ async function start() {
     render({ status: "error", error: { message: "No tab to analyse." } });
     return;
   }
-  const state = await ext.runtime.sendMessage({ type: "tab-state", tabId });
   if (state?.status === "done" || state?.status === "analysing") render(state);
   else await analyse();
 }
 
 analyseButton.addEventListener("click", analyse);
 showHighlights.addEventListener("change", () => saveSettings({ showHighlights: showHighlights.checked }));
-levelFilter.addEventListener("change", () => saveSettings({ levelFilter: levelFilter.value }));
+claimFilter.addEventListener("change", saveSiteFilter);
 document.getElementById("open-options").addEventListener("click", () => ext.runtime.openOptionsPage());
 document.getElementById("open-history").addEventListener("click", () => openHistory(windowId));
 ext.storage.session.onChanged?.addListener((changes) => {

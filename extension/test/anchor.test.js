@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { pageWithScripts, articleText, claimFor, makeSelector, highlightedText, squash, readPage } from "./helpers.js";
 
-function anchorAndWrap(window, claims, prefs = { showHighlights: true, levelFilter: "all" }) {
+function anchorAndWrap(window, claims, prefs = { showHighlights: true, claimFilter: "all" }) {
   const { buildIndex, anchorClaims } = window.ClaimlightAnchor;
   const result = anchorClaims(buildIndex(window.document.body), claims);
   window.ClaimlightHighlight.createWrapper().wrap(result.anchored, prefs);
@@ -181,20 +181,20 @@ test("marks are styled with !important, focusable, labelled, and follow the leve
   const medium = claimFor(text, "Police said 2,000 people marched.", { level: "medium", id: "c_medium" });
   const { buildIndex, anchorClaims } = dom.window.ClaimlightAnchor;
   const { createWrapper, style } = dom.window.ClaimlightHighlight;
-  const marks = createWrapper().wrap(anchorClaims(buildIndex(document.body), [high, medium]).anchored, { showHighlights: true, levelFilter: "all" });
+  const marks = createWrapper().wrap(anchorClaims(buildIndex(document.body), [high, medium]).anchored, { showHighlights: true, claimFilter: "all" });
   const first = marks.get("c_medium")[0];
   assert.equal(first.getAttribute("tabindex"), "0");
   assert.equal(first.getAttribute("role"), "button");
   assert.match(first.getAttribute("aria-label"), /Medium claim/);
   assert.equal(first.style.getPropertyPriority("background-color"), "important");
 
-  style(marks.get("c_medium"), medium, { showHighlights: true, levelFilter: "high" });
+  style(marks.get("c_medium"), medium, { showHighlights: true, claimFilter: "high" });
   assert.equal(first.dataset.shown, "false");
   assert.equal(first.hasAttribute("tabindex"), false);
   assert.equal(first.style.getPropertyValue("background-color"), "transparent");
   assert.equal(marks.get("c_high")[0].dataset.shown, "true");
 
-  style(marks.get("c_high"), high, { showHighlights: false, levelFilter: "all" });
+  style(marks.get("c_high"), high, { showHighlights: false, claimFilter: "all" });
   assert.equal(marks.get("c_high")[0].dataset.shown, "false");
 });
 
@@ -242,4 +242,23 @@ test("anchoring a 100 KB page stays fast", () => {
   const elapsed = performance.now() - started;
   assert.equal(result.anchored.length, claims.length);
   assert.ok(elapsed < 2000, `anchoring took ${elapsed} ms`);
+});
+
+test("the figures filter shows only claims with a figure or of the numerical kind, whatever their level", () => {
+  const dom = pageWithScripts(`<body><p>Police said 2,000 people marched. Officials said the march was peaceful. Organisers claimed thousands came.</p></body>`);
+  const { document } = dom.window;
+  const text = articleText(document);
+  const withFigure = { ...claimFor(text, "Police said 2,000 people marched.", { level: "medium", id: "c_figure" }), kinds: ["numerical", "attribution"], figures: [{ text: "2,000" }] };
+  const wordsOnly = { ...claimFor(text, "Officials said the march was peaceful.", { level: "high", id: "c_words" }), kinds: ["attribution"], figures: [] };
+  const numericalNoFigure = { ...claimFor(text, "Organisers claimed thousands came.", { level: "low", id: "c_numerical" }), kinds: ["numerical"] };
+  const claims = [withFigure, wordsOnly, numericalNoFigure];
+  anchorAndWrap(dom.window, claims, { showHighlights: true, claimFilter: "figures" });
+  const shown = () => Object.fromEntries([...document.querySelectorAll("claimlight-mark[data-part=first]")].map((m) => [m.dataset.claimId, m.dataset.shown]));
+  assert.deepEqual(shown(), { c_figure: "true", c_words: "false", c_numerical: "true" });
+  const { style } = dom.window.ClaimlightHighlight;
+  const restyle = (prefs) => claims.forEach((c) => style([...document.querySelectorAll(`claimlight-mark[data-claim-id=${c.id}]`)], c, prefs));
+  restyle({ showHighlights: true, claimFilter: "high" });
+  assert.deepEqual(shown(), { c_figure: "false", c_words: "true", c_numerical: "false" });
+  restyle({ showHighlights: true, claimFilter: "toString" });
+  assert.deepEqual(shown(), { c_figure: "true", c_words: "true", c_numerical: "true" }, "an unknown filter shows everything");
 });

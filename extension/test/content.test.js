@@ -1,9 +1,10 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { pageWithScripts, articleText, claimFor, highlightedText } from "./helpers.js";
+import { pageWithScripts, articleText, claimFor, highlightedText, recordShadowRoots, popoverButton } from "./helpers.js";
+import { siteFilterKey } from "../lib/settings.js";
 
 // A stand-in for the WebExtension API, only to run the content script outside a browser.
-function fakeExtensionApi(window, sent) {
+function fakeExtensionApi(window, sent, stored, storageListeners) {
   const listeners = [];
   window.chrome = {
     runtime: {
@@ -11,7 +12,10 @@ function fakeExtensionApi(window, sent) {
       sendMessage: (message) => { sent.push(message); return Promise.resolve({}); },
       onMessage: { addListener: (listener) => listeners.push(listener) },
     },
-    storage: { local: { get: () => Promise.resolve({}) }, onChanged: { addListener() {} } },
+    storage: {
+      local: { get: (keys) => Promise.resolve(Object.fromEntries(keys.filter((k) => k in stored).map((k) => [k, stored[k]]))) },
+      onChanged: { addListener: (listener) => storageListeners.push(listener) },
+    },
   };
   return (message, sender = { id: "claimlight-test" }) => new Promise((resolve) => {
     const willAnswer = listeners[0](message, sender, resolve);
@@ -27,11 +31,13 @@ async function until(condition, what, deadlineMs = 5000) {
   }
 }
 
-function load(html) {
+function load(html, { stored = {}, url } = {}) {
   const sent = [];
+  const storageListeners = [];
   let deliver;
-  const dom = pageWithScripts(html, { extraScripts: ["content/content.js"], beforeScripts: (window) => { deliver = fakeExtensionApi(window, sent); } });
-  return { window: dom.window, sent, deliver };
+  const dom = pageWithScripts(html, { url, extraScripts: ["content/content.js"], beforeScripts: (window) => { deliver = fakeExtensionApi(window, sent, stored, storageListeners); } });
+  const changeStorage = (changes) => storageListeners.forEach((listener) => listener(changes, "local"));
+  return { window: dom.window, sent, deliver, changeStorage };
 }
 
 test("capture sends the rendered page without script bodies, styles or our own marks", async () => {
@@ -97,4 +103,48 @@ test("many claims are wrapped in batches, all of them, and a newer analysis repl
   assert.equal(marked.size, 120);
   assert.equal(marked.get("c_119"), "Officials said 358 people came to meeting 119.");
   assert.equal(marked.has("c_120"), false);
+});
+
+test("the claim filter chosen for this site applies as the claims arrive, follows the popup, and ignores other sites", async () => {
+  const url = "https://www.busy.example/review";
+  const html = `<body><p>Officials said the road was unsafe.</p><p>The watch lasts 14 days, the maker said.</p></body>`;
+  const { window, deliver, changeStorage } = load(html, { url, stored: { [siteFilterKey(url)]: "figures" } });
+  const text = articleText(window.document);
+  const claims = [
+    { ...claimFor(text, "Officials said the road was unsafe.", { id: "c_words" }), kinds: ["attribution"], figures: [] },
+    { ...claimFor(text, "The watch lasts 14 days, the maker said.", { id: "c_figure", level: "medium" }), kinds: ["numerical", "attribution"], figures: [{ text: "14 days" }] },
+  ];
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await deliver({ type: "show-analysis", analysis: { id: "a_1", claims } });
+  const shown = () => Object.fromEntries([...window.document.querySelectorAll("claimlight-mark[data-part=first]")].map((m) => [m.dataset.claimId, m.dataset.shown]));
+  assert.deepEqual(shown(), { c_words: "false", c_figure: "true" });
+
+  changeStorage({ [siteFilterKey("https://other.example/")]: { newValue: "high" } });
+  assert.deepEqual(shown(), { c_words: "false", c_figure: "true" }, "another site's choice changes nothing here");
+  changeStorage({ [siteFilterKey(url)]: { newValue: "high" } });
+  assert.deepEqual(shown(), { c_words: "true", c_figure: "false" });
+  changeStorage({ [siteFilterKey(url)]: { oldValue: "high" } });
+  assert.deepEqual(shown(), { c_words: "true", c_figure: "true" }, "a removed choice shows all claims again");
+});
+
+test("Search for this asks the service worker with the claim and a short query, only on the click", async () => {
+  let roots;
+  const sent = [];
+  let deliver;
+  const dom = pageWithScripts(`<body><p>Officials said 2,000 people marched in Lviv on Friday, the council reported.</p></body>`, {
+    extraScripts: ["content/content.js"],
+    beforeScripts: (window) => { roots = recordShadowRoots(window); deliver = fakeExtensionApi(window, sent, {}, []); },
+  });
+  const { window } = dom;
+  const text = articleText(window.document);
+  const claim = { ...claimFor(text, "Officials said 2,000 people marched in Lviv on Friday, the council reported."), figures: [{ text: "2,000" }], kinds: ["numerical"] };
+  await deliver({ type: "show-analysis", analysis: { id: "a_1", claims: [claim] } });
+  window.document.querySelector("claimlight-mark").click();
+  assert.equal(window.ClaimlightPopover.isOpen(), true);
+  assert.deepEqual(sent.map((m) => m.type), ["questions"], "opening the popover sends no search");
+  popoverButton(roots, "Search for this").click();
+  const search = sent.at(-1);
+  assert.equal(search.type, "search-claim");
+  assert.equal(search.claimId, claim.id);
+  assert.equal(search.query, "2,000 people marched Lviv Friday");
 });

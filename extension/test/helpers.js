@@ -55,3 +55,22 @@ export function highlightedText(document) {
 export function readPage(name) {
   return readFileSync(join(REPO, "tests", "pages", name), "utf8");
 }
+
+/** Keep every shadow root the content scripts attach (closed ones included) so tests can press the popover's buttons. */
+export function recordShadowRoots(window) {
+  const roots = [];
+  const attachShadow = window.Element.prototype.attachShadow;
+  window.Element.prototype.attachShadow = function recorded(init) {
+    const root = attachShadow.call(this, init);
+    roots.push(root);
+    return root;
+  };
+  return roots;
+}
+
+/** The popover's button labelled `label`, from the shadow roots recordShadowRoots kept. */
+export function popoverButton(roots, label) {
+  const button = [...(roots.at(-1)?.querySelectorAll("button") || [])].find((b) => b.textContent === label);
+  if (!button) throw new Error(`no button ${JSON.stringify(label)} in the popover`);
+  return button;
+}

@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { describeState, textFragmentUrl } from "../lib/ui.js";
-import { sitePattern, normaliseServerUrl } from "../lib/settings.js";
+import { sitePattern, normaliseServerUrl, siteFilterKey, DEFAULTS } from "../lib/settings.js";
+import { searchUrl, checkSearchTemplate } from "../lib/search.js";
 
 test("the popup's status sentence covers not analysed, busy, failed and done", () => {
   assert.match(describeState(null).text, /not been analysed/);
@@ -35,4 +36,33 @@ test("server addresses are normalised, and only http(s) is accepted", () => {
   assert.equal(normaliseServerUrl("127.0.0.1:9000/"), "http://127.0.0.1:9000");
   assert.equal(normaliseServerUrl(" http://localhost:8765/api/v1 "), "http://localhost:8765");
   assert.throws(() => normaliseServerUrl("ftp://127.0.0.1:21"), /http/);
+});
+
+test("the claim filter is kept per web site host; other pages have none", () => {
+  assert.equal(siteFilterKey("https://www.BBC.co.uk/news/world-1?x=1#top"), "claimFilter:www.bbc.co.uk");
+  assert.equal(siteFilterKey("http://127.0.0.1:8000/a.html"), "claimFilter:127.0.0.1");
+  for (const other of ["chrome-extension://abc/popup/popup.html", "file:///tmp/a.html", "about:blank", "not a url", undefined]) {
+    assert.equal(siteFilterKey(other), null, String(other));
+  }
+});
+
+test("search goes to DuckDuckGo unless the reader chose another engine, with the words encoded", () => {
+  assert.equal(DEFAULTS.searchEngine, "duckduckgo");
+  assert.deepEqual(searchUrl(DEFAULTS, "16,000  Zelensky & co"), { name: "DuckDuckGo", url: "https://duckduckgo.com/?q=16%2C000%20Zelensky%20%26%20co" });
+  assert.equal(searchUrl({ searchEngine: "startpage" }, "a b").url, "https://www.startpage.com/sp/search?query=a%20b");
+  assert.equal(searchUrl({ searchEngine: "bing" }, "x").name, "Bing");
+  assert.equal(searchUrl({ searchEngine: "no-such-engine" }, "x").name, "DuckDuckGo");
+  const custom = searchUrl({ searchEngine: "custom", searchTemplate: "https://search.example/find?q=%s&again=%s" }, "70 volunteers");
+  assert.equal(custom.url, "https://search.example/find?q=70%20volunteers&again=70%20volunteers");
+});
+
+test("custom search addresses must be http(s) and hold %s; bad ones and bad queries are refused, not opened", () => {
+  assert.equal(checkSearchTemplate("  https://s.example/?q=%s "), "https://s.example/?q=%s");
+  assert.throws(() => checkSearchTemplate("https://s.example/?q="), /%s/);
+  assert.throws(() => checkSearchTemplate("javascript:alert(%s)"), /https:\/\//);
+  assert.throws(() => checkSearchTemplate("data:text/html,%s"), /https:\/\//);
+  assert.throws(() => checkSearchTemplate("%s"), /not a web address/);
+  assert.throws(() => searchUrl({ searchEngine: "custom", searchTemplate: "javascript:%s" }, "x"), /options/);
+  assert.throws(() => searchUrl(DEFAULTS, "   "), /nothing short enough/);
+  assert.throws(() => searchUrl(DEFAULTS, "word ".repeat(60)), /nothing short enough/);
 });

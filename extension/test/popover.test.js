@@ -1,11 +1,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { pageWithScripts, articleText, claimFor } from "./helpers.js";
+import { pageWithScripts, articleText, claimFor, recordShadowRoots, popoverButton } from "./helpers.js";
 
 const HOSTILE = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script>";
 
 function setup({ questions }) {
-  const dom = pageWithScripts(`<body><p>Officials said 2,000 people marched on Friday.</p></body>`);
+  let roots;
+  const dom = pageWithScripts(`<body><p>Officials said 2,000 people marched on Friday.</p></body>`, { beforeScripts: (window) => { roots = recordShadowRoots(window); } });
   const { window } = dom;
   const text = articleText(window.document);
   const claim = {
@@ -20,8 +21,9 @@ function setup({ questions }) {
     questions: (id) => { calls.push(["questions", id]); return questions; },
     feedback: (id, verdict) => { calls.push(["feedback", id, verdict]); return Promise.resolve({ claim_id: id, feedback: verdict }); },
     related: (id) => { calls.push(["related", id]); return Promise.resolve({ claim_id: id, related: [] }); },
+    search: (id, query) => { calls.push(["search", id, query]); return Promise.resolve({ engine: "DuckDuckGo" }); },
   };
-  return { window, claim, mark: marks.get(claim.id)[0], actions, calls };
+  return { window, claim, mark: marks.get(claim.id)[0], actions, calls, roots };
 }
 
 function deferred() {
@@ -79,4 +81,75 @@ test("opening another claim's popover replaces the first", () => {
   const hosts = window.document.querySelectorAll("claimlight-popover");
   assert.equal(hosts.length, 1);
   assert.equal(hosts[0].dataset.claimId, "c_other");
+});
+
+async function settle(window) {
+  await new Promise((resolve) => window.setTimeout(resolve, 0));
+}
+
+test("each question shows what would settle it, as text, and older servers' questions without look_for still show", async () => {
+  const { window, claim, mark, actions, roots } = setup({ questions: Promise.resolve({ questions: [
+    { text: "Where is the Mainichi report?", by: "model", look_for: ["the Mainichi article", `the ministry's own statement ${HOSTILE}`, "  ", 7] },
+    { text: "Who counted the marchers?", by: "template" },
+    { text: "Did the police count them too?", by: "template", look_for: [] },
+  ] }) });
+  const host = window.ClaimlightPopover.open(mark, claim, actions);
+  await settle(window);
+  assert.equal(host.dataset.questions, "ready");
+  const items = [...roots.at(-1).querySelectorAll("ol > li")];
+  assert.equal(items.length, 3);
+  const lookFor = items.map((li) => li.querySelector(".look-for")?.textContent ?? null);
+  assert.deepEqual(lookFor, [`Look for: the Mainichi article; the ministry's own statement ${HOSTILE}`, null, null]);
+  assert.equal(roots.at(-1).querySelectorAll("img, script").length, 0, "look_for text is never parsed as HTML");
+  assert.equal(window.__pwned, undefined);
+});
+
+test("Search for this sends the claim's key words only when pressed, and says where it searched", async () => {
+  const { window, claim, mark, actions, calls, roots } = setup({ questions: Promise.resolve({ questions: [] }) });
+  const figured = { ...claim, figures: [{ text: "2,000" }], kinds: ["numerical", "attribution"] };
+  window.ClaimlightPopover.open(mark, figured, actions);
+  await settle(window);
+  assert.deepEqual(calls.map((c) => c[0]), ["questions"], "nothing is searched before the click");
+  const button = popoverButton(roots, "Search for this");
+  assert.equal(button.getAttribute("type"), "button", "a real button: focusable, Enter and Space press it");
+  button.click();
+  await settle(window);
+  assert.deepEqual(calls.at(-1), ["search", claim.id, "2,000 people marched Friday"]);
+  assert.match(roots.at(-1).querySelector(".status").textContent, /DuckDuckGo.*2,000 people marched Friday/);
+});
+
+test("search queries keep figures, a named source and a few content words, never the sentence", (t) => {
+  const { window } = setup({ questions: new Promise(() => {}) });
+  const { searchQuery } = window.ClaimlightPopover;
+  const zelensky = {
+    text: "Zelensky has claimed that 16,000 foreign mercenaries are going to fight for Ukraine, it was reportedly said.",
+    figures: [{ text: "16,000" }], source: { text: "Volodymyr Zelensky", kind: "named" },
+  };
+  assert.equal(searchQuery(zelensky), "16,000 Volodymyr Zelensky foreign mercenaries fight Ukraine");
+  const mainichi = {
+    text: "Mainichi quoted an unnamed source as saying about 70 volunteers from Japan had joined the International Legion, officials said.",
+    figures: [{ text: "about 70" }, { text: "about 70" }], source: { text: "an unnamed source", kind: "anonymous" },
+  };
+  const query = searchQuery(mainichi);
+  assert.equal(query, "about 70 Mainichi Japan International Legion");
+  assert.ok(query.split(" ").length <= 11);
+  const long = { text: `${"Lengthy words ".repeat(40)}here.`, figures: [], source: { text: "the United Nations Office for the Coordination of Humanitarian Affairs", kind: "organisation" } };
+  assert.ok(searchQuery(long).split(" ").length <= 9, searchQuery(long));
+  assert.equal(searchQuery({ text: "It is said that it was so.", figures: [] }), "");
+});
+
+test("a claim with nothing to search for offers no search button", async () => {
+  const { window, claim, mark, actions, roots } = setup({ questions: Promise.resolve({ questions: [] }) });
+  window.ClaimlightPopover.open(mark, { ...claim, text: "It is said that it was so.", figures: [] }, actions);
+  await settle(window);
+  assert.throws(() => popoverButton(roots, "Search for this"), /no button/);
+});
+
+test("the panel never reaches past the bottom of the window: it scrolls inside the room below the claim", () => {
+  const { window, claim, mark, actions, roots } = setup({ questions: new Promise(() => {}) });
+  mark.getBoundingClientRect = () => ({ top: 300, bottom: 320, left: 10, right: 400, width: 390, height: 20 });
+  const host = window.ClaimlightPopover.open(mark, claim, actions);
+  assert.equal(host.style.getPropertyValue("top"), "328px");
+  const room = window.innerHeight - 328 - 8;
+  assert.equal(roots.at(-1).querySelector(".panel").style.getPropertyValue("max-height"), `min(70vh, 560px, ${room}px)`);
 });

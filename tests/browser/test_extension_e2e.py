@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import time
+import urllib.parse
 
 import pytest
 
@@ -62,6 +63,7 @@ def click_in_popover(page, label: str) -> None:
                 target = node
             stack.extend(node.get("children", []) + node.get("shadowRoots", []))
         assert target is not None, f"no button {label!r} in the popover"
+        session.send("DOM.scrollIntoViewIfNeeded", {"backendNodeId": target["backendNodeId"]})  # the panel scrolls when tall
         quad = session.send("DOM.getBoxModel", {"backendNodeId": target["backendNodeId"]})["model"]["content"]
     finally:
         session.detach()
@@ -126,6 +128,48 @@ def test_popover_shows_questions_by_click_and_keyboard(paired, claimlight_server
     page.keyboard.press("Escape")
     page.wait_for_selector("claimlight-popover", state="detached")
     page.close()
+
+
+def test_popover_shows_what_to_look_for_and_searches_only_on_click(paired, claimlight_server, page_server):
+    search_template = page_server.url("search?q=%s")
+    options = paired.control
+    options.goto(f"{paired.base}/options/options.html")
+    options.get_by_label("Other (your own address, below)").check()
+    options.fill("#search-template", "javascript:alert(%s)")
+    options.click("#save-search")
+    options.locator("#search-status.bad", has_text="https://").wait_for(timeout=5_000)
+    options.fill("#search-template", search_template)
+    options.click("#save-search")
+    options.locator("#search-status.ok", has_text="your own search address").wait_for(timeout=5_000)
+    try:
+        page, url, result = open_and_analyse(paired, page_server, "sputnik_16000_mercenaries.html")
+        claims = server_claims(claimlight_server, result["analysisId"])
+        claim = next(c for c in claims if c["figures"])
+        page.locator(f'claimlight-mark[data-claim-id="{claim["id"]}"][data-part="first"]').click()
+        popover_state(page, claim["id"], "ready")
+        status, answer, _ = claimlight_server.request("POST", f"/api/v1/claims/{claim['id']}/questions", {})
+        assert status == 200, answer
+        names = " | ".join(accessible_names(page))
+        for question in answer["questions"]:  # older servers send no look_for: then there is nothing to show
+            if question.get("look_for"):
+                assert squash("Look for: " + "; ".join(question["look_for"])) in names
+        assert "Search for this" in names
+        pages_before = len(paired.context.pages)  # opening the popover opened nothing
+
+        with paired.context.expect_page(timeout=10_000) as opened:
+            click_in_popover(page, "Search for this")
+        search = opened.value
+        search.wait_for_load_state("domcontentloaded")
+        assert search.url.startswith(search_template.split("%s")[0])
+        query = urllib.parse.unquote(search.url.split("?q=", 1)[1])
+        assert claim["figures"][0]["text"] in query
+        assert len(query.split()) <= 12 and query != squash(claim["text"])
+        assert len(paired.context.pages) == pages_before + 1
+        assert poll(lambda: any(n.startswith("Opened your search engine in a new tab") for n in accessible_names(page)))
+        search.close()
+        page.close()
+    finally:
+        paired.set_prefs(searchEngine="duckduckgo", searchTemplate="")
 
 
 def test_side_panel_lists_searches_and_deletes_pages(paired, claimlight_server, page_server, screenshots):
@@ -210,17 +254,65 @@ def test_late_content_is_analysed_again_and_highlighted(paired, claimlight_serve
     page.close()
 
 
-def test_level_filter_and_toggle_restyle_the_marks(paired, page_server):
+def marks_following(rule: str) -> str:
+    """A JS function: whether every mark is shown exactly when `rule` (an expression over `mark`) holds."""
+    return f"() => [...document.querySelectorAll('claimlight-mark')].every((mark) => (mark.dataset.shown === 'true') === Boolean({rule}))"
+
+
+def marks_follow(page, rule: str) -> None:
+    page.wait_for_function(marks_following(rule), timeout=10_000)
+
+
+def open_popup_for(browser, page_url: str):
+    """The toolbar popup as the reader gets it: a page whose active tab is the one showing page_url."""
+    with browser.context.expect_page() as opened:
+        browser.control.evaluate(
+            """async ([url, popup]) => {
+                const tab = (await chrome.tabs.query({})).find((t) => t.url === url);
+                await chrome.tabs.create({ url: popup, windowId: tab.windowId, active: false });
+            }""",
+            [page_url, f"{browser.base}/popup/popup.html"],
+        )
+    return opened.value
+
+
+def test_claim_filter_sticks_per_site_and_toggle_restyles_the_marks(paired, claimlight_server, page_server, screenshots):
     page, url, result = open_and_analyse(paired, page_server, "sputnik_16000_mercenaries.html")
-    levels = page.evaluate("() => [...new Set([...document.querySelectorAll('claimlight-mark')].map((m) => m.dataset.level))]")
-    assert levels
-    paired.set_prefs(levelFilter="high")
-    page.wait_for_function("() => [...document.querySelectorAll('claimlight-mark')].every((m) => (m.dataset.shown === 'true') === (m.dataset.level === 'high'))")
-    paired.set_prefs(showHighlights=False)
-    page.wait_for_function("() => [...document.querySelectorAll('claimlight-mark')].every((m) => m.dataset.shown === 'false' && !m.hasAttribute('tabindex'))")
-    paired.set_prefs(showHighlights=True, levelFilter="all")
-    page.wait_for_function("() => [...document.querySelectorAll('claimlight-mark')].every((m) => m.dataset.shown === 'true')")
-    page.close()
+    claims = server_claims(claimlight_server, result["analysisId"])
+    with_figures = [c["id"] for c in claims if c["figures"] or "numerical" in c["kinds"]]
+    assert 0 < len(with_figures) < len(claims), "the sample needs claims with and without figures"
+    site_filter = "claimFilter:127.0.0.1"
+    try:
+        popup = open_popup_for(paired, url)
+        popup.locator("#filter-site", has_text="on 127.0.0.1").wait_for(timeout=10_000)
+        popup.select_option("#claim-filter", "high")
+        marks_follow(page, "mark.dataset.level === 'high'")
+        popup.select_option("#claim-filter", "figures")
+        marks_follow(page, f"{json.dumps(with_figures)}.includes(mark.dataset.claimId)")
+        assert paired.control.evaluate("(key) => chrome.storage.local.get(key)", site_filter) == {site_filter: "figures"}
+        popup.set_viewport_size({"width": 340, "height": 480})
+        popup.screenshot(path=str(screenshots / "popup.png"))
+        popup.close()
+        paired.set_prefs(showHighlights=False)
+        marks_follow(page, "false")
+        assert page.evaluate("() => [...document.querySelectorAll('claimlight-mark')].every((m) => !m.hasAttribute('tabindex'))")
+        paired.set_prefs(showHighlights=True)
+        page.close()
+
+        # The same site analysed again: the choice applies without the reader doing anything.
+        page, url, result = open_and_analyse(paired, page_server, "sputnik_16000_mercenaries.html")
+        assert page.evaluate("() => document.querySelectorAll('claimlight-mark').length") > 0
+        assert page.evaluate(marks_following(f"{json.dumps(with_figures)}.includes(mark.dataset.claimId)"))
+        popup = open_popup_for(paired, url)
+        popup.locator("#filter-site", has_text="on 127.0.0.1").wait_for(timeout=10_000)
+        assert popup.input_value("#claim-filter") == "figures"
+        popup.select_option("#claim-filter", "all")
+        marks_follow(page, "true")
+        assert paired.control.evaluate("(key) => chrome.storage.local.get(key)", site_filter) == {}
+        popup.close()
+        page.close()
+    finally:
+        paired.control.evaluate("(key) => chrome.storage.local.remove(key)", site_filter)
 
 
 def test_page_scripts_cannot_reach_the_extension(paired, page_server):
