@@ -9,8 +9,8 @@ line (``--misses`` and ``--false`` refuse the held-out split).
 For each labelled line (headline and body lines of the page's true main content), the real fast
 path runs on the page's HTML and the line counts as highlighted when a served claim overlaps it.
 
-- recall: labelled high+medium lines highlighted (any level), over ALL labelled high+medium lines,
-  lines extraction dropped or pages refused included;
+- recall: labelled high+medium lines highlighted high or medium, over ALL labelled high+medium
+  lines, lines extraction dropped or pages refused included (recall_any: highlighted at any level);
 - precision: highlighted high+medium lines that are labelled high or medium, "low" treated the same
   on both sides (a low highlight is neither a hit nor a false alarm); and precision of any highlight
   against any claim;
@@ -117,7 +117,8 @@ def figures(lines: list[Line], highlights: dict[str, int], naive_highlights: dic
     pages = sorted({line.page for line in lines})
     return {
         "pages": len(pages), "lines": len(lines), "claims": len(claims),
-        "recall": ratio(sum(1 for line in claims if line.claim), len(claims)),
+        "recall": ratio(sum(1 for line in claims if line.claim and line.claim["level"] in LEVELS_SHOWN), len(claims)),
+        "recall_any": ratio(sum(1 for line in claims if line.claim), len(claims)),
         "precision": ratio(sum(1 for line in shown if line.label["level"] in LEVELS_SHOWN), len(shown)),
         "precision_any": ratio(sum(1 for line in any_shown if line.label["level"] != "none"), len(any_shown)),
         "level_agreement": ratio(sum(1 for line in any_shown if line.label["level"] == line.claim["level"]),

@@ -2,7 +2,9 @@
 
     .venv/bin/python scripts/train_head.py
 
-Reads corpus/candidates.jsonl and corpus/labels/part*.jsonl and gives each
+Reads the news corpus (corpus/candidates.jsonl, corpus/labels/part*.jsonl) and
+the DEV half of the web corpus (corpus/wcxb/, never its held-out half, which
+bench/claims_eval.py --split heldout measures the served head on), and gives each
 labelled line the inputs the server would give it: the real pipeline runs on
 the line's page (../shared/data, through corpus/served.py) and the line's claim
 there supplies the rule features, so a quotation or a source carried over from
@@ -14,7 +16,10 @@ under ~/.cache/claimlight/embeddings). Then it splits by page (a page's lines
 never straddle train and test; the split is a hash of the page id, so it never
 changes), picks the L2 strengths and the threshold by grouped cross-validation
 on the training pages, and reports F1 on the held-out pages, beside the rules
-alone (flagged = claim) on the same pages. Target: "is a claim" (level != none).
+alone (flagged = claim) on the same pages (news pages only: every web dev page trains).
+Target: "is a claim" (level != none). It also writes the ablation head, the same
+fit on the rule and word features alone (corpus/heads/rule-features-head.json),
+which the claims bench serves beside the shipped one.
 """
 
 from __future__ import annotations
@@ -38,10 +43,11 @@ from claimlight.llm.embedder import EMBED_MAX_CHARS, EMBEDDER_BLOCKS, Embedder, 
 from claimlight.llm.features import FEATURE_NAMES, claim_features, sentence_features  # noqa: E402
 from claimlight.llm.head import f1_report, train_head  # noqa: E402
 from claimlight.settings import default_cache_dir  # noqa: E402
-from corpus.served import DEFAULT_DATA, served_lines  # noqa: E402
+from corpus.served import DEFAULT_DATA, served_lines, wcxb_page  # noqa: E402
 
 CORPUS = REPO / "corpus"
 OUTPUT = REPO / "backend" / "claimlight" / "data" / "head.json"
+ABLATION_OUTPUT = CORPUS / "heads" / "rule-features-head.json"
 CACHE_DIR = default_cache_dir() / "embeddings"
 TEST_SHARE = 0.2
 FOLDS = 5
@@ -62,14 +68,15 @@ def bucket(page: str) -> float:
     return int(hashlib.sha256(page.encode()).hexdigest()[:8], 16) / 16**8
 
 
-def load_examples() -> list[dict]:
+def _labelled(candidates_path: Path, label_paths: list[Path], corpus: str, keep=lambda row: True) -> dict[str, dict]:
     candidates = {}
-    for line in (CORPUS / "candidates.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in candidates_path.read_text(encoding="utf-8").splitlines():
         if line.strip():
             row = json.loads(line)
-            candidates[row["id"]] = row
+            if keep(row):
+                candidates[row["id"]] = row
     examples = {}
-    for part in sorted((CORPUS / "labels").glob("part*.jsonl")):  # audit.jsonl is a second opinion, not training data
+    for part in label_paths:  # audit files are a second opinion, not training data
         for number, line in enumerate(part.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
                 continue
@@ -80,18 +87,28 @@ def load_examples() -> list[dict]:
                 continue
             row = candidates.get(label.get("id"))
             if row is None or label.get("level") not in ("high", "medium", "low", "none"):
-                print(f"skipping {part.name}:{number}: unknown id or level", file=sys.stderr)
                 continue
-            examples[row["id"]] = {**row, "is_claim": label["level"] != "none"}
+            examples[row["id"]] = {**row, "corpus": corpus, "is_claim": label["level"] != "none"}
+    return examples
+
+
+def load_examples() -> list[dict]:
+    """The news corpus, and the web corpus's dev half (its held-out half never trains)."""
+    examples = _labelled(CORPUS / "candidates.jsonl", sorted((CORPUS / "labels").glob("part*.jsonl")), "news")
+    examples.update(_labelled(CORPUS / "wcxb" / "candidates.jsonl", sorted((CORPUS / "wcxb" / "labels").glob("part*.jsonl")),
+                              "wcxb", keep=lambda row: row["split"] == "dev"))
     return [examples[k] for k in sorted(examples)]
 
 
 def served_inputs(examples: list[dict], data: Path) -> tuple[list[str], np.ndarray, np.ndarray]:
     """For each example: the text the server would embed, its rule and word features, and whether the server sees it."""
-    by_page: dict[str, list[tuple[str, str]]] = {}
-    for example in examples:
-        by_page.setdefault(example["page"], []).append((example["id"], example["text"]))
-    served = served_lines(by_page, data)
+    served = {}
+    for corpus, load_page in (("news", None), ("wcxb", wcxb_page())):
+        by_page: dict[str, list[tuple[str, str]]] = {}
+        for example in examples:
+            if example["corpus"] == corpus:
+                by_page.setdefault(example["page"], []).append((example["id"], example["text"]))
+        served.update(served_lines(by_page, data, load_page=load_page))
     texts, features, seen = [], [], []
     for example in examples:
         claim = served[example["id"]].claim
@@ -133,7 +150,7 @@ def embed_all(texts: list[str], model_path: Path, model_sha: str, blocks: int = 
 def split(examples: list[dict]) -> tuple[np.ndarray, np.ndarray]:
     """The held-out mask, and the cross-validation fold of each training example (both fixed by page hashes)."""
     place = np.array([bucket(e["page"]) for e in examples])
-    test = place < TEST_SHARE
+    test = (place < TEST_SHARE) & np.array([e["corpus"] == "news" for e in examples])
     return test, ((place[~test] - TEST_SHARE) / (1 - TEST_SHARE) * FOLDS).astype(int).clip(0, FOLDS - 1)
 
 
@@ -192,6 +209,15 @@ def main() -> int:
         "held_out": held_out, "held_out_served_lines": held_out_served, "rules_alone_held_out": rules_alone, **cv,
     }
     head.save(args.output)
+    ablation_l2, ablation_threshold, ablation_cv = cross_validate(features[~test], y[~test], folds)
+    ablation = train_head(features[~test], y[~test], penalties(*ablation_l2, features.shape[1]), feature_names=FEATURE_NAMES)
+    ablation.threshold = ablation_threshold
+    ablation.meta = {"ablation": "rule and word features alone, no embedding", "feature_l2": ablation_l2[1], **ablation_cv}
+    ABLATION_OUTPUT.parent.mkdir(parents=True, exist_ok=True)
+    ablation.save(ABLATION_OUTPUT)
+    ablation_held_out = f1_report(y[test], (ablation.probabilities(embeddings[test, :0], features[test]) >= ablation_threshold).astype(int))
+    print(f"ablation, rule and word features alone: cross-validated F1 {ablation_cv['cv_f1']:.3f}, "
+          f"held-out F1 {ablation_held_out['f1']:.3f}")
     print(f"labelled sentences: {len(examples)} ({int(y.sum())} claims), train {int((~test).sum())}, held out {int(test.sum())}")
     print(f"chosen embedding l2={l2[0]} feature l2={l2[1]} threshold={threshold} (cross-validated F1 {cv['cv_f1']:.3f})")
     print(f"held-out F1 {held_out['f1']:.3f} precision {held_out['precision']:.3f} recall {held_out['recall']:.3f}")
