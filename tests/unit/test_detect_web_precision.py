@@ -163,3 +163,16 @@ def test_the_headline_is_article_text_and_its_claim_is_flagged():
                                    "5 Trends from Nutrition 2025"])
 def test_a_headline_that_numbers_its_list_is_not_a_claim(title):
     assert flagged(title, ["headline"]) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The National Institute of Health said it tracked 4,000 adults. The study found that 30% of them slept badly.",
+     {"text": "National Institute of Health", "kind": "organisation"}),
+    ("A VentureBeat article on the tool reported that 40% of teams now use agents.",
+     {"text": "VentureBeat", "kind": "organisation"}),
+    ("Purists insist that only 12% of the wine qualifies.", {"text": "Purists", "kind": "vague"}),
+    ("Multiple studies, including one in Scientific Reports, show that 20% of learners improve.",
+     {"text": "Multiple studies", "kind": "vague"}),
+])
+def test_sources_named_by_what_came_before_or_by_their_outlet(text, source):
+    assert detect_claims(article(text))[-1]["source"] == source

@@ -264,8 +264,9 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
     before = text[max(0, start - 40):start]
     after = text[end:end + 60]
     capitalised = verb_match.group("verb")[:1].isupper()
-    if capitalised and (verb.endswith("ing") or (verb == "states" and before.endswith("United "))):
-        return False  # a title's "Writing an Essay", "the United States": a noun, not a reporting verb
+    if capitalised and (verb.endswith("ing") or (verb == "states" and before.endswith("United "))
+                        or (start > 0 and not _title_case(text))):
+        return False  # "Writing an Essay", "the United States", "Scientific Reports" in a sentence: part of a name
     if verb in ("according to", "as per"):
         return True
     if _PASSIVE_OR_INSTRUCTION.search(before + verb) or (verb.startswith("recogni") and _WIDELY.search(before)):
@@ -289,6 +290,12 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         inverted = re.search(r"[,”\"]\s*(?:[\w.'’-]+\s){0,3}$", before) is not None
         return inverted or _COMPLEMENT.match(after) is not None
     return True
+
+
+def _title_case(text: str) -> bool:
+    """Whether ``text`` is written as a title ("Zelensky Claims 16,000 Mercenaries Are Coming"): most longer words capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) >= 4]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def find_frames(text: str) -> list[Frame]:

@@ -86,6 +86,10 @@ researcher lawyer envoy ambassador king queen prince pope
 """.split())
 _INDEFINITE = re.compile(r"^(?:a|an|one|another|two|three|several|some|a\spair\sof|a\sgroup\sof|a\snumber\sof|a\scouple\sof)\b",
                          re.IGNORECASE)
+PLURAL_NOUN_ENDINGS = ("ists", "ults", "ents", "ians", "ics", "ages")  # Purists, Results, Residents; not Williams
+DOCUMENT_HEADS = frozenset("report study survey research data analysis paper review poll article story investigation "
+                           "audit findings results".split())
+_DOCUMENT_REFERENCE = re.compile(r"^(?:the|this|that|these|its|their)\s(?:[a-z-]+\s)?[a-z]+$")
 _DEFINITE_ROLE = re.compile(r"^the\s(?:[a-z-]+\s)?[a-z]+$")
 _UNTITLED_NAME = re.compile(r"^((?:[A-Z][a-zà-ÿ'’]+\s){1,2}[A-Z][a-zà-ÿ'’]+),?\s(?=[a-z])")
 _TITLE_INSIDER = re.compile(r"\bInsider\s[A-Z]")
@@ -275,7 +279,14 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
             return state.last_source
         if state.last_person:
             return state.last_person, "named"
+    if _DOCUMENT_REFERENCE.match(lowered) and head in DOCUMENT_HEADS and state.last_organisation:
+        return state.last_organisation, "organisation"  # "the report noted", "this study found": the one named before
     capitalised = [w for w in text.split() if w[:1].isupper()]
+    document_at = next((i for i, w in enumerate(words[:4]) if w in DOCUMENT_HEADS), None)
+    if _INDEFINITE.match(lowered) and document_at and any(w[:1].isupper() for w in text.split()[1:document_at]):
+        outlet = " ".join(w for w in text.split()[1:document_at] if w[:1].isupper())  # "a VentureBeat article on ..."
+        state.last_organisation = outlet
+        return outlet, "organisation"
     has_org_word = any(_plain(w) in ORG_WORDS or _plain(w) in KNOWN_ORGANISATIONS for w in capitalised)
     acronyms = [a for a in _ACRONYM.findall(text) if a.lower().rstrip("s") not in DEMONYMS and a.lower() not in DEMONYMS]
     if head in ANONYMOUS_HEADS and not has_org_word and (head not in VAGUE_HEADS or _INDEFINITE.match(lowered)):
@@ -290,6 +301,8 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return text, "vague"
     if len(capitalised) == 1 and len(words) <= 2 and _is_name_word(capitalised[0]):
         name = capitalised[0].rstrip("’s").rstrip("'s") if capitalised[0].endswith(("’s", "'s")) else capitalised[0]
+        if len(words) == 1 and name not in state.full_names and name.endswith(PLURAL_NOUN_ENDINGS):
+            return text, "vague"  # "Purists insist", "Results found": a plural noun opening the sentence, not a surname
         if name in state.full_names or head == _plain(name):
             return state.learn_person(name), "named"
     if capitalised:
