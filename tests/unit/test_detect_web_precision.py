@@ -176,3 +176,11 @@ def test_a_headline_that_numbers_its_list_is_not_a_claim(title):
 ])
 def test_sources_named_by_what_came_before_or_by_their_outlet(text, source):
     assert detect_claims(article(text))[-1]["source"] == source
+
+
+def test_reported_advice_is_an_attribution_whose_numbers_are_the_advice():
+    experts, = detect_claims(article("Experts recommend saving enough to cover three to six months of expenses."))
+    assert (experts["kinds"], experts["source"]["kind"], experts["level"]) == (["attribution"], "vague", "high")
+    named, = detect_claims(article("Klinger suggests three or four cups, or about 300 milligrams of caffeine."))
+    assert (named["kinds"], named["level"], named["figures"]) == (["attribution"], "low", [])
+    assert flagged("We recommend adding 2 cups of flour.") == []

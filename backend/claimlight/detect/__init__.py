@@ -172,6 +172,9 @@ class _Detector:
             self.state.last_source = (source_text, source_kind)
 
         numerical = bool(figures) or numbers.has_comparison(sentence, self.reporting)
+        advice_frame = any(attribution.gives_advice(f, outside) for f in frames)
+        if advice_frame:
+            numerical, figures = False, []  # reported advice: its numbers are the advice's (LABELING.md)
         if numerical and not attributed and (
                 paragraph.role in NO_FIGURE_ROLES or advice.is_scaffolding(sentence) or advice.is_instruction(sentence)
                 or (paragraph.role == "headline" and advice.is_numbered_title(sentence))
@@ -197,7 +200,8 @@ class _Detector:
         level, reasons = levels.assess(
             numerical=numerical, has_figures=bool(figures), attribution=attributed, source_text=source_text,
             source_kind=source_kind, hedges=hedge_words, second_hand=second_hand, unverifiable=unverifiable,
-            linked=linked, opinion=self._opinion(sentence, start, end, quotes, attributed, bool(figures), predicts))
+            linked=linked, opinion=advice_frame or self._opinion(sentence, start, end, quotes, attributed, bool(figures),
+                                                                 predicts))
         if relayed_by:
             reasons = [f"{r} (via {relayed_by})" if r == levels.SECOND_HAND else r for r in reasons]
         self.claims.append({

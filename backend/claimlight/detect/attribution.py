@@ -29,6 +29,7 @@ described responded replied wondered concurred observed posted accused blamed ur
 promised forecast projected found finds shows showed shown indicates indicated argue note warn reveal show suggest
 estimate predict insist report agree worry worries worried contend allege maintain acknowledge admit confirm deny tell
 indicate find discovered assured recognise recognize recognised recognized recognises recognizes unveiled ruled
+recommend recommends recommended advise advises advised
 """.split() + ["pointed out", "points out", "point out", "ruled out", "according to", "as per"]
 REPORTING_VERB = re.compile(
     r"(?<![-‐])\b(?P<verb>" + trie_alternation(REPORTING_VERBS + [v.capitalize() for v in REPORTING_VERBS]) + r")\b(?![-‐]\w)"
@@ -276,6 +277,12 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "Residents were told to stay home" is an instruction; "a retired colonel has told his unit to" reports one
     if verb in _AMBIGUOUS_NOUN_VERBS and _NOUN_GUARD.search(before):
         return False
+    if verb.endswith("ing") and verb != "according to" and not re.search(r"[,;—–]\s*(?:\w+\s)?$", before):
+        return False  # "..., adding that" reports; "We recommend adding 2 cups" does not
+    if verb.startswith(("recommend", "advis")):  # "Experts recommend" reports advice; "we recommend" is the page's own
+        subject = _subject_before(text, start).lower().split()
+        return bool(subject) and subject[-1] not in ("i", "we", "you", "it", "this", "that") and \
+            not _PASSIVE_OR_INSTRUCTION.search(before + verb) and not re.match(r"\sby\b", after)
     if verb in ("found", "finds", "shows", "showed", "shown", "indicates", "indicated", "show", "find"):
         subject = _subject_before(text, start).lower().split()
         if subject == ["they"] and re.match(r"\sthat\b", after):
@@ -290,6 +297,15 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         inverted = re.search(r"[,”\"]\s*(?:[\w.'’-]+\s){0,3}$", before) is not None
         return inverted or _COMPLEMENT.match(after) is not None
     return True
+
+
+ADVICE_VERBS = re.compile(r"^(?:recommend|advis|suggest|urg)", re.IGNORECASE)
+
+
+def gives_advice(frame: "Frame", text: str) -> bool:
+    """Whether the frame reports advice ("Klinger suggests three cups", "experts recommend"): its numbers are the
+    advice's, not claims about the world."""
+    return frame.kind == "verb" and ADVICE_VERBS.match(text[frame.start:frame.end]) is not None
 
 
 def _title_case(text: str) -> bool:
