@@ -184,3 +184,12 @@ def test_reported_advice_is_an_attribution_whose_numbers_are_the_advice():
     named, = detect_claims(article("Klinger suggests three or four cups, or about 300 milligrams of caffeine."))
     assert (named["kinds"], named["level"], named["figures"]) == (["attribution"], "low", [])
     assert flagged("We recommend adding 2 cups of flour.") == []
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("That's according to a new survey from Piper Jaffray.", "Piper Jaffray"),
+    ("According to a study by the University of Bath, 40% of students cheat.", "University of Bath"),
+])
+def test_a_document_is_credited_to_who_published_it(sentence, source):
+    claim, = detect_claims(article(sentence))
+    assert claim["source"] == {"text": source, "kind": "organisation"}

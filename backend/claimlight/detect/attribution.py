@@ -29,7 +29,7 @@ described responded replied wondered concurred observed posted accused blamed ur
 promised forecast projected found finds shows showed shown indicates indicated argue note warn reveal show suggest
 estimate predict insist report agree worry worries worried contend allege maintain acknowledge admit confirm deny tell
 indicate find discovered assured recognise recognize recognised recognized recognises recognizes unveiled ruled
-recommend recommends recommended advise advises advised
+recommend recommends recommended advise advises advised suspect suspects suspected
 """.split() + ["pointed out", "points out", "point out", "ruled out", "according to", "as per"]
 REPORTING_VERB = re.compile(
     r"(?<![-‐])\b(?P<verb>" + trie_alternation(REPORTING_VERBS + [v.capitalize() for v in REPORTING_VERBS]) + r")\b(?![-‐]\w)"
@@ -299,6 +299,7 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
     return True
 
 
+_AUTHORED_BY = re.compile(r"\s?(?:from|by|of)\s(?:the\s)?[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s)?[A-Z][\w&.'’-]*){0,5}")
 ADVICE_VERBS = re.compile(r"^(?:recommend|advis|suggest|urg)", re.IGNORECASE)
 
 
@@ -329,7 +330,11 @@ def find_frames(text: str) -> list[Frame]:
             continue
         verb = match.group("verb").lower()
         if verb in ("according to", "as per"):
-            frames.append(Frame(match.start(), match.end(), _phrase_after(text, match.end()) or None, "according"))
+            phrase = _phrase_after(text, match.end())
+            authored = _AUTHORED_BY.match(text, match.end() + 1 + len(phrase)) if phrase else None
+            if authored:  # "according to a new survey from Piper Jaffray": the survey's author is the source
+                phrase = phrase + authored.group(0)
+            frames.append(Frame(match.start(), match.end(), phrase or None, "according"))
             continue
         subject = _subject_before(text, match.start())
         if not subject:

@@ -89,6 +89,7 @@ _INDEFINITE = re.compile(r"^(?:a|an|one|another|two|three|several|some|a\spair\s
 PLURAL_NOUN_ENDINGS = ("ists", "ults", "ents", "ians", "ics", "ages")  # Purists, Results, Residents; not Williams
 DOCUMENT_HEADS = frozenset("report study survey research data analysis paper review poll article story investigation "
                            "audit findings results".split())
+_DOCUMENT_AUTHOR = re.compile(r"\b(?:from|by|of)\s(?:the\s)?(?P<author>[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s)?[A-Z][\w&.'’-]*){0,5})")
 _DOCUMENT_REFERENCE = re.compile(r"^(?:the|this|that|these|its|their)\s(?:[a-z-]+\s)?[a-z]+$")
 _DEFINITE_ROLE = re.compile(r"^the\s(?:[a-z-]+\s)?[a-z]+$")
 _UNTITLED_NAME = re.compile(r"^((?:[A-Z][a-zà-ÿ'’]+\s){1,2}[A-Z][a-zà-ÿ'’]+),?\s(?=[a-z])")
@@ -267,6 +268,12 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     words = lowered.split()
     if lowered in PRONOUNS:
         return _resolve_pronoun(lowered, state)
+    document_at = next((i for i, w in enumerate(words[:4]) if w in DOCUMENT_HEADS), None)
+    author = _DOCUMENT_AUTHOR.search(text) if document_at is not None else None
+    if author:  # "a new survey from Piper Jaffray", "the study by the University of Bath": its publisher
+        publisher = author.group("author").rstrip(".,;:")
+        state.last_organisation = publisher
+        return publisher, "organisation"
     person = person_in(text)
     if ANONYMITY_MARKERS.search(text) and not (person and _TITLE_INSIDER.search(text)):
         return text, "anonymous"  # "an NFL insider" is anonymous; "NFL Insider Jason La Canfora" is a title + name
@@ -282,7 +289,6 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     if _DOCUMENT_REFERENCE.match(lowered) and head in DOCUMENT_HEADS and state.last_organisation:
         return state.last_organisation, "organisation"  # "the report noted", "this study found": the one named before
     capitalised = [w for w in text.split() if w[:1].isupper()]
-    document_at = next((i for i, w in enumerate(words[:4]) if w in DOCUMENT_HEADS), None)
     if _INDEFINITE.match(lowered) and document_at and any(w[:1].isupper() for w in text.split()[1:document_at]):
         outlet = " ".join(w for w in text.split()[1:document_at] if w[:1].isupper())  # "a VentureBeat article on ..."
         state.last_organisation = outlet
