@@ -193,3 +193,12 @@ def test_reported_advice_is_an_attribution_whose_numbers_are_the_advice():
 def test_a_document_is_credited_to_who_published_it(sentence, source):
     claim, = detect_claims(article(sentence))
     assert claim["source"] == {"text": source, "kind": "organisation"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "This has resulted in lower operational costs for businesses.",
+    "Houses near the coast will generally cost more to insure than those further inland.",
+    "For smokers the risk is higher.",
+])
+def test_a_comparison_of_a_measured_quantity_is_a_claim_in_any_register(sentence):
+    assert flagged(sentence) == [sentence]

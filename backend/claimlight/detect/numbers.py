@@ -79,9 +79,17 @@ _SUPERLATIVE = (r"(?:highest|lowest|largest|biggest|smallest|fastest|slowest|dea
 _SCOPE = (r"(?:in\s(?:(?:its|their|the\scompany's|the\scountry's)\s)?(?:history|decades|years|a\sdecade|a\sgeneration|a\scentury"
           r"|the\sworld|the\scountry|the\snation|europe|the\sus|the\su\.s\.|the\suk|britain|america|the\sstate)"
           r"|ever(?:\srecorded)?|on\srecord|since|of\sall\stime|worldwide|globally|nationwide)")
+# A comparison of a measured quantity ("lower operational costs", "cost more to insure", "the risk is higher"),
+# checkable in any register, unlike a comparison of taste ("better speakers").
+_MEASURED = (r"(?:costs?|prices?|rates?|speeds?|risks?|chances?|fees?|emissions|consumption|interest|returns?|revenues?"
+             r"|sales|profits?|wages?|salaries|incomes?|energy|bills?|premiums?|taxes|temperatures?|doses?|calories"
+             r"|prevalence|mortality|deaths|injuries|waiting\stimes?|yields?)")
 COMPARISON = re.compile(
     rf"""\b(?:
-          (?:doubl|tripl|quadrupl)(?:ed|es)|halved
+          (?:higher|lower|greater|fewer|reduced|increased|faster|slower|cheaper|rising|falling)\s(?:[a-z-]+\s)?{_MEASURED}\b
+        | {_MEASURED}\s(?:is|are|was|were|will\sbe|tend\sto\sbe|can\sbe)\s(?:[a-z]+\s)?(?:higher|lower|cheaper|greater)
+        | (?:costs?|pay|pays|spend|spends|earn|earns)\s(?:[a-z]+\s)?(?:more|less)\s(?:than|to)
+        | (?:doubl|tripl|quadrupl)(?:ed|es)|halved
         | {_TREND_VERB}(?!\sto\s(?:comment|say|be|give|discuss|elaborate|provide|answer|respond|confirm|reveal|disclose
            |specify|name|identify|sign|take|make|join|attend)\b)(?=\s(?:sharply|steeply|slightly|dramatically|significantly|substantially|rapidly|by|to|from
            |since|over|in|last|this|for|more|less|further|again)\b|\s?[.,;]|$)
@@ -139,7 +147,7 @@ _COMPARISON_WORDS = (
     "best-selling greatest strongest weakest cheapest richest poorest wealthiest busiest oldest youngest most least "
     "bigger larger higher lower cheaper faster slower smaller greater richer poorer more less fewer time place "
     "straight consecutive appearance first second third better top bottom accelerat majority minority twice times "
-    "sharp steep dramatic significant").split()
+    "sharp steep dramatic significant reduc").split()
 _COMPARISON_WORD = re.compile(trie_alternation(_COMPARISON_WORDS) + "|(?i:more|fewer|less)")
 
 # Numbers that locate rather than count; their spans are blanked before figures are read.
