@@ -199,6 +199,8 @@ def test_a_document_is_credited_to_who_published_it(sentence, source):
     "This has resulted in lower operational costs for businesses.",
     "Houses near the coast will generally cost more to insure than those further inland.",
     "For smokers the risk is higher.",
+    "Fast chargers tend to be more expensive.",
+    "They use surplus materials, reducing waste and water consumption.",
 ])
 def test_a_comparison_of_a_measured_quantity_is_a_claim_in_any_register(sentence):
     assert flagged(sentence) == [sentence]

@@ -89,6 +89,8 @@ COMPARISON = re.compile(
           (?:higher|lower|greater|fewer|reduced|increased|faster|slower|cheaper|rising|falling)\s(?:[a-z-]+\s)?{_MEASURED}\b
         | {_MEASURED}\s(?:is|are|was|were|will\sbe|tend\sto\sbe|can\sbe)\s(?:[a-z]+\s)?(?:higher|lower|cheaper|greater)
         | (?:costs?|pay|pays|spend|spends|earn|earns)\s(?:[a-z]+\s)?(?:more|less)\s(?:than|to)
+        | (?:more|less)\s(?:expensive|costly|affordable)|cheaper\sthan
+        | (?:reduc|lower|rais|increas|cut)(?:e|es|ed|ing|s)?\s(?:[a-z]+\s){{0,2}}?(?:waste|footprint|{_MEASURED})\b
         | (?:doubl|tripl|quadrupl)(?:ed|es)|halved
         | {_TREND_VERB}(?!\sto\s(?:comment|say|be|give|discuss|elaborate|provide|answer|respond|confirm|reveal|disclose
            |specify|name|identify|sign|take|make|join|attend)\b)(?=\s(?:sharply|steeply|slightly|dramatically|significantly|substantially|rapidly|by|to|from
