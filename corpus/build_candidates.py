@@ -26,16 +26,21 @@ SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(A-Z0-9])")
 SKIP_TAGS = {"script", "style", "noscript", "template", "svg", "head", "title", "meta"}
 
 
-def body_sentences(body: str) -> list[str]:
+def split_lines(text: str) -> list[str]:
+    """Each line of ``text`` split into sentences on ".", "!" or "?" before a capital, digit or quote (naive on purpose)."""
     out = []
-    for paragraph in body.split("\n"):
+    for paragraph in text.split("\n"):
         paragraph = " ".join(paragraph.split())
         start = 0
         for match in SENTENCE_END.finditer(paragraph):
             out.append(paragraph[start:match.start() + 1].strip())
             start = match.end()
         out.append(paragraph[start:].strip())
-    return [s for s in out if 20 <= len(s) <= 400]
+    return out
+
+
+def body_sentences(body: str) -> list[str]:
+    return [s for s in split_lines(body) if 20 <= len(s) <= 400]
 
 
 def furniture_lines(html: str, body: str) -> list[str]:

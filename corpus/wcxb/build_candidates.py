@@ -1,6 +1,6 @@
 """The wcxb-dev claim corpus: a frozen page split by domain, and the lines to label.
 
-    python corpus/wcxb/build_candidates.py
+    .venv/bin/python corpus/wcxb/build_candidates.py
 
 writes ``split.json`` (every wcxb-dev page, by domain, into "dev" or "heldout";
 a page's half depends on its domain's hash alone, so adding pages never moves
@@ -21,10 +21,12 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+
+from corpus.build_candidates import split_lines  # noqa: E402  (the news corpus's splitter: one definition)
 DATA = HERE.parents[2] / "shared" / "data" / "wcxb-dev"
 PAGES_PER_HALF = 100
 LINES_PER_PAGE = 15
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(A-Z0-9])")
 SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "edu", "or", "ne", "go"}
 
 
@@ -41,15 +43,7 @@ def half_of(domain: str) -> str:
 
 def content_lines(main_content: str) -> list[str]:
     """Paragraphs split into sentences; short lines (list items, spec rows, headings) are kept."""
-    out = []
-    for paragraph in re.split(r"\n+", main_content):
-        paragraph = " ".join(paragraph.split())
-        start = 0
-        for match in SENTENCE_END.finditer(paragraph):
-            out.append(paragraph[start:match.start() + 1].strip())
-            start = match.end()
-        out.append(paragraph[start:].strip())
-    return [line for line in out if 2 <= len(line) <= 400 and re.search(r"\w", line)]
+    return [line for line in split_lines(main_content) if 2 <= len(line) <= 400 and re.search(r"\w", line)]
 
 
 def main() -> None:
