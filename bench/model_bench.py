@@ -6,9 +6,11 @@
   embedding by the derived 8-block embedder, head, and the store write that upgrades each claim), against
   baselines in the same run: one raw llama-cpp-python embed() call per sentence on the whole bundled GGUF
   (what scoring cost before the embedder was derived) and on the derived file;
-- questions: seconds per claim through the service (worker, prompt, validation)
-  with the few-shot prefix warm, against the same messages sent straight to a raw
-  llama-cpp-python Llama in the same run (engine overhead = ratio - 1);
+- questions: seconds per claim through the service as served by default (with the
+  bundled model, the plan's own wording: ``reword_questions=auto``), and with the
+  model rewording the plan (``always``: worker, prompt, JSON schema, checks) with the
+  few-shot prefix warm, against a chat sent straight to a raw llama-cpp-python Llama
+  in the same run (engine overhead = ratio - 1);
 - questions under load: seconds from asking to answer while a long page's scoring
   is queued and running (the reader clicks during background scoring), and how
   many scoring chunks the worker served before the question (should be <= 1);
@@ -87,11 +89,11 @@ def bench_raw_embedding(model: Path, sentences: list[str], threads: int) -> list
     return times
 
 
-def bench_questions(service, store, claims: int) -> tuple[list[float], list[list[dict]]]:
+def bench_questions(service, store, claims: int, url: str) -> tuple[list[float], list[list[dict]]]:
     spec = [(f"Officials said that {1000 + 37 * n:,} volunteers had signed up in region {n}, a figure nobody could confirm.",
              ["numerical", "attribution"], [{"text": f"{1000 + 37 * n:,}", "value": 1000.0 + 37 * n}],
              {"text": "Officials", "kind": "anonymous"}, "high") for n in range(claims + 1)]
-    analysis = store.record(make_analysis("https://bench.example/questions", spec))
+    analysis = store.record(make_analysis(url, spec))
     service.questions(analysis["claims"][-1]["id"])  # warms the few-shot prefix
     times, answers = [], []
     for claim in analysis["claims"][:claims]:
@@ -234,11 +236,15 @@ def main() -> int:
               f"(p95 {p95(raw_whole):.1f}), derived embedder: median {statistics.median(raw_derived):.1f} ms "
               f"(p95 {p95(raw_derived):.1f}); scoring / raw whole-GGUF embed {statistics.median(scoring) / statistics.median(raw_whole):.2f}")
 
-        questions, answers = bench_questions(service, store, args.claims)
+        served, _ = bench_questions(service, store, args.claims, "https://bench.example/served")
+        print(f"questions as served with the bundled model (the plan's wording): {statistics.median(served) * 1000:.1f} ms "
+              f"median (p95 {p95(served) * 1000:.1f})")
+        service.settings.reword_questions = "always"  # the rest measures the model's rewording inside the plan
+        questions, answers = bench_questions(service, store, args.claims, "https://bench.example/questions")
         raw_questions = bench_raw_questions(service, args.claims, settings)
         by_model = sum(q["by"] == "model" for a in answers for q in a) / max(1, sum(len(a) for a in answers))
         overhead = statistics.median(questions) / statistics.median(raw_questions) - 1
-        print(f"questions: {statistics.median(questions):.2f} s/claim median (p95 {p95(questions):.2f}); raw llama-cpp-python "
+        print(f"questions reworded by the model: {statistics.median(questions):.2f} s/claim median (p95 {p95(questions):.2f}); raw llama-cpp-python "
               f"{statistics.median(raw_questions):.2f} s (p95 {p95(raw_questions):.2f}); engine overhead {overhead * 100:+.1f}%; "
               f"{by_model * 100:.0f}% of shown questions written by the model")
         print(f"example: {[q['text'] for q in answers[0]]}")
@@ -254,7 +260,8 @@ def main() -> int:
 
     print(f"head_f1={f1:.3f} scoring_ms_per_sentence={statistics.median(scoring):.1f} scoring_p95={p95(scoring):.1f} "
           f"raw_embed_whole_ms={statistics.median(raw_whole):.1f} raw_embed_derived_ms={statistics.median(raw_derived):.1f} "
-          f"scoring_vs_raw_whole={statistics.median(scoring) / statistics.median(raw_whole):.2f} questions_s={statistics.median(questions):.2f} "
+          f"scoring_vs_raw_whole={statistics.median(scoring) / statistics.median(raw_whole):.2f} "
+          f"served_questions_ms={statistics.median(served) * 1000:.1f} questions_s={statistics.median(questions):.2f} "
           f"questions_p95={p95(questions):.2f} busy_questions_s={statistics.median(busy):.2f} "
           f"busy_questions_p95={p95(busy):.2f} chunks_ahead_max={max(chunks_first)} raw_questions_s={statistics.median(raw_questions):.2f} "
           f"engine_overhead_pct={overhead * 100:.1f} model_question_share={by_model:.2f} rss_mb={rss:.0f}")

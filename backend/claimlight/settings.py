@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -52,6 +53,10 @@ class Settings(BaseSettings):
     retention_pages: int | None = Field(None, ge=1, description="Keep at most this many pages in history.")
     catalogue_path: Path = Field(REPO_ROOT / "models" / "catalogue.toml", description="Model catalogue for `claimlight models` (name, URL, sha256, size, licence, chat format).")
     remote_model: str | None = Field(None, description="Model name to ask the OpenAI-compatible server for; default: the first it lists.")
+    reword_questions: Literal["auto", "always", "never"] = Field(
+        "auto", description="Who words the verification questions: 'auto' keeps the plan's own wording with the bundled "
+        "SmolLM2-135M (its rewording measured no closer to the team's reference questions and costs about 1.8 s a click) "
+        "and lets any other model reword within the plan; 'always' or 'never' decide for every model.")
 
     @property
     def token_path(self) -> Path:

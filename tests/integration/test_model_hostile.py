@@ -30,7 +30,7 @@ def hostile_claims() -> list[tuple]:
 
 @pytest.fixture(scope="module")
 def service_and_store(tmp_path_factory):
-    settings = Settings(home=tmp_path_factory.mktemp("hostile-home"))
+    settings = Settings(home=tmp_path_factory.mktemp("hostile-home"), reword_questions="always")  # the model sees the page
     store = open_store(settings)
     service = ModelService(settings, store)
     assert service.wait_loaded(60) and service.describe()["state"] == "ready"

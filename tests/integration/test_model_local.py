@@ -26,7 +26,7 @@ FURNITURE = {"Sign up for our newsletter to get the best stories every morning."
 
 @pytest.fixture(scope="module")
 def running(tmp_path_factory):
-    settings = Settings(home=tmp_path_factory.mktemp("model-home"))
+    settings = Settings(home=tmp_path_factory.mktemp("model-home"), reword_questions="always")  # the rewording path itself
     store = open_store(settings)
     service = ModelService(settings, store)
     assert service.wait_loaded(60)

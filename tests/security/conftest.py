@@ -24,7 +24,8 @@ def wait_for_calibration(server, deadline_s: float = 900) -> None:
 @pytest.fixture(scope="session")
 def model_server(tmp_path_factory):
     """The real server with the bundled model, past its one-off start-up calibration, shared by the model suites."""
-    proc = start_server(tmp_path_factory.mktemp("model-home"), model_ready=True)
+    proc = start_server(tmp_path_factory.mktemp("model-home"), model_ready=True,
+                        env={"CLAIMLIGHT_REWORD_QUESTIONS": "always"})  # the model words questions: page text reaches it
     wait_for_calibration(proc)
     yield proc
     proc.stop()

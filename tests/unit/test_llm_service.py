@@ -223,3 +223,27 @@ def test_a_good_judge_passes_calibration_and_is_used(settings, store):
     assert judged["Click here to read more stories from our archive."] == "not_a_claim"
     assert json.loads((settings.home / "calibration.json").read_text())
     service.close()
+
+
+@pytest.mark.parametrize("setting, model_name, rewords", [
+    ("auto", "smollm2-135m-instruct", False),
+    ("auto", "qwen2.5-1.5b-instruct", True),
+    ("always", "smollm2-135m-instruct", True),
+    ("never", "qwen2.5-1.5b-instruct", False),
+])
+def test_who_words_the_questions(tmp_path, store, setting, model_name, rewords):
+    """The bundled model's rewording measured no better than the plan's wording, at ~1.8 s a click: by default the
+    plan's wording is served at once with it, and a larger model rewords."""
+    asked = []
+    claim = store.record(make_analysis())["claims"][0]
+
+    def reply(messages):
+        asked.extend(m["content"] for m in messages if claim["text"] in m["content"])  # not warm-up or calibration
+        return GOOD_REPLY
+
+    engine = ScriptedEngine(embed=features, reply=reply, model_name=model_name)
+    service, _, _ = make_service(Settings(home=tmp_path / "home", reword_questions=setting), store, engine)
+    questions = service.questions(claim["id"])
+    assert bool(asked) is rewords
+    assert (questions[0]["by"] == "model") is rewords and 2 <= len(questions) <= 4
+    service.close()

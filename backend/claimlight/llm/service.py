@@ -20,7 +20,7 @@ from ..settings import Settings
 from . import worker as priorities
 from .calibration import judge, verdict
 from .calllog import CallLog
-from .catalogue import ModelRegistry, bundled_model_path
+from .catalogue import BUNDLED_NAME, ModelRegistry, bundled_model_path
 from .embedder import Embedder
 from .engines import EngineError, LocalEngine, OpenAIEngine
 from .feedback import REFIT_AFTER, VERDICTS, FeedbackBook
@@ -228,9 +228,16 @@ class ModelService:
         self.store.update_claim(claim_id, {"questions": questions})
         return questions
 
+    def _rewords(self) -> bool:
+        """Whether the loaded model words the questions, or the plan's own wording is served at once."""
+        if self.worker.state == "unavailable" or self.settings.reword_questions == "never":
+            return False
+        engine = self.worker.engine
+        return self.settings.reword_questions == "always" or (engine is not None and engine.model_name != BUNDLED_NAME)
+
     def _ask(self, claim: dict, article_text: str) -> list[dict]:
         prompt = self.prompts.questions
-        if self.worker.state == "unavailable":
+        if not self._rewords():
             return plan_questions(claim)
         future = self.worker.submit(lambda engine: write_questions(engine, prompt, claim, article_text), priorities.INTERACTIVE,
                                     "questions")
