@@ -39,6 +39,7 @@ from claimlight.llm.question_plan import plan_for  # noqa: E402
 from claimlight.llm.questions import plan_questions, wrong_premise, write_questions  # noqa: E402
 
 LABELS = REPO / "corpus" / "questions" / "questions.jsonl"
+HELDOUT_LABELS = REPO / "corpus" / "questions" / "heldout.jsonl"  # claims of the web corpus's held-out pages
 SAMPLES = REPO.parent / "shared" / "samples"
 SOURCE_WEAKNESSES = {"vague_source", "anonymous_source", "second_hand"}
 WORD = re.compile(r"[a-z0-9]+")
@@ -57,8 +58,21 @@ FUNCTION = set("the a an of to in on at for by with and or but is are was were b
                "when where which why how this that these those it its from as any other there their they".split())
 
 
-def load_labels() -> list[dict]:
-    return [json.loads(line) for line in LABELS.read_text(encoding="utf-8").splitlines() if line.strip()]
+def load_labels(path: Path = LABELS) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def heldout_served(labels: list[dict]) -> dict[str, tuple[dict, str]]:
+    """Each held-out labelled claim's served claim and its page's article text (web corpus pages, corpus/wcxb)."""
+    from corpus.served import served_lines, wcxb_page
+
+    by_page: dict[str, list] = {}
+    for label in labels:
+        by_page.setdefault(label["page"], []).append((label["id"], label["text"]))
+    analyses: dict = {}
+    served = served_lines(by_page, load_page=wcxb_page(), analyses=analyses)
+    return {label["id"]: (served[label["id"]].claim, analyses[label["page"]]["article"]["text"])
+            for label in labels if served[label["id"]].claim}
 
 
 def sample_analysis(name: str) -> dict:
@@ -182,13 +196,18 @@ def main() -> None:
     parser.add_argument("--model", default=None)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sample", type=int, default=12, help="question sets to print")
+    parser.add_argument("--set", choices=("dev", "heldout"), default="dev",
+                        help="heldout: the web corpus's held-out claims, figures only (their misses are not for reading)")
     args = parser.parse_args()
+    heldout = args.set == "heldout"
 
     from claimlight.llm.prompts import load_question_prompt
 
-    labels = [label for label in load_labels() if label["weakness"] != "not_a_claim"]
-    served = served_claims(labels)
-    texts = article_texts([label for label in labels if "sample" not in label])
+    labels = [label for label in load_labels(HELDOUT_LABELS if heldout else LABELS) if label["weakness"] != "not_a_claim"]
+    served = heldout_served(labels) if heldout else served_claims(labels)
+    texts = {} if heldout else article_texts([label for label in labels if "sample" not in label])
+    if heldout:
+        args.sample = 0
     prompt = load_question_prompt(REPO / "prompts" / "questions.toml")
     engine = None if args.no_model else make_engine(args)
     if engine is not None and hasattr(engine, "warm_prefix"):
@@ -234,9 +253,9 @@ def main() -> None:
           f"source asked about, vague/anonymous claims: {source_covered}/{len(vague_or_anonymous)}")
     print(f"specific: {specific}/{question_count}; wrong premises: {len(premises)}; awkward fill-ins: {len(awkward_fills)}; "
           f"with look_for: {with_look_for}/{question_count}; best-reference token F1 per claim: {reference_f1:.3f}")
-    for text, reason in premises[:10]:
+    for text, reason in ([] if heldout else premises[:10]):
         print(f"  wrong premise: {text}  [{reason}]")
-    for text, reason in awkward_fills[:10]:
+    for text, reason in ([] if heldout else awkward_fills[:10]):
         print(f"  awkward: {text}  [{reason}]")
     if engine is not None:
         print(f"model: {by_model}/{question_count} shown questions worded by the model; kept {kept}/{asked} rewordings; "
@@ -245,7 +264,7 @@ def main() -> None:
               f"{statistics.mean(plan_f1) if plan_f1 else 0:.3f}")
         print(f"latency: median {statistics.median(latencies):.3f} s, p95 {sorted(latencies)[int(0.95 * (len(latencies) - 1))]:.3f} s a claim")
     step = max(1, len(rows) // max(1, args.sample))
-    for label, claim, _, questions in rows[::step][:args.sample]:
+    for label, claim, _, questions in (rows[::step][:args.sample] if args.sample else []):
         print(f"\n{claim['text'][:200]}\n  main weakness (label): {label['weakness']}")
         for q in questions:
             print(f"  [{q['by']}/{q['weakness']}] {q['text']}\n      look for: {'; '.join(q['look_for'])}")
