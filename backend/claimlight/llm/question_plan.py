@@ -72,9 +72,10 @@ TIME_OR_PLACE = re.compile(r"\b(?:\d{4}|(?i:january|february|march|april|may|jun
 MONTHS_AND_DAYS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December"
                              r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 SCORE = re.compile(r"^\d+-\d+(?:-\d+)?$")
-TREND = re.compile(r"\b(?:doubled|tripled|halved|record|highest|lowest|largest|biggest|smallest|fewest|most(?! \w+ly\b)"
-                   r"|least|first time|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|surged|soared"
-                   r"|plunged|jumped|slumped|more than ever|declined|worst)\b(?! of\b)(?:[ \t]+[A-Za-z'’-]+){0,3}", re.I)
+TREND = re.compile(r"\b(?:doubled|tripled|halved|record|highest|lowest|largest|biggest|smallest|fewest"
+                   r"|first time|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|surged|soared|reduced"
+                   r"|lower|higher|cheaper|faster|plunged|jumped|slumped|more than ever|declined|worst)\b(?! of\b)"
+                   r"(?:[ \t]+(?!(?:to|your|the|a|an|and|or|of|in|at|than|by|for|with|that|which|is|are)\b)[A-Za-z'’-]+){0,2}", re.I)
 COUNTED_BY_SOMEONE = re.compile(
     r"^(?:people|persons|troops|soldiers|volunteers|refugees|deaths|dead|civilians|workers|cases|migrants|protesters"
     r"|demonstrators|fighters|mercenaries|foreigners|victims|casualties|homes|houses|buildings|jobs|patients|students"
@@ -136,8 +137,8 @@ def _counted_noun(after: list[str]) -> list[str]:
         if lower in ("and", "or") and noun and any(w.lower().endswith("s") and w.lower() not in NOUN_STOP
                                                   for w in after[i + 1:i + 3]):
             noun.append(word)
-        elif lower in NOUN_STOP or (noun and (lower.endswith("ed") or (lower.endswith("ing") and noun[-1].endswith("s")))):
-            break
+        elif lower in NOUN_STOP or (noun and (lower.endswith(("ed", "ly")) or (lower.endswith("ing") and noun[-1].endswith("s")))):
+            break  # "broadcasters possibly negotiate": an adverb or a verb ends what is counted
         else:
             noun.append(word)
         i += 1
@@ -227,8 +228,8 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
         while words and (words[0] in SENTENCE_START_WORDS or words[0].lower() in NOT_A_SUBJECT):
             words.pop(0)
         name = re.sub(r"['’]s$", "", " ".join(words))
-        if match.start() == 0 and len(words) == 1 and name.endswith("s"):
-            continue  # "Sources said", "Experts say": a plural noun opening the sentence, not a name
+        if match.start() == 0 and len(words) == 1:
+            continue  # "Apart from ...", "Purchasing outright ...", "Experts say": a sentence's first word, not a name
         if "’" in name or "'" in name or MONTHS_AND_DAYS.match(name) or re.fullmatch(r"[A-Z][a-z]+(?:ian|ese|ish|can|i)", name):
             continue
         if len(name) > 2 and (source is None or (name not in source and source not in name)) and name not in exclude:
@@ -356,7 +357,7 @@ class _Writer:
                 text = f"Which {_lower_start(source)} exactly, and where can {'they' if plural else 'it'} be read?"
             keep += (source.split()[-1],)
         elif source:
-            plural = source.split()[-1].endswith("s")
+            plural = source.split()[-1].endswith("s") or source.split()[-1].lower() in ("people", "media")
             text = f"Who exactly {'are' if plural else 'is'} {_the(source)}, and what do they base this on?"
             keep += (source.split()[-1],)
         elif self.figure:
