@@ -177,10 +177,11 @@ def main(split: str, show_misses: int = 0, show_false: int = 0, model: bool = Fa
     analyses: dict = {}
     served = served_lines(by_page, load_page=wcxb_page(), analyses=analyses)
     highlights, naive_highlights, naive_hit = {}, {}, {}
+    load_page = wcxb_page()
     for page, page_lines in by_page.items():
         analysis = analyses.get(page)
         highlights[page] = sum(1 for c in analysis["claims"] if c["level"] in LEVELS_SHOWN) if analysis else 0
-        url, html = wcxb_page()(page)
+        _, html = load_page(page)
         text, sentences = naive_sentences(html)
         naive_highlights[page] = len(sentences)
         haystack, offsets = comparable(text)

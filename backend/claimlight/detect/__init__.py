@@ -63,6 +63,11 @@ def reads_as_reporting(text: str, sentence_count: int) -> bool:
     return frames >= REPORTING_MIN_FRAMES and frames >= REPORTING_MIN_SHARE * max(1, sentence_count)
 
 
+def _speaking_frames(text: str) -> list[attribution.Frame]:
+    """The reporting frames of ``text`` whose verb has a subject that can speak ("Such an app suggests" has none)."""
+    return [f for f in attribution.find_frames(text) if f.kind != "verb" or is_source_phrase(f.phrase)]
+
+
 def _link_chars(links, start: int, end: int) -> int:
     return sum(max(0, min(end, link.end) - max(start, link.start)) for link in links)
 
@@ -118,8 +123,8 @@ class _Detector:
             return
         outside = attribution.blank_spans(self.text[paragraph.start:paragraph.end],
                                           [(q.start, q.end) for q in paragraph.quotes], paragraph.start)
-        frames = [f for f in attribution.find_frames(outside) if f.kind in ("verb", "according", "second_hand")
-                  and (f.phrase or f.inner_phrase) and (f.kind != "verb" or is_source_phrase(f.phrase))]
+        frames = [f for f in _speaking_frames(outside) if f.kind in ("verb", "according", "second_hand")
+                  and (f.phrase or f.inner_phrase)]
         if frames:
             frame = frames[0]
             quoted_as = frame.kind == "second_hand" and frame.inner_phrase and \
@@ -142,7 +147,7 @@ class _Detector:
         sentence = self.text[start:end]
         quotes = [q for q in paragraph.quotes if q.start < end and q.end > start]
         outside = attribution.blank_spans(sentence, [(q.start, q.end) for q in quotes], start)
-        frames = [f for f in attribution.find_frames(outside) if f.kind != "verb" or is_source_phrase(f.phrase)]
+        frames = _speaking_frames(outside)
         figures = numbers.find_figures(sentence, start)
         hedge_words = hedges.find_hedges(sentence)
 

@@ -272,9 +272,10 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return True
     if _PASSIVE_OR_INSTRUCTION.search(before + verb) or (verb.startswith("recogni") and _WIDELY.search(before)):
         return False  # "is widely recognised" is a sourceless frame, read as such below
-    if verb in ("told", "tells", "warned", "warns", "urged") and _INSTRUCTION_AFTER.match(after) and " that " not in after[:30] \
-            and not person_in(_subject_before(text, start) or "") and not _ROLE_SUBJECT.search(_subject_before(text, start)):
-        return False  # "Residents were told to stay home" is an instruction; "a retired colonel has told his unit to" reports one
+    if verb in ("told", "tells", "warned", "warns", "urged") and _INSTRUCTION_AFTER.match(after) and " that " not in after[:30]:
+        subject = _subject_before(text, start)
+        if not person_in(subject) and not _ROLE_SUBJECT.search(subject):
+            return False  # "Residents were told to stay home" is an instruction; "a retired colonel has told his unit to" reports one
     if verb in _AMBIGUOUS_NOUN_VERBS and _NOUN_GUARD.search(before):
         return False
     if verb.endswith("ing") and verb != "according to" and not re.search(r"[,;—–]\s*(?:\w+\s)?$", before):

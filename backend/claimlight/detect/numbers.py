@@ -110,7 +110,7 @@ COMPARISON = re.compile(
         )\b""",
     re.VERBOSE,
 )
-# In reporting (see detect.register), plain comparatives and trends of the story's subject are claims too
+# In reporting (see detect.reads_as_reporting), plain comparatives and trends of the story's subject are claims too
 # ("Rival Lowe's was also lower", "a growing number of PE shops"): the broader pattern of the first wave.
 NEWS_COMPARISON = re.compile(
     r"""\b(?:
@@ -416,7 +416,7 @@ def find_comparisons(sentence: str, reporting: bool = False) -> list[str]:
 # Units of a product's specification: a number in them describes the thing reviewed or sold.
 SPEC_UNITS = re.compile(r"^(?:mm|cm|inch(?:es)?|in|ft|feet|lbs?|pounds?|oz|ounces?|g|grams?|kg|gb|tb|mb|kb|mah|w|watts?"
                         r"|kw|hz|ghz|mhz|mp|megapixels?|fps|mph|rpm|nits|db|ppi|cores?|ports?|gsm|ml|l|litres?|liters?"
-                        r"|volts?|v|amps?|positions?|speeds?|settings?|stitches|blades?|feet|presser)\b", re.IGNORECASE)
+                        r"|volts?|v|amps?|positions?|speeds?|settings?|stitches|blades?|presser)\b", re.IGNORECASE)
 
 
 def only_specs(figures: list[dict]) -> bool:

@@ -429,8 +429,6 @@ class _Writer:
                                     self._keep())]
         if figure.kind == "count":
             text = f"Who counted {figure.phrase}, and how?"
-        elif figure.kind == "tally":
-            text = f"What source gives {figure.phrase}, and can it be checked?"
         elif figure.kind == "vague":
             text = f"Is there an actual count behind {figure.phrase}, and who made it?"
         elif figure.kind == "money":
