@@ -209,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.split:
         from claims_web_eval import main as web_main
-        return web_main(args.split, args.misses, args.false, args.model)
+        return web_main(args.split, args.misses, args.false, args.model, args.levels)
 
     outcomes = evaluate(args.data)
     overall = Tally(outcomes)

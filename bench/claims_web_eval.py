@@ -166,8 +166,8 @@ def with_levels(lines: list[Line], levels: dict[str, str]) -> list[Line]:
                     if line.claim else None}) for line in lines]
 
 
-def main(split: str, show_misses: int = 0, show_false: int = 0, model: bool = False) -> int:
-    if split == "heldout" and (show_misses or show_false):
+def main(split: str, show_misses: int = 0, show_false: int = 0, model: bool = False, show_levels: int = 0) -> int:
+    if split == "heldout" and (show_misses or show_false or show_levels):
         print("the held-out split's misses are not for reading; use --split dev")
         return 2
     lines = load(split)
@@ -221,6 +221,9 @@ def main(split: str, show_misses: int = 0, show_false: int = 0, model: bool = Fa
         ("missed", [l for l in lines if l.label["level"] in LEVELS_SHOWN and not l.claim], show_misses),
         ("false", [l for l in lines if l.claim and l.claim["level"] in LEVELS_SHOWN and l.label["level"] not in LEVELS_SHOWN],
          show_false),
+        ("level", [l for l in lines if l.claim and l.label["level"] in LEVELS_SHOWN and (
+            l.claim["level"] != l.label["level"] or l.claim["source"]["kind"] != (l.label.get("source") or "none"))],
+         show_levels),
     ):
         for line in rows[:count]:
             got = f"{line.claim['level']} {line.claim['source']['kind']} {line.claim['reasons']}" if line.claim else "-"

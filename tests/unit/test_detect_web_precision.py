@@ -204,3 +204,77 @@ def test_a_document_is_credited_to_who_published_it(sentence, source):
 ])
 def test_a_comparison_of_a_measured_quantity_is_a_claim_in_any_register(sentence):
     assert flagged(sentence) == [sentence]
+
+
+GUIDE = ("Apps help readers find books. The app keeps notes and runs tests on what you read. "
+         "Practising self-compassion is a habit worth learning, and usage grows with practice.\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tests showed that we needed a newer version of the library.",
+    "Self-compassion says to give yourself some grace through this process.",
+    "Let’s say you own a jewelry store and offer a wide selection of rings.",
+    "Once, when I told a guy on a plane that I taught philosophy, he laughed.",
+    "Such an app reviews your friend’s feed and suggests the best gift idea for them.",
+    "This framing helps people recognize where they are and course-correct.",
+    "Notes App",
+    "Energy Usage Reports & Insights",
+])
+def test_common_words_pronoun_I_and_infinitives_are_not_speakers(sentence):
+    text = GUIDE + sentence
+    assert [c for c in detect_claims(article(text)) if c["start"] >= len(GUIDE)] == []
+
+
+def test_a_name_opening_a_sentence_still_speaks():
+    claim, = detect_claims(article(GUIDE + "Tests showed that we needed more time.\n\nSmith said 40 people were hurt."))
+    assert claim["source"] == {"text": "Smith", "kind": "named"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "It also comes in a 5mp turret style with the same specifications.",
+    "You get an 8-megapixel sensor producing true 4K video.",
+    "Moving from 10G to 100G made the network faster.",
+    '"Top 10" List of Secure Computing Tips',
+    "We attended sessions on 0-day CPU vulnerabilities and bit-flipping attacks.",
+    "Please write to the office at 99 Washington Avenue, Albany.",
+    "After you run a half marathon, enter your time into a calculator.",
+    "But today, I picked homes that felt universal, with takeaways for the majority of readers.",
+    "When enjoyed mindfully, coffee can be more than just a routine.",
+    "I like how the panel on the top of the speaker lights up.",
+    "Energy-efficient server hardware to reduce power consumption.",
+])
+def test_specs_addresses_idioms_and_purposes_are_not_numerical_claims_in_a_guide(sentence):
+    assert flagged(sentence) == []
+
+
+def test_a_headline_after_its_colon_is_a_numbered_title():
+    html = ("<html><body><article><h1>Complete Japan Travel Guide for First Timers: 10 Days in Japan</h1>"
+            "<p>" + "Japan rewards a slow pace and a loose plan for every traveller. " * 4 + "</p></article></body></html>")
+    analysis = analyze_page("https://travel.example/japan", "", html)
+    assert [c for c in analysis["claims"] if c["selector"]["start"] == 0] == []
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The Ferber Method was recommended by physicians years ago.", {"text": "physicians", "kind": "anonymous"}),
+    ("The death toll of 40 was confirmed by the Health Ministry.", {"text": "Health Ministry", "kind": "organisation"}),
+    ("These workers are often presented as super efficient and reliable.", None),
+    ("Many find a gradual method works best.", {"text": "Many", "kind": "vague"}),
+    ("Some say that complexity doesn’t start until the $25 level.", {"text": "Some", "kind": "anonymous"}),
+])
+def test_passive_agents_and_vague_plurals_are_sources(sentence, source):
+    claim, = detect_claims(article(sentence))
+    assert claim["level"] == "high" or source["kind"] == "organisation"
+    if source:
+        assert claim["source"] == source
+    else:
+        assert claim["source"]["kind"] == "vague"
+
+
+def test_an_organisation_that_found_something_is_its_source():
+    claim, = detect_claims(article("The National Association of Home Builders found that buyers spend $12,000 on renovations."))
+    assert claim["source"]["kind"] == "organisation" and "National Association of Home Builders" in claim["source"]["text"]
+
+
+def test_an_expectation_in_a_sentence_with_a_named_source_is_that_source():
+    claim, = detect_claims(article("According to Statista, the CRM market is expected to grow to over $80 billion by 2026."))
+    assert claim["source"]["text"] == "Statista" and claim["level"] == "medium"

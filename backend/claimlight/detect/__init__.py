@@ -18,10 +18,13 @@ from dataclasses import dataclass, field
 from ..sentences import split_sentences
 from . import advice, attribution, hedges, levels, numbers
 from .furniture import is_furniture
-from .sources import SourceState, classify, is_source_phrase
+from .sources import SourceState, classify, is_common_phrase, is_source_phrase
 
 NAVIGATION_HREF = re.compile(r"/(?:topics?|tags?|people|persons?|profiles?|authors?|category|categories|players?"
                              r"|organi[sz]ations?|subjects?|keywords?)/", re.IGNORECASE)
+# Sourceless frames that state an expectation or a view; a source named in the same sentence holds it.
+_EXPECTATION = re.compile(r"\b(?:expected|seen|viewed|regarded|considered|known|thought|believed|estimated|projected"
+                          r"|predicted|tipped|touted)\b")
 KIND_STRENGTH = {"anonymous": 0, "vague": 1, "named": 2, "organisation": 3}
 REPORTING_WORDS = re.compile(r"\b(?:said|says|told|according to|reported|announced|claimed|stated|added)\b")
 # An article reads as reporting when it credits what people say at least this often: news, not a guide or review.
@@ -63,9 +66,23 @@ def reads_as_reporting(text: str, sentence_count: int) -> bool:
     return frames >= REPORTING_MIN_FRAMES and frames >= REPORTING_MIN_SHARE * max(1, sentence_count)
 
 
-def _speaking_frames(text: str) -> list[attribution.Frame]:
-    """The reporting frames of ``text`` whose verb has a subject that can speak ("Such an app suggests" has none)."""
-    return [f for f in attribution.find_frames(text) if f.kind != "verb" or is_source_phrase(f.phrase)]
+def _speaking_frames(text: str, common_words: frozenset[str] = frozenset()) -> list[attribution.Frame]:
+    """The reporting frames of ``text`` whose verb has a subject that can speak ("Such an app suggests" has none).
+
+    A capitalised subject that opens the sentence is a name only if the article never writes it in lower case:
+    "Tests showed", "Self-compassion says" open sentences of an article that also speaks of tests and self-compassion.
+    """
+    opening = text.lstrip(" \"“‘'(")
+    return [f for f in attribution.find_frames(text) if f.kind != "verb" or (
+        is_source_phrase(f.phrase) and not (opening.startswith(f.phrase) and is_common_phrase(f.phrase, common_words)))]
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+
+
+def lower_case_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case somewhere: common words, not names."""
+    return frozenset(w.removesuffix("'s").removesuffix("’s") for w in _LOWER_WORD.findall(text))
 
 
 def _link_chars(links, start: int, end: int) -> int:
@@ -89,9 +106,11 @@ class _Detector:
         self.pending_speaker: tuple[str | None, str] | None = None
         self.unverified_from = 0
         self.reporting = False
+        self.common_words: frozenset[str] = frozenset()
 
     def run(self, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]], roles: list[str]) -> list[dict]:
         self.reporting = reads_as_reporting(self.text, len(sentences))
+        self.common_words = lower_case_words(self.text)
         sentence_index = 0
         for (para_start, para_end), role in zip(paragraphs, roles):
             paragraph = _Paragraph(para_start, para_end, role=role)
@@ -123,7 +142,7 @@ class _Detector:
             return
         outside = attribution.blank_spans(self.text[paragraph.start:paragraph.end],
                                           [(q.start, q.end) for q in paragraph.quotes], paragraph.start)
-        frames = [f for f in _speaking_frames(outside) if f.kind in ("verb", "according", "second_hand")
+        frames = [f for f in _speaking_frames(outside, self.common_words) if f.kind in ("verb", "according", "second_hand")
                   and (f.phrase or f.inner_phrase)]
         if frames:
             frame = frames[0]
@@ -147,7 +166,7 @@ class _Detector:
         sentence = self.text[start:end]
         quotes = [q for q in paragraph.quotes if q.start < end and q.end > start]
         outside = attribution.blank_spans(sentence, [(q.start, q.end) for q in quotes], start)
-        frames = _speaking_frames(outside)
+        frames = _speaking_frames(outside, self.common_words)
         figures = numbers.find_figures(sentence, start)
         hedge_words = hedges.find_hedges(sentence)
 
@@ -268,6 +287,9 @@ class _Detector:
                 credited.append((frame.phrase, "vague"))
             elif frame.phrase:
                 credited.append(classify(frame.phrase, self.state))
+        if any(kind in ("named", "organisation") for _, kind in credited):
+            # "According to Statista, the market is expected to grow": the expectation is Statista's
+            credited = [c for c in credited if not (c[1] == "vague" and _EXPECTATION.search(c[0] or ""))]
         if not credited:
             return None, None, False
         distinct = {(text or "").lower() for text, kind in credited if kind != "vague"}

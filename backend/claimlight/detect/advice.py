@@ -35,7 +35,7 @@ _SECOND_PERSON_ADVICE = re.compile(
     r"|should|here(?:['’]s|\sis|\sare)|there\sare\s\S+\s(?:[a-z]+\s)?(?:reasons|ways|steps|rules|tips|things|types|options))\b",
     re.IGNORECASE)
 # The author's own story ("I've been sewing for over 40 years"): narrative, not a claim about the world.
-_FIRST_PERSON = re.compile(r"^(?:\W*(?:but|and|so|now|then|when|after|since|since\sthen|today|honestly|personally),?\s)?"
+_FIRST_PERSON = re.compile(r"^(?:\W*(?i:but|and|so|now|then|when|after|since|since\sthen|today|honestly|personally),?\s){0,2}"
                            r"(?:I|I['’](?:ve|m|d|ll)|my|me)\b")
 LIST_MARKER = re.compile(r"^\s*(?:[-–—•·*▪►✓✔]\s*|(?:step|tip|day|week|phase|part|no\.?|#)\s*\d{1,3}\s*[:.)\-–—]?\s*"
                          r"|\(?\d{1,3}[.):]\s*|[a-z][.)]\s+)", re.IGNORECASE)
@@ -69,8 +69,9 @@ def is_personal(sentence: str) -> bool:
 
 def is_numbered_title(sentence: str) -> bool:
     """A headline or heading that opens with the number of things it lists (case matters: "10 Days in Japan")."""
-    body = without_marker(sentence).strip()
-    return re.match(r"^(?:[Tt]he\s)?(?:[Tt]op\s|[Bb]est\s)?\d{1,3}\+?\s[A-Z]", body) is not None
+    body = without_marker(sentence).strip(" \"“”‘’'")
+    return any(re.match(r"^(?:[Tt]he\s)?(?:[Tt]op\s|[Bb]est\s)?\d{1,3}\+?[\"”’']?\s[A-Z]", part.strip(" \"“”‘’'"))
+               for part in body.split(":"))  # "Complete Japan Itinerary ...: 10 Days in Japan"
 
 
 def is_scaffolding(sentence: str) -> bool:
@@ -78,5 +79,6 @@ def is_scaffolding(sentence: str) -> bool:
     or a line that introduces a list ("Here are five key insights:")."""
     body = without_marker(sentence).strip()
     labelled = LABEL_VALUE.match(body)
-    return (len(_WORD.findall(body)) < 4 or LISTICLE.match(body) is not None or body.endswith(":")
+    listed = LISTICLE.match(body.lstrip(" \"“‘'")) or re.match(r"^[\"“‘']?[Tt]op\s\d{1,3}\b", body)
+    return (len(_WORD.findall(body)) < 4 or listed is not None or body.endswith(":")
             or (labelled is not None and len(labelled.group("value").split()) < LABEL_VALUE_MAX_WORDS))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .numbers import lowered
 from .patterns import trie_alternation
-from .sources import person_in
+from .sources import is_organisation_phrase, person_in
 
 REPORTING_VERBS = """
 said says say saying told tells telling claimed claims claim claiming alleged alleges alleging tweeted tweets wrote
@@ -52,6 +52,8 @@ SOURCELESS = re.compile(
           |considered|known|thought|believed|rumou?red|estimated|projected|predicted|tipped|touted)\s(?:to|as)\b
       | (?:is|are|was|were|be|been|being)\s(?:widely\s|also\s|still\s|long\s)?considered
       | (?:is|are|was|were|be|been|being)\s(?:widely|generally|universally)\s(?:recogni[sz]ed|acknowledged|accepted|regarded)
+      | (?:is|are|was|were|been|being)\s(?:often|widely|commonly|frequently|usually)\s(?:presented|described|portrayed|billed
+          |touted|hailed|marketed|advertised)\sas
       | (?:was|were|been|being)\s(?:also\s)?told\sthat
       | reportedly|allegedly|purportedly|supposedly
     )\b""",
@@ -63,10 +65,15 @@ _SOURCELESS_WORD = re.compile(trie_alternation(
     "said report claimed alleg understood believed thought rumo suggest estimated known information speculation "
     "indication expected seen viewed regarded considered projected predicted tipped touted told purportedly "
     "supposedly recogni acknowledged accepted regarded evidence criticised criticized praised accused blamed "
-    "condemned".split()))
+    "condemned presented described portrayed billed hailed marketed advertised".split()))
 _CITING_WORDS = ("citing", "cited", "quoting", "via")
 OFFICIALLY = re.compile(r"\bofficially\b", re.IGNORECASE)
 QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s(?P<inner>[^,;:.]{2,80}?)\sas\s(?:saying|stating|telling|claiming|writing)")
+# A passive report with its agent: "was confirmed by the ministry", "was recommended by physicians".
+PASSIVE_AGENT = re.compile(r"\b(?:is|are|was|were|been|being)\s(?:\w+ly\s)?(?P<verb>reported|claimed|alleged|recommended"
+                           r"|confirmed|estimated|described|critici[sz]ed|denied|announced|revealed|disclosed|predicted"
+                           r"|stated|disputed|questioned|endorsed|recogni[sz]ed|cited|quoted)\sby(?=\s)")
+_AGO = re.compile(r"\s(?:\w+\s)?(?:years?|months?|weeks?|days?|decades?)\sago$")
 CITING = re.compile(r"\b(?:citing|cited\sby|quoting|via)\s")
 TOLD_OUTLET = re.compile(r"\btold\s(?:the\s)?(?:paper|newspaper|outlet|agency|broadcaster|magazine|station|channel|site"
                          r"|website|network|programme|program)\b", re.IGNORECASE)
@@ -75,6 +82,9 @@ _PASSIVE_OR_INSTRUCTION = re.compile(
     r"found|shown|cited|quoted|reported|described|believed|said|claimed|alleged|thought|estimated|projected|forecast)$)",
     re.IGNORECASE,
 )
+_INFINITIVE_BEFORE = re.compile(r"(?:\b(?:helps?|helped|helping|lets?|letting|to)\s(?:people|users|you|them|us|readers)?\s?)$",
+                                re.IGNORECASE)
+_VAGUE_PLURAL_BEFORE = re.compile(r"(?:^|\W)(?:some|many|others|most)\s$", re.IGNORECASE)  # "Some say that"
 _WIDELY = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:widely\s|generally\s|now\s)?$", re.IGNORECASE)
 _ROLE_SUBJECT = re.compile(r"\b(?:colonel|general|officer|commander|soldier|official|minister|doctor|nurse|police|chief"
                            r"|president|governor|mayor|spokesman|spokeswoman|spokesperson)\b", re.IGNORECASE)
@@ -122,6 +132,9 @@ or nor yet what how why whether once said says told
 _PARENTHETICAL = re.compile(r"^(?:[a-z]+ing\b|in\sturn|however|too|meanwhile|also|though|for\s(?:his|her|its|their)\spart|"
                             r"who\b|which\b|in\sa\s|on\s[A-Z][a-z]+day|speaking|according)")
 _TOKEN = re.compile(r"\S+")
+# An inverted frame ('"...," said Mr Putin', "..., says Smith") follows a quote or a clause break; spaces are a
+# blanked quotation.
+_INVERTED_AFTER = re.compile(r"(?:[,;:”\"’'—–(]|\s{2})\s*(?:(?:has|had|also|later|then|once)\s)?$")
 QUOTE_MIN_WORDS = 4
 
 
@@ -265,29 +278,35 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
     before = text[max(0, start - 40):start]
     after = text[end:end + 60]
     capitalised = verb_match.group("verb")[:1].isupper()
-    if capitalised and (verb.endswith("ing") or (verb == "states" and before.endswith("United "))
-                        or (start > 0 and not _title_case(text))):
-        return False  # "Writing an Essay", "the United States", "Scientific Reports" in a sentence: part of a name
     if verb in ("according to", "as per"):
         return True
+    if capitalised and (verb.endswith("ing") or (verb == "states" and before.endswith("United "))
+                        or start == 0 or not _title_case(text) or not _TITLE_COMPLEMENT.match(after)):
+        return False  # "Writing an Essay", "Notes App", "Usage Reports & Insights", "Scientific Reports": names
+    if _INFINITIVE_BEFORE.search(before):
+        return False  # "helps people recognize where", "declined to say": an infinitive reports nothing
     if _PASSIVE_OR_INSTRUCTION.search(before + verb) or (verb.startswith("recogni") and _WIDELY.search(before)):
         return False  # "is widely recognised" is a sourceless frame, read as such below
     if verb in ("told", "tells", "warned", "warns", "urged") and _INSTRUCTION_AFTER.match(after) and " that " not in after[:30]:
         subject = _subject_before(text, start)
         if not person_in(subject) and not _ROLE_SUBJECT.search(subject):
             return False  # "Residents were told to stay home" is an instruction; "a retired colonel has told his unit to" reports one
-    if verb in _AMBIGUOUS_NOUN_VERBS and _NOUN_GUARD.search(before):
+    if verb in _AMBIGUOUS_NOUN_VERBS and _NOUN_GUARD.search(before) and not (
+            verb in ("say", "think", "believe", "know", "expect") and _VAGUE_PLURAL_BEFORE.search(before)):
         return False
     if verb.endswith("ing") and verb != "according to" and not re.search(r"[,;—–]\s*(?:\w+\s)?$", before):
         return False  # "..., adding that" reports; "We recommend adding 2 cups" does not
     if verb.startswith(("recommend", "advis")):  # "Experts recommend" reports advice; "we recommend" is the page's own
         subject = _subject_before(text, start).lower().split()
-        return bool(subject) and subject[-1] not in ("i", "we", "you", "it", "this", "that") and \
+        return bool(subject) and subject[-1] not in ("i", "we", "you", "it", "it's", "it’s", "this", "that") and \
             not _PASSIVE_OR_INSTRUCTION.search(before + verb) and not re.match(r"\sby\b", after)
     if verb in ("found", "finds", "shows", "showed", "shown", "indicates", "indicated", "show", "find"):
-        subject = _subject_before(text, start).lower().split()
-        if subject == ["they"] and re.match(r"\sthat\b", after):
-            return True
+        named_subject = _subject_before(text, start)
+        subject = named_subject.lower().split()
+        if subject in (["they"], ["many"], ["some"], ["most"], ["others"]) and re.match(r"\s(?:that\b|\w+\s\w+)", after):
+            return True  # "Many find a gradual method works best": a vague source
+        if re.match(r"\sthat\b", after) and is_organisation_phrase(named_subject):
+            return True  # "the National Association of Home Builders found that"
         return any(word.strip(",") in _FINDING_SUBJECTS for word in subject)
     if verb in _BASE_FORMS:
         subject = _subject_before(text, start).lower().split()
@@ -310,6 +329,10 @@ def gives_advice(frame: "Frame", text: str) -> bool:
     return frame.kind == "verb" and ADVICE_VERBS.match(text[frame.start:frame.end]) is not None
 
 
+# What follows a reporting verb in a headline: nothing, a figure, a quote or two words ("Zelensky Claims 16,000 ...").
+_TITLE_COMPLEMENT = re.compile(r"^\s*(?:[.!?]?\s*$|[:“\"‘'\d$€£]|(?!and\b|&|or\b)[\w'’-]+\s+[\w'’$€£-])")
+
+
 def _title_case(text: str) -> bool:
     """Whether ``text`` is written as a title ("Zelensky Claims 16,000 Mercenaries Are Coming"): most longer words capitalised."""
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) >= 4]
@@ -326,6 +349,11 @@ def find_frames(text: str) -> list[Frame]:
         frames.append(Frame(match.start(), match.end(), outer or None, "second_hand",
                             inner_phrase=text[match.start("inner"):match.end("inner")]))
         consumed.append(match.span())
+    for match in PASSIVE_AGENT.finditer(text) if " by " in text else ():
+        agent = _AGO.sub("", _phrase_after(text, match.end()))
+        if agent and not agent.lower().startswith(("the way", "far", "much")):  # "was confirmed by the ministry"
+            frames.append(Frame(match.start("verb"), match.end("verb"), agent, "verb"))
+            consumed.append((match.start("verb"), match.end()))
     for match in REPORTING_VERB.finditer(text):
         if any(s <= match.start() < e for s, e in consumed) or not _accepts(match, text):
             continue
@@ -341,6 +369,8 @@ def find_frames(text: str) -> list[Frame]:
         if not subject:
             if verb.endswith("ing"):
                 continue  # "..., adding that": the sentence's own speaker goes on
+            if not _INVERTED_AFTER.search(text, 0, match.start()):
+                continue  # "... and suggests the best gift": no subject, and no quote or clause the speaker closes
             subject = _phrase_after(text, match.end(), limit=6)
         if verb == "citing" or verb == "cited":
             continue

@@ -90,7 +90,8 @@ COMPARISON = re.compile(
         | {_MEASURED}\s(?:is|are|was|were|will\sbe|tend\sto\sbe|can\sbe)\s(?:[a-z]+\s)?(?:higher|lower|cheaper|greater)
         | (?:costs?|pay|pays|spend|spends|earn|earns)\s(?:[a-z]+\s)?(?:more|less)\s(?:than|to)
         | (?:more|less)\s(?:expensive|costly|affordable)|cheaper\sthan
-        | (?:reduc|lower|rais|increas|cut)(?:e|es|ed|ing|s)?\s(?:[a-z]+\s){{0,2}}?(?:waste|footprint|{_MEASURED})\b
+        | (?<!\bto\s)(?:reduc|lower|rais|increas|cut)(?:e|es|ed|ing|s)?\s(?:[a-z]+\s){{0,2}}?
+          (?:waste|footprint|{_MEASURED})\b                          # not a purpose: "to reduce power consumption"
         | (?:doubl|tripl|quadrupl)(?:ed|es)|halved
         | {_TREND_VERB}(?!\sto\s(?:comment|say|be|give|discuss|elaborate|provide|answer|respond|confirm|reveal|disclose
            |specify|name|identify|sign|take|make|join|attend)\b)(?=\s(?:sharply|steeply|slightly|dramatically|significantly|substantially|rapidly|by|to|from
@@ -125,12 +126,12 @@ NEWS_COMPARISON = re.compile(
            |strongest|weakest|cheapest|richest|poorest|wealthiest|busiest|oldest|youngest)
         | most\s(?!of\b|likely\b|people\b|recently\b)[a-z]{4,}|least\s[a-z]{4,}
         | (?:bigger|larger|higher|lower|cheaper|faster|slower|smaller|greater|richer|poorer)\b(?!-)
-        | (?:more|less)\s(?:expensive|likely|popular|common|powerful|efficient|important|than)
+        | (?:more|less)\s(?:expensive|likely|popular|common|powerful|efficient|important|than(?!\sjust\b))
         | for\sthe\s(?:first|second|third|fourth|fifth)\stime|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth
            |ninth|tenth|last)\s(?:place|straight|consecutive|largest|biggest|highest|most|appearance)
         | the\s(?:first|second|third)\s(?:to|pick|ever|person|woman|man|country|company|player|team)\b
-        | more\s(?:[a-z-]+\s){1,2}than|(?:perform(?:s|ed)?|slightly|much|far)\sbetter|better\sthan
-        | (?:at\sthe\s)?(?:top|bottom)\sof\sthe
+        | more\s(?!than\sjust\b)(?:[a-z-]+\s){1,2}than|(?:perform(?:s|ed)?|slightly|much|far)\sbetter|better\sthan
+        | at\sthe\s(?:top|bottom)\sof\sthe\s(?:list|table|charts?|rankings?|league|polls?|leaderboard|standings|pile|class)
         | (?i:more\sthan\sever|fewer\sthan\sever|more\sand\smore|fewer\sand\sfewer|less\sand\sless)
         | increasingly|accelerat(?:ed|ing)|majority\sof|minority\sof|twice\sas|(?:\d+|three|four|five|ten)\stimes\s(?:more|as|higher|larger|bigger)
         | (?:higher|lower|more|fewer|less)\sthan\s(?:a|the|last|in|before|any|expected|forecast|previous)
@@ -177,6 +178,9 @@ NOT_FIGURES = re.compile(
         | \b\d+-inch\b                                                              # 13-inch MacBook
         | \b\d+(?:st|nd|rd|th)\s(?=[A-Z])                                           # 7th Amsterdam Light Festival
         | \b\d+/7\b|\b9/11\b                                                          # 24/7, 9/11
+        | \b0-day\b                                                                 # a zero-day vulnerability
+        | \b\d{{1,5}}(?:\s[A-Z][a-z]+){{1,3}}\s(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Plaza|Lane|Drive|Way
+             |Square|Place|Court|Parkway)\b\.?                                       # 99 Washington Avenue
         )""",
     re.VERBOSE,
 )
@@ -207,11 +211,20 @@ _ONE_COUNTED = re.compile(r"\s(?:person|people|man|woman|child|soldier|civilian|
 _HALF_PERIOD = re.compile(r"(?:first|second|latter|other|back|front)\s$", re.IGNORECASE)
 _WORD_FIGURE_EXCLUDED_AFTER = re.compile(r"^(?:-(?:way|hand|sided|fold|time|off|tier|stop|piece|term|shot|day|year)|"
                                          r"\s(?:another|of\s(?:them|us|those|these|the\sbest|the\smost|a\skind)|"
-                                         r"o'clock|time|times|day|days|a\.m\.|p\.m\.|thing))", re.IGNORECASE)
+                                         r"o'clock|time|times|day|days|a\.m\.|p\.m\.|thing|marathons?))", re.IGNORECASE)
 
 
 def _number_value(text: str) -> float:
     return float(text.replace(",", ""))
+
+
+_HYPHENATED_UNIT = re.compile(r"^-([a-z]+)\b")
+
+
+def _hyphenated_unit(sentence: str, end: int) -> str | None:
+    """The unit of "an 8-megapixel sensor", "a 12-day journey" (what a count counts, joined by a hyphen)."""
+    match = _HYPHENATED_UNIT.match(sentence[end:end + 30])
+    return match.group(1) if match else None
 
 
 def _unit_after(sentence: str, end: int) -> str | None:
@@ -314,8 +327,10 @@ def _digit_figure(match: re.Match, masked: str, offset: int) -> dict | None:
         unit = "percent"
     elif match.group("currency"):
         unit = CURRENCIES.get(match.group("currency").strip(), match.group("currency").strip())
+    elif glued_unit and glued_unit.group(0).lower() not in ("st", "nd", "rd", "th"):
+        unit = glued_unit.group(0)  # "5mp", "10G": the unit written onto the number
     else:
-        unit = _unit_after(masked, end)
+        unit = _unit_after(masked, end) or _hyphenated_unit(masked, end)
     return {"text": match.group(0).strip(), "value": value, "unit": unit, "start": offset + start,
             "end": offset + start + len(match.group(0).rstrip())}
 
@@ -416,7 +431,8 @@ def find_comparisons(sentence: str, reporting: bool = False) -> list[str]:
 # Units of a product's specification: a number in them describes the thing reviewed or sold.
 SPEC_UNITS = re.compile(r"^(?:mm|cm|inch(?:es)?|in|ft|feet|lbs?|pounds?|oz|ounces?|g|grams?|kg|gb|tb|mb|kb|mah|w|watts?"
                         r"|kw|hz|ghz|mhz|mp|megapixels?|fps|mph|rpm|nits|db|ppi|cores?|ports?|gsm|ml|l|litres?|liters?"
-                        r"|volts?|v|amps?|positions?|speeds?|settings?|stitches|blades?|presser)\b", re.IGNORECASE)
+                        r"|volts?|v|amps?|positions?|speeds?|settings?|stitches|blades?|presser|semitones?|video|resolution|version|display"
+                        r"|camera|screen|monitor|sensor)\b", re.IGNORECASE)
 
 
 def only_specs(figures: list[dict]) -> bool:

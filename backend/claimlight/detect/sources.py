@@ -243,6 +243,8 @@ SOURCE_HEADS = (ANONYMOUS_HEADS | VAGUE_HEADS | ORG_REFERENCES | PERSON_REFERENC
 
 
 _DETERMINERS = frozenset("such every each all any no both either neither most few other".split())
+# The words that end a noun phrase's head: the speaker of "a spokesman for the ministry" is the spokesman.
+_HEAD_ENDING_PREPOSITIONS = frozenset("for into about on with over behind like".split())
 
 
 def is_source_phrase(phrase: str | None) -> bool:
@@ -253,10 +255,29 @@ def is_source_phrase(phrase: str | None) -> bool:
     if not words:
         return False
     plain = [_plain(w.strip(",;:.()\"“”'")) for w in words]
-    if plain[-1] in ("don't", "doesn't", "didn't", "can't", "won't", "most", "be", "the", "a", "an"):
-        return False
+    if plain[-1] in ("don't", "doesn't", "didn't", "can't", "won't", "most", "be", "the", "a", "an") or plain[0] in (
+            "let's", "let", "i"):
+        return False  # "Let's say", "I told a guy": the author's own voice, not a source
+    head_end = next((i for i, w in enumerate(plain) if i and w in _HEAD_ENDING_PREPOSITIONS), len(plain))
+    words, plain = words[:head_end], plain[:head_end]  # "the best gift idea for them": the idea, not "them"
     return any(w in SOURCE_HEADS or w.rstrip("s") in SOURCE_HEADS for w in plain) or any(
         w[:1].isupper() and p not in SENTENCE_WORDS and p not in _DETERMINERS for w, p in zip(words, plain))
+
+
+def is_organisation_phrase(phrase: str) -> bool:
+    """Whether ``phrase`` names an organisation: a capitalised organisation word ("the National Association of Home
+    Builders", "Harvard University") or a known one."""
+    return any(w[:1].isupper() and (_plain(w) in ORG_WORDS or _plain(w) in KNOWN_ORGANISATIONS) for w in phrase.split())
+
+
+def is_common_phrase(phrase: str, common_words: frozenset[str]) -> bool:
+    """Whether every capitalised word of ``phrase`` is one the article writes in lower case elsewhere ("Tests",
+    "Let's", "Energy Usage"), and none of them names a kind of speaker ("The Company", "Police")."""
+    words = [w.strip(",;:.()\"“”'‘’").replace("’", "'") for w in phrase.split()]
+    if any(_plain(w) in SOURCE_HEADS or _plain(w).rstrip("s") in SOURCE_HEADS for w in words):
+        return False
+    capitalised = [w for w in words if w[:1].isupper() and _plain(w) not in SENTENCE_WORDS]
+    return bool(capitalised) and all(w.lower().removesuffix("'s") in common_words for w in capitalised)
 
 
 def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
