@@ -278,3 +278,18 @@ def test_an_organisation_that_found_something_is_its_source():
 def test_an_expectation_in_a_sentence_with_a_named_source_is_that_source():
     claim, = detect_claims(article("According to Statista, the CRM market is expected to grow to over $80 billion by 2026."))
     assert claim["source"]["text"] == "Statista" and claim["level"] == "medium"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pair this with a Baratza ESP or Fellow Opus to stay within the $500 budget.",
+    "Best Espresso Machine and Grinder Setups under $500",
+    "Use code SARA61035 for a 20% discount on every order.",
+])
+def test_price_brackets_and_discounts_are_not_claims_in_a_guide(sentence):
+    assert flagged(sentence) == []
+
+
+def test_a_price_in_reporting_is_still_a_claim():
+    text = ("Prices rose again, officials said. Analysts said the cost was high. "
+            "The ministry said buyers now spend under $500 a month on fuel.")
+    assert any("$500" in s for s in flagged(text))

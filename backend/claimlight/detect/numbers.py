@@ -448,3 +448,23 @@ def only_small_word_counts(figures: list[dict]) -> bool:
     a review that is description, not a number a reader would check."""
     return bool(figures) and all(f["text"].lower() in SMALL_COUNT_WORDS or f["text"].lower() == "a dozen"
                                  for f in figures)
+
+
+_BRACKET_BEFORE = re.compile(r"\b(?:within(?:\sthe)?|code\s\S+\sfor\sa)\s$", re.IGNORECASE)
+_TITLE_BRACKET_BEFORE = re.compile(r"\b(?:[Uu]nder|[Bb]elow)\s$")  # "Best Espresso Setups under $500"
+_BRACKET_AFTER = re.compile(r"^\+?\s(?:budget|or\sless|and\sunder)\b|^\s(?:discount|off\s(?:your|the|every|all))\b",
+                            re.IGNORECASE)
+
+
+def only_price_brackets(figures: list[dict], sentence: str, offset: int) -> bool:
+    """Whether every figure is a shopper's price bracket or a discount ("under $500", "the $500 budget", "20% off"):
+    how a guide sorts what it sells, not a number about the world."""
+    def bracket(figure: dict) -> bool:
+        start, end = figure["start"] - offset, figure["end"] - offset
+        before = sentence[max(0, start - 30):start]
+        return figure.get("unit") in (*CURRENCIES.values(), "percent") and bool(
+            _BRACKET_BEFORE.search(before) or _BRACKET_AFTER.match(sentence[end:end + 20])
+            or (title and _TITLE_BRACKET_BEFORE.search(before)))
+    title = sum(w[:1].isupper() for w in sentence.split()) >= 0.6 * len(sentence.split())
+    return bool(figures) and all(bracket(f) for f in figures)
+

@@ -238,7 +238,7 @@ SOURCE_HEADS = (ANONYMOUS_HEADS | VAGUE_HEADS | ORG_REFERENCES | PERSON_REFERENC
                 review reviews audit census findings statistics documents filings records estimates footage group groups
                 community parents mother father wife husband son daughter family families victims patients customers
                 readers viewers voters citizens scholars historians physicians doctors nurses teachers officials
-                authors author who statement statements tweet post letter email video release filing complaint
+                authors author results who statement statements tweet post letter email video release filing complaint
                 lawsuit memo message website spokesperson""".split()))
 
 
