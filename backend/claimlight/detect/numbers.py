@@ -179,6 +179,7 @@ NOT_FIGURES = re.compile(
         | \b\d+(?:st|nd|rd|th)\s(?=[A-Z])                                           # 7th Amsterdam Light Festival
         | \b\d+/7\b|\b9/11\b                                                          # 24/7, 9/11
         | \b0-day\b                                                                 # a zero-day vulnerability
+        | (?<![$£€¥\d.,])\b[2-8]K\b                                                   # a 4K screen, a 5K run
         | \b\d{{1,5}}(?:\s[A-Z][a-z]+){{1,3}}\s(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Plaza|Lane|Drive|Way
              |Square|Place|Court|Parkway)\b\.?                                       # 99 Washington Avenue
         )""",
@@ -225,6 +226,17 @@ def _hyphenated_unit(sentence: str, end: int) -> str | None:
     """The unit of "an 8-megapixel sensor", "a 12-day journey" (what a count counts, joined by a hyphen)."""
     match = _HYPHENATED_UNIT.match(sentence[end:end + 30])
     return match.group(1) if match else None
+
+
+_WRITTEN_SPEC_UNIT = re.compile(r"^(?:\s?(?P<inch>[\"”″])|\s(?P<unit>GHz|MHz|Hz|GB|TB|MB|MP|Mbps|Gbps|W|V|mAh|kWh|nits))(?!\w)")
+
+
+def _written_spec_unit(sentence: str, end: int) -> str | None:
+    """A specification unit written in capitals or as a mark ("2.4 GHz", "18\" deep"), which _unit_after skips."""
+    match = _WRITTEN_SPEC_UNIT.match(sentence[end:end + 8])
+    if not match:
+        return None
+    return "inches" if match.group("inch") else match.group("unit")
 
 
 def _unit_after(sentence: str, end: int) -> str | None:
@@ -330,7 +342,7 @@ def _digit_figure(match: re.Match, masked: str, offset: int) -> dict | None:
     elif glued_unit and glued_unit.group(0).lower() not in ("st", "nd", "rd", "th"):
         unit = glued_unit.group(0)  # "5mp", "10G": the unit written onto the number
     else:
-        unit = _unit_after(masked, end) or _hyphenated_unit(masked, end)
+        unit = _unit_after(masked, end) or _hyphenated_unit(masked, end) or _written_spec_unit(masked, end)
     return {"text": match.group(0).strip(), "value": value, "unit": unit, "start": offset + start,
             "end": offset + start + len(match.group(0).rstrip())}
 
