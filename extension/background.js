@@ -8,7 +8,7 @@ import { ClaimlightClient, ServerError } from "./lib/client.js";
 import { loadSettings, sitePattern } from "./lib/settings.js";
 import { searchUrl } from "./lib/search.js";
 
-const CONTENT_FILES = ["content/anchor.js", "content/highlight.js", "content/popover.js", "content/content.js"];
+const CONTENT_FILES = ["vendor/approx-string-match.js", "content/anchor.js", "content/highlight.js", "content/popover.js", "content/content.js"];
 const AUTO_SCRIPT_ID = "claimlight-auto";
 const BADGE_COLOURS = { busy: "#5f6368", done: "#b71c1c", none: "#2e7d32", error: "#e37400" };
 const UPGRADE_POLLS = 12;

@@ -5,10 +5,13 @@
 // boundaries (a quote may run across a link or a bold word). So the page's
 // text nodes are flattened into one normalised string with a map back to
 // (node, offset), the quote is searched there exactly, then ignoring
-// punctuation and case, then approximately by voting chunks, and among
-// several occurrences the one whose surrounding text best matches the
-// selector's prefix/suffix wins (position breaks ties).
-globalThis.ClaimlightAnchor = (() => {
+// punctuation and case, then approximately (fewest edits, approx-string-match),
+// and candidates are scored as hypothesis/client's match-quote.ts does: the
+// quote's similarity, the prefix's and suffix's, and closeness to the expected
+// place. A candidate must keep the quote's figures, an approximate one must be
+// alike enough, and a visible one beats a hidden duplicate: a missing
+// highlight costs less trust than one on the wrong sentence.
+globalThis.ClaimlightAnchor = globalThis.ClaimlightAnchor ?? (() => {
   const SKIPPED_TAGS = new Set([
     "SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "TEXTAREA", "SELECT", "OPTION",
     "IFRAME", "OBJECT", "SVG", "CANVAS", "CLAIMLIGHT-POPOVER",
@@ -20,9 +23,20 @@ globalThis.ClaimlightAnchor = (() => {
     "TBODY", "TD", "TFOOT", "TH", "THEAD", "TR", "UL", "BR",
   ]);
   const SEPARATOR = -1;
-  const CHUNK_CHARS = 12;
+  // Below this many letters and digits a quote must be found as it is (ignoring punctuation and case).
   const MIN_APPROXIMATE_CHARS = 24;
-  const MIN_VOTE_SHARE = 0.4;
+  // An approximate match differs from the quote in at most 20% of its letters and digits...
+  const MIN_SIMILARITY = 0.8;
+  // ...and, weighed with its context as Hypothesis does, scores at least this.
+  const MIN_APPROXIMATE_SCORE = 0.7;
+  // Rejected places are blanked out and the search run again, this many times at most.
+  const APPROXIMATE_ROUNDS = 4;
+  const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 };
+  const CONTEXT_SLACK = 48;
+  const REATTACH_WORDS = 3;
+  // A visible candidate beats a hidden one of nearly the same score (a hidden mobile copy of the article).
+  const VISIBLE_BONUS = 0.05;
+  const approxSearch = globalThis.ClaimlightApproxSearch;
 
   // One character in, one (or none) out, so positions map back 1:1.
   function normalChar(ch) {
@@ -159,34 +173,52 @@ globalThis.ClaimlightAnchor = (() => {
     return found;
   }
 
-  function commonSuffixLength(a, b) {
-    let n = 0;
-    while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-    return n;
+  // How alike `text` is to `str`, 0..1: 1 - (fewest edits to find `str` in `text`) / length (Hypothesis's textMatchScore).
+  function textMatchScore(text, str) {
+    if (!str.length || !text.length) return 0;
+    if (text.includes(str)) return 1;
+    const matches = approxSearch(text, str, str.length);
+    return matches.length ? Math.max(0, 1 - matches[0].errors / str.length) : 0;
   }
 
-  function commonPrefixLength(a, b) {
-    let n = 0;
-    while (n < a.length && n < b.length && a[n] === b[n]) n++;
-    return n;
+  // The figures a text states, as canonical digit strings ("16,000", "16.000" and "16 000" -> "16000", "5,2" -> "5.2").
+  function figuresOf(text) {
+    return (text.match(/\d(?:\d|[.,](?=\d)| (?=\d{3}(?!\d)))*/g) || [])
+      .map((figure) => figure.replace(/[., ](?=\d{3}(?!\d))/g, "").replace(/,/g, "."));
   }
 
-  // Context agreement in loose characters (0..64), plus under one point for closeness to the hint.
-  function contextScore(looseText, start, end, context, hint, length) {
-    const before = looseText.slice(Math.max(0, start - context.prefix.length), start);
-    const after = looseText.slice(end, end + context.suffix.length);
-    const agreement = commonSuffixLength(before, context.prefix) + commonPrefixLength(after, context.suffix);
-    const closeness = hint == null ? 0 : 1 - Math.min(1, Math.abs(start - hint) / Math.max(1, length));
-    return agreement + 0.5 * closeness;
-  }
-
-  function pickBest(candidates, scoreOf) {
-    let best = null;
-    for (const candidate of candidates) {
-      const score = scoreOf(candidate);
-      if (!best || score > best.score) best = { ...candidate, score };
+  // Every figure of the quote is stated in the candidate span, as often as the quote states it.
+  function keepsFigures(quoteFigures, spanText) {
+    if (!quoteFigures.length) return true;
+    const left = figuresOf(spanText);
+    for (const figure of quoteFigures) {
+      const at = left.indexOf(figure);
+      if (at < 0) return false;
+      left.splice(at, 1);
     }
-    return best;
+    return true;
+  }
+
+  function isVisible(node, cache) {
+    const element = node.parentElement;
+    if (!element) return false;
+    if (cache.has(element)) return cache.get(element);
+    let visible;
+    if (typeof element.checkVisibility === "function") {
+      visible = element.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: false });
+    } else {
+      const view = element.ownerDocument.defaultView;
+      visible = true;
+      for (let at = element; at && at.nodeType === 1; at = at.parentElement) {
+        const computed = view?.getComputedStyle?.(at);
+        if (at.hidden || computed?.display === "none" || (at === element && computed?.visibility === "hidden")) {
+          visible = false;
+          break;
+        }
+      }
+    }
+    cache.set(element, visible);
+    return visible;
   }
 
   function looseContext(selector) {
@@ -198,35 +230,6 @@ globalThis.ClaimlightAnchor = (() => {
     return { start: loose.map[start], end: loose.map[end - 1] + 1 };
   }
 
-  function approximateSpans(loose, quote, hintLoose) {
-    if (quote.length < MIN_APPROXIMATE_CHARS) return [];
-    const chunks = [];
-    for (let k = 0; k + CHUNK_CHARS <= quote.length; k += CHUNK_CHARS) chunks.push(k);
-    if (chunks[chunks.length - 1] + CHUNK_CHARS < quote.length) chunks.push(quote.length - CHUNK_CHARS);
-    const hits = [];
-    for (const k of chunks) {
-      for (const at of occurrences(loose.text, quote.slice(k, k + CHUNK_CHARS))) hits.push({ k, at, implied: at - k });
-    }
-    if (!hits.length) return [];
-    hits.sort((a, b) => a.implied - b.implied);
-    const tolerance = Math.max(8, Math.round(quote.length * 0.15));
-    const clusters = [];
-    for (let i = 0, j = 0; i < hits.length; i++) {
-      while (hits[j].implied < hits[i].implied - tolerance) j++;
-      const window = hits.slice(j, i + 1);
-      const distinct = new Set(window.map((h) => h.k)).size;
-      if (distinct >= Math.max(2, Math.ceil(chunks.length * MIN_VOTE_SHARE))) clusters.push({ window, distinct });
-    }
-    return clusters.map(({ window, distinct }) => {
-      const first = window.reduce((a, b) => (b.k < a.k ? b : a));
-      const last = window.reduce((a, b) => (b.k > a.k ? b : a));
-      const start = Math.max(0, first.at - first.k);
-      const end = Math.min(loose.text.length, last.at + (quote.length - last.k));
-      const closeness = hintLoose == null ? 0 : 1 - Math.min(1, Math.abs(start - hintLoose) / Math.max(1, loose.text.length));
-      return { start, end, votes: distinct + 0.5 * closeness };
-    });
-  }
-
   // Loose matching drops the quote's leading and trailing punctuation; take it back where the page has it too.
   function widen(index, span, exact) {
     const lead = exact.match(/^[^\p{L}\p{N}]*/u)[0];
@@ -234,6 +237,39 @@ globalThis.ClaimlightAnchor = (() => {
     let { start, end } = span;
     if (lead && index.text.slice(start - lead.length, start) === lead) start -= lead.length;
     if (trail && index.text.slice(end, end + trail.length) === trail) end += trail.length;
+    return { ...span, start, end };
+  }
+
+  // Fewest edits may leave out the quote's first or last words where the word next to them changed
+  // ("couple of ..." for "A pair of ..."): take them back when the page has them right there, in the same block.
+  function reattachWords(index, span, quote) {
+    const { text, nodeOf } = index;
+    let { start, end } = span;
+    for (let words = 0; words < REATTACH_WORDS; words++) {
+      let t = start;
+      while (t > 0 && !isLooseChar(text[t - 1]) && nodeOf[t - 1] !== SEPARATOR) t--;
+      if (t === 0 || !isLooseChar(text[t - 1])) break; // the block's start, or the page's
+      while (t > 0 && isLooseChar(text[t - 1])) t--;
+      if (!quote.startsWith(loosen(text.slice(t, span.start)))) break;
+      start = t;
+    }
+    for (let words = 0; words < REATTACH_WORDS; words++) {
+      let t = end;
+      while (t < text.length && !isLooseChar(text[t]) && nodeOf[t] !== SEPARATOR) t++;
+      if (t === text.length || !isLooseChar(text[t])) break;
+      while (t < text.length && isLooseChar(text[t])) t++;
+      if (!quote.endsWith(loosen(text.slice(span.end, t)))) break;
+      end = t;
+    }
+    return { ...span, start, end };
+  }
+
+  // Fewest edits may cut a changed first or last word ("uple of" for "A couple of"): take whole words.
+  function toWordEdges(index, span) {
+    const { text } = index;
+    let { start, end } = span;
+    while (start > 0 && isLooseChar(text[start - 1]) && isLooseChar(text[start])) start--;
+    while (end < text.length && isLooseChar(text[end]) && isLooseChar(text[end - 1])) end++;
     return { ...span, start, end };
   }
 
@@ -249,8 +285,58 @@ globalThis.ClaimlightAnchor = (() => {
   }
 
   /**
-   * Find a selector's quote in an index. Returns {start, end, method} in normalised
-   * text positions, or null. `hint` is where (in the index) the quote is expected.
+   * Hypothesis's candidate score (match-quote.ts), 0..1: the quote's similarity weighs 50,
+   * the text before and after the candidate against the selector's prefix and suffix 20
+   * each, closeness to the expected place 2. The context is looked for within a little
+   * slack, because the page puts furniture (captions, "read more") the article text lacks
+   * between paragraphs.
+   */
+  function scoreCandidate(looseText, candidate, quoteLength, context, hintLoose) {
+    const { start, end, errors } = candidate;
+    const quoteScore = 1 - errors / quoteLength;
+    const before = looseText.slice(Math.max(0, start - context.prefix.length - CONTEXT_SLACK), start);
+    const after = looseText.slice(end, end + context.suffix.length + CONTEXT_SLACK);
+    const prefixScore = context.prefix ? textMatchScore(before, context.prefix) : 1;
+    const suffixScore = context.suffix ? textMatchScore(after, context.suffix) : 1;
+    const positionScore = hintLoose == null ? 1 : 1 - Math.min(1, Math.abs(start - hintLoose) / Math.max(1, looseText.length));
+    const raw = WEIGHTS.quote * quoteScore + WEIGHTS.prefix * prefixScore + WEIGHTS.suffix * suffixScore + WEIGHTS.position * positionScore;
+    return { quoteScore, score: raw / (WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position) };
+  }
+
+  // Blank out rejected spans so the next approximate search finds the next-best place.
+  function mask(text, spans) {
+    let out = text;
+    for (const { start, end } of spans) out = out.slice(0, start) + "\u0000".repeat(end - start) + out.slice(end);
+    return out;
+  }
+
+  function firstNodeOf(index, start, end) {
+    for (let i = start; i < end; i++) if (index.nodeOf[i] !== SEPARATOR) return index.nodes[index.nodeOf[i]];
+    return null;
+  }
+
+  // Among acceptable candidates, the best score wins; a visible one is preferred to a hidden duplicate.
+  function pickBest(index, candidates) {
+    if (candidates.length === 1) return candidates[0];
+    const visibility = new Map();
+    let best = null;
+    for (const candidate of candidates) {
+      const node = firstNodeOf(index, candidate.start, candidate.end);
+      const total = candidate.score + (node && isVisible(node, visibility) ? VISIBLE_BONUS : 0);
+      if (!best || total > best.total) best = { ...candidate, total };
+    }
+    return best;
+  }
+
+  /**
+   * Find a selector's quote in an index. Returns {start, end, method, similarity, score} in
+   * normalised text positions, or null. `hint` is where (in the index) the quote is expected.
+   *
+   * Exact occurrences first, then occurrences ignoring punctuation, spacing and case, then
+   * approximate ones (fewest edits, by approx-string-match as Hypothesis does). Every
+   * candidate must state the quote's figures; an approximate one must also be at least
+   * MIN_SIMILARITY alike and score at least MIN_APPROXIMATE_SCORE with its context, or it
+   * is rejected and the next-best place is tried: no highlight is better than a wrong one.
    */
   function findQuote(index, selector, hint = null) {
     const exact = normalize(selector.exact).trim();
@@ -258,26 +344,48 @@ globalThis.ClaimlightAnchor = (() => {
     const loose = looseIndex(index);
     const context = looseContext(selector);
     const hintLoose = looseHint(loose, hint);
+    const figures = figuresOf(exact);
+    const score = (candidate, quoteLength) => ({ ...candidate, ...scoreCandidate(loose.text, candidate, quoteLength, context, hintLoose) });
 
     const exactHits = occurrences(index.text, exact);
     if (exactHits.length) {
-      const looseStarts = exactHits.map((at) => ({ at, looseStart: looseHint(loose, at), looseEnd: looseHint(loose, at + exact.length) }));
-      const best = pickBest(looseStarts, (c) => contextScore(loose.text, c.looseStart, c.looseEnd, context, hintLoose, loose.text.length));
-      return { start: best.at, end: best.at + exact.length, method: "exact" };
+      const candidates = exactHits.map((at) => score({ at, start: looseHint(loose, at), end: looseHint(loose, at + exact.length), errors: 0 }, 1));
+      const best = pickBest(index, candidates.map((c) => ({ ...c, start: c.at, end: c.at + exact.length })));
+      return { start: best.start, end: best.end, method: "exact", similarity: 1, score: best.score };
     }
 
     const quote = loosen(exact);
     if (!quote) return null;
-    const looseHits = occurrences(loose.text, quote).map((at) => ({ start: at, end: at + quote.length }));
-    if (looseHits.length) {
-      const best = pickBest(looseHits, (c) => contextScore(loose.text, c.start, c.end, context, hintLoose, loose.text.length));
-      return widen(index, { ...fromLoose(loose, best.start, best.end), method: "loose" }, exact);
-    }
+    const accept = (matches, method) => {
+      const candidates = [];
+      for (const match of matches) {
+        const span = match.errors
+          ? widen(index, reattachWords(index, toWordEdges(index, fromLoose(loose, match.start, match.end)), quote), exact)
+          : widen(index, fromLoose(loose, match.start, match.end), exact);
+        if (!keepsFigures(figures, index.text.slice(span.start, span.end))) continue;
+        const scored = score(match, quote.length);
+        if (match.errors > 0 && (scored.quoteScore < MIN_SIMILARITY || scored.score < MIN_APPROXIMATE_SCORE)) continue;
+        candidates.push({ ...span, method, similarity: scored.quoteScore, score: scored.score });
+      }
+      if (!candidates.length) return null;
+      const { start, end, similarity, score: best } = pickBest(index, candidates);
+      return { start, end, method, similarity, score: best };
+    };
 
-    const spans = approximateSpans(loose, quote, hintLoose);
-    if (!spans.length) return null;
-    const best = pickBest(spans, (c) => c.votes * 100 + contextScore(loose.text, c.start, c.end, context, null, 1));
-    return widen(index, { ...fromLoose(loose, best.start, best.end), method: "approximate" }, exact);
+    const looseHits = occurrences(loose.text, quote).map((at) => ({ start: at, end: at + quote.length, errors: 0 }));
+    const found = looseHits.length ? accept(looseHits, "loose") : null;
+    if (found || quote.length < MIN_APPROXIMATE_CHARS) return found;
+
+    const maxErrors = Math.floor(quote.length * (1 - MIN_SIMILARITY));
+    let text = mask(loose.text, looseHits);
+    for (let round = 0; round < APPROXIMATE_ROUNDS; round++) {
+      const matches = approxSearch(text, quote, maxErrors);
+      if (!matches.length) return null;
+      const accepted = accept(matches, "approximate");
+      if (accepted) return accepted;
+      text = mask(text, matches);
+    }
+    return null;
   }
 
   /**
@@ -328,5 +436,5 @@ globalThis.ClaimlightAnchor = (() => {
     return { anchored, missing };
   }
 
-  return { normalize, loosen, buildIndex, findQuote, textSegments, anchorClaims };
+  return { normalize, loosen, figuresOf, buildIndex, findQuote, textSegments, anchorClaims };
 })();

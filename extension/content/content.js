@@ -4,7 +4,14 @@
 // It runs in the extension's isolated world: nothing here is reachable from
 // page scripts, and it never holds the token (the service worker does the
 // talking to the server).
-globalThis.ClaimlightContent = (() => {
+//
+// It touches the page as little as it can: a new analysis keeps the marks of
+// the claims it still has (a re-analysis of an unchanged page changes nothing
+// in the DOM), a page mutation re-anchors only the claims whose marks vanished
+// or whose text changed, a claim that does not anchor is retried with a
+// growing delay and only after the page changed again, and a second injection
+// of these scripts into the same page reuses the running instance.
+globalThis.ClaimlightContent = globalThis.ClaimlightContent ?? (() => {
   const ext = globalThis.browser ?? globalThis.chrome;
   const { buildIndex, anchorClaims } = globalThis.ClaimlightAnchor;
   const { TAG, createWrapper, style, unwrap } = globalThis.ClaimlightHighlight;
@@ -15,9 +22,17 @@ globalThis.ClaimlightContent = (() => {
   const MAX_REANALYSES = 5;
   const FIRST_BATCH = 20;
   const BATCH = 80;
+  const RETRY_FIRST_MS = 500;
+  const RETRY_MAX_MS = 30_000;
 
   let claims = [];
   let marks = new Map();
+  // Claim id -> the text its marks held when wrapped: marks still in the page with that text are left alone.
+  let wrappedText = new Map();
+  // Claim id -> {failures, notBefore, seq} for claims that did not anchor: retried later, and only after the page changed.
+  let misses = new Map();
+  let pageChanges = 0;
+  let retryTimer = null;
   // The popup's claim filter is stored per site, under the key lib/settings.js siteFilterKey() makes.
   const SITE_FILTER_KEY = `claimFilter:${location.hostname.toLowerCase()}`;
 
@@ -110,41 +125,90 @@ globalThis.ClaimlightContent = (() => {
     return new Promise((resolve) => setTimeout(resolve, 0));
   }
 
-  // Anchor the claims that have no marks in the page (any more), then wrap them in batches,
-  // yielding to the page between batches so the first highlights paint at once. `timing`
+  function marksText(claimMarks) {
+    return claimMarks.map((mark) => mark.textContent).join("");
+  }
+
+  // The claim's marks are all still in the page, holding the text they were given.
+  function intact(claimId) {
+    const claimMarks = marks.get(claimId);
+    return Boolean(claimMarks?.length) && claimMarks.every((m) => m.isConnected) && marksText(claimMarks) === wrappedText.get(claimId);
+  }
+
+  function retryDelay(failures) {
+    return Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (failures - 1));
+  }
+
+  // A claim that did not anchor is tried again only once the page has changed since, and not before its delay.
+  function isDue(claim, now) {
+    const miss = misses.get(claim.id);
+    return !miss || (miss.seq !== pageChanges && miss.notBefore <= now);
+  }
+
+  function scheduleRetry(now) {
+    clearTimeout(retryTimer);
+    retryTimer = null;
+    let soonest = Infinity;
+    for (const miss of misses.values()) if (miss.seq !== pageChanges) soonest = Math.min(soonest, miss.notBefore);
+    if (soonest < Infinity) retryTimer = setTimeout(anchorMissing, Math.max(REANCHOR_DELAY_MS, soonest - now));
+  }
+
+  function noteMisses(missing, now) {
+    for (const claim of missing) {
+      const failures = (misses.get(claim.id)?.failures || 0) + 1;
+      misses.set(claim.id, { failures, notBefore: now + retryDelay(failures), seq: pageChanges });
+    }
+  }
+
+  // Anchor the claims that have no intact marks in the page (any more) and are due, then wrap them in
+  // batches, yielding to the page between batches so the first highlights paint at once. `timing`
   // (ms per step) goes back to the service worker for the benchmark.
   async function anchorLost(passGeneration) {
-    const lost = claims.filter((c) => !(marks.get(c.id) || []).some((m) => m.isConnected));
-    if (!lost.length || passGeneration !== generation) return { anchored: marks.size, missing: [], timing: {} };
+    const now = performance.now();
+    const lost = claims.filter((c) => !intact(c.id) && isDue(c, now));
+    if (!lost.length || passGeneration !== generation) {
+      if (passGeneration === generation) scheduleRetry(now);
+      return { anchored: marks.size, missing: claims.filter((c) => !marks.has(c.id)).map((c) => c.id), timing: {}, wrapped: 0 };
+    }
     const timing = {};
     const t0 = performance.now();
     const result = withoutObserving(() => {
       for (const claim of lost) {
         unwrap((marks.get(claim.id) || []).filter((m) => m.isConnected));
         marks.delete(claim.id);
+        wrappedText.delete(claim.id);
       }
       const index = buildIndex(document.body);
       timing.index_ms = performance.now() - t0;
       return anchorClaims(index, lost);
     });
     timing.anchor_ms = performance.now() - t0 - timing.index_ms;
+    for (const { claim } of result.anchored) misses.delete(claim.id);
+    noteMisses(result.missing, performance.now());
     const t1 = performance.now();
     const distances = new Map(result.anchored.map((item) => [item, distanceFromView(item)]));
     const ordered = [...result.anchored].sort((a, b) => distances.get(a) - distances.get(b));
     timing.order_ms = performance.now() - t1;
     const wrapper = createWrapper();
+    let wrapped = 0;
     for (let at = 0; at < ordered.length;) {
       if (passGeneration !== generation) break;
       const batch = ordered.slice(at, at + (at === 0 ? FIRST_BATCH : BATCH));
       const t2 = performance.now();
       withoutObserving(() => {
-        for (const [id, claimMarks] of wrapper.wrap(batch, prefs)) marks.set(id, claimMarks);
+        for (const [id, claimMarks] of wrapper.wrap(batch, prefs)) {
+          marks.set(id, claimMarks);
+          wrappedText.set(id, marksText(claimMarks));
+          wrapped += 1;
+        }
+        for (const { claim, method } of batch) for (const mark of marks.get(claim.id) || []) mark.dataset.anchor = method;
       });
       if (at === 0) timing.first_ms = performance.now() - t2;
       at += batch.length;
       if (at < ordered.length) await nextTask();
     }
-    return { anchored: marks.size, missing: result.missing.map((c) => c.id), timing };
+    if (passGeneration === generation) scheduleRetry(performance.now());
+    return { anchored: marks.size, missing: claims.filter((c) => !marks.has(c.id)).map((c) => c.id), timing, wrapped };
   }
 
   /** One anchoring pass at a time, in the order asked. */
@@ -175,26 +239,74 @@ globalThis.ClaimlightContent = (() => {
   function onMutations(records) {
     const relevant = records.some((r) => r.type === "characterData" || [...r.addedNodes, ...r.removedNodes].some((n) => !ours(n)));
     if (!relevant) return;
+    pageChanges += 1;
     clearTimeout(reanchorTimer);
     reanchorTimer = setTimeout(anchorMissing, REANCHOR_DELAY_MS);
     noteNewText(records);
   }
 
-  /** Replace whatever is shown with the claims of a new analysis. */
+  // Claims of two analyses are the same claim when they quote the same text (ids change with the article text).
+  function claimKey(claim) {
+    return ClaimlightAnchor.normalize(claim.selector?.exact || "").trim();
+  }
+
+  function byPosition(a, b) {
+    return (a.selector?.start ?? 0) - (b.selector?.start ?? 0);
+  }
+
+  /**
+   * Show the claims of a new analysis. Claims it shares with what is shown keep their marks
+   * (re-labelled with the new ids and levels); only claims that are gone are unwrapped and
+   * only new ones anchored, so re-analysing an unchanged page leaves the DOM as it is.
+   */
   async function show(analysis) {
     generation += 1;
     await pass;
-    ClaimlightPopover.close({ restoreFocus: false });
-    withoutObserving(() => {
-      for (const claimMarks of marks.values()) unwrap(claimMarks);
-    });
-    marks = new Map();
-    claims = analysis.claims || [];
-    newTextChars = 0;
+    const next = analysis.claims || [];
+    const shownNow = new Map();
+    for (const claim of [...claims].sort(byPosition)) {
+      if (!intact(claim.id)) continue;
+      const key = claimKey(claim);
+      if (!shownNow.has(key)) shownNow.set(key, []);
+      shownNow.get(key).push(claim);
+    }
+    const kept = new Map();
+    for (const claim of [...next].sort(byPosition)) {
+      const old = shownNow.get(claimKey(claim))?.shift();
+      if (old) kept.set(claim.id, old);
+    }
+    const openClaim = document.querySelector(ClaimlightPopover.HOST_TAG)?.dataset.claimId;
+    if (openClaim && kept.get(openClaim)?.id !== openClaim) ClaimlightPopover.close({ restoreFocus: false });
+    const keptOld = new Set([...kept.values()].map((c) => c.id));
+    const nextMarks = new Map();
+    const nextText = new Map();
     if (!observer) observer = new MutationObserver(onMutations);
+    withoutObserving(() => {
+      for (const [id, claimMarks] of marks) if (!keptOld.has(id)) unwrap(claimMarks);
+      for (const claim of next) {
+        const old = kept.get(claim.id);
+        if (!old) continue;
+        const claimMarks = marks.get(old.id);
+        for (const mark of claimMarks) if (mark.dataset.claimId !== claim.id) mark.dataset.claimId = claim.id;
+        if (old.id !== claim.id || old.level !== claim.level) {
+          for (const mark of claimMarks) mark.dataset.level = claim.level;
+          style(claimMarks, claim, prefs);
+        }
+        nextMarks.set(claim.id, claimMarks);
+        nextText.set(claim.id, wrappedText.get(old.id));
+      }
+    });
+    marks = nextMarks;
+    wrappedText = nextText;
+    misses = new Map();
+    claims = next;
+    newTextChars = 0;
     const started = performance.now();
     const result = await anchorMissing();
-    return { total: claims.length, anchored: result.anchored, missing: result.missing, anchor_ms: Math.round(performance.now() - started), timing: result.timing };
+    return {
+      total: claims.length, anchored: result.anchored, missing: result.missing, kept: kept.size, wrapped: result.wrapped,
+      anchor_ms: Math.round(performance.now() - started), timing: result.timing,
+    };
   }
 
   function restyle() {
@@ -242,6 +354,9 @@ globalThis.ClaimlightContent = (() => {
     if (SITE_FILTER_KEY in changes) prefs.claimFilter = changes[SITE_FILTER_KEY].newValue ?? "all";
     restyle();
   });
+
+  // Marks already in the page belong to an instance that is gone (the extension was reloaded): take them out.
+  for (const stale of document.querySelectorAll(TAG)) unwrap([stale]);
 
   document.addEventListener("click", onClick, true);
   document.addEventListener("keydown", onKeydown, true);

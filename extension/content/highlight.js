@@ -1,10 +1,14 @@
 // Wraps anchored claims in <claimlight-mark> elements.
 //
 // Each text node a claim touches gets its own mark (a claim may cross a link
-// or a bold word). Styles go in the style attribute with !important, which
+// or a bold word). Splitting a page text node keeps the original node object as
+// its first piece (Text.splitText), and every piece is remembered: unwrapping
+// merges back only the pieces we split, into that original node, so the page's
+// own text nodes (which Vue or React hold references to) come back as the same
+// objects with the same text, and text nodes we never split are never merged. Styles go in the style attribute with !important, which
 // beats any page rule, so the page cannot hide or restyle the marks. Page and
 // server text is only ever moved as Text nodes, never parsed as HTML.
-globalThis.ClaimlightHighlight = (() => {
+globalThis.ClaimlightHighlight = globalThis.ClaimlightHighlight ?? (() => {
   const TAG = "claimlight-mark";
   const LEVELS = {
     high: { label: "High", background: "#ffd3d3", edge: "#b71c1c" },
@@ -39,9 +43,42 @@ globalThis.ClaimlightHighlight = (() => {
     "background-color": "transparent", "color": "inherit", "box-shadow": "none", "cursor": "auto",
   };
 
+  // Page text node we split -> its pieces in document order (the node itself first); piece -> that node.
+  const piecesOfPageNode = new WeakMap();
+  const pageNodeOf = new WeakMap();
+
+  function splitRemembered(piece, offset) {
+    const rest = piece.splitText(offset);
+    const original = pageNodeOf.get(piece) || piece;
+    const list = piecesOfPageNode.get(original) || [original];
+    list.splice(list.indexOf(piece) + 1, 0, rest);
+    piecesOfPageNode.set(original, list);
+    pageNodeOf.set(rest, original);
+    return rest;
+  }
+
+  // Merge back the pieces of a page text node that sit side by side again, into the first (the original object).
+  function remerge(original) {
+    const list = piecesOfPageNode.get(original);
+    if (!list) return;
+    for (let i = 0; i + 1 < list.length;) {
+      const piece = list[i];
+      const next = list[i + 1];
+      if (piece.nextSibling === next) {
+        piece.appendData(next.data);
+        next.remove();
+        pageNodeOf.delete(next);
+        list.splice(i + 1, 1);
+      } else {
+        i++;
+      }
+    }
+    if (list.length === 1) piecesOfPageNode.delete(original);
+  }
+
   /**
-   * Splits page text nodes for wrapping while remembering, for each original node, the
-   * pieces it was split into, so the offsets found by anchoring stay valid whatever order
+   * Splits page text nodes for wrapping while remembering, for each node as anchoring saw it,
+   * the pieces it was split into, so the offsets found by anchoring stay valid whatever order
    * the claims are wrapped in (the nearest ones first, the rest later).
    */
   function createWrapper() {
@@ -70,9 +107,9 @@ globalThis.ClaimlightHighlight = (() => {
         const a = Math.max(from, pieceStart);
         const b = Math.min(to, pieceEnd);
         if (a >= b || !target.parentNode) continue;
-        if (b < pieceEnd) list.splice(i + 1, 0, { start: b, node: target.splitText(b - pieceStart) });
+        if (b < pieceEnd) list.splice(i + 1, 0, { start: b, node: splitRemembered(target, b - pieceStart) });
         if (a > pieceStart) {
-          target = target.splitText(a - pieceStart);
+          target = splitRemembered(target, a - pieceStart);
           list.splice(i + 1, 0, { start: a, node: target });
           i++;
         }
@@ -125,15 +162,23 @@ globalThis.ClaimlightHighlight = (() => {
     }
   }
 
-  /** Take marks out again, putting their text back where it was. */
+  /**
+   * Take marks out again, putting their text back where it was: the pieces we split are
+   * merged back into the page's own text node; nothing else is merged (no normalize()).
+   */
   function unwrap(marks) {
+    const touched = new Set();
     for (const mark of marks) {
       const parent = mark.parentNode;
       if (!parent) continue;
+      for (const child of mark.childNodes) {
+        const original = child.nodeType === 3 ? pageNodeOf.get(child) || (piecesOfPageNode.has(child) ? child : null) : null;
+        if (original) touched.add(original);
+      }
       while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
       parent.removeChild(mark);
-      parent.normalize();
     }
+    for (const original of touched) remerge(original);
   }
 
   return { TAG, LEVELS, createWrapper, style, unwrap };

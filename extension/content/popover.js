@@ -4,7 +4,7 @@
 // scripts cannot reach into it; every piece of page or model text is set as
 // textContent. The host element carries data-questions (loading|ready|error)
 // so tests and assistive tools can tell when the questions have arrived.
-globalThis.ClaimlightPopover = (() => {
+globalThis.ClaimlightPopover = globalThis.ClaimlightPopover ?? (() => {
   const HOST_TAG = "claimlight-popover";
   const KIND_WORDS = {
     named: "a named person",

@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const EXTENSION = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const SHIPPED = ["background.js", "content", "icons", "lib", "options", "popup", "sidepanel", "ui"];
+const SHIPPED = ["background.js", "content", "icons", "lib", "options", "popup", "sidepanel", "ui", "vendor"];
 const GECKO_ID = "claimlight@claimlight.invalid";
 
 function firefoxManifest(chrome) {

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { pageWithScripts, articleText, claimFor, makeSelector, highlightedText, squash, readPage } from "./helpers.js";
+import { pageWithScripts, articleText, claimFor, makeSelector, highlightedText, squash, readPage, textNodes } from "./helpers.js";
 
 function anchorAndWrap(window, claims, prefs = { showHighlights: true, claimFilter: "all" }) {
   const { buildIndex, anchorClaims } = window.ClaimlightAnchor;
@@ -261,4 +261,163 @@ test("the figures filter shows only claims with a figure or of the numerical kin
   assert.deepEqual(shown(), { c_figure: "false", c_words: "true", c_numerical: "false" });
   restyle({ showHighlights: true, claimFilter: "toString" });
   assert.deepEqual(shown(), { c_figure: "true", c_words: "true", c_numerical: "true" }, "an unknown filter shows everything");
+});
+
+// Wrong-sentence highlights (issue 12): an approximate match must be alike, keep the claim's figures, and fit its context.
+function anchorOne(bodyHtml, serverText, quote) {
+  const dom = pageWithScripts(`<body>${bodyHtml}</body>`);
+  const claim = claimFor(serverText, quote, { id: "c_q" });
+  const result = anchorAndWrap(dom.window, [claim]);
+  return { document: dom.window.document, result, marked: highlightedText(dom.window.document).get("c_q") ?? null };
+}
+
+const ONS = "According to the Office for National Statistics, unemployment rose to 5.2% in March.";
+const ONS_ARTICLE = `The economy slowed in the first quarter. ${ONS} Ministers said the figures were disappointing.`;
+
+test("a sentence with the same opening but other figures and words is not taken for the claim", () => {
+  const { result, marked } = anchorOne(
+    `<p>The economy slowed in the first quarter. According to the Office for National Statistics, inflation fell to 3.1% in April. Ministers said the figures were disappointing.</p>`,
+    ONS_ARTICLE, ONS);
+  assert.equal(marked, null, `highlighted ${JSON.stringify(marked)}`);
+  assert.deepEqual([...result.missing].map((c) => c.id), ["c_q"]);
+});
+
+test("a claim whose figure the page changed is not highlighted, even when every word is the same", () => {
+  for (const [page, why] of [
+    ["unemployment rose to 5.4% in March.", "another figure"],
+    ["unemployment rose to 52% in March.", "a figure that differs only in its decimal point"],
+    ["unemployment rose in March.", "the figure gone"],
+  ]) {
+    const { marked } = anchorOne(`<p>The economy slowed in the first quarter. According to the Office for National Statistics, ${page} Ministers said the figures were disappointing.</p>`, ONS_ARTICLE, ONS);
+    assert.equal(marked, null, `${why}: highlighted ${JSON.stringify(marked)}`);
+  }
+});
+
+test("when the claim's sentence is gone, a look-alike sentence elsewhere in the page is not highlighted", () => {
+  const serverText = "Hospitals in the region reported a quiet week.\n\nOfficials said the number of cases rose sharply in the north of the country.\n\nSchools will reopen on Monday.";
+  const { marked } = anchorOne(`
+    <p>Hospitals in the region reported a quiet week.</p>
+    <p>Schools will reopen on Monday.</p>
+    <aside><p>Weather: rain expected.</p><p>Elsewhere, officials said the number of visitors fell sharply in the south of the country, as every summer.</p></aside>`,
+    serverText, "Officials said the number of cases rose sharply in the north of the country.");
+  assert.equal(marked, null, `highlighted ${JSON.stringify(marked)}`);
+});
+
+test("small edits still anchor at the claim's own sentence: spacing, quote style, a changed word, a typo, an added word", () => {
+  const serverText = "Intro text here.\n\nA pair of Russian military experts have claimed that \"foreign mercenaries\" are turning their backs on Ukraine - and 3,000 have left.\n\nOutro text here.";
+  const quote = "A pair of Russian military experts have claimed that \"foreign mercenaries\" are turning their backs on Ukraine - and 3,000 have left.";
+  const pages = {
+    "spacing and quote style": "A pair of   Russian military experts have claimed that &#8220;foreign mercenaries&#8221; are turning their backs on Ukraine &#8211; and 3,000&nbsp;have left.",
+    "a changed word": "A couple of Russian military experts have claimed that “foreign mercenaries” are turning their backs on Ukraine – and 3,000 have left.",
+    "a typo": "A pair of Russian militray experts have claimed that \"foreign mercenaries\" are turning their backs on Ukraine - and 3,000 have left.",
+    "an added word and markup": "A pair of <a href='/x'>Russian military experts</a> have now claimed that \"foreign mercenaries\" are turning their backs on Ukraine - and <b>3,000</b> have left.",
+    "another thousands separator": "A pair of Russian military experts have claimed that \"foreign mercenaries\" are turning their backs on Ukraine - and 3 000 have left.",
+  };
+  for (const [edit, sentence] of Object.entries(pages)) {
+    const { document, marked } = anchorOne(`<p>Intro text here.</p><p id="claim">${sentence}</p><p>Outro text here.</p>`, serverText, quote);
+    assert.ok(marked, `${edit}: not highlighted`);
+    assert.equal(marked, squash(document.getElementById("claim").textContent), `${edit}: highlighted ${JSON.stringify(marked)}`);
+  }
+});
+
+test("a visible copy of the article wins over a hidden duplicate, exactly and approximately", () => {
+  const sentence = "Police said 2,000 people marched through the city centre on Friday evening.";
+  const serverText = `The march was peaceful.\n\n${sentence}\n\nShops stayed open.`;
+  for (const hiding of ["hidden", "style='display: none'"]) {
+    for (const [kind, pageSentence] of [["exact", sentence], ["approximate", sentence.replace("through", "across")]]) {
+      const dom = pageWithScripts(`<body>
+        <div class="mobile" ${hiding}><p>The march was peaceful.</p><p>${pageSentence}</p><p>Shops stayed open.</p></div>
+        <div class="desktop"><p>The march was peaceful.</p><p>${pageSentence}</p><p>Shops stayed open.</p></div></body>`);
+      const claim = claimFor(serverText, sentence);
+      const result = anchorAndWrap(dom.window, [claim]);
+      assert.equal(result.anchored[0]?.method, kind === "exact" ? "exact" : "approximate");
+      const marks = [...dom.window.document.querySelectorAll("claimlight-mark")];
+      assert.ok(marks.length && marks.every((m) => m.closest(".desktop")), `${hiding}, ${kind}: marked in the hidden copy`);
+    }
+  }
+});
+
+test("approximate matches report how alike they are, and the exact tiers stay exact", () => {
+  const dom = pageWithScripts(`<body><p>Intro text.</p><p>Officials said about 70 volunteers from Japan had joined the International Legion last month.</p></body>`);
+  const { buildIndex, findQuote } = dom.window.ClaimlightAnchor;
+  const index = buildIndex(dom.window.document.body);
+  const serverText = "Intro text.\n\nOfficials said about 70 volunteers from Japan have joined the International Legion last month.";
+  const found = findQuote(index, makeSelector(serverText, 13, serverText.length));
+  assert.equal(found.method, "approximate");
+  assert.ok(found.similarity >= 0.9 && found.similarity < 1, String(found.similarity));
+  assert.equal(index.text.slice(found.start, found.end), "Officials said about 70 volunteers from Japan had joined the International Legion last month.");
+  const exact = findQuote(index, makeSelector("Intro text.", 0, 11));
+  assert.equal(exact.method, "exact");
+});
+
+test("approximate anchoring of many claims on a 100 KB page stays fast", () => {
+  const paragraphs = [];
+  for (let i = 0; i < 400; i++) paragraphs.push(`<p>Paragraph ${i}: officials said that <b>${i * 7}</b> people were counted in district ${i}, a figure that could not be checked independently.</p>`);
+  const dom = pageWithScripts(`<body>${paragraphs.join("\n")}</body>`);
+  const text = articleText(dom.window.document);
+  const claims = [];
+  for (let i = 0; i < 400; i += 10) {
+    const claim = claimFor(text, `Paragraph ${i}: officials said that ${i * 7} people were counted in district ${i},`, { id: `c_${i}` });
+    claim.selector = { ...claim.selector, exact: claim.selector.exact.replace("were counted", "had been counted") };
+    claims.push(claim);
+  }
+  const started = performance.now();
+  const result = anchorAndWrap(dom.window, claims);
+  const elapsed = performance.now() - started;
+  assert.equal(result.anchored.length, claims.length);
+  assert.ok(result.anchored.every((a) => a.method === "approximate"));
+  const marked = highlightedText(dom.window.document);
+  for (let i = 0; i < 400; i += 10) assert.equal(marked.get(`c_${i}`), `Paragraph ${i}: officials said that ${i * 7} people were counted in district ${i},`);
+  assert.ok(elapsed < 3000, `anchoring took ${elapsed} ms`);
+});
+
+// Not breaking the page (issue 12): unwrapping gives back the page's own text node objects, and merges nothing else.
+test("unwrapping, in any order, gives back the very text node objects the page had, and never merges the page's own neighbours", () => {
+  const quotes = ["Officials said 2,000 people marched.", "2,000 people marched. Police counted 500", "Police counted 500 on Friday."];
+  for (const order of [[0, 1, 2], [2, 1, 0], [1, 0, 2]]) {
+    const dom = pageWithScripts(`<body><p id="p"></p><p>Unrelated <i>words</i> here.</p></body>`);
+    const { document } = dom.window;
+    const p = document.getElementById("p");
+    // A framework's render: adjacent text nodes it keeps references to (normalize() would merge them).
+    for (const piece of ["Intro. ", "Officials said 2,000 people ", "marched. Police counted 500 on Friday.", " Outro."]) p.append(document.createTextNode(piece));
+    const before = textNodes(document.body);
+    const data = before.map((n) => n.data);
+    const text = "Intro. Officials said 2,000 people marched. Police counted 500 on Friday. Outro.\n\nUnrelated words here.";
+    const claims = quotes.map((q, i) => ({ ...claimFor(text, q), id: `c_${i}` }));
+    const { buildIndex, anchorClaims } = dom.window.ClaimlightAnchor;
+    const { createWrapper, unwrap } = dom.window.ClaimlightHighlight;
+    const marks = createWrapper().wrap(anchorClaims(buildIndex(document.body), claims).anchored, {});
+    assert.equal(marks.size, 3);
+    assert.ok(textNodes(document.body).length > before.length, "wrapping split some nodes");
+    for (const [step, i] of order.entries()) {
+      unwrap(marks.get(`c_${i}`));
+      const marked = highlightedText(document);
+      for (const j of order.slice(step + 1)) assert.equal(marked.get(`c_${j}`), quotes[j], `order ${order}: claim ${j} damaged by unwrapping ${i}`);
+    }
+    const after = textNodes(document.body);
+    assert.equal(after.length, before.length, `order ${order}: ${after.length} text nodes, the page had ${before.length}`);
+    after.forEach((node, k) => {
+      assert.equal(node, before[k], `order ${order}: text node ${k} is not the page's own object`);
+      assert.equal(node.data, data[k]);
+    });
+    assert.equal(document.querySelectorAll("claimlight-mark").length, 0);
+  }
+});
+
+test("unwrapping one claim leaves the marks of another claim in the same text node as they are", () => {
+  const dom = pageWithScripts(`<body><p>Russia lost 100k troops. Ukraine says 3,500 foreigners fight.</p></body>`);
+  const { document } = dom.window;
+  const text = articleText(document);
+  const a = claimFor(text, "Russia lost 100k troops.", { id: "c_a" });
+  const b = claimFor(text, "Ukraine says 3,500 foreigners fight.", { id: "c_b" });
+  const { buildIndex, anchorClaims } = dom.window.ClaimlightAnchor;
+  const { createWrapper, unwrap } = dom.window.ClaimlightHighlight;
+  const marks = createWrapper().wrap(anchorClaims(buildIndex(document.body), [a, b]).anchored, {});
+  const markB = marks.get("c_b")[0];
+  const nodeB = markB.firstChild;
+  unwrap(marks.get("c_a"));
+  assert.equal(markB.isConnected, true);
+  assert.equal(markB.firstChild, nodeB);
+  assert.equal(highlightedText(document).get("c_b"), b.text);
+  assert.equal(squash(document.body.textContent), squash(text));
 });

@@ -6,13 +6,23 @@ import { JSDOM } from "jsdom";
 
 const EXTENSION = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const REPO = join(EXTENSION, "..");
-const CONTENT_SCRIPTS = ["content/anchor.js", "content/highlight.js", "content/popover.js"];
+export const CONTENT_SCRIPTS = ["vendor/approx-string-match.js", "content/anchor.js", "content/highlight.js", "content/popover.js"];
 
-export function pageWithScripts(html, { extraScripts = [], beforeScripts = null, url = "https://news.example/article" } = {}) {
+export function pageWithScripts(html, { extraScripts = [], beforeScripts = null, betweenScripts = null, url = "https://news.example/article" } = {}) {
   const dom = new JSDOM(html, { runScripts: "outside-only", url, pretendToBeVisual: true });
   if (beforeScripts) beforeScripts(dom.window);
-  for (const file of [...CONTENT_SCRIPTS, ...extraScripts]) dom.window.eval(readFileSync(join(EXTENSION, file), "utf8"));
+  for (const file of CONTENT_SCRIPTS) dom.window.eval(readFileSync(join(EXTENSION, file), "utf8"));
+  if (betweenScripts) betweenScripts(dom.window);
+  for (const file of extraScripts) dom.window.eval(readFileSync(join(EXTENSION, file), "utf8"));
   return dom;
+}
+
+/** Every text node under `root`, in document order. */
+export function textNodes(root) {
+  const walker = root.ownerDocument.createTreeWalker(root, 4);
+  const nodes = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+  return nodes;
 }
 
 /** The server's article text for a page: each block's text, whitespace collapsed, joined by blank lines (as extract.py does). */

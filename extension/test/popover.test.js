@@ -32,13 +32,33 @@ function deferred() {
   return { promise, resolve, reject };
 }
 
+// Hostile text is in the popover only as text: in the captured (closed) shadow root, no element it could
+// have made, no attribute it could have set, and the very string in the text of the places it is shown.
+function assertOnlyText(root, window, places) {
+  assert.equal(root.querySelectorAll("img, script, iframe, object, embed, svg, style:not(:first-child)").length, 0, "hostile markup became elements");
+  for (const element of root.querySelectorAll("*")) {
+    for (const { name } of element.attributes) assert.ok(!name.startsWith("on"), `an ${name} attribute on <${element.localName}>`);
+  }
+  assert.equal(root.innerHTML.includes("<img"), false, "the markup must be escaped text, not parsed");
+  for (const [selector, expected] of places) {
+    const texts = [...root.querySelectorAll(selector)].map((el) => el.textContent);
+    assert.ok(texts.some((t) => t.includes(expected)), `${selector} does not show ${JSON.stringify(expected)} as text: ${JSON.stringify(texts)}`);
+  }
+  assert.equal(window.__pwned, undefined);
+  assert.equal(window.document.querySelectorAll("img, script").length, 0);
+}
+
 test("the popover shows a loading state, then the questions tagged by who wrote them, all as text", async () => {
   const pending = deferred();
-  const { window, claim, mark, actions, calls } = setup({ questions: pending.promise });
+  const { window, claim, mark, actions, calls, roots } = setup({ questions: pending.promise });
   const host = window.ClaimlightPopover.open(mark, claim, actions);
   assert.equal(host.dataset.questions, "loading");
   assert.equal(host.shadowRoot, null, "the shadow root must be closed");
+  assert.equal(roots.length, 1, "the popover's shadow root was captured");
+  const root = roots[0];
+  assert.equal(root.host, host);
   assert.deepEqual(calls, [["questions", claim.id]]);
+  assertOnlyText(root, window, [["li", `a number credited to an unnamed source ${HOSTILE}`], ["p", `Officials ${HOSTILE}`]]);
 
   pending.resolve({ claim_id: claim.id, questions: [
     { text: `Which officials, and how did they count? ${HOSTILE}`, by: "model" },
@@ -47,8 +67,27 @@ test("the popover shows a loading state, then the questions tagged by who wrote 
   await pending.promise;
   await new Promise((resolve) => window.setTimeout(resolve, 0));
   assert.equal(host.dataset.questions, "ready");
-  assert.equal(window.__pwned, undefined);
-  assert.equal(window.document.querySelectorAll("img, script").length, 0);
+  const questions = [...root.querySelectorAll("ol > li")];
+  assert.equal(questions.length, 2);
+  assert.equal(questions[0].firstChild.textContent, `Which officials, and how did they count? ${HOSTILE}`);
+  assert.equal(questions[0].querySelector(".by").textContent, "model-written");
+  assert.equal(questions[1].querySelector(".by").textContent, "template");
+  assertOnlyText(root, window, [["ol > li", `Which officials, and how did they count? ${HOSTILE}`]]);
+});
+
+test("hostile text in the claim itself, its related pages and error messages stays text too", async () => {
+  const { window, claim, mark, actions, roots } = setup({ questions: Promise.reject(new Error(`server said ${HOSTILE}`)) });
+  actions.related = () => Promise.resolve({ related: [{ title: `A page ${HOSTILE}`, url: `javascript:window.__pwned=3`, source: { text: `Someone ${HOSTILE}`, kind: "named" }, figures: [{ text: "2,000" }], match: ["figure"] }] });
+  const host = window.ClaimlightPopover.open(mark, { ...claim, text: `Officials said ${HOSTILE} 2,000 people marched.` }, actions);
+  await new Promise((resolve) => window.setTimeout(resolve, 0));
+  assert.equal(host.dataset.questions, "error");
+  const root = roots.at(-1);
+  popoverButton(roots, "Seen elsewhere").click();
+  await new Promise((resolve) => window.setTimeout(resolve, 0));
+  assertOnlyText(root, window, [
+    ["blockquote", `Officials said ${HOSTILE}`], [".loading", `server said ${HOSTILE}`], ["li", `A page ${HOSTILE}`], ["li", `Someone ${HOSTILE}`],
+  ]);
+  for (const link of root.querySelectorAll("a")) assert.ok(!link.hasAttribute("href") || /^https?:/.test(link.getAttribute("href")), link.getAttribute("href"));
 });
 
 test("a failed questions call says so instead of spinning forever", async () => {
