@@ -293,3 +293,13 @@ def test_a_price_in_reporting_is_still_a_claim():
     text = ("Prices rose again, officials said. Analysts said the cost was high. "
             "The ministry said buyers now spend under $500 a month on fuel.")
     assert any("$500" in s for s in flagged(text))
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("On Thursday, Swift took to social media and accused Big Machine of blocking a documentary.", "Swift"),
+    ("However, the group raised alarm at the deal, and said that staff were told to sign by Monday.", "the group"),
+    ("Corbyn, a socialist, is accused by critics of promoting high-tax policies.", "critics"),
+])
+def test_a_coordinated_or_passive_reporting_verb_keeps_its_speaker(sentence, source):
+    claim, = detect_claims(article(sentence))
+    assert claim["source"]["text"] == source

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .numbers import lowered
 from .patterns import trie_alternation
-from .sources import is_organisation_phrase, person_in
+from .sources import SOURCE_HEADS, is_organisation_phrase, person_in
 
 REPORTING_VERBS = """
 said says say saying told tells telling claimed claims claim claiming alleged alleges alleging tweeted tweets wrote
@@ -71,8 +71,10 @@ OFFICIALLY = re.compile(r"\bofficially\b", re.IGNORECASE)
 QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s(?P<inner>[^,;:.]{2,80}?)\sas\s(?:saying|stating|telling|claiming|writing)")
 # A passive report with its agent: "was confirmed by the ministry", "was recommended by physicians".
 PASSIVE_AGENT = re.compile(r"\b(?:is|are|was|were|been|being)\s(?:\w+ly\s)?(?P<verb>reported|claimed|alleged|recommended"
+                           r"|accused|blamed|praised|condemned|told"
                            r"|confirmed|estimated|described|critici[sz]ed|denied|announced|revealed|disclosed|predicted"
                            r"|stated|disputed|questioned|endorsed|recogni[sz]ed|cited|quoted)\sby(?=\s)")
+_OF_GERUND = re.compile(r"\sof\s\w+ing\b.*$")  # "accused by critics of promoting ...": the critics
 _AGO = re.compile(r"\s(?:\w+\s)?(?:years?|months?|weeks?|days?|decades?)\sago$")
 CITING = re.compile(r"\b(?:citing|cited\sby|quoting|via)\s")
 TOLD_OUTLET = re.compile(r"\btold\s(?:the\s)?(?:paper|newspaper|outlet|agency|broadcaster|magazine|station|channel|site"
@@ -132,6 +134,24 @@ or nor yet what how why whether once said says told
 _PARENTHETICAL = re.compile(r"^(?:[a-z]+ing\b|in\sturn|however|too|meanwhile|also|though|for\s(?:his|her|its|their)\spart|"
                             r"who\b|which\b|in\sa\s|on\s[A-Z][a-z]+day|speaking|according)")
 _TOKEN = re.compile(r"\S+")
+_COORDINATED = re.compile(r"\s(?:and|but)\s(?:then\s|later\s|also\s)?$")
+_LEADING_ADVERBIAL = re.compile(r"^(?:[^,]{1,40}),\s(?=[A-Za-z])")  # "However, ", "On Thursday, "
+
+
+def _sentence_subject(text: str) -> str:
+    """The noun phrase that opens the sentence, after a leading adverbial ("On Thursday, Swift took ..." -> Swift):
+    the subject a coordinated reporting verb shares. Empty when it does not read as a speaker."""
+    body = _LEADING_ADVERBIAL.sub("", text.lstrip(" \"“‘'("), count=1)
+    phrase: list[str] = []
+    for word in body.split()[:8]:
+        bare = word.strip(",;:.()“”\"'‘’").lower()
+        if word[:1].isupper() or bare in ("the", "a", "an", "its", "their", "his", "her") or bare in SOURCE_HEADS:
+            phrase.append(word.strip(",;:"))
+            if word.endswith((",", ";", ":")):
+                break
+            continue
+        break
+    return " ".join(phrase)
 # An inverted frame ('"...," said Mr Putin', "..., says Smith") follows a quote or a clause break; spaces are a
 # blanked quotation.
 _INVERTED_AFTER = re.compile(r"(?:[,;:”\"’'—–(]|\s{2})\s*(?:(?:has|had|also|later|then|once)\s)?$")
@@ -350,7 +370,7 @@ def find_frames(text: str) -> list[Frame]:
                             inner_phrase=text[match.start("inner"):match.end("inner")]))
         consumed.append(match.span())
     for match in PASSIVE_AGENT.finditer(text) if " by " in text else ():
-        agent = _AGO.sub("", _phrase_after(text, match.end()))
+        agent = _OF_GERUND.sub("", _AGO.sub("", _phrase_after(text, match.end())))
         if agent and not agent.lower().startswith(("the way", "far", "much")):  # "was confirmed by the ministry"
             frames.append(Frame(match.start("verb"), match.end("verb"), agent, "verb"))
             consumed.append((match.start("verb"), match.end()))
@@ -369,9 +389,14 @@ def find_frames(text: str) -> list[Frame]:
         if not subject:
             if verb.endswith("ing"):
                 continue  # "..., adding that": the sentence's own speaker goes on
-            if not _INVERTED_AFTER.search(text, 0, match.start()):
-                continue  # "... and suggests the best gift": no subject, and no quote or clause the speaker closes
-            subject = _phrase_after(text, match.end(), limit=6)
+            if _COORDINATED.search(text, 0, match.start()):
+                subject = _sentence_subject(text)  # "Swift took to social media and accused ...": Swift accused
+                if not subject:
+                    continue
+            elif not _INVERTED_AFTER.search(text, 0, match.start()):
+                continue  # "Such an app reviews ... suggests the best gift": no subject, no quote the speaker closes
+            else:
+                subject = _phrase_after(text, match.end(), limit=6)
         if verb == "citing" or verb == "cited":
             continue
         introduces = bool(re.match(r"^(?:\s[\w’'.-]+){0,3}\s?:\s*$|^(?:\s[\w’'.-]+){0,3}\s?:?\s*[“\"]", text[match.end():match.end() + 40]))

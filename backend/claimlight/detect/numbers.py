@@ -131,7 +131,7 @@ NEWS_COMPARISON = re.compile(
            |ninth|tenth|last)\s(?:place|straight|consecutive|largest|biggest|highest|most|appearance)
         | the\s(?:first|second|third)\s(?:to|pick|ever|person|woman|man|country|company|player|team)\b
         | more\s(?!than\sjust\b)(?:[a-z-]+\s){1,2}than|(?:perform(?:s|ed)?|slightly|much|far)\sbetter|better\sthan
-        | at\sthe\s(?:top|bottom)\sof\sthe\s(?:list|table|charts?|rankings?|league|polls?|leaderboard|standings|pile|class)
+        | at\sthe\s(?:top|bottom)\sof\sthe\s(?:list|table|charts?|rankings?|league|polls?|leaderboard|standings|pile|class|division|conference|group)
         | (?i:more\sthan\sever|fewer\sthan\sever|more\sand\smore|fewer\sand\sfewer|less\sand\sless)
         | increasingly|accelerat(?:ed|ing)|majority\sof|minority\sof|twice\sas|(?:\d+|three|four|five|ten)\stimes\s(?:more|as|higher|larger|bigger)
         | (?:higher|lower|more|fewer|less)\sthan\s(?:a|the|last|in|before|any|expected|forecast|previous)
