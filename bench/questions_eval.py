@@ -40,6 +40,7 @@ from claimlight.llm.questions import plan_questions, wrong_premise, write_questi
 
 LABELS = REPO / "corpus" / "questions" / "questions.jsonl"
 HELDOUT_LABELS = REPO / "corpus" / "questions" / "heldout.jsonl"  # claims of the web corpus's held-out pages
+WEB_DEV_LABELS = REPO / "corpus" / "questions" / "web-dev.jsonl"  # claims of the web corpus's dev pages
 SAMPLES = REPO.parent / "shared" / "samples"
 SOURCE_WEAKNESSES = {"vague_source", "anonymous_source", "second_hand"}
 WORD = re.compile(r"[a-z0-9]+")
@@ -62,8 +63,8 @@ def load_labels(path: Path = LABELS) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def heldout_served(labels: list[dict]) -> dict[str, tuple[dict, str]]:
-    """Each held-out labelled claim's served claim and its page's article text (web corpus pages, corpus/wcxb)."""
+def web_served(labels: list[dict]) -> dict[str, tuple[dict, str]]:
+    """Each web-corpus labelled claim's served claim and its page's article text (corpus/wcxb pages)."""
     from corpus.served import served_lines, wcxb_page
 
     by_page: dict[str, list] = {}
@@ -196,16 +197,19 @@ def main() -> None:
     parser.add_argument("--model", default=None)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sample", type=int, default=12, help="question sets to print")
-    parser.add_argument("--set", choices=("dev", "heldout"), default="dev",
-                        help="heldout: the web corpus's held-out claims, figures only (their misses are not for reading)")
+    parser.add_argument("--set", choices=("dev", "webdev", "heldout"), default="dev",
+                        help="dev: news claims; webdev: the web corpus's dev claims; heldout: the web corpus's held-out "
+                             "claims, figures only (their misses are not for reading)")
     args = parser.parse_args()
     heldout = args.set == "heldout"
+    web = args.set in ("webdev", "heldout")
 
     from claimlight.llm.prompts import load_question_prompt
 
-    labels = [label for label in load_labels(HELDOUT_LABELS if heldout else LABELS) if label["weakness"] != "not_a_claim"]
-    served = heldout_served(labels) if heldout else served_claims(labels)
-    texts = {} if heldout else article_texts([label for label in labels if "sample" not in label])
+    label_file = {"dev": LABELS, "webdev": WEB_DEV_LABELS, "heldout": HELDOUT_LABELS}[args.set]
+    labels = [label for label in load_labels(label_file) if label["weakness"] != "not_a_claim"]
+    served = web_served(labels) if web else served_claims(labels)
+    texts = {} if web else article_texts([label for label in labels if "sample" not in label])
     if heldout:
         args.sample = 0
     prompt = load_question_prompt(REPO / "prompts" / "questions.toml")

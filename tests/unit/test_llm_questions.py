@@ -146,3 +146,26 @@ def test_the_baseline_question_quotes_the_trend_not_a_fragment():
     assert any("'lower operational costs'" in t for t in texts), texts
     texts = [q["text"] for q in plan_questions(_bare("Visiting at least one business profile daily is ideal for lower costs."))]
     assert not any("least one" in t for t in texts), texts
+
+
+def test_a_claim_with_no_figure_or_name_is_asked_about_by_its_comparison():
+    claim = _bare("They craft clothing from surplus materials, reducing waste and water consumption.")
+    texts = [q["text"] for q in plan_questions(claim)]
+    assert texts and all("reducing waste" in t or "reduc" in t for t in texts), texts
+
+
+def test_vague_quantifiers_and_research_are_asked_about_as_such():
+    many = _bare("Many find a gradual method works best.", "vague", "Many", ("credited to a vague source",))
+    assert plan_questions(many)[0]["text"].startswith("Who exactly holds this view, how many")
+    research = _bare("Research also shows that fasting can influence glucose regulation.", "vague", "Research",
+                     ("credited to a vague source",))
+    assert plan_questions(research)[0]["text"].startswith("Which study is this")
+    providers = _bare("Some large providers expect cloud buying to change.", "anonymous", "some large providers",
+                      ("credited to an unnamed source",))
+    assert plan_questions(providers)[0]["text"].startswith("Which large providers,")
+
+
+def test_the_publisher_speaking_of_itself_is_asked_for_independent_confirmation():
+    claim = _bare("For more than 25 years, we have been building stronger security communities across North America.")
+    texts = [q["text"] for q in plan_questions(claim)]
+    assert any(t.startswith("Does anyone independent of the publisher confirm") for t in texts), texts

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..detect.numbers import find_comparisons
+
 # Ranked: the weakness a fact-checker goes after first comes first.
 WEAKNESSES = ("vague_source", "anonymous_source", "second_hand", "unverifiable", "hedged", "no_source", "baseline",
               "counting", "self_interest", "original", "time_place")
@@ -59,6 +61,9 @@ VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|hasve|had|be|been|said|says
                      r"|might|would|will)\b", re.I)
 DOCUMENT_NOUNS = re.compile(r"\b(?:release|statement|document|memo|letter|filing|review|study|survey|video|footage|photo"
                             r"|image|paper|record|data|post|tweet)s?\b", re.I)
+OWN_VOICE = re.compile(r"\b(?:we|We|our|Our|we['’](?:ve|re))\b")  # the publisher speaking of itself
+VAGUE_QUANTIFIERS = frozenset({"many", "some", "most", "others", "several", "a few"})
+RESEARCH_WORDS = re.compile(r"\b(?:results|research|studies|evidence|findings|trials)\b", re.I)
 REPORT_NOUNS = re.compile(r"\b(?:reports?|rumou?rs?|accounts?|media|claims?|stories|posts|stud(?:y|ies)|research"
                           r"|analys[ie]s)$", re.I)
 RELAY = re.compile(r"\b(?i:according to|via|citing|told|quoted by|reported by|in an interview with)\s+(?:the\s+)?"
@@ -238,8 +243,13 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
 
 
 def _trend(claim_text: str) -> str | None:
+    """The comparison or trend a baseline question asks about: the plan's own pattern, else the one the detector
+    flagged ("lower operational costs", "reduce your carbon footprint")."""
     match = TREND.search(claim_text)
-    return match.group(0).strip() if match else None
+    if match:
+        return match.group(0).strip()
+    found = find_comparisons(claim_text) or find_comparisons(claim_text, reporting=True)
+    return found[0].strip() if found else None
 
 
 def _lower_start(text: str) -> str:
@@ -298,8 +308,8 @@ def plan_for(claim: dict) -> QuestionPlan:
         weaknesses.append("baseline")
     if countable and kind in ("named", "organisation"):
         weaknesses.append("counting")
-    if source and kind in ("named", "organisation") and STAKE.search(text):
-        weaknesses.append("self_interest")
+    if (source and kind in ("named", "organisation") and STAKE.search(text)) or (kind == "none" and OWN_VOICE.search(text)):
+        weaknesses.append("self_interest")  # a ministry vouching for itself, or the publisher's "we" about itself
     if kind in ("named", "organisation") and "link" not in stated and "second_hand" not in weaknesses:
         weaknesses.append("original")
     if countable and "time" not in stated and countable[0].kind == "count":
@@ -330,14 +340,18 @@ class _Writer:
 
     @property
     def object(self) -> str:
-        """What a confirmation question asks about: the figure, else the claim's subject, else "this"."""
+        """What a confirmation question asks about: the figure, else the claim's subject, else its comparison, else
+        "this"."""
         if self.figure:
             return self.figure.phrase
-        return f"this about {self.subject}" if self.subject else "this"
+        if self.subject:
+            return f"this about {self.subject}"
+        trend = _trend(self.text)
+        return f"'{trend}'" if trend else "this"
 
     def _about(self) -> str:
         """"know this", "know about the 150 Indians"."""
-        return self.object if self.object.startswith("this") else "about " + self.object
+        return self.object if self.object.startswith(("this", "'")) else "about " + self.object
 
     def _keep(self, *extra: str | None) -> tuple[str, ...]:
         keep = [re.sub(r"^the |^figure of | figure$|'", "", self.figure.phrase.strip("'")).removeprefix("figure of ")] if self.figure else []
@@ -349,17 +363,26 @@ class _Writer:
     def _vague_source(self):
         source, keep = self.source, self._keep()
         look_for = ("the original report, with its author", "a named person or body saying the same on the record")
-        if source and REPORT_NOUNS.search(source):
+        if source and RESEARCH_WORDS.search(source) and not any(w[:1].isupper() for w in source.split()[1:]):
+            text = ("Which study is this, who ran it, and where are its results published?" if self.object == "this" else
+                    f"Which study found {self.object}, who ran it, and where are its results published?")
+            look_for = ("the study itself, with its authors and method", "an independent review of the same question")
+        elif source and REPORT_NOUNS.search(source):
             if any(word[:1].isupper() for word in source.split()[1:]) or not source.lower().startswith(("the ", "media", "report", "news")):
                 text = f"Where can {_lower_start(source)} be read in full, and who wrote it?"
             else:
                 plural = source.split()[-1].endswith("s") or source.lower().endswith("media")
                 text = f"Which {_lower_start(source)} exactly, and where can {'they' if plural else 'it'} be read?"
             keep += (source.split()[-1],)
+        elif source and source.lower() in VAGUE_QUANTIFIERS:
+            text = "Who exactly holds this view, how many of them are there, and what do they base it on?"
         elif source:
             plural = source.split()[-1].endswith("s") or source.split()[-1].lower() in ("people", "media")
             text = f"Who exactly {'are' if plural else 'is'} {_the(source)}, and what do they base this on?"
             keep += (source.split()[-1],)
+        elif RESEARCH_WORDS.search(self.text):
+            text = f"Which studies show {self.object}, and where are they published?"
+            look_for = ("the studies themselves, with their authors and method", "a systematic review of the question")
         elif self.figure:
             text = f"Who first reported {self.figure.phrase}, and where can that report be read?"
         else:
@@ -378,6 +401,7 @@ class _Writer:
             bare = re.sub(r"^(?:a|an|the)\s+", "", lower)
             return [PlannedQuestion("anonymous_source", f"Where can the {bare} be seen in full, and who issued it?",
                                     ("the document itself", "who issued it, by name"), self._keep(head))]
+        lower = re.sub(r"^some\s+", "", lower) if head.endswith("s") else lower  # "Which large providers"
         if re.match(r"(?:a|an)\s", lower):
             text = f"Who is the {lower.split(' ', 1)[1]}, and how would they know {self._about()}?"
         elif lower.startswith("the "):
@@ -458,7 +482,7 @@ class _Writer:
                                 self._keep(source))]
 
     def _self_interest(self):
-        text = f"Does anyone independent of {self.source} confirm {self.object}?"
+        text = f"Does anyone independent of {self.source or 'the publisher'} confirm {self.object}?"
         return [PlannedQuestion("self_interest", text, ("an independent monitoring group or researcher",
                                                         "another outlet with its own sources"), self._keep(self.source))]
 
