@@ -303,3 +303,11 @@ def test_a_price_in_reporting_is_still_a_claim():
 def test_a_coordinated_or_passive_reporting_verb_keeps_its_speaker(sentence, source):
     claim, = detect_claims(article(sentence))
     assert claim["source"]["text"] == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "Billable Rate = $103.75 × (1.20) = $124.50/hour",
+    "Voice tuning – Personalize the selected voice pitch up to 20 semitones.",
+])
+def test_worked_examples_and_labelled_instructions_are_not_claims_in_a_guide(sentence):
+    assert flagged(sentence) == []

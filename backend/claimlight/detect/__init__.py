@@ -202,7 +202,8 @@ class _Detector:
         if numerical and not attributed and (
                 paragraph.role in NO_FIGURE_ROLES or advice.is_scaffolding(sentence) or advice.is_instruction(sentence)
                 or (paragraph.role == "headline" and advice.is_numbered_title(sentence))
-                or (not self.reporting and (advice.is_personal(sentence) or numbers.only_specs(figures) or numbers.only_price_brackets(figures, sentence, start)
+                or (not self.reporting and (advice.is_personal(sentence) or advice.is_worked_example(sentence)
+                                            or numbers.only_specs(figures) or numbers.only_price_brackets(figures, sentence, start)
                                             or numbers.only_small_word_counts(figures)))):
             numerical = False  # LABELING.md's "not numerical": labels, specs, list markers, advice, the author's own story
         if attributed and not credited_quote and not quotes and all(f.says_nothing for f in frames if f.kind == "verb") \

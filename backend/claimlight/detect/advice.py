@@ -48,6 +48,8 @@ LISTICLE = re.compile(r"^(?:the\s)?(?:top\s)?\d{1,3}\+?\s(?:[\w-]+\s){0,3}?(?:be
 LABEL_VALUE = re.compile(r"^(?:[\w'’&/().+-]+\s){0,3}[\w'’&/().+-]+\s?:\s+(?P<value>.*)$")
 LABEL_VALUE_MAX_WORDS = 6
 _WORD = re.compile(r"[A-Za-z0-9][\w'’,.-]*")
+_SHORT_LABEL = re.compile(r"^(?:[\w'’&/-]+\s){0,3}[\w'’&/-]+\s?(?::|\s[–—-])\s+")
+_ARITHMETIC = re.compile(r"\d\)?\s?[×*÷]\s?\(?[$€£]?\d|=\s?\(?[$€£]?\d")
 
 
 def without_marker(sentence: str) -> str:
@@ -57,9 +59,18 @@ def without_marker(sentence: str) -> str:
 
 
 def is_instruction(sentence: str) -> bool:
-    """Advice or an instruction: an imperative opening, or second-person advice ("you should", "make sure")."""
+    """Advice or an instruction: an imperative opening, or second-person advice ("you should", "make sure"), also
+    after a short label ("Voice tuning – Personalize the pitch up to 20 semitones")."""
     body = without_marker(sentence).lstrip(" \"“‘'(")
-    return bool(_IMPERATIVE_START.match(body) or _SECOND_PERSON_ADVICE.search(body))
+    labelled = _SHORT_LABEL.match(body)
+    after_label = body[labelled.end():] if labelled else ""
+    return bool(_IMPERATIVE_START.match(body) or _SECOND_PERSON_ADVICE.search(body)
+                or (after_label and _IMPERATIVE_START.match(after_label)))
+
+
+def is_worked_example(sentence: str) -> bool:
+    """Arithmetic shown as an example ("Billable Rate = $103.75 × (1.20) = $124.50/hour"): a calculation, not a claim."""
+    return _ARITHMETIC.search(sentence) is not None
 
 
 def is_personal(sentence: str) -> bool:
