@@ -311,3 +311,13 @@ def test_a_coordinated_or_passive_reporting_verb_keeps_its_speaker(sentence, sou
 ])
 def test_worked_examples_and_labelled_instructions_are_not_claims_in_a_guide(sentence):
     assert flagged(sentence) == []
+
+
+@pytest.mark.parametrize("line", ["Acceptance Rate: 28%", "Average GPA: 3.53", "Median salary: $54,000"])
+def test_a_named_statistic_is_a_claim_not_a_label(line):
+    assert flagged(line) == [line]
+
+
+def test_a_large_count_inside_advice_is_still_a_claim():
+    assert flagged("If you're taking a longer trip, you'll benefit from one of the 32,000 public fast-charging stations.")
+    assert flagged("These projects can double your costs quickly.")

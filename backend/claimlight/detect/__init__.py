@@ -200,7 +200,8 @@ class _Detector:
         if advice_frame:
             numerical, figures = False, []  # reported advice: its numbers are the advice's (LABELING.md)
         if numerical and not attributed and (
-                paragraph.role in NO_FIGURE_ROLES or advice.is_scaffolding(sentence) or advice.is_instruction(sentence)
+                paragraph.role in NO_FIGURE_ROLES or advice.is_scaffolding(sentence)
+                or (advice.is_instruction(sentence) and not numbers.counts_many(figures))
                 or (paragraph.role == "headline" and advice.is_numbered_title(sentence))
                 or (not self.reporting and (advice.is_personal(sentence) or advice.is_worked_example(sentence)
                                             or numbers.only_specs(figures) or numbers.only_price_brackets(figures, sentence, start)

@@ -47,6 +47,11 @@ LISTICLE = re.compile(r"^(?:the\s)?(?:top\s)?\d{1,3}\+?\s(?:[\w-]+\s){0,3}?(?:be
 # "Rating: 4.1/5.0", "Duration: 3 to 12 months", "10-20 Minutes: Easy jogging in zone 2": a label and its value.
 LABEL_VALUE = re.compile(r"^(?:[\w'’&/().+-]+\s){0,3}[\w'’&/().+-]+\s?:\s+(?P<value>.*)$")
 LABEL_VALUE_MAX_WORDS = 6
+# A label that names a statistic about the world ("Acceptance Rate: 28%", "Average GPA: 3.7", "Median salary: $54,000"),
+# unlike a spec or a rating ("Battery Life 8.0", "Rating: 4.1/5.0").
+STATISTIC_LABEL = re.compile(r"\b(?:average|median|mean|rate|ratio|population|percentage|share|salary|salaries|income"
+                             r"|unemployment|inflation|death\stoll|deaths|casualties|turnout|enrol+ment|class\ssize)\b",
+                             re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9][\w'’,.-]*")
 _SHORT_LABEL = re.compile(r"^(?:[\w'’&/-]+\s){0,3}[\w'’&/-]+\s?(?::|\s[–—-])\s+")
 _ARITHMETIC = re.compile(r"\d\)?\s?[×*÷]\s?\(?[$€£]?\d|=\s?\(?[$€£]?\d")
@@ -90,6 +95,8 @@ def is_scaffolding(sentence: str) -> bool:
     or a line that introduces a list ("Here are five key insights:")."""
     body = without_marker(sentence).strip()
     labelled = LABEL_VALUE.match(body)
+    if labelled and STATISTIC_LABEL.search(body[:labelled.start("value")]) and re.search(r"\d", labelled.group("value")):
+        return False  # "Acceptance Rate: 28%": a statistic with its name, not a label
     listed = LISTICLE.match(body.lstrip(" \"“‘'")) or re.match(r"^[\"“‘']?[Tt]op\s\d{1,3}\b", body)
     return (len(_WORD.findall(body)) < 4 or listed is not None or body.endswith(":")
             or (labelled is not None and len(labelled.group("value").split()) < LABEL_VALUE_MAX_WORDS))

@@ -93,6 +93,7 @@ COMPARISON = re.compile(
         | (?<!\bto\s)(?:reduc|lower|rais|increas|cut)(?:e|es|ed|ing|s)?\s(?:[a-z]+\s){{0,2}}?
           (?:waste|footprint|{_MEASURED})\b                          # not a purpose: "to reduce power consumption"
         | (?:doubl|tripl|quadrupl)(?:ed|es)|halved
+        | (?:can|could|will|would|may|might)\s(?:\w+\s)?(?:double|triple|quadruple|halve)\s(?:your|the|their|its|our)\s
         | {_TREND_VERB}(?!\sto\s(?:comment|say|be|give|discuss|elaborate|provide|answer|respond|confirm|reveal|disclose
            |specify|name|identify|sign|take|make|join|attend)\b)(?=\s(?:sharply|steeply|slightly|dramatically|significantly|substantially|rapidly|by|to|from
            |since|over|in|last|this|for|more|less|further|again)\b|\s?[.,;]|$)
@@ -479,4 +480,11 @@ def only_price_brackets(figures: list[dict], sentence: str, offset: int) -> bool
             or (title and _TITLE_BRACKET_BEFORE.search(before)))
     title = sum(w[:1].isupper() for w in sentence.split()) >= 0.6 * len(sentence.split())
     return bool(figures) and all(bracket(f) for f in figures)
+
+
+def counts_many(figures: list[dict]) -> bool:
+    """Whether a figure counts a thousand or more of something ("the 32,000 public charging stations"): a fact about
+    the world even inside a piece of advice, unlike "2 cups" or "the first 25%"."""
+    return any((f.get("value") or 0) >= 1000 and f.get("unit") not in (*CURRENCIES.values(), "percent", None)
+               and not YEAR.fullmatch(f["text"]) for f in figures)
 
