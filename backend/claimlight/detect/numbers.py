@@ -89,7 +89,8 @@ COMPARISON = re.compile(
           (?:higher|lower|greater|fewer|reduced|increased|faster|slower|cheaper|rising|falling)\s(?:[a-z-]+\s)?{_MEASURED}\b
         | {_MEASURED}\s(?:is|are|was|were|will\sbe|tend\sto\sbe|can\sbe)\s(?:[a-z]+\s)?(?:higher|lower|cheaper|greater)
         | (?:costs?|pay|pays|spend|spends|earn|earns)\s(?:[a-z]+\s)?(?:more|less)\s(?:than|to)
-        | (?:more|less)\s(?:expensive|costly|affordable)|cheaper\sthan
+        | (?:more|less)\s(?:expensive|costly|affordable)|(?:cheaper|faster|slower|quicker)\sthan
+        | (?:out|under)perform(?:s|ed|ing)?\b
         | (?<!\bto\s)(?:reduc|lower|rais|increas|cut)(?:e|es|ed|ing|s)?\s(?:[a-z]+\s){{0,2}}?
           (?:waste|footprint|{_MEASURED})\b                          # not a purpose: "to reduce power consumption"
         | (?:doubl|tripl|quadrupl)(?:ed|es)|halved
@@ -151,7 +152,7 @@ _COMPARISON_WORDS = (
     "best-selling greatest strongest weakest cheapest richest poorest wealthiest busiest oldest youngest most least "
     "bigger larger higher lower cheaper faster slower smaller greater richer poorer more less fewer time place "
     "straight consecutive appearance first second third better top bottom accelerat majority minority twice times "
-    "sharp steep dramatic significant reduc").split()
+    "sharp steep dramatic significant reduc quicker perform").split()
 _COMPARISON_WORD = re.compile(trie_alternation(_COMPARISON_WORDS) + "|(?i:more|fewer|less)")
 
 # Numbers that locate rather than count; their spans are blanked before figures are read.
