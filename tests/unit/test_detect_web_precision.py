@@ -321,3 +321,12 @@ def test_a_named_statistic_is_a_claim_not_a_label(line):
 def test_a_large_count_inside_advice_is_still_a_claim():
     assert flagged("If you're taking a longer trip, you'll benefit from one of the 32,000 public fast-charging stations.")
     assert flagged("These projects can double your costs quickly.")
+
+
+def test_a_heading_that_names_a_person_credits_the_quotes_under_it():
+    text = ("Five planners on the year ahead\n\nMindy Weiss, event planner\n\n"
+            "“Couples now spend about 30% more on flowers than they did in 2019.”\n\nJohn Carter\n\n"
+            "“Most of my clients cut the guest list by half.”")
+    claims = detect_claims(article(text, ["text", "heading", "text", "heading", "text"]))
+    assert [c["source"] for c in claims] == [{"text": "Mindy Weiss", "kind": "named"}, {"text": "John Carter", "kind": "named"}]
+    assert {c["level"] for c in claims} == {"medium"}

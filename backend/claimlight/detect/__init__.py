@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..sentences import split_sentences
 from . import advice, attribution, hedges, levels, numbers
 from .furniture import is_furniture
-from .sources import SourceState, classify, is_common_phrase, is_source_phrase
+from .sources import SourceState, classify, is_common_phrase, is_source_phrase, person_in
 
 NAVIGATION_HREF = re.compile(r"/(?:topics?|tags?|people|persons?|profiles?|authors?|category|categories|players?"
                              r"|organi[sz]ations?|subjects?|keywords?)/", re.IGNORECASE)
@@ -31,6 +31,7 @@ REPORTING_WORDS = re.compile(r"\b(?:said|says|told|according to|reported|announc
 REPORTING_MIN_FRAMES = 2
 REPORTING_MIN_SHARE = 0.04
 QUOTE_CONTINUATION_MIN_WORDS = 8
+HEADING_NAME_MAX_WORDS = 5
 # Paragraph roles (extract.Article.roles) whose text makes no claim: code, captions, reference lists.
 UNREAD_ROLES = frozenset({"code", "caption", "reference"})
 # Roles whose numbers are labels, specs, ratings or step numbers, not claims about the world (attributions still count).
@@ -123,10 +124,23 @@ class _Detector:
                                                     _link_chars(self.links, para_start, para_end)):
                 self.open_quote_speaker = None
                 continue
+            if role == "heading":
+                self._heading_speaker(self.text[para_start:para_end])
             self._read_quotes(paragraph)
             for start, end in para_sentences:
                 self._sentence(paragraph, start, end)
         return self.claims
+
+    def _heading_speaker(self, heading: str) -> None:
+        """A heading that is a person's name ("Mindy Weiss, event planner") names the speaker of the quotes under it."""
+        name_part = heading.split(",")[0].split(":")[0].strip(" \"“”")
+        words = name_part.split()
+        if not 2 <= len(words) <= HEADING_NAME_MAX_WORDS or not all(w[:1].isupper() for w in words):
+            return
+        person = person_in(name_part)
+        if person and len(person.split()) >= 2:
+            speaker = (self.state.learn_person(person), "named")
+            self.pending_speaker = self.state.last_source = speaker
 
     def _read_quotes(self, paragraph: _Paragraph) -> None:
         """Find the paragraph's quotations and who speaks them (this paragraph's frame, or carried over)."""
