@@ -330,3 +330,28 @@ def test_a_heading_that_names_a_person_credits_the_quotes_under_it():
     claims = detect_claims(article(text, ["text", "heading", "text", "heading", "text"]))
     assert [c["source"] for c in claims] == [{"text": "Mindy Weiss", "kind": "named"}, {"text": "John Carter", "kind": "named"}]
     assert {c["level"] for c in claims} == {"medium"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trump has not committed to any specifics so far, White House advisers say.",
+    "Health bosses said that 28 people were quarantined.",
+    "Some members of Congress have suggested that NASA relies too much on commercial rockets.",
+    "Prison union representatives have long warned that staff shortages have taken their toll.",
+    "The news organization, citing an anonymous government source, reported that the talks had stalled.",
+])
+def test_unnamed_people_behind_a_named_body_are_anonymous_and_high(sentence):
+    claim, = detect_claims(article(sentence))
+    assert claim["source"]["kind"] == "anonymous" and claim["level"] == "high"
+
+
+def test_the_source_stays_anonymous_after_a_named_speaker():
+    text = "Nisan Ahmado said the camp was full.\n\n“No one is stopping civilians from leaving the camp,” the source said."
+    claim = detect_claims(article(text))[-1]
+    assert claim["source"]["kind"] == "anonymous"
+
+
+def test_reports_suggesting_and_cases_reported_are_vague():
+    text = "The organization believes the toll may be higher, with some reports suggesting as many as 200 have been killed."
+    assert detect_claims(article(text))[0]["level"] == "high"
+    claim, = detect_claims(article("From 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths."))
+    assert claim["source"]["kind"] in ("vague", "none") and claim["level"] == "high"

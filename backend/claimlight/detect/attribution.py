@@ -43,7 +43,8 @@ SOURCELESS = re.compile(
           (?:information|reports?|suggestions?|speculation|rumou?rs?|allegations?|indications?|evidence)
       | (?:has|have|had)\sbeen\s(?:widely\s|heavily\s|also\s)?(?:critici[sz]ed|praised|accused|blamed|condemned)
       | (?:media|news|press|local|unconfirmed|earlier|several|multiple|recent)\sreports?
-      | reports\s(?:say|said|suggest(?:ed)?|indicate[sd]?|claim(?:ed)?|show(?:ed)?)
+      | reports\s(?:say|said|saying|suggest(?:ed|ing)?|indicat(?:e[sd]?|ing)|claim(?:ed|ing)?|show(?:ed|ing)?)
+      | (?:cases|deaths|incidents|attacks|infections|sightings)\sreported\b(?!\sby)
       | (?:is|are|was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:widely\s|also\s)?(?:said|reported|believed|thought
           |understood|alleged|rumou?red|claimed)\sto
       | (?:is|are|was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:widely\s|also\s)?(?:reported|claimed|alleged
@@ -86,6 +87,7 @@ _PASSIVE_OR_INSTRUCTION = re.compile(
 )
 _INFINITIVE_BEFORE = re.compile(r"(?:\b(?:helps?|helped|helping|lets?|letting|to)\s(?:people|users|you|them|us|readers)?\s?)$",
                                 re.IGNORECASE)
+_COUNTED_EVENTS_BEFORE = re.compile(r"\b(?:cases|deaths|incidents|attacks|infections|sightings)\s$")
 _VAGUE_PLURAL_BEFORE = re.compile(r"(?:^|\W)(?:some|many|others|most)\s$", re.IGNORECASE)  # "Some say that"
 _WIDELY = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:widely\s|generally\s|now\s)?$", re.IGNORECASE)
 _ROLE_SUBJECT = re.compile(r"\b(?:colonel|general|officer|commander|soldier|official|minister|doctor|nurse|police|chief"
@@ -122,7 +124,7 @@ _FINDING_SUBJECTS = frozenset({"study", "survey", "report", "poll", "research", 
                                "estimates", "inquiry", "probe", "trial", "studies", "polls", "surveys", "papers",
                                "filings", "emails", "reports", "analyses", "evidence", "footage", "images", "photos"})
 _AUXILIARIES = frozenset("""
-has have had also recently previously reportedly allegedly then later once is was were are been would will could
+has have had also recently previously reportedly allegedly then later once is was were are been would will could long
 earlier further again repeatedly publicly privately just already now separately similarly both all too subsequently
 initially originally first reportedly had's not never last this week month year on monday tuesday wednesday
 thursday friday saturday sunday yesterday today
@@ -303,6 +305,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
     if capitalised and (verb.endswith("ing") or (verb == "states" and before.endswith("United "))
                         or start == 0 or not _title_case(text) or not _TITLE_COMPLEMENT.match(after)):
         return False  # "Writing an Essay", "Notes App", "Usage Reports & Insights", "Scientific Reports": names
+    if verb == "reported" and _COUNTED_EVENTS_BEFORE.search(before):
+        return False  # "3248 cases reported worldwide": a participle, read as a sourceless frame below
     if _INFINITIVE_BEFORE.search(before):
         return False  # "helps people recognize where", "declined to say": an infinitive reports nothing
     if _PASSIVE_OR_INSTRUCTION.search(before + verb) or (verb.startswith("recogni") and _WIDELY.search(before)):
@@ -410,9 +414,9 @@ def find_frames(text: str) -> list[Frame]:
     cited = CITING.search(low) if any(word in low for word in _CITING_WORDS) else None
     if cited and low[cited.end():].split(" ", 1)[0].strip(".,;:") in _PLATFORMS:
         cited = None  # "said via Twitter": the speaker's own channel
-    if cited:
-        for frame in frames:
-            if frame.kind == "verb" and frame.start < cited.start():
+    if cited:  # "X, citing Y, reported" and "X reported, citing Y": Y speaks through X
+        for frame in sorted(frames, key=lambda f: (f.start > cited.start(), f.start)):
+            if frame.kind == "verb":
                 frame.kind = "second_hand"
                 frame.inner_phrase = _phrase_after(text, cited.end())
                 break

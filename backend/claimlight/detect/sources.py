@@ -280,6 +280,18 @@ def is_common_phrase(phrase: str, common_words: frozenset[str]) -> bool:
     return bool(capitalised) and all(w.lower().removesuffix("'s") in common_words for w in capitalised)
 
 
+# Plural or role nouns for people that a named body stands behind without naming them.
+PEOPLE_HEADS = frozenset("""advisers advisors aides bosses representatives reps rep supporters defenders members
+officials staffers insiders sources diplomats negotiators employees workers""".split())
+
+
+def _people_head(words: list[str]) -> str | None:
+    """The head of a source phrase when it is unnamed people ("Health bosses", "some members of Congress")."""
+    cut = next((i for i, w in enumerate(words) if i and w in ("of", "at", "from", "for", "in", "with")), len(words))
+    head = _plain(words[cut - 1]) if cut else ""
+    return head if head in PEOPLE_HEADS else None
+
+
 def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     """(source text, kind) for the phrase a reporting frame credits; updates ``state``."""
     text = phrase.strip(" ,;:–—-\"“”'‘’")
@@ -298,14 +310,18 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     person = person_in(text)
     if ANONYMITY_MARKERS.search(text) and not (person and _TITLE_INSIDER.search(text)):
         return text, "anonymous"  # "an NFL insider" is anonymous; "NFL Insider Jason La Canfora" is a title + name
+    people_head = _people_head(words)
+    if people_head and not person:
+        return text, "anonymous"  # "White House advisers", "Health bosses", "some members of Congress": unnamed people
     if person:
         return state.learn_person(person), "named"
     head = _plain(words[-1]) if words else ""
     if _DEFINITE_ROLE.match(lowered) and (head in ANONYMOUS_HEADS or head in PERSON_REFERENCES) and not head.endswith("s"):
         # "the officer", "the minister", "the source": the person or source the article introduced before
-        if state.last_source and state.last_source[1] in ("named", "anonymous"):
-            return state.last_source
-        if state.last_person:
+        if state.last_source and (state.last_source[1] == "anonymous" or (
+                state.last_source[1] == "named" and head not in ("source", "sources"))):
+            return state.last_source  # "the source" stays anonymous unless the anonymous source came before
+        if state.last_person and head not in ("source", "sources"):
             return state.last_person, "named"
     if _DOCUMENT_REFERENCE.match(lowered) and head in DOCUMENT_HEADS and state.last_organisation:
         return state.last_organisation, "organisation"  # "the report noted", "this study found": the one named before
