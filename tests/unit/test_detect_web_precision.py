@@ -355,3 +355,13 @@ def test_reports_suggesting_and_cases_reported_are_vague():
     assert detect_claims(article(text))[0]["level"] == "high"
     claim, = detect_claims(article("From 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths."))
     assert claim["source"]["kind"] in ("vague", "none") and claim["level"] == "high"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("More than 2,500 civilians have been killed this year, according to the United Nations.", "United Nations"),
+    ("Dealers sold 303,417 new vehicles, up 4 percent, according to Edmunds.com.", "Edmunds.com"),
+    ("The company that runs the awards, Dick Clark Productions, denies that anything has been sorted.", "Dick Clark Productions"),
+])
+def test_institutions_with_an_article_a_domain_or_a_company_word_are_organisations(sentence, source):
+    claim, = detect_claims(article(sentence))
+    assert claim["source"] == {"text": source, "kind": "organisation"}

@@ -42,6 +42,8 @@ plc group bank court party kremlin pentagon congress senate parliament duma asse
 organisation organization service services centre center board authority bureau federation league club
 team network channel tv radio broadcaster magazine outlet agency's ministry's fund trust hospital clinic laboratory
 lab airline airlines motors systems technologies labs studios records church embassy consulate administration
+productions chronicle nations shelter foundry depot entertainment pictures partners holdings industries society
+alliance coalition initiative programme laboratories pharmaceuticals
 cabinet regime state-run state-owned white house downing street whitehall commons
 """.split())
 KNOWN_ORGANISATIONS = frozenset("""
@@ -292,6 +294,11 @@ def _people_head(words: list[str]) -> str | None:
     return head if head in PEOPLE_HEADS else None
 
 
+_INSTITUTION = re.compile(r"^[Tt]he\s(?!(?:" + "|".join(sorted(TITLES | PERSON_REFERENCES)) + r")\b)[A-Z][\w.&'’-]+"
+                          r"(?:\s(?:of\s|for\s|and\s)?[A-Z][\w.&'’-]+)*$")
+_DOMAIN = re.compile(r"\b[A-Za-z][\w-]+\.(?:com|org|net|gov|co\.uk|io)\b")
+
+
 def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     """(source text, kind) for the phrase a reporting frame credits; updates ``state``."""
     text = phrase.strip(" ,;:–—-\"“”'‘’")
@@ -310,6 +317,10 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     person = person_in(text)
     if ANONYMITY_MARKERS.search(text) and not (person and _TITLE_INSIDER.search(text)):
         return text, "anonymous"  # "an NFL insider" is anonymous; "NFL Insider Jason La Canfora" is a title + name
+    if _INSTITUTION.match(text) and not person_in(text.split(" ", 1)[1]) or _DOMAIN.search(text):
+        organisation = _strip_article(text)  # "the United Nations", "The Wrap", "Edmunds.com": people take no article
+        state.last_organisation = organisation
+        return organisation, "organisation"
     people_head = _people_head(words)
     if people_head and not person:
         return text, "anonymous"  # "White House advisers", "Health bosses", "some members of Congress": unnamed people
