@@ -261,7 +261,8 @@ def _appositive_subject(segments: list[str], index: int) -> str:
     aside, before = segments[index - 1].strip(), _trailing_phrase(segments[index - 2])
     if not aside or not before or len(aside.split()) > 14:
         return ""
-    if len(aside.split()) <= 4 and all(word[:1].isupper() for word in aside.split()) and person_in(aside):
+    if len(aside.split()) <= 4 and all(word[:1].isupper() for word in aside.split()) and (
+            person_in(aside) or is_organisation_phrase(aside)):
         return aside
     return before.strip("'‘’") if any(word[:1].isupper() for word in before.split()) else ""
 
