@@ -26,9 +26,11 @@ def create_app(test_config: dict[str, Any] | None = None, settings: Settings | N
     security.init_app(app)
 
     from . import store, llm
+    from .llm.traces import ModelTraces
 
-    store.init_app(app)
-    llm.init_app(app)
+    traces = ModelTraces(settings)  # written by the model, emptied of a page's text when the store forgets it
+    store.init_app(app, forget_hooks=[traces.forget])
+    llm.init_app(app, traces)
 
     from .api import analyses, claims, events, health, history, openapi
 

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import errno
 import logging
+from concurrent.futures import CancelledError
 
 from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
+
+from .store.writer import StoreClosedError
 
 log = logging.getLogger(__name__)
 
@@ -26,10 +29,18 @@ class ApiError(Exception):
         self.message = message
 
 
+def error_document(code: str, message: str) -> dict:
+    return {"error": {"code": code, "message": message}}
+
+
 def error_response(status: int, code: str, message: str):
-    response = jsonify({"error": {"code": code, "message": message}})
+    response = jsonify(error_document(code, message))
     response.status_code = status
     return response
+
+
+def body_too_large_message(limit: int) -> str:
+    return f"Request body is larger than the limit of {limit} bytes."
 
 
 def _http_code(exc: HTTPException) -> str:
@@ -45,8 +56,13 @@ def init_app(app: Flask) -> None:
     def handle_http_error(exc: HTTPException):
         if exc.code == 413:
             limit = app.config.get("MAX_CONTENT_LENGTH")
-            return error_response(413, "payload_too_large", f"Request body is larger than the limit of {limit} bytes.")
+            return error_response(413, "payload_too_large", body_too_large_message(limit))
         return error_response(exc.code or 500, _http_code(exc), exc.description or exc.name)
+
+    @app.errorhandler(CancelledError)  # model work cancelled because the model worker is stopping
+    @app.errorhandler(StoreClosedError)
+    def handle_shutting_down(exc: Exception):
+        return error_response(503, "shutting_down", "The server is shutting down; try again once it is back.")
 
     @app.errorhandler(OSError)
     def handle_os_error(exc: OSError):

@@ -21,7 +21,6 @@ import json
 import logging
 import re
 from dataclasses import asdict, dataclass, field
-from urllib.parse import urlsplit
 
 import lxml.html
 from lxml import etree
@@ -29,6 +28,7 @@ from readability import Document
 from readability.readability import Unparseable
 
 from .html_text import Link, Paragraphs, paragraphs_of, resolve_href
+from .urls import site_of
 
 log = logging.getLogger(__name__)
 
@@ -345,14 +345,6 @@ def holds_article(element, page_chars: int) -> bool:
         link_chars = sum(len(link.text_content()) for link in element.iter("a"))
         return link_chars < chars * CONTENT_MAX_LINK_DENSITY
     return False
-
-
-def site_of(url: str | None) -> str | None:
-    try:
-        host = urlsplit(url or "").hostname
-    except ValueError:
-        return None
-    return host[4:] if host and host.startswith("www.") else host
 
 
 def is_boilerplate(line: str) -> bool:

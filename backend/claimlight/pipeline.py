@@ -9,13 +9,13 @@ from __future__ import annotations
 import hashlib
 import time
 from datetime import datetime, timezone
-from urllib.parse import urlsplit
 
 from . import __version__
 from .anchor import make_selector
 from .detect import detect_claims
 from .extract import extract_article
 from .language import looks_english
+from .urls import site_of
 
 
 class PipelineError(ValueError):
@@ -44,11 +44,6 @@ def claim_id_for(analysis_id: str, start: int, end: int) -> str:
     return "c_" + _digest(analysis_id, str(start), str(end))[:16]
 
 
-def site_of(url: str) -> str:
-    host = urlsplit(url).hostname or ""
-    return host[4:] if host.startswith("www.") else host
-
-
 def analyze_page(url: str, title: str, html: str) -> dict:
     """Run extraction, detection and anchoring; return the analysis as the API returns it."""
     started = time.perf_counter()
@@ -59,8 +54,9 @@ def analyze_page(url: str, title: str, html: str) -> dict:
         raise PipelineError("unsupported_language", "Claimlight reads English-language articles only, and this page does not look English.")
     extracted = time.perf_counter()
     analysis_id = analysis_id_for(url, article.text)
+    site = site_of(url) or ""
     claims = []
-    for found in detect_claims(article, site=site_of(url)):
+    for found in detect_claims(article, site=site):
         selector = make_selector(article.text, found["start"], found["end"])
         claims.append({
             "id": claim_id_for(analysis_id, found["start"], found["end"]),
@@ -81,7 +77,7 @@ def analyze_page(url: str, title: str, html: str) -> dict:
     return {
         "id": analysis_id,
         "url": url,
-        "site": site_of(url),
+        "site": site,
         "title": title,
         "analysed_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "text_sha256": _digest(article.text),

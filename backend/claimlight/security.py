@@ -21,7 +21,7 @@ from pathlib import Path
 
 from flask import Flask, current_app, request
 
-from .errors import ApiError
+from .errors import ApiError, body_too_large_message
 
 LOOPBACK_NAMES = {"127.0.0.1", "localhost", "[::1]"}
 EXTENSION_SCHEMES = ("chrome-extension://", "moz-extension://")
@@ -96,7 +96,7 @@ def _check_body_size(limit: int) -> None:
     else:
         too_large = "chunked" in request.headers.get("Transfer-Encoding", "").lower() and len(request.get_data(cache=True)) >= limit
     if too_large:
-        raise ApiError(413, "payload_too_large", f"Request body is larger than the limit of {limit} bytes.")
+        raise ApiError(413, "payload_too_large", body_too_large_message(limit))
 
 
 def _check_token() -> None:

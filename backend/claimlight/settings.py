@@ -49,6 +49,17 @@ class Settings(BaseSettings):
     model_batch: int = Field(512, ge=32, description="Prompt batch size (tokens) for llama.cpp.")
     load_model: bool = Field(True, description="Load the model at all; off keeps the rules-only fast path.")
     prompts_dir: Path = Field(REPO_ROOT / "prompts", description="Directory of prompt templates (validated at start).")
+    log_model_calls: bool = Field(
+        False, description="Keep a log of every model call (its prompt quotes the page) in logs/llm.jsonl under the "
+        "data directory, for debugging. Forgetting a page removes its lines.")
+    model_log_max_bytes: int = Field(5 * 1024 * 1024, ge=4096, description="With the model call log on: past this size "
+                                     "the log moves to llm.jsonl.1 (replacing the one before), so it never holds more than twice this.")
+    server_threads: int = Field(16, ge=1, le=256, description="Threads answering requests. A request waiting for the "
+                                "model (questions, feedback) or an open event stream holds one; half-sent requests hold none.")
+    server_connection_limit: int = Field(500, ge=10, description="Open connections the server accepts at once; past it, "
+                                         "new ones wait in the listen queue.")
+    server_idle_timeout_s: int = Field(30, ge=1, description="Seconds a connection may sit idle, or a request half-sent, "
+                                       "before the server closes it.")
     retention_days: int | None = Field(None, ge=1, description="Forget pages older than this many days.")
     retention_pages: int | None = Field(None, ge=1, description="Keep at most this many pages in history.")
     catalogue_path: Path = Field(REPO_ROOT / "models" / "catalogue.toml", description="Model catalogue for `claimlight models` (name, URL, sha256, size, licence, chat format).")

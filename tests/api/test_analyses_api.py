@@ -60,6 +60,9 @@ BAD_INPUTS = [
     pytest.param({"json": {"url": "https://x.example/", "html": ["<p>"]}}, 400, "wrong_type", id="html-not-string"),
     pytest.param({"json": {"url": "https://x.example/", "title": {"a": 1}, "html": ARTICLE}}, 400, "wrong_type", id="title-not-string"),
     pytest.param({"json": {"url": "javascript:alert(1)", "html": ARTICLE}}, 400, "invalid_url", id="javascript-url"),
+    pytest.param({"json": {"url": "http://[", "html": ARTICLE}}, 400, "invalid_url", id="unclosed-ipv6-host"),
+    pytest.param({"json": {"url": "https://x.example:99999/", "html": ARTICLE}}, 400, "invalid_url", id="port-out-of-range"),
+    pytest.param({"json": {"url": "https:///story", "html": ARTICLE}}, 400, "invalid_url", id="no-host"),
     pytest.param({"json": {"url": "https://x.example/", "html": "   "}}, 422, "empty_page", id="blank-html"),
     pytest.param({"json": {"url": "https://x.example/", "html": "<html><body><div></div></body></html>"}}, 422, "no_article_text", id="no-text"),
     pytest.param({"json": {"url": "https://x.example/", "html": "<p>a\x00b</p>" * 10}}, 400, "binary_content", id="nul-bytes"),
@@ -103,3 +106,10 @@ def test_server_error_reveals_no_trace(client, auth, monkeypatch):
     response = post(client, auth, {"url": "https://x.example/", "html": ARTICLE})
     assert response.status_code == 500
     assert response.json == {"error": {"code": "internal_error", "message": "The server hit an unexpected error; see the server log."}}
+
+
+def test_a_request_while_shutting_down_is_a_503_not_a_500(app, client, auth):
+    app.extensions["claimlight.store"].close()  # what `claimlight serve` does last on SIGTERM or Ctrl-C
+    response = post(client, auth, {"url": "https://news.example/late", "html": ARTICLE})
+    assert response.status_code == 503
+    assert response.json["error"]["code"] == "shutting_down"

@@ -20,7 +20,8 @@ def test_analyze_json_with_questions(tmp_path):
     page = tmp_path / "story.txt"
     page.write_text(TEXT, encoding="utf-8")
     result = subprocess.run([CLAIMLIGHT, "analyze", "--json", "--questions", str(page)], capture_output=True, text=True,
-                            env={"CLAIMLIGHT_HOME": str(tmp_path / "home"), "PATH": "/usr/bin:/bin"}, timeout=280)
+                            env={"CLAIMLIGHT_HOME": str(tmp_path / "home"), "CLAIMLIGHT_LOG_MODEL_CALLS": "1", "PATH": "/usr/bin:/bin"},
+                            timeout=280)
     assert result.returncode == 0, result.stderr
     analysis = json.loads(result.stdout)
     assert analysis["claims"], "the fast path found no claims in an article made of claims"

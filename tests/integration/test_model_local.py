@@ -26,7 +26,8 @@ FURNITURE = {"Sign up for our newsletter to get the best stories every morning."
 
 @pytest.fixture(scope="module")
 def running(tmp_path_factory):
-    settings = Settings(home=tmp_path_factory.mktemp("model-home"), reword_questions="always")  # the rewording path itself
+    settings = Settings(home=tmp_path_factory.mktemp("model-home"), reword_questions="always",  # the rewording path itself
+                        log_model_calls=True)
     store = open_store(settings)
     service = ModelService(settings, store)
     assert service.wait_loaded(60)

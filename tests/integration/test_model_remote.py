@@ -51,7 +51,7 @@ def llama_server(tmp_path_factory):
 
 
 def run_service(tmp_path, base_url):
-    settings = Settings(home=tmp_path / "home", engine="openai", base_url=base_url)
+    settings = Settings(home=tmp_path / "home", engine="openai", base_url=base_url, log_model_calls=True)
     store = open_store(settings)
     return settings, store, ModelService(settings, store)
 

@@ -1,4 +1,12 @@
-"""`claimlight serve` as a real process: loopback HTTP, token, Host and Origin checks."""
+"""`claimlight serve` as a real process: loopback HTTP, token, Host and Origin checks, a clean stop."""
+
+import signal
+import socket
+
+import pytest
+
+from claimlight.settings import Settings
+from claimlight.store import open_store
 
 HTML = "<html><body><article><p>Officials said that 16,000 volunteers had signed up, a figure nobody could confirm.</p>" \
        "<p>The ministry added that another 2,000 were expected next week.</p></article></body></html>"
@@ -23,3 +31,20 @@ def test_real_server_checks_token_host_and_origin(server):
     assert status == 201
     assert headers["Access-Control-Allow-Origin"] == "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
     assert body["article"]["text"].startswith("Officials said that 16,000 volunteers")
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "Ctrl-C"])
+def test_a_signal_stops_the_server_cleanly(server, signum):
+    status, analysis, _ = server.request("POST", "/api/v1/analyses", {"url": "https://example.org/kept", "html": HTML})
+    assert status == 201
+    with socket.create_connection(("127.0.0.1", server.port), timeout=10) as half_sent:
+        half_sent.sendall(b"GET /api/v1/hea")  # a client that never finishes does not hold the shutdown up
+        server.process.send_signal(signum)
+        assert server.process.wait(timeout=30) == 0
+    log = server.log()
+    assert "Claimlight stopping" in log and "Traceback" not in log
+    store = open_store(Settings(home=server.home), read_only=True)
+    try:
+        assert store.get_analysis(analysis["id"])["url"] == "https://example.org/kept"
+    finally:
+        store.close()

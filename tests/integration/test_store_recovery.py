@@ -3,10 +3,11 @@
 import json
 import logging
 
+import pytest
 from tinydb import TinyDB
 from tinydb.storages import JSONStorage
 
-from claimlight.store import HistoryStore, page_id_for
+from claimlight.store import Forgotten, HistoryStore, page_id_for
 
 from ..store_samples import make_analysis, shoigu_page, zelensky_page
 
@@ -116,5 +117,43 @@ def test_migrates_a_schema_1_single_file_store_once(tmp_path):
     store = HistoryStore(history)
     try:
         assert "migrated_from" not in store.health() and store.count() == 3
+    finally:
+        store.close()
+
+
+def test_forgetting_reaches_the_kept_schema_1_file_and_the_forget_hooks(tmp_path):
+    history = tmp_path / "history"
+    history.mkdir()
+    old = [zelensky_page(), shoigu_page()]
+    v1 = TinyDB(history / "history.json", storage=JSONStorage)
+    v1.table("meta").insert({"schema_version": 1})
+    v1.table("analyses").insert_multiple(old)
+    v1.close()
+    told = []
+    store = HistoryStore(history, forget_hooks=[told.append])
+    try:
+        backup = history / "history.json.v1-migrated"
+        assert old[0]["claims"][0]["text"].encode() in backup.read_bytes()
+        assert store.delete_page(page_id_for(old[0]["url"]))
+        assert told[-1] == Forgotten(frozenset({old[0]["id"]}), frozenset(c["id"] for c in old[0]["claims"]))
+        assert old[0]["claims"][0]["text"].encode() not in backup.read_bytes()
+        assert old[1]["claims"][0]["text"].encode() in backup.read_bytes()
+        assert store.delete_all() == 1
+        assert told[-1] == Forgotten(frozenset({old[1]["id"]}), frozenset(c["id"] for c in old[1]["claims"]), everything=True)
+        assert not backup.exists()
+    finally:
+        store.close()
+
+
+def test_a_failing_forget_hook_leaves_the_page_to_forget_again(tmp_path):
+    def refuse(forgotten):
+        raise OSError(28, "No space left on device")
+
+    store = HistoryStore(tmp_path / "history", forget_hooks=[refuse])
+    try:
+        page = store.record(zelensky_page())
+        with pytest.raises(OSError):
+            store.delete_page(page["page_id"])
+        assert store.get_analysis(page["id"]) is not None
     finally:
         store.close()

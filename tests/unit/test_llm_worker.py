@@ -71,3 +71,40 @@ def test_close_cancels_queued_work():
     gate.set()
     closer.join(10)
     assert queued.cancelled()
+
+
+def test_a_failed_job_is_logged_once_with_its_analysis(caplog):
+    worker = ModelWorker(lambda: ScriptedEngine())
+
+    def broken(engine):
+        raise RuntimeError("the store's disk went away")
+
+    future = worker.submit(broken, BACKGROUND, "scoring", analysis_id="a_0123456789abcdef")
+    wait([future], timeout=10)
+    assert isinstance(future.exception(), RuntimeError)  # logged whether or not anyone reads the future
+    logged = [r for r in caplog.records if r.name == "claimlight.llm.worker" and "a_0123456789abcdef" in r.getMessage()]
+    assert len(logged) == 1
+    assert logged[0].levelname == "ERROR" and "scoring" in logged[0].getMessage() and logged[0].exc_info[0] is RuntimeError
+    assert worker.jobs_failed == 1
+    worker.submit(lambda e: "fine").result(timeout=10)
+    assert worker.jobs_failed == 1
+    worker.close()
+
+
+def test_close_unloads_on_the_worker_thread_and_cancels_later_jobs():
+    engine = ScriptedEngine()
+    threads = {}
+
+    def load():
+        threads["load"] = threading.get_ident()
+        return engine
+
+    def unload(loaded):
+        assert loaded is engine
+        threads["unload"] = threading.get_ident()
+
+    worker = ModelWorker(load, unload=unload)
+    assert worker.submit(lambda e: "ran").result(timeout=10) == "ran"
+    worker.close()
+    assert threads["unload"] == threads["load"] != threading.get_ident()
+    assert worker.submit(lambda e: "too late").cancelled()

@@ -6,6 +6,7 @@ from flask import Blueprint, current_app
 
 from ..errors import ApiError
 from ..pipeline import PipelineError, analyze_page
+from ..urls import InvalidUrl, checked_page_url
 from . import json_body, model, store
 
 bp = Blueprint("analyses", __name__, url_prefix="/api/v1")
@@ -33,9 +34,10 @@ def _string_field(data: dict, name: str, limit: int, required: bool) -> str:
 def create_analysis():
     data = json_body()
     settings = current_app.config["SETTINGS"]
-    url = _string_field(data, "url", MAX_URL_CHARS, required=True)
-    if not url.startswith(("http://", "https://", "file://")):
-        raise ApiError(400, "invalid_url", "'url' must be an http, https or file URL.")
+    try:
+        url = checked_page_url(_string_field(data, "url", MAX_URL_CHARS, required=True))
+    except InvalidUrl as exc:
+        raise ApiError(400, "invalid_url", str(exc)) from None
     title = _string_field(data, "title", MAX_TITLE_CHARS, required=False)
     html = _string_field(data, "html", settings.max_html_chars, required=True)
     if not html.strip():

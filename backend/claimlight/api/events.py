@@ -30,13 +30,13 @@ def analysis_events(analysis_id: str):
                     yield _event("claim", claim)
             yield _event("done", {"analysis_id": analysis_id})
             return
-        for kind, claim in feed.follow(analysis_id):
+        for kind, data in feed.follow(analysis_id):
             if kind == "ping":
                 yield ": waiting for the model\n\n"
             elif kind == "claim":
-                yield _event("claim", claim)
+                yield _event("claim", data)
             else:
-                yield _event("done", {"analysis_id": analysis_id})
+                yield _event("done", {"analysis_id": analysis_id, **data})
 
     return Response(stream_with_context(stream()), mimetype="text/event-stream",
                     headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})

@@ -12,14 +12,16 @@ import sys
 
 import click
 
+from ..llm.traces import ModelTraces
 from ..settings import Settings
 from ..store import StoreLockedError, open_store
 
 
 def _open(read_only: bool):
     settings = Settings()
+    forget_hooks = [] if read_only else [ModelTraces(settings).forget]  # forgetting reaches the model's files too
     try:
-        return open_store(settings, read_only=read_only)
+        return open_store(settings, read_only=read_only, forget_hooks=forget_hooks)
     except StoreLockedError as exc:
         raise click.ClickException(
             f"{exc}. Forget pages from the extension's side panel (the server does it), or stop the server and "

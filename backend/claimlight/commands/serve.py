@@ -36,19 +36,20 @@ def serve(port, host, allow_remote_bind, engine, base_url, no_model) -> None:
             raise click.UsageError(f"refusing to bind {settings.host}: not a loopback address (pass --allow-remote-bind to insist)")
         click.secho(f"WARNING: binding {settings.host} exposes Claimlight to the network; the token is the only guard.", fg="red", err=True)
 
-    from werkzeug.serving import make_server
-
     from ..app import create_app
+    from ..serving import listening_addresses, make_server, serve_until_stopped
 
     app = create_app(settings=settings)
-    server = make_server(settings.host, settings.port, app, threaded=True)
-    click.echo(f"Claimlight listening on http://{settings.host}:{server.server_port}", err=False)
-    click.echo(f"Data directory: {settings.home}")
-    click.echo("Paste the token into the extension's options; print it with: claimlight token", err=False)
     try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
+        try:
+            server = make_server(app, settings)
+        except OSError as exc:
+            raise click.ClickException(f"cannot listen on {settings.host}:{settings.port}: {exc.strerror or exc}") from None
+        click.echo(f"Claimlight listening on {', '.join(listening_addresses(server))}")
+        click.echo(f"Data directory: {settings.home}")
+        click.echo("Paste the token into the extension's options; print it with: claimlight token")
+        serve_until_stopped(server)
+        click.echo("Claimlight stopping: the model finishes its current job, the history its queued writes")
     finally:
         for name in ("claimlight.model", "claimlight.store"):
             app.extensions[name].close()

@@ -8,6 +8,9 @@
     record_feedback(claim_id, verdict) / reset_feedback()
     close()
 
+Page text the model saw (its call log, the feedback examples) lives in
+``ModelTraces``, which the history store empties when a page is forgotten.
+
 The model loads on the worker thread, so the server answers at once.
 """
 
@@ -16,9 +19,12 @@ from __future__ import annotations
 from flask import Flask
 
 from .service import DisabledModel, ModelService
+from .traces import ModelTraces
 
 
-def init_app(app: Flask) -> None:
+def init_app(app: Flask, traces: ModelTraces) -> None:
+    """``traces`` is the one the store empties when pages are forgotten."""
     settings = app.config["SETTINGS"]
     store = app.extensions["claimlight.store"]
-    app.extensions["claimlight.model"] = ModelService(settings, store) if settings.load_model else DisabledModel(settings, store)
+    service = ModelService if settings.load_model else DisabledModel
+    app.extensions["claimlight.model"] = service(settings, store, traces=traces)

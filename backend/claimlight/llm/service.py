@@ -12,23 +12,24 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import time
 from concurrent.futures import TimeoutError as FutureTimeout
 
-import numpy as np
-
 from ..settings import Settings
+from ..store.atomic import atomic_write_bytes
 from . import worker as priorities
 from .calibration import judge, verdict
 from .calllog import CallLog
 from .catalogue import BUNDLED_NAME, ModelRegistry, bundled_model_path
 from .embedder import Embedder
 from .engines import EngineError, LocalEngine, OpenAIEngine
-from .feedback import REFIT_AFTER, VERDICTS, FeedbackBook
-from .head import HeadError, LogisticHead, refit_with_prior
+from .feedback import VERDICTS
+from .head import HeadError, LogisticHead
 from .prompts import load_prompts
 from .questions import plan_questions, write_questions
 from .features import claim_features
 from .scoring import claim_scores, judged_changes
+from .traces import ModelTraces, model_call_log
 from .upgrades import UpgradeFeed
 from .worker import ModelWorker
 
@@ -36,7 +37,6 @@ log = logging.getLogger(__name__)
 
 SCORING_CHUNK = 4  # one chunk is what a click may wait behind: ~4 x 25 ms of embedding and one store write
 QUESTIONS_TIMEOUT_S = 120
-FEEDBACK_PULL = 30.0
 
 
 def make_engine(settings: Settings, log_calls: CallLog):
@@ -58,36 +58,37 @@ def make_embedder(settings: Settings, log_calls: CallLog):
 
 class ModelService:
     def __init__(self, settings: Settings, store, engine_factory=None, shipped_head: LogisticHead | None = None,
-                 embedder_factory=None):
+                 embedder_factory=None, traces: ModelTraces | None = None):
+        """``traces`` is the one the store's forgetting empties; a service built alone gets its own, on ``shipped_head``."""
         self.settings = settings
         self.store = store
         self.prompts = load_prompts(settings.prompts_dir)
-        self.calls = CallLog(settings.log_dir / "llm.jsonl")
-        self.shipped_head = shipped_head or LogisticHead.shipped()
-        self.feedback = FeedbackBook(settings.home / "feedback")
-        self.head, self.head_kind = self._current_head()
+        self.traces = traces or ModelTraces(settings, shipped_head)
+        self.calls = self.traces.calls
         self.upgrades = UpgradeFeed()
         self.scoring = {"state": "pending"}
         self.judge = {"state": "pending"}
         self._engine_factory = engine_factory or (lambda: make_engine(settings, self.calls))
         self._embedder_factory = embedder_factory or (lambda: make_embedder(settings, self.calls))
         self.embedder = None
-        self.worker = ModelWorker(self._load)
-        self.worker.submit(self._start_calibration, priorities.IDLE, "calibration")
+        self.worker = ModelWorker(self._load, unload=self._unload)
+        self.worker.submit(self._start_calibration, priorities.IDLE, "calibration").add_done_callback(self._calibration_ended)
+
+    @property
+    def head(self) -> LogisticHead:
+        return self.traces.head
+
+    @property
+    def head_kind(self) -> str:
+        return self.traces.head_kind
 
     # -- loading ---------------------------------------------------------------------------------------------------
 
-    def _current_head(self) -> tuple[LogisticHead, str]:
-        if self.feedback.head_path.exists():
-            try:
-                personal = LogisticHead.load(self.feedback.head_path)
-            except HeadError as exc:
-                log.warning("ignoring the personal head: %s", exc)
-            else:
-                if personal.meta.get("embedder") == self.shipped_head.meta.get("embedder"):
-                    return personal, "personal"
-                log.warning("ignoring the personal head: it was fitted to another embedder than the shipped head's")
-        return self.shipped_head, "shipped"
+    def _unload(self, engine) -> None:
+        """On the worker thread, after its last job: nothing can be inside the embedder or the engine."""
+        if self.embedder is not None:
+            self.embedder.close()
+        engine.close()
 
     def _load(self):
         engine = self._engine_factory()
@@ -144,14 +145,21 @@ class ModelService:
             except EngineError:
                 answers.append(None)
             if len(answers) == len(probes.probes):
-                known[key] = verdict(answers, probes)
-                cache.write_text(json.dumps(known, indent=2), encoding="utf-8")
-                self.judge = known[key]
+                self.judge = known[key] = verdict(answers, probes)  # in force now, even if it cannot be remembered
                 log.info("judge-by-prompt calibration for %s: %s", engine.model_name, self.judge)
                 self._warm_questions()
+                atomic_write_bytes(cache, json.dumps(known, indent=2).encode("utf-8"))
 
         for text, _ in probes.probes:
-            self.worker.submit(lambda engine, text=text: probe(engine, text), priorities.IDLE, "calibration")
+            self.worker.submit(lambda engine, text=text: probe(engine, text), priorities.IDLE,
+                               "calibration").add_done_callback(self._calibration_ended)
+
+    def _calibration_ended(self, future) -> None:
+        """A calibration job that failed (the worker logged it) leaves judging by prompt off, and says so."""
+        if future.cancelled() or future.exception() is None or self.judge.get("state") not in ("pending", "calibrating"):
+            return
+        self.judge = {"state": "error", "message": f"calibration could not finish ({future.exception()}); "
+                                                   "judging by prompt stays off"}
 
     def _warm_questions(self) -> None:
         """Put the questions' few-shot prefix in the generation cache, so the first click only evaluates its claim.
@@ -178,6 +186,7 @@ class ModelService:
             "judge": self.judge,
             "queue": self.worker.pending,
             "max_in_model": self.worker.max_in_model,
+            "failed_jobs": self.worker.jobs_failed,
         }
 
     def wait_loaded(self, timeout: float | None = None) -> bool:
@@ -193,9 +202,15 @@ class ModelService:
         text = analysis.get("article", {}).get("text", "")
         for i in range(0, len(todo), SCORING_CHUNK):
             self.worker.submit(lambda engine, chunk=todo[i:i + SCORING_CHUNK]: self._score(engine, analysis_id, chunk, text),
-                               priorities.BACKGROUND, "scoring")
-        self.worker.submit(lambda engine: None, priorities.BACKGROUND, "scoring-done").add_done_callback(
+                               priorities.BACKGROUND, "scoring", analysis_id).add_done_callback(
+                lambda future: self._scoring_chunk_ended(analysis_id, future))
+        self.worker.submit(lambda engine: None, priorities.BACKGROUND, "scoring-done", analysis_id).add_done_callback(
             lambda _: self.upgrades.finish(analysis_id))
+
+    def _scoring_chunk_ended(self, analysis_id: str, future) -> None:
+        """A chunk that failed (the worker logged it) kept the rules' levels; the analysis's stream says so."""
+        if not future.cancelled() and future.exception() is not None:
+            self.upgrades.fail(analysis_id)
 
     def _score(self, engine, analysis_id: str, claims: list[dict], article_text: str) -> None:
         if self.scoring.get("state") != "ready":
@@ -223,8 +238,7 @@ class ModelService:
         claim, analysis = found
         if claim.get("questions") and all("look_for" in q for q in claim["questions"]):  # older caches lack look_for
             return claim["questions"]
-        article_text = analysis.get("article", {}).get("text", "")
-        questions = self._ask(claim, article_text)
+        questions = self._ask(claim, analysis)
         self.store.update_claim(claim_id, {"questions": questions})
         return questions
 
@@ -235,74 +249,62 @@ class ModelService:
         engine = self.worker.engine
         return self.settings.reword_questions == "always" or (engine is not None and engine.model_name != BUNDLED_NAME)
 
-    def _ask(self, claim: dict, article_text: str) -> list[dict]:
+    def _ask(self, claim: dict, analysis: dict) -> list[dict]:
         prompt = self.prompts.questions
         if not self._rewords():
             return plan_questions(claim)
-        future = self.worker.submit(lambda engine: write_questions(engine, prompt, claim, article_text), priorities.INTERACTIVE,
-                                    "questions")
+        article_text = analysis.get("article", {}).get("text", "")
+
+        def ask(engine) -> list[dict]:
+            questions, rejected = write_questions(engine, prompt, claim, article_text)
+            if rejected:
+                self.calls.write("questions-rejected", engine.engine, engine.model_name, claim["text"], rejected, 0.0)
+            return questions
+
+        future = self.worker.submit(ask, priorities.INTERACTIVE, "questions", analysis["id"])
         try:
-            questions, rejected = future.result(timeout=QUESTIONS_TIMEOUT_S)
+            return future.result(timeout=QUESTIONS_TIMEOUT_S)
         except (EngineError, FutureTimeout) as exc:
             log.warning("questions for %s fell back to the plan's wording: %s", claim["id"], exc)
             future.cancel()
             return plan_questions(claim)
-        if rejected:
-            self.calls.write("questions-rejected", self.settings.engine, self.describe()["name"] or "", claim["text"],
-                             rejected, 0.0)
-        return questions
 
     def record_feedback(self, claim_id: str, verdict: str) -> dict | None:
         """Keep the verdict on the claim and as an example; past REFIT_AFTER examples, refit the personal head."""
         if verdict not in VERDICTS:
             raise ValueError(verdict)
+        asked = time.monotonic()
         found = self.store.get_claim(claim_id)
         if found is None:
             return None
-        claim, _ = found
+        claim, analysis = found
         self.store.update_claim(claim_id, {"feedback": verdict})
         embedding = None
         if self.worker.state == "ready" and self.scoring.get("state") == "ready":
             try:
                 embedding = self.worker.submit(lambda engine: self.embedder.embed([claim["text"]])[0].tolist(),
-                                               priorities.INTERACTIVE, "feedback").result(timeout=QUESTIONS_TIMEOUT_S)
+                                               priorities.INTERACTIVE, "feedback", analysis["id"]).result(timeout=QUESTIONS_TIMEOUT_S)
             except (EngineError, FutureTimeout) as exc:
                 log.warning("feedback kept without an embedding: %s", exc)
-        count = self.feedback.add(claim_id, claim["text"], verdict, embedding, claim_features(claim["text"], claim).tolist(),
-                                  getattr(self.embedder, "identity", None) if embedding else None)
-        self._refit()
+        count = self.traces.add_example(claim_id, claim["text"], verdict, embedding,
+                                        claim_features(claim["text"], claim).tolist(),
+                                        getattr(self.embedder, "identity", None) if embedding else None, asked)
         return {"claim_id": claim_id, "feedback": verdict, "examples": count, "head": self.head_kind}
 
-    def _refit(self) -> None:
-        embedder, width = self.shipped_head.meta.get("embedder"), len(self.shipped_head.feature_names)
-        usable = [e for e in self.feedback.examples() if e.get("embedding") and len(e["embedding"]) == self.shipped_head.size
-                  and e.get("embedder") == embedder and (not width or len(e.get("features") or ()) == width)]
-        if len(usable) < REFIT_AFTER:
-            return
-        x = np.asarray([e["embedding"] for e in usable], dtype=np.float64)
-        y = np.asarray([VERDICTS[e["verdict"]] for e in usable])
-        features = np.asarray([e["features"] for e in usable]) if self.shipped_head.feature_names else None
-        personal = refit_with_prior(self.shipped_head, x, y, FEEDBACK_PULL, features=features)
-        personal.save(self.feedback.head_path)
-        self.head, self.head_kind = personal, "personal"
-
     def reset_feedback(self) -> dict:
-        forgotten = self.feedback.reset()
-        self.head, self.head_kind = self.shipped_head, "shipped"
-        return {"forgotten": forgotten, "head": "shipped"}
+        return {"forgotten": self.traces.reset_feedback(), "head": "shipped"}
 
     def close(self) -> None:
         self.worker.close()
-        if self.embedder is not None:
-            self.embedder.close()  # the worker has stopped: no call can race this
 
 
 class DisabledModel:
     """``--no-model``: the rules-only fast path; questions in the question plan's own wording."""
 
-    def __init__(self, settings: Settings, store):
+    def __init__(self, settings: Settings, store, traces: ModelTraces | None = None):
         self.store = store
         self.prompts = load_prompts(settings.prompts_dir)
+        self.traces = traces or ModelTraces(settings)
         self.upgrades = UpgradeFeed()
 
     def describe(self) -> dict:
@@ -329,7 +331,8 @@ class DisabledModel:
         return {"claim_id": claim_id, "feedback": verdict, "examples": 0, "head": "shipped"}
 
     def reset_feedback(self) -> dict:
-        return {"forgotten": 0, "head": "shipped"}
+        """Examples kept while a model was loaded go too."""
+        return {"forgotten": self.traces.reset_feedback(), "head": "shipped"}
 
     def close(self) -> None:
         pass
@@ -338,7 +341,7 @@ class DisabledModel:
 def questions_offline(analyses: list[dict], settings: Settings) -> None:
     """``claimlight analyze --questions``: write each claim's questions in this process, no server."""
     prompts = load_prompts(settings.prompts_dir)
-    calls = CallLog(settings.log_dir / "llm.jsonl")
+    calls = model_call_log(settings)
     try:
         engine = make_engine(settings, calls) if settings.load_model else None
     except EngineError as exc:

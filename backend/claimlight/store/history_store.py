@@ -18,6 +18,11 @@ Crash safety: an analysis file is written before the index entry that points
 at it, and deleted before the entry is removed. At start, index entries whose
 file is missing are dropped (that write was never acknowledged) and analysis
 files missing from the index are adopted, so the two always agree.
+
+Forgetting: other files keep page text too (the model's call log and feedback
+examples). The store's ``forget_hooks`` are told what is about to go before
+any page leaves, retention included, so they can drop the same pages' text;
+if one fails, the pages stay, to be forgotten again.
 """
 
 from __future__ import annotations
@@ -30,6 +35,8 @@ import logging
 import shutil
 import time
 import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -41,7 +48,7 @@ from .changes import diff_versions
 from .export import EXPORTERS
 from .ledger import Ledger, ledger_entry
 from .lock import StoreLock
-from .migrations import CURRENT_VERSION, MIGRATIONS, V1_FILE
+from .migrations import CURRENT_VERSION, MIGRATIONS, V1_FILE, forget_in_v1_backup
 from .writer import WriterThread
 
 log = logging.getLogger(__name__)
@@ -52,6 +59,15 @@ PROTECTED_CLAIM_FIELDS = {"id", "text", "selector", "figures", "source"}
 RELATED_LIMIT = 20
 SEPARATOR = "\x00"
 LEVELS = ("high", "medium", "low")
+
+
+@dataclass(frozen=True)
+class Forgotten:
+    """Pages about to leave the history: the analyses and claims whose text other files must drop too."""
+
+    analysis_ids: frozenset[str]
+    claim_ids: frozenset[str]
+    everything: bool = False
 
 
 def page_id_for(url: str) -> str:
@@ -138,11 +154,12 @@ def parse_cursor(before: str) -> tuple[str, str]:
 
 class HistoryStore:
     def __init__(self, directory: Path, retention_days: int | None = None, retention_pages: int | None = None,
-                 read_only: bool = False):
+                 read_only: bool = False, forget_hooks: Iterable[Callable[[Forgotten], None]] = ()):
         self.directory = Path(directory)
         self.retention_days = retention_days
         self.retention_pages = retention_pages
         self.read_only = read_only
+        self._forget_hooks = tuple(forget_hooks)
         self._index_dir = self.directory / "index"
         self._analyses_dir = self.directory / "analyses"
         self._memory_lock = threading.RLock()
@@ -472,16 +489,25 @@ class HistoryStore:
     def delete_page(self, page_id: str) -> bool:
         return self._write(lambda: self._delete_page(page_id))
 
+    def _forgetting(self, forgotten: Forgotten) -> None:
+        for hook in self._forget_hooks:
+            hook(forgotten)
+        forget_in_v1_backup(self.directory, forgotten.analysis_ids, forgotten.everything)
+
     def _delete_page(self, page_id: str) -> bool:
         page = self._pages.get(page_id)
         if page is None:
             return False
+        self._forgetting(Forgotten(frozenset(v.analysis_id for v in page.versions),
+                                   frozenset(c for v in page.versions for c in v.claim_ids)))
         pages = self._bucket_db(page_id).table(PAGES_TABLE)
         doc = pages.get(where("page_id") == page_id)
         touched = set()
         for version in page.versions:
             path = self._analysis_path(version.analysis_id)
             path.unlink(missing_ok=True)
+            for aside in path.parent.glob(f"{path.name}.corrupt-*"):  # an unreadable copy moved aside holds text too
+                aside.unlink()
             touched.add(path.parent)
         for directory in touched:
             fsync_dir(directory)
@@ -494,7 +520,10 @@ class HistoryStore:
 
     def _delete_all(self) -> int:
         """Move both trees aside in one rename each, then remove them; a crash in between finishes at start."""
-        count = len(self._pages)
+        with self._memory_lock:
+            count = len(self._pages)
+            forgotten = Forgotten(frozenset(self._analysis_page), frozenset(self._claim_analysis), everything=True)
+        self._forgetting(forgotten)
         trash = self.directory / f"trash-{time.time_ns()}"
         trash.mkdir()
         for tree in (self._analyses_dir, self._index_dir):
