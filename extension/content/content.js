@@ -11,6 +11,9 @@
 // or whose text changed, a claim that does not anchor is retried with a
 // growing delay and only after the page changed again, and a second injection
 // of these scripts into the same page reuses the running instance.
+//
+// Only the reader's own clicks and keys open a popover (event.isTrusted): a page
+// script cannot make Claimlight ask the server about a claim by clicking for them.
 globalThis.ClaimlightContent = globalThis.ClaimlightContent ?? (() => {
   const ext = globalThis.browser ?? globalThis.chrome;
   const { buildIndex, anchorClaims } = globalThis.ClaimlightAnchor;
@@ -36,7 +39,16 @@ globalThis.ClaimlightContent = globalThis.ClaimlightContent ?? (() => {
   // The popup's claim filter is stored per site, under the key lib/settings.js siteFilterKey() makes.
   const SITE_FILTER_KEY = `claimFilter:${location.hostname.toLowerCase()}`;
 
-  let prefs = { showHighlights: true, claimFilter: "all" };
+  // How marks look: the reader's toggle and filter, whether the model may still change the levels,
+  // and whether the system forces its own colours (then only the underline shapes tell levels apart).
+  const forcedColours = globalThis.matchMedia?.("(forced-colors: active)");
+  let prefs = { showHighlights: true, claimFilter: "all", modelPending: false, forcedColors: Boolean(forcedColours?.matches) };
+  // Claim id -> {before, after}: figures the page changed since the reader last read it.
+  let figureChanges = new Map();
+  // Which document this is: the service worker's tab state belongs to one document at one address.
+  const INSTANCE = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  // The mark the reader last moved to with the next/previous-claim keys.
+  let stepped = null;
   let observer = null;
   let reanchorTimer = null;
   let reanalyseTimer = null;
@@ -76,13 +88,18 @@ globalThis.ClaimlightContent = globalThis.ClaimlightContent ?? (() => {
     return target && target.dataset.shown === "true" ? target : null;
   }
 
+  function popoverDetails(claim) {
+    return { marks: marks.get(claim.id) || [], provisional: ClaimlightHighlight.isProvisional(claim, prefs), figureChange: figureChanges.get(claim.id) || null };
+  }
+
   function openFor(mark) {
     const claim = claimOf(mark);
     const first = marks.get(claim?.id)?.[0];
-    if (claim && first) ClaimlightPopover.open(first, claim, popoverActions);
+    if (claim && first) ClaimlightPopover.open(first, claim, popoverActions, popoverDetails(claim));
   }
 
   function onClick(event) {
+    if (!event.isTrusted) return; // a page script's synthetic click: not the reader's
     const mark = markFrom(event);
     if (!mark) return;
     event.preventDefault();
@@ -90,12 +107,61 @@ globalThis.ClaimlightContent = globalThis.ClaimlightContent ?? (() => {
     openFor(mark);
   }
 
+  // The first marks of the claims shown, in page order: what the next/previous-claim keys move through.
+  function shownFirstMarks() {
+    const ours = new Set([...marks.values()].map((claimMarks) => claimMarks[0]));
+    return [...document.querySelectorAll(`${TAG}[data-part="first"][data-shown="true"]`)].filter((m) => ours.has(m));
+  }
+
+  function focusMark(mark) {
+    mark.focus({ preventScroll: true });
+    const smooth = !globalThis.matchMedia?.("(prefers-reduced-motion: reduce)").matches;
+    mark.scrollIntoView?.({ block: "center", behavior: smooth ? "smooth" : "auto" });
+  }
+
+  /** Focus the next (1) or previous (-1) claim: after the focused one, else after the last one moved to, else from the top of the view. */
+  function stepClaim(direction) {
+    const list = shownFirstMarks();
+    if (!list.length) return { claimId: null, index: -1, total: 0 };
+    const focused = list.indexOf(document.activeElement);
+    const from = focused >= 0 ? focused : list.indexOf(stepped);
+    let index;
+    if (from >= 0) {
+      index = (from + direction + list.length) % list.length;
+    } else {
+      const below = list.findIndex((m) => m.getBoundingClientRect().top >= 0);
+      const firstBelow = below < 0 ? list.length : below;
+      index = direction > 0 ? firstBelow % list.length : (firstBelow - 1 + list.length) % list.length;
+    }
+    stepped = list[index];
+    ClaimlightPopover.close({ restoreFocus: false });
+    focusMark(stepped);
+    return { claimId: stepped.dataset.claimId, index, total: list.length };
+  }
+
+  /** The side panel's list: move to one claim's first mark. */
+  function focusClaim(claimId) {
+    const first = marks.get(claimId)?.find((m) => m.isConnected);
+    if (!first) return { focused: false, reason: "missing" };
+    if (first.dataset.shown !== "true") return { focused: false, reason: "filtered" };
+    stepped = first;
+    focusMark(first);
+    return { focused: true };
+  }
+
+  const STEP_KEYS = { n: 1, N: 1, p: -1, P: -1 };
+
   function onKeydown(event) {
-    if (event.key !== "Enter" && event.key !== " ") return;
+    if (!event.isTrusted || event.altKey || event.ctrlKey || event.metaKey) return;
     const mark = markFrom(event);
     if (!mark || mark.dataset.part !== "first") return;
-    event.preventDefault();
-    openFor(mark);
+    if (event.key === "Enter" || event.key === " ") {
+      event.preventDefault();
+      openFor(mark);
+    } else if (Object.hasOwn(STEP_KEYS, event.key)) {
+      event.preventDefault();
+      stepClaim(STEP_KEYS[event.key]);
+    }
   }
 
   function withoutObserving(change) {
@@ -301,6 +367,11 @@ globalThis.ClaimlightContent = globalThis.ClaimlightContent ?? (() => {
     misses = new Map();
     claims = next;
     newTextChars = 0;
+    figureChanges = new Map((analysis.figureChanges || []).map((c) => [c.claimId, { before: c.before, after: c.after }]));
+    if (prefs.modelPending !== Boolean(analysis.modelPending)) {
+      prefs.modelPending = Boolean(analysis.modelPending);
+      restyle();
+    }
     const started = performance.now();
     const result = await anchorMissing();
     return {
@@ -316,7 +387,9 @@ globalThis.ClaimlightContent = globalThis.ClaimlightContent ?? (() => {
     }
   }
 
-  function updateClaims(updated) {
+  /** The model's upgrades: new levels for known claims, and claims it added (sentences the rules passed over). */
+  async function updateClaims(updated) {
+    const added = updated.filter((claim) => !claims.some((c) => c.id === claim.id));
     for (const claim of updated) {
       const index = claims.findIndex((c) => c.id === claim.id);
       if (index < 0) continue;
@@ -324,13 +397,51 @@ globalThis.ClaimlightContent = globalThis.ClaimlightContent ?? (() => {
       const claimMarks = marks.get(claim.id) || [];
       for (const mark of claimMarks) mark.dataset.level = claim.level;
       if (claimMarks.length) style(claimMarks, claim, prefs);
+      ClaimlightPopover.refresh(claim, popoverDetails(claim));
     }
+    if (!added.length) return;
+    claims = [...claims, ...added].sort(byPosition);
+    await anchorMissing();
+  }
+
+  /** The model is done (or not): claims it did not score keep their rules' level, no longer provisional. */
+  function setModelPending(pending) {
+    prefs.modelPending = pending;
+    restyle();
+    for (const claim of claims) ClaimlightPopover.refresh(claim, popoverDetails(claim));
+  }
+
+  /** The page moved to another address in the same document (a single-page app): its highlights belong to the page it left. */
+  function forget() {
+    generation += 1;
+    clearTimeout(reanchorTimer);
+    clearTimeout(reanalyseTimer);
+    clearTimeout(retryTimer);
+    ClaimlightPopover.close({ restoreFocus: false });
+    withoutObserving(() => unwrap([...marks.values()].flat().filter((m) => m.isConnected)));
+    observer?.disconnect();
+    observer = null;
+    claims = [];
+    marks = new Map();
+    wrappedText = new Map();
+    misses = new Map();
+    figureChanges = new Map();
+    stepped = null;
+    newTextChars = 0;
+    reanalyses = 0;
+    prefs.modelPending = false;
+    return { ok: true };
   }
 
   const handlers = {
     capture: () => capture(),
+    where: () => ({ href: location.href, instance: INSTANCE }),
     "show-analysis": (message) => show(message.analysis),
-    "update-claims": (message) => { updateClaims(message.claims || []); return { ok: true }; },
+    "update-claims": async (message) => { await updateClaims(message.claims || []); return { ok: true }; },
+    "model-progress": (message) => { setModelPending(Boolean(message.pending)); return { ok: true }; },
+    forget: () => forget(),
+    "focus-claim": (message) => focusClaim(message.claimId),
+    "step-claim": (message) => stepClaim(message.direction < 0 ? -1 : 1),
   };
 
   ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
@@ -346,6 +457,10 @@ globalThis.ClaimlightContent = globalThis.ClaimlightContent ?? (() => {
   ext.storage.local.get(["showHighlights", SITE_FILTER_KEY]).then((stored) => {
     if ("showHighlights" in stored) prefs.showHighlights = stored.showHighlights;
     if (SITE_FILTER_KEY in stored) prefs.claimFilter = stored[SITE_FILTER_KEY];
+    restyle();
+  });
+  forcedColours?.addEventListener?.("change", (event) => {
+    prefs.forcedColors = event.matches;
     restyle();
   });
   ext.storage.onChanged.addListener((changes, area) => {

@@ -8,12 +8,18 @@
 // objects with the same text, and text nodes we never split are never merged. Styles go in the style attribute with !important, which
 // beats any page rule, so the page cannot hide or restyle the marks. Page and
 // server text is only ever moved as Text nodes, never parsed as HTML.
+//
+// Levels differ in the shape of their underline as well as in colour (high: thick solid,
+// medium: dashed, low: dotted), so readers who cannot tell the hues apart still can. The
+// underline is a bottom border: forced-colours modes (Windows High Contrast) drop
+// backgrounds and box shadows but keep borders, so the marks stay visible there. Inside a
+// link the page's link colour and underline stay, so links still read as links.
 globalThis.ClaimlightHighlight = globalThis.ClaimlightHighlight ?? (() => {
   const TAG = "claimlight-mark";
   const LEVELS = {
-    high: { label: "High", background: "#ffd3d3", edge: "#b71c1c" },
-    medium: { label: "Medium", background: "#ffe8a8", edge: "#8a5300" },
-    low: { label: "Low", background: "#d6e6ff", edge: "#1b4f9c" },
+    high: { label: "High", background: "#ffd3d3", edge: "#b71c1c", underline: "3px solid" },
+    medium: { label: "Medium", background: "#ffe8a8", edge: "#8a5300", underline: "2px dashed" },
+    low: { label: "Low", background: "#d6e6ff", edge: "#1b4f9c", underline: "2px dotted" },
   };
   // The claim filters the popup offers (per site); an unknown name shows everything.
   const FILTERS = {
@@ -27,20 +33,34 @@ globalThis.ClaimlightHighlight = globalThis.ClaimlightHighlight ?? (() => {
     for (const [name, value] of Object.entries(styles)) element.style.setProperty(name, value, "important");
   }
 
-  function visibleStyles(level) {
+  /** Whether the model may still change this claim's level: it is working on the page and has not scored the claim yet. */
+  function isProvisional(claim, view) {
+    return Boolean(view?.modelPending) && !String(claim.judged_by || "").startsWith("model:");
+  }
+
+  // `view`: {forcedColors} from the content script; `inLink`: the mark sits inside a link.
+  function visibleStyles(level, view, inLink) {
     const colours = LEVELS[level] || LEVELS.low;
-    return {
+    const styles = {
       "display": "inline", "visibility": "visible", "opacity": "1", "position": "static",
-      "background-color": colours.background, "color": "#1a1a1a",
-      "box-shadow": `inset 0 -2px 0 ${colours.edge}`, "border-radius": "2px",
-      "cursor": "pointer", "text-decoration": "none", "filter": "none", "clip-path": "none",
-      "outline-offset": "1px",
+      "box-shadow": "none", "border": "none", "border-radius": "0", "padding": "0",
+      "cursor": "pointer", "filter": "none", "clip-path": "none", "outline-offset": "1px",
+    };
+    if (view?.forcedColors) {
+      // The system's colours rule; the underline's shape and the system's text colour mark the claim.
+      return { ...styles, "background-color": "transparent", "color": inLink ? "LinkText" : "inherit",
+        "border-bottom": `${colours.underline} ${inLink ? "LinkText" : "CanvasText"}` };
+    }
+    return {
+      ...styles, "border-bottom": `${colours.underline} ${colours.edge}`,
+      // A link keeps its own colour and underline (no tint behind it, whose dark text would hide that it is a link).
+      ...(inLink ? { "background-color": "transparent", "color": "inherit" } : { "background-color": colours.background, "color": "#1a1a1a", "text-decoration": "none" }),
     };
   }
 
   const HIDDEN_STYLES = {
     "display": "inline", "visibility": "visible", "opacity": "1", "position": "static",
-    "background-color": "transparent", "color": "inherit", "box-shadow": "none", "cursor": "auto",
+    "background-color": "transparent", "color": "inherit", "box-shadow": "none", "border": "none", "cursor": "auto",
   };
 
   // Page text node we split -> its pieces in document order (the node itself first); piece -> that node.
@@ -143,22 +163,46 @@ globalThis.ClaimlightHighlight = globalThis.ClaimlightHighlight ?? (() => {
     return prefs.showHighlights !== false && filter(claim);
   }
 
-  /** Apply the reader's toggle and claim filter to one claim's marks. */
+  /**
+   * Apply the reader's toggle and claim filter to one claim's marks, and how they look:
+   * `prefs` also says whether the model is still working (levels provisional) and whether
+   * the system forces its colours.
+   */
   function style(marks, claim, prefs) {
     const shown = isShown(claim, prefs);
+    const provisional = isProvisional(claim, prefs);
     for (const mark of marks) {
-      mark.removeAttribute("style");
-      setImportant(mark, shown ? visibleStyles(claim.level) : HIDDEN_STYLES);
-      mark.dataset.shown = String(shown);
+      setAttributes(mark, {
+        style: styleText(mark, shown ? visibleStyles(claim.level, prefs, Boolean(mark.parentElement?.closest("a[href]"))) : HIDDEN_STYLES),
+        "data-shown": String(shown), "data-provisional": provisional ? "true" : null,
+      });
     }
-    const first = marks[0];
-    if (shown) {
-      first.setAttribute("tabindex", "0");
-      first.setAttribute("role", "button");
-      first.setAttribute("aria-haspopup", "dialog");
-      first.setAttribute("aria-label", `${first.textContent} (Claimlight: ${LEVELS[claim.level]?.label || claim.level} claim; press Enter for details)`);
-    } else {
-      for (const name of ["tabindex", "role", "aria-haspopup", "aria-label"]) first.removeAttribute(name);
+    const level = `${LEVELS[claim.level]?.label || claim.level} claim${provisional ? ", provisional level" : ""}`;
+    setAttributes(marks[0], shown
+      ? { tabindex: "0", role: "button", "aria-haspopup": "dialog",
+        "aria-label": `${marks[0].textContent} (Claimlight: ${level}; Enter for details, N or P for the next or previous claim)` }
+      : { tabindex: null, role: null, "aria-haspopup": null, "aria-label": null });
+  }
+
+  // The style attribute `styles` make (all !important), written on a scratch element of the mark's document.
+  const scratchOf = new WeakMap();
+  function styleText(mark, styles) {
+    const doc = mark.ownerDocument;
+    if (!scratchOf.has(doc)) scratchOf.set(doc, doc.createElement(TAG));
+    const scratch = scratchOf.get(doc);
+    scratch.removeAttribute("style");
+    setImportant(scratch, styles);
+    return scratch.getAttribute("style");
+  }
+
+  // Only what differs is written: restyling a mark that already looks right is no mutation at all for the page to see.
+  function setAttributes(element, attributes) {
+    for (const [name, value] of Object.entries(attributes)) {
+      if (value === null) {
+        if (element.hasAttribute(name)) element.removeAttribute(name);
+      } else if (element.getAttribute(name) !== value) {
+        element.setAttribute(name, value);
+      }
     }
   }
 
@@ -181,5 +225,5 @@ globalThis.ClaimlightHighlight = globalThis.ClaimlightHighlight ?? (() => {
     for (const original of touched) remerge(original);
   }
 
-  return { TAG, LEVELS, createWrapper, style, unwrap };
+  return { TAG, LEVELS, createWrapper, style, unwrap, isProvisional };
 })();

@@ -4,6 +4,9 @@
 // scripts cannot reach into it; every piece of page or model text is set as
 // textContent. The host element carries data-questions (loading|ready|error)
 // so tests and assistive tools can tell when the questions have arrived.
+//
+// It sits beside the claim, never on it: below or above all of the claim's marks
+// (whichever has room), following the claim as the page scrolls.
 globalThis.ClaimlightPopover = globalThis.ClaimlightPopover ?? (() => {
   const HOST_TAG = "claimlight-popover";
   const KIND_WORDS = {
@@ -52,6 +55,8 @@ globalThis.ClaimlightPopover = globalThis.ClaimlightPopover ?? (() => {
     button[aria-pressed="true"] { background: #1b4f9c; color: #fff; border-color: #1b4f9c; }
     .close { border: none; background: transparent; font-size: 18px; line-height: 1; padding: 2px 6px; }
     .loading { color: #555; }
+    .note { margin: 0 0 6px; padding: 4px 8px; border-radius: 6px; font-size: 13px; background: #f1f3f4; color: #1b1b1b; border-left: 3px solid #5f6368; }
+    .note.changed { background: #fff4e5; border-left-color: #b06000; }
     .status { min-height: 1em; margin: 8px 0 0; color: #333; font-size: 12px; }
     a { color: #1a56b0; }
     @media (prefers-color-scheme: dark) {
@@ -62,6 +67,12 @@ globalThis.ClaimlightPopover = globalThis.ClaimlightPopover ?? (() => {
       button[aria-pressed="true"] { background: #8ab4f8; color: #202124; border-color: #8ab4f8; }
       a { color: #8ab4f8; }
       .high { --edge: #f28b82; } .medium { --edge: #fdd663; } .low { --edge: #8ab4f8; }
+      .note { background: #303134; color: #e8eaed; } .note.changed { background: #3c2f1a; }
+    }
+    @media (forced-colors: active) {
+      .panel { border: 1px solid CanvasText; border-top: 5px solid CanvasText; }
+      .note { border: 1px solid CanvasText; }
+      button[aria-pressed="true"] { border: 2px solid Highlight; }
     }`;
 
   let current = null;
@@ -87,30 +98,53 @@ globalThis.ClaimlightPopover = globalThis.ClaimlightPopover ?? (() => {
     }
   }
 
-  const MIN_PANEL_HEIGHT = 160;
+  const GAP = 8;
+  const WANTED_HEIGHT = 260;
+  // Only when the claim leaves less than this above and below it may the panel cover part of it.
+  const MIN_PANEL_HEIGHT = 120;
 
-  function place(host, panel, anchor) {
-    const view = anchor.ownerDocument.defaultView;
-    const rect = anchor.getBoundingClientRect();
-    const width = Math.min(420, view.innerWidth - 16);
-    const left = Math.max(8, Math.min(rect.left, view.innerWidth - width - 8));
-    const below = rect.bottom + 8;
-    const fitsBelow = below + 260 < view.innerHeight || rect.top < view.innerHeight / 2;
+  /** The box around all of a claim's marks (a claim may run over lines, links and bold words). */
+  function claimBox(marks) {
+    const rects = marks.filter((m) => m.isConnected).map((m) => m.getBoundingClientRect());
+    if (!rects.length) return null;
+    return {
+      top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.bottom)),
+      left: Math.min(...rects.map((r) => r.left)), right: Math.max(...rects.map((r) => r.right)),
+    };
+  }
+
+  /** Put the panel below the claim when it fits there (or has more room there than above), else above, never over it. */
+  function place(host, panel, marks) {
+    const box = claimBox(marks);
+    if (!box) return;
+    const view = host.ownerDocument.defaultView;
+    const width = Math.min(420, view.innerWidth - 2 * GAP);
+    const left = Math.max(GAP, Math.min(box.left, view.innerWidth - width - GAP));
+    const roomBelow = view.innerHeight - box.bottom - 2 * GAP;
+    const roomAbove = box.top - 2 * GAP;
     host.style.setProperty("left", `${left}px`, "important");
     let room;
-    if (fitsBelow) {
-      const top = Math.max(8, below);
+    if (roomBelow >= WANTED_HEIGHT || roomBelow >= roomAbove) {
+      const top = Math.max(GAP, box.bottom + GAP);
       host.style.setProperty("top", `${top}px`, "important");
       host.style.setProperty("bottom", "auto", "important");
-      room = view.innerHeight - top - 8;
+      room = view.innerHeight - top - GAP;
     } else {
-      const bottom = Math.max(8, view.innerHeight - rect.top + 8);
+      const bottom = Math.max(GAP, view.innerHeight - box.top + GAP);
       host.style.setProperty("bottom", `${bottom}px`, "important");
       host.style.setProperty("top", "auto", "important");
-      room = view.innerHeight - bottom - 8;
+      room = view.innerHeight - bottom - GAP;
     }
-    // The panel grows when the questions arrive: it scrolls inside the room it has, so its buttons never fall off screen.
+    // The panel grows when the questions arrive: it scrolls inside the room it has, so it neither covers the claim nor falls off screen.
     panel.style.setProperty("max-height", `min(70vh, 560px, ${Math.max(MIN_PANEL_HEIGHT, room)}px)`);
+  }
+
+  const PROVISIONAL_TEXT = "Provisional level: the local model is still checking this claim, so its level may change.";
+
+  function changedText(figureChange) {
+    if (!figureChange) return "";
+    const list = (figures) => (figures?.length ? figures.join(", ") : "none");
+    return `Changed since you last read this page: the figures were ${list(figureChange.before)}, now ${list(figureChange.after)}.`;
   }
 
   function sourceLine(claim) {
@@ -203,8 +237,10 @@ globalThis.ClaimlightPopover = globalThis.ClaimlightPopover ?? (() => {
 
   function close({ restoreFocus = true } = {}) {
     if (!current) return;
-    const { host, anchor, doc, onOutside } = current;
+    const { host, anchor, doc, onOutside, onMove } = current;
     doc.removeEventListener("mousedown", onOutside, true);
+    doc.defaultView.removeEventListener("scroll", onMove, true);
+    doc.defaultView.removeEventListener("resize", onMove);
     host.remove();
     current = null;
     if (restoreFocus && anchor.isConnected) anchor.focus();
@@ -224,13 +260,34 @@ globalThis.ClaimlightPopover = globalThis.ClaimlightPopover ?? (() => {
     }
   }
 
+  function levelOf(claim) {
+    return claim.level in ClaimlightHighlight.LEVELS ? claim.level : "low";
+  }
+
+  function showLevel(parts, claim, details) {
+    const level = levelOf(claim);
+    parts.panel.className = `panel ${level}`;
+    parts.title.textContent = `${ClaimlightHighlight.LEVELS[level].label}: check before believing`;
+    parts.provisional.hidden = !details.provisional;
+    const reasons = (claim.reasons || []).length ? claim.reasons : ["flagged by Claimlight's rules"];
+    parts.reasons.replaceChildren(...reasons.map((r) => el(parts.doc, "li", { text: r })));
+  }
+
+  /** The open popover shows `claim` (as the model upgraded it) and whether its level is still provisional. */
+  function refresh(claim, details = {}) {
+    if (current?.claimId !== claim.id) return;
+    showLevel(current.parts, claim, details);
+  }
+
   /**
    * Open the popover for `claim` next to `anchor` (its first mark). `actions`
    * talks to the service worker: questions(id), feedback(id, verdict), related(id),
    * search(id, query) (opens the reader's search engine in a new tab), each resolving
-   * to the service worker's answer or rejecting with {message}.
+   * to the service worker's answer or rejecting with {message}. `details`: the claim's
+   * `marks` (the panel is placed clear of all of them), whether its level is `provisional`,
+   * and the `figureChange` ({before, after}) when the page changed since it was last read.
    */
-  function open(anchor, claim, actions) {
+  function open(anchor, claim, actions, details = {}) {
     close({ restoreFocus: false });
     const doc = anchor.ownerDocument;
     const host = doc.createElement(HOST_TAG);
@@ -242,9 +299,8 @@ globalThis.ClaimlightPopover = globalThis.ClaimlightPopover ?? (() => {
     const root = host.attachShadow({ mode: "closed" });
     applyStyles(root, doc);
 
-    const level = claim.level in ClaimlightHighlight.LEVELS ? claim.level : "low";
-    const levelLabel = ClaimlightHighlight.LEVELS[level].label;
     const titleId = "claimlight-title";
+    const marks = details.marks?.length ? details.marks : [anchor];
     const closeButton = el(doc, "button", { class: "close", type: "button", "aria-label": "Close", text: "×" });
     const loading = el(doc, "p", { class: "loading", role: "status", text: "Writing questions…" });
     const questionList = el(doc, "ol");
@@ -262,12 +318,17 @@ globalThis.ClaimlightPopover = globalThis.ClaimlightPopover ?? (() => {
       el(doc, "h3", { id: "claimlight-r", text: "The same figure or source on other pages" }), relatedList,
     ]);
     const status = el(doc, "p", { class: "status", role: "status", "aria-live": "polite" });
-    const reasons = (claim.reasons || []).length ? claim.reasons : ["flagged by Claimlight's rules"];
-    const panel = el(doc, "div", { class: `panel ${level}`, role: "dialog", "aria-modal": "false", "aria-labelledby": titleId, tabindex: "-1" }, [
-      el(doc, "header", {}, [el(doc, "h2", { id: titleId, text: `${levelLabel}: check before believing` }), closeButton]),
+    const title = el(doc, "h2", { id: titleId });
+    const provisional = el(doc, "p", { class: "note provisional", text: PROVISIONAL_TEXT });
+    const changed = changedText(details.figureChange);
+    const reasonList = el(doc, "ul");
+    const panel = el(doc, "div", { role: "dialog", "aria-modal": "false", "aria-labelledby": titleId, tabindex: "-1" }, [
+      el(doc, "header", {}, [title, closeButton]),
+      provisional,
+      ...(changed ? [el(doc, "p", { class: "note changed", text: changed })] : []),
       el(doc, "blockquote", { class: "quote", text: truncate(claim.text || "", 240) }),
       el(doc, "h3", { text: "Why it was flagged" }),
-      el(doc, "ul", {}, reasons.map((r) => el(doc, "li", { text: r }))),
+      reasonList,
       el(doc, "h3", { text: "Source" }),
       el(doc, "p", { text: sourceLine(claim) }),
       questionSection,
@@ -275,15 +336,29 @@ globalThis.ClaimlightPopover = globalThis.ClaimlightPopover ?? (() => {
       relatedSection,
       status,
     ]);
+    const parts = { doc, panel, title, provisional, reasons: reasonList };
+    showLevel(parts, claim, details);
     root.append(panel);
     doc.documentElement.append(host);
-    place(host, panel, anchor);
+    place(host, panel, marks);
 
     const onOutside = (event) => {
       if (event.target !== host && event.target !== anchor) close({ restoreFocus: false });
     };
+    // The popover is fixed in the window: when the page scrolls it moves with the claim, once a frame.
+    let moving = false;
+    const onMove = () => {
+      if (moving) return;
+      moving = true;
+      doc.defaultView.requestAnimationFrame(() => {
+        moving = false;
+        if (current?.host === host) place(host, panel, marks);
+      });
+    };
     doc.addEventListener("mousedown", onOutside, true);
-    current = { host, anchor, doc, onOutside };
+    doc.defaultView.addEventListener("scroll", onMove, { capture: true, passive: true });
+    doc.defaultView.addEventListener("resize", onMove);
+    current = { host, anchor, doc, onOutside, onMove, claimId: claim.id, parts };
 
     host.addEventListener("keydown", (event) => {
       if (event.key === "Escape") {
@@ -351,5 +426,5 @@ globalThis.ClaimlightPopover = globalThis.ClaimlightPopover ?? (() => {
     return host;
   }
 
-  return { HOST_TAG, open, close, searchQuery, isOpen: () => current !== null };
+  return { HOST_TAG, open, close, refresh, searchQuery, isOpen: () => current !== null };
 })();

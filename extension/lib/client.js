@@ -1,6 +1,11 @@
 // The Claimlight server's HTTP API, with failures turned into messages a reader can act on.
+import { serverEvents } from "./server-events.js";
 
-const REQUEST_TIMEOUT_MS = 120000;
+const REQUEST_TIMEOUT_MS = 120_000;
+// The server answers with its template questions when the model has not written them within
+// QUESTIONS_TIMEOUT_S = 120 s (backend/claimlight/llm/service.py). Waiting longer than that lets
+// those templates arrive instead of "did not answer in time"; a unit test keeps the two apart.
+export const QUESTIONS_TIMEOUT_MS = 150_000;
 
 export class ServerError extends Error {
   constructor(code, message, status = 0) {
@@ -32,20 +37,23 @@ export class ClaimlightClient {
     this.token = token;
   }
 
-  async request(method, path, body, { asText = false } = {}) {
-    const headers = { Accept: "application/json" };
+  async send(method, path, { body, accept = "application/json", signal }) {
+    const headers = { Accept: accept };
     if (this.token) headers.Authorization = `Bearer ${this.token}`;
     if (body !== undefined) headers["Content-Type"] = "application/json";
-    let response;
     try {
-      response = await fetch(this.serverUrl + path, {
-        method, headers, body: body === undefined ? undefined : JSON.stringify(body),
-        cache: "no-store", credentials: "omit", signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+      return await fetch(this.serverUrl + path, {
+        method, headers, body: body === undefined ? undefined : JSON.stringify(body), cache: "no-store", credentials: "omit", signal,
       });
     } catch (error) {
+      if (error.name === "AbortError") throw error;
       if (error.name === "TimeoutError") throw new ServerError("timeout", `The server at ${this.serverUrl} did not answer in time.`);
       throw new ServerError("server_down", `Cannot reach a server at ${this.serverUrl}. Is \`claimlight serve\` running, on this address and port?`);
     }
+  }
+
+  async request(method, path, body, { asText = false, timeoutMs = REQUEST_TIMEOUT_MS } = {}) {
+    const response = await this.send(method, path, { body, signal: AbortSignal.timeout(timeoutMs) });
     const isJson = (response.headers.get("content-type") || "").includes("application/json");
     if (asText) {
       if (!response.ok) throw explain(this.serverUrl, response.status, isJson ? await response.json() : null);
@@ -90,7 +98,21 @@ export class ClaimlightClient {
   }
 
   questions(claimId) {
-    return this.request("POST", `/api/v1/claims/${encodeURIComponent(claimId)}/questions`, {});
+    return this.request("POST", `/api/v1/claims/${encodeURIComponent(claimId)}/questions`, {}, { timeoutMs: QUESTIONS_TIMEOUT_MS });
+  }
+
+  /**
+   * The model's upgrades of an analysis as the server streams them: yields arrays of
+   * {type: "claim"|"done", data} as they arrive. No time limit (scoring can take minutes);
+   * stop it with `signal`.
+   */
+  async* events(analysisId, { signal } = {}) {
+    const response = await this.send("GET", `/api/v1/analyses/${encodeURIComponent(analysisId)}/events`, { accept: "text/event-stream", signal });
+    if (!response.ok) {
+      const isJson = (response.headers.get("content-type") || "").includes("application/json");
+      throw explain(this.serverUrl, response.status, isJson ? await response.json().catch(() => null) : null);
+    }
+    yield* serverEvents(response.body);
   }
 
   feedback(claimId, verdict) {

@@ -1,19 +1,32 @@
 // Small pieces the popup and side panel share.
 import { ext } from "./ext.js";
+import { LEVELS } from "./levels.js";
+import { describeChanges } from "./page-changes.js";
 
-const LEVELS = ["high", "medium", "low"];
+/** While the model works, how far it got, as a sentence ("" once it is done or had nothing to do). */
+export function describeModelProgress(state) {
+  const total = state?.total ?? 0;
+  const checked = state?.modelChecked ?? 0;
+  if (state?.status !== "done" || !state.modelPending || !total || checked >= total) return "";
+  return `Levels are provisional: the local model is still checking the claims (${checked} of ${total} checked).`;
+}
 
-/** A tab's analysis state as a sentence, a tone (ok/bad) and per-level counts. */
+/**
+ * A tab's analysis state as a sentence, a tone (ok/bad), per-level counts, and notes: the
+ * levels are provisional while the model works; the page changed since it was last read.
+ */
 export function describeState(state) {
-  if (!state) return { text: "This page has not been analysed yet.", tone: "", counts: [] };
-  if (state.status === "analysing") return { text: "Analysing this page…", tone: "", counts: [] };
-  if (state.status === "error") return { text: state.error?.message || "Something went wrong.", tone: "bad", counts: [] };
+  if (!state) return { text: "This page has not been analysed yet.", tone: "", counts: [], notes: [] };
+  if (state.status === "analysing") return { text: "Analysing this page…", tone: "", counts: [], notes: [] };
+  if (state.status === "error") return { text: state.error?.message || "Something went wrong.", tone: "bad", counts: [], notes: [] };
   const counts = LEVELS.map((level) => ({ level, count: state.counts?.[level] ?? 0 })).filter((c) => c.count > 0);
   const total = state.total ?? counts.reduce((sum, c) => sum + c.count, 0);
-  if (!total) return { text: "No unverifiable claims found on this page.", tone: "ok", counts };
+  const notes = [describeModelProgress(state), describeChanges(state.changes)].filter(Boolean);
+  if (state.modelFailed) notes.push(state.modelFailed);
+  if (!total) return { text: "No unverifiable claims found on this page.", tone: "ok", counts, notes };
   const missing = total - (state.anchored ?? total);
   const where = missing > 0 ? ` ${missing} could not be found in the page as shown.` : "";
-  return { text: `${total} claim${total === 1 ? "" : "s"} to check, highlighted in the page.${where}`, tone: "ok", counts };
+  return { text: `${total} claim${total === 1 ? "" : "s"} to check, highlighted in the page.${where}`, tone: "ok", counts, notes };
 }
 
 /**

@@ -5,6 +5,7 @@ import { describeState, openHistory } from "../lib/ui.js";
 
 const statusBox = document.getElementById("status");
 const countsLine = document.getElementById("counts");
+const notesBox = document.getElementById("notes");
 const analyseButton = document.getElementById("analyse");
 const showHighlights = document.getElementById("show-highlights");
 const claimFilter = document.getElementById("claim-filter");
@@ -26,6 +27,13 @@ function render(state) {
     badge.textContent = `${count} ${level}`;
     return badge;
   }));
+  // Levels still provisional while the model works; the page changed since it was last read.
+  notesBox.replaceChildren(...view.notes.map((note) => {
+    const line = document.createElement("p");
+    line.className = "note";
+    line.textContent = note;
+    return line;
+  }));
 }
 
 // The filter belongs to the tab's site: the reader narrows a busy site without hiding claims everywhere else.
@@ -46,7 +54,9 @@ function saveSiteFilter() {
 
 async function analyse() {
   render({ status: "analysing" });
-  render(await ext.runtime.sendMessage({ type: "analyse-tab", tabId }));
+  const result = await ext.runtime.sendMessage({ type: "analyse-tab", tabId });
+  // Another analysis of the tab took over (the page moved on, or the shortcut was pressed): show where the tab is now.
+  render(result?.status === "superseded" ? await ext.runtime.sendMessage({ type: "tab-state", tabId }) : result);
 }
 
 async function start() {
@@ -75,7 +85,7 @@ document.getElementById("open-options").addEventListener("click", () => ext.runt
 document.getElementById("open-history").addEventListener("click", () => openHistory(windowId));
 ext.storage.session.onChanged?.addListener((changes) => {
   const change = changes[`tab:${tabId}`];
-  if (change?.newValue) render(change.newValue);
+  if (change) render(change.newValue ?? null);
 });
 
 start();

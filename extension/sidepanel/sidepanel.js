@@ -1,4 +1,5 @@
-// The side panel: this tab's state and the reader's history, from the server, newest first.
+// The side panel: this tab's state and claims (choose one to move to it in the page), and the
+// reader's history, from the server, newest first.
 import { ext } from "../lib/ext.js";
 import { ClaimlightClient } from "../lib/client.js";
 import { loadSettings } from "../lib/settings.js";
@@ -9,6 +10,12 @@ const PAGE_SIZE = 30;
 const SEARCH_DELAY_MS = 250;
 
 const tabStatus = document.getElementById("tab-status");
+const tabNotes = document.getElementById("tab-notes");
+const tabClaimsList = document.getElementById("tab-claims");
+const tabClaimsStatus = document.getElementById("tab-claims-status");
+const tabGone = document.getElementById("tab-gone");
+const tabGoneList = document.getElementById("tab-gone-list");
+const CLAIM_TEXT_CHARS = 180;
 const historyStatus = document.getElementById("history-status");
 const pagesList = document.getElementById("pages");
 const searchInput = document.getElementById("search");
@@ -158,12 +165,68 @@ async function exportAs(format) {
   }
 }
 
+function truncate(text, limit) {
+  return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+}
+
+const FOCUS_REFUSED = {
+  missing: "That claim is not highlighted in the page (it could not be found there as shown).",
+  filtered: "That claim is hidden by the filter chosen for this site; change it in the toolbar popup.",
+};
+
+async function moveToClaim(claim) {
+  const answer = await ext.runtime.sendMessage({ type: "focus-claim", tabId: activeTabId, claimId: claim.id });
+  if (answer?.focused) tabClaimsStatus.textContent = "";
+  else tabClaimsStatus.textContent = answer?.error?.message || FOCUS_REFUSED[answer?.reason] || "Could not move to that claim.";
+}
+
+// The parts of a claim's entry that change while the model works: its level and whether it is provisional.
+function fillClaimEntry(button, claim) {
+  const notes = [claim.provisional ? "provisional" : "", claim.anchored ? "" : "not found in the page", claim.figureChange ? "figures changed" : ""].filter(Boolean);
+  button.dataset.level = claim.level;
+  button.dataset.provisional = String(claim.provisional);
+  button.replaceChildren(
+    el("span", { class: `level ${claim.level}`, text: claim.level }), " ",
+    el("span", { class: "claim-text", text: truncate(claim.text, CLAIM_TEXT_CHARS) }),
+    ...(notes.length ? [" ", el("span", { class: "meta", text: `(${notes.join("; ")})` })] : []),
+  );
+}
+
+function claimEntry(claim) {
+  const button = el("button", { type: "button", class: "claim-jump", "data-claim-id": claim.id });
+  fillClaimEntry(button, claim);
+  button.addEventListener("click", () => moveToClaim(claim));
+  return el("li", {}, [button]);
+}
+
+/** This tab's claims in page order. The same analysis is updated in place, so keyboard focus stays on the entry it was on. */
+function showTabClaims(analysisId, claims) {
+  const buttons = [...tabClaimsList.querySelectorAll("button.claim-jump")];
+  const sameList = tabClaimsList.dataset.analysisId === analysisId && buttons.length === claims.length
+    && buttons.every((button, i) => button.dataset.claimId === claims[i].id);
+  if (sameList) {
+    claims.forEach((claim, i) => fillClaimEntry(buttons[i], claim));
+  } else {
+    tabClaimsList.replaceChildren(...claims.map(claimEntry));
+    tabClaimsList.dataset.analysisId = analysisId || "";
+    tabClaimsStatus.textContent = "";
+  }
+  tabClaimsList.hidden = !claims.length;
+}
+
 async function showTab(tabId) {
   activeTabId = tabId;
-  const state = tabId == null ? null : await ext.runtime.sendMessage({ type: "tab-state", tabId });
-  const view = describeState(state);
+  const answer = tabId == null ? null : await ext.runtime.sendMessage({ type: "tab-claims", tabId });
+  if (tabId !== activeTabId) return;
+  const state = answer?.state ?? null;
+  const view = answer?.error ? { text: answer.error.message, tone: "bad", notes: [] } : describeState(state);
   tabStatus.className = `status ${view.tone}`;
   tabStatus.textContent = view.text;
+  tabNotes.replaceChildren(...view.notes.map((note) => el("p", { class: "note", text: note })));
+  const gone = state?.changes?.claimsGone || [];
+  tabGoneList.replaceChildren(...gone.map((claim) => el("li", { text: claim.text })));
+  tabGone.hidden = !gone.length;
+  showTabClaims(state?.analysisId, answer?.claims || []);
 }
 
 searchInput.addEventListener("input", () => {
@@ -198,7 +261,8 @@ ext.storage.session.onChanged?.addListener((changes) => {
   const change = changes[`tab:${activeTabId}`];
   if (!change) return;
   showTab(activeTabId);
-  if (change.newValue?.status === "done") loadHistory();
+  // A new page in the history; the model's upgrades of the same analysis do not change the list.
+  if (change.newValue?.status === "done" && change.newValue.analysisId !== change.oldValue?.analysisId) loadHistory();
 });
 
 ext.tabs.query({ active: true, currentWindow: true }).then(([tab]) => showTab(tab?.id ?? null));

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { pageWithScripts, articleText, claimFor, highlightedText, recordShadowRoots, popoverButton, textNodes, CONTENT_SCRIPTS } from "./helpers.js";
+import { pageWithScripts, articleText, claimFor, highlightedText, recordShadowRoots, popoverButton, textNodes, trustedClick, trustedKey, CONTENT_SCRIPTS } from "./helpers.js";
 import { siteFilterKey } from "../lib/settings.js";
 
 // A stand-in for the WebExtension API, only to run the content script outside a browser.
@@ -31,21 +31,24 @@ async function until(condition, what, deadlineMs = 5000) {
   }
 }
 
-function load(html, { stored = {}, url, extraScripts = ["content/content.js"], betweenScripts = null } = {}) {
+function load(html, { stored = {}, url, extraScripts = ["content/content.js"], betweenScripts = null, beforeScripts = null } = {}) {
   const sent = [];
   const storageListeners = [];
   let deliver;
   let messageListeners = 0;
+  let roots;
   const dom = pageWithScripts(html, {
     url, extraScripts, betweenScripts,
     beforeScripts: (window) => {
+      roots = recordShadowRoots(window);
+      beforeScripts?.(window);
       deliver = fakeExtensionApi(window, sent, stored, storageListeners);
       const add = window.chrome.runtime.onMessage.addListener;
       window.chrome.runtime.onMessage.addListener = (listener) => { messageListeners += 1; add(listener); };
     },
   });
   const changeStorage = (changes) => storageListeners.forEach((listener) => listener(changes, "local"));
-  return { window: dom.window, sent, deliver, changeStorage, listeners: () => messageListeners };
+  return { window: dom.window, sent, deliver, changeStorage, roots, listeners: () => messageListeners };
 }
 
 /** Counts the page's mutations from now on: records, claimlight-marks added and removed, text-node changes. */
@@ -162,7 +165,7 @@ test("Search for this asks the service worker with the claim and a short query, 
   const text = articleText(window.document);
   const claim = { ...claimFor(text, "Officials said 2,000 people marched in Lviv on Friday, the council reported."), figures: [{ text: "2,000" }], kinds: ["numerical"] };
   await deliver({ type: "show-analysis", analysis: { id: "a_1", claims: [claim] } });
-  window.document.querySelector("claimlight-mark").click();
+  trustedClick(window.document.querySelector("claimlight-mark"));
   assert.equal(window.ClaimlightPopover.isOpen(), true);
   assert.deepEqual(sent.map((m) => m.type), ["questions"], "opening the popover sends no search");
   popoverButton(roots, "Search for this").click();
@@ -271,7 +274,7 @@ test("scripts injected twice run once: one message listener, one click handler, 
   const shown = await deliver({ type: "show-analysis", analysis: { id: "a_1", claims: [claimFor(text, "Officials said 2,000 people marched.")] } });
   assert.equal(shown.anchored, 1);
   assert.equal(window.document.querySelectorAll("claimlight-mark").length, 1);
-  window.document.querySelector("claimlight-mark").click();
+  trustedClick(window.document.querySelector("claimlight-mark"));
   assert.equal(window.document.querySelectorAll("claimlight-popover").length, 1);
 });
 
@@ -279,4 +282,176 @@ test("marks left in the page by an instance that is gone (extension reloaded) ar
   const { window } = load(`<body><p>Before <claimlight-mark data-claim-id="c_old">Officials said 2,000 people marched.</claimlight-mark> after.</p></body>`);
   assert.equal(window.document.querySelectorAll("claimlight-mark").length, 0);
   assert.equal(window.document.querySelector("p").textContent, "Before Officials said 2,000 people marched. after.");
+});
+
+// The model's progress, keyboard and the reader's own clicks (issue 12, items 4 and 6).
+const THREE_CLAIMS = `<body><article><p>Officials said 2,000 people marched.</p><p>Police counted 500.</p><p>Organisers claimed 10,000.</p></article></body>`;
+
+async function showThree(options = {}, analysis = {}) {
+  const page = load(THREE_CLAIMS, options);
+  const text = articleText(page.window.document);
+  const claims = [
+    { ...claimFor(text, "Officials said 2,000 people marched.", { id: "c_a", level: "high" }), judged_by: "rules" },
+    { ...claimFor(text, "Police counted 500.", { id: "c_b", level: "low" }), judged_by: "rules" },
+    { ...claimFor(text, "Organisers claimed 10,000.", { id: "c_c", level: "medium" }), judged_by: "rules" },
+  ];
+  const shown = await page.deliver({ type: "show-analysis", analysis: { id: "a_1", claims, ...analysis } });
+  assert.equal(shown.anchored, 3);
+  const first = (id) => page.window.document.querySelector(`claimlight-mark[data-claim-id="${id}"][data-part="first"]`);
+  return { ...page, claims, first };
+}
+
+// The content script's answers are objects of the page's realm; compare them as plain data.
+function plain(value) {
+  return JSON.parse(JSON.stringify(value));
+}
+
+function popoverText(roots) {
+  return roots.at(-1)?.querySelector(".panel")?.textContent || "";
+}
+
+test("a page script's synthetic click or key on a highlight opens nothing; the reader's own click and Enter do", async () => {
+  const { window, sent, first } = await showThree();
+  first("c_a").click();
+  first("c_a").focus();
+  first("c_a").dispatchEvent(new window.KeyboardEvent("keydown", { key: "Enter", bubbles: true }));
+  assert.equal(window.ClaimlightPopover.isOpen(), false);
+  assert.deepEqual(sent.filter((m) => m.type === "questions"), [], "nothing was asked of the server");
+  trustedClick(first("c_a"));
+  assert.equal(window.document.querySelector("claimlight-popover").dataset.claimId, "c_a");
+  window.ClaimlightPopover.close();
+  trustedKey(window, "Enter");
+  assert.equal(window.document.querySelector("claimlight-popover").dataset.claimId, "c_a");
+  assert.equal(sent.filter((m) => m.type === "questions").length, 2);
+});
+
+test("N and P on a claim, and the next/previous-claim shortcuts, move through the shown claims in page order", async () => {
+  const url = "https://news.example/article";
+  const { window, deliver, first, changeStorage } = await showThree({ url });
+  const active = () => window.document.activeElement.dataset?.claimId;
+  first("c_a").focus();
+  trustedKey(window, "n");
+  assert.equal(active(), "c_b");
+  trustedKey(window, "n");
+  assert.equal(active(), "c_c");
+  trustedKey(window, "n");
+  assert.equal(active(), "c_a", "past the last claim it wraps to the first");
+  trustedKey(window, "p");
+  assert.equal(active(), "c_c");
+  window.document.activeElement.dispatchEvent(new window.KeyboardEvent("keydown", { key: "n", bubbles: true }));
+  assert.equal(active(), "c_c", "a page script's key does not move the reader");
+
+  changeStorage({ [siteFilterKey(url)]: { newValue: "high-medium" } });
+  window.document.body.focus();
+  window.document.activeElement.blur();
+  assert.deepEqual(plain(await deliver({ type: "step-claim", direction: 1 })), { claimId: "c_a", index: 0, total: 2 }, "the shortcut starts at the first claim in view");
+  assert.deepEqual(plain(await deliver({ type: "step-claim", direction: 1 })), { claimId: "c_c", index: 1, total: 2 }, "a claim the filter hides is skipped");
+  assert.equal(active(), "c_c");
+  assert.deepEqual(plain(await deliver({ type: "step-claim", direction: -1 })), { claimId: "c_a", index: 0, total: 2 });
+});
+
+test("the side panel's choice moves to a claim's first mark; a hidden or missing claim says why", async () => {
+  const url = "https://news.example/article";
+  const { window, deliver, changeStorage } = await showThree({ url });
+  assert.deepEqual(plain(await deliver({ type: "focus-claim", claimId: "c_b" })), { focused: true });
+  assert.equal(window.document.activeElement.dataset.claimId, "c_b");
+  assert.equal(window.document.activeElement.dataset.part, "first");
+  changeStorage({ [siteFilterKey(url)]: { newValue: "high" } });
+  assert.deepEqual(plain(await deliver({ type: "focus-claim", claimId: "c_b" })), { focused: false, reason: "filtered" });
+  assert.deepEqual(plain(await deliver({ type: "focus-claim", claimId: "c_nope" })), { focused: false, reason: "missing" });
+});
+
+test("while the model works the levels say provisional; its upgrades and its end update the marks and the open popover", async () => {
+  const { deliver, roots, claims, first } = await showThree({}, { modelPending: true });
+  assert.deepEqual(["c_a", "c_b", "c_c"].map((id) => first(id).dataset.provisional), ["true", "true", "true"]);
+  trustedClick(first("c_a"));
+  assert.match(popoverText(roots), /High: check before believing/);
+  const note = roots.at(-1).querySelector(".note.provisional");
+  assert.equal(note.hidden, false);
+  assert.match(note.textContent, /Provisional level/);
+
+  const upgraded = { ...claims[0], level: "low", judged_by: "model:smollm2", reasons: ["the model reads this as probably not a checkable claim (score 0.20); shown as low"] };
+  await deliver({ type: "update-claims", claims: [upgraded] });
+  assert.equal(first("c_a").dataset.level, "low");
+  assert.equal(first("c_a").dataset.provisional, undefined);
+  assert.equal(first("c_a").style.getPropertyValue("border-bottom-style"), "dotted");
+  assert.match(popoverText(roots), /Low: check before believing/, "the open popover shows the new level");
+  assert.match(popoverText(roots), /probably not a checkable claim/);
+  assert.equal(note.hidden, true);
+  assert.equal(first("c_b").dataset.provisional, "true");
+
+  await deliver({ type: "model-progress", pending: false });
+  assert.equal(first("c_b").dataset.provisional, undefined, "once the model is done the rules' level stands");
+  assert.doesNotMatch(first("c_b").getAttribute("aria-label"), /provisional/);
+});
+
+test("a claim whose figures changed since the page was last read says so in its popover", async () => {
+  const { roots, first } = await showThree({}, { figureChanges: [{ claimId: "c_c", before: ["8,000"], after: ["10,000"] }] });
+  trustedClick(first("c_c"));
+  assert.match(popoverText(roots), /Changed since you last read this page: the figures were 8,000, now 10,000\./);
+  trustedClick(first("c_a"));
+  assert.doesNotMatch(popoverText(roots), /Changed since/);
+});
+
+test("the page says which document it is; forgetting (a single-page app moved on) gives the page its own text nodes back", async () => {
+  const { window, deliver, sent, first } = await showThree();
+  const where = await deliver({ type: "where" });
+  assert.equal(where.href, "https://news.example/article");
+  assert.deepEqual(await deliver({ type: "where" }), where, "the same document answers the same");
+  trustedClick(first("c_a"));
+  await deliver({ type: "forget" });
+  assert.equal(window.document.querySelectorAll("claimlight-mark, claimlight-popover").length, 0);
+  assert.deepEqual(textNodes(window.document.querySelector("article")).map((n) => n.data),
+    ["Officials said 2,000 people marched.", "Police counted 500.", "Organisers claimed 10,000."]);
+  const shown = await deliver({ type: "show-analysis", analysis: { id: "a_2", claims: [] } });
+  assert.equal(shown.anchored, 0, "the next analysis starts from nothing");
+  assert.equal(sent.length, 1, "only the reader's click asked anything");
+});
+
+test("when the system switches to forced colours the marks are restyled in system colours", async () => {
+  let forced = null;
+  const { first } = await showThree({
+    beforeScripts: (window) => {
+      window.matchMedia = (query) => {
+        const list = { media: query, matches: false, addEventListener: (type, listener) => { if (query.includes("forced-colors")) forced = listener; } };
+        return list;
+      };
+    },
+  });
+  assert.notEqual(first("c_a").style.getPropertyValue("background-color"), "transparent");
+  forced({ matches: true });
+  assert.equal(first("c_a").style.getPropertyValue("background-color"), "transparent");
+  assert.equal(first("c_a").style.getPropertyValue("border-bottom-color").toLowerCase(), "canvastext");
+  assert.equal(first("c_c").style.getPropertyValue("border-bottom-style"), "dashed");
+});
+
+test("restyling marks that already look right (the model's work starting again on scored claims) changes not even an attribute", async () => {
+  const { window, deliver, claims } = await showThree({}, { modelPending: false });
+  const scored = claims.map((c) => ({ ...c, judged_by: "model:smollm2" }));
+  await deliver({ type: "update-claims", claims: scored });
+  const { seen } = watchMarks(window);
+  const again = await deliver({ type: "show-analysis", analysis: { id: "a_1", claims: structuredClone(scored), modelPending: true } });
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  assert.equal(again.kept, 3);
+  assert.equal(seen.records, 0);
+});
+
+test("a claim the model adds (a sentence the rules passed over) is highlighted where it stands", async () => {
+  const page = load(THREE_CLAIMS);
+  const text = articleText(page.window.document);
+  const ruled = [
+    { ...claimFor(text, "Officials said 2,000 people marched.", { id: "c_a", level: "high" }), judged_by: "rules" },
+    { ...claimFor(text, "Organisers claimed 10,000.", { id: "c_c", level: "medium" }), judged_by: "rules" },
+  ];
+  const shown = await page.deliver({ type: "show-analysis", analysis: { id: "a_1", claims: ruled, modelPending: true } });
+  assert.equal(shown.anchored, 2);
+  const added = {
+    ...claimFor(text, "Police counted 500.", { id: "c_added", level: "high" }), judged_by: "model:smollm2",
+    reasons: ["the model reads this as a checkable claim the rules passed over (score 0.71)", "a number with no source"],
+  };
+  await page.deliver({ type: "update-claims", claims: [added] });
+  const mark = page.window.document.querySelector('claimlight-mark[data-claim-id="c_added"]');
+  assert.ok(mark, "the added claim has its mark");
+  assert.equal(mark.dataset.level, "high");
+  assert.equal(mark.textContent, "Police counted 500.");
 });

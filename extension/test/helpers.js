@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { JSDOM } from "jsdom";
+import jsdomIdl from "jsdom/lib/generated/idl/utils.js";
 
 const EXTENSION = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const REPO = join(EXTENSION, "..");
@@ -83,4 +84,27 @@ export function popoverButton(roots, label) {
   const button = [...(roots.at(-1)?.querySelectorAll("button") || [])].find((b) => b.textContent === label);
   if (!button) throw new Error(`no button ${JSON.stringify(label)} in the popover`);
   return button;
+}
+
+/**
+ * Dispatch `event` on `target` as the browser dispatches the reader's own input (isTrusted true).
+ * dispatchEvent() always makes an event untrusted, and the content script ignores those, so this
+ * goes through jsdom's internal dispatch, the one jsdom itself uses for trusted events.
+ */
+export function dispatchTrusted(target, event) {
+  const impl = jsdomIdl.implForWrapper(event);
+  impl.isTrusted = true;
+  return jsdomIdl.implForWrapper(target)._dispatch(impl);
+}
+
+/** A click by the reader (trusted), as opposed to element.click() from a page script. */
+export function trustedClick(element) {
+  const { MouseEvent } = element.ownerDocument.defaultView;
+  return dispatchTrusted(element, new MouseEvent("click", { bubbles: true, cancelable: true, composed: true, button: 0 }));
+}
+
+/** A key pressed by the reader (trusted) on the focused element. */
+export function trustedKey(window, key, init = {}) {
+  const target = window.document.activeElement || window.document.body;
+  return dispatchTrusted(target, new window.KeyboardEvent("keydown", { key, bubbles: true, cancelable: true, composed: true, ...init }));
 }

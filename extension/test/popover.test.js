@@ -192,3 +192,61 @@ test("the panel never reaches past the bottom of the window: it scrolls inside t
   const room = window.innerHeight - 328 - 8;
   assert.equal(roots.at(-1).querySelector(".panel").style.getPropertyValue("max-height"), `min(70vh, 560px, ${room}px)`);
 });
+
+// Placed beside the claim, never over it (issue 12, item 6).
+function twoLineClaim() {
+  let roots;
+  const dom = pageWithScripts(`<body><p>Officials said <b>2,000 people</b> marched on Friday.</p></body>`, { beforeScripts: (window) => { roots = recordShadowRoots(window); } });
+  const { window } = dom;
+  const claim = claimFor(articleText(window.document), "Officials said 2,000 people marched on Friday.");
+  const { buildIndex, anchorClaims } = window.ClaimlightAnchor;
+  const marks = window.ClaimlightHighlight.createWrapper().wrap(anchorClaims(buildIndex(window.document.body), [claim]).anchored, {}).get(claim.id);
+  assert.equal(marks.length, 3);
+  const place = (rects) => marks.forEach((mark, i) => { mark.getBoundingClientRect = () => rects[i]; });
+  return { window, claim, marks, place, roots };
+}
+
+const rect = (top, bottom, left, right) => ({ top, bottom, left, right, width: right - left, height: bottom - top });
+
+/** Where the panel may reach, from the host's top/bottom and the panel's max-height: [top, bottom] in the window. */
+function panelSpan(window, host, panel) {
+  const room = Number(/(\d+)px\)$/.exec(panel.style.getPropertyValue("max-height"))[1]);
+  const top = host.style.getPropertyValue("top");
+  if (top !== "auto") return [parseFloat(top), parseFloat(top) + room];
+  const bottom = window.innerHeight - parseFloat(host.style.getPropertyValue("bottom"));
+  return [bottom - room, bottom];
+}
+
+test("the popover goes below all of a claim's lines when there is room, above them when not, and never over them", () => {
+  const { window, claim, marks, place, roots } = twoLineClaim();
+  const actions = { questions: () => new Promise(() => {}) };
+  // The claim's first mark ends one line; the rest run on the next one.
+  place([rect(300, 320, 500, 900), rect(320, 340, 10, 120), rect(320, 340, 120, 300)]);
+  let host = window.ClaimlightPopover.open(marks[0], claim, actions, { marks });
+  let [top, bottom] = panelSpan(window, host, roots.at(-1).querySelector(".panel"));
+  assert.equal(top, 348, "below the claim's last line, not its first mark");
+  assert.ok(bottom <= window.innerHeight);
+
+  place([rect(640, 660, 500, 900), rect(660, 680, 10, 120), rect(660, 680, 120, 300)]);
+  host = window.ClaimlightPopover.open(marks[0], claim, actions, { marks });
+  [top, bottom] = panelSpan(window, host, roots.at(-1).querySelector(".panel"));
+  assert.equal(host.style.getPropertyValue("top"), "auto", "too little room below: above");
+  assert.ok(bottom <= 640 - 8, `the panel reaches ${bottom}, into the claim at 640`);
+  assert.ok(top >= 0);
+});
+
+test("as the page scrolls the popover moves with its claim", async () => {
+  const { window, claim, marks, place } = twoLineClaim();
+  place([rect(100, 120, 10, 400), rect(100, 120, 400, 500), rect(100, 120, 500, 700)]);
+  const host = window.ClaimlightPopover.open(marks[0], claim, { questions: () => new Promise(() => {}) }, { marks });
+  assert.equal(host.style.getPropertyValue("top"), "128px");
+  place([rect(40, 60, 10, 400), rect(40, 60, 400, 500), rect(40, 60, 500, 700)]);
+  window.dispatchEvent(new window.Event("scroll"));
+  await new Promise((resolve) => window.requestAnimationFrame(() => window.requestAnimationFrame(resolve)));
+  assert.equal(host.style.getPropertyValue("top"), "68px");
+  window.ClaimlightPopover.close();
+  place([rect(200, 220, 10, 400), rect(200, 220, 400, 500), rect(200, 220, 500, 700)]);
+  window.dispatchEvent(new window.Event("scroll"));
+  await new Promise((resolve) => window.requestAnimationFrame(() => window.requestAnimationFrame(resolve)));
+  assert.equal(host.isConnected, false);
+});

@@ -2,6 +2,16 @@
 
 Shared by the browser tests and bench/e2e_bench.py, so both measure the same code path
 the toolbar button takes (a message from an extension page to the service worker).
+
+Readers reach most sites without a host permission, through activeTab: the browser grants
+it when they press the toolbar button or a shortcut. To test that path, pages can be served
+under UNGRANTED_HOST, a name Chromium resolves to loopback (--host-resolver-rules) and that
+the extension holds no permission for, and:
+- the toolbar button is pressed through the DevTools protocol's Extensions.triggerAction
+  (allowed by --enable-unsafe-extension-debugging over Playwright's --remote-debugging-pipe):
+  Chromium runs the action as for a click, activeTab grant and popup included;
+- a shortcut cannot be pressed that way (the protocol's key events reach the page, never the
+  browser's shortcut table), so run_shortcut calls the service worker's own shortcut handler.
 """
 
 from __future__ import annotations
@@ -18,11 +28,14 @@ REPO = Path(__file__).resolve().parents[2]
 EXTENSION = REPO / "extension"
 PAGES = REPO / "tests" / "pages"
 SCREENSHOTS = REPO / "test-output" / "screenshots"
+BROWSER_PAGES = REPO / "tests" / "browser" / "pages"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+UNGRANTED_HOST = "claimlight-test.example"
 
 CHROMIUM_ARGS = [
     "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--disable-default-apps", "--password-store=basic",
+    f"--host-resolver-rules=MAP {UNGRANTED_HOST} 127.0.0.1", "--enable-unsafe-extension-debugging",
 ]
 
 
@@ -48,8 +61,8 @@ class PageServer:
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         return self
 
-    def url(self, name: str) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}/{name}"
+    def url(self, name: str, host: str = "127.0.0.1") -> str:
+        return f"http://{host}:{self.server.server_address[1]}/{name}"
 
     def stop(self) -> None:
         self.server.shutdown()
@@ -109,6 +122,65 @@ class Extension:
             }""",
             page_url,
         )
+
+    # --- the activeTab path: tabs the extension can see only by id -------------------------------------------------
+
+    @property
+    def worker(self):
+        return [w for w in self.context.service_workers if w.url.endswith("/background.js")][-1]
+
+    def tab_id(self, page) -> int:
+        """The extension's id for the tab showing `page` (made the active tab: without a grant its URL is hidden)."""
+        page.bring_to_front()
+        return self.control.evaluate("async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0].id")
+
+    def can_read(self, tab_id: int) -> bool:
+        """Whether the extension may run scripts in the tab now (a host permission or an activeTab grant)."""
+        return self.worker.evaluate(
+            """async (tabId) => chrome.scripting.executeScript({ target: { tabId }, func: () => true }).then(() => true, () => false)""",
+            tab_id,
+        )
+
+    def click_toolbar_button(self, page) -> None:
+        """Press the extension's toolbar button on the tab showing `page`, as the reader does (see the module docstring)."""
+        session = self._browser_session()
+        tabs = session.send("Target.getTargets", {"filter": [{"type": "tab"}]})["targetInfos"]
+        matching = [t for t in tabs if t["url"] == page.url]
+        assert len(matching) == 1, f"{len(matching)} tabs show {page.url}"
+        session.send("Extensions.triggerAction", {"id": self.id, "targetId": matching[0]["targetId"]})
+
+    def run_shortcut(self, command: str, page):
+        """What the browser does on a keyboard shortcut: call the commands.onCommand handler with the active tab."""
+        tab_id = self.tab_id(page)
+        return self.worker.evaluate("([command, tabId]) => globalThis.claimlightRunCommand(command, { id: tabId })", [command, tab_id])
+
+    def _browser_session(self):
+        if getattr(self, "_session", None) is None:
+            self._session = self.context.browser.new_browser_cdp_session()
+        return self._session
+
+    def state_of_tab(self, tab_id: int) -> dict:
+        """The tab's state as the popup gets it (checked against the page), its badge and its tooltip."""
+        return self.control.evaluate(
+            """async (tabId) => ({ state: await chrome.runtime.sendMessage({ type: "tab-state", tabId }),
+                                   badge: await chrome.action.getBadgeText({ tabId }),
+                                   title: await chrome.action.getTitle({ tabId }) })""",
+            tab_id,
+        )
+
+    def open_beside(self, page, path: str):
+        """An extension page (popup, side panel) in a background tab of the window showing `page`, so that
+        `page` stays the active tab: what it shows is about `page`, as when opened from the toolbar."""
+        tab_id = self.tab_id(page)
+        with self.context.expect_page() as opened:
+            self.control.evaluate(
+                """async ([tabId, url]) => {
+                    const tab = await chrome.tabs.get(tabId);
+                    await chrome.tabs.create({ url, windowId: tab.windowId, active: false });
+                }""",
+                [tab_id, f"{self.base}/{path}"],
+            )
+        return opened.value
 
     def set_prefs(self, **prefs) -> None:
         self.control.evaluate("(prefs) => chrome.storage.local.set(prefs)", prefs)

@@ -42,3 +42,15 @@ def test_firefox_variant_passes_web_ext_lint(tmp_path):
     report = json.loads(lint.stdout)
     problems = [f"{m['code']}: {m['message']} ({m.get('file')})" for m in report["errors"] + report["warnings"]]
     assert lint.returncode == 0 and not problems, "\n".join(problems) or lint.stderr
+
+
+def test_questions_client_waits_longer_than_the_servers_own_fallback():
+    """The server answers with template questions after QUESTIONS_TIMEOUT_S; the extension must still be waiting then,
+    or the reader gets "did not answer in time" instead of the templates."""
+    import re
+
+    server = (REPO / "backend" / "claimlight" / "llm" / "service.py").read_text()
+    client = (EXTENSION / "lib" / "client.js").read_text()
+    server_s = int(re.search(r"^QUESTIONS_TIMEOUT_S = (\d+)", server, re.M).group(1))
+    client_ms = int(re.search(r"^export const QUESTIONS_TIMEOUT_MS = ([\d_]+);", client, re.M).group(1).replace("_", ""))
+    assert client_ms >= server_s * 1000 + 10_000, f"the extension gives up after {client_ms} ms, the server falls back after {server_s} s"
