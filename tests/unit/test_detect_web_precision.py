@@ -365,3 +365,20 @@ def test_reports_suggesting_and_cases_reported_are_vague():
 def test_institutions_with_an_article_a_domain_or_a_company_word_are_organisations(sentence, source):
     claim, = detect_claims(article(sentence))
     assert claim["source"] == {"text": source, "kind": "organisation"}
+
+
+def test_sentences_the_rules_pass_over_are_offered_to_the_model_only_in_reporting():
+    news = ("Officials said the convoy was stopped at the border. The ministry said two roads were closed.\n\n"
+            "He spent more time at the checkpoint than anyone else in the village.")
+    passed_over: list = []
+    detect_claims(article(news), passed_over=passed_over)
+    assert [news[s:e] for s, e in passed_over] == ["He spent more time at the checkpoint than anyone else in the village."]
+    guide = "Add 2 cups of flour and stir for 3 minutes. Most bakers prefer a higher oven temperature for crusty loaves."
+    passed_over = []
+    detect_claims(article(guide), passed_over=passed_over)
+    assert passed_over == []
+
+
+def test_a_guides_own_measurement_is_credited_to_the_publication():
+    claim, = detect_claims(article("In our testing, the battery lasted 25 hours on a single charge."))
+    assert claim["source"] == {"text": "the publication", "kind": "organisation"} and claim["level"] == "medium"

@@ -32,6 +32,17 @@ REPORTING_MIN_FRAMES = 2
 REPORTING_MIN_SHARE = 0.04
 QUOTE_CONTINUATION_MIN_WORDS = 8
 HEADING_NAME_MAX_WORDS = 5
+# A guide's or review's own experience or test ("in our testing", "it never took me more than five minutes"): the
+# publication vouches for the number (LABELING.md).
+_OWN_MEASUREMENT = re.compile(r"\b(?:we|We|our|Our|us|me|I)\b(?!['’])")
+PUBLICATION = "the publication"
+# Sentences the rules pass over that the model still judges: long enough to assert something, and holding a figure,
+# a number word, a comparison or a reporting word.
+CANDIDATE_MIN_WORDS, CANDIDATE_MAX_WORDS = 6, 80
+CHECKABLE_CUE = re.compile(r"\d|\b(?:said|says|told|according|reported|reports|claim(?:s|ed)?|percent|half|third|quarter"
+                           r"|dozens?|hundreds?|thousands?|millions?|billions?|most|majority|more|less|fewer|higher|lower"
+                           r"|record|increas\w*|decreas\w*|rose|risen|fell|fallen|doubled|tripled|halved|largest|biggest"
+                           r"|highest|lowest|studies|study|research|survey|experts?)\b", re.IGNORECASE)
 # Paragraph roles (extract.Article.roles) whose text makes no claim: code, captions, reference lists.
 UNREAD_ROLES = frozenset({"code", "caption", "reference"})
 # Roles whose numbers are labels, specs, ratings or step numbers, not claims about the world (attributions still count).
@@ -108,6 +119,7 @@ class _Detector:
         self.unverified_from = 0
         self.reporting = False
         self.common_words: frozenset[str] = frozenset()
+        self.passed_over: list[tuple[int, int]] = []
 
     def run(self, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]], roles: list[str]) -> list[dict]:
         self.reporting = reads_as_reporting(self.text, len(sentences))
@@ -128,7 +140,11 @@ class _Detector:
                 self._heading_speaker(self.text[para_start:para_end])
             self._read_quotes(paragraph)
             for start, end in para_sentences:
+                found = len(self.claims)
                 self._sentence(paragraph, start, end)
+                if self.reporting and len(self.claims) == found and role not in NO_FIGURE_ROLES \
+                        and _looks_checkable(self.text[start:end]):
+                    self.passed_over.append((start, end))
         return self.claims
 
     def _heading_speaker(self, heading: str) -> None:
@@ -231,6 +247,8 @@ class _Detector:
         if source_kind is None:
             source_text, source_kind = (("officially", "vague") if attribution.mentions_officially(sentence)
                                         else (None, "none"))
+            if numerical and not self.reporting and _OWN_MEASUREMENT.search(outside):
+                source_text, source_kind = PUBLICATION, "organisation"  # LABELING.md: "lasted 25 hours in our test"
         kinds = [k for k, present in (("numerical", numerical), ("attribution", attributed)) if present]
         predicts = False
         if attributed and source_kind in ("named", "organisation"):
@@ -329,13 +347,26 @@ class _Detector:
         self.unverified_from = self.claims[-1]["end"] if self.claims else 0
 
 
-def detect_claims(article, site: str | None = None) -> list[dict]:
+def detect_claims(article, site: str | None = None, passed_over: list[tuple[int, int]] | None = None) -> list[dict]:
     """Numerical and attribution claims in ``article`` (an extract.Article), in text order.
 
-    ``site`` is the page's host ("bbc.co.uk"): a quote told to the page's own outlet is first-hand.
+    ``site`` is the page's host ("bbc.co.uk"): a quote told to the page's own outlet is first-hand. ``passed_over``,
+    when given, receives the spans of sentences of a reporting article that look checkable (a figure, a number word,
+    a comparison or a reporting word) but that the rules did not flag: the model judges them too and may add them
+    (llm/scoring.py). Guides and reviews get none: there the rules pass over advice and specs on purpose, and the
+    model's additions were wrong more often than right (bench/claims_eval.py --split dev --model).
     """
     if not article.text:
         return []
     spans = _paragraph_spans(article)
     roles = article.roles if len(article.roles or []) == len(spans) else ["text"] * len(spans)
-    return _Detector(article, site).run(spans, split_sentences(article.text), roles)
+    detector = _Detector(article, site)
+    claims = detector.run(spans, split_sentences(article.text), roles)
+    if passed_over is not None:
+        passed_over.extend(detector.passed_over)
+    return claims
+
+
+def _looks_checkable(sentence: str) -> bool:
+    """Whether a sentence the rules passed over is worth the model's second look."""
+    return CANDIDATE_MIN_WORDS <= len(sentence.split()) <= CANDIDATE_MAX_WORDS and CHECKABLE_CUE.search(sentence) is not None
