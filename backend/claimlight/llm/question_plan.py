@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..detect import PUBLICATION
 from ..detect.numbers import find_comparisons
 
 # Ranked: the weakness a fact-checker goes after first comes first.
@@ -310,7 +311,9 @@ def plan_for(claim: dict) -> QuestionPlan:
         weaknesses.append("counting")
     if (source and kind in ("named", "organisation") and STAKE.search(text)) or (kind == "none" and OWN_VOICE.search(text)):
         weaknesses.append("self_interest")  # a ministry vouching for itself, or the publisher's "we" about itself
-    if kind in ("named", "organisation") and "link" not in stated and "second_hand" not in weaknesses:
+    if source_info.get("text") == PUBLICATION:
+        weaknesses.append("self_interest")  # the page's own test or experience: no original elsewhere to see
+    elif kind in ("named", "organisation") and "link" not in stated and "second_hand" not in weaknesses:
         weaknesses.append("original")
     if countable and "time" not in stated and countable[0].kind == "count":
         weaknesses.append("time_place")
