@@ -382,3 +382,17 @@ def test_sentences_the_rules_pass_over_are_offered_to_the_model_only_in_reportin
 def test_a_guides_own_measurement_is_credited_to_the_publication():
     claim, = detect_claims(article("In our testing, the battery lasted 25 hours on a single charge."))
     assert claim["source"] == {"text": "the publication", "kind": "organisation"} and claim["level"] == "medium"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dimensions: 4.53 x 6.69 x 7.87 inches",
+    "It currently retails for about $1300.",
+    "For instance, if your first tier is $400 for a 10-session bundle, your second tier could be $700.",
+])
+def test_spec_rows_retail_prices_and_hypotheticals_are_not_claims_in_a_guide(sentence):
+    assert flagged(sentence) == []
+
+
+def test_we_outside_quotes_is_the_publication():
+    claim, = detect_claims(article("As we explained in our pie pans review, metal heats 30% faster than stoneware."))
+    assert claim["source"] == {"text": "the publication", "kind": "organisation"}

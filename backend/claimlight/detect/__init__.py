@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from ..sentences import split_sentences
 from . import advice, attribution, hedges, levels, numbers
 from .furniture import is_furniture
-from .sources import SourceState, classify, is_common_phrase, is_source_phrase, person_in
+from .sources import PUBLICATION, SourceState, classify, is_common_phrase, is_source_phrase, person_in
 
 NAVIGATION_HREF = re.compile(r"/(?:topics?|tags?|people|persons?|profiles?|authors?|category|categories|players?"
                              r"|organi[sz]ations?|subjects?|keywords?)/", re.IGNORECASE)
@@ -34,8 +34,7 @@ QUOTE_CONTINUATION_MIN_WORDS = 8
 HEADING_NAME_MAX_WORDS = 5
 # A guide's or review's own experience or test ("in our testing", "it never took me more than five minutes"): the
 # publication vouches for the number (LABELING.md).
-_OWN_MEASUREMENT = re.compile(r"\b(?:we|We|our|Our|us|me|I)\b(?!['’])")
-PUBLICATION = "the publication"
+_OWN_MEASUREMENT = re.compile(r"\b(?:we|We|our|Our|us|me|my|My|I)\b(?!['’])")
 # Sentences the rules pass over that the model still judges: long enough to assert something, and holding a figure,
 # a number word, a comparison or a reporting word.
 CANDIDATE_MIN_WORDS, CANDIDATE_MAX_WORDS = 6, 80

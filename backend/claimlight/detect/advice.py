@@ -31,7 +31,7 @@ _SECOND_PERSON_ADVICE = re.compile(
     r"\b(?:you(?:['’]ll|\swill)?\s(?:should|need|must|might\swant|may\swant|want|have\sto|can\salso|['’]ll\swant)"
     r"|you['’](?:d|ll)\sneed|make\ssure|be\ssure|we\s(?:recommend|suggest|advise)|it['’]?s\s(?:best|important|wise"
     r"|advisable|a\sgood\sidea|recommended|essential|crucial|worth)\sto|try\sto|aim\s(?:for|to)|(?:don['’]t|do\snot)\sforget"
-    r"|if\syou(?:['’]re|\sare|\swant|\sneed|\splan|\shave)?|you(?:['’]re|\sare)?\s(?:[a-z]+\s){0,3}?can"
+    r"|if\syou(?:['’]re|\sare|\swant|\sneed|\splan|\shave)?|if\syour|you(?:['’]re|\sare)?\s(?:[a-z]+\s){0,3}?can"
     r"|should|here(?:['’]s|\sis|\sare)|there\sare\s\S+\s(?:[a-z]+\s)?(?:reasons|ways|steps|rules|tips|things|types|options))\b",
     re.IGNORECASE)
 # The author's own story ("I've been sewing for over 40 years"): narrative, not a claim about the world.
@@ -53,6 +53,7 @@ STATISTIC_LABEL = re.compile(r"\b(?:average|median|mean|rate|ratio|population|pe
                              r"|unemployment|inflation|death\stoll|deaths|casualties|turnout|enrol+ment|class\ssize)\b",
                              re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9][\w'’,.-]*")
+_MEASUREMENTS_ONLY = re.compile(r"^[~≈]?[$€£]?\d[\d.,]*\s?(?:(?:x|×|by|-|–|/|to)\s?[$€£]?\d[\d.,]*\s?)*[A-Za-z\"”″%]{0,12}\.?$")
 _SHORT_LABEL = re.compile(r"^(?:[\w'’&/-]+\s){0,3}[\w'’&/-]+\s?(?::|\s[–—-])\s+")
 _ARITHMETIC = re.compile(r"\d\)?\s?[×*÷]\s?\(?[$€£]?\d|=\s?\(?[$€£]?\d")
 
@@ -97,6 +98,8 @@ def is_scaffolding(sentence: str) -> bool:
     labelled = LABEL_VALUE.match(body)
     if labelled and STATISTIC_LABEL.search(body[:labelled.start("value")]) and re.search(r"\d", labelled.group("value")):
         return False  # "Acceptance Rate: 28%": a statistic with its name, not a label
+    if labelled and _MEASUREMENTS_ONLY.match(labelled.group("value")):
+        return True  # "Dimensions: 4.53 x 6.69 x 7.87 inches": a spec row, however many numbers it holds
     listed = LISTICLE.match(body.lstrip(" \"“‘'")) or re.match(r"^[\"“‘']?[Tt]op\s\d{1,3}\b", body)
     return (len(_WORD.findall(body)) < 4 or listed is not None or body.endswith(":")
             or (labelled is not None and len(labelled.group("value").split()) < LABEL_VALUE_MAX_WORDS))

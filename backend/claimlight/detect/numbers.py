@@ -470,9 +470,13 @@ _BRACKET_AFTER = re.compile(r"^\+?\s(?:budget|or\sless|and\sunder)\b|^\s(?:disco
                             re.IGNORECASE)
 
 
+_RETAIL_PRICE = re.compile(r"\b(?:retails?|retailing|priced|sells?\sfor|selling\sfor|on\ssale|MSRP|RRP|list\sprice"
+                           r"|starting\sprice|starts\sat)\b")
+
+
 def only_price_brackets(figures: list[dict], sentence: str, offset: int) -> bool:
-    """Whether every figure is a shopper's price bracket or a discount ("under $500", "the $500 budget", "20% off"):
-    how a guide sorts what it sells, not a number about the world."""
+    """Whether every figure is a shopper's price bracket, a discount or the product's own price ("under $500", "the
+    $500 budget", "20% off", "retails for about $1300"): how a guide sorts what it sells, not a number about the world."""
     def bracket(figure: dict) -> bool:
         start, end = figure["start"] - offset, figure["end"] - offset
         before = sentence[max(0, start - 30):start]
@@ -480,6 +484,8 @@ def only_price_brackets(figures: list[dict], sentence: str, offset: int) -> bool
             _BRACKET_BEFORE.search(before) or _BRACKET_AFTER.match(sentence[end:end + 20])
             or (title and _TITLE_BRACKET_BEFORE.search(before)))
     title = sum(w[:1].isupper() for w in sentence.split()) >= 0.6 * len(sentence.split())
+    if _RETAIL_PRICE.search(sentence) and all(f.get("unit") in CURRENCIES.values() for f in figures):
+        return bool(figures)  # "It currently retails for about $1300": the product's own price (LABELING.md)
     return bool(figures) and all(bracket(f) for f in figures)
 
 

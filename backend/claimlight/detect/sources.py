@@ -56,6 +56,7 @@ and but the a an in on at of for with from to by as so or if then when while aft
 however also meanwhile still yet this that these those there here it its he she they we i you his her their our
 mr mrs ms speaking asked earlier later now today yesterday last next one another two three several some many
 """.split())
+PUBLICATION = "the publication"  # the page's own voice: its tests, its experience, its "we"
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "we", "i", "you"})
 ANONYMITY_MARKERS = re.compile(
     r"\b(?:unnamed|anonymous|anonymity|unidentified|undisclosed|familiar\swith|declined\sto\sbe\s(?:named|identified)|"
@@ -379,7 +380,9 @@ def _resolve_pronoun(pronoun: str, state: SourceState) -> tuple[str | None, str]
         return state.last_person, "named"
     if pronoun in ("it",) and state.last_organisation:
         return state.last_organisation, "organisation"
-    if pronoun in ("they", "them", "we") and state.last_source:
+    if pronoun == "we":
+        return PUBLICATION, "organisation"  # outside quotes "we" is the page's own voice: "as we explained in our review"
+    if pronoun in ("they", "them") and state.last_source:
         return state.last_source
     if pronoun == "it":
         return "it", "vague"
