@@ -396,3 +396,18 @@ def test_spec_rows_retail_prices_and_hypotheticals_are_not_claims_in_a_guide(sen
 def test_we_outside_quotes_is_the_publication():
     claim, = detect_claims(article("As we explained in our pie pans review, metal heats 30% faster than stoneware."))
     assert claim["source"] == {"text": "the publication", "kind": "organisation"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "A fragile peace has taken hold across the Five Queendoms, but it is tenuous at best.",
+    "Events don’t always run according to plan, and that is part of the experience.",
+    "Sync the call summaries into notes so reps know what to do next without replaying calls.",
+    "They expect quick, seamless experiences on their mobile devices.",
+])
+def test_names_plans_purposes_and_wishes_are_not_claims(sentence):
+    assert flagged(sentence) == []
+
+
+def test_an_expectation_with_its_forecast_still_reports():
+    claim, = detect_claims(article("Some large providers expect the economics of software buying to change as AI spreads."))
+    assert claim["source"]["kind"] == "anonymous"

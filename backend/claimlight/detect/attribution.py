@@ -88,6 +88,10 @@ _PASSIVE_OR_INSTRUCTION = re.compile(
 _INFINITIVE_BEFORE = re.compile(r"(?:\b(?:helps?|helped|helping|lets?|letting|to)\s(?:people|users|you|them|us|readers)?\s?)$",
                                 re.IGNORECASE)
 _COUNTED_EVENTS_BEFORE = re.compile(r"\b(?:cases|deaths|incidents|attacks|infections|sightings)\s$")
+_NOT_A_SOURCE_AFTER = re.compile(r"^\s(?:plan|schedule|tradition|legend|custom|protocol|design|the\splan|expectations?"
+                                 r"|your\s|their\s(?:needs|preferences)|need|taste)\b", re.IGNORECASE)
+_PURPOSE_BEFORE = re.compile(r"\bso\s(?:that\s)?(?:[\w'’-]+\s){1,2}$", re.IGNORECASE)
+_EXPECTATION_AFTER = re.compile(r"^\s(?:that\b|to\b|(?:[\w'’-]+\s){1,8}?(?:to|will|would)\b)")
 _VAGUE_PLURAL_BEFORE = re.compile(r"(?:^|\W)(?:some|many|others|most)\s$", re.IGNORECASE)  # "Some say that"
 _WIDELY = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:widely\s|generally\s|now\s)?$", re.IGNORECASE)
 _ROLE_SUBJECT = re.compile(r"\b(?:colonel|general|officer|commander|soldier|official|minister|doctor|nurse|police|chief"
@@ -302,7 +306,7 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
     after = text[end:end + 60]
     capitalised = verb_match.group("verb")[:1].isupper()
     if verb in ("according to", "as per"):
-        return True
+        return not _NOT_A_SOURCE_AFTER.match(after)  # "according to plan" names no one
     if capitalised and (verb.endswith("ing") or (verb == "states" and before.endswith("United "))
                         or start == 0 or not _title_case(text) or not _TITLE_COMPLEMENT.match(after)):
         return False  # "Writing an Essay", "Notes App", "Usage Reports & Insights", "Scientific Reports": names
@@ -333,6 +337,10 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         if re.match(r"\sthat\b", after) and is_organisation_phrase(named_subject):
             return True  # "the National Association of Home Builders found that"
         return any(word.strip(",") in _FINDING_SUBJECTS for word in subject)
+    if _PURPOSE_BEFORE.search(before):
+        return False  # "so reps know what to do next": a purpose, not a report
+    if verb in ("expect", "expects") and not _EXPECTATION_AFTER.match(after):
+        return False  # "They expect quick, seamless experiences": a wish, not a forecast someone made
     if verb in _BASE_FORMS:
         subject = _subject_before(text, start).lower().split()
         if subject and subject[-1] not in ("i", "you", "we", "to") and re.match(r"\s(?:that|how)\b", after):

@@ -386,6 +386,8 @@ def _word_figure(match: re.Match, masked: str, offset: int) -> dict | None:
     after = masked[end:end + 24]
     if _WORD_FIGURE_EXCLUDED_AFTER.match(after):
         return None
+    if start > 0 and words[:1].isupper() and re.match(r"\s[A-Z]", after) and not masked[:start].rstrip().endswith((".", ":", "\"", "“")):
+        return None  # "the Five Queendoms", "Big Three Automakers": a number word inside a name
     if lowered == "one":
         if not _ONE_COUNTED.match(after):
             return None
