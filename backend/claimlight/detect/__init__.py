@@ -34,7 +34,7 @@ QUOTE_CONTINUATION_MIN_WORDS = 8
 HEADING_NAME_MAX_WORDS = 5
 # A guide's or review's own experience or test ("in our testing", "it never took me more than five minutes"): the
 # publication vouches for the number (LABELING.md).
-_OWN_MEASUREMENT = re.compile(r"\b(?:we|We|our|Our|us|me|my|My|I)\b(?!['’])")
+_OWN_MEASUREMENT = re.compile(r"\b(?:we|We|our|Our|us|me|my|My|I)\b")
 # Sentences the rules pass over that the model still judges: long enough to assert something, and holding a figure,
 # a number word, a comparison or a reporting word.
 CANDIDATE_MIN_WORDS, CANDIDATE_MAX_WORDS = 6, 80
