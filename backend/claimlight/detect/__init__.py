@@ -85,7 +85,8 @@ def _speaking_frames(text: str, common_words: frozenset[str] = frozenset()) -> l
     """
     opening = text.lstrip(" \"“‘'(")
     return [f for f in attribution.find_frames(text) if f.kind != "verb" or (
-        is_source_phrase(f.phrase) and not (opening.startswith(f.phrase) and is_common_phrase(f.phrase, common_words)))]
+        is_source_phrase(f.phrase) and not (f.phrase and opening.startswith(f.phrase)
+                                            and is_common_phrase(f.phrase, common_words)))]
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
