@@ -44,7 +44,7 @@ sys.path.insert(0, str(ROOT))
 
 from claimlight.llm.head import LogisticHead  # noqa: E402
 from claimlight.sentences import split_sentences  # noqa: E402
-from corpus.served import comparable, find_line, served_lines, wcxb_page  # noqa: E402
+from corpus.served import comparable, find_line, lines_in, served_lines, wcxb_page  # noqa: E402
 
 WCXB = ROOT / "corpus" / "wcxb"
 LEVELS_SHOWN = ("high", "medium")
@@ -137,33 +137,48 @@ def figures(lines: list[Line], highlights: dict[str, int], naive_highlights: dic
 ABLATION_HEAD = ROOT / "corpus" / "heads" / "rule-features-head.json"
 
 
-def model_levels(analyses: dict) -> dict[str, dict[str, str]]:
-    """Each claim's served level under each head: {variant: {claim id: level}}."""
+def served_by_model(analyses: dict) -> dict[str, dict[str, dict]]:
+    """Each page's analysis as served under each variant of the model path: {variant: {page: analysis}}.
+
+    A head lowers the claims it reads as not claims and adds the passed-over sentences it reads as claims
+    (llm/scoring.py); "demoting only" is the shipped head without adding, to show what adding does.
+    """
     from claimlight.llm.catalogue import bundled_model_path
     from claimlight.llm.embedder import Embedder
-    from claimlight.llm.scoring import claim_scores, judged_changes
+    from claimlight.llm.scoring import ADD_AT, added_claim, candidate_scores, claim_scores, judged_changes
     from claimlight.settings import default_cache_dir
 
     heads = {"head, rule features": LogisticHead.load(ABLATION_HEAD), "head, embedding + rule features": LogisticHead.shipped()}
-    levels: dict[str, dict[str, str]] = {name: {} for name in heads}
+    variants: dict[str, dict[str, dict]] = {name: {} for name in [*heads, "embedding head, demoting only"]}
     embedder = Embedder(bundled_model_path(), default_cache_dir())
     try:
-        for analysis in analyses.values():
-            claims = analysis["claims"]
-            if not claims:
-                continue
-            embeddings = embedder.embed([c["text"] for c in claims])
+        for page, analysis in analyses.items():
+            claims, text = analysis["claims"], analysis["article"]["text"]
+            claimed = {(c["selector"]["start"], c["selector"]["end"]) for c in claims}
+            candidates = [c for c in analysis.get("candidates", []) if (c["start"], c["end"]) not in claimed]
+            claim_vectors = embedder.embed([c["text"] for c in claims]) if claims else None
+            candidate_texts = [text[c["start"]:c["end"]] for c in candidates]
+            candidate_vectors = embedder.embed(candidate_texts) if candidates else None
             for name, head in heads.items():
-                for claim, score in zip(claims, claim_scores(head, claims, embeddings[:, :head.size])):
-                    levels[name][claim["id"]] = judged_changes(claim, float(score), head.threshold, "bundled")["level"]
+                judged = [{**c, "level": judged_changes(c, float(score), head.threshold, "bundled")["level"]}
+                          for c, score in zip(claims, claim_scores(head, claims, claim_vectors[:, :head.size]))] if claims else []
+                added = [added_claim(analysis, c["start"], c["end"], float(score), "bundled")
+                         for c, score in zip(candidates, candidate_scores(head, candidate_texts, candidate_vectors[:, :head.size]))
+                         if score >= ADD_AT] if candidates else []
+                variants[name][page] = {**analysis, "claims": sorted(judged + added, key=lambda c: c["selector"]["start"])}
+                if name == "head, embedding + rule features":
+                    variants["embedding head, demoting only"][page] = {**analysis, "claims": judged}
     finally:
         embedder.close()
-    return levels
+    return variants
 
 
-def with_levels(lines: list[Line], levels: dict[str, str]) -> list[Line]:
-    return [Line(**{**line.__dict__, "claim": {**line.claim, "level": levels.get(line.claim["id"], line.claim["level"])}
-                    if line.claim else None}) for line in lines]
+def as_served(lines: list[Line], analyses: dict[str, dict], by_page: dict[str, list[tuple[str, str]]]) -> list[Line]:
+    """The lines with the claim each variant's analyses serve on them."""
+    served = {}
+    for page, analysis in analyses.items():
+        served.update(lines_in(analysis, by_page[page]))
+    return [Line(**{**line.__dict__, "claim": served[line.id].claim if line.id in served else line.claim}) for line in lines]
 
 
 def main(split: str, show_misses: int = 0, show_false: int = 0, model: bool = False, show_levels: int = 0) -> int:
@@ -205,13 +220,13 @@ def main(split: str, show_misses: int = 0, show_false: int = 0, model: bool = Fa
                     "naive_precision", "naive_highlights_per_page"):
             tail[f"{name.replace('-', '')}_{key}"] = result[key]
     if model:
-        variants = model_levels(analyses)
+        variants = {"rules alone": analyses, **served_by_model(analyses)}
         print("model ablation, as served (precision and recall of high+medium highlights; highlights a page):")
         for name, group_lines in (("all", lines), ("news", groups["news"]), ("non-news", groups["non-news"])):
-            for variant, levels in [("rules alone", {})] + list(variants.items()):
-                shown = {page: sum(1 for c in analysis["claims"] if levels.get(c["id"], c["level"]) in LEVELS_SHOWN)
-                         for page, analysis in analyses.items()}
-                result = figures(with_levels(group_lines, levels), {**highlights, **shown}, naive_highlights)
+            for variant, served_pages in variants.items():
+                shown = {page: sum(1 for c in analysis["claims"] if c["level"] in LEVELS_SHOWN)
+                         for page, analysis in served_pages.items()}
+                result = figures(as_served(group_lines, served_pages, by_page), {**highlights, **shown}, naive_highlights)
                 print(f"  {name:8} {variant:34} precision={result['precision']} recall={result['recall']} "
                       f"level_agreement={result['level_agreement']} highlights_per_page={result['highlights_per_page']}")
                 tail[f"{name.replace('-', '')}_{variant.split(',')[-1].strip().replace(' + ', '_').replace(' ', '_')}_precision"] = result["precision"]

@@ -45,6 +45,7 @@ sys.path.insert(0, str(REPO))
 
 from tests.browser.harness import PAGES, Extension, PageServer, launch, squash  # noqa: E402
 from tests.serverproc import start_server  # noqa: E402
+from percentiles import percentile  # noqa: E402  (bench/, the directory this script runs from)
 
 BENCHMARK = REPO.parent / "shared" / "data" / "article-extraction-benchmark"
 SAMPLES = ["daily_star_mercenaries.html", "sputnik_16000_mercenaries.html", "bbc_putin_volunteers.html", "hostile_payloads.html"]
@@ -73,11 +74,6 @@ QUESTIONS_WATCH = """(claimId) => { window.__benchQuestions = new Promise((resol
         if (host) { observer.disconnect(); resolve([performance.timeOrigin + performance.now(), host.dataset.questions]); }
     }).observe(document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-questions"] });
 }); }"""
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def build_big_page(directory: Path) -> Path:

@@ -33,6 +33,7 @@ import lxml.html
 from readability import Document
 
 from claimlight.extract import extract_article
+from percentiles import percentile  # bench/ is not a package: the script's own folder is on the path
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "article-extraction-benchmark"
 TOKEN_RE = re.compile(r"\w+", re.UNICODE | re.MULTILINE | re.IGNORECASE | re.DOTALL)
@@ -91,11 +92,6 @@ def load_pages(data: Path) -> list[tuple[str, str, str, str]]:
         with gzip.open(data / "html" / f"{page_id}.html.gz", "rt", encoding="utf-8") as handle:
             pages.append((page_id, truth[page_id].get("url") or "", handle.read(), truth[page_id]["articleBody"]))
     return pages
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
 
 
 def summarise(scores: list[tuple[float, float]], timings: list[float]) -> dict:

@@ -22,13 +22,9 @@ from pathlib import Path
 from readability import Document
 
 from claimlight.pipeline import PipelineError, analyze_page
+from percentiles import percentile  # bench/ is not a package: the script's own folder is on the path
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "article-extraction-benchmark"
-
-
-def _percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
 def _time_fast_path(url: str, html: str) -> tuple[float, float | None]:
@@ -78,11 +74,11 @@ def main(argv: list[str] | None = None) -> int:
     figures = {
         "pages": len(documents),
         "fast_median_ms": round(statistics.median(fast_ms), 1),
-        "fast_p95_ms": round(_percentile(fast_ms, 0.95), 1),
+        "fast_p95_ms": round(percentile(fast_ms, 0.95), 1),
         "readability_median_ms": round(statistics.median(base_ms), 1),
-        "readability_p95_ms": round(_percentile(base_ms, 0.95), 1),
+        "readability_p95_ms": round(percentile(base_ms, 0.95), 1),
         "detect_median_ms": round(statistics.median(detect_ms), 1) if detect_ms else float("nan"),
-        "detect_p95_ms": round(_percentile(detect_ms, 0.95), 1) if detect_ms else float("nan"),
+        "detect_p95_ms": round(percentile(detect_ms, 0.95), 1) if detect_ms else float("nan"),
     }
     figures["median_ratio"] = round(figures["fast_median_ms"] / figures["readability_median_ms"], 2)
     figures["p95_ratio"] = round(figures["fast_p95_ms"] / figures["readability_p95_ms"], 2)

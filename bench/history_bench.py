@@ -35,6 +35,7 @@ sys.path.insert(0, str(REPO))
 from claimlight.store import HistoryStore, page_id_for  # noqa: E402
 from claimlight.store.history_store import ANALYSIS_TABLE, PAGES_TABLE, _bucket_index, _bucket_of, _version_doc  # noqa: E402
 from claimlight.store.migrations import CURRENT_VERSION  # noqa: E402
+from percentiles import percentile  # noqa: E402  (bench/ is not a package: the script's own folder is on the path)
 from tests.store_samples import make_analysis  # noqa: E402
 
 WORDS = ("government officials said the ministry report army forces city region election budget police hospital "
@@ -105,10 +106,6 @@ def timed(fn, repeats: int) -> list[float]:
     return times
 
 
-def p95(values: list[float]) -> float:
-    return sorted(values)[max(0, round(0.95 * len(values)) - 1)]
-
-
 def measure_in_fresh_process(count: int, workdir: Path) -> dict:
     """One process per size, so its RSS growth is the store's alone, as in a freshly started server."""
     output = subprocess.run([sys.executable, __file__, "--measure", str(count), "--workdir", str(workdir)],
@@ -140,10 +137,10 @@ def measure(count: int, workdir: Path) -> dict:
     rss_after_mb = (process.memory_info().rss - rss_before) / 1e6
     store.close()
     return {"pages": count, "open_ms": open_ms, "rss_growth_mb": max(rss_growth_mb, rss_after_mb),
-            "record_median_ms": statistics.median(record), "record_p95_ms": p95(record),
-            "list50_median_ms": statistics.median(listing), "list50_p95_ms": p95(listing),
-            "search_median_ms": statistics.median(search), "search_p95_ms": p95(search),
-            "related_median_ms": statistics.median(related), "related_p95_ms": p95(related),
+            "record_median_ms": statistics.median(record), "record_p95_ms": percentile(record, 0.95),
+            "list50_median_ms": statistics.median(listing), "list50_p95_ms": percentile(listing, 0.95),
+            "search_median_ms": statistics.median(search), "search_p95_ms": percentile(search, 0.95),
+            "related_median_ms": statistics.median(related), "related_p95_ms": percentile(related, 0.95),
             "related_hits_median": statistics.median(related_counts)}
 
 

@@ -4,18 +4,22 @@
   corpus with the cached embeddings of scripts/train_head.py when present, else as trained);
 - scoring: ms per candidate sentence through the model service (worker, batched
   embedding by the derived 8-block embedder, head, and the store write that upgrades each claim), against
-  baselines in the same run: one raw llama-cpp-python embed() call per sentence on the whole bundled GGUF
-  (what scoring cost before the embedder was derived) and on the derived file;
+  its baseline in the same run: the same sentences, prepared and pooled as the embedder does and sent in
+  the service's scoring chunks, embedded by raw llama-cpp-python on the derived file (service overhead =
+  ratio - 1); the same raw embedding on the whole bundled GGUF says what scoring would cost without the
+  derived embedder. Both are measured in steady state, after calibration and the questions' warm-up;
 - questions: seconds per claim through the service as served by default (with the
   bundled model, the plan's own wording: ``reword_questions=auto``), and with the
   model rewording the plan (``always``: worker, prompt, JSON schema, checks) with the
-  few-shot prefix warm, against a chat sent straight to a raw llama-cpp-python Llama
-  in the same run (engine overhead = ratio - 1);
+  few-shot prefix warm, against the very requests the engine sent (messages, token
+  limit, JSON schema, stop sequences, all recorded) replayed on a raw llama-cpp-python
+  Llama loaded as the engine loads it, in the same run (engine overhead = ratio - 1);
 - questions under load: seconds from asking to answer while a long page's scoring
   is queued and running (the reader clicks during background scoring), and how
   many scoring chunks the worker served before the question (should be <= 1);
 - rss: resident memory of a real `claimlight serve` process with the model
-  loaded, after scoring a page and answering a question.
+  loaded, after it has scored every claim of a real page and the model has
+  written questions for one.
 
     .venv/bin/python bench/model_bench.py [--sentences 64] [--claims 10]
 
@@ -27,13 +31,13 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import socket
+import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -42,16 +46,17 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "backend"))
 sys.path.insert(0, str(REPO))
 
-from claimlight.llm.catalogue import bundled_model_path  # noqa: E402
+from claimlight.llm.catalogue import ModelRegistry, bundled_model_path  # noqa: E402
+from claimlight.llm.embedder import open_embedding_context, prepare_for_embedding  # noqa: E402
 from claimlight.llm.head import LogisticHead  # noqa: E402
-from claimlight.llm.service import ModelService  # noqa: E402
+from claimlight.llm.service import SCORING_CHUNK, ModelService  # noqa: E402
 from claimlight.settings import Settings  # noqa: E402
 from claimlight.store import open_store  # noqa: E402
+from percentiles import percentile  # noqa: E402  (bench/ is not a package: the script's own folder is on the path)
 from tests.model_samples import make_analysis  # noqa: E402
+from tests.serverproc import start_server  # noqa: E402
 
-
-def p95(values: list[float]) -> float:
-    return float(np.percentile(values, 95))
+RSS_PAGE = REPO / "tests" / "pages" / "sputnik_16000_mercenaries.html"
 
 
 def corpus_sentences(n: int) -> list[str]:
@@ -74,19 +79,39 @@ def bench_scoring(service, store, sentences: list[str], rounds: int) -> tuple[li
     return per_sentence
 
 
-def bench_raw_embedding(model: Path, sentences: list[str], threads: int) -> list[float]:
-    import llama_cpp
-
-    llama = llama_cpp.Llama(str(model), embedding=True, pooling_type=llama_cpp.LLAMA_POOLING_TYPE_MEAN,
-                            n_ctx=512, n_threads=threads, verbose=False)
-    llama.embed(sentences[0])
-    times = []
-    for sentence in sentences:
+def bench_raw_embedding(model: Path, sentences: list[str], threads: int, rounds: int) -> list[float]:
+    """Per-sentence ms of the embedding alone, one value per round: the embedder's context and preparation, one
+    call per scoring chunk (the service scores a page in jobs of SCORING_CHUNK claims, one embed call each)."""
+    llama = open_embedding_context(model, threads)
+    prepared = [prepare_for_embedding(s) or "." for s in sentences]
+    llama.embed(prepared[:SCORING_CHUNK], truncate=True)
+    per_sentence = []
+    for _ in range(rounds):
         started = time.perf_counter()
-        llama.embed(sentence)
-        times.append((time.perf_counter() - started) * 1000)
+        for i in range(0, len(prepared), SCORING_CHUNK):
+            llama.embed(prepared[i:i + SCORING_CHUNK], truncate=True)
+        per_sentence.append((time.perf_counter() - started) * 1000 / len(prepared))
     llama.close()
-    return times
+    return per_sentence
+
+
+@contextmanager
+def recorded_chats(engine) -> Iterator[list[dict]]:
+    """Every chat the engine is sent inside the block, with its exact arguments and answer, so a baseline can replay them."""
+    calls: list[dict] = []
+    chat = engine.chat
+
+    def recorded(messages, max_tokens, json_schema=None, stop=None):
+        answer = chat(messages, max_tokens, json_schema=json_schema, stop=stop)
+        calls.append({"messages": messages, "max_tokens": max_tokens, "json_schema": json_schema, "stop": stop,
+                      "answer": answer})
+        return answer
+
+    engine.chat = recorded
+    try:
+        yield calls
+    finally:
+        del engine.chat  # the engine's own method again
 
 
 def bench_questions(service, store, claims: int, url: str) -> tuple[list[float], list[list[dict]]]:
@@ -130,60 +155,61 @@ def bench_questions_while_scoring(service, store, sentences: list[str], claims: 
     return times, chunks_first
 
 
-def bench_raw_questions(service, claims: int, settings: Settings) -> list[float]:
+def bench_raw_questions(calls: list[dict], settings: Settings) -> tuple[list[float], int]:
+    """Seconds per request replayed on a raw Llama loaded as the engine loads it (llm/service.make_engine, LocalEngine).
+
+    The first recorded request warms the few-shot prefix, as it did for the engine. Also returns how many
+    replayed answers are the engine's own, word for word (greedy decoding: all of them, when the comparison is fair).
+    """
     import llama_cpp
 
-    llama = llama_cpp.Llama(str(bundled_model_path()), n_ctx=settings.model_context, n_batch=settings.model_batch,
-                            n_threads=settings.model_threads, n_threads_batch=settings.model_threads,
-                            chat_format="chatml", verbose=False)
-    prompt = service.prompts.questions
-    texts = [f"Officials said that {1000 + 37 * n:,} volunteers had signed up in region {n}, a figure nobody could confirm."
-             for n in range(claims + 1)]
-    llama.create_chat_completion(messages=prompt.messages(texts[-1]), max_tokens=prompt.max_tokens, temperature=0.0, seed=0)
-    times = []
-    for text in texts[:claims]:
+    resolved = ModelRegistry(settings.models_dir, settings.catalogue_path).resolve(settings.model_path)
+    llama = llama_cpp.Llama(str(resolved.path), n_ctx=settings.model_context, n_batch=settings.model_batch,
+                            n_threads=settings.model_threads, n_threads_batch=settings.model_threads, verbose=False,
+                            chat_format=None if resolved.chat_format in (None, "gguf") else resolved.chat_format)
+
+    def replay(call: dict) -> str:
+        response_format = {"type": "json_object", "schema": call["json_schema"]} if call["json_schema"] else None
+        result = llama.create_chat_completion(messages=call["messages"], max_tokens=call["max_tokens"], temperature=0.0,
+                                              seed=0, response_format=response_format, stop=call["stop"])
+        return result["choices"][0]["message"]["content"] or ""
+
+    replay(calls[0])
+    times, same = [], 0
+    for call in calls[1:]:
         started = time.perf_counter()
-        llama.create_chat_completion(messages=prompt.messages(text), max_tokens=prompt.max_tokens, temperature=0.0, seed=0)
+        same += replay(call) == call["answer"]
         times.append(time.perf_counter() - started)
     llama.close()
-    return times
+    return times, same
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+def bench_server_rss(home: Path, calibration: Path) -> tuple[float, int]:
+    """RSS (MB) of a real server once it has scored every claim of a real page and the model has written questions.
 
-
-def bench_server_rss(home: Path) -> float:
+    The service's calibration is copied in, so the server does the page's work rather than its one-off probes.
+    Also returns how many claims were scored.
+    """
     import psutil
 
-    store = open_store(Settings(home=home))
-    analysis = store.record(make_analysis("https://bench.example/rss"))
-    store.close()
-    port = free_port()
-    env = {**os.environ, "CLAIMLIGHT_HOME": str(home)}
-    process = subprocess.Popen([str(Path(sys.executable).with_name("claimlight")), "serve", "--port", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    home.mkdir(parents=True)
+    if calibration.exists():
+        shutil.copy(calibration, home / calibration.name)
+    server = start_server(home, model_ready=True, env={"CLAIMLIGHT_REWORD_QUESTIONS": "always"})
     try:
-        base = f"http://127.0.0.1:{port}/api/v1"
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline:
-            try:
-                with urllib.request.urlopen(base + "/health", timeout=5) as response:
-                    if json.loads(response.read())["model"]["state"] in ("ready", "unavailable"):
-                        break
-            except OSError:
-                pass
-            time.sleep(0.1)  # polling interval while the server starts
-        token = (home / "token").read_text().strip()
-        request = urllib.request.Request(f"{base}/claims/{analysis['claims'][0]['id']}/questions", method="POST",
-                                         headers={"Authorization": f"Bearer {token}"})
-        urllib.request.urlopen(request, timeout=300).read()
-        return psutil.Process(process.pid).memory_info().rss / 2**20
+        status, analysis, _ = server.request("POST", "/api/v1/analyses", {"url": "https://bench.example/rss", "title": "rss",
+                                                                        "html": RSS_PAGE.read_text(encoding="utf-8")})
+        assert status == 201 and analysis["claims"], analysis
+        deadline = time.monotonic() + 300
+        while not all("score" in c for c in server.request("GET", f"/api/v1/analyses/{analysis['id']}")[1]["claims"]):
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"the server did not score the page within 300 s: {server.log()[-2000:]}")
+            time.sleep(0.2)  # polling interval while the server scores the page
+        status, answered, _ = server.request("POST", f"/api/v1/claims/{analysis['claims'][0]['id']}/questions", timeout=300)
+        assert status == 200 and answered["questions"], answered
+        return psutil.Process(server.process.pid).memory_info().rss / 2**20, len(analysis["claims"])
     finally:
-        process.terminate()
-        process.wait(30)
+        server.stop()
 
 
 def head_f1() -> float:
@@ -224,47 +250,54 @@ def main() -> int:
         service = ModelService(settings, store)
         service.wait_loaded(120)
         deadline = time.monotonic() + 600
-        while service.judge.get("state") not in ("passed", "failed") and time.monotonic() < deadline:
-            time.sleep(0.1)  # steady state: the one-time calibration (cached per model) is not part of the figures
+        while "warm-questions" not in service.worker.served and time.monotonic() < deadline:
+            time.sleep(0.1)  # steady state: the one-time calibration (cached per model) and the warm-up that follows it
+            #                  are not part of the figures
         sentences = corpus_sentences(args.sentences)
 
         scoring = bench_scoring(service, store, sentences, args.rounds)
-        raw_whole = bench_raw_embedding(bundled_model_path(), sentences, settings.model_threads)
-        raw_derived = bench_raw_embedding(service.embedder.path, sentences, settings.model_threads)
-        print(f"scoring: {statistics.median(scoring):.1f} ms/sentence median over {args.rounds} pages of {len(sentences)} "
-              f"(p95 {p95(scoring):.1f}); raw embed() one sentence a call, whole GGUF: median {statistics.median(raw_whole):.1f} ms "
-              f"(p95 {p95(raw_whole):.1f}), derived embedder: median {statistics.median(raw_derived):.1f} ms "
-              f"(p95 {p95(raw_derived):.1f}); scoring / raw whole-GGUF embed {statistics.median(scoring) / statistics.median(raw_whole):.2f}")
+        raw_derived = bench_raw_embedding(service.embedder.path, sentences, settings.model_threads, args.rounds)
+        raw_whole = bench_raw_embedding(bundled_model_path(), sentences, settings.model_threads, args.rounds)
+        scoring_ratio = statistics.median(scoring) / statistics.median(raw_derived)
+        print(f"scoring (judge-by-prompt {service.judge.get('state')}): {statistics.median(scoring):.1f} ms/sentence median over "
+              f"{args.rounds} pages of {len(sentences)} "
+              f"(p95 {percentile(scoring, 0.95):.1f}); raw llama-cpp-python embedding of the same sentences in the embedder's chunks, "
+              f"derived embedder (the baseline): median {statistics.median(raw_derived):.1f} ms (p95 {percentile(raw_derived, 0.95):.1f}); "
+              f"scoring / raw derived {scoring_ratio:.2f}; whole bundled GGUF instead: median "
+              f"{statistics.median(raw_whole):.1f} ms (p95 {percentile(raw_whole, 0.95):.1f})")
 
         served, _ = bench_questions(service, store, args.claims, "https://bench.example/served")
         print(f"questions as served with the bundled model (the plan's wording): {statistics.median(served) * 1000:.1f} ms "
-              f"median (p95 {p95(served) * 1000:.1f})")
+              f"median (p95 {percentile(served, 0.95) * 1000:.1f})")
         service.settings.reword_questions = "always"  # the rest measures the model's rewording inside the plan
-        questions, answers = bench_questions(service, store, args.claims, "https://bench.example/questions")
-        raw_questions = bench_raw_questions(service, args.claims, settings)
+        with recorded_chats(service.worker.engine) as chats:
+            questions, answers = bench_questions(service, store, args.claims, "https://bench.example/questions")
+        raw_questions, same_answers = bench_raw_questions(chats, settings)
         by_model = sum(q["by"] == "model" for a in answers for q in a) / max(1, sum(len(a) for a in answers))
         overhead = statistics.median(questions) / statistics.median(raw_questions) - 1
-        print(f"questions reworded by the model: {statistics.median(questions):.2f} s/claim median (p95 {p95(questions):.2f}); raw llama-cpp-python "
-              f"{statistics.median(raw_questions):.2f} s (p95 {p95(raw_questions):.2f}); engine overhead {overhead * 100:+.1f}%; "
-              f"{by_model * 100:.0f}% of shown questions written by the model")
+        print(f"questions reworded by the model: {statistics.median(questions):.2f} s/claim median (p95 {percentile(questions, 0.95):.2f}); "
+              f"the same {len(raw_questions)} requests on raw llama-cpp-python {statistics.median(raw_questions):.2f} s "
+              f"(p95 {percentile(raw_questions, 0.95):.2f}), {same_answers} answers identical to the engine's; engine overhead "
+              f"{overhead * 100:+.1f}%; {by_model * 100:.0f}% of shown questions written by the model")
         print(f"example: {[q['text'] for q in answers[0]]}")
 
         busy, chunks_first = bench_questions_while_scoring(service, store, sentences, max(3, args.claims // 2))
         print(f"questions while a {len(sentences)}-sentence page is scoring: {statistics.median(busy):.2f} s median "
-              f"(p95 {p95(busy):.2f}); scoring chunks served ahead of the click beyond the one in the model: "
+              f"(p95 {percentile(busy, 0.95):.2f}); scoring chunks served ahead of the click beyond the one in the model: "
               f"max {max(chunks_first)}")
         service.close()
         store.close()
-        rss = bench_server_rss(Path(tmp) / "server-home")
-        print(f"server RSS with the model loaded: {rss:.0f} MB")
+        rss, scored = bench_server_rss(Path(tmp) / "server-home", settings.home / "calibration.json")
+        print(f"server RSS after scoring a real page ({scored} claims) and writing questions with the model: {rss:.0f} MB")
 
-    print(f"head_f1={f1:.3f} scoring_ms_per_sentence={statistics.median(scoring):.1f} scoring_p95={p95(scoring):.1f} "
-          f"raw_embed_whole_ms={statistics.median(raw_whole):.1f} raw_embed_derived_ms={statistics.median(raw_derived):.1f} "
-          f"scoring_vs_raw_whole={statistics.median(scoring) / statistics.median(raw_whole):.2f} "
+    print(f"head_f1={f1:.3f} scoring_ms_per_sentence={statistics.median(scoring):.1f} scoring_p95={percentile(scoring, 0.95):.1f} "
+          f"raw_embed_derived_ms={statistics.median(raw_derived):.1f} raw_embed_whole_ms={statistics.median(raw_whole):.1f} "
+          f"scoring_vs_raw_derived={scoring_ratio:.2f} "
           f"served_questions_ms={statistics.median(served) * 1000:.1f} questions_s={statistics.median(questions):.2f} "
-          f"questions_p95={p95(questions):.2f} busy_questions_s={statistics.median(busy):.2f} "
-          f"busy_questions_p95={p95(busy):.2f} chunks_ahead_max={max(chunks_first)} raw_questions_s={statistics.median(raw_questions):.2f} "
-          f"engine_overhead_pct={overhead * 100:.1f} model_question_share={by_model:.2f} rss_mb={rss:.0f}")
+          f"questions_p95={percentile(questions, 0.95):.2f} busy_questions_s={statistics.median(busy):.2f} "
+          f"busy_questions_p95={percentile(busy, 0.95):.2f} chunks_ahead_max={max(chunks_first)} raw_questions_s={statistics.median(raw_questions):.2f} "
+          f"raw_same_answers={same_answers}/{len(raw_questions)} engine_overhead_pct={overhead * 100:.1f} "
+          f"model_question_share={by_model:.2f} rss_mb={rss:.0f}")
     return 0
 
 

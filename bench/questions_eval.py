@@ -37,6 +37,7 @@ sys.path.insert(0, str(REPO))
 
 from claimlight.llm.question_plan import plan_for  # noqa: E402
 from claimlight.llm.questions import plan_questions, wrong_premise, write_questions  # noqa: E402
+from percentiles import percentile  # noqa: E402  (bench/, the directory this script runs from)
 
 LABELS = REPO / "corpus" / "questions" / "questions.jsonl"
 HELDOUT_LABELS = REPO / "corpus" / "questions" / "heldout.jsonl"  # claims of the web corpus's held-out pages
@@ -266,7 +267,7 @@ def main() -> None:
               f"{changed} differ from the plan's wording; reference F1 of kept rewordings "
               f"{statistics.mean(model_f1) if model_f1 else 0:.3f} vs the plan's wording of the same questions "
               f"{statistics.mean(plan_f1) if plan_f1 else 0:.3f}")
-        print(f"latency: median {statistics.median(latencies):.3f} s, p95 {sorted(latencies)[int(0.95 * (len(latencies) - 1))]:.3f} s a claim")
+        print(f"latency: median {statistics.median(latencies):.3f} s, p95 {percentile(latencies, 0.95):.3f} s a claim")
     step = max(1, len(rows) // max(1, args.sample))
     for label, claim, _, questions in (rows[::step][:args.sample] if args.sample else []):
         print(f"\n{claim['text'][:200]}\n  main weakness (label): {label['weakness']}")

@@ -114,16 +114,23 @@ def served_lines(lines_by_page: dict[str, list[tuple[str, str]]], data: Path = D
             continue
         if analyses is not None:
             analyses[page] = analysis
-        text, claims = analysis["article"]["text"], analysis["claims"]
-        haystack, offsets = comparable(text)
-        for line_id, line in lines:
-            span = find_line(comparable(line)[0], haystack, offsets, text)
-            if span is None:
-                served[line_id] = ServedLine()
-                continue
-            start, end = span
-            overlapping = [c for c in claims if c["selector"]["start"] < end and c["selector"]["end"] > start]
-            claim = max(overlapping, key=lambda c: (min(end, c["selector"]["end"]) - max(start, c["selector"]["start"]),
-                                                    LEVEL_RANK[c["level"]])) if overlapping else None
-            served[line_id] = ServedLine(found=True, claim=claim)
+        served.update(lines_in(analysis, lines))
+    return served
+
+
+def lines_in(analysis: dict, lines: list[tuple[str, str]]) -> dict[str, ServedLine]:
+    """Each ``(line id, text)``'s ServedLine in an analysed page: found in its text or not, and the claim on it."""
+    text, claims = analysis["article"]["text"], analysis["claims"]
+    haystack, offsets = comparable(text)
+    served = {}
+    for line_id, line in lines:
+        span = find_line(comparable(line)[0], haystack, offsets, text)
+        if span is None:
+            served[line_id] = ServedLine()
+            continue
+        start, end = span
+        overlapping = [c for c in claims if c["selector"]["start"] < end and c["selector"]["end"] > start]
+        claim = max(overlapping, key=lambda c: (min(end, c["selector"]["end"]) - max(start, c["selector"]["start"]),
+                                                LEVEL_RANK[c["level"]])) if overlapping else None
+        served[line_id] = ServedLine(found=True, claim=claim)
     return served

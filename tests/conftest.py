@@ -10,6 +10,7 @@ from claimlight.app import create_app
 from claimlight.settings import Settings
 
 from .serverproc import start_server
+from .skips import pytest_make_collect_report, pytest_runtest_makereport  # noqa: F401  (a skip fails the run)
 
 PAGES = Path(__file__).parent / "pages"
 TEST_PORT = 8765

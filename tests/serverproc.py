@@ -92,14 +92,16 @@ class ServerProcess:
 
 
 def start_server(home: Path, *args: str, env: dict | None = None, port: int | None = None,
-                 wait: bool = True, model_ready: bool = False) -> ServerProcess:
+                 wait: bool = True, model_ready: bool = False, claimlight: Path = CLAIMLIGHT,
+                 cwd: Path = REPO) -> ServerProcess:
+    """``claimlight`` and ``cwd`` let a test serve from an installation outside the checkout."""
     port = port or free_port()
     home.mkdir(parents=True, exist_ok=True)
     log_path = home / f"server-{port}.log"
     full_env = {**os.environ, "CLAIMLIGHT_HOME": str(home), "PYTHONUNBUFFERED": "1", **(env or {})}
     with open(log_path, "ab") as log:
-        process = subprocess.Popen([str(CLAIMLIGHT), "serve", "--port", str(port), *args],
-                                   stdout=log, stderr=subprocess.STDOUT, env=full_env, cwd=REPO)
+        process = subprocess.Popen([str(claimlight), "serve", "--port", str(port), *args],
+                                   stdout=log, stderr=subprocess.STDOUT, env=full_env, cwd=cwd)
     server = ServerProcess(home=home, port=port, process=process, log_path=log_path)
     if wait:
         server.wait_ready(model_ready=model_ready)

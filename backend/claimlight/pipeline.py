@@ -55,8 +55,8 @@ def analyze_page(url: str, title: str, html: str) -> dict:
     extracted = time.perf_counter()
     analysis_id = analysis_id_for(url, article.text)
     site = site_of(url) or ""
-    claims = []
-    for found in detect_claims(article, site=site):
+    claims, passed_over = [], []
+    for found in detect_claims(article, site=site, passed_over=passed_over):
         selector = make_selector(article.text, found["start"], found["end"])
         claims.append({
             "id": claim_id_for(analysis_id, found["start"], found["end"]),
@@ -83,6 +83,7 @@ def analyze_page(url: str, title: str, html: str) -> dict:
         "text_sha256": _digest(article.text),
         "article": article.as_dict(),
         "claims": claims,
+        "candidates": [{"start": start, "end": end} for start, end in passed_over],
         "counts": counts,
         "engine": {"version": __version__, "extract_ms": round((extracted - started) * 1000, 1),
                     "detect_ms": round((finished - extracted) * 1000, 1)},

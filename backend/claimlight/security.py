@@ -15,13 +15,13 @@ proves nothing. Three checks run before every request:
 from __future__ import annotations
 
 import hmac
-import os
 import secrets
 from pathlib import Path
 
 from flask import Flask, current_app, request
 
 from .errors import ApiError, body_too_large_message
+from .store.atomic import atomic_write
 
 LOOPBACK_NAMES = {"127.0.0.1", "localhost", "[::1]"}
 EXTENSION_SCHEMES = ("chrome-extension://", "moz-extension://")
@@ -40,9 +40,7 @@ def load_or_create_token(path: Path) -> str:
             return token
     path.parent.mkdir(parents=True, exist_ok=True)
     token = secrets.token_urlsafe(32)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(token + "\n")
+    atomic_write(path, token + "\n")  # mode 0600, like every temporary file atomic_write makes
     return token
 
 

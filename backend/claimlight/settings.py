@@ -7,13 +7,17 @@ Everything a user can tune lives here with a default and a description, so
 from __future__ import annotations
 
 import os
+from importlib import resources
 from pathlib import Path
 from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+
+def package_data(name: str) -> Path:
+    """A data file shipped inside the package, so a wheel installed anywhere finds it as a checkout does."""
+    return Path(resources.files("claimlight").joinpath("data", name))
 
 
 def default_home() -> Path:
@@ -32,7 +36,9 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="CLAIMLIGHT_", extra="ignore")
 
     home: Path = Field(default_factory=default_home, description="Directory for the token, history and downloaded models.")
-    cache_dir: Path = Field(default_factory=default_cache_dir, description="Directory for files derived from the model that can be rebuilt (the scoring embedder, ~60 MB).")
+    cache_dir: Path = Field(default_factory=default_cache_dir, description="Directory for files that can be rebuilt: the "
+                            "scoring embedder derived from the model (~60 MB) and the wheels `claimlight setup` builds "
+                            "or downloads (~120 MB).")
     host: str = Field("127.0.0.1", description="Address to bind. Anything but loopback needs --allow-remote-bind.")
     port: int = Field(8765, ge=1, le=65535, description="TCP port to listen on.")
     max_body_bytes: int = Field(10 * 1024 * 1024, description="Largest request body accepted (a captured page).")
@@ -48,7 +54,13 @@ class Settings(BaseSettings):
     model_context: int = Field(1024, ge=256, description="Context window (tokens) for generation.")
     model_batch: int = Field(512, ge=32, description="Prompt batch size (tokens) for llama.cpp.")
     load_model: bool = Field(True, description="Load the model at all; off keeps the rules-only fast path.")
-    prompts_dir: Path = Field(REPO_ROOT / "prompts", description="Directory of prompt templates (validated at start).")
+    llama_cmake_args: str = Field(
+        "-DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF",
+        description="CMake flags `claimlight setup` builds llama-cpp-python with. Portable by default: the native build "
+        "segfaults at the first decode on CPUs with AMX. The built wheel is kept under the cache directory, keyed by "
+        "version and flags, so other flags build anew.")
+    prompts_dir: Path = Field(default_factory=lambda: package_data("prompts"),
+                              description="Directory of prompt templates (validated at start); default: the ones shipped in the package.")
     log_model_calls: bool = Field(
         False, description="Keep a log of every model call (its prompt quotes the page) in logs/llm.jsonl under the "
         "data directory, for debugging. Forgetting a page removes its lines.")
@@ -62,7 +74,9 @@ class Settings(BaseSettings):
                                        "before the server closes it.")
     retention_days: int | None = Field(None, ge=1, description="Forget pages older than this many days.")
     retention_pages: int | None = Field(None, ge=1, description="Keep at most this many pages in history.")
-    catalogue_path: Path = Field(REPO_ROOT / "models" / "catalogue.toml", description="Model catalogue for `claimlight models` (name, URL, sha256, size, licence, chat format).")
+    catalogue_path: Path = Field(default_factory=lambda: package_data("catalogue.toml"),
+                                 description="Model catalogue for `claimlight models` (name, URL, sha256, size, licence, "
+                                 "chat format); default: the one shipped in the package.")
     remote_model: str | None = Field(None, description="Model name to ask the OpenAI-compatible server for; default: the first it lists.")
     reword_questions: Literal["auto", "always", "never"] = Field(
         "auto", description="Who words the verification questions: 'auto' keeps the plan's own wording with the bundled "
@@ -85,3 +99,7 @@ class Settings(BaseSettings):
     @property
     def log_dir(self) -> Path:
         return self.home / "logs"
+
+    @property
+    def wheel_cache_dir(self) -> Path:
+        return self.cache_dir / "wheels"

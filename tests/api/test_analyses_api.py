@@ -99,13 +99,33 @@ def test_unknown_analysis_is_a_json_404(client, auth):
 def test_server_error_reveals_no_trace(client, auth, monkeypatch):
     import claimlight.api.analyses as analyses_api
 
-    def explode(*args):
-        raise RuntimeError("secret internal detail /home/user/.config")
+    class ExplodingStore:
+        def record(self, analysis):
+            raise RuntimeError("secret internal detail /home/user/.config")
 
-    monkeypatch.setattr(analyses_api, "analyze_page", explode)
+    monkeypatch.setattr(analyses_api, "store", ExplodingStore)
     response = post(client, auth, {"url": "https://x.example/", "html": ARTICLE})
     assert response.status_code == 500
     assert response.json == {"error": {"code": "internal_error", "message": "The server hit an unexpected error; see the server log."}}
+
+
+def test_a_reader_crash_is_logged_answered_plainly_and_the_next_page_is_served(client, auth, monkeypatch, caplog):
+    """Extraction no longer turns its own crash into an empty page: the reader hears what happened, the log has why."""
+    import claimlight.pipeline
+
+    def crash(*args, **kwargs):
+        raise RuntimeError("secret internal detail /home/user/.config")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(claimlight.pipeline, "extract_article", crash)
+        response = post(client, auth, {"url": "https://crash.example/story", "html": ARTICLE})
+    assert response.status_code == 500
+    assert response.json["error"]["code"] == "analysis_failed"
+    assert "secret" not in response.get_data(as_text=True)
+    logged = [r for r in caplog.records if r.exc_info and "secret internal detail" in str(r.exc_info[1])]
+    assert logged and "crash.example" in logged[0].getMessage()
+    assert client.get("/api/v1/history", headers=auth).json["pages"] == []
+    assert post(client, auth, {"url": "https://crash.example/story", "html": ARTICLE}).status_code == 201
 
 
 def test_a_request_while_shutting_down_is_a_503_not_a_500(app, client, auth):

@@ -2,13 +2,17 @@
 
 For any input, ``analyze_page`` either returns a well-formed analysis, in which
 every selector is exactly the article text it points at, or raises
-``PipelineError``; never anything else, and never slowly.
+``PipelineError``; never anything else, never slowly, and never by logging an
+error and carrying on (a crash caught and logged inside would pass unseen).
 """
 
 from __future__ import annotations
 
+import logging
 import random
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -85,13 +89,39 @@ def check_analysis(analysis: dict, url: str) -> None:
     assert sum(analysis["counts"].values()) == len(analysis["claims"])
 
 
+class _Collect(logging.Handler):
+    def __init__(self):
+        super().__init__(logging.NOTSET)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@contextmanager
+def no_logged_errors() -> Iterator[None]:
+    """Fail on any record logged at ERROR or with a traceback, by any logger, while the block runs."""
+    collect = _Collect()
+    root = logging.getLogger()
+    root.addHandler(collect)
+    try:
+        yield
+    finally:
+        root.removeHandler(collect)
+    logged = [record for record in collect.records if record.levelno >= logging.ERROR or record.exc_info]
+    assert not logged, "logged while analysing: " + "; ".join(
+        f"{record.name}: {record.getMessage()} {record.exc_info[1]!r}" if record.exc_info else f"{record.name}: {record.getMessage()}"
+        for record in logged)
+
+
 def analyse_within_bound(url: str, html: str, bound_s: float) -> dict | None:
     started = time.perf_counter()
-    try:
-        analysis = analyze_page(url, "", html)
-    except PipelineError as exc:
-        assert exc.code and exc.message
-        analysis = None
+    with no_logged_errors():
+        try:
+            analysis = analyze_page(url, "", html)
+        except PipelineError as exc:
+            assert exc.code and exc.message
+            analysis = None
     elapsed = time.perf_counter() - started
     assert elapsed < bound_s, f"{elapsed:.1f}s for {len(html)} characters"
     if analysis is not None:
@@ -161,3 +191,29 @@ def test_thousands_of_numbers_finish_in_bounded_time():
 ])
 def test_known_hostile_inputs(payload):
     analyse_within_bound("https://example.org/x", f"<html><body><article><p>{payload}</p></article></body></html>", SMALL_INPUT_SECONDS)
+
+
+def test_an_extractor_crash_reaches_the_suite(monkeypatch):
+    """The suite can fail: a crash inside extraction is raised to it, not turned into an empty page."""
+    def crash(*args, **kwargs):
+        raise RuntimeError("readability fell over")
+
+    monkeypatch.setattr("claimlight.extract.readability_article", crash)
+    with pytest.raises(RuntimeError, match="readability fell over"):
+        analyse_within_bound("https://example.org/crash", "<html><body><p>Officials said 16,000 came.</p></body></html>", 5)
+
+
+def test_an_error_logged_and_swallowed_fails_the_suite(monkeypatch):
+    """The suite can fail on a crash that a caller catches and logs instead of raising."""
+    from claimlight import extract
+
+    def swallowing(html, url=None, title=None):
+        try:
+            raise RuntimeError("readability fell over")
+        except RuntimeError:
+            logging.getLogger("claimlight.extract").exception("extraction failed; treating the page as empty")
+        return extract.Article(title="", byline=None, text="", method="empty")
+
+    monkeypatch.setattr("claimlight.pipeline.extract_article", swallowing)
+    with pytest.raises(AssertionError, match="readability fell over"):
+        analyse_within_bound("https://example.org/swallowed", "<p>Officials said 16,000 came.</p>", 5)

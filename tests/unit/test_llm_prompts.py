@@ -5,13 +5,13 @@ import shutil
 import pytest
 
 from claimlight.llm.prompts import PromptError, load_prompts
-from claimlight.settings import REPO_ROOT
+from claimlight.settings import package_data
 
 
 @pytest.fixture
 def prompts_dir(tmp_path):
     target = tmp_path / "prompts"
-    shutil.copytree(REPO_ROOT / "prompts", target)
+    shutil.copytree(package_data("prompts"), target)
     return target
 
 

@@ -6,9 +6,9 @@ from claimlight.llm.prompts import load_question_prompt
 from claimlight.llm.question_plan import MAX_PLANNED, MIN_PLANNED, plan_for, read_figure
 from claimlight.llm.questions import (answer_schema, neutralise, parse_reworded, plan_questions, rejection, write_questions,
                                       wrong_premise)
-from claimlight.settings import REPO_ROOT
+from claimlight.settings import package_data
 
-PROMPT = load_question_prompt(REPO_ROOT / "prompts" / "questions.toml")
+PROMPT = load_question_prompt(package_data("prompts") / "questions.toml")
 CLAIM = {"id": "c_1", "text": "Officials said that 16,000 volunteers had signed up.", "kinds": ["numerical", "attribution"],
          "figures": [{"text": "16,000", "value": 16000.0}], "source": {"text": "Officials", "kind": "anonymous"},
          "hedges": [], "reasons": ["credited to an unnamed source"]}

@@ -1,9 +1,11 @@
 """Model service orchestration with a scripted engine: scoring upgrades, questions, feedback, degraded states."""
 
 import json
+import re
 import threading
 import time
 from concurrent.futures import CancelledError, ThreadPoolExecutor
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -11,7 +13,7 @@ import pytest
 from claimlight.llm.engines import EngineError, ScriptedEngine
 from claimlight.llm import worker as priorities
 from claimlight.llm.head import LogisticHead
-from claimlight.llm.service import SCORING_CHUNK, ModelService
+from claimlight.llm.service import FEEDBACK_EMBED_TIMEOUT_S, SCORING_CHUNK, ModelService
 from claimlight.llm.traces import ModelTraces
 from claimlight.settings import Settings
 from claimlight.store import Forgotten, open_store
@@ -289,6 +291,29 @@ def test_a_question_waiting_when_the_model_stops_is_cancelled(settings, store):
         asked.result(timeout=10)
 
 
+def test_a_verdict_on_a_busy_model_is_kept_without_an_embedding_in_bounded_time(settings, store, monkeypatch):
+    """Under load a verdict must not wait on the model past the extension's patience; its embedding job is dropped."""
+    monkeypatch.setattr("claimlight.llm.service.FEEDBACK_EMBED_TIMEOUT_S", 0.2)
+    gate = threading.Event()
+    service, _, _ = make_service(settings, store)
+    claim = store.record(make_analysis())["claims"][0]
+    assert wait_for(lambda: "warm-questions" in service.worker.served and service.worker.pending == 0)  # start-up work done
+    service.worker.submit(lambda e: gate.wait(10), priorities.INTERACTIVE)  # the model is busy
+    answer = service.record_feedback(claim["id"], "useful")
+    gate.set()
+    assert answer["examples"] == 1 and store.get_claim(claim["id"])[0]["feedback"] == "useful"
+    assert service.traces.feedback.examples()[0]["embedding"] is None
+    service.worker.submit(lambda e: None, priorities.INTERACTIVE, "after").result(timeout=10)  # queued behind it
+    assert "feedback" not in service.worker.served, "the abandoned embedding was cancelled, not run"
+    service.close()
+
+
+def test_a_verdict_is_answered_before_the_extension_gives_up():
+    client = (Path(__file__).parents[2] / "extension" / "lib" / "client.js").read_text(encoding="utf-8")
+    client_ms = int(re.search(r"^const REQUEST_TIMEOUT_MS = ([\d_]+);", client, re.M).group(1).replace("_", ""))
+    assert FEEDBACK_EMBED_TIMEOUT_S * 1000 + 30_000 <= client_ms, "the refit and the writes need time after the wait"
+
+
 @pytest.mark.parametrize("setting, model_name, rewords", [
     ("auto", "smollm2-135m-instruct", False),
     ("auto", "qwen2.5-1.5b-instruct", True),
@@ -320,3 +345,30 @@ def test_a_verdict_asked_for_before_its_page_was_forgotten_is_not_kept(settings)
     assert traces.add_example("c_1", "a claim", "useful", [1.0, 0.0, 0.0, 0.5], [], None, asked) == 0
     assert not traces.feedback.examples_path.exists()
     assert traces.add_example("c_1", "a claim", "useful", [1.0, 0.0, 0.0, 0.5], [], None, time.monotonic()) == 1
+
+
+def test_the_model_adds_a_passed_over_sentence_it_reads_as_a_claim_and_only_that(settings, store):
+    service, _, _ = make_service(settings, store)
+    analysis = make_analysis()
+    text = analysis["article"]["text"]
+    extra = ["Police said 3,000 people had fled the town overnight.", "Click here to sign up for our newsletter today."]
+    starts = []
+    for sentence in extra:
+        text += "\n\n"
+        starts.append(len(text))
+        text += sentence
+    analysis["article"]["text"] = text
+    analysis["candidates"] = [{"start": s, "end": s + len(t)} for s, t in zip(starts, extra)]
+    recorded = store.record(analysis)
+    service.schedule_scoring(recorded["id"])
+    upgrades = scored(service, recorded["id"])
+    added = [c for c in upgrades if c["text"] in extra]
+    assert [c["text"] for c in added] == [extra[0]]
+    claim = added[0]
+    assert claim["level"] == "high" and claim["judged_by"] == "model:scripted"
+    assert claim["reasons"][0].startswith("the model reads this as a checkable claim the rules passed over")
+    assert claim["selector"]["start"] == starts[0] and claim["figures"][0]["text"] == "3,000"
+    stored = store.get_analysis(recorded["id"])
+    assert extra[0] in [c["text"] for c in stored["claims"]] and stored["counts"]["high"] >= 1
+    assert store.get_claim(claim["id"]) is not None, "an added claim can be asked for its questions"
+    service.close()

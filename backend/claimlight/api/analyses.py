@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+
 from flask import Blueprint, current_app
 
 from ..errors import ApiError
 from ..pipeline import PipelineError, analyze_page
-from ..urls import InvalidUrl, checked_page_url
+from ..urls import InvalidUrl, checked_page_url, site_of
 from . import json_body, model, store
+
+log = logging.getLogger(__name__)
 
 bp = Blueprint("analyses", __name__, url_prefix="/api/v1")
 
@@ -46,6 +50,10 @@ def create_analysis():
         analysis = analyze_page(url, title, html)
     except PipelineError as exc:
         raise ApiError(422, exc.code, exc.message) from None
+    except Exception:  # a bug the page's markup set off: logged in full, answered plainly, the next page unaffected
+        log.exception("analysing a page from %s failed", site_of(url) or "an unknown site")
+        raise ApiError(500, "analysis_failed", "Claimlight's reader failed on this page (a bug, logged with its details "
+                                              "in the server log); nothing was stored. Other pages are not affected.") from None
     stored = store().record(analysis)
     model().schedule_scoring(stored["id"])
     return stored, 201

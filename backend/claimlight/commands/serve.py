@@ -6,6 +6,7 @@ import ipaddress
 
 import click
 
+from ..llm.install import RULES_ONLY, model_path_gaps
 from ..settings import Settings
 
 
@@ -35,6 +36,12 @@ def serve(port, host, allow_remote_bind, engine, base_url, no_model) -> None:
         if not allow_remote_bind:
             raise click.UsageError(f"refusing to bind {settings.host}: not a loopback address (pass --allow-remote-bind to insist)")
         click.secho(f"WARNING: binding {settings.host} exposes Claimlight to the network; the token is the only guard.", fg="red", err=True)
+
+    gaps = model_path_gaps(settings)
+    for gap in gaps:
+        click.secho(f"{gap.name}: {gap.detail} (fix: {gap.fix})", fg="yellow", err=True)
+    if gaps:
+        click.secho(f"Serving {RULES_ONLY}; `claimlight doctor` says what the model path lacks.", fg="yellow", err=True)
 
     from ..app import create_app
     from ..serving import listening_addresses, make_server, serve_until_stopped

@@ -19,7 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import NamedTuple
 
-from ..store.atomic import atomic_write_bytes
+from ..store.atomic import atomic_write, remove_temp_files
 
 
 class CallsFor(NamedTuple):
@@ -84,8 +84,11 @@ class CallLog:
                 handle.write(line)
 
     def forget(self, analysis_ids: frozenset[str], everything: bool = False) -> None:
-        """Remove the lines of these analyses (every line, for ``everything``) from the current and rotated files."""
+        """Remove the lines of these analyses (every line, for ``everything``) from the current and rotated files,
+        and any temporary copy an interrupted rewrite left."""
         with self._lock:
+            if self.path is not None:
+                remove_temp_files(self.path.parent)
             now = time.monotonic()
             self._forgotten_at.update(dict.fromkeys(analysis_ids, now))
             for path in self.files:
@@ -93,7 +96,7 @@ class CallLog:
                     path.unlink()
                     continue
                 kept = [line for line in path.read_bytes().splitlines(keepends=True) if _kept(line, analysis_ids)]
-                atomic_write_bytes(path, b"".join(kept))
+                atomic_write(path, b"".join(kept))
 
 
 def _kept(line: bytes, forgotten: frozenset[str]) -> bool:

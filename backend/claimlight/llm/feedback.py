@@ -14,7 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..store.atomic import atomic_write_bytes
+from ..store.atomic import atomic_write, remove_temp_files
 from .head import LogisticHead, refit_with_prior
 
 VERDICTS = {"useful": 1, "not_a_claim": 0}
@@ -51,7 +51,7 @@ class FeedbackBook:
 
     def _write(self, examples: list[dict]) -> None:
         self.directory.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(self.examples_path, "".join(json.dumps(e) + "\n" for e in examples).encode("utf-8"))
+        atomic_write(self.examples_path, "".join(json.dumps(e) + "\n" for e in examples))
 
     def _read(self) -> list[dict]:
         try:
@@ -92,8 +92,12 @@ class FeedbackBook:
             return personal
 
     def forget(self, claim_ids: Collection[str]) -> bool:
-        """Drop the examples of forgotten claims; True if there were any (the head fitted on them needs a refit)."""
+        """Drop the examples of forgotten claims; True if there were any (the head fitted on them needs a refit).
+
+        A write that a crash interrupted may have left a temporary copy of the examples: it goes too.
+        """
         with self._lock:
+            remove_temp_files(self.directory)
             examples = self._read()
             kept = [e for e in examples if e["claim_id"] not in claim_ids]
             if len(kept) == len(examples):
@@ -103,6 +107,7 @@ class FeedbackBook:
 
     def reset(self) -> int:
         with self._lock:
+            remove_temp_files(self.directory)
             count = len(self._read())
             for path in (self.examples_path, self.head_path):
                 path.unlink(missing_ok=True)

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
+from ..store.atomic import atomic_write
+
 SHIPPED_HEAD = "head.json"
 
 
@@ -70,9 +72,7 @@ class LogisticHead:
 
     def save(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self.to_json(), separators=(",", ":")), encoding="utf-8")
-        tmp.replace(path)
+        atomic_write(path, json.dumps(self.to_json(), separators=(",", ":")))
 
     @classmethod
     def from_json(cls, data: dict) -> "LogisticHead":

@@ -16,7 +16,7 @@ import time
 from concurrent.futures import TimeoutError as FutureTimeout
 
 from ..settings import Settings
-from ..store.atomic import atomic_write_bytes
+from ..store.atomic import atomic_write
 from . import worker as priorities
 from .calibration import judge, verdict
 from .calllog import CallLog
@@ -28,7 +28,7 @@ from .head import HeadError, LogisticHead
 from .prompts import load_prompts
 from .questions import plan_questions, write_questions
 from .features import claim_features
-from .scoring import claim_scores, judged_changes
+from .scoring import ADD_AT, added_claim, candidate_scores, claim_scores, judged_changes
 from .traces import ModelTraces, model_call_log
 from .upgrades import UpgradeFeed
 from .worker import ModelWorker
@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 
 SCORING_CHUNK = 4  # one chunk is what a click may wait behind: ~4 x 25 ms of embedding and one store write
 QUESTIONS_TIMEOUT_S = 120
+FEEDBACK_EMBED_TIMEOUT_S = 60  # the extension gives a verdict 120 s (lib/client.js); the refit and the writes come after
 
 
 def make_engine(settings: Settings, log_calls: CallLog):
@@ -148,7 +149,7 @@ class ModelService:
                 self.judge = known[key] = verdict(answers, probes)  # in force now, even if it cannot be remembered
                 log.info("judge-by-prompt calibration for %s: %s", engine.model_name, self.judge)
                 self._warm_questions()
-                atomic_write_bytes(cache, json.dumps(known, indent=2).encode("utf-8"))
+                atomic_write(cache, json.dumps(known, indent=2))
 
         for text, _ in probes.probes:
             self.worker.submit(lambda engine, text=text: probe(engine, text), priorities.IDLE,
@@ -204,6 +205,12 @@ class ModelService:
             self.worker.submit(lambda engine, chunk=todo[i:i + SCORING_CHUNK]: self._score(engine, analysis_id, chunk, text),
                                priorities.BACKGROUND, "scoring", analysis_id).add_done_callback(
                 lambda future: self._scoring_chunk_ended(analysis_id, future))
+        claimed = {(c["selector"]["start"], c["selector"]["end"]) for c in analysis["claims"]}
+        passed_over = [c for c in analysis.get("candidates", []) if (c["start"], c["end"]) not in claimed]
+        for i in range(0, len(passed_over), SCORING_CHUNK):
+            self.worker.submit(lambda engine, chunk=passed_over[i:i + SCORING_CHUNK]: self._consider(engine, analysis, chunk),
+                               priorities.BACKGROUND, "scoring", analysis_id).add_done_callback(
+                lambda future: self._scoring_chunk_ended(analysis_id, future))
         self.worker.submit(lambda engine: None, priorities.BACKGROUND, "scoring-done", analysis_id).add_done_callback(
             lambda _: self.upgrades.finish(analysis_id))
 
@@ -229,6 +236,22 @@ class ModelService:
         for updated in self.store.update_claims(changes).values():  # one durable write per chunk, not per claim
             if updated is not None:
                 self.upgrades.publish(analysis_id, updated)
+
+    def _consider(self, engine, analysis: dict, candidates: list[dict]) -> None:
+        """Score sentences the rules passed over; add as claims those the model reads as checkable with confidence."""
+        if self.scoring.get("state") != "ready":
+            return
+        text = analysis["article"]["text"]
+        sentences = [text[c["start"]:c["end"]] for c in candidates]
+        try:
+            scores = candidate_scores(self.head, sentences, self.embedder.embed(sentences))
+        except (EngineError, HeadError) as exc:
+            log.warning("scoring %s added no claims: %s", analysis["id"], exc)
+            return
+        found = [added_claim(analysis, c["start"], c["end"], float(score), engine.model_name)
+                 for c, score in zip(candidates, scores) if score >= ADD_AT]
+        for claim in self.store.add_claims(analysis["id"], found) if found else ():
+            self.upgrades.publish(analysis["id"], claim)
 
     def questions(self, claim_id: str) -> list[dict] | None:
         """The claim's questions (cached on the claim), or None if there is no such claim."""
@@ -281,11 +304,13 @@ class ModelService:
         self.store.update_claim(claim_id, {"feedback": verdict})
         embedding = None
         if self.worker.state == "ready" and self.scoring.get("state") == "ready":
+            future = self.worker.submit(lambda engine: self.embedder.embed([claim["text"]])[0].tolist(),
+                                        priorities.INTERACTIVE, "feedback", analysis["id"])
             try:
-                embedding = self.worker.submit(lambda engine: self.embedder.embed([claim["text"]])[0].tolist(),
-                                               priorities.INTERACTIVE, "feedback", analysis["id"]).result(timeout=QUESTIONS_TIMEOUT_S)
+                embedding = future.result(timeout=FEEDBACK_EMBED_TIMEOUT_S)
             except (EngineError, FutureTimeout) as exc:
-                log.warning("feedback kept without an embedding: %s", exc)
+                log.warning("feedback kept without an embedding (the model was busy or failed): %r", exc)
+                future.cancel()
         count = self.traces.add_example(claim_id, claim["text"], verdict, embedding,
                                         claim_features(claim["text"], claim).tolist(),
                                         getattr(self.embedder, "identity", None) if embedding else None, asked)

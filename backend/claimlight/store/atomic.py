@@ -1,9 +1,13 @@
 """Crash-safe files: a write leaves either the old or the new file, never a torn one.
 
+Every file Claimlight rewrites (the history store, the personal scoring head,
+the feedback examples, the model catalogue's choices, the calibration cache,
+the token) goes through ``atomic_write``: a temporary file in the same
+directory, fsynced, renamed over the old one, and the directory fsynced, so
+the caller acknowledges only what a crash or a power cut cannot take back.
 TinyDB's own ``JSONStorage`` truncates the file and writes it in place, so a
-crash mid-write loses the whole database. ``AtomicJSONStorage`` keeps TinyDB's
-on-disk format but writes a temporary file in the same directory, fsyncs it,
-renames it over the old one and fsyncs the directory.
+crash mid-write loses the whole database; ``AtomicJSONStorage`` keeps TinyDB's
+on-disk format and writes through ``atomic_write``.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import tempfile
 import time
 from pathlib import Path
 
@@ -37,10 +42,15 @@ def fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-def atomic_write_bytes(path: Path, data: bytes, sync_dir: bool = True) -> None:
-    """Write ``data`` to ``path`` so that a crash at any instant leaves old or new content."""
-    temp = path.with_name(f"{path.name}{TEMP_MARKER}{os.getpid()}")
-    fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+def atomic_write(path: Path, data: bytes | str) -> None:
+    """Replace ``path`` with ``data`` (str is written as UTF-8) so that a crash at any instant leaves old or new content.
+
+    The temporary file's name is unique (``mkstemp``), so two threads writing the same path never share one.
+    """
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    fd, temp_name = tempfile.mkstemp(prefix=f"{path.name}{TEMP_MARKER}", dir=path.parent)  # mode 0600
+    temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -50,8 +60,7 @@ def atomic_write_bytes(path: Path, data: bytes, sync_dir: bool = True) -> None:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    if sync_dir:
-        fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
 def dump_json(data) -> bytes:
@@ -113,7 +122,7 @@ class AtomicJSONStorage(Storage):
         if self.read_only:
             raise PermissionError(f"{self.path}: store opened read-only")
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(self.path, dump_json(data))
+        atomic_write(self.path, dump_json(data))
 
     def close(self) -> None:
         pass

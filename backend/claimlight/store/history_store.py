@@ -42,7 +42,7 @@ from pathlib import Path
 
 from tinydb import TinyDB, where
 
-from .atomic import (AtomicJSONStorage, CorruptFileError, atomic_write_bytes, dump_json, fsync_dir, move_aside,
+from .atomic import (AtomicJSONStorage, CorruptFileError, atomic_write, dump_json, fsync_dir, move_aside,
                      read_json, remove_temp_files)
 from .changes import diff_versions
 from .export import EXPORTERS
@@ -387,7 +387,7 @@ class HistoryStore:
         if not path.parent.exists():
             path.parent.mkdir()
             fsync_dir(self._analyses_dir)
-        atomic_write_bytes(path, dump_json({ANALYSIS_TABLE: {"1": analysis}}))
+        atomic_write(path, dump_json({ANALYSIS_TABLE: {"1": analysis}}))
 
     def _page_doc_from(self, analysis: dict, existing: dict | None) -> dict:
         doc = existing or {"page_id": analysis["page_id"], "url": analysis["url"], "versions": []}
@@ -457,6 +457,25 @@ class HistoryStore:
     def update_claims(self, changes_by_claim: dict[str, dict]) -> dict[str, dict | None]:
         """Several claims at once (the model path scoring a page): one durable write per analysis."""
         return self._write(lambda: self._update_claims(changes_by_claim))
+
+    def add_claims(self, analysis_id: str, claims: list[dict]) -> list[dict]:
+        """Claims the model adds to a stored analysis (sentences the rules passed over), in text order; one durable
+        write. Returns the claims added (none when the analysis is gone or already holds them)."""
+        return self._write(lambda: self._add_claims(analysis_id, claims))
+
+    def _add_claims(self, analysis_id: str, claims: list[dict]) -> list[dict]:
+        analysis = self._read_analysis(analysis_id)
+        if analysis is None:
+            return []
+        known = {c["id"] for c in analysis["claims"]}
+        added = [copy.deepcopy(c) for c in claims if c["id"] not in known]
+        if not added:
+            return []
+        analysis["claims"] = sorted(analysis["claims"] + added, key=lambda c: c["selector"]["start"])
+        analysis["counts"] = _counts(analysis["claims"])
+        self._write_analysis_file(analysis)
+        self._replace_in_memory(*self._upsert_version(analysis))
+        return copy.deepcopy(added)
 
     def _update_claim(self, claim_id: str, changes: dict) -> dict | None:
         return self._update_claims({claim_id: changes})[claim_id]

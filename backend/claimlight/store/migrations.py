@@ -18,7 +18,7 @@ import os
 from pathlib import Path
 from typing import Callable
 
-from .atomic import CorruptFileError, atomic_write_bytes, dump_json, fsync_dir, read_json
+from .atomic import CorruptFileError, atomic_write, dump_json, fsync_dir, read_json
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ def forget_in_v1_backup(history_dir: Path, analysis_ids: frozenset[str], everyth
     kept = {key: analysis for key, analysis in data["analyses"].items()
             if not (isinstance(analysis, dict) and analysis.get("id") in analysis_ids)}
     if len(kept) != len(data["analyses"]):
-        atomic_write_bytes(backup, dump_json({**data, "analyses": kept}))
+        atomic_write(backup, dump_json({**data, "analyses": kept}))
 
 
 MIGRATIONS: dict[int, Callable[[Path, Callable[[dict], None]], None]] = {
