@@ -84,7 +84,7 @@ def main() -> int:
           f"(questions {QUESTIONS_TIMEOUT_S} s)")
     if not args.no_model:
         print(f"every claim scored {scoring_s:.0f} s after the last request; head {model['scoring'].get('head')}; "
-              f"failed model jobs {model.get('failed_jobs')}; max threads inside the model at once: {model.get('max_in_model')}")
+              f"failed model jobs {model.get('failed_jobs')}; calls into the model from a second thread: {model.get('foreign_thread_calls')}")
     print(f"acknowledged but missing: {len(lost)} after the load, {len(lost_after_restart)} after a restart "
           f"(store {health['store']['state']}, head {health['model'].get('scoring', {}).get('head')})")
     for problem in (lone.errors + loaded.errors + lost + lost_after_restart)[:10]:
@@ -92,7 +92,7 @@ def main() -> int:
     print(" ".join(f"{key}={value}" for key, value in {
         "clients": args.clients, "per_client": args.per_client, "analyses": load["analyses"], "questions": load["questions"],
         "verdicts": load["verdicts"], "errors": load["errors"] + base["errors"], "lost": len(lost),
-        "lost_after_restart": len(lost_after_restart), "max_in_model": model.get("max_in_model"),
+        "lost_after_restart": len(lost_after_restart), "foreign_thread_calls": model.get("foreign_thread_calls"),
         "failed_jobs": model.get("failed_jobs"), "scoring_drain_s": round(scoring_s),
         "analysis_p50_ms": load["analysis_p50_ms"], "analysis_p95_ms": load["analysis_p95_ms"],
         "analysis_max_ms": load["analysis_max_ms"], "baseline_analysis_p50_ms": base["analysis_p50_ms"],

@@ -133,3 +133,31 @@ def test_a_request_while_shutting_down_is_a_503_not_a_500(app, client, auth):
     response = post(client, auth, {"url": "https://news.example/late", "html": ARTICLE})
     assert response.status_code == 503
     assert response.json["error"]["code"] == "shutting_down"
+
+
+def test_an_analysis_is_acknowledged_only_after_its_file_and_directory_are_fsynced(client, auth, home, monkeypatch):
+    """SIGKILL tests cannot see a missing fsync; this one watches the acknowledgement wait for it."""
+    import claimlight.store.atomic as atomic
+
+    synced, real_fsync = [], os.fsync
+
+    def recording_fsync(fd):
+        real_fsync(fd)
+        synced.append(os.path.realpath(f"/proc/self/fd/{fd}"))
+
+    monkeypatch.setattr(atomic.os, "fsync", recording_fsync)
+    response = post(client, auth, {"url": "https://news.example/durable", "title": "Durable", "html": ARTICLE})
+    assert response.status_code == 201
+    analysis_id = response.json["id"]
+    written = [path for path in synced if analysis_id in os.path.basename(path)]
+    assert written, f"the analysis file was never fsynced before the 201: {synced}"
+    assert os.path.dirname(written[0]) in synced[synced.index(written[0]) + 1:], "its directory was not fsynced after it"
+
+    def failing_fsync(fd):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(atomic.os, "fsync", failing_fsync)
+    response = post(client, auth, {"url": "https://news.example/not-durable", "title": "Not durable", "html": ARTICLE})
+    assert response.status_code >= 500 and response.json["error"]["code"], "no acknowledgement without a durable write"
+    monkeypatch.setattr(atomic.os, "fsync", real_fsync)
+    assert client.get("/api/v1/history", headers=auth).status_code == 200, "the server keeps serving"

@@ -111,7 +111,7 @@ def test_threads_never_enter_the_model_twice(running):
         thread.join(120)
     follow(service, analysis["id"])
     assert not errors and len(results) == len(analysis["claims"])
-    assert service.worker.max_in_model == 1
+    assert service.describe()["foreign_thread_calls"] == 0, "a llama.cpp context was called from a second thread"
 
 
 def test_feedback_moves_real_scores_in_the_direction_given(running):

@@ -41,7 +41,7 @@ def test_many_threads_never_enter_the_model_twice():
     for thread in threads:
         thread.join(30)
     assert len(results) == 80
-    assert engine.max_inside == 1 and worker.max_in_model == 1
+    assert engine.max_inside == 1
     worker.close()
 
 
@@ -108,3 +108,21 @@ def test_close_unloads_on_the_worker_thread_and_cancels_later_jobs():
     worker.close()
     assert threads["unload"] == threads["load"] != threading.get_ident()
     assert worker.submit(lambda e: "too late").cancelled()
+
+
+def test_a_call_into_the_model_from_a_second_thread_is_refused_and_counted():
+    from claimlight.llm.engines import EngineError, foreign_thread_calls, refuse_other_threads
+
+    owner, before, refused = threading.get_ident(), foreign_thread_calls(), []
+    refuse_other_threads(owner)  # the owner itself passes
+
+    def intruder():
+        try:
+            refuse_other_threads(owner)
+        except EngineError as exc:
+            refused.append(exc)
+
+    thread = threading.Thread(target=intruder)
+    thread.start()
+    thread.join(10)
+    assert len(refused) == 1 and foreign_thread_calls() == before + 1

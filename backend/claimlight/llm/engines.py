@@ -30,10 +30,25 @@ class EngineError(RuntimeError):
     """The model cannot be loaded or cannot answer; the message is shown in health."""
 
 
+_refused = {"calls": 0}
+_refused_lock = threading.Lock()
+
+
 def refuse_other_threads(owner: int) -> None:
-    """A llama.cpp context is not thread-safe: only the thread that loaded it (the model worker's) may call it."""
+    """A llama.cpp context is not thread-safe: only the thread that loaded it (the model worker's) may call it.
+
+    Each refusal is counted where it happens (``foreign_thread_calls``), so "never two threads in the model" is checked
+    inside the engine and the embedder, not by the worker that schedules them."""
     if threading.get_ident() != owner:
+        with _refused_lock:
+            _refused["calls"] += 1
         raise EngineError("a llama.cpp context was called from a second thread; only the model worker may use it")
+
+
+def foreign_thread_calls() -> int:
+    """How many calls into a llama.cpp context came from a thread other than the one that loaded it (all refused)."""
+    with _refused_lock:
+        return _refused["calls"]
 
 
 class LocalEngine:

@@ -22,7 +22,7 @@ from .calibration import judge, verdict
 from .calllog import CallLog
 from .catalogue import BUNDLED_NAME, ModelRegistry, bundled_model_path
 from .embedder import Embedder
-from .engines import EngineError, LocalEngine, OpenAIEngine
+from .engines import EngineError, LocalEngine, OpenAIEngine, foreign_thread_calls
 from .feedback import VERDICTS
 from .head import HeadError, LogisticHead
 from .prompts import load_prompts
@@ -186,7 +186,7 @@ class ModelService:
             "scoring": {**self.scoring, "head": self.head_kind},
             "judge": self.judge,
             "queue": self.worker.pending,
-            "max_in_model": self.worker.max_in_model,
+            "foreign_thread_calls": foreign_thread_calls(),
             "failed_jobs": self.worker.jobs_failed,
         }
 

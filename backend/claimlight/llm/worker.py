@@ -57,8 +57,6 @@ class ModelWorker:
         self._guard = threading.Lock()
         self._closing = threading.Lock()
         self._closed = False
-        self._in_model = 0
-        self.max_in_model = 0
         self.jobs_done = 0
         self.jobs_failed = 0
         self.served: deque[str] = deque(maxlen=SERVED_LOG)  # labels of finished jobs, in order: what waited for what
@@ -87,14 +85,8 @@ class ModelWorker:
                 self._queue.put((priority, next(self._order), future, Job(label, job, analysis_id, time.monotonic())))
         return future
 
-    def _enter_model(self) -> None:
+    def _job_done(self, label: str) -> None:
         with self._guard:
-            self._in_model += 1
-            self.max_in_model = max(self.max_in_model, self._in_model)
-
-    def _leave_model(self, label: str) -> None:
-        with self._guard:
-            self._in_model -= 1
             self.jobs_done += 1
             self.served.append(label)
 
@@ -128,7 +120,6 @@ class ModelWorker:
             if self.engine is None:
                 future.set_exception(EngineError(self.message or "the model is not loaded"))
                 continue
-            self._enter_model()
             for_analysis = FOR_ANALYSIS.set(CallsFor(job.analysis_id, job.submitted) if job.analysis_id else None)
             try:
                 future.set_result(job.run(self.engine))
@@ -137,7 +128,7 @@ class ModelWorker:
                 future.set_exception(exc)
             finally:
                 FOR_ANALYSIS.reset(for_analysis)
-                self._leave_model(job.label)
+                self._job_done(job.label)
         self._drain()
         if self.engine is not None:
             try:
