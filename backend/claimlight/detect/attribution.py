@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass
 
 from .numbers import lowered
-from .patterns import trie_alternation
-from .sources import SOURCE_HEADS, is_organisation_phrase, person_in
+from .patterns import is_title_case, trie_alternation
+from .sources import DOCUMENT_AUTHOR, SOURCE_HEADS, is_organisation_phrase, person_in
 
 REPORTING_VERBS = """
 said says say saying told tells telling claimed claims claim claiming alleged alleges alleging tweeted tweets wrote
@@ -34,6 +34,8 @@ recommend recommends recommended advise advises advised suspect suspects suspect
 REPORTING_VERB = re.compile(
     r"(?<![-‐])\b(?P<verb>" + trie_alternation(REPORTING_VERBS + [v.capitalize() for v in REPORTING_VERBS]) + r")\b(?![-‐]\w)"
 )  # not inside a compound: "self-declared", "so-called", "well-noted" are adjectives
+# Things counted that a report passes on without a reporter: "3248 cases reported worldwide".
+COUNTED_EVENTS = "cases|deaths|incidents|attacks|infections|sightings"
 SOURCELESS = re.compile(
     r"""\b(?:
         it\s(?:has\s|had\s)?(?:now\s|also\s)?(?:is|was|been|be)\s(?:widely\s|now\s)?(?:said|reported|claimed|alleged
@@ -44,7 +46,7 @@ SOURCELESS = re.compile(
       | (?:has|have|had)\sbeen\s(?:widely\s|heavily\s|also\s)?(?:critici[sz]ed|praised|accused|blamed|condemned)
       | (?:media|news|press|local|unconfirmed|earlier|several|multiple|recent)\sreports?
       | reports\s(?:say|said|saying|suggest(?:ed|ing)?|indicat(?:e[sd]?|ing)|claim(?:ed|ing)?|show(?:ed|ing)?)
-      | (?:cases|deaths|incidents|attacks|infections|sightings)\sreported\b(?!\sby)
+      | (?:""" + COUNTED_EVENTS + r""")\sreported\b(?!\sby)
       | (?:is|are|was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:widely\s|also\s)?(?:said|reported|believed|thought
           |understood|alleged|rumou?red|claimed)\sto
       | (?:is|are|was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:widely\s|also\s)?(?:reported|claimed|alleged
@@ -87,7 +89,7 @@ _PASSIVE_OR_INSTRUCTION = re.compile(
 )
 _INFINITIVE_BEFORE = re.compile(r"(?:\b(?:helps?|helped|helping|lets?|letting|to)\s(?:people|users|you|them|us|readers)?\s?)$",
                                 re.IGNORECASE)
-_COUNTED_EVENTS_BEFORE = re.compile(r"\b(?:cases|deaths|incidents|attacks|infections|sightings)\s$")
+_COUNTED_EVENTS_BEFORE = re.compile(r"\b(?:" + COUNTED_EVENTS + r")\s$")
 _NOT_A_SOURCE_AFTER = re.compile(r"^\s(?:plan|schedule|tradition|legend|custom|protocol|design|the\splan|expectations?"
                                  r"|your\s|their\s(?:needs|preferences)|need|taste)\b", re.IGNORECASE)
 _PURPOSE_BEFORE = re.compile(r"\bso\s(?:that\s)?(?:[\w'’-]+\s){1,2}$", re.IGNORECASE)
@@ -308,7 +310,7 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
     if verb in ("according to", "as per"):
         return not _NOT_A_SOURCE_AFTER.match(after)  # "according to plan" names no one
     if capitalised and (verb.endswith("ing") or (verb == "states" and before.endswith("United "))
-                        or start == 0 or not _title_case(text) or not _TITLE_COMPLEMENT.match(after)):
+                        or start == 0 or not is_title_case(text) or not _TITLE_COMPLEMENT.match(after)):
         return False  # "Writing an Essay", "Notes App", "Usage Reports & Insights", "Scientific Reports": names
     if verb == "reported" and _COUNTED_EVENTS_BEFORE.search(before):
         return False  # "3248 cases reported worldwide": a participle, read as a sourceless frame below
@@ -352,7 +354,6 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
     return True
 
 
-_AUTHORED_BY = re.compile(r"\s?(?:from|by|of)\s(?:the\s)?[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s)?[A-Z][\w&.'’-]*){0,5}")
 ADVICE_VERBS = re.compile(r"^(?:recommend|advis|suggest|urg)", re.IGNORECASE)
 
 
@@ -364,12 +365,6 @@ def gives_advice(frame: "Frame", text: str) -> bool:
 
 # What follows a reporting verb in a headline: nothing, a figure, a quote or two words ("Zelensky Claims 16,000 ...").
 _TITLE_COMPLEMENT = re.compile(r"^\s*(?:[.!?]?\s*$|[:“\"‘'\d$€£]|(?!and\b|&|or\b)[\w'’-]+\s+[\w'’$€£-])")
-
-
-def _title_case(text: str) -> bool:
-    """Whether ``text`` is written as a title ("Zelensky Claims 16,000 Mercenaries Are Coming"): most longer words capitalised."""
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) >= 4]
-    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def find_frames(text: str) -> list[Frame]:
@@ -393,9 +388,11 @@ def find_frames(text: str) -> list[Frame]:
         verb = match.group("verb").lower()
         if verb in ("according to", "as per"):
             phrase = _phrase_after(text, match.end())
-            authored = _AUTHORED_BY.match(text, match.end() + 1 + len(phrase)) if phrase else None
+            after_phrase = match.end() + 1 + len(phrase)
+            authored = DOCUMENT_AUTHOR.match(text, after_phrase + text[after_phrase:after_phrase + 1].isspace()) \
+                if phrase else None
             if authored:  # "according to a new survey from Piper Jaffray": the survey's author is the source
-                phrase = phrase + authored.group(0)
+                phrase = phrase + text[after_phrase:authored.end()]
             frames.append(Frame(match.start(), match.end(), phrase or None, "according"))
             continue
         subject = _subject_before(text, match.start())

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import trie_alternation
+from .patterns import is_title_case, trie_alternation
 
 CURRENCIES = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "Rs": "INR", "Rs.": "INR",
               "A$": "AUD", "C$": "CAD", "HK$": "HKD"}
@@ -456,14 +456,13 @@ def only_specs(figures: list[dict]) -> bool:
     return bool(figures) and all(f.get("unit") and SPEC_UNITS.match(f["unit"]) for f in figures)
 
 
-SMALL_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve a dozen".split())
+SMALL_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split() + ["a dozen"])
 
 
 def only_small_word_counts(figures: list[dict]) -> bool:
     """Whether every figure is a small count written as a word ("the two chairs", "seven presser feet"): in a guide or
     a review that is description, not a number a reader would check."""
-    return bool(figures) and all(f["text"].lower() in SMALL_COUNT_WORDS or f["text"].lower() == "a dozen"
-                                 for f in figures)
+    return bool(figures) and all(f["text"].lower() in SMALL_COUNT_WORDS for f in figures)
 
 
 _BRACKET_BEFORE = re.compile(r"\b(?:within(?:\sthe)?|code\s\S+\sfor\sa)\s$", re.IGNORECASE)
@@ -479,13 +478,14 @@ _RETAIL_PRICE = re.compile(r"\b(?:retails?|retailing|priced|sells?\sfor|selling\
 def only_price_brackets(figures: list[dict], sentence: str, offset: int) -> bool:
     """Whether every figure is a shopper's price bracket, a discount or the product's own price ("under $500", "the
     $500 budget", "20% off", "retails for about $1300"): how a guide sorts what it sells, not a number about the world."""
+    title = is_title_case(sentence)
+
     def bracket(figure: dict) -> bool:
         start, end = figure["start"] - offset, figure["end"] - offset
         before = sentence[max(0, start - 30):start]
         return figure.get("unit") in (*CURRENCIES.values(), "percent") and bool(
             _BRACKET_BEFORE.search(before) or _BRACKET_AFTER.match(sentence[end:end + 20])
             or (title and _TITLE_BRACKET_BEFORE.search(before)))
-    title = sum(w[:1].isupper() for w in sentence.split()) >= 0.6 * len(sentence.split())
     if _RETAIL_PRICE.search(sentence) and all(f.get("unit") in CURRENCIES.values() for f in figures):
         return bool(figures)  # "It currently retails for about $1300": the product's own price (LABELING.md)
     return bool(figures) and all(bracket(f) for f in figures)

@@ -1,4 +1,5 @@
-"""Regex building helpers: word lists compiled as a trie, so a long alternation costs one pass, not one per word."""
+"""Helpers the detectors share: word lists compiled as a trie (a long alternation costs one pass, not one per
+word), and whether a line is written as a title."""
 
 from __future__ import annotations
 
@@ -14,6 +15,12 @@ def trie_alternation(words) -> str:
             node = node.setdefault(char, {})
         node[""] = {}
     return _pattern(trie)
+
+
+def is_title_case(text: str) -> bool:
+    """Whether ``text`` is written as a title ("Zelensky Claims 16,000 Mercenaries Are Coming"): most longer words capitalised."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) >= 4]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _pattern(node: dict) -> str:

@@ -92,7 +92,7 @@ _INDEFINITE = re.compile(r"^(?:a|an|one|another|two|three|several|some|a\spair\s
 PLURAL_NOUN_ENDINGS = ("ists", "ults", "ents", "ians", "ics", "ages")  # Purists, Results, Residents; not Williams
 DOCUMENT_HEADS = frozenset("report study survey research data analysis paper review poll article story investigation "
                            "audit findings results".split())
-_DOCUMENT_AUTHOR = re.compile(r"\b(?:from|by|of)\s(?:the\s)?(?P<author>[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s)?[A-Z][\w&.'’-]*){0,5})")
+DOCUMENT_AUTHOR = re.compile(r"\b(?:from|by|of)\s(?:the\s)?(?P<author>[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s)?[A-Z][\w&.'’-]*){0,5})")
 _DOCUMENT_REFERENCE = re.compile(r"^(?:the|this|that|these|its|their)\s(?:[a-z-]+\s)?[a-z]+$")
 _DEFINITE_ROLE = re.compile(r"^the\s(?:[a-z-]+\s)?[a-z]+$")
 _UNTITLED_NAME = re.compile(r"^((?:[A-Z][a-zà-ÿ'’]+\s){1,2}[A-Z][a-zà-ÿ'’]+),?\s(?=[a-z])")
@@ -310,7 +310,7 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     if lowered in PRONOUNS:
         return _resolve_pronoun(lowered, state)
     document_at = next((i for i, w in enumerate(words[:4]) if w in DOCUMENT_HEADS), None)
-    author = _DOCUMENT_AUTHOR.search(text) if document_at is not None else None
+    author = DOCUMENT_AUTHOR.search(text) if document_at is not None else None
     if author:  # "a new survey from Piper Jaffray", "the study by the University of Bath": its publisher
         publisher = author.group("author").rstrip(".,;:")
         state.last_organisation = publisher
