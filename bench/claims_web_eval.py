@@ -145,7 +145,8 @@ def served_by_model(analyses: dict) -> dict[str, dict[str, dict]]:
     """
     from claimlight.llm.catalogue import bundled_model_path
     from claimlight.llm.embedder import Embedder
-    from claimlight.llm.scoring import ADD_AT, added_claim, candidate_scores, claim_scores, judged_changes
+    from claimlight.llm.scoring import (added_claims, candidate_scores, candidate_sentences, claim_scores, judged_changes,
+                                        unclaimed_candidates)
     from claimlight.settings import default_cache_dir
 
     heads = {"head, rule features": LogisticHead.load(ABLATION_HEAD), "head, embedding + rule features": LogisticHead.shipped()}
@@ -153,18 +154,15 @@ def served_by_model(analyses: dict) -> dict[str, dict[str, dict]]:
     embedder = Embedder(bundled_model_path(), default_cache_dir())
     try:
         for page, analysis in analyses.items():
-            claims, text = analysis["claims"], analysis["article"]["text"]
-            claimed = {(c["selector"]["start"], c["selector"]["end"]) for c in claims}
-            candidates = [c for c in analysis.get("candidates", []) if (c["start"], c["end"]) not in claimed]
+            claims, candidates = analysis["claims"], unclaimed_candidates(analysis)
             claim_vectors = embedder.embed([c["text"] for c in claims]) if claims else None
-            candidate_texts = [text[c["start"]:c["end"]] for c in candidates]
+            candidate_texts = candidate_sentences(analysis, candidates)
             candidate_vectors = embedder.embed(candidate_texts) if candidates else None
             for name, head in heads.items():
                 judged = [{**c, "level": judged_changes(c, float(score), head.threshold, "bundled")["level"]}
                           for c, score in zip(claims, claim_scores(head, claims, claim_vectors[:, :head.size]))] if claims else []
-                added = [added_claim(analysis, c["start"], c["end"], float(score), "bundled")
-                         for c, score in zip(candidates, candidate_scores(head, candidate_texts, candidate_vectors[:, :head.size]))
-                         if score >= ADD_AT] if candidates else []
+                added = added_claims(analysis, candidates, candidate_scores(head, candidate_texts, candidate_vectors[:, :head.size]),
+                                     "bundled") if candidates else []
                 variants[name][page] = {**analysis, "claims": sorted(judged + added, key=lambda c: c["selector"]["start"])}
                 if name == "head, embedding + rule features":
                     variants["embedding head, demoting only"][page] = {**analysis, "claims": judged}

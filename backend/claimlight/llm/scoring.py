@@ -39,6 +39,18 @@ def claim_scores(head: LogisticHead, claims: list[dict], embeddings: np.ndarray)
     return head.probabilities(embeddings, pipeline_claim_features(claims) if head.feature_names else None)
 
 
+def unclaimed_candidates(analysis: dict) -> list[dict]:
+    """The analysis's passed-over sentences that are not claims yet (an earlier scoring may have added some)."""
+    claimed = {(c["selector"]["start"], c["selector"]["end"]) for c in analysis["claims"]}
+    return [c for c in analysis.get("candidates", []) if (c["start"], c["end"]) not in claimed]
+
+
+def candidate_sentences(analysis: dict, candidates: list[dict]) -> list[str]:
+    """The candidates' text, as the head reads it."""
+    text = analysis["article"]["text"]
+    return [text[c["start"]:c["end"]] for c in candidates]
+
+
 def candidate_scores(head: LogisticHead, texts: list[str], embeddings: np.ndarray) -> np.ndarray:
     """The head's probability for sentences the rules passed over (their rule features say "not flagged")."""
     if head.feature_names and tuple(head.feature_names) != FEATURE_NAMES:
@@ -47,7 +59,13 @@ def candidate_scores(head: LogisticHead, texts: list[str], embeddings: np.ndarra
     return head.probabilities(embeddings, features if head.feature_names else None)
 
 
-def added_claim(analysis: dict, start: int, end: int, score: float, model_name: str) -> dict:
+def added_claims(analysis: dict, candidates: list[dict], scores: np.ndarray, model_name: str) -> list[dict]:
+    """Claims for the candidates the head scores at ``ADD_AT`` or more."""
+    return [_added_claim(analysis, c["start"], c["end"], float(score), model_name)
+            for c, score in zip(candidates, scores) if score >= ADD_AT]
+
+
+def _added_claim(analysis: dict, start: int, end: int, score: float, model_name: str) -> dict:
     """A claim for a passed-over sentence the model reads as checkable: no source the rules could find, so high
     (LABELING.md: a number with no source, or a report with no one behind it)."""
     text = analysis["article"]["text"]

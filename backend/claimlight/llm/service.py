@@ -28,7 +28,7 @@ from .head import HeadError, LogisticHead
 from .prompts import load_prompts
 from .questions import plan_questions, write_questions
 from .features import claim_features
-from .scoring import ADD_AT, added_claim, candidate_scores, claim_scores, judged_changes
+from .scoring import added_claims, candidate_scores, candidate_sentences, claim_scores, judged_changes, unclaimed_candidates
 from .traces import ModelTraces, model_call_log
 from .upgrades import UpgradeFeed
 from .worker import ModelWorker
@@ -205,8 +205,7 @@ class ModelService:
             self.worker.submit(lambda engine, chunk=todo[i:i + SCORING_CHUNK]: self._score(engine, analysis_id, chunk, text),
                                priorities.BACKGROUND, "scoring", analysis_id).add_done_callback(
                 lambda future: self._scoring_chunk_ended(analysis_id, future))
-        claimed = {(c["selector"]["start"], c["selector"]["end"]) for c in analysis["claims"]}
-        passed_over = [c for c in analysis.get("candidates", []) if (c["start"], c["end"]) not in claimed]
+        passed_over = unclaimed_candidates(analysis)
         for i in range(0, len(passed_over), SCORING_CHUNK):
             self.worker.submit(lambda engine, chunk=passed_over[i:i + SCORING_CHUNK]: self._consider(engine, analysis, chunk),
                                priorities.BACKGROUND, "scoring", analysis_id).add_done_callback(
@@ -241,15 +240,13 @@ class ModelService:
         """Score sentences the rules passed over; add as claims those the model reads as checkable with confidence."""
         if self.scoring.get("state") != "ready":
             return
-        text = analysis["article"]["text"]
-        sentences = [text[c["start"]:c["end"]] for c in candidates]
+        sentences = candidate_sentences(analysis, candidates)
         try:
             scores = candidate_scores(self.head, sentences, self.embedder.embed(sentences))
         except (EngineError, HeadError) as exc:
             log.warning("scoring %s added no claims: %s", analysis["id"], exc)
             return
-        found = [added_claim(analysis, c["start"], c["end"], float(score), engine.model_name)
-                 for c, score in zip(candidates, scores) if score >= ADD_AT]
+        found = added_claims(analysis, candidates, scores, engine.model_name)
         for claim in self.store.add_claims(analysis["id"], found) if found else ():
             self.upgrades.publish(analysis["id"], claim)
 
