@@ -90,6 +90,8 @@ class Tally:
                         and o.label["level"] in ("high", "medium")]
             hit = [o for o in labelled if o.flagged and kind in o.claim["kinds"]]
             kinds[kind] = (len(hit), len(labelled))
+        weak = [o for o in present if o.label.get("source") in ("vague", "anonymous")]
+        sourced = [o for o in present if o.flagged and o.label.get("source")]
         return {
             "labelled": len(self.outcomes),
             "pages": len({o.label["page"] for o in self.outcomes}),
@@ -105,6 +107,8 @@ class Tally:
             "level_agreement": _ratio(sum(o.claim["level"] == o.label["level"] for o in true_flags), len(true_flags)),
             "numerical_recall": _ratio(*kinds["numerical"]),
             "attribution_recall": _ratio(*kinds["attribution"]),
+            "weak_high": f"{sum(1 for o in weak if o.flagged and o.claim['level'] == 'high')}/{len(weak)}",
+            "source_kind": f"{sum(1 for o in sourced if o.claim['source']['kind'] == o.label['source'])}/{len(sourced)}",
             "not_found": sum(not o.found for o in self.outcomes),
             "body_not_found": len(body_missing),
             "body_refused": Counter(o.refused for o in body_missing if o.refused),
@@ -182,6 +186,7 @@ def _print_figures(name: str, figures: dict) -> None:
           f"flagged={figures['furniture_flagged']}")
     print(f"  level agreement={figures['level_agreement']}  recall numerical={figures['numerical_recall']}  "
           f"attribution={figures['attribution_recall']}")
+    print(f"  vague or anonymous claims served high={figures['weak_high']}  source kind right={figures['source_kind']}")
     refused = ", ".join(f"{code} {count}" for code, count in sorted(figures["body_refused"].items())) or "none"
     print(f"  lines not found in text={figures['not_found']} (body {figures['body_not_found']}: page refused: "
           f"{refused}; page analysed, line not extracted: {figures['body_lost']}; of the high+medium ones "

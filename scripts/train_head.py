@@ -42,6 +42,7 @@ from claimlight.llm.catalogue import BUNDLED_NAME, bundled_model_path  # noqa: E
 from claimlight.llm.embedder import EMBED_MAX_CHARS, EMBEDDER_BLOCKS, Embedder, embedder_identity, prepare_for_embedding  # noqa: E402
 from claimlight.llm.features import FEATURE_NAMES, claim_features, sentence_features  # noqa: E402
 from claimlight.llm.head import f1_report, train_head  # noqa: E402
+from claimlight.llm.scoring import ADD_AT  # noqa: E402
 from claimlight.settings import default_cache_dir  # noqa: E402
 from corpus.served import DEFAULT_DATA, WCXB_DATA, served_lines, wcxb_page  # noqa: E402
 
@@ -209,6 +210,9 @@ def main() -> int:
     rules_alone = f1_report(y[test], flagged[test])
     served_test = test & seen
     held_out_served = f1_report(y[served_test], (head.probabilities(embeddings[served_test], features[served_test]) >= threshold).astype(int))
+    passed_over = served_test & (flagged == 0)  # what the model may add (llm/scoring.py ADD_AT)
+    added = passed_over.copy()
+    added[passed_over] = head.probabilities(embeddings[passed_over], features[passed_over]) >= ADD_AT
     head.meta = {
         "model": BUNDLED_NAME, "model_sha256": model_sha, "embedder": embedder_identity(model_path),
         "embed_max_chars": EMBED_MAX_CHARS, "pooling": "mean", "target": "level != none", "features": "as served (corpus/served.py)", "embedding_l2": l2[0], "feature_l2": l2[1], "train": int((~test).sum()), "train_positive": int(y[~test].sum()),
@@ -229,6 +233,9 @@ def main() -> int:
     print(f"held-out F1 {held_out['f1']:.3f} precision {held_out['precision']:.3f} recall {held_out['recall']:.3f}")
     print(f"held-out lines the server sees (page analysed, line kept by extraction): F1 {held_out_served['f1']:.3f} "
           f"precision {held_out_served['precision']:.3f} recall {held_out_served['recall']:.3f} (n={held_out_served['n']})")
+    print(f"passed over by the rules, held-out lines the server sees: {int(passed_over.sum())} "
+          f"({int(y[passed_over].sum())} claims); scoring {ADD_AT} or more, so added: {int(added.sum())} "
+          f"({int(y[added].sum())} claims)")
     print(f"rules alone (flagged = claim) on the same pages: F1 {rules_alone['f1']:.3f} "
           f"precision {rules_alone['precision']:.3f} recall {rules_alone['recall']:.3f}")
     print(f"wrote {args.output.relative_to(REPO) if args.output.is_relative_to(REPO) else args.output}")
