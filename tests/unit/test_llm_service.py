@@ -279,7 +279,9 @@ def test_a_question_waiting_when_the_model_stops_is_cancelled(settings, store):
     service, _, _ = make_service(settings.model_copy(update={"reword_questions": "always"}), store, engine)
     claim = store.record(make_analysis())["claims"][0]
     assert wait_for(lambda: "warm-questions" in service.worker.served and service.worker.pending == 0)  # start-up work done
-    service.worker.submit(lambda e: gate.wait(10), priorities.INTERACTIVE)
+    running = threading.Event()
+    service.worker.submit(lambda e: (running.set(), gate.wait(10)), priorities.INTERACTIVE)
+    assert running.wait(10)  # the model is busy: a pending count now counts the question alone
     asked = ThreadPoolExecutor(1).submit(service.questions, claim["id"])
     assert wait_for(lambda: service.worker.pending == 1)  # the question waits behind the running job
     closing = threading.Thread(target=service.close)
