@@ -198,6 +198,9 @@ def main() -> None:
     parser.add_argument("--model", default=None)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--sample", type=int, default=12, help="question sets to print")
+    parser.add_argument("--misses", type=int, default=0,
+                        help="print this many claims whose main weakness no question covers, and questions not specific "
+                             "to their claim (dev sets only)")
     parser.add_argument("--set", choices=("dev", "webdev", "heldout"), default="dev",
                         help="dev: news claims; webdev: the web corpus's dev claims; heldout: the web corpus's held-out "
                              "claims, figures only (their misses are not for reading)")
@@ -211,6 +214,8 @@ def main() -> None:
     labels = [label for label in load_labels(label_file) if label["weakness"] != "not_a_claim"]
     served = web_served(labels) if web else served_claims(labels)
     texts = {} if web else article_texts([label for label in labels if "sample" not in label])
+    if heldout and args.misses:
+        parser.error("--misses reads the held-out claims' misses, which are not for reading; use --set dev or webdev")
     if heldout:
         args.sample = 0
     prompt = load_question_prompt(REPO / "prompts" / "questions.toml")
@@ -268,6 +273,15 @@ def main() -> None:
               f"{statistics.mean(model_f1) if model_f1 else 0:.3f} vs the plan's wording of the same questions "
               f"{statistics.mean(plan_f1) if plan_f1 else 0:.3f}")
         print(f"latency: median {statistics.median(latencies):.3f} s, p95 {percentile(latencies, 0.95):.3f} s a claim")
+    uncovered = [(label, claim, q) for label, claim, _, q in rows if not any(x["weakness"] == label["weakness"] for x in q)]
+    for label, claim, questions in uncovered[:args.misses]:
+        print(f"\nnot covered: {label['weakness']} (source {(claim.get('source') or {}).get('kind')}: "
+              f"{(claim.get('source') or {}).get('text')!r}; reasons {claim.get('reasons')})\n  {claim['text'][:240]}")
+        for q in questions:
+            print(f"  [{q['weakness']}] {q['text']}")
+    unspecific = [(x["text"], c["text"]) for _, c, _, q in rows for x in q if not is_specific(x["text"], c)]
+    for question, text in unspecific[:args.misses]:
+        print(f"\nnot specific: {question}\n  claim: {text[:200]}")
     step = max(1, len(rows) // max(1, args.sample))
     for label, claim, _, questions in (rows[::step][:args.sample] if args.sample else []):
         print(f"\n{claim['text'][:200]}\n  main weakness (label): {label['weakness']}")

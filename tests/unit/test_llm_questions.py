@@ -75,9 +75,28 @@ def test_named_source_is_never_called_unnamed_and_no_total_or_period_is_asked():
 def test_what_the_article_states_is_not_asked():
     linked = {**CLAIM, "source": {"text": "the Health Ministry", "kind": "organisation"}, "linked": True,
               "reasons": ["the article links to its source"]}
-    assert "original" not in plan_for(linked).weaknesses
+    original = [q.text for q in plan_for(linked).questions if q.weakness == "original"]
+    assert original == ["Does the page by the Health Ministry that the article links to actually give the 16,000 volunteers?"]
+    assert not any(q.text.startswith("Where") for q in plan_for(linked).questions if q.weakness == "original")
     dated = {**CLAIM, "text": "Officials said that 16,000 volunteers had signed up by March 2022."}
     assert "time_place" not in plan_for(dated).weaknesses
+
+
+def test_a_claim_with_no_figure_or_name_is_asked_about_in_its_own_words():
+    warned = {**CLAIM, "text": "Klinger warns that additional fat, calories, and sugar can rapidly turn coffee into a "
+                               "high-calorie drink, elevating the risk of weight gain.", "figures": [],
+              "source": {"text": "Klinger", "kind": "named"}, "kinds": ["attribution"],
+              "reasons": ["credited to Klinger (named) with no link to the original"], "hedges": []}
+    assert "Does any other source confirm the claim that additional fat, calories, and sugar can rapidly turn coffee " \
+           "into a high-calorie drink?" in texts(plan_questions(warned))
+    needs_context = {**warned, "text": "They say it works better than ever before, which they have always said."}
+    assert all("the claim that" not in q for q in texts(plan_questions(needs_context)))
+
+
+def test_a_one_word_trend_is_asked_about_with_what_rose():
+    risen = {**CLAIM, "text": "Rates of cannabis use disorder have risen in U.S. states where the drug has been legalized.",
+             "figures": [], "source": {"text": "", "kind": "none"}, "kinds": ["numerical"], "reasons": []}
+    assert "Compared with what, and by what data: 'Rates of cannabis use disorder have risen'?" in texts(plan_questions(risen))
 
 
 def test_unusable_source_spans_are_not_written_into_questions():
@@ -159,7 +178,7 @@ def test_vague_quantifiers_and_research_are_asked_about_as_such():
     assert plan_questions(many)[0]["text"].startswith("Who exactly holds this view, how many")
     research = _bare("Research also shows that fasting can influence glucose regulation.", "vague", "Research",
                      ("credited to a vague source",))
-    assert plan_questions(research)[0]["text"].startswith("Which study is this")
+    assert plan_questions(research)[0]["text"].startswith("Which study found that fasting can influence glucose regulation,")
     providers = _bare("Some large providers expect cloud buying to change.", "anonymous", "some large providers",
                       ("credited to an unnamed source",))
     assert plan_questions(providers)[0]["text"].startswith("Which large providers,")

@@ -204,13 +204,14 @@ def usable_source(source: dict) -> str | None:
             and not (len(words) > 1 and words[1][:1].isupper()):
         words[0] = words[0].lower()
     text = " ".join(words)
-    if (not text or len(words) > 6 or VERBISH.search(text) or any(w.lower() in PRONOUNS for w in words)
+    if (not text or len(words) > 6 or VERBISH.search(text) or any(w.lower() in PRONOUNS and not w.isupper() for w in words)
             or any(w.endswith("ing") and w.islower() for w in words)):
         return None
     if source.get("kind") == "anonymous" and not (words[0].lower() in ("a", "an", "the") or words[-1].endswith("s")):
         return None
-    if source.get("kind") in ("named", "organisation") and not text[:1].isupper():
-        return None
+    if source.get("kind") in ("named", "organisation") and not re.sub(r"^the\s+", "", text)[:1].isupper():
+        bare = re.sub(r"^the\s+", "", text)  # "company", "the police": a body a question can name as "the company"
+        return "the " + bare if source.get("kind") == "organisation" and STAKE.fullmatch(bare) else None
     return text
 
 
@@ -243,14 +244,77 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
     return None
 
 
+CLAUSE_MAX_WORDS = 14
+REPORTED_CLAUSE = re.compile(r"\b(?:(?:says?|said|warns?|warned|notes?|noted|found|finds|shows?|showed|shown|suggests?"
+                             r"|suggested|believes?|believed|argues?|argued|claims?|claimed|reports?|reported|agree"
+                             r"|agrees|agreed|estimates?|estimated|insists?|insisted|concluded|revealed|explains?)\s+that"
+                             r"|(?:suggesting|showing|indicating|says)(?:\s+that)?)\s+([^;:]+?)\s*(?:[;:]|,\s+(?:but|while"
+                             r"|although|as well as|which|elevating|leading|making)\b|[.!?]?[\"”]?$)")
+QUOTATION = re.compile(r"[\"“]([^\"“”]+?)[,.!?]?[\"”]")
+DETERMINER_START = re.compile(r"^(?:The|A|An|Many|Most|Some|Several|Few|More|Fewer|Such)\s+(?=[a-z])")
+FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b|\b(?i:it|they|this|these|those|he|she)\b(?=\s)")
+
+
+def claim_clause(claim_text: str) -> str | None:
+    """What the claim asserts, in its own words and short enough to ask about ("the claim that additional fat can
+    turn coffee into a high-calorie drink"), for a claim with no figure or name to aim a question at; None when no
+    short clause stands on its own (one that needs "I", "they" or "this" to be understood does not)."""
+    found = REPORTED_CLAUSE.search(claim_text)
+    quote = QUOTATION.search(claim_text)
+    if found:
+        clause = found.group(1)
+    elif quote and not re.search(r"['’]", quote.group(1)):
+        clause = quote.group(1)
+        if len(clause.split()) <= CLAUSE_MAX_WORDS and len(clause.split()) >= 3 and not FIRST_OR_SECOND_PERSON.search(clause):
+            return f"'{clause[0].lower() + clause[1:] if DETERMINER_START.match(clause) else clause}'"
+        return None
+    elif DETERMINER_START.match(claim_text):
+        clause = re.sub(r"[.!?]$", "", claim_text.strip())
+        clause = clause[0].lower() + clause[1:]
+    else:
+        return None
+    if len(clause.split()) > CLAUSE_MAX_WORDS:  # "X is connected to lower risk, as well as ...": the first part
+        clause = clause.split(",")[0]
+    clause = clause.strip(" ,")
+    if not 3 <= len(clause.split()) <= CLAUSE_MAX_WORDS or FIRST_OR_SECOND_PERSON.search(clause) or '"' in clause:
+        return None
+    return "the claim that " + clause
+
+
+COMPARED_WITH = re.compile(r"(?:\s+than)?(?:\s+(?!(?:in|on|at|by|for|with|and|or|to|as|when|because)\b)[a-z][\w'’-]*){1,3}")
+
+
+CLAUSE_OPENING = re.compile(r"(?:^|[,;:—–(]|\bthat|\band|\bbut)\s+(?=[^,;:—–()]*$)")
+
+
+def trend_in_context(claim_text: str, trend: str) -> str:
+    """A one-word trend with what rose or fell ("rates of cannabis use disorder have risen"), so a baseline question
+    says what is compared; the trend alone when what precedes it is long or needs a pronoun to be understood."""
+    at = claim_text.find(trend)
+    if " " in trend or at < 0:
+        return trend
+    before = claim_text[:at]
+    opening = list(CLAUSE_OPENING.finditer(before))
+    lead = (before[opening[-1].end():] if opening else before).lstrip("•·*-– ")
+    words = lead.split()
+    content = [w for w in words if w.lower() not in NOUN_STOP]
+    if not content or len(words) > 6 or words[0].lower() in NOT_A_SUBJECT - {"the", "a", "an"} or '"' in lead or "“" in lead:
+        return trend
+    span = (lead + trend).strip()
+    return span[0].lower() + span[1:] if DETERMINER_START.match(span) or words[0].lower() in NOUN_STOP else span
+
+
 def _trend(claim_text: str) -> str | None:
     """The comparison or trend a baseline question asks about: the plan's own pattern, else the one the detector
     flagged ("lower operational costs", "reduce your carbon footprint")."""
     match = TREND.search(claim_text)
-    if match:
-        return match.group(0).strip()
-    found = find_comparisons(claim_text) or find_comparisons(claim_text, reporting=True)
-    return found[0].strip() if found else None
+    found = [match.group(0)] if match else find_comparisons(claim_text) or find_comparisons(claim_text, reporting=True)
+    if not found:
+        return None
+    trend = found[0].strip()
+    at = claim_text.find(trend) + len(trend)
+    measured_against = COMPARED_WITH.match(claim_text, at)  # "faster than standard web apps": what it is set against
+    return trend + measured_against.group(0) if measured_against and " " not in trend else trend
 
 
 def _lower_start(text: str) -> str:
@@ -313,13 +377,14 @@ def plan_for(claim: dict) -> QuestionPlan:
         weaknesses.append("self_interest")  # a ministry vouching for itself, or the publisher's "we" about itself
     if source_info.get("text") == PUBLICATION:
         weaknesses.append("self_interest")  # the page's own test or experience: no original elsewhere to see
-    elif kind in ("named", "organisation") and "link" not in stated and "second_hand" not in weaknesses:
-        weaknesses.append("original")
+    elif kind in ("named", "organisation") and "second_hand" not in weaknesses:
+        weaknesses.append("original")  # linked or not: the reader still has to see that the original says this
     if countable and "time" not in stated and countable[0].kind == "count":
         weaknesses.append("time_place")
     weaknesses.sort(key=WEAKNESSES.index)
 
-    writer = _Writer(text, kind, source, relay, hedges, countable, _safe(key_subject(text, source, (relay,) if relay else ())))
+    writer = _Writer(text, kind, source, relay, hedges, countable, _safe(key_subject(text, source, (relay,) if relay else ())),
+                     "link" in stated)
     questions: list[PlannedQuestion] = []
     for weakness in weaknesses:
         for question in writer.questions_for(weakness):
@@ -336,19 +401,23 @@ def plan_for(claim: dict) -> QuestionPlan:
 class _Writer:
     """Wording for each weakness, filled only with what the claim itself says."""
 
-    def __init__(self, text, kind, source, relay, hedges, countable, subject):
+    def __init__(self, text, kind, source, relay, hedges, countable, subject, linked=False):
         self.text, self.kind, self.source, self.relay, self.hedges = text, kind, source, relay, hedges
         self.figure = countable[0] if countable else None
-        self.subject = subject
+        self.subject, self.linked = subject, linked
+        self.clause = _safe(claim_clause(text))
+        self.that_clause = self.clause.removeprefix("the claim ") if self.clause and self.clause.startswith("the claim that ") else None
 
     @property
     def object(self) -> str:
-        """What a confirmation question asks about: the figure, else the claim's subject, else its comparison, else
-        "this"."""
+        """What a confirmation question asks about: the figure, else the claim's subject, else what it asserts in a
+        few words, else its comparison, else "this"."""
         if self.figure:
             return self.figure.phrase
         if self.subject:
             return f"this about {self.subject}"
+        if self.clause:
+            return self.clause
         trend = _trend(self.text)
         return f"'{trend}'" if trend else "this"
 
@@ -367,8 +436,9 @@ class _Writer:
         source, keep = self.source, self._keep()
         look_for = ("the original report, with its author", "a named person or body saying the same on the record")
         if source and RESEARCH_WORDS.search(source) and not any(w[:1].isupper() for w in source.split()[1:]):
+            found = self.that_clause if self.object == self.clause and self.that_clause else self.object
             text = ("Which study is this, who ran it, and where are its results published?" if self.object == "this" else
-                    f"Which study found {self.object}, who ran it, and where are its results published?")
+                    f"Which study found {found}, who ran it, and where are its results published?")
             look_for = ("the study itself, with its authors and method", "an independent review of the same question")
         elif source and REPORT_NOUNS.search(source):
             if any(word[:1].isupper() for word in source.split()[1:]) or not source.lower().startswith(("the ", "media", "report", "news")):
@@ -384,7 +454,8 @@ class _Writer:
             text = f"Who exactly {'are' if plural else 'is'} {_the(source)}, and what do they base this on?"
             keep += (source.split()[-1],)
         elif RESEARCH_WORDS.search(self.text):
-            text = f"Which studies show {self.object}, and where are they published?"
+            shown = self.that_clause if self.object == self.clause and self.that_clause else self.object
+            text = f"Which studies show {shown}, and where are they published?"
             look_for = ("the studies themselves, with their authors and method", "a systematic review of the question")
         elif self.figure:
             text = f"Who first reported {self.figure.phrase}, and where can that report be read?"
@@ -441,6 +512,8 @@ class _Writer:
         hedge = self.hedges[0]
         if hedge in MODAL_HEDGES:
             text = f"The claim only says '{hedge}': what evidence would show it is actually so?"
+            if self.that_clause and not self.figure and not self.subject:
+                text = f"The claim only says '{hedge}': what evidence shows {self.that_clause}?"
             if self.figure:
                 text = f"The claim only says '{hedge}': what evidence backs {self.figure.phrase}?"
         else:
@@ -468,6 +541,9 @@ class _Writer:
     def _baseline(self):
         trend = _trend(self.text)
         text = f"What is '{trend}' measured against, and by what data?"
+        span = trend_in_context(self.text, trend)
+        if span != trend:
+            text = f"Compared with what, and by what data: '{span}'?"
         return [PlannedQuestion("baseline", text, ("the data series behind the comparison", "the earlier figure it is measured against"),
                                 (trend.split()[0],))]
 
@@ -493,6 +569,12 @@ class _Writer:
         source = self.source
         if not source:
             return []
+        if self.linked:  # the link is there; whether the page behind it says this is what the reader still has to see
+            said = f"actually give {self.figure.phrase}" if self.figure else "say exactly this"
+            text = f"Does the page by {source} that the article links to {said}?"
+            return [PlannedQuestion("original", text, (f"the linked page by {source}, read in full",
+                                                       "the figure or words the claim quotes, in their context"),
+                                    self._keep(source))]
         text = f"Where is the original statement by {source}, and does it say exactly this?"
         return [PlannedQuestion("original", text, (f"the statement, post or recording by {source} itself",
                                                    "a full transcript or the document quoted"), self._keep(source))]
