@@ -55,8 +55,8 @@ BAR_FIRST_HIGHLIGHT_MS = 500
 BAR_QUESTIONS_MS = 1500
 PERTURBED_PAGES = 16
 SECTIONS = ("timings", "perturbed", "dom", "rewrap", "highlight-api")
-# The files the service worker injects, read from it so the bench injects the same ones.
-CONTENT_FILES = json.loads(re.search(r"const CONTENT_FILES = (\[[^\]]*\]);", (REPO / "extension" / "background.js").read_text()).group(1))
+# The files the service worker injects, read from the extension's list so the bench injects the same ones.
+CONTENT_FILES = json.loads(re.search(r"const CONTENT_FILES = (\[[^\]]*\]);", (REPO / "extension" / "lib" / "content-files.js").read_text()).group(1))
 
 # Watchers are parked on window (the bench's own main-world code) so the click can happen while they wait.
 FIRST_MARK_WATCH = """() => { window.__benchFirstMark = new Promise((resolve) => {

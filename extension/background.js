@@ -13,6 +13,7 @@
 import { ext } from "./lib/ext.js";
 import { ClaimlightClient, ServerError } from "./lib/client.js";
 import { loadSettings, sitePattern } from "./lib/settings.js";
+import { loadPairing, moveTokenOutOfLocalStorage } from "./lib/pairing.js";
 import { searchUrl } from "./lib/search.js";
 import { keepWorkerAlive } from "./lib/keep-alive.js";
 import { SharedRequests } from "./lib/shared-requests.js";
@@ -20,10 +21,18 @@ import { followModel } from "./lib/model-progress.js";
 import { changesSinceLastRead } from "./lib/page-changes.js";
 import { countLevels, isProvisional, judgedByModel } from "./lib/levels.js";
 import { describeModelProgress } from "./lib/ui.js";
+import "./lib/common.js";
+import { CONTENT_FILES } from "./lib/content-files.js";
+import { tabStateKey } from "./lib/tab-state.js";
 
-const CONTENT_FILES = ["vendor/approx-string-match.js", "content/anchor.js", "content/highlight.js", "content/popover.js", "content/content.js"];
 const AUTO_SCRIPT_ID = "claimlight-auto";
-const BADGE_COLOURS = { busy: "#5f6368", done: "#b71c1c", none: "#2e7d32", error: "#e37400" };
+const BADGE_COLOURS = { busy: "#5f6368", done: globalThis.ClaimlightCommon.LEVEL_LOOKS.high.light.edge, none: "#2e7d32", error: "#e37400", notRead: "#5f6368" };
+// Pages the server declines to read, by its error code: not a failure (nothing to fix), so a grey
+// dash and the reason instead of the error mark.
+const NOT_READ = {
+  unsupported_language: "Claimlight reads English pages only, and this page does not look English.",
+  no_article_text: "Claimlight found no article text to read on this page.",
+};
 const DEFAULT_TITLE = ext.runtime.getManifest().action?.default_title || "Claimlight";
 // Analyses of one visit kept to tell a page loading more of itself from a page that changed.
 const VISIT_ANALYSES_KEPT = 20;
@@ -36,17 +45,13 @@ const followers = new Map();
 const tabClaims = new Map();
 const questionRequests = new SharedRequests();
 
-function tabKey(tabId) {
-  return `tab:${tabId}`;
-}
-
 async function tabState(tabId) {
-  const key = tabKey(tabId);
+  const key = tabStateKey(tabId);
   return (await ext.storage.session.get(key))[key] || null;
 }
 
 async function setTabState(tabId, state) {
-  await ext.storage.session.set({ [tabKey(tabId)]: { ...state, tabId, updated: Date.now() } });
+  await ext.storage.session.set({ [tabStateKey(tabId)]: { ...state, tabId, updated: Date.now() } });
 }
 
 function nextRun(tabId) {
@@ -55,11 +60,12 @@ function nextRun(tabId) {
   return run;
 }
 
+/** The toolbar badge and its tooltip (`title`, or the default one when empty). */
 async function setBadge(tabId, text, colour, title) {
   await Promise.all([
     ext.action.setBadgeText({ tabId, text }),
     ext.action.setBadgeBackgroundColor({ tabId, color: colour }),
-    ext.action.setTitle({ tabId, title: title ? `Claimlight: ${title}` : DEFAULT_TITLE }),
+    ext.action.setTitle({ tabId, title: title || DEFAULT_TITLE }),
   ]);
 }
 
@@ -67,22 +73,27 @@ async function setBadge(tabId, text, colour, title) {
 function showDone(tabId, state) {
   const high = state.counts?.high ?? 0;
   const progress = describeModelProgress(state);
-  const title = `${state.total} claims, ${high} high; ${state.anchored} highlighted${progress ? `. ${progress}` : ""}`;
+  const title = `Claimlight: ${state.total} claims, ${high} high; ${state.anchored} highlighted${progress ? `. ${progress}` : ""}`;
   return setBadge(tabId, String(high), high ? BADGE_COLOURS.done : BADGE_COLOURS.none, title);
 }
 
+// Before the first call to the server: a token an earlier version left in storage.local moves to the trusted store.
+const tokenMoved = moveTokenOutOfLocalStorage();
+
 async function client() {
-  const settings = await loadSettings();
-  if (!settings.token) {
+  await tokenMoved;
+  const pairing = await loadPairing();
+  if (!pairing.token) {
     throw new ServerError("not_paired", "Claimlight is not paired with its server yet: open the options and paste the token from `claimlight token`.");
   }
-  return new ClaimlightClient(settings);
+  return new ClaimlightClient(pairing);
 }
 
 const READABLE_PROTOCOLS = ["http:", "https:", "file:"];
 
 async function ensureContentScripts(tabId) {
-  const refused = new ServerError("page_not_allowed", "Claimlight cannot read this page: it reads web pages, not browser or extension pages.");
+  // The browser refuses alike for a web page without a host permission or activeTab grant and for its own pages.
+  const refused = new ServerError("page_not_allowed", "Claimlight cannot read this page: the browser has not given it access. On a web page, press Claimlight's toolbar button there (or allow the site in Claimlight's permissions); browser and extension pages cannot be read.");
   let probe;
   try {
     [{ result: probe }] = await ext.scripting.executeScript({
@@ -120,7 +131,8 @@ async function analyseTab(tabId) {
   const superseded = { ok: false, status: "superseded" };
   stopFollowing(tabId);
   const previous = await tabState(tabId);
-  await setBadge(tabId, "…", BADGE_COLOURS.busy, "analysing…");
+  await setBadge(tabId, "…", BADGE_COLOURS.busy, "Claimlight: analysing…");
+  let visit = {};
   try {
     const api = await client();
     const started = performance.now();
@@ -130,7 +142,7 @@ async function analyseTab(tabId) {
     // Analyses of this same visit (same document, same address) are the page loading more of itself, not changing.
     const sameVisit = previous?.instance === here.instance && samePage(previous.pageUrl, here.href);
     const visitAnalysisIds = sameVisit ? previous.visitAnalysisIds || [] : [];
-    const visit = { instance: here.instance, pageUrl: here.href, visitAnalysisIds };
+    visit = { instance: here.instance, pageUrl: here.href, visitAnalysisIds };
     if (!current()) return superseded;
     await setTabState(tabId, { status: "analysing", ...visit });
     const page = await ext.tabs.sendMessage(tabId, { type: "capture" });
@@ -166,8 +178,15 @@ async function analyseTab(tabId) {
   } catch (error) {
     if (!current()) return superseded;
     const described = errorOf(error);
+    if (Object.hasOwn(NOT_READ, described.code)) {
+      // Kept with the page it concerns (`visit`), so leaving the page clears it like a finished analysis.
+      const notRead = { status: "not-read", reason: { code: described.code, message: NOT_READ[described.code] }, ...visit };
+      await setTabState(tabId, notRead);
+      await setBadge(tabId, "–", BADGE_COLOURS.notRead, notRead.reason.message);
+      return { ok: false, ...notRead };
+    }
     await setTabState(tabId, { status: "error", error: described });
-    await setBadge(tabId, "!", BADGE_COLOURS.error, described.message);
+    await setBadge(tabId, "!", BADGE_COLOURS.error, `Claimlight: ${described.message}`);
     return { ok: false, status: "error", error: described };
   }
 }
@@ -247,7 +266,7 @@ async function forgetTab(tabId, { clearPage }) {
   nextRun(tabId);
   stopFollowing(tabId);
   tabClaims.delete(tabId);
-  await ext.storage.session.remove(tabKey(tabId));
+  await ext.storage.session.remove(tabStateKey(tabId));
   await setBadge(tabId, "", BADGE_COLOURS.none, "").catch(() => {});
   if (clearPage) await ext.tabs.sendMessage(tabId, { type: "forget" }, { frameId: 0 }).catch(() => {});
 }
@@ -391,7 +410,7 @@ ext.tabs.onRemoved.addListener((tabId) => {
   stopFollowing(tabId);
   tabClaims.delete(tabId);
   tabRuns.delete(tabId);
-  ext.storage.session.remove(tabKey(tabId));
+  ext.storage.session.remove(tabStateKey(tabId));
 });
 
 /** Keep the auto-analysis content script registered for exactly the chosen sites we hold permission for. */

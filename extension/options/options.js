@@ -2,6 +2,7 @@
 import { ext } from "../lib/ext.js";
 import { ClaimlightClient } from "../lib/client.js";
 import { loadSettings, saveSettings, normaliseServerUrl, sitePattern } from "../lib/settings.js";
+import { loadPairing, savePairing } from "../lib/pairing.js";
 import { SEARCH_ENGINES, CUSTOM_SEARCH_ENGINE, DEFAULT_SEARCH_ENGINE, checkSearchTemplate } from "../lib/search.js";
 
 const form = document.getElementById("server-form");
@@ -30,7 +31,7 @@ async function testAndSave(event) {
   }
   const token = tokenInput.value.trim();
   serverInput.value = serverUrl;
-  await saveSettings({ serverUrl, token });
+  await savePairing({ serverUrl, token });
   report(serverStatus, true, "Testing the connection…");
   try {
     const health = await new ClaimlightClient({ serverUrl, token }).testConnection();
@@ -100,9 +101,11 @@ form.addEventListener("submit", testAndSave);
 document.getElementById("save-sites").addEventListener("click", saveSites);
 document.getElementById("save-search").addEventListener("click", saveSearchEngine);
 
+loadPairing().then(({ serverUrl, token }) => {
+  serverInput.value = serverUrl;
+  tokenInput.value = token;
+});
 loadSettings().then((settings) => {
-  serverInput.value = settings.serverUrl;
-  tokenInput.value = settings.token;
   sitesInput.value = settings.autoSites.join("\n");
   showEngineChoices(settings.searchEngine);
   templateInput.value = settings.searchTemplate;

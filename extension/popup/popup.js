@@ -1,7 +1,8 @@
 // The toolbar popup: opening it analyses the page (once); it shows progress, the result or what went wrong.
 import { ext } from "../lib/ext.js";
 import { loadSettings, saveSettings, siteFilterKey, CLAIM_FILTERS } from "../lib/settings.js";
-import { describeState, openHistory } from "../lib/ui.js";
+import { describeState, openHistory, showLevelLooks } from "../lib/ui.js";
+import { watchTabState } from "../lib/tab-state.js";
 
 const statusBox = document.getElementById("status");
 const countsLine = document.getElementById("counts");
@@ -74,7 +75,8 @@ async function start() {
     render({ status: "error", error: { message: "No tab to analyse." } });
     return;
   }
-  if (state?.status === "done" || state?.status === "analysing") render(state);
+  // Only a failure, or a page never analysed, is analysed on opening; the reader can still press the button.
+  if (["done", "analysing", "not-read"].includes(state?.status)) render(state);
   else await analyse();
 }
 
@@ -83,9 +85,7 @@ showHighlights.addEventListener("change", () => saveSettings({ showHighlights: s
 claimFilter.addEventListener("change", saveSiteFilter);
 document.getElementById("open-options").addEventListener("click", () => ext.runtime.openOptionsPage());
 document.getElementById("open-history").addEventListener("click", () => openHistory(windowId));
-ext.storage.session.onChanged?.addListener((changes) => {
-  const change = changes[`tab:${tabId}`];
-  if (change) render(change.newValue ?? null);
-});
+watchTabState(() => tabId, (change) => render(change.newValue ?? null));
 
+showLevelLooks(document);
 start();

@@ -2,10 +2,13 @@
 // reader's history, from the server, newest first.
 import { ext } from "../lib/ext.js";
 import { ClaimlightClient } from "../lib/client.js";
-import { loadSettings } from "../lib/settings.js";
-import { describeState, textFragmentUrl } from "../lib/ui.js";
+import { loadPairing } from "../lib/pairing.js";
+import { describeState, textFragmentUrl, showLevelLooks } from "../lib/ui.js";
+import { watchTabState } from "../lib/tab-state.js";
+import { LEVELS } from "../lib/levels.js";
+import "../lib/common.js";
 
-const KIND_WORDS = { named: "a named person", organisation: "an organisation", anonymous: "an unnamed source", vague: "no identifiable source", none: "no source" };
+const { describeSource } = globalThis.ClaimlightCommon;
 const PAGE_SIZE = 30;
 const SEARCH_DELAY_MS = 250;
 
@@ -27,14 +30,7 @@ let activeTabId = null;
 let searchTimer = null;
 
 function el(tag, props = {}, children = []) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(props)) {
-    if (name === "text") node.textContent = value;
-    else if (name === "class") node.className = value;
-    else node.setAttribute(name, value);
-  }
-  node.append(...children);
-  return node;
+  return globalThis.ClaimlightCommon.el(document, tag, props, children);
 }
 
 function say(element, ok, text) {
@@ -43,7 +39,7 @@ function say(element, ok, text) {
 }
 
 async function api() {
-  return new ClaimlightClient(await loadSettings());
+  return new ClaimlightClient(await loadPairing());
 }
 
 function safeHref(url) {
@@ -58,39 +54,44 @@ function link(text, url) {
 }
 
 function levelBadges(counts = {}) {
-  return ["high", "medium", "low"].filter((level) => counts[level]).map((level) => el("span", { class: `level ${level}`, text: `${counts[level]} ${level}` }));
+  return LEVELS.filter((level) => counts[level]).map((level) => el("span", { class: `level ${level}`, text: `${counts[level]} ${level}` }));
 }
 
 function relatedLine(item) {
-  const who = item.source?.text ? `credited to ${item.source.text} (${KIND_WORDS[item.source.kind] || item.source.kind})` : "with no source named";
+  const who = item.source?.text ? `credited to ${describeSource(item.source)}` : "with no source named";
   const figures = (item.figures || []).map((f) => f.text).join(", ");
   const what = (item.match || []).includes("figure") && figures ? `${figures} ` : "";
   return el("li", {}, [el("span", { text: `${what}${who} on ` }), link(item.title || item.url, item.url)]);
 }
 
+/** `button` shows and hides `list`; each time it opens, `load()` gives the list's items afresh. */
+function expandsInto(button, list, load) {
+  button.addEventListener("click", async () => {
+    if (button.getAttribute("aria-expanded") === "true") {
+      list.hidden = true;
+      button.setAttribute("aria-expanded", "false");
+      return;
+    }
+    list.replaceChildren(...(await load()));
+    list.hidden = false;
+    button.setAttribute("aria-expanded", "true");
+  });
+}
+
 function claimItem(claim, pageUrl) {
   const relatedList = el("ul", { class: "related", hidden: "" });
   const relatedButton = el("button", { type: "button", "aria-expanded": "false", text: "Seen elsewhere" });
-  relatedButton.addEventListener("click", async () => {
-    if (relatedButton.getAttribute("aria-expanded") === "true") {
-      relatedList.hidden = true;
-      relatedButton.setAttribute("aria-expanded", "false");
-      return;
-    }
+  expandsInto(relatedButton, relatedList, async () => {
     try {
-      const answer = await (await api()).related(claim.id);
-      const items = answer.related || [];
-      relatedList.replaceChildren(...(items.length ? items.map(relatedLine) : [el("li", { text: "Not seen on other pages." })]));
+      const items = (await (await api()).related(claim.id)).related || [];
+      return items.length ? items.map(relatedLine) : [el("li", { text: "Not seen on other pages." })];
     } catch (error) {
-      relatedList.replaceChildren(el("li", { text: `Could not look it up: ${error.message}` }));
+      return [el("li", { text: `Could not look it up: ${error.message}` })];
     }
-    relatedList.hidden = false;
-    relatedButton.setAttribute("aria-expanded", "true");
   });
-  const source = claim.source?.text ? `${claim.source.text} (${KIND_WORDS[claim.source.kind] || claim.source.kind})` : KIND_WORDS[claim.source?.kind] || "no source";
   return el("li", { class: "claim", "data-claim-id": claim.id }, [
     el("p", {}, [el("span", { class: `level ${claim.level}`, text: claim.level }), " ", el("span", { class: "claim-text", text: claim.text })]),
-    el("p", { class: "meta", text: `Source: ${source}` }),
+    el("p", { class: "meta", text: `Source: ${describeSource(claim.source)}` }),
     el("div", { class: "row" }, [link("Show in page", textFragmentUrl(pageUrl, claim.text)), relatedButton]),
     relatedList,
   ]);
@@ -106,21 +107,14 @@ function pageItem(page) {
     el("div", { class: "row" }, [claimsButton, deleteButton]),
     claimsList,
   ]);
-  claimsButton.addEventListener("click", async () => {
-    if (claimsButton.getAttribute("aria-expanded") === "true") {
-      claimsList.hidden = true;
-      claimsButton.setAttribute("aria-expanded", "false");
-      return;
-    }
+  expandsInto(claimsButton, claimsList, async () => {
     try {
       const analysis = await (await api()).analysis(page.analysis_id);
       const claims = analysis.claims || [];
-      claimsList.replaceChildren(...(claims.length ? claims.map((c) => claimItem(c, analysis.url)) : [el("li", { text: "No claims flagged on this page." })]));
+      return claims.length ? claims.map((c) => claimItem(c, analysis.url)) : [el("li", { text: "No claims flagged on this page." })];
     } catch (error) {
-      claimsList.replaceChildren(el("li", { text: `Could not load the claims: ${error.message}` }));
+      return [el("li", { text: `Could not load the claims: ${error.message}` })];
     }
-    claimsList.hidden = false;
-    claimsButton.setAttribute("aria-expanded", "true");
   });
   deleteButton.addEventListener("click", async () => {
     try {
@@ -257,13 +251,12 @@ document.getElementById("confirm-delete-all").addEventListener("click", async ()
 });
 
 ext.tabs.onActivated.addListener(({ tabId }) => showTab(tabId));
-ext.storage.session.onChanged?.addListener((changes) => {
-  const change = changes[`tab:${activeTabId}`];
-  if (!change) return;
+watchTabState(() => activeTabId, (change) => {
   showTab(activeTabId);
   // A new page in the history; the model's upgrades of the same analysis do not change the list.
   if (change.newValue?.status === "done" && change.newValue.analysisId !== change.oldValue?.analysisId) loadHistory();
 });
 
+showLevelLooks(document);
 ext.tabs.query({ active: true, currentWindow: true }).then(([tab]) => showTab(tab?.id ?? null));
 loadHistory();

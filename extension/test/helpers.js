@@ -3,11 +3,13 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { JSDOM } from "jsdom";
+import { CONTENT_FILES } from "../lib/content-files.js";
 import jsdomIdl from "jsdom/lib/generated/idl/utils.js";
 
 const EXTENSION = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const REPO = join(EXTENSION, "..");
-export const CONTENT_SCRIPTS = ["vendor/approx-string-match.js", "content/anchor.js", "content/highlight.js", "content/popover.js"];
+// The content scripts but content.js, which the tests that want it load themselves.
+export const CONTENT_SCRIPTS = CONTENT_FILES.filter((file) => file !== "content/content.js");
 
 export function pageWithScripts(html, { extraScripts = [], beforeScripts = null, betweenScripts = null, url = "https://news.example/article" } = {}) {
   const dom = new JSDOM(html, { runScripts: "outside-only", url, pretendToBeVisual: true });

@@ -1,5 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import "../lib/common.js";
+import { ClaimlightClient, LOOPBACK_HOSTS } from "../lib/client.js";
+import { LEVELS } from "../lib/levels.js";
 import { describeState, textFragmentUrl } from "../lib/ui.js";
 import { sitePattern, normaliseServerUrl, siteFilterKey, DEFAULTS } from "../lib/settings.js";
 import { searchUrl, checkSearchTemplate } from "../lib/search.js";
@@ -36,6 +40,44 @@ test("server addresses are normalised, and only http(s) is accepted", () => {
   assert.equal(normaliseServerUrl("127.0.0.1:9000/"), "http://127.0.0.1:9000");
   assert.equal(normaliseServerUrl(" http://localhost:8765/api/v1 "), "http://localhost:8765");
   assert.throws(() => normaliseServerUrl("ftp://127.0.0.1:21"), /http/);
+});
+
+test("only a loopback server is accepted, in the options and in the client, so the token never leaves the machine", () => {
+  for (const elsewhere of [
+    "http://192.168.1.20:8765", "https://claimlight.example", "http://127.0.0.1.attacker.example:8765",
+    "http://localhost.attacker.example:8765", "http://127.0.0.1@attacker.example:8765", "http://[::1]:8765", "http://0.0.0.0:8765",
+  ]) {
+    assert.throws(() => normaliseServerUrl(elsewhere), (error) => error.code === "not_loopback", elsewhere);
+    assert.throws(() => new ClaimlightClient({ serverUrl: elsewhere, token: "t" }), (error) => error.code === "not_loopback", elsewhere);
+  }
+  assert.equal(new ClaimlightClient({ serverUrl: "http://LOCALHOST:8765/", token: "t" }).serverUrl, "http://localhost:8765");
+  assert.throws(() => normaliseServerUrl("http://:8765"), (error) => error.code === "bad_address");
+});
+
+test("the manifest's CSP lets the extension's pages and worker connect to the loopback server and nowhere else", () => {
+  const manifest = JSON.parse(readFileSync(new URL("../manifest.json", import.meta.url), "utf8"));
+  const connect = manifest.content_security_policy.extension_pages.split(";").map((d) => d.trim().split(/\s+/)).find(([name]) => name === "connect-src");
+  assert.deepEqual(connect?.slice(1).sort(), LOOPBACK_HOSTS.map((host) => `http://${host}:*`).sort());
+});
+
+test("a page the server does not read is described plainly, not as a failure", () => {
+  const view = describeState({ status: "not-read", reason: { code: "unsupported_language", message: "Claimlight reads English pages only, and this page does not look English." } });
+  assert.equal(view.tone, "");
+  assert.match(view.text, /English pages only/);
+});
+
+test("one wording of a claim's source and one look per level, for the popover, the side panel and the marks", () => {
+  const { describeSource, levelLookCss, LEVEL_LOOKS } = globalThis.ClaimlightCommon;
+  assert.equal(describeSource({ text: "Officials", kind: "anonymous" }), "Officials (an unnamed source)");
+  assert.equal(describeSource({ text: null, kind: "none" }), "No source");
+  assert.equal(describeSource({ kind: "organisation" }), "A named organisation");
+  assert.equal(describeSource(undefined), "An unknown source");
+  const css = levelLookCss((level) => `.level.${level}`);
+  for (const [level, look] of Object.entries(LEVEL_LOOKS)) {
+    assert.ok(css.includes(`.level.${level} { --edge: ${look.light.edge}; --tint: ${look.light.tint}; --underline: ${look.underline}; }`), level);
+    assert.ok(css.includes(`--edge: ${look.dark.edge};`), level);
+  }
+  assert.deepEqual(Object.keys(LEVEL_LOOKS), LEVELS);
 });
 
 test("the claim filter is kept per web site host; other pages have none", () => {

@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from .harness import CHROMIUM, PAGES, SCREENSHOTS, Extension, PageServer, launch
+from .harness import BROWSER_PAGES, CHROMIUM, PAGES, SCREENSHOTS, Extension, PageServer, launch
 
 
 @pytest.fixture(scope="module")
@@ -14,11 +14,22 @@ def claimlight_server(module_server):
     return module_server
 
 
-@pytest.fixture(scope="module")
-def page_server():
-    pages = PageServer(PAGES).start()
+def _served(root):
+    pages = PageServer(root).start()
     yield pages
     pages.stop()
+
+
+@pytest.fixture(scope="module")
+def page_server():
+    """tests/pages: the real articles the server's own tests read."""
+    yield from _served(PAGES)
+
+
+@pytest.fixture(scope="module")
+def site():
+    """tests/browser/pages: pages made for the browser tests."""
+    yield from _served(BROWSER_PAGES)
 
 
 @pytest.fixture(scope="module")

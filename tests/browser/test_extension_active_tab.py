@@ -12,18 +12,11 @@ from __future__ import annotations
 import pytest
 
 from ..waiting import wait_for
-from .harness import BROWSER_PAGES, UNGRANTED_HOST, PageServer, highlighted_text, squash
+from .harness import UNGRANTED_HOST, highlighted_text, squash
 
 pytestmark = pytest.mark.browser
 
 ARTICLE = "harbour_article.html"
-
-
-@pytest.fixture(scope="module")
-def site():
-    pages = PageServer(BROWSER_PAGES).start()
-    yield pages
-    pages.stop()
 
 
 def DONE(state):

@@ -17,7 +17,7 @@ from .harness import EXTENSION, highlighted_text
 
 pytestmark = pytest.mark.browser
 
-CONTENT_FILES = json.loads(re.search(r"const CONTENT_FILES = (\[[^\]]*\]);", (EXTENSION / "background.js").read_text()).group(1))
+CONTENT_FILES = json.loads(re.search(r"const CONTENT_FILES = (\[[^\]]*\]);", (EXTENSION / "lib" / "content-files.js").read_text()).group(1))
 
 FRAMEWORK_RENDER = """() => {
     for (const p of document.querySelectorAll("p")) {

@@ -15,7 +15,8 @@ import urllib.parse
 import pytest
 
 from ..serverproc import free_port
-from .harness import PAGES, accessible_names, highlighted_text, squash
+from ..waiting import wait_for
+from .harness import PAGES, UNGRANTED_HOST, accessible_names, highlighted_text, squash
 
 pytestmark = pytest.mark.browser
 
@@ -76,10 +77,75 @@ def test_options_page_tells_each_mistake_apart(browser, claimlight_server, page_
     not_claimlight = page_server.url("").rstrip("/")
     assert "not a Claimlight server" in browser.pair(not_claimlight, claimlight_server.token, expect="not a Claimlight server")
     assert "token" in browser.pair(claimlight_server.base_url, "wrong-token", expect="refused the token")
+    assert "127.0.0.1 or localhost" in browser.pair("http://192.168.1.20:8765", claimlight_server.token, expect="only to a server on this machine")
     assert "Connected to Claimlight" in browser.pair(claimlight_server.base_url, claimlight_server.token)
     browser.control.screenshot(path=str(screenshots / "options.png"))
-    stored = browser.control.evaluate("() => chrome.storage.local.get(['serverUrl', 'token'])")
-    assert stored == {"serverUrl": claimlight_server.base_url, "token": claimlight_server.token}
+    stored = browser.control.evaluate("() => chrome.storage.local.get(null)")
+    assert stored["serverUrl"] == claimlight_server.base_url and "token" not in stored
+    assert browser.control.evaluate("() => import('/lib/pairing.js').then((pairing) => pairing.loadToken())") == claimlight_server.token
+
+
+# In the tab's content-script world (the isolated world the extension's content scripts share).
+LISTEN_IN_CONTENT_WORLD = """async (tabId) => chrome.scripting.executeScript({ target: { tabId }, func: () => {
+    globalThis.heardChanges = [];
+    chrome.storage.onChanged.addListener((changes, area) => globalThis.heardChanges.push({ area, changes }));
+} })"""
+READ_IN_CONTENT_WORLD = """async (tabId) => (await chrome.scripting.executeScript({ target: { tabId }, func: async () => ({
+    heard: globalThis.heardChanges,
+    local: await chrome.storage.local.get(null),
+    session: await chrome.storage.session.get(null).then(() => "readable", (error) => `refused: ${error.message}`),
+}) }))[0].result"""
+
+
+def test_content_scripts_can_neither_read_the_token_nor_hear_it_saved(paired, claimlight_server, page_server):
+    page, url, result = open_and_analyse(paired, page_server, "bbc_putin_volunteers.html")
+    tab_id = paired.tab_id(page)
+    paired.worker.evaluate(LISTEN_IN_CONTENT_WORLD, tab_id)
+    # Two pairings that change both the address and the token while the page listens (storage broadcasts changes only).
+    paired.pair(claimlight_server.base_url, "wrong-token", expect="refused the token")
+    paired.pair(claimlight_server.base_url.replace("127.0.0.1", "localhost"), claimlight_server.token)
+    try:
+        # A change after the pairings, heard in the page: every change before it has been delivered too.
+        paired.set_prefs(contentWorldProbe=url)
+        assert wait_for(lambda: any("contentWorldProbe" in heard["changes"] for heard in paired.worker.evaluate(READ_IN_CONTENT_WORLD, tab_id)["heard"]))
+        seen = paired.worker.evaluate(READ_IN_CONTENT_WORLD, tab_id)
+    finally:
+        paired.control.evaluate("() => chrome.storage.local.remove('contentWorldProbe')")
+        paired.pair(claimlight_server.base_url, claimlight_server.token)
+    heard = json.dumps(seen)
+    assert claimlight_server.token not in heard and "wrong-token" not in heard, seen
+    assert any("serverUrl" in change["changes"] for change in seen["heard"]), "the page did not hear the pairings being saved"
+    assert seen["session"].startswith("refused"), seen["session"]
+    page.close()
+
+
+CONNECT = """async (url) => fetch(url, { mode: "no-cors", cache: "no-store" }).then(() => "connected", () => "refused")"""
+
+
+def test_the_extension_connects_to_loopback_only(paired, page_server):
+    """connect-src in the manifest's CSP: a name that resolves to loopback but is not 127.0.0.1 or localhost is refused
+    by the extension's pages and its service worker alike (no-cors, so nothing but the CSP could refuse it)."""
+    loopback = page_server.url("")
+    elsewhere = page_server.url("", host=UNGRANTED_HOST)
+    for context in (paired.control, paired.worker):
+        assert context.evaluate(CONNECT, loopback) == "connected"
+        assert context.evaluate(CONNECT, elsewhere) == "refused"
+
+
+def test_a_page_not_in_english_gets_a_neutral_badge_that_says_why(paired, site):
+    page = paired.context.new_page()
+    url = site.url("french_article.html")
+    page.goto(url)
+    result = paired.analyse(url)
+    assert result["status"] == "not-read" and result["reason"]["code"] == "unsupported_language", result
+    seen = paired.state_of_tab(paired.tab_id(page))
+    assert seen["badge"] == "–" and "reads English pages only" in seen["title"], seen
+    popup = paired.open_beside(page, "popup/popup.html")
+    status = popup.locator("#status")
+    status.filter(has_text="reads English pages only").wait_for(timeout=10_000)
+    assert status.get_attribute("class").split() == ["status"], "shown as a failure"
+    popup.close()
+    page.close()
 
 
 @pytest.mark.parametrize("name", SAMPLES)

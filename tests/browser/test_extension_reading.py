@@ -15,20 +15,13 @@ from __future__ import annotations
 import pytest
 
 from ..waiting import wait_for
-from .harness import BROWSER_PAGES, PageServer, accessible_names, squash
+from .harness import BROWSER_PAGES, accessible_names, squash
 from .model_proxy import ModelProxy
 
 pytestmark = pytest.mark.browser
 
 ARTICLE = "harbour_article.html"
 SHAPES = {"high": "solid", "medium": "dashed", "low": "dotted"}
-
-
-@pytest.fixture(scope="module")
-def site():
-    pages = PageServer(BROWSER_PAGES).start()
-    yield pages
-    pages.stop()
 
 
 @pytest.fixture(scope="module")
@@ -209,6 +202,12 @@ def test_side_panel_lists_this_tabs_claims_and_keys_move_from_claim_to_claim(pai
     assert [entries.nth(i).get_attribute("data-claim-id") for i in range(entries.count())] == order
     assert squash(claims[2]["text"])[:60] in squash(entries.nth(2).inner_text())
     assert entries.nth(2).get_attribute("data-level") == claims[2]["level"]
+    # The panel's level badges take the marks' underline shape and colour from the same table (lib/common.js).
+    badges = panel.evaluate("""() => [...document.querySelectorAll('#tab-claims .level')].map((badge) => ({
+        level: badge.textContent, shape: getComputedStyle(badge).borderBottomStyle,
+        same_colour: getComputedStyle(badge).borderBottomColor === getComputedStyle(badge).color }))""")
+    assert {badge["level"] for badge in badges} == set(SHAPES)
+    assert all(badge["shape"] == SHAPES[badge["level"]] and badge["same_colour"] for badge in badges), badges
     panel.screenshot(path=str(screenshots / "side-panel-this-tab.png"))
 
     entries.nth(2).click()
