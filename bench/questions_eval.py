@@ -36,7 +36,7 @@ sys.path.insert(0, str(REPO / "backend"))
 sys.path.insert(0, str(REPO))
 
 from claimlight.llm.question_plan import plan_for  # noqa: E402
-from claimlight.llm.questions import plan_questions, wrong_premise, write_questions  # noqa: E402
+from claimlight.llm.questions import SINGULAR_VERB_PLURAL_SUBJECT, plan_questions, wrong_premise, write_questions  # noqa: E402
 from percentiles import percentile  # noqa: E402  (bench/, the directory this script runs from)
 
 LABELS = REPO / "corpus" / "questions" / "questions.jsonl"
@@ -55,6 +55,7 @@ AWKWARD = [
     (re.compile(r"^[a-z0-9]"), "starts with a fill"),
     (re.compile(r"['’]s\b[^?]*['’]s (?:own|original)\b"), "stacked possessives"),
     (re.compile(r"\b(?:this figure|the source's|the source’s)\b", re.I), "placeholder fill"),
+    (SINGULAR_VERB_PLURAL_SUBJECT, "singular verb, plural subject"),
 ]
 FUNCTION = set("the a an of to in on at for by with and or but is are was were be been has have had does did do who what "
                "when where which why how this that these those it its from as any other there their they".split())

@@ -215,6 +215,15 @@ def usable_source(source: dict) -> str | None:
     return text
 
 
+def head_noun(source: str) -> str:
+    """The noun a source phrase is built on: "reports" in "reports from The Wrap and Deadline", else its last word."""
+    words = source.split()
+    for i, word in enumerate(words[1:], 1):
+        if word.lower() in ("from", "of", "by", "in", "at", "on", "with"):
+            return words[i - 1]
+    return words[-1]
+
+
 def relay_of(claim: dict, source: str | None) -> str | None:
     """Who passed the claim on: the detector's ``relayed_by`` when given, else an outlet the claim credits ("via USA Today")."""
     relayed = (claim.get("source") or {}).get("relayed_by")
@@ -440,19 +449,20 @@ class _Writer:
             text = ("Which study is this, who ran it, and where are its results published?" if self.object == "this" else
                     f"Which study found {found}, who ran it, and where are its results published?")
             look_for = ("the study itself, with its authors and method", "an independent review of the same question")
-        elif source and REPORT_NOUNS.search(source):
+        elif source and REPORT_NOUNS.search(head_noun(source)):
             if any(word[:1].isupper() for word in source.split()[1:]) or not source.lower().startswith(("the ", "media", "report", "news")):
-                text = f"Where can {_lower_start(source)} be read in full, and who wrote it?"
+                them = "them" if head_noun(source).endswith("s") else "it"
+                text = f"Where can {_lower_start(source)} be read in full, and who wrote {them}?"
             else:
-                plural = source.split()[-1].endswith("s") or source.lower().endswith("media")
+                plural = head_noun(source).endswith("s") or head_noun(source).lower().endswith("media")
                 text = f"Which {_lower_start(source)} exactly, and where can {'they' if plural else 'it'} be read?"
-            keep += (source.split()[-1],)
+            keep += (head_noun(source),)
         elif source and source.lower() in VAGUE_QUANTIFIERS:
             text = "Who exactly holds this view, how many of them are there, and what do they base it on?"
         elif source:
-            plural = source.split()[-1].endswith("s") or source.split()[-1].lower() in ("people", "media")
+            plural = head_noun(source).endswith("s") or head_noun(source).lower() in ("people", "media")
             text = f"Who exactly {'are' if plural else 'is'} {_the(source)}, and what do they base this on?"
-            keep += (source.split()[-1],)
+            keep += (head_noun(source),)
         elif RESEARCH_WORDS.search(self.text):
             shown = self.that_clause if self.object == self.clause and self.that_clause else self.object
             text = f"Which studies show {shown}, and where are they published?"
@@ -470,7 +480,7 @@ class _Writer:
             return [PlannedQuestion("anonymous_source", f"Who is the source for {self.object}, and how would they know?",
                                     look_for, self._keep())]
         lower = _lower_start(source)
-        head = source.split()[-1]
+        head = head_noun(source)
         if DOCUMENT_NOUNS.search(source):
             bare = re.sub(r"^(?:a|an|the)\s+", "", lower)
             return [PlannedQuestion("anonymous_source", f"Where can the {bare} be seen in full, and who issued it?",

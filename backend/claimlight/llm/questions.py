@@ -44,6 +44,10 @@ FUNCTION_WORDS = COMMON_CAPITALISED | {
     "only", "other", "said", "says", "some", "such", "than", "their", "them", "they", "very", "while", "with",
     "exactly", "really", "actually", "mean", "means", "true", "kind", "nature", "extent", "purpose", "stance",
 }
+# "Who is the many people": the 135M model's most common slip when it rewords a question about a vague source.
+SINGULAR_VERB_PLURAL_SUBJECT = re.compile(
+    r"\b(?:is|was|has|does)\s+(?:the\s+)?(?:many|most|several|people|experts|officials|researchers|scientists"
+    r"|authorities|critics|sources|analysts|reports|studies|observers|insiders|residents|witnesses)\b", re.I)
 STEM_CHARS = 5  # "officials" meets "official", "Ukrainian" meets "Ukraine"
 CHECKING = re.compile(
     r"^(?:how (?:many|much)|when|where)\b|\b(?:count\w*|sources?|evidence|data|confirm\w*|verif\w*|independent\w*|report\w*"
@@ -94,6 +98,8 @@ def rejection(question: str, kept: list[str], grounding_text: str, claim_text: s
         return "too long or too short"
     if question.count("?") > 1:
         return "more than one question"
+    if SINGULAR_VERB_PLURAL_SUBJECT.search(question):
+        return "a singular verb for a plural subject"
     if INSTRUCTION_MARKERS.search(question):
         return "instruction-like text"
     if " ".join(WORD.findall(question.lower())) in " ".join(WORD.findall(grounding_text.lower())):
