@@ -411,3 +411,12 @@ def test_names_plans_purposes_and_wishes_are_not_claims(sentence):
 def test_an_expectation_with_its_forecast_still_reports():
     claim, = detect_claims(article("Some large providers expect the economics of software buying to change as AI spreads."))
     assert claim["source"]["kind"] == "anonymous"
+
+
+def test_a_sentence_with_no_word_is_never_a_claim():
+    """A reference list's "2012;56:245–254." or a chart's data row: nothing a reader could check."""
+    text = ("Share of votes by district, 2024.\n\n4: 4% 8: 5% 5: 11% 2: 13% 7: 14% 3: 15%\n\n"
+            "Smith J, Jones K. Fasting and glucose in adults.\n\n2012;56:245–254.\n\n"
+            "Visitor numbers doubled to 40,000 last year, the council said.")
+    claims = flagged(text)
+    assert claims and all(any(ch.isalpha() for ch in claim) for claim in claims)

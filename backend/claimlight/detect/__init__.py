@@ -194,6 +194,8 @@ class _Detector:
 
     def _sentence(self, paragraph: _Paragraph, start: int, end: int) -> None:
         sentence = self.text[start:end]
+        if not WORD_IN.search(sentence):
+            return  # "7.", "2-1": a list marker or a bare number says nothing a reader could check
         quotes = [q for q in paragraph.quotes if q.start < end and q.end > start]
         outside = attribution.blank_spans(sentence, [(q.start, q.end) for q in quotes], start)
         frames = _speaking_frames(outside, self.common_words)
@@ -365,6 +367,9 @@ def detect_claims(article, site: str | None = None, passed_over: list[tuple[int,
     if passed_over is not None:
         passed_over.extend(detector.passed_over)
     return claims
+
+
+WORD_IN = re.compile(r"[^\W\d_]{2}")
 
 
 def _looks_checkable(sentence: str) -> bool:
