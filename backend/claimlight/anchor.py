@@ -7,10 +7,12 @@ context that picks the right occurrence of a repeated phrase such as "45%".
 
 from __future__ import annotations
 
+from .schemas import Selector
+
 CONTEXT_CHARS = 32
 
 
-def make_selector(text: str, start: int, end: int) -> dict:
+def make_selector(text: str, start: int, end: int) -> Selector:
     if not 0 <= start < end <= len(text):
         raise ValueError(f"span {start}:{end} outside text of length {len(text)}")
     return {
@@ -20,18 +22,3 @@ def make_selector(text: str, start: int, end: int) -> dict:
         "start": start,
         "end": end,
     }
-
-
-def locate(text: str, selector: dict) -> tuple[int, int] | None:
-    """Find a selector's quote in ``text``: the position first, then prefix+quote+suffix, then the quote alone."""
-    exact = selector["exact"]
-    start = selector.get("start")
-    if start is not None and text[start:start + len(exact)] == exact:
-        return start, start + len(exact)
-    with_context = selector.get("prefix", "") + exact + selector.get("suffix", "")
-    at = text.find(with_context)
-    if at >= 0:
-        begin = at + len(selector.get("prefix", ""))
-        return begin, begin + len(exact)
-    at = text.find(exact)
-    return (at, at + len(exact)) if at >= 0 else None

@@ -16,7 +16,7 @@ def create_app(test_config: dict[str, Any] | None = None, settings: Settings | N
     app = Flask(__name__, static_folder=None)
     settings = settings or Settings()
     settings.home.mkdir(parents=True, exist_ok=True)
-    app.config.update(SETTINGS=settings, JSON_SORT_KEYS=False)
+    app.config.update(SETTINGS=settings)
     if test_config:
         app.config.update(test_config)
     app.json.sort_keys = False

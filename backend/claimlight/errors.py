@@ -12,6 +12,7 @@ from concurrent.futures import CancelledError
 from flask import Flask, jsonify
 from werkzeug.exceptions import HTTPException
 
+from .schemas import Error
 from .store.writer import StoreClosedError
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,7 @@ class ApiError(Exception):
         self.message = message
 
 
-def error_document(code: str, message: str) -> dict:
+def error_document(code: str, message: str) -> Error:
     return {"error": {"code": code, "message": message}}
 
 

@@ -15,6 +15,7 @@ from .anchor import make_selector
 from .detect import detect_claims
 from .extract import extract_article
 from .language import looks_english
+from .schemas import Analysis, Claim
 from .urls import site_of
 
 
@@ -44,7 +45,7 @@ def claim_id_for(analysis_id: str, start: int, end: int) -> str:
     return "c_" + _digest(analysis_id, str(start), str(end))[:16]
 
 
-def analyze_page(url: str, title: str, html: str) -> dict:
+def analyze_page(url: str, title: str, html: str) -> Analysis:
     """Run extraction, detection and anchoring; return the analysis as the API returns it."""
     started = time.perf_counter()
     article = extract_article(html, url=url, title=title)
@@ -55,7 +56,8 @@ def analyze_page(url: str, title: str, html: str) -> dict:
     extracted = time.perf_counter()
     analysis_id = analysis_id_for(url, article.text)
     site = site_of(url) or ""
-    claims, passed_over = [], []
+    claims: list[Claim] = []
+    passed_over: list[tuple[int, int]] = []
     for found in detect_claims(article, site=site, passed_over=passed_over):
         selector = make_selector(article.text, found["start"], found["end"])
         claims.append({

@@ -1,7 +1,8 @@
 """Typed settings, read from ``CLAIMLIGHT_*`` environment variables.
 
-Everything a user can tune lives here with a default and a description, so
-``claimlight serve --help`` and the README never drift from the code.
+Everything a user can tune lives here with a default and a description;
+``claimlight serve --help`` lists them from this table (commands/serve.py), so
+the help never drifts from the code.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -49,10 +50,15 @@ class Settings(BaseSettings):
     )
     engine: str = Field("local", description="'local' runs the GGUF in-process; 'openai' talks to an OpenAI-compatible server.")
     base_url: str | None = Field(None, description="Base URL of the OpenAI-compatible server for engine 'openai'.")
+    api_key: SecretStr | None = Field(None, description="Key the OpenAI-compatible server asks for (sent as a bearer "
+                                      "token); leave unset for servers that need none, such as a local llama.cpp server.")
     model_path: Path | None = Field(None, description="GGUF file to load; default: the model chosen with `claimlight models use`, else the bundled SmolLM2-135M.")
-    model_threads: int = Field(2, ge=1, description="CPU threads for llama.cpp.")
-    model_context: int = Field(1024, ge=256, description="Context window (tokens) for generation.")
-    model_batch: int = Field(512, ge=32, description="Prompt batch size (tokens) for llama.cpp.")
+    # A catalogue model loads with its `recommended` threads, context and batch unless these three are set.
+    model_threads: int = Field(2, ge=1, description="CPU threads for llama.cpp; unset, a catalogue model uses its recommended count.")
+    model_context: int = Field(1024, ge=256, description="Context window (tokens) for generation; unset, a catalogue "
+                               "model uses its recommended window.")
+    model_batch: int = Field(512, ge=32, description="Prompt batch size (tokens) for llama.cpp; unset, a catalogue model "
+                             "uses its recommended size.")
     load_model: bool = Field(True, description="Load the model at all; off keeps the rules-only fast path.")
     llama_cmake_args: str = Field(
         "-DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF",

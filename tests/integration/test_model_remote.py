@@ -1,7 +1,7 @@
 """`--engine openai`: the same work sent to an OpenAI-compatible server on loopback.
 
 The real server is llama-cpp-python's own (`python -m llama_cpp.server`) with the bundled
-GGUF; a small stub server stands in for another remote model. Questions go to the remote;
+GGUF, asking for an API key; a small stub server stands in for another remote model. Questions go to the remote;
 scoring embeddings never do (the head fits only the local derived embedder).
 """
 
@@ -12,12 +12,14 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
 import urllib.request
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 from claimlight.llm.catalogue import bundled_model_path
+from claimlight.llm.engines import EngineError, OpenAIEngine
 from claimlight.llm.service import ModelService
 from claimlight.settings import Settings
 from claimlight.store import open_store
@@ -27,6 +29,8 @@ from ..serverproc import free_port
 
 pytestmark = pytest.mark.model
 
+API_KEY = "sk-claimlight-test"
+
 
 @pytest.fixture(scope="module")
 def llama_server(tmp_path_factory):
@@ -35,7 +39,8 @@ def llama_server(tmp_path_factory):
     with open(log_path, "wb") as log:
         process = subprocess.Popen([sys.executable, "-m", "llama_cpp.server", "--model", str(bundled_model_path()),
                                     "--host", "127.0.0.1", "--port", str(port),
-                                    "--n_threads", "2", "--n_ctx", "2048"], stdout=log, stderr=subprocess.STDOUT)
+                                    "--n_threads", "2", "--n_ctx", "2048", "--api_key", API_KEY],
+                                   stdout=log, stderr=subprocess.STDOUT)
     base_url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -43,6 +48,8 @@ def llama_server(tmp_path_factory):
         try:
             with urllib.request.urlopen(base_url + "/v1/models", timeout=2):
                 break
+        except urllib.error.HTTPError:  # up, and asking for the key
+            break
         except OSError:
             time.sleep(0.1)  # polling interval while the server starts
     yield base_url
@@ -50,14 +57,14 @@ def llama_server(tmp_path_factory):
     process.wait(30)
 
 
-def run_service(tmp_path, base_url):
-    settings = Settings(home=tmp_path / "home", engine="openai", base_url=base_url, log_model_calls=True)
+def run_service(tmp_path, base_url, api_key=None):
+    settings = Settings(home=tmp_path / "home", engine="openai", base_url=base_url, api_key=api_key, log_model_calls=True)
     store = open_store(settings)
     return settings, store, ModelService(settings, store)
 
 
 def test_remote_engine_scores_and_writes_questions(tmp_path, llama_server):
-    settings, store, service = run_service(tmp_path, llama_server)
+    settings, store, service = run_service(tmp_path, llama_server, api_key=API_KEY)
     try:
         assert service.wait_loaded(120)
         described = service.describe()
@@ -76,6 +83,13 @@ def test_remote_engine_scores_and_writes_questions(tmp_path, llama_server):
     finally:
         service.close()
         store.close()
+
+
+def test_a_server_that_wants_a_key_refuses_the_engine_without_it(llama_server):
+    with pytest.raises(EngineError, match="answered 401"):
+        OpenAIEngine(llama_server)
+    with pytest.raises(EngineError, match="answered 401"):
+        OpenAIEngine(llama_server, api_key="sk-wrong")
 
 
 REMOTE_REWORDING = "Which officials said this, and how would they know about the 16,000 volunteers?"

@@ -116,7 +116,7 @@ def test_the_package_and_its_data_come_from_the_environment_not_the_checkout(bar
     for path in (package, prompts, catalogue):
         assert path.is_relative_to(bare.venv) and not path.is_symlink(), path
     assert sorted(p.name for p in prompts.glob("*.toml")) == ["judge.toml", "probes.toml", "questions.toml"]
-    assert (package.parent / "data" / "head.json").is_file() and (package.parent / "openapi.json").is_file()
+    assert (package.parent / "data" / "head.json").is_file()
 
 
 def test_analyze_runs_the_fast_path_from_the_wheel(bare):

@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from claimlight.llm.engines import EngineError, ScriptedEngine
+from claimlight.llm.engines import EngineError
 from claimlight.llm import worker as priorities
 from claimlight.llm.head import LogisticHead
 from claimlight.llm.service import FEEDBACK_EMBED_TIMEOUT_S, SCORING_CHUNK, ModelService
@@ -19,6 +19,7 @@ from claimlight.settings import Settings
 from claimlight.store import Forgotten, open_store
 
 from ..model_samples import make_analysis
+from ..scripted_engine import ScriptedEngine
 from ..waiting import wait_for
 
 PROBES_TRUE = {"16,000", "70 volunteers", "100k", "2.5 million", "3.9%", "1,200"}

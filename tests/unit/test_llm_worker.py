@@ -6,8 +6,10 @@ from concurrent.futures import wait
 
 import pytest
 
-from claimlight.llm.engines import EngineError, ScriptedEngine
+from claimlight.llm.engines import EngineError
 from claimlight.llm.worker import BACKGROUND, IDLE, INTERACTIVE, ModelWorker
+
+from ..scripted_engine import ScriptedEngine
 
 
 def test_priority_order_and_one_at_a_time():

@@ -8,50 +8,30 @@ from flask import Blueprint, current_app
 
 from ..errors import ApiError
 from ..pipeline import PipelineError, analyze_page
-from ..urls import InvalidUrl, checked_page_url, site_of
-from . import json_body, model, store
+from ..schemas import Analysis, AnalysisRequest
+from ..urls import site_of
+from . import json_body, model, store, validated
+from .openapi import documented
 
 log = logging.getLogger(__name__)
 
 bp = Blueprint("analyses", __name__, url_prefix="/api/v1")
 
-MAX_URL_CHARS = 8192
-MAX_TITLE_CHARS = 2000
-
-
-def _string_field(data: dict, name: str, limit: int, required: bool) -> str:
-    value = data.get(name)
-    if value is None:
-        if required:
-            raise ApiError(400, "missing_field", f"'{name}' is required.")
-        return ""
-    if not isinstance(value, str):
-        raise ApiError(400, "wrong_type", f"'{name}' must be a string, not {type(value).__name__}.")
-    if len(value) > limit:
-        raise ApiError(413, "field_too_large", f"'{name}' is longer than {limit} characters.")
-    if "\x00" in value:
-        raise ApiError(400, "binary_content", f"'{name}' contains NUL bytes; send the page as text.")
-    return value
-
 
 @bp.post("/analyses")
+@documented(answer=Analysis, status=201, body=AnalysisRequest, errors=(422, 500, 503, 507),
+            description="The analysis (the stored one if the page is unchanged).")
 def create_analysis():
-    data = json_body()
-    settings = current_app.config["SETTINGS"]
-    try:
-        url = checked_page_url(_string_field(data, "url", MAX_URL_CHARS, required=True))
-    except InvalidUrl as exc:
-        raise ApiError(400, "invalid_url", str(exc)) from None
-    title = _string_field(data, "title", MAX_TITLE_CHARS, required=False)
-    html = _string_field(data, "html", settings.max_html_chars, required=True)
-    if not html.strip():
+    """Fast path: extract the article, detect claims, anchor them, record the page; the model upgrades claims afterwards."""
+    page = validated(AnalysisRequest, json_body(), max_html_chars=current_app.config["SETTINGS"].max_html_chars)
+    if not page.html.strip():
         raise ApiError(422, "empty_page", "'html' is empty; there is nothing to analyse.")
     try:
-        analysis = analyze_page(url, title, html)
+        analysis = analyze_page(page.url, page.title, page.html)
     except PipelineError as exc:
         raise ApiError(422, exc.code, exc.message) from None
     except Exception:  # a bug the page's markup set off: logged in full, answered plainly, the next page unaffected
-        log.exception("analysing a page from %s failed", site_of(url) or "an unknown site")
+        log.exception("analysing a page from %s failed", site_of(page.url) or "an unknown site")
         raise ApiError(500, "analysis_failed", "Claimlight's reader failed on this page (a bug, logged with its details "
                                               "in the server log); nothing was stored. Other pages are not affected.") from None
     stored = store().record(analysis)
@@ -60,7 +40,9 @@ def create_analysis():
 
 
 @bp.get("/analyses/<analysis_id>")
+@documented(answer=Analysis, errors=(404, 503))
 def get_analysis(analysis_id: str):
+    """The analysis as it stands, model upgrades included."""
     found = store().get_analysis(analysis_id)
     if found is None:
         raise ApiError(404, "not_found", f"No analysis with id {analysis_id!r}.")

@@ -10,6 +10,16 @@ from ..llm.install import RULES_ONLY, model_path_gaps
 from ..settings import Settings
 
 
+def settings_help() -> str:
+    """Every setting as its environment variable, default and description, written from the Settings table itself."""
+    lines = ["Every setting is also an environment variable (an option above overrides its own):"]
+    for name, field in Settings.model_fields.items():
+        default = field.get_default(call_default_factory=True)
+        shown = "unset" if default in (None, []) else default
+        lines.append(f"CLAIMLIGHT_{name.upper()} ({shown}): {field.description}")
+    return "\n\n".join(lines)
+
+
 def _is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
@@ -19,7 +29,7 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-@click.command()
+@click.command(epilog=settings_help())
 @click.option("--port", type=int, default=None, help="Port to listen on (default 8765, or CLAIMLIGHT_PORT).")
 @click.option("--host", default=None, help="Address to bind (default 127.0.0.1).")
 @click.option("--allow-remote-bind", is_flag=True, help="Allow binding a non-loopback address. Exposes your history to the network.")

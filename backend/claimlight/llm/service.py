@@ -43,13 +43,14 @@ FEEDBACK_EMBED_TIMEOUT_S = 60  # the extension gives a verdict 120 s (lib/client
 def make_engine(settings: Settings, log_calls: CallLog):
     """The engine the settings ask for. Runs on the worker thread (it loads the model)."""
     if settings.engine == "openai":
-        return OpenAIEngine(settings.base_url or "", settings.remote_model, log=log_calls)
+        api_key = settings.api_key.get_secret_value() if settings.api_key else None
+        return OpenAIEngine(settings.base_url or "", settings.remote_model, api_key=api_key, log=log_calls)
     if settings.engine != "local":
         raise EngineError(f"unknown engine {settings.engine!r}; use 'local' or 'openai'")
     registry = ModelRegistry(settings.models_dir, settings.catalogue_path)
     resolved = registry.resolve(settings.model_path)
-    return LocalEngine(resolved.path, resolved.name, threads=settings.model_threads, context=settings.model_context,
-                       batch=settings.model_batch, chat_format=resolved.chat_format, log=log_calls)
+    return LocalEngine(resolved.path, resolved.name, **resolved.load_parameters(settings), chat_format=resolved.chat_format,
+                       log=log_calls)
 
 
 def make_embedder(settings: Settings, log_calls: CallLog):

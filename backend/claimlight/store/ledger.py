@@ -17,6 +17,8 @@ import re
 import unicodedata
 from collections import defaultdict
 
+from ..schemas import Claim, Figure, Source
+
 FIGURE_TOLERANCE = 0.03
 PRECISE_TOLERANCE = 0.002
 _BUCKET_BASE = math.log1p(FIGURE_TOLERANCE)
@@ -52,9 +54,9 @@ _MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, 
 
 
 def _fold(text: str) -> str:
-    """Lower case ASCII: 'Zelenskyy’s' -> "zelenskyy's"."""
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return text.lower().replace("’", "'")
+    """Lower case ASCII: 'Zelenskyy’s' -> "zelenskyy's" (the curly apostrophe becomes ' before ASCII would drop it)."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'")).encode("ascii", "ignore").decode("ascii")
+    return text.lower()
 
 
 def _singular(word: str) -> str:
@@ -69,7 +71,7 @@ def _singular(word: str) -> str:
     return word
 
 
-def figure_value(figure: dict) -> float | None:
+def figure_value(figure: Figure) -> float | None:
     """The detector's value, or one parsed from the figure's text ('16k' -> 16000)."""
     value = figure.get("value")
     if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
@@ -81,7 +83,7 @@ def figure_value(figure: dict) -> float | None:
     return number * _MULTIPLIERS.get((match.group(2) or "").lower(), 1.0)
 
 
-def unit_key(figure: dict) -> str | None:
+def unit_key(figure: Figure) -> str | None:
     """What the figure counts, folded to a comparable key; None when the detector saw no unit."""
     text = _fold(figure.get("text") or "")
     for symbol in ("$", "£", "€", "¥"):
@@ -140,7 +142,7 @@ def _normal_surname(word: str) -> str:
     return word
 
 
-def source_key(source: dict | None) -> tuple[str, str | None] | None:
+def source_key(source: Source | None) -> tuple[str, str | None] | None:
     """(key, first name or None) for a named person or organisation; None for anything else."""
     if not source or source.get("kind") not in ("named", "organisation") or not source.get("text"):
         return None
@@ -160,7 +162,7 @@ def source_key(source: dict | None) -> tuple[str, str | None] | None:
     return "org:" + " ".join(significant), None
 
 
-def ledger_entry(claim: dict) -> list | None:
+def ledger_entry(claim: Claim) -> list | None:
     """The compact, JSON-able ledger record of one claim: [claim_id, [[value, unit_key], ...], source_key, first]."""
     figures = []
     for figure in claim.get("figures") or []:
