@@ -16,7 +16,8 @@ from claimlight import schemas
 from claimlight.api.openapi import REF, SchemaGenerator, build_document
 
 IGNORED_METHODS = {"HEAD", "OPTIONS"}
-HTML = ("<html><head><title>Volunteers</title></head><body><article>"
+HTML = ("<html><head><title>Volunteers sign up</title><meta name='description' content='A count nobody could confirm.'>"
+        "</head><body><article><h1>Volunteers sign up</h1><p>A count nobody could confirm.</p>"
         "<p>Officials said that 16,000 volunteers had signed up, a figure nobody could confirm.</p>"
         "<p>The ministry added that another 2,000 were expected next week, according to a spokesman.</p>"
         "</article></body></html>")

@@ -38,6 +38,9 @@ ROLE_TAGS = (
     ("quote", frozenset({"blockquote"})),
 )
 ROLE_ORDER = ("code", "caption", "reference", "table", "definition", "heading", "list", "quote")
+# Every role a paragraph of article.text can have: the page's headline and standfirst open it (extract.py),
+# running prose is "text", the rest come from the elements around a paragraph.
+PARAGRAPH_ROLES = ("headline", "standfirst", "text") + ROLE_ORDER
 ROLE_NAME_RE = re.compile(
     r"(?:^|[\s_-])(?:(?P<reference>references?|footnotes?|endnotes?|citations?|bibliography|works-cited)"
     r"|(?P<table>specs?|specifications?|tech-specs|ratings?|scores?|star-rating|scorecard|product-info|at-a-glance))"
@@ -58,6 +61,34 @@ class Paragraphs:
     spans: list[tuple[int, int]]
     links: list[Link]
     roles: list[str] = field(default_factory=list)
+
+    def paragraph(self, index: int) -> str:
+        start, end = self.spans[index]
+        return self.text[start:end]
+
+    def pick(self, indexes: list[int]) -> "Paragraphs":
+        """Only these paragraphs, in this order, joined by blank lines, their links moved with them."""
+        return joined(*(self._one(index) for index in indexes))
+
+    def _one(self, index: int) -> "Paragraphs":
+        start, end = self.spans[index]
+        links = [Link(link.text, link.href, link.start - start, link.end - start)
+                 for link in self.links if start <= link.start and link.end <= end]
+        return Paragraphs(self.text[start:end], [(0, end - start)], links, [self.roles[index]])
+
+
+def joined(*parts: Paragraphs) -> Paragraphs:
+    """Several texts as one, blank lines between them; every span and link is moved to the joined text."""
+    text, spans, links, roles = "", [], [], []
+    for part in parts:
+        if not part.text:
+            continue
+        shift = len(text) + 2 if text else 0
+        text = f"{text}\n\n{part.text}" if text else part.text
+        spans += [(start + shift, end + shift) for start, end in part.spans]
+        links += [Link(link.text, link.href, link.start + shift, link.end + shift) for link in part.links]
+        roles += part.roles
+    return Paragraphs(text, spans, links, roles)
 
 
 def resolve_href(href: str | None, base: str | None) -> str | None:

@@ -17,13 +17,14 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_valida
 from pydantic_core import PydanticCustomError
 from typing_extensions import NotRequired, TypedDict
 
+from .html_text import PARAGRAPH_ROLES
 from .urls import InvalidUrl, checked_page_url
 
 Level = Literal["high", "medium", "low"]
 Verdict = Literal["useful", "not_a_claim"]
 Weakness = Literal["vague_source", "anonymous_source", "second_hand", "unverifiable", "hedged", "no_source", "baseline",
                    "counting", "self_interest", "original", "time_place", "confirmation"]
-Role = Literal["text", "heading", "list", "table", "definition", "quote", "caption", "reference", "code"]
+Role = Literal[PARAGRAPH_ROLES]
 Offset = Annotated[int, Field(ge=0)]
 OPEN = ConfigDict(extra="allow")  # the document says more keys may come (state reports that grow without a new version)
 CLOSED = ConfigDict(extra="forbid")  # the error shape clients rely on: exactly these keys

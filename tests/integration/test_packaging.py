@@ -71,6 +71,9 @@ def succeed(*command: str | Path) -> None:
 
 def make_venv(path: Path) -> Path:
     succeed(sys.executable, "-m", "venv", path)
+    # Python 3.11's bundled pip (23.2) trips on its own extras normalisation over lxml[html-clean] / lxml[html_clean]
+    # (readability-lxml and trafilatura's justext spell it differently); the README asks for pip 23.3 or newer.
+    succeed(path / "bin" / "python", "-m", "pip", "install", "--quiet", "--disable-pip-version-check", "--upgrade", "pip")
     return path
 
 

@@ -1,0 +1,159 @@
+"""Extraction on the web at large: trafilatura's second opinion, the standfirst, and structures that cost
+whole articles on wcxb-dev's dev half (bench/extract_eval.py --corpus wcxb)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimlight import extract
+from claimlight.extract import extract_article
+from .test_extract import assert_consistent
+
+CLAIM = "The council said on Tuesday that 1,200 homes had been flooded, according to figures it published."
+SECTION = "<section><h2>{n}. Step {n}</h2><p>Step {n} of the guide takes about {n} hours, the maintainers said in their notes.</p></section>"
+
+
+def guide_page(steps: int = 8) -> str:
+    """A guide whose steps sit in sibling sections: readability keeps one of them."""
+    sections = "".join(SECTION.format(n=n) for n in range(1, steps + 1))
+    return (f"<html><head><title>The guide</title></head><body><nav><a href='/'>Home</a></nav><main>"
+            f"<h1>The guide</h1><div class='intro'><p>{CLAIM}</p></div>{sections}</main></body></html>")
+
+
+def test_a_page_readability_reads_narrowly_gets_trafilaturas_second_opinion_with_page_offsets(monkeypatch):
+    narrow = extract.Paragraphs(CLAIM, [(0, len(CLAIM))], [], ["text"])
+    monkeypatch.setattr(extract, "readability_article", lambda root, base_url, keep: narrow)
+    article = extract_article(guide_page(), url="https://guides.example/guide")
+    assert article.method == "readability+trafilatura"
+    assert_consistent(article)
+    for n in range(1, 9):
+        assert f"Step {n} of the guide takes about {n} hours" in article.text
+    assert article.text.index(CLAIM) < article.text.index("Step 1 of the guide")
+    assert "Home" not in article.text
+
+
+def test_trafilatura_votes_but_never_writes_the_text(monkeypatch):
+    """Words trafilatura returns that the page does not have never reach the article (the extension anchors quotes in the page)."""
+    narrow = extract.Paragraphs(CLAIM, [(0, len(CLAIM))], [], ["text"])
+    monkeypatch.setattr(extract, "readability_article", lambda root, base_url, keep: narrow)
+    real = extract.trafilatura.extract
+    monkeypatch.setattr(extract.trafilatura, "extract",
+                        lambda *args, **kwargs: real(*args, **kwargs) + "\nA sentence that is nowhere on the page at all.")
+    article = extract_article(guide_page(), url="https://guides.example/guide")
+    assert "nowhere on the page" not in article.text
+
+
+def test_a_repeated_short_line_gets_one_vote():
+    dates = "".join(f"<div class='card'><a href='/p{n}'>Other story {n}</a><span>Dec 19, 2025</span></div>" for n in range(6))
+    html = guide_page().replace("</main>", f"</main><div class='more'>{dates}</div>")
+    article = extract_article(html, url="https://guides.example/guide")
+    assert article.text.count("Dec 19, 2025") <= 1
+
+
+def test_a_page_readability_reads_whole_is_not_second_guessed(monkeypatch):
+    def no_call(*args, **kwargs):
+        raise AssertionError("trafilatura ran on a page readability read whole")
+    monkeypatch.setattr(extract.trafilatura, "extract", no_call)
+    html = f"<html><body><nav><a href='/'>Home</a></nav><article><h1>Floods</h1><p>{CLAIM}</p><p>{CLAIM}</p></article></body></html>"
+    assert extract_article(html).method == "readability"
+
+
+STANDFIRST = "Officials counted the damage street by street, and their figures are still rising this week."
+
+
+def standfirst_page(description: str, in_story: bool = False) -> str:
+    """The standfirst in a header outside the story (where readability leaves it out), or as the story's first paragraph."""
+    dek = f"<p class='dek'>{STANDFIRST}</p>"
+    return (f"<html><head><title>Floods hit the town | News</title><meta property='og:description' content='{description}'>"
+            f"</head><body><header class='top'><h1>Floods hit the town</h1>{'' if in_story else dek}"
+            f"<div class='meta'>5 March 2026</div></header><article class='story'>{dek if in_story else ''}"
+            f"<p>{CLAIM}</p><p>{CLAIM}</p></article></body></html>")
+
+
+def test_readability_alone_leaves_the_standfirst_page_s_dek_out(monkeypatch):
+    """The page above tests something: without the standfirst rule its dek is not article text."""
+    monkeypatch.setattr(extract, "page_standfirst", lambda root, headline: extract.Paragraphs("", [], []))
+    assert STANDFIRST not in extract_article(standfirst_page(STANDFIRST), url="https://news.example/floods").text
+
+
+@pytest.mark.parametrize("description", [STANDFIRST, STANDFIRST[:60] + "\u2026", STANDFIRST + " Read on for more."],
+                         ids=["same", "cut", "longer"])
+def test_the_standfirst_follows_the_headline_as_article_text(description):
+    article = extract_article(standfirst_page(description), url="https://news.example/floods")
+    assert_consistent(article)
+    assert article.roles[:2] == ["headline", "standfirst"]
+    assert article.text.startswith(f"Floods hit the town\n\n{STANDFIRST}\n\n")
+    assert article.text.count(STANDFIRST) == 1
+
+
+def test_a_paragraph_is_no_standfirst_unless_the_description_names_it():
+    article = extract_article(standfirst_page("A description about something else entirely, longer than forty characters."),
+                              url="https://news.example/floods")
+    assert "standfirst" not in article.roles
+
+
+def test_a_standfirst_the_body_already_has_is_named_not_repeated():
+    article = extract_article(standfirst_page(STANDFIRST, in_story=True), url="https://news.example/floods")
+    assert article.text.count(STANDFIRST) == 1
+    assert article.roles.count("standfirst") == 1
+    assert_consistent(article)
+
+
+def test_an_unclosed_button_does_not_swallow_the_article():
+    html = (f"<html><body><header><button class='menu'><span>Menu</span><div><nav><a href='/'>Home</a></nav></div>"
+            f"<main><h1>Floods</h1><p>{CLAIM}</p><p>{CLAIM}</p></main></body></html>")
+    assert extract_article(html).text.count(CLAIM) == 2
+
+
+def test_reacts_streamed_content_is_read_though_hidden_in_the_served_html():
+    html = (f"<html><body><main><template id='B:1'></template><p>Loading</p></main>"
+            f"<div hidden id='S:1'><article><h1>Floods</h1><p>{CLAIM}</p><p>{CLAIM}</p></article></div>"
+            "<div hidden id='menu'><p>A hidden menu that nobody reads at all, in any browser.</p></div></body></html>")
+    article = extract_article(html)
+    assert article.text.count(CLAIM) == 2
+    assert "hidden menu" not in article.text
+
+
+def test_a_highlighted_code_comment_is_code_not_a_comment_box():
+    code = '<pre><code><span class="token comment"># initialise the repository</span>\ngit init</code></pre>'
+    html = f"<html><body><article><h1>Git</h1><p>{CLAIM}</p>{code}<p>{CLAIM}</p></article></body></html>"
+    article = extract_article(html)
+    assert "# initialise the repository git init" in article.text
+
+
+def test_a_table_in_a_figure_is_data_but_its_caption_is_not():
+    table = ("<figure class='wp-block-table'><table><tr><th>Insurer</th><th>Premiums</th></tr>"
+             "<tr><td>State Farm</td><td>107,764,591</td></tr></table><figcaption>Source: A.M. Best</figcaption></figure>")
+    html = f"<html><body><article><h1>Insurers</h1><p>{CLAIM}</p>{table}<p>{CLAIM}</p></article></body></html>"
+    article = extract_article(html)
+    assert "107,764,591" in article.text
+    assert "Source: A.M. Best" not in article.text
+
+
+def story(extra: str) -> str:
+    return f"<html><body><article><h1>Floods</h1><p>{CLAIM}</p>{extra}<p>{CLAIM}</p></article></body></html>"
+
+
+def test_an_image_credit_beside_its_image_is_not_article_text():
+    credit = "<div class='spacing'><img src='park.webp' alt=''><span class='type-xs'>Getty Images / Jane Doe</span></div>"
+    assert "Getty Images" not in extract_article(story(credit)).text
+
+
+def test_an_image_inline_in_a_sentence_keeps_the_sentence_whole():
+    inline = "<p>The gauge <a href='/gauge'><img src='g.png' alt=''> on the bridge</a> read 4.2 metres at noon on Monday.</p>"
+    assert "The gauge on the bridge read 4.2 metres at noon on Monday." in extract_article(story(inline)).text
+
+
+@pytest.mark.parametrize("card", [
+    "<span popover id='card-1'>Jane Doe is a senior reporter covering climate and cities.</span>",
+    "<span role='tooltip'>Jane Doe is a senior reporter covering climate and cities.</span>",
+], ids=["popover", "tooltip"])
+def test_a_hover_card_is_not_glued_onto_the_name(card):
+    html = story(f"<p>The figures were checked by <a href='/jane'>Jane Doe</a>{card} on Monday, the paper said.</p>")
+    assert "by Jane Doe on Monday, the paper said." in extract_article(html).text
+
+
+@pytest.mark.parametrize("line", [">> Read More: The Fastest VPNs in 2026", "\u2192 See also: our flood guide"])
+def test_a_read_more_line_is_cut_whatever_arrow_opens_it(line):
+    assert "The Fastest" not in extract_article(story(f"<p>{line}</p>")).text
+    assert "flood guide" not in extract_article(story(f"<p>{line}</p>")).text
