@@ -217,7 +217,9 @@ async function applyUpgrades(tabId, analysisId, upgraded) {
   for (const claim of changed) claims.set(claim.id, claim);
   await ext.tabs.sendMessage(tabId, { type: "update-claims", claims: changed }).catch(() => {});
   const all = [...claims.values()];
-  const next = { ...state, counts: countLevels(all), modelChecked: all.filter(judgedByModel).length };
+  // A claim the model added is the tab's too: its questions and verdicts are asked for through this tab.
+  const next = { ...state, counts: countLevels(all), modelChecked: all.filter(judgedByModel).length,
+                 claimIds: [...claims.keys()], total: all.length };
   await setTabState(tabId, next);
   await showDone(tabId, next);
 }

@@ -57,6 +57,12 @@ class ServerProcess:
         except ValueError:
             return status, raw.decode("utf-8", "replace"), got
 
+    def claims(self, analysis_id: str) -> list[dict]:
+        """The analysis's claims as the server stored them, in text order: what the extension must highlight."""
+        status, analysis, _ = self.request("GET", f"/api/v1/analyses/{analysis_id}")
+        assert status == 200, analysis
+        return sorted(analysis["claims"], key=lambda c: c["selector"]["start"])
+
     def wait_ready(self, deadline_s: float = 60, model_ready: bool = False) -> dict:
         """Poll health until the server answers (and, if asked, the model is ready)."""
         deadline = time.monotonic() + deadline_s

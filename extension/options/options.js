@@ -2,7 +2,7 @@
 import { ext } from "../lib/ext.js";
 import { ClaimlightClient } from "../lib/client.js";
 import { loadSettings, saveSettings, normaliseServerUrl, sitePattern } from "../lib/settings.js";
-import { loadPairing, savePairing } from "../lib/pairing.js";
+import { loadToken, savePairing } from "../lib/pairing.js";
 import { SEARCH_ENGINES, CUSTOM_SEARCH_ENGINE, DEFAULT_SEARCH_ENGINE, checkSearchTemplate } from "../lib/search.js";
 
 const form = document.getElementById("server-form");
@@ -14,6 +14,8 @@ const sitesStatus = document.getElementById("sites-status");
 const engineChoices = document.getElementById("search-engines");
 const templateInput = document.getElementById("search-template");
 const searchStatus = document.getElementById("search-status");
+// What options.html keeps disabled until its stored value is filled in.
+const waitingForStorage = [...document.querySelectorAll("main [disabled]")];
 
 function report(element, ok, text) {
   element.className = `status ${ok ? "ok" : "bad"}`;
@@ -101,12 +103,27 @@ form.addEventListener("submit", testAndSave);
 document.getElementById("save-sites").addEventListener("click", saveSites);
 document.getElementById("save-search").addEventListener("click", saveSearchEngine);
 
-loadPairing().then(({ serverUrl, token }) => {
-  serverInput.value = serverUrl;
-  tokenInput.value = token;
-});
-loadSettings().then((settings) => {
-  sitesInput.value = settings.autoSites.join("\n");
-  showEngineChoices(settings.searchEngine);
-  templateInput.value = settings.searchTemplate;
-});
+/**
+ * Every stored value in one step, then the fields open for typing: filled any later, they would
+ * overwrite what the reader (or a test) typed meanwhile. `main[aria-busy="false"]` says it is done.
+ */
+async function fillFromStorage() {
+  try {
+    // The token lives in IndexedDB, which can fail to open (a damaged profile): the reader pairs again.
+    const unreadToken = (error) => {
+      report(serverStatus, false, `Could not read the saved token (${error.message}); paste it again below.`);
+      return "";
+    };
+    const [settings, token] = await Promise.all([loadSettings(), loadToken().catch(unreadToken)]);
+    serverInput.value = settings.serverUrl;
+    tokenInput.value = token;
+    sitesInput.value = settings.autoSites.join("\n");
+    showEngineChoices(settings.searchEngine);
+    templateInput.value = settings.searchTemplate;
+  } finally {
+    for (const control of waitingForStorage) control.disabled = false;
+    document.querySelector("main").setAttribute("aria-busy", "false");
+  }
+}
+
+fillFromStorage();

@@ -149,6 +149,22 @@ test("the model's upgrades reach the page, the counts and the badge; the levels 
   server.events = () => [{ type: "done", data: {} }];
 });
 
+test("a claim the model adds belongs to the tab: its questions can be asked for from the page", { timeout: 5000 }, async () => {
+  const tabId = 6;
+  const page = openTab(tabId, "https://news.example/added");
+  const rules = [claim("c_r", "medium", 10)];
+  const added = { ...claim("c_added", "high", 60), judged_by: "model:smollm2" };
+  server.analyses.set(page.url, { id: "a_add", url: page.url, claims: rules });
+  server.analyses.set("a_add", { id: "a_add", url: page.url, claims: [rules[0], added] });
+  server.events = () => [{ type: "claim", data: added }, { type: "done", data: { failed_chunks: 0 } }];
+
+  await sendToWorker(chrome, { type: "analyse-tab", tabId }, EXTENSION_PAGE);
+  await page.message("model-progress");
+  assert.deepEqual(tabState(tabId).claimIds, ["c_r", "c_added"]);
+  assert.equal(tabState(tabId).total, 2);
+  server.events = () => [{ type: "done", data: {} }];
+});
+
 test("a page the server will not read because it is not English gets a grey dash and the reason, not the error mark", { timeout: 5000 }, async () => {
   const tabId = 4;
   openTab(tabId, "https://journal.example/fr");

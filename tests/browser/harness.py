@@ -94,6 +94,8 @@ class Extension:
         """Fill in the options form like a reader would, press Test and save, return the status text."""
         page = self.control
         page.goto(f"{self.base}/options/options.html")
+        # The page fills the form from storage after it loads; until then typing would be overwritten.
+        page.locator('main[aria-busy="false"]').wait_for(timeout=10_000)
         page.fill("#server-url", server_url)
         page.fill("#token", token)
         page.click("#test-save")

@@ -27,11 +27,6 @@ def CLEARED(state):
     return state is None
 
 
-def server_claims(server, analysis_id: str) -> list[dict]:
-    status, analysis, _ = server.request("GET", f"/api/v1/analyses/{analysis_id}")
-    assert status == 200, analysis
-    return analysis["claims"]
-
 
 def wait_for_state(browser, tab_id: int, accept, what: str, timeout: float = 20) -> dict:
     """The tab's state, badge and tooltip once `accept(state)` holds, as the popup asks for it."""
@@ -46,7 +41,7 @@ def wait_for_state(browser, tab_id: int, accept, what: str, timeout: float = 20)
 
 
 def assert_every_claim_highlighted(page, server, analysis_id: str) -> list[dict]:
-    claims = server_claims(server, analysis_id)
+    claims = server.claims(analysis_id)
     assert claims, "the server found no claims"
     page.wait_for_function("(n) => new Set([...document.querySelectorAll('claimlight-mark')].map((m) => m.dataset.claimId)).size === n",
                            arg=len(claims), timeout=20_000)

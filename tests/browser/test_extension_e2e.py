@@ -32,11 +32,6 @@ def open_and_analyse(browser, page_server, name: str):
     return page, url, result
 
 
-def server_claims(server, analysis_id: str) -> list[dict]:
-    status, analysis, _ = server.request("GET", f"/api/v1/analyses/{analysis_id}")
-    assert status == 200, analysis
-    return analysis["claims"]
-
 
 def poll(read, deadline_s: float = 10):
     """Read until it returns something truthy or the deadline passes; return the last reading."""
@@ -151,7 +146,7 @@ def test_a_page_not_in_english_gets_a_neutral_badge_that_says_why(paired, site):
 @pytest.mark.parametrize("name", SAMPLES)
 def test_every_returned_claim_is_highlighted_at_its_text(paired, claimlight_server, page_server, screenshots, name):
     page, url, result = open_and_analyse(paired, page_server, name)
-    claims = server_claims(claimlight_server, result["analysisId"])
+    claims = claimlight_server.claims(result["analysisId"])
     assert claims, f"the server found no claims in {name}"
     marked = highlighted_text(page)
     for claim in claims:
@@ -165,7 +160,7 @@ def test_every_returned_claim_is_highlighted_at_its_text(paired, claimlight_serv
 
 def test_popover_shows_questions_by_click_and_keyboard(paired, claimlight_server, page_server, screenshots):
     page, url, result = open_and_analyse(paired, page_server, "daily_star_mercenaries.html")
-    claims = server_claims(claimlight_server, result["analysisId"])
+    claims = claimlight_server.claims(result["analysisId"])
     claim = next((c for c in claims if c["level"] == "high"), claims[0])
     mark = page.locator(f'claimlight-mark[data-claim-id="{claim["id"]}"][data-part="first"]')
     mark.click()
@@ -182,7 +177,7 @@ def test_popover_shows_questions_by_click_and_keyboard(paired, claimlight_server
     page.emulate_media(color_scheme="light")
 
     click_in_popover(page, "Useful")
-    stored_feedback = lambda: next(c for c in server_claims(claimlight_server, result["analysisId"]) if c["id"] == claim["id"]).get("feedback")
+    stored_feedback = lambda: next(c for c in claimlight_server.claims(result["analysisId"]) if c["id"] == claim["id"]).get("feedback")
     assert poll(stored_feedback) == "useful"
 
     page.keyboard.press("Escape")
@@ -209,7 +204,7 @@ def test_popover_shows_what_to_look_for_and_searches_only_on_click(paired, claim
     options.locator("#search-status.ok", has_text="your own search address").wait_for(timeout=5_000)
     try:
         page, url, result = open_and_analyse(paired, page_server, "sputnik_16000_mercenaries.html")
-        claims = server_claims(claimlight_server, result["analysisId"])
+        claims = claimlight_server.claims(result["analysisId"])
         claim = next(c for c in claims if c["figures"])
         page.locator(f'claimlight-mark[data-claim-id="{claim["id"]}"][data-part="first"]').click()
         popover_state(page, claim["id"], "ready")
@@ -281,7 +276,7 @@ def test_hostile_page_text_stays_text(paired, claimlight_server, page_server):
     images, scripts = page.evaluate("() => [document.images.length, document.scripts.length]")
     result = paired.analyse(url)
     assert result.get("ok"), result
-    claims = server_claims(claimlight_server, result["analysisId"])
+    claims = claimlight_server.claims(result["analysisId"])
     for claim in claims:
         page.locator(f'claimlight-mark[data-claim-id="{claim["id"]}"][data-part="first"]').click()
         page.wait_for_selector(f'claimlight-popover[data-claim-id="{claim["id"]}"]:not([data-questions="loading"])', state="attached", timeout=20_000)
@@ -308,7 +303,7 @@ def test_late_content_is_analysed_again_and_highlighted(paired, claimlight_serve
     first = paired.analyse(url)
     assert first.get("ok"), first
     assert page.get_attribute("#story-continued", "data-loaded") is None, "the late paragraphs arrived before the first analysis"
-    first_texts = " ".join(c["text"] for c in server_claims(claimlight_server, first["analysisId"]))
+    first_texts = " ".join(c["text"] for c in claimlight_server.claims(first["analysisId"]))
     assert not any(q in first_texts for q in late_quotes)
     page.wait_for_function(
         """(quotes) => {
@@ -344,7 +339,7 @@ def open_popup_for(browser, page_url: str):
 
 def test_claim_filter_sticks_per_site_and_toggle_restyles_the_marks(paired, claimlight_server, page_server, screenshots):
     page, url, result = open_and_analyse(paired, page_server, "sputnik_16000_mercenaries.html")
-    claims = server_claims(claimlight_server, result["analysisId"])
+    claims = claimlight_server.claims(result["analysisId"])
     with_figures = [c["id"] for c in claims if c["figures"] or "numerical" in c["kinds"]]
     assert 0 < len(with_figures) < len(claims), "the sample needs claims with and without figures"
     site_filter = "claimFilter:127.0.0.1"
@@ -425,7 +420,7 @@ def test_chosen_sites_are_analysed_on_load(paired, claimlight_server, page_serve
         page.goto(url)
         page.wait_for_selector("claimlight-mark", state="attached", timeout=30_000)
         state = poll(lambda: (paired.tab_state(url)["state"] or {}).get("status") == "done" and paired.tab_state(url))
-        claims = server_claims(claimlight_server, state["state"]["analysisId"])
+        claims = claimlight_server.claims(state["state"]["analysisId"])
         assert highlighted_text(page) == {c["id"]: squash(c["text"]) for c in claims}
         page.close()
     finally:

@@ -38,11 +38,6 @@ def paired(browser, claimlight_server, proxy):
     return browser
 
 
-def server_claims(server, analysis_id: str) -> list[dict]:
-    status, analysis, _ = server.request("GET", f"/api/v1/analyses/{analysis_id}")
-    assert status == 200, analysis
-    return sorted(analysis["claims"], key=lambda c: c["selector"]["start"])
-
 
 def open_analysed(browser, site, tag: str, viewport: dict | None = None):
     """The article under its own address (`?t=tag`, so each test has its own history entry), analysed."""
@@ -74,7 +69,7 @@ def test_levels_stay_provisional_until_the_model_is_done(paired, claimlight_serv
         page, url, result = open_analysed(paired, site, "provisional")
         analysis_id = result["analysisId"]
         proxy.wait_for_stream(analysis_id)
-        claims = server_claims(claimlight_server, analysis_id)
+        claims = claimlight_server.claims(analysis_id)
         tab = paired.tab_id(page)
 
         # While the model works: the badge's tooltip, the marks, the popup, the side panel and the popover say so.
@@ -125,7 +120,7 @@ def test_levels_stay_provisional_until_the_model_is_done(paired, claimlight_serv
 
 def test_one_request_for_a_claim_asked_twice_and_none_for_a_page_scripts_click(paired, proxy, claimlight_server, site):
     page, url, result = open_analysed(paired, site, "questions")
-    claims = server_claims(claimlight_server, result["analysisId"])
+    claims = claimlight_server.claims(result["analysisId"])
     clicked_by_page, reader_claim = claims[0], claims[1]
     page.evaluate("""() => { window.__popovers = [];
         new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes)
@@ -163,7 +158,7 @@ def level_looks(page) -> list[dict]:
 
 def test_each_level_has_its_own_underline_shape_that_page_css_and_forced_colours_keep(paired, claimlight_server, site, screenshots):
     page, url, result = open_analysed(paired, site, "look")
-    claims = server_claims(claimlight_server, result["analysisId"])
+    claims = claimlight_server.claims(result["analysisId"])
     assert {c["level"] for c in claims} == set(SHAPES), "the article needs claims of every level"
     looks = level_looks(page)
     assert looks and all(look["display"] == "inline" for look in looks), "the page's `claimlight-mark { display: none }` lost"
@@ -193,7 +188,7 @@ def active_claim(page) -> str | None:
 
 def test_side_panel_lists_this_tabs_claims_and_keys_move_from_claim_to_claim(paired, claimlight_server, site, screenshots):
     page, url, result = open_analysed(paired, site, "keys")
-    claims = server_claims(claimlight_server, result["analysisId"])
+    claims = claimlight_server.claims(result["analysisId"])
     order = [c["id"] for c in claims]
     panel = paired.open_beside(page, "sidepanel/sidepanel.html")
     panel.set_viewport_size({"width": 400, "height": 900})
@@ -244,7 +239,7 @@ NEXT_FRAMES = "() => new Promise((resolve) => requestAnimationFrame(() => reques
 
 def test_the_popover_never_covers_its_claim(paired, claimlight_server, site, screenshots):
     page, url, result = open_analysed(paired, site, "placement", viewport={"width": 520, "height": 640})
-    claims = server_claims(claimlight_server, result["analysisId"])
+    claims = claimlight_server.claims(result["analysisId"])
     # A claim with a link inside: several marks over several lines, the first of them on the first line only.
     claim = next(c for c in claims if "fisheries board" in c["text"])
     shape = page.evaluate("""(id) => { const marks = [...document.querySelectorAll(`claimlight-mark[data-claim-id="${id}"]`)];

@@ -32,11 +32,6 @@ def open_and_analyse(paired, page_server, name: str):
     return page, url, result
 
 
-def server_claims(server, analysis_id: str) -> list[dict]:
-    status, analysis, _ = server.request("GET", f"/api/v1/analyses/{analysis_id}")
-    assert status == 200, analysis
-    return analysis["claims"]
-
 
 def popover_text(page, claim_id: str, questions: str = "ready") -> str:
     """Wait until the claim's popover shows its questions; return the text of its closed shadow root."""
@@ -54,7 +49,7 @@ def test_pairing_tells_a_wrong_token_from_a_working_one(extension, module_server
 @pytest.mark.parametrize("name", SAMPLES)
 def test_every_returned_claim_is_highlighted_at_its_text(paired, module_server, page_server, screenshots, name):
     page, url, result = open_and_analyse(paired, page_server, name)
-    claims = server_claims(module_server, result["analysisId"])
+    claims = module_server.claims(result["analysisId"])
     assert claims, f"the server found no claims in {name}"
     marked = {claim_id: squash(text) for claim_id, text in page.call(HIGHLIGHTED_TEXT).items()}
     for claim in claims:
@@ -68,7 +63,7 @@ def test_every_returned_claim_is_highlighted_at_its_text(paired, module_server, 
 
 def test_popover_shows_questions_by_click_and_keyboard(paired, module_server, page_server, screenshots):
     page, url, result = open_and_analyse(paired, page_server, "daily_star_mercenaries.html")
-    claims = server_claims(module_server, result["analysisId"])
+    claims = module_server.claims(result["analysisId"])
     claim = next((c for c in claims if c["level"] == "high"), claims[0])
     mark = page.node("(id) => document.querySelector(`claimlight-mark[data-claim-id='${id}'][data-part='first']`)", claim["id"])
     page.click(mark)
