@@ -148,12 +148,12 @@ def load_labels() -> tuple[dict, dict[str, tuple[dict, str]]]:
     return candidates, labels
 
 
-def _headline(analysis: dict | None) -> str | None:
-    """The analysed page's headline paragraph, comparable, when the text opens with one."""
-    if not analysis or not analysis["article"].get("roles") or analysis["article"]["roles"][0] != "headline":
-        return None
-    start, end = analysis["article"]["paragraphs"][0]
-    return comparable(analysis["article"]["text"][start:end])[0]
+def _opening(analysis: dict | None) -> dict[str, str]:
+    """The analysed page's headline and standfirst paragraphs, comparable, by role."""
+    article = (analysis or {}).get("article") or {}
+    return {comparable(article["text"][start:end])[0]: role
+            for (start, end), role in zip(article.get("paragraphs") or [], article.get("roles") or [])
+            if role in ("headline", "standfirst")}
 
 
 def evaluate(data: Path) -> list[Outcome]:
@@ -165,13 +165,13 @@ def evaluate(data: Path) -> list[Outcome]:
     served = served_lines(by_page, data, analyses=analyses)
     outcomes = []
     for page, lines in sorted(by_page.items()):
-        headline = _headline(analyses.get(page))
+        opening = _opening(analyses.get(page))
         for label_id, text in lines:
             label, part = labels[label_id]
             line = served[label_id]
             origin = candidates[label_id]["origin"]
-            if origin == "furniture" and headline and comparable(text)[0] == headline:
-                origin = "headline"  # LABELING.md now counts the headline as article text, not furniture
+            if origin == "furniture" and comparable(text)[0] in opening:
+                origin = opening[comparable(text)[0]]  # LABELING.md now counts headline and standfirst as article text
             outcomes.append(Outcome({**label, "text": text, "page": page}, origin, part, line.refused,
                                     found=line.found, flagged=line.claim is not None, claim=line.claim))
     return outcomes
@@ -236,6 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     for title, rows, count in (
         ("missed", [o for o in outcomes if o.found and not o.flagged and o.label["level"] in ("high", "medium")], args.misses),
         ("false", [o for o in outcomes if o.flagged and o.label["level"] == "none"], args.false),
+        ("furniture", [o for o in outcomes if o.flagged and o.origin == "furniture"], args.false),
         ("levels", [o for o in outcomes if o.flagged and o.label["level"] in CLAIM_LEVELS
                     and o.claim["level"] != o.label["level"]], args.levels),
         ("lost", [o for o in outcomes if o.origin == "body" and not o.found and not o.refused], args.lost),
