@@ -50,6 +50,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from corpus.served import DEFAULT_DATA, comparable, served_lines  # noqa: E402
+from shared_data import WCXB, require  # noqa: E402  (bench/, the directory this script runs from)
 
 CANDIDATES = ROOT / "corpus" / "candidates.jsonl"
 LABEL_FILES = sorted((ROOT / "corpus" / "labels").glob("part*.jsonl"))
@@ -212,6 +213,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="measure on the wcxb-dev web corpus instead (bench/claims_web_eval.py)")
     parser.add_argument("--model", action="store_true", help="with --split: serve the bundled model's judgement too")
     args = parser.parse_args(argv)
+    require(args.data, *([WCXB] if args.split else []))
     if args.split:
         from claims_web_eval import main as web_main
         return web_main(args.split, args.misses, args.false, args.model, args.levels)

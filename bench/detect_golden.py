@@ -23,12 +23,12 @@ from pathlib import Path
 from claimlight.pipeline import PipelineError, analyze_page
 
 ROOT = Path(__file__).resolve().parents[1]
-BENCHMARK = ROOT.parent / "shared" / "data" / "article-extraction-benchmark"
 DEFAULT_GOLDEN = ROOT / "bench" / "detect_golden.json"
 CLAIM_FIELDS = ("kinds", "selector", "figures", "source", "hedges", "linked", "level", "reasons")
 
 sys.path.insert(0, str(ROOT / "bench"))
 import e2e_bench  # noqa: E402  (bench/ is not a package)
+from shared_data import EXTRACTION_BENCHMARK as BENCHMARK, require  # noqa: E402
 
 
 def _pages() -> list[tuple[str, str, str]]:
@@ -80,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="compare against the golden file instead of writing it")
     parser.add_argument("--golden", type=Path, default=DEFAULT_GOLDEN)
     args = parser.parse_args(argv)
+    require(BENCHMARK)
 
     results = {name: _claims(url, html) for name, url, html in _pages()}
     claims = sum(len(v) for v in results.values() if not isinstance(v, str))

@@ -46,8 +46,8 @@ sys.path.insert(0, str(REPO))
 from tests.browser.harness import PAGES, Extension, PageServer, launch, squash  # noqa: E402
 from tests.serverproc import start_server  # noqa: E402
 from percentiles import percentile  # noqa: E402  (bench/, the directory this script runs from)
+from shared_data import EXTRACTION_BENCHMARK as BENCHMARK, require  # noqa: E402
 
-BENCHMARK = REPO.parent / "shared" / "data" / "article-extraction-benchmark"
 SAMPLES = ["daily_star_mercenaries.html", "sputnik_16000_mercenaries.html", "bbc_putin_volunteers.html", "hostile_payloads.html"]
 BIG_PAGE = "big_page.html"
 BIG_PAGE_BYTES = 100 * 1024
@@ -541,6 +541,7 @@ def main() -> None:
     parser.add_argument("--no-model", action="store_true", help="rules only: skip the questions-with-model measurement")
     parser.add_argument("--only", default=",".join(SECTIONS), help=f"comma-separated sections to run, of {', '.join(SECTIONS)}")
     args = parser.parse_args()
+    require(BENCHMARK)
     sections = set(args.only.split(","))
     if sections - set(SECTIONS):
         parser.error(f"unknown sections {sorted(sections - set(SECTIONS))}")

@@ -51,10 +51,9 @@ from readability import Document
 from claimlight.extract import extract_article
 from claimlight.language import looks_english
 from percentiles import percentile  # bench/ is not a package: the script's own folder is on the path
+from shared_data import EXTRACTION_BENCHMARK as SHARED_DATA, WCXB as WCXB_DATA, require
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED_DATA = REPO.parent / "shared" / "data" / "article-extraction-benchmark"
-WCXB_DATA = REPO.parent / "shared" / "data" / "wcxb-dev"
 WCXB_SPLIT = REPO / "corpus" / "wcxb" / "split.json"
 TOKEN_RE = re.compile(r"\w+", re.UNICODE | re.MULTILINE | re.IGNORECASE | re.DOTALL)
 SHINGLE_SIZE = 4
@@ -238,6 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--worst", type=int, help="list the N pages where Claimlight loses most F1 (default 10; "
                         "never for held-out pages)")
     args = parser.parse_args(argv)
+    require(args.data or (SHARED_DATA if args.corpus == "shared" else WCXB_DATA))
 
     if args.corpus == "shared":
         sets = shared_pages(args.data or SHARED_DATA)

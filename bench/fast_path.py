@@ -23,8 +23,8 @@ from readability import Document
 
 from claimlight.pipeline import PipelineError, analyze_page
 from percentiles import percentile  # bench/ is not a package: the script's own folder is on the path
+from shared_data import EXTRACTION_BENCHMARK as DEFAULT_DATA, require
 
-DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "article-extraction-benchmark"
 
 
 def _time_fast_path(url: str, html: str) -> tuple[float, float | None]:
@@ -49,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--repeat", type=int, default=1, help="passes over the pages (per-page minimum is kept)")
     args = parser.parse_args(argv)
+    require(args.data)
 
     truth = json.loads((args.data / "ground-truth.json").read_text(encoding="utf-8"))
     pages = sorted(args.data.glob("html/*.html.gz"))

@@ -38,11 +38,11 @@ sys.path.insert(0, str(REPO))
 from claimlight.llm.question_plan import plan_for  # noqa: E402
 from claimlight.llm.questions import SINGULAR_VERB_PLURAL_SUBJECT, plan_questions, wrong_premise, write_questions  # noqa: E402
 from percentiles import percentile  # noqa: E402  (bench/, the directory this script runs from)
+from shared_data import EXTRACTION_BENCHMARK, SAMPLES, WCXB, require  # noqa: E402
 
 LABELS = REPO / "corpus" / "questions" / "questions.jsonl"
 HELDOUT_LABELS = REPO / "corpus" / "questions" / "heldout.jsonl"  # claims of the web corpus's held-out pages
 WEB_DEV_LABELS = REPO / "corpus" / "questions" / "web-dev.jsonl"  # claims of the web corpus's dev pages
-SAMPLES = REPO.parent / "shared" / "samples"
 SOURCE_WEAKNESSES = {"vague_source", "anonymous_source", "second_hand"}
 WORD = re.compile(r"[a-z0-9]+")
 NAME = re.compile(r"(?<!^)(?<![.?!] )\b[A-Z][\w'’-]+")
@@ -206,6 +206,7 @@ def main() -> None:
                         help="dev: news claims; webdev: the web corpus's dev claims; heldout: the web corpus's held-out "
                              "claims, figures only (their misses are not for reading)")
     args = parser.parse_args()
+    require(SAMPLES, EXTRACTION_BENCHMARK, WCXB)
     heldout = args.set == "heldout"
     web = args.set in ("webdev", "heldout")
 
