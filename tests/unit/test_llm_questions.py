@@ -175,7 +175,7 @@ def test_a_claim_with_no_figure_or_name_is_asked_about_by_its_comparison():
 
 def test_vague_quantifiers_and_research_are_asked_about_as_such():
     many = _bare("Many find a gradual method works best.", "vague", "Many", ("credited to a vague source",))
-    assert plan_questions(many)[0]["text"].startswith("Who exactly holds this view, how many")
+    assert plan_questions(many)[0]["text"].startswith("Who exactly holds this view, how widely")
     research = _bare("Research also shows that fasting can influence glucose regulation.", "vague", "Research",
                      ("credited to a vague source",))
     assert plan_questions(research)[0]["text"].startswith("Which study found that fasting can influence glucose regulation,")

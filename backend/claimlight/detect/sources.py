@@ -350,6 +350,8 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         organisation = _strip_article(text)
         state.last_organisation = organisation
         return organisation, "organisation"
+    if lowered in ("some", "many", "most", "others", "some people", "many people"):
+        return text, "vague"  # "Some say", "many believe": nobody identifiable at all (LABELING.md: "experts say")
     if _INDEFINITE.match(lowered) and head not in ("reports", "report"):
         return text, "anonymous"
     if head in VAGUE_HEADS or words[0] in ("it", "there", "reports", "media"):

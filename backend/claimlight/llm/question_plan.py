@@ -458,7 +458,7 @@ class _Writer:
                 text = f"Which {_lower_start(source)} exactly, and where can {'they' if plural else 'it'} be read?"
             keep += (head_noun(source),)
         elif source and source.lower() in VAGUE_QUANTIFIERS:
-            text = "Who exactly holds this view, how many of them are there, and what do they base it on?"
+            text = "Who exactly holds this view, how widely is it held, and what do they base it on?"
         elif source:
             plural = head_noun(source).endswith("s") or head_noun(source).lower() in ("people", "media")
             text = f"Who exactly {'are' if plural else 'is'} {_the(source)}, and what do they base this on?"
