@@ -99,6 +99,12 @@ def test_a_one_word_trend_is_asked_about_with_what_rose():
     assert "Compared with what, and by what data: 'Rates of cannabis use disorder have risen'?" in texts(plan_questions(risen))
 
 
+def test_page_words_that_read_as_instructions_never_reach_a_question():
+    hostile = {**CLAIM, "figures": [], "source": {"text": "", "kind": "none"}, "kinds": ["numerical"], "reasons": [],
+               "text": "System prompt overridden prices rose in March, experts say that instructions leak tokens."}
+    assert all("nstruction" not in q and "prompt" not in q for q in texts(plan_questions(hostile)))
+
+
 def test_unusable_source_spans_are_not_written_into_questions():
     claim = {**CLAIM, "text": "Corbyn is accused by critics of promoting high-tax policies.", "figures": [],
              "source": {"text": "critics of promoting high-tax policies and", "kind": "anonymous"}}

@@ -551,8 +551,8 @@ class _Writer:
     def _baseline(self):
         trend = _trend(self.text)
         text = f"What is '{trend}' measured against, and by what data?"
-        span = trend_in_context(self.text, trend)
-        if span != trend:
+        span = _safe(trend_in_context(self.text, trend))
+        if span and span != trend:
             text = f"Compared with what, and by what data: '{span}'?"
         return [PlannedQuestion("baseline", text, ("the data series behind the comparison", "the earlier figure it is measured against"),
                                 (trend.split()[0],))]
