@@ -165,7 +165,7 @@ def bench_raw_questions(calls: list[dict], settings: Settings) -> tuple[list[flo
 
     resolved = ModelRegistry(settings.models_dir, settings.catalogue_path).resolve(settings.model_path)
     llama = llama_cpp.Llama(str(resolved.path), n_ctx=settings.model_context, n_batch=settings.model_batch,
-                            n_threads=settings.model_threads, n_threads_batch=settings.model_threads, verbose=False,
+                            n_threads=settings.llama_threads(), n_threads_batch=settings.llama_threads(), verbose=False,
                             chat_format=None if resolved.chat_format in (None, "gguf") else resolved.chat_format)
 
     def replay(call: dict) -> str:
@@ -256,8 +256,8 @@ def main() -> int:
         sentences = corpus_sentences(args.sentences)
 
         scoring = bench_scoring(service, store, sentences, args.rounds)
-        raw_derived = bench_raw_embedding(service.embedder.path, sentences, settings.model_threads, args.rounds)
-        raw_whole = bench_raw_embedding(bundled_model_path(), sentences, settings.model_threads, args.rounds)
+        raw_derived = bench_raw_embedding(service.embedder.path, sentences, settings.llama_threads(), args.rounds)
+        raw_whole = bench_raw_embedding(bundled_model_path(), sentences, settings.llama_threads(), args.rounds)
         scoring_ratio = statistics.median(scoring) / statistics.median(raw_derived)
         print(f"scoring (judge-by-prompt {service.judge.get('state')}): {statistics.median(scoring):.1f} ms/sentence median over "
               f"{args.rounds} pages of {len(sentences)} "

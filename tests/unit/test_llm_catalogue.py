@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from claimlight.llm import service
@@ -37,6 +39,12 @@ def loaded(tmp_path, monkeypatch):
     return load
 
 
+@pytest.fixture(autouse=True)
+def eight_cpus(monkeypatch):
+    """A machine with CPUs to spare, so the catalogue's thread counts are not capped (see the cap's own test)."""
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(8)), raising=False)
+
+
 def test_a_catalogue_model_loads_with_its_recommended_settings(loaded):
     path, name, kwargs = loaded()
     assert name == MODEL and path.name == "Qwen2.5-3B-Instruct-Q4_K_M.gguf"
@@ -63,3 +71,14 @@ def test_the_bundled_model_brings_its_catalogue_settings(tmp_path):
     resolved = ModelRegistry(settings.models_dir, settings.catalogue_path).resolve(None)
     assert resolved.name == BUNDLED_NAME and resolved.origin == "bundled"
     assert resolved.load_parameters(settings) == {"threads": 2, "context": 2048, "batch": 512}
+
+
+def test_llama_leaves_one_cpu_to_the_browser_unless_the_user_says_otherwise(loaded, monkeypatch, tmp_path):
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1}, raising=False)
+    _, _, kwargs = loaded()
+    assert kwargs["threads"] == 1  # the 3B model recommends 4; a 2-CPU machine gives llama.cpp one
+    assert Settings(home=tmp_path / "home").llama_threads() == 1
+    _, _, kwargs = loaded(model_threads=2)
+    assert kwargs["threads"] == 2
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    assert Settings(home=tmp_path / "home").llama_threads() == 1

@@ -55,8 +55,9 @@ class ResolvedModel:
     def load_parameters(self, settings: Settings) -> dict[str, int]:
         """threads, context and batch to load it with: a setting the user gave wins, then the catalogue's, then the default."""
         given = settings.model_fields_set
-        return {key: getattr(settings, name) if name in given else self.recommended.get(key, getattr(settings, name))
-                for key, name in LOAD_SETTINGS.items()}
+        parameters = {key: getattr(settings, name) if name in given else self.recommended.get(key, getattr(settings, name))
+                      for key, name in LOAD_SETTINGS.items()}
+        return {**parameters, "threads": settings.llama_threads(self.recommended.get("threads"))}
 
 
 def bundled_model_path() -> Path | None:

@@ -55,7 +55,7 @@ def make_engine(settings: Settings, log_calls: CallLog):
 
 def make_embedder(settings: Settings, log_calls: CallLog):
     """The scoring embedder, derived from the bundled model. Runs on the worker thread (it loads a model)."""
-    return Embedder(bundled_model_path(), settings.cache_dir, threads=settings.model_threads, log=log_calls)
+    return Embedder(bundled_model_path(), settings.cache_dir, threads=settings.llama_threads(), log=log_calls)
 
 
 class ModelService:
