@@ -1,6 +1,7 @@
 """Print one page for a labeller: its URL, headline and true main content, then its candidate lines.
 
     python corpus/wcxb/show_page.py 0001 [0002 ...]
+    python corpus/wcxb/show_page.py --audit 0001 [...]    (the highlights to judge, from audit-highlights.jsonl)
 """
 
 from __future__ import annotations
@@ -14,7 +15,10 @@ DATA = HERE.parents[2] / "shared" / "data" / "wcxb-dev"
 
 
 def main(page_ids: list[str]) -> None:
-    candidates = [json.loads(line) for line in open(HERE / "candidates.jsonl", encoding="utf-8")]
+    audit = page_ids[:1] == ["--audit"]
+    page_ids = page_ids[1:] if audit else page_ids
+    lines_file = HERE / ("audit-highlights.jsonl" if audit else "candidates.jsonl")
+    candidates = [json.loads(line) for line in open(lines_file, encoding="utf-8")]
     for page_id in page_ids:
         record = json.loads((DATA / "ground-truth" / f"{page_id}.json").read_text(encoding="utf-8"))
         truth = record["ground_truth"]
@@ -24,7 +28,8 @@ def main(page_ids: list[str]) -> None:
         print(f"\n--- lines to label for page {page_id}")
         for row in candidates:
             if row["page"] == page_id:
-                print(json.dumps({"id": row["id"], "origin": row["origin"], "text": row["text"]}, ensure_ascii=False))
+                print(json.dumps({"id": row["id"], "origin": row.get("origin", "highlight"), "text": row["text"]},
+                                 ensure_ascii=False))
         print()
 
 

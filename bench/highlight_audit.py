@@ -1,0 +1,130 @@
+"""Web precision as the reader meets it: every high or medium highlight on fresh pages, judged blind.
+
+    .venv/bin/python bench/highlight_audit.py [--model] [--false N] [--levels N]
+
+corpus/wcxb/build_audit.py listed every high or medium highlight the rules served on 46 English
+pages (50, 46 of them with a highlight) of the wcxb-dev "dev" half that the line corpus never labelled; each was then judged by hand
+against LABELING.md, without its level or reasons (corpus/wcxb/labels/highlights-*.jsonl). The
+pages are split into a "tune" part, whose false highlights may be read (``--false``), and a
+"check" part, measured for figures only.
+
+For each part it prints, beside the same figures for the highlights as listed at the audit's
+commit (the baseline, from the file itself):
+
+- precision: highlights judged high or medium claims, over highlights judged (``precision_any``:
+  judged a claim at any level, low included);
+- level agreement: served level equal to the judged level, over highlights judged claims;
+- claims a page: highlights judged claims, a page (the bar asks that these do not fall);
+- unjudged: highlights the audit never listed (the rules now split or flag a sentence differently);
+  they count in neither precision, so a large number makes the figures stale.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "backend"))
+
+from claimlight.pipeline import analyze_page  # noqa: E402
+from corpus.served import comparable, wcxb_page  # noqa: E402
+
+WCXB = ROOT / "corpus" / "wcxb"
+SHOWN = ("high", "medium")
+
+
+def load_audit() -> tuple[list[dict], dict[str, dict]]:
+    """The audited highlights (in page order) and their judgements by id (first labeller's, where two judged)."""
+    rows = [json.loads(line) for line in (WCXB / "audit-highlights.jsonl").open(encoding="utf-8")]
+    labels: dict[str, dict] = {}
+    for path in sorted((WCXB / "labels").glob("highlights-*.jsonl")):
+        if path.stem == "highlights-second":
+            continue  # the agreement sample's second labels
+        for row in map(json.loads, filter(str.strip, path.open(encoding="utf-8"))):
+            labels[row["id"]] = row
+    return rows, labels
+
+
+def key(text: str) -> str:
+    return comparable(text)[0]
+
+
+def served_highlights(pages: list[str], model: bool) -> dict[str, list[dict]]:
+    """Each page's high and medium claims as served now: by the rules, or with the bundled model's judgement."""
+    load = wcxb_page()
+    analyses = {}
+    for page in pages:
+        url, html = load(page)
+        analyses[page] = analyze_page(url, "", html)
+    if model:
+        from bench.claims_web_eval import served_by_model
+        analyses = served_by_model(analyses)["head, embedding + rule features"]
+    return {page: [c for c in analysis["claims"] if c["level"] in SHOWN] for page, analysis in analyses.items()}
+
+
+def figures(shown: list[tuple[str, str, dict | None]], pages: int) -> dict:
+    """``shown`` holds (page, served level, judgement or None) for every highlight."""
+    judged = [(level, label) for _, level, label in shown if label is not None]
+    claims = [(level, label) for level, label in judged if label["level"] in SHOWN]
+    ratio = lambda part, whole: round(part / whole, 3) if whole else float("nan")  # noqa: E731
+    return {
+        "highlights": len(shown), "unjudged": len(shown) - len(judged),
+        "precision": ratio(len(claims), len(judged)),
+        "precision_any": ratio(sum(1 for _, label in judged if label["level"] != "none"), len(judged)),
+        "level_agreement": ratio(sum(1 for level, label in claims if level == label["level"]), len(claims)),
+        "claims_per_page": round(len(claims) / pages, 2) if pages else float("nan"),
+        "highlights_per_page": round(len(shown) / pages, 2) if pages else float("nan"),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--model", action="store_true", help="serve the bundled model's judgement too")
+    parser.add_argument("--false", type=int, default=0, help="print this many tune-part highlights judged not claims")
+    parser.add_argument("--levels", type=int, default=0, help="print this many tune-part level disagreements")
+    args = parser.parse_args()
+    rows, labels = load_audit()
+    missing = [row["id"] for row in rows if row["id"] not in labels]
+    if missing:
+        print(f"{len(missing)} audited highlights have no judgement yet (first: {missing[0]})")
+        return 2
+    pages_by_part: dict[str, list[str]] = {}
+    for row in json.loads((WCXB / "audit-pages.json").read_text(encoding="utf-8")):
+        pages_by_part.setdefault(row["part"], []).append(row["page"])
+    judgement = {(row["page"], key(row["text"])): labels[row["id"]] for row in rows}
+    served = served_highlights([page for pages in pages_by_part.values() for page in pages], args.model)
+    print(f"highlight audit ({'rules + bundled model' if args.model else 'rules'}); tune = dev, check = not tuned on")
+    tail = {}
+    for part, pages in pages_by_part.items():
+        baseline = [(row["page"], "listed", labels[row["id"]]) for row in rows if row["part"] == part]
+        now = [(page, claim["level"], judgement.get((page, key(claim["text"])))) for page in pages for claim in served[page]]
+        base_figures = figures(baseline, len(pages))
+        base_figures.pop("level_agreement")
+        for name, result in (("audit commit", base_figures), ("now", figures(now, len(pages)))):
+            print(f"{part:5} {name:12} pages={len(pages)} " + " ".join(f"{k}={v}" for k, v in result.items()))
+        tail.update({f"{part}_{k}": v for k, v in figures(now, len(pages)).items()})
+        if part == "tune":
+            false = [(page, claim, judgement[(page, key(claim["text"]))]) for page in pages for claim in served[page]
+                     if judgement.get((page, key(claim["text"]))) and judgement[(page, key(claim["text"]))]["level"] not in SHOWN]
+            for page, claim, label in false[:args.false]:
+                print(f"[false] {page} label={label['level']} got={claim['level']} {claim['source']['kind']} "
+                      f"{claim['reasons']} | {claim['text'][:160]}")
+            wrong = [(page, claim, judgement[(page, key(claim["text"]))]) for page in pages for claim in served[page]
+                     if judgement.get((page, key(claim["text"]))) and judgement[(page, key(claim["text"]))]["level"] in SHOWN
+                     and judgement[(page, key(claim["text"]))]["level"] != claim["level"]]
+            for page, claim, label in wrong[:args.levels]:
+                print(f"[level] {page} label={label['level']}/{label.get('source')} got={claim['level']} "
+                      f"{claim['source']['kind']} {claim['reasons']} | {claim['text'][:160]}")
+    confusion = Counter(labels[row["id"]]["level"] for row in rows)
+    print("judged levels of the audited highlights: " + ", ".join(f"{k}={v}" for k, v in sorted(confusion.items())))
+    print(" ".join(f"{k}={v}" for k, v in tail.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
