@@ -115,3 +115,39 @@ def test_quantifiers_that_name_no_number_are_not_figures(sentence):
 def test_most_or_many_alone_is_not_a_figure(sentence):
     """LABELING.md: "many", "most", "some" alone are not numerical unless a share of something counted is asserted."""
     assert find_figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "ABC 7 has also altered their voice.",
+    "If so, 7 On Your Side wants to help you!",
+    "Framework 7 is an open-source HTML5 framework.",
+    "Logitech G Pro X Superlight 2: the professional's choice",
+    "Tests showed that we needed Python 3.14 as a supported version.",
+    "It can deliver a decent muscle stimulus to promote modest muscular development (3).",
+    "Its medium-firm feel (6/10) and 9.65 performance score make it a top pick.",
+    "9 out of 10 is really exceptional.",
+    "Nick van Mead, a journalist with more than 20 years at the Guardian, writes.",
+    "For most users, 2K or 4K represents a small improvement over normal 1K polling.",
+])
+def test_names_ratings_markers_and_bios_are_not_figures(sentence):
+    # From the highlight audit's tune pages (corpus/wcxb/labels/highlights-part*.jsonl): each was highlighted, and
+    # judged not a claim.
+    assert figure_texts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Nearly 7 in 10 shoppers report using social media.", "7"),
+    ("9 out of 10 dentists recommend it.", "9"),
+    ("At least 4 Republican senators voted against it.", "4"),
+    ("Israel's military said 12 Hamas fighters were killed.", "12"),
+    ("About 50 people were killed.", "50"),
+])
+def test_counts_next_to_capitalised_words_are_still_figures(sentence, text):
+    assert figure_texts(sentence)[:1] == [text]
+
+
+def test_a_numbered_name_the_page_repeats_is_a_name_even_before_a_plural():
+    from claimlight.detect.numbers import repeated_name_numbers
+    text = "Layer 2 solutions help. Layer 2 rollups are cheap. We like Layer 2 approaches. About 2 people agree."
+    assert [text[at] for at in sorted(repeated_name_numbers(text))] == ["2", "2", "2"]
+    assert all(text[at - 6:at] == "Layer " for at in repeated_name_numbers(text))

@@ -34,7 +34,13 @@ QUOTE_CONTINUATION_MIN_WORDS = 8
 HEADING_NAME_MAX_WORDS = 5
 # A guide's or review's own experience or test ("in our testing", "it never took me more than five minutes"): the
 # publication vouches for the number (LABELING.md).
-_OWN_MEASUREMENT = re.compile(r"\b(?:we|We|our|Our|us|me|my|My|I)\b")
+_FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us|me|my|My|I)\b")
+# ... but only a test or a count of its own makes it a measurement; "It's been 13 years since I started" is the
+# author's story, and "Below I break this into 3 tiers" the page's structure, neither a claim.
+_OWN_MEASUREMENT = re.compile(r"\b(?:test(?:s|ed|ing)?|measur\w*|benchmark\w*|clocked|timed|lasted|recorded|ran\sfor"
+                              r"|(?:our|we)\s(?:\w+\s)?(?:review(?:ed)?|lab|analysis|analy[sz]ed|data|survey(?:ed)?|found"
+                              r"|evaluated|compared|tracked|counted|trial(?:l?ed)?)|I\s(?:\w+\s)?(?:found|got|measured|counted"
+                              r"|managed|saw|averaged))\b", re.IGNORECASE)
 # Sentences the rules pass over that the model still judges: long enough to assert something, and holding a figure,
 # a number word, a comparison or a reporting word.
 CANDIDATE_MIN_WORDS, CANDIDATE_MAX_WORDS = 6, 80
@@ -42,6 +48,11 @@ CHECKABLE_CUE = re.compile(r"\d|\b(?:said|says|told|according|reported|reports|c
                            r"|dozens?|hundreds?|thousands?|millions?|billions?|most|majority|more|less|fewer|higher|lower"
                            r"|record|increas\w*|decreas\w*|rose|risen|fell|fallen|doubled|tripled|halved|largest|biggest"
                            r"|highest|lowest|studies|study|research|survey|experts?)\b", re.IGNORECASE)
+# A numbered citation closing the sentence ("... during the pandemic (4).", "[12]"): the page cites its primary
+# source, which LABELING.md counts as a link.
+CITATION_MARKER = re.compile(r"(?:\s?\(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\)|\[\d{1,3}\])[\s.!?\"”’']*$")
+STORY_NUMBER_MAX = 50
+MONEY_OR_SHARE = frozenset({*numbers.CURRENCIES.values(), "percent", "share"})
 # Paragraph roles (extract.Article.roles) whose text makes no claim: code, captions, reference lists.
 UNREAD_ROLES = frozenset({"code", "caption", "reference"})
 # Roles whose numbers are labels, specs, ratings or step numbers, not claims about the world (attributions still count).
@@ -118,11 +129,15 @@ class _Detector:
         self.pending_speaker: tuple[str | None, str] | None = None
         self.unverified_from = 0
         self.reporting = False
+        self.quotes_prices = False
+        self.name_numbers: frozenset[int] = frozenset()
         self.common_words: frozenset[str] = frozenset()
         self.passed_over: list[tuple[int, int]] = []
 
     def run(self, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]], roles: list[str]) -> list[dict]:
         self.reporting = reads_as_reporting(self.text, len(sentences))
+        self.quotes_prices = numbers.quotes_prices(self.text)
+        self.name_numbers = numbers.repeated_name_numbers(self.text)
         self.common_words = lower_case_words(self.text)
         sentence_index = 0
         for (para_start, para_end), role in zip(paragraphs, roles):
@@ -199,7 +214,7 @@ class _Detector:
         quotes = [q for q in paragraph.quotes if q.start < end and q.end > start]
         outside = attribution.blank_spans(sentence, [(q.start, q.end) for q in quotes], start)
         frames = _speaking_frames(outside, self.common_words)
-        figures = numbers.find_figures(sentence, start)
+        figures = [f for f in numbers.find_figures(sentence, start) if f["start"] not in self.name_numbers]
         hedge_words = hedges.find_hedges(sentence)
 
         unverifiable = hedges.says_unverifiable(sentence)
@@ -236,7 +251,8 @@ class _Detector:
                 or (advice.is_instruction(sentence) and not numbers.counts_many(figures))
                 or (paragraph.role == "headline" and advice.is_numbered_title(sentence))
                 or (not self.reporting and (advice.is_personal(sentence) or advice.is_worked_example(sentence)
-                                            or numbers.only_specs(figures) or numbers.only_price_brackets(figures, sentence, start)
+                                            or numbers.only_specs(figures, sentence) or numbers.only_price_brackets(figures, sentence, start)
+                                            or (self.quotes_prices and numbers.only_quoted_prices(figures, sentence))
                                             or numbers.only_small_word_counts(figures)))):
             numerical = False  # LABELING.md's "not numerical": labels, specs, list markers, advice, the author's own story
         if attributed and not credited_quote and not quotes and all(f.says_nothing for f in frames if f.kind == "verb") \
@@ -249,14 +265,19 @@ class _Detector:
         if source_kind is None:
             source_text, source_kind = (("officially", "vague") if attribution.mentions_officially(sentence)
                                         else (None, "none"))
-            if numerical and not self.reporting and _OWN_MEASUREMENT.search(outside):
+            if numerical and not self.reporting and _FIRST_PERSON.search(outside):
+                if not _OWN_MEASUREMENT.search(outside) and all(
+                        f.get("value") is not None and f["value"] <= STORY_NUMBER_MAX and f.get("unit") not in MONEY_OR_SHARE
+                        for f in figures):
+                    return  # the author's story or the page's plan: "13 years since I started", "I break this into 3"
                 source_text, source_kind = PUBLICATION, "organisation"  # LABELING.md: "lasted 25 hours in our test"
         kinds = [k for k, present in (("numerical", numerical), ("attribution", attributed)) if present]
         predicts = False
         if attributed and source_kind in ("named", "organisation"):
             predicts = any(hedges.is_modal(h) for h in hedge_words)
             hedge_words = [h for h in hedge_words if not hedges.is_modal(h)]
-        linked = self._links_source(start, end, frames, source_text if attributed else None)
+        linked = self._links_source(start, end, frames, source_text if attributed else None) or \
+            CITATION_MARKER.search(sentence) is not None
         level, reasons = levels.assess(
             numerical=numerical, has_figures=bool(figures), attribution=attributed, source_text=source_text,
             source_kind=source_kind, hedges=hedge_words, second_hand=second_hand, unverifiable=unverifiable,

@@ -84,10 +84,16 @@ def is_personal(sentence: str) -> bool:
     return _FIRST_PERSON.match(without_marker(sentence).lstrip(" \"“‘'(")) is not None
 
 
+# "Five innovative solutions to climate change", "7 habits that ...": a count of the things a title lists.
+_LISTED_THINGS = re.compile(r"^(?:[Tt]he\s)?(?:\d{1,3}|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen"
+                            r"|Twenty)\s(?:[a-z-]+\s){0,2}[a-z]{3,}s\s(?:to|for|that|you|of|every|we|from|in)\b")
+
+
 def is_numbered_title(sentence: str) -> bool:
     """A headline or heading that opens with the number of things it lists (case matters: "10 Days in Japan")."""
     body = without_marker(sentence).strip(" \"“”‘’'")
     return any(re.match(r"^(?:[Tt]he\s)?(?:[Tt]op\s|[Bb]est\s)?\d{1,3}\+?[\"”’']?\s[A-Z]", part.strip(" \"“”‘’'"))
+               or _LISTED_THINGS.match(part.strip(" \"“”‘’'"))
                for part in body.split(":"))  # "Complete Japan Itinerary ...: 10 Days in Japan"
 
 

@@ -16,6 +16,7 @@ from .patterns import is_title_case, trie_alternation
 
 CURRENCIES = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "Rs": "INR", "Rs.": "INR",
               "A$": "AUD", "C$": "CAD", "HK$": "HKD"}
+CURRENCY_WORDS = {"dollars": "USD", "bucks": "USD", "euros": "EUR", "rupees": "INR", "yen": "JPY"}  # "50 bucks"
 SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "thousand": 1e3, "hundred": 1e2, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6,
           "b": 1e9, "bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12, "lakh": 1e5, "crore": 1e7}
 MONTHS = ("(?i:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -91,8 +92,8 @@ COMPARISON = re.compile(
         | (?:costs?|pay|pays|spend|spends|earn|earns)\s(?:[a-z]+\s)?(?:more|less)\s(?:than|to)
         | (?:more|less)\s(?:expensive|costly|affordable)|(?:cheaper|faster|slower|quicker)\sthan
         | (?:out|under)perform(?:s|ed|ing)?\b
-        | (?<!\bto\s)(?:reduc|lower|rais|increas|cut)(?:e|es|ed|ing|s)?\s(?:[a-z]+\s){{0,2}}?
-          (?:waste|footprint|{_MEASURED})\b                          # not a purpose: "to reduce power consumption"
+        | (?P<effect>(?<!\bto\s)(?:reduc|lower|rais|increas|cut)(?:e|es|ed|ing|s)?\s(?:[a-z]+\s){{0,2}}?
+          (?:waste|footprint|{_MEASURED}))\b                          # not a purpose: "to reduce power consumption"
         | (?:doubl|tripl|quadrupl)(?:ed|es)|halved
         | (?:can|could|will|would|may|might)\s(?:\w+\s)?(?:double|triple|quadruple|halve)\s(?:your|the|their|its|our)\s
         | {_TREND_VERB}(?!\sto\s(?:comment|say|be|give|discuss|elaborate|provide|answer|respond|confirm|reveal|disclose
@@ -177,11 +178,16 @@ NOT_FIGURES = re.compile(
         | \#\d+\b
         | \w\(\d+\)                                                                # code: alert(1)
         | \[\d+\]                                                                   # reference markers: [1]
-        | \b\d+-inch\b                                                              # 13-inch MacBook
+        | (?:(?<=[\w%)”"’'])|(?<=[\w%)”"’']\s))\(\d{{1,3}}(?:\s?[,–-]\s?\d{{1,3}})*\)(?=\s*(?:[.,;:—–]|$))  # a marker: (3).
+        | \b\d{{1,2}}(?:\.\d{{1,2}})?\s?/\s?(?:5|10)\b                                     # ratings: 9.8/10, (6/10)
+        | \b\d{{1,3}}(?:\.\d{{1,2}})?\s(?:[a-z]+\s)?(?:score|rating)\b                       # a 9.82 performance score
+        | \b\d{{1,2}}\sout\sof\s(?:5|10)\b(?!\s(?:[a-z]+\s)?[a-z]{{3,}}s\b)                  # 9 out of 10 is (not: 9 out of 10 adults)
+        | \b\d{{1,2}}\+?\syears?\s(?:of\s(?:experience|expertise|practice)|at\s(?:the\s)?[A-Z]|in\sthe\s(?:industry|business|field|trade))  # a bio
+        | \b\d+(?:\.\d+)?-inch\b                                                     # 13-inch MacBook
         | \b\d+(?:st|nd|rd|th)\s(?=[A-Z])                                           # 7th Amsterdam Light Festival
         | \b\d+/7\b|\b9/11\b                                                          # 24/7, 9/11
         | \b0-day\b                                                                 # a zero-day vulnerability
-        | (?<![$£€¥\d.,])\b[2-8]K\b                                                   # a 4K screen, a 5K run
+        | (?<![$£€¥\d.,])\b(?:[1-8]|1[026])(?:\.\d)?K(?:Hz)?\b                          # a 4K screen, 8KHz polling
         | \b\d{{1,5}}(?:\s[A-Z][a-z]+){{1,3}}\s(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Plaza|Lane|Drive|Way
              |Square|Place|Court|Parkway)\b\.?                                       # 99 Washington Avenue
         )""",
@@ -197,8 +203,18 @@ _GLUED_BEFORE = re.compile(r"[A-Za-z][-]?$")
 _GLUED_AFTER = re.compile(r"^[A-Za-z]")
 _UNIT_SUFFIX = re.compile(r"^(?:st|nd|rd|th|fps|w|kw|mw|gw|kwh|mwh|mph|kph|km|kg|mg|ml|gb|tb|mb|mah|hz|ghz|mhz|ppi|p|"
                           r"mm|cm|ft|lb|lbs|oz|x|kps|kbps|mbps|gbps|mp|sq|bhp|hp|nm|mi|g|l|t)\b", re.IGNORECASE)
-_NAME_BEFORE = re.compile(r"(?<=[a-z,;:] )[A-Z][A-Za-z]+\s$")
+# A capitalised word right before a bare number makes it part of a name ("Windows 10", "ABC 7", "Layer 2",
+# "Python 3.14"), unless the word opens the sentence or a phrase and qualifies a count ("About 50", "Nearly 7 in 10");
+# mid-sentence, even such a word is a title ("read The 7 Habits").
+_NAME_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“‘'/.-]))(?P<name>[A-Z][A-Za-z]*)\s$")
+_NOT_NAMES = frozenset(
+    "A About Above Across After All Almost Also Among An And Another Any Approximately Around As At Barely Before "
+    "Below Between Both But By Each Every Exactly Fewer For From Here However If In Including Just Last Less More "
+    "Most Nearly Next Nine Of Off On Only Or Over Past Per Plus Roughly Since So Some Than That The Their Then There "
+    "These They This Those To Top Total Under Until Up We With Within Yet".split())
 _MODEL_NUMBER_AFTER = re.compile(r"^\s[A-Z][a-z]*[a-rt-z]\b|^\s[A-Z]\b")
+# Two capitalised words after a small bare number: a name ("7 On Your Side", "3 Body Problem"), not a count of them.
+_NAME_AFTER = re.compile(r"^\s[A-Z][a-z]*[a-rt-z]\s[A-Z]")
 FRACTION = re.compile(r"(?<![\d/])(?P<numerator>\d{1,2})/(?P<denominator>\d{1,2})(?![\d/])")
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|\d{1,3}\s?[-–:])\s")
 _UNIT_WORD = re.compile(r"\s+((?:(?!(?:of|to|in|on|at|for|from|by|with|and|or|but|as|than|per|a|an|the|this|that|"
@@ -324,14 +340,15 @@ def _digit_figure(match: re.Match, masked: str, offset: int) -> dict | None:
     if _is_year(match, masked):
         return None
     bare = match.group("number")
-    if (not match.group("currency") and not match.group("scale") and not match.group("percent")
-            and "," not in bare and len(bare) >= 3 and _MODEL_NUMBER_AFTER.match(masked[end:end + 20])
-            and start > 0):
-        return None  # "737 Max", "Airbus A380" handled above; a bare code followed by a capitalised name
-    if (not match.group("currency") and not match.group("scale") and not match.group("percent") and "," not in bare
-            and "." not in bare and _NAME_BEFORE.search(masked[max(0, start - 30):start])
-            and not _counts_something(bare, _unit_after(masked, end))):
-        return None  # "Order 66", "Windows 10": part of a name, unless it counts something ("Johnson 6 points")
+    plain = not match.group("currency") and not match.group("scale") and not match.group("percent") and "," not in bare
+    if plain and ((len(bare) >= 3 and _MODEL_NUMBER_AFTER.match(masked[end:end + 20]) and start > 0)
+                  or (len(bare) <= 2 and _NAME_AFTER.match(masked[end:end + 30]))):
+        return None  # "737 Max", "7 On Your Side": a bare code or number followed by a capitalised name
+    window = masked[max(0, start - 30):start]
+    name = _NAME_BEFORE.search(window) if plain else None
+    mid_sentence = name is not None and re.search(r"[a-z,;:]\s$", window[:name.start()]) is not None  # "read The 7 Habits"
+    if name and (mid_sentence or name.group("name") not in _NOT_NAMES) and not _counts_something(bare, _unit_after(masked, end)):
+        return None  # "Order 66", "Windows 10", "Python 3.14": part of a name, unless it counts ("Johnson 6 points")
     value = _number_value(bare) if bare[0] != "." else float(bare)
     scale = (match.group("scale") or "").strip()
     scale = scale if scale in SCALES else scale.lower()
@@ -345,6 +362,7 @@ def _digit_figure(match: re.Match, masked: str, offset: int) -> dict | None:
         unit = glued_unit.group(0)  # "5mp", "10G": the unit written onto the number
     else:
         unit = _unit_after(masked, end) or _hyphenated_unit(masked, end) or _written_spec_unit(masked, end)
+        unit = CURRENCY_WORDS.get((unit or "").split(" ")[0], unit)
     return {"text": match.group(0).strip(), "value": value, "unit": unit, "start": offset + start,
             "end": offset + start + len(match.group(0).rstrip())}
 
@@ -433,10 +451,30 @@ def find_figures(sentence: str, offset: int = 0) -> list[dict]:
     return figures
 
 
+# A name with a number that a page repeats ("Layer 2 solutions" seven times on a blockchain guide): a name, even where
+# a plural noun follows it. Three uses make it the page's name for a thing rather than a count.
+NAME_REPEATS = 3
+_NUMBERED_NAME = re.compile(r"\b(?P<name>[A-Z][A-Za-z]+)\s(?P<number>\d{1,2}(?:\.\d)?)\b(?![.,]?\d|\s?%)")
+
+
+def repeated_name_numbers(text: str) -> frozenset[int]:
+    """Where in ``text`` the numbers of its repeated numbered names start."""
+    matches = [m for m in _NUMBERED_NAME.finditer(text) if m.group("name") not in _NOT_NAMES]
+    counts: dict[str, int] = {}
+    for match in matches:
+        counts[match.group(0)] = counts.get(match.group(0), 0) + 1
+    return frozenset(m.start("number") for m in matches if counts[m.group(0)] >= NAME_REPEATS)
+
+
 def has_comparison(sentence: str, reporting: bool = False) -> bool:
     """Whether ``sentence`` holds a comparison, trend or superlative; in ``reporting``, the broader news sense."""
-    pattern = NEWS_COMPARISON if reporting else COMPARISON
-    return _COMPARISON_WORD.search(sentence) is not None and pattern.search(sentence) is not None
+    if _COMPARISON_WORD.search(sentence) is None:
+        return False
+    if reporting:
+        return NEWS_COMPARISON.search(sentence) is not None
+    # An effect with no size ("reduces overhead costs", "increases the risk of lock-in"): a question may name it, but a
+    # guide describes benefits that way; it is not a comparison someone measured (bench/highlight_audit.py: 0 of 9).
+    return any(match.group("effect") is None for match in COMPARISON.finditer(sentence))
 
 
 def find_comparisons(sentence: str, reporting: bool = False) -> list[str]:
@@ -448,12 +486,19 @@ def find_comparisons(sentence: str, reporting: bool = False) -> list[str]:
 SPEC_UNITS = re.compile(r"^(?:mm|cm|inch(?:es)?|in|ft|feet|lbs?|pounds?|oz|ounces?|g|grams?|kg|gb|tb|mb|kb|mah|w|watts?"
                         r"|kw|hz|ghz|mhz|mp|megapixels?|fps|mph|rpm|nits|db|ppi|cores?|ports?|gsm|ml|l|litres?|liters?"
                         r"|volts?|v|amps?|positions?|speeds?|settings?|stitches|blades?|presser|semitones?|video|resolution|version|display"
-                        r"|camera|screen|monitor|sensor)\b", re.IGNORECASE)
+                        r"|camera|screen|monitor|sensor|axis|way|sq|square\sf(?:ee|oo)t)\b", re.IGNORECASE)
+# Hours of a device's battery are a specification too ("150-hour battery life", "a rated 90 hours").
+_BATTERY = re.compile(r"\b(?:battery|batteries|runtime|recharg\w*|charge)\b", re.IGNORECASE)
+_TESTED = re.compile(r"\btest(?:s|ed|ing)?\b", re.IGNORECASE)  # "lasted 20 hours in our testing": a measurement
+_HOURS = re.compile(r"^(?:hours?|hrs?|minutes?|mins?)\b", re.IGNORECASE)
 
 
-def only_specs(figures: list[dict]) -> bool:
-    """Whether every figure is a measurement in a specification unit ("49.0 mm", "16 GB", "15 positions")."""
-    return bool(figures) and all(f.get("unit") and SPEC_UNITS.match(f["unit"]) for f in figures)
+def only_specs(figures: list[dict], sentence: str = "") -> bool:
+    """Whether every figure is a measurement in a specification unit ("49.0 mm", "16 GB", "15 positions"), or hours
+    of battery life that the page did not test itself."""
+    battery = _BATTERY.search(sentence) is not None and _TESTED.search(sentence) is None
+    return bool(figures) and all(f.get("unit") and (SPEC_UNITS.match(f["unit"]) or (battery and _HOURS.match(f["unit"])))
+                                 for f in figures)
 
 
 SMALL_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split() + ["a dozen"])
@@ -465,7 +510,8 @@ def only_small_word_counts(figures: list[dict]) -> bool:
     return bool(figures) and all(f["text"].lower() in SMALL_COUNT_WORDS for f in figures)
 
 
-_BRACKET_BEFORE = re.compile(r"\b(?:within(?:\sthe)?|code\s\S+\sfor\sa)\s$", re.IGNORECASE)
+_BRACKET_BEFORE = re.compile(r"\b(?:within(?:\sthe)?|code\s\S+\sfor\sa|below|cheaper\sthan|for\s(?:under|less\sthan))\s$",
+                             re.IGNORECASE)
 _TITLE_BRACKET_BEFORE = re.compile(r"\b(?:[Uu]nder|[Bb]elow)\s$")  # "Best Espresso Setups under $500"
 _BRACKET_AFTER = re.compile(r"^\+?\s(?:budget|or\sless|and\sunder)\b|^\s(?:discount|off\s(?:your|the|every|all))\b",
                             re.IGNORECASE)
@@ -489,6 +535,33 @@ def only_price_brackets(figures: list[dict], sentence: str, offset: int) -> bool
     if _RETAIL_PRICE.search(sentence) and all(f.get("unit") in CURRENCIES.values() for f in figures):
         return bool(figures)  # "It currently retails for about $1300": the product's own price (LABELING.md)
     return bool(figures) and all(bracket(f) for f in figures)
+
+
+# A page that quotes prices again and again is a shop, a review or a budget guide, and its prices are those of the
+# things it reviews or sells (LABELING.md), unless a sentence states a statistic ("the average DJ costs $1,200").
+PRICE_PAGE_MIN = 6
+_QUOTED_PRICE = re.compile(r"(?:US\$|[$£€₹])\s?\d")
+_PRICE_STATISTIC = re.compile(r"\b(?:average[sd]?|median|typical|typically|usually|nationally|nationwide|national"
+                              r"|per\s(?:year|capita|household|person)|a\syear|annually|each\syear|in\stotal)\b",
+                              re.IGNORECASE)
+
+
+def quotes_prices(text: str) -> bool:
+    """Whether an article quotes a price at least PRICE_PAGE_MIN times."""
+    return len(_QUOTED_PRICE.findall(text)) >= PRICE_PAGE_MIN
+
+
+# A price of something a reader buys; "$6 million" is a sum about the world.
+SHOPPING_PRICE_MAX = 100_000
+
+
+def only_quoted_prices(figures: list[dict], sentence: str) -> bool:
+    """Whether the figures are shopping prices (and specifications), with nothing that makes them a statistic."""
+    prices = [f for f in figures if f.get("unit") in CURRENCIES.values()]
+    return (bool(prices) and all((f.get("value") or 0) < SHOPPING_PRICE_MAX for f in prices)
+            and all(f.get("unit") in CURRENCIES.values() or (f.get("unit") and SPEC_UNITS.match(f["unit"]))
+                    for f in figures)
+            and _PRICE_STATISTIC.search(sentence) is None)
 
 
 def counts_many(figures: list[dict]) -> bool:
