@@ -478,3 +478,30 @@ def test_verbs_that_do_not_report_here_are_not_attributions(sentence):
 
 def test_a_speaker_posting_on_a_platform_still_reports():
     assert flagged("Taylor Swift posted on Twitter accusing the label of blocking her.") != []
+
+
+@pytest.mark.parametrize("entry", [
+    "Smith J, Jones K. Effects of exercise on anxiety. J Psychiatr Res. 2019;12:45-53. doi:10.1016/j.jpsy.2019.01.002",
+    "Brown A, et al. (2021). Sleep and memory: a review of 45 studies. Nature Reviews Neuroscience, 22(3), 147-160.",
+    "Centers for Disease Control. Activity guidelines for 2 million adults. Retrieved from https://www.cdc.gov/activity.",
+])
+def test_a_reference_list_entry_is_not_a_claim(entry):
+    assert flagged("Adults who walk daily live longer.\n\n" + entry) == []
+
+
+def test_a_study_cited_in_prose_is_still_a_claim():
+    assert flagged("A 2019 study by Smith et al. found that 40% of adults skip breakfast.") != []
+
+
+def test_a_tennis_score_in_brackets_is_not_a_reference_entry():
+    from claimlight.detect.advice import is_reference_entry
+    assert not is_reference_entry("The US lost to Canada after Pospisil edged Opelka 7-6 (5), 7-6 (7).")
+    assert is_reference_entry("Nature Reviews Neuroscience, 22(3), 147-160.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Spray 1-2 times per week, or after a heavy rain.",
+    "It is recommended to replace the filter every 3 months.",
+])
+def test_more_advice_holding_a_number_is_not_a_claim(sentence):
+    assert flagged(sentence) == []

@@ -147,8 +147,8 @@ class _Detector:
                 if sentences[sentence_index][1] > para_start:
                     para_sentences.append(sentences[sentence_index])
                 sentence_index += 1
-            if role in UNREAD_ROLES or is_furniture(self.text[para_start:para_end],
-                                                    _link_chars(self.links, para_start, para_end)):
+            if role in UNREAD_ROLES or advice.is_reference_entry(self.text[para_start:para_end]) or is_furniture(
+                    self.text[para_start:para_end], _link_chars(self.links, para_start, para_end)):
                 self.open_quote_speaker = None
                 continue
             if role == "heading":

@@ -22,6 +22,9 @@ prep prepare press protect put read reduce refer register remember remove repeat
 save schedule see select send serve set shop sign simmer skip sleep slice spend sprinkle start stay stir stop store
 stretch subscribe swap switch take talk tap test think track try turn type unplug update use visit wait walk warm
 wash watch wear whisk write
+spray soak scrub wipe trim prune fertilize fertilise dilute squeeze tighten loosen unscrew insert attach detach reheat
+refrigerate thaw marinate drizzle knead grate peel dice mince saute sauté breathe inhale exhale jog sprint hydrate
+moisturize moisturise exfoliate cleanse floss negotiate opt allocate unplug double-check
 """.split()
 _IMPERATIVE_START = re.compile(
     r"^(?:(?:then|next|first|finally|now|also|always|never|simply|just|and|or|so)\s)?(?:" +
@@ -29,7 +32,7 @@ _IMPERATIVE_START = re.compile(
     r")\b(?!\s(?:is|are|was|were|has|have|had|will|would|can|could|of|to\s(?:be|have)))", re.IGNORECASE)
 _SECOND_PERSON_ADVICE = re.compile(
     r"\b(?:you(?:['’]ll|\swill)?\s(?:should|need|must|might\swant|may\swant|want|have\sto|can\salso|['’]ll\swant)"
-    r"|you['’](?:d|ll)\sneed|make\ssure|be\ssure|we\s(?:recommend|suggest|advise)|it['’]?s\s(?:best|important|wise"
+    r"|you['’](?:d|ll)\sneed|make\ssure|be\ssure|we\s(?:recommend|suggest|advise)|it(?:['’]?s|\sis)\s(?:best|important|wise"
     r"|advisable|a\sgood\sidea|recommended|essential|crucial|worth)\sto|try\sto|aim\s(?:for|to)|(?:don['’]t|do\snot)\sforget"
     r"|if\syou(?:['’]re|\sare|\swant|\sneed|\splan|\shave)?|if\syour|you(?:['’]re|\sare)?\s(?:[a-z]+\s){0,3}?can"
     r"|should|here(?:['’]s|\sis|\sare)|there\sare\s\S+\s(?:[a-z]+\s)?(?:reasons|ways|steps|rules|tips|things|types|options))\b",
@@ -56,6 +59,18 @@ _WORD = re.compile(r"[A-Za-z0-9][\w'’,.-]*")
 _MEASUREMENTS_ONLY = re.compile(r"^[~≈]?[$€£]?\d[\d.,]*\s?(?:(?:x|×|by|-|–|/|to)\s?[$€£]?\d[\d.,]*\s?)*[A-Za-z\"”″%]{0,12}\.?$")
 _SHORT_LABEL = re.compile(r"^(?:[\w'’&/-]+\s){0,3}[\w'’&/-]+\s?(?::|\s[–—-])\s+")
 _ARITHMETIC = re.compile(r"\d\)?\s?[×*÷]\s?\(?[$€£]?\d|=\s?\(?[$€£]?\d")
+
+
+# A bibliography or reference-list entry (LABELING.md: not a claim): a DOI or PubMed id, "2019;12:45" or "22(3),
+# 147-160" (volume, issue, pages), "Retrieved from", "et al. (2021)".
+_REFERENCE_ENTRY = re.compile(r"\bdoi\s?:|\bdoi\.org/|\bPMID\b|\b(?:19|20)\d\d\s?;\s?\d+(?:\(\d+\))?\s?:\s?\d+"
+                              r"|\b\d+\(\d+\)[,:]\s?\d+[-–]\d+|\b[Rr]etrieved\s(?:from|on)\b"
+                              r"|\bet\sal\.,?\s\(?(?:19|20)\d\d|\[Internet\]")
+
+
+def is_reference_entry(paragraph: str) -> bool:
+    """Whether a paragraph is an entry of a reference list or bibliography."""
+    return _REFERENCE_ENTRY.search(paragraph) is not None
 
 
 def without_marker(sentence: str) -> str:
