@@ -7,15 +7,17 @@ tuned for, each judged against LABELING.md. The labelled line corpus (candidates
 lines of a page, so it sees few of the highlights a busy page gets; this audit takes them all.
 
 Pages are drawn from the "dev" half of split.json that the line corpus did not label (so none of the
-held-out domains), English pages only, seeded; the first ``TUNE_PAGES`` are for tuning (their
-misses may be read), the rest are a "check" part measured only for figures (``audit-pages.json``
-lists them all, pages with no highlight included). The highlights are
-those of the rules as served at the commit that wrote ``audit-highlights.jsonl`` (listed without
-their level or reasons, so the judge sees only the sentence and its page).
+held-out domains), English pages only, seeded, in rounds of ``AUDIT_PAGES`` (``--round N`` takes the
+next pages of the same draw); in each round the first ``TUNE_PAGES`` are for tuning (their misses
+may be read), the rest are a "check" part measured only for figures (``audit-pages.json`` lists
+them all, pages with no highlight included). A round's highlights are those of the rules as served
+at the commit that wrote it (listed without their level or reasons, so the judge sees only the
+sentence and its page): round 1 at d35fe1a, round 2 after c7a3335 and a965255 had tuned on round 1.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import sys
@@ -35,15 +37,17 @@ TUNE_PAGES = 30
 SHOWN = ("high", "medium")
 
 
-def audit_pages() -> list[tuple[str, str]]:
-    """(page id, part) for the audit's pages, in draw order."""
+def audit_pages(round_number: int, earlier: set[str]) -> list[tuple[str, str]]:
+    """(page id, part) for one round's pages, in draw order: the next pages of the seeded draw after ``earlier``."""
     split = json.loads((HERE / "split.json").read_text(encoding="utf-8"))
     labelled = {json.loads(line)["page"] for line in (HERE / "candidates.jsonl").open(encoding="utf-8")}
     pool = sorted(set(split["dev"]) - labelled)
     random.Random(2027).shuffle(pool)
     load = wcxb_page()
-    chosen = []
+    chosen: list[tuple[str, str]] = []
     for page in pool:
+        if page in earlier:
+            continue
         url, html = load(page)
         try:
             analyze_page(url, "", html)
@@ -56,18 +60,28 @@ def audit_pages() -> list[tuple[str, str]]:
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--round", type=int, default=1, help="which round to (re)write; the others are kept")
+    round_number = parser.parse_args().round
     load = wcxb_page()
-    pages = audit_pages()
-    AUDIT_PAGES_FILE.write_text(json.dumps([{"page": page, "part": part} for page, part in pages], indent=1) + "\n",
-                                encoding="utf-8")
+    listed = json.loads(AUDIT_PAGES_FILE.read_text(encoding="utf-8")) if AUDIT_PAGES_FILE.exists() else []
+    rows = [json.loads(line) for line in AUDIT.open(encoding="utf-8")] if AUDIT.exists() else []
+    kept_pages = [row for row in listed if row.get("round", 1) != round_number]
+    kept_rows = [row for row in rows if row.get("round", 1) != round_number]
+    earlier = {row["page"] for row in kept_pages if row.get("round", 1) < round_number}
+    pages = audit_pages(round_number, earlier)
+    new_pages = [{"page": page, "part": part, "round": round_number} for page, part in pages]
+    new_rows = []
+    for page, part in pages:
+        url, html = load(page)
+        shown = [c for c in analyze_page(url, "", html)["claims"] if c["level"] in SHOWN]
+        new_rows += [{"id": f"a{page}-{number:03d}", "page": page, "part": part, "round": round_number, "text": claim["text"]}
+                     for number, claim in enumerate(shown)]
+    by_round = lambda row: row.get("round", 1)  # noqa: E731
+    AUDIT_PAGES_FILE.write_text(json.dumps(sorted(kept_pages + new_pages, key=by_round), indent=1) + "\n", encoding="utf-8")
     with AUDIT.open("w", encoding="utf-8") as out:
-        for page, part in pages:
-            url, html = load(page)
-            analysis = analyze_page(url, "", html)
-            shown = [c for c in analysis["claims"] if c["level"] in SHOWN]
-            for number, claim in enumerate(shown):
-                out.write(json.dumps({"id": f"a{page}-{number:03d}", "page": page, "part": part, "text": claim["text"]},
-                                     ensure_ascii=False) + "\n")
+        for row in sorted(kept_rows + new_rows, key=by_round):
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
