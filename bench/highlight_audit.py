@@ -2,14 +2,15 @@
 
     .venv/bin/python bench/highlight_audit.py [--model] [--false N] [--levels N]
 
-corpus/wcxb/build_audit.py listed every high or medium highlight the rules served on 46 English
-pages (50, 46 of them with a highlight) of the wcxb-dev "dev" half that the line corpus never labelled; each was then judged by hand
-against LABELING.md, without its level or reasons (corpus/wcxb/labels/highlights-*.jsonl). The
-pages are split into a "tune" part, whose false highlights may be read (``--false``), and a
-"check" part, measured for figures only.
+corpus/wcxb/build_audit.py listed every high or medium highlight the rules served on English pages
+of the wcxb-dev "dev" half that the line corpus never labelled, in rounds of 50 pages; each was then
+judged by hand against LABELING.md, without its level or reasons (corpus/wcxb/labels/highlights-*.jsonl).
+Each round's pages are split into a "tune" part, whose false highlights may be read (``--false``),
+and a "check" part, measured for figures only. A round listed after tuning on the rounds before
+it is a fresh test of that tuning: its "listed" line is the rules as they stood then.
 
-For each part it prints, beside the same figures for the highlights as listed at the audit's
-commit (the baseline, from the file itself):
+For each round and part, and each part over all rounds, it prints, beside the same figures for the
+highlights as listed (the baseline of that round, from the file itself):
 
 - precision: highlights judged high or medium claims, over highlights judged (``precision_any``:
   judged a claim at any level, low included);
@@ -93,33 +94,37 @@ def main() -> int:
     if missing:
         print(f"{len(missing)} audited highlights have no judgement yet (first: {missing[0]})")
         return 2
-    pages_by_part: dict[str, list[str]] = {}
+    groups: dict[str, list[str]] = {}  # "r1 tune", ..., then each part over all rounds
     for row in json.loads((WCXB / "audit-pages.json").read_text(encoding="utf-8")):
-        pages_by_part.setdefault(row["part"], []).append(row["page"])
+        groups.setdefault(f"r{row.get('round', 1)} {row['part']}", []).append(row["page"])
+        groups.setdefault(f"all {row['part']}", []).append(row["page"])
+    groups = dict(sorted(groups.items(), key=lambda item: (item[0].split()[1], item[0].startswith("all"), item[0])))
     judgement = {(row["page"], key(row["text"])): labels[row["id"]] for row in rows}
-    served = served_highlights([page for pages in pages_by_part.values() for page in pages], args.model)
+    served = served_highlights(sorted({page for pages in groups.values() for page in pages}), args.model)
     print(f"highlight audit ({'rules + bundled model' if args.model else 'rules'}); tune = dev, check = not tuned on")
     tail = {}
-    for part, pages in pages_by_part.items():
-        baseline = [(row["page"], "listed", labels[row["id"]]) for row in rows if row["part"] == part]
+    for group, pages in groups.items():
+        on_pages = set(pages)
+        baseline = [(row["page"], "listed", labels[row["id"]]) for row in rows if row["page"] in on_pages]
         now = [(page, claim["level"], judgement.get((page, key(claim["text"])))) for page in pages for claim in served[page]]
         base_figures = figures(baseline, len(pages))
         base_figures.pop("level_agreement")
-        for name, result in (("audit commit", base_figures), ("now", figures(now, len(pages)))):
-            print(f"{part:5} {name:12} pages={len(pages)} " + " ".join(f"{k}={v}" for k, v in result.items()))
-        tail.update({f"{part}_{k}": v for k, v in figures(now, len(pages)).items()})
-        if part == "tune":
-            false = [(page, claim, judgement[(page, key(claim["text"]))]) for page in pages for claim in served[page]
-                     if judgement.get((page, key(claim["text"]))) and judgement[(page, key(claim["text"]))]["level"] not in SHOWN]
-            for page, claim, label in false[:args.false]:
-                print(f"[false] {page} label={label['level']} got={claim['level']} {claim['source']['kind']} "
-                      f"{claim['reasons']} | {claim['text'][:160]}")
-            wrong = [(page, claim, judgement[(page, key(claim["text"]))]) for page in pages for claim in served[page]
-                     if judgement.get((page, key(claim["text"]))) and judgement[(page, key(claim["text"]))]["level"] in SHOWN
-                     and judgement[(page, key(claim["text"]))]["level"] != claim["level"]]
-            for page, claim, label in wrong[:args.levels]:
-                print(f"[level] {page} label={label['level']}/{label.get('source')} got={claim['level']} "
-                      f"{claim['source']['kind']} {claim['reasons']} | {claim['text'][:160]}")
+        for name, result in (("listed", base_figures), ("now", figures(now, len(pages)))):
+            print(f"{group:9} {name:6} pages={len(pages)} " + " ".join(f"{k}={v}" for k, v in result.items()))
+        if group.startswith("all"):
+            tail.update({f"{group.split()[1]}_{k}": v for k, v in figures(now, len(pages)).items()})
+    tune_pages = groups.get("all tune", [])
+    false = [(page, claim, judgement[(page, key(claim["text"]))]) for page in tune_pages for claim in served[page]
+             if judgement.get((page, key(claim["text"]))) and judgement[(page, key(claim["text"]))]["level"] not in SHOWN]
+    for page, claim, label in false[:args.false]:
+        print(f"[false] {page} label={label['level']} got={claim['level']} {claim['source']['kind']} "
+              f"{claim['reasons']} | {claim['text'][:160]}")
+    wrong = [(page, claim, judgement[(page, key(claim["text"]))]) for page in tune_pages for claim in served[page]
+             if judgement.get((page, key(claim["text"]))) and judgement[(page, key(claim["text"]))]["level"] in SHOWN
+             and judgement[(page, key(claim["text"]))]["level"] != claim["level"]]
+    for page, claim, label in wrong[:args.levels]:
+        print(f"[level] {page} label={label['level']}/{label.get('source')} got={claim['level']} "
+              f"{claim['source']['kind']} {claim['reasons']} | {claim['text'][:160]}")
     confusion = Counter(labels[row["id"]]["level"] for row in rows)
     print("judged levels of the audited highlights: " + ", ".join(f"{k}={v}" for k, v in sorted(confusion.items())))
     print(" ".join(f"{k}={v}" for k, v in tail.items()))
