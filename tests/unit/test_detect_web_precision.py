@@ -505,3 +505,33 @@ def test_a_tennis_score_in_brackets_is_not_a_reference_entry():
 ])
 def test_more_advice_holding_a_number_is_not_a_claim(sentence):
     assert flagged(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Can you do 20 push-ups with no problem?",
+    "How has the top 20 P&C insurance rankings changed recently?",
+])
+def test_a_question_asserts_nothing(sentence):
+    assert flagged(sentence) == []
+
+
+def test_a_bare_figure_with_a_visible_citation_marker_is_low():
+    claim, = detect_claims(article("Giving muscles 48 hours to recover between workouts keeps you injury-free.[25]"))
+    assert (claim["linked"], claim["level"]) == (True, "low")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lunges: 3 sets of 10 reps for each leg, done slowly.",
+    "The projector delivers a sharp 1080p picture and a brightness of 1,000 ANSI lumens.",
+    "Its LED light source lasts up to 30,000 hours, which is great for saving money over time.",
+    "This year's event, held from February 25-27, 2025, showcased kitchen appliances.",
+    "As they say, that which gets measured gets improved.",
+    "I've been producing the podcast for over 5 years now, and it is my favourite part of the business.",
+])
+def test_plans_specs_dates_idioms_and_the_authors_story_are_not_claims(sentence):
+    assert flagged(sentence) == []
+
+
+def test_a_first_person_timing_is_the_publications_measurement():
+    claim, = detect_claims(article("Pairing is easy: it never took me more than 5 minutes to set up a device."))
+    assert claim["source"]["kind"] == "organisation"

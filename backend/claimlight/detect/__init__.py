@@ -38,6 +38,7 @@ _FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us|me|my|My|I)\b")
 # ... but only a test or a count of its own makes it a measurement; "It's been 13 years since I started" is the
 # author's story, and "Below I break this into 3 tiers" the page's structure, neither a claim.
 _OWN_MEASUREMENT = re.compile(r"\b(?:test(?:s|ed|ing)?|measur\w*|benchmark\w*|clocked|timed|lasted|recorded|ran\sfor"
+                              r"|(?:took|takes|take)\s(?:me|us)"
                               r"|(?:our|we)\s(?:\w+\s)?(?:review(?:ed)?|lab|analysis|analy[sz]ed|data|survey(?:ed)?|found"
                               r"|evaluated|compared|tracked|counted|trial(?:l?ed)?)|I\s(?:\w+\s)?(?:found|got|measured|counted"
                               r"|managed|saw|averaged))\b", re.IGNORECASE)
@@ -48,11 +49,13 @@ CHECKABLE_CUE = re.compile(r"\d|\b(?:said|says|told|according|reported|reports|c
                            r"|dozens?|hundreds?|thousands?|millions?|billions?|most|majority|more|less|fewer|higher|lower"
                            r"|record|increas\w*|decreas\w*|rose|risen|fell|fallen|doubled|tripled|halved|largest|biggest"
                            r"|highest|lowest|studies|study|research|survey|experts?)\b", re.IGNORECASE)
-# A numbered citation closing the sentence ("... during the pandemic (4).", "[12]"): the page cites its primary
-# source, which LABELING.md counts as a link.
-CITATION_MARKER = re.compile(r"(?:\s?\(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\)|\[\d{1,3}\])[\s.!?\"”’']*$")
+# A numbered citation closing the sentence ("... during the pandemic (4).", "[12]", "wages.4 For"): the page cites its
+# primary source, which LABELING.md counts as a link, and unlike a hyperlink the reader sees it in the text.
+CITATION_MARKER = re.compile(r"(?:\s?\(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\)|\[\d{1,3}(?:[,–-]\d{1,3})*\])[\s.!?:\"”’']*$"
+                             r"|[a-z][.,;]\d{1,2}(?=\s[A-Z])")
 STORY_NUMBER_MAX = 50
 MONEY_OR_SHARE = frozenset({*numbers.CURRENCIES.values(), "percent", "share"})
+QUESTION_END = re.compile(r"\?[\s\"”’')\]]*$")
 # Paragraph roles (extract.Article.roles) whose text makes no claim: code, captions, reference lists.
 UNREAD_ROLES = frozenset({"code", "caption", "reference"})
 # Roles whose numbers are labels, specs, ratings or step numbers, not claims about the world (attributions still count).
@@ -130,6 +133,9 @@ class _Detector:
         self.unverified_from = 0
         self.reporting = False
         self.quotes_prices = False
+        self.finding: tuple[str | None, str] | None = None  # the last figure credited to a named source, while it reaches
+        self.finding_ends = 0
+        self.finding_lists = False
         self.name_numbers: frozenset[int] = frozenset()
         self.common_words: frozenset[str] = frozenset()
         self.passed_over: list[tuple[int, int]] = []
@@ -153,6 +159,8 @@ class _Detector:
                 continue
             if role == "heading":
                 self._heading_speaker(self.text[para_start:para_end])
+            if role != "list" and para_start >= self.finding_ends:
+                self.finding_lists = False
             self._read_quotes(paragraph)
             for start, end in para_sentences:
                 found = len(self.claims)
@@ -211,6 +219,8 @@ class _Detector:
         sentence = self.text[start:end]
         if not WORD_IN.search(sentence):
             return  # "7.", "2-1": a list marker or a bare number says nothing a reader could check
+        if QUESTION_END.search(sentence) and not _inside_quote(start, end, paragraph.quotes):
+            return  # "Can you do 20 push-ups?": a question asserts nothing
         quotes = [q for q in paragraph.quotes if q.start < end and q.end > start]
         outside = attribution.blank_spans(sentence, [(q.start, q.end) for q in quotes], start)
         frames = _speaking_frames(outside, self.common_words)
@@ -251,7 +261,8 @@ class _Detector:
                 or (advice.is_instruction(sentence) and not numbers.counts_many(figures))
                 or (paragraph.role == "headline" and advice.is_numbered_title(sentence))
                 or (not self.reporting and (advice.is_personal(sentence) or advice.is_worked_example(sentence)
-                                            or numbers.only_specs(figures, sentence) or numbers.only_price_brackets(figures, sentence, start)
+                                            or numbers.only_specs(figures, sentence) or numbers.only_plan_units(figures)
+                                            or numbers.only_price_brackets(figures, sentence, start)
                                             or (self.quotes_prices and numbers.only_quoted_prices(figures, sentence))
                                             or numbers.only_small_word_counts(figures)))):
             numerical = False  # LABELING.md's "not numerical": labels, specs, list markers, advice, the author's own story
@@ -265,23 +276,29 @@ class _Detector:
         if source_kind is None:
             source_text, source_kind = (("officially", "vague") if attribution.mentions_officially(sentence)
                                         else (None, "none"))
-            if numerical and not self.reporting and _FIRST_PERSON.search(outside):
+            if numerical and _FIRST_PERSON.search(outside) and (not self.reporting or not figures or all(
+                    f.get("value") is not None and f["value"] <= STORY_NUMBER_MAX for f in figures)):
                 if not _OWN_MEASUREMENT.search(outside) and all(
                         f.get("value") is not None and f["value"] <= STORY_NUMBER_MAX and f.get("unit") not in MONEY_OR_SHARE
                         for f in figures):
                     return  # the author's story or the page's plan: "13 years since I started", "I break this into 3"
                 source_text, source_kind = PUBLICATION, "organisation"  # LABELING.md: "lasted 25 hours in our test"
+            elif numerical and source_kind == "none" and self._finding_reaches(start, paragraph):
+                source_text, source_kind = self.finding  # "NAHB found that ... Buyers typically spend around $6,000"
+        elif attributed and numerical and source_kind in ("named", "organisation") and not credited_quote:
+            self.finding, self.finding_ends = (source_text, source_kind), paragraph.end
+            self.finding_lists = sentence.rstrip().endswith(":")  # "The research found:" and a list of findings
         kinds = [k for k, present in (("numerical", numerical), ("attribution", attributed)) if present]
         predicts = False
         if attributed and source_kind in ("named", "organisation"):
             predicts = any(hedges.is_modal(h) for h in hedge_words)
             hedge_words = [h for h in hedge_words if not hedges.is_modal(h)]
-        linked = self._links_source(start, end, frames, source_text if attributed else None) or \
-            CITATION_MARKER.search(sentence) is not None
+        cited = CITATION_MARKER.search(sentence) is not None
+        linked = self._links_source(start, end, frames, source_text if attributed else None) or cited
         level, reasons = levels.assess(
             numerical=numerical, has_figures=bool(figures), attribution=attributed, source_text=source_text,
             source_kind=source_kind, hedges=hedge_words, second_hand=second_hand, unverifiable=unverifiable,
-            linked=linked, opinion=advice_frame or self._opinion(sentence, start, end, quotes, attributed, bool(figures),
+            linked=linked, cited=cited, opinion=advice_frame or self._opinion(sentence, start, end, quotes, attributed, bool(figures),
                                                                  predicts))
         if relayed_by:
             reasons = [f"{r} (via {relayed_by})" if r == levels.SECOND_HAND else r for r in reasons]
@@ -290,6 +307,14 @@ class _Detector:
             "source": {"text": source_text, "kind": source_kind}, "hedges": hedge_words, "linked": linked,
             "level": level, "reasons": reasons,
         })
+
+    def _finding_reaches(self, start: int, paragraph: _Paragraph) -> bool:
+        """Whether a bare figure continues the last finding credited to a named source: later in the same paragraph,
+        or in the list a finding's sentence introduced ("The survey found:"). Only outside reporting, where a guide
+        sets out one study's figures in a row; a news story moves from source to source."""
+        if self.finding is None or self.reporting:
+            return False
+        return start < self.finding_ends or (self.finding_lists and paragraph.role == "list")
 
     @staticmethod
     def _nothing_checkable(sentence: str) -> bool:

@@ -313,6 +313,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
     before = text[max(0, start - 40):start]
     after = text[end:end + 60]
     capitalised = verb_match.group("verb")[:1].isupper()
+    if verb in ("said", "says", "say") and re.search(r"\b(?:[Aa]s\sthey|[Ll]ike\sI|[Aa]s\sI|[Ll]ike\swe|[Aa]s\swe)\s$", before):
+        return False  # "As they say, ...", "Like I said": an idiom or the author's own voice, no source
     if verb in ("according to", "as per"):
         return not _NOT_A_SOURCE_AFTER.match(after)  # "according to plan" names no one
     if capitalised and (verb.endswith("ing") or (verb == "states" and before.endswith("United "))

@@ -29,8 +29,11 @@ def is_opinion(text: str) -> bool:
 
 
 def assess(*, numerical: bool, has_figures: bool, attribution: bool, source_text: str | None, source_kind: str,
-           hedges: list[str], second_hand: bool, unverifiable: bool, linked: bool, opinion: bool) -> tuple[str, list[str]]:
-    """Level and reasons for one claim."""
+           hedges: list[str], second_hand: bool, unverifiable: bool, linked: bool, opinion: bool,
+           cited: bool = False) -> tuple[str, list[str]]:
+    """Level and reasons for one claim. ``cited``: a numbered citation the reader sees ("[12]") gives a bare figure its
+    source; a hyperlink on a bare figure does not lower it (the news corpus's labellers, who could not see links, and
+    the highlight audit's both judged such figures high)."""
     high: list[str] = []
     if unverifiable:
         high.append(UNVERIFIABLE)
@@ -42,7 +45,7 @@ def assess(*, numerical: bool, has_figures: bool, attribution: bool, source_text
         high.append(ANONYMOUS)
     elif source_kind == "vague":
         high.append(VAGUE)
-    elif source_kind == "none" and numerical:
+    elif source_kind == "none" and numerical and not cited:
         high.append(NO_SOURCE if has_figures else COMPARISON_NO_SOURCE)
     if high:
         return "high", high

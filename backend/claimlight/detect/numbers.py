@@ -161,6 +161,7 @@ NOT_FIGURES = re.compile(
     rf"""(?:
           \b\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?[ap]\.?m\.?)?                       # 3:29, 6:38 p.m.
         | \b\d{{1,2}}\s?(?:[ap]\.m\.|[ap]m\b)                                        # 1 p.m., 10am
+        | \b(?:{MONTHS})\.?\s\d{{1,2}}\s?[-–]\s?\d{{1,2}}\b|\b\d{{1,2}}\s?[-–]\s?\d{{1,2}}\s(?:{MONTHS})\b   # Feb 25-27, 8-11 Dec
         | \b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?(?:{MONTHS})\b\.?(?:,?\s\d{{2,4}})?    # 24 February, 28th Feb 22
         | \b(?:{MONTHS})\.?\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,\s\d{{4}})?              # March 2, 2022
         | \b(?:{MONTHS})\.?\s(?:of\s)?\d{{4}}\b                                       # May 2020
@@ -182,7 +183,8 @@ NOT_FIGURES = re.compile(
         | \b\d{{1,2}}(?:\.\d{{1,2}})?\s?/\s?(?:5|10)\b                                     # ratings: 9.8/10, (6/10)
         | \b\d{{1,3}}(?:\.\d{{1,2}})?\s(?:[a-z]+\s)?(?:score|rating)\b                       # a 9.82 performance score
         | \b\d{{1,2}}\sout\sof\s(?:5|10)\b(?!\s(?:[a-z]+\s)?[a-z]{{3,}}s\b)                  # 9 out of 10 is (not: 9 out of 10 adults)
-        | \b\d{{1,2}}\+?\syears?\s(?:of\s(?:experience|expertise|practice)|at\s(?:the\s)?[A-Z]|in\sthe\s(?:industry|business|field|trade))  # a bio
+        | \bversion\s\d+(?:\.\d+)*\b                                                     # version 11
+        | \b\d{{1,2}}\+?\syears?\s(?:of\s(?:[a-z]+\s)?(?:experience|expertise|practice)|at\s(?:the\s)?[A-Z]|in\sthe\s(?:industry|business|field|trade))  # a bio
         | \b\d+(?:\.\d+)?-inch\b                                                     # 13-inch MacBook
         | \b\d+(?:st|nd|rd|th)\s(?=[A-Z])                                           # 7th Amsterdam Light Festival
         | \b\d+/7\b|\b9/11\b                                                          # 24/7, 9/11
@@ -246,12 +248,12 @@ def _hyphenated_unit(sentence: str, end: int) -> str | None:
     return match.group(1) if match else None
 
 
-_WRITTEN_SPEC_UNIT = re.compile(r"^(?:\s?(?P<inch>[\"”″])|\s(?P<unit>GHz|MHz|Hz|GB|TB|MB|MP|Mbps|Gbps|W|V|mAh|kWh|nits))(?!\w)")
+_WRITTEN_SPEC_UNIT = re.compile(r"^(?:\s?(?P<inch>[\"”″])|\s(?P<unit>GHz|MHz|Hz|GB|TB|MB|MP|Mbps|Gbps|W|V|mAh|kWh|nits|(?:ANSI|CVIA)\slumens))(?!\w)")
 
 
 def _written_spec_unit(sentence: str, end: int) -> str | None:
     """A specification unit written in capitals or as a mark ("2.4 GHz", "18\" deep"), which _unit_after skips."""
-    match = _WRITTEN_SPEC_UNIT.match(sentence[end:end + 8])
+    match = _WRITTEN_SPEC_UNIT.match(sentence[end:end + 16])
     if not match:
         return None
     return "inches" if match.group("inch") else match.group("unit")
@@ -486,9 +488,9 @@ def find_comparisons(sentence: str, reporting: bool = False) -> list[str]:
 SPEC_UNITS = re.compile(r"^(?:mm|cm|inch(?:es)?|in|ft|feet|lbs?|pounds?|oz|ounces?|g|grams?|kg|gb|tb|mb|kb|mah|w|watts?"
                         r"|kw|hz|ghz|mhz|mp|megapixels?|fps|mph|rpm|nits|db|ppi|cores?|ports?|gsm|ml|l|litres?|liters?"
                         r"|volts?|v|amps?|positions?|speeds?|settings?|stitches|blades?|presser|semitones?|video|resolution|version|display"
-                        r"|camera|screen|monitor|sensor|axis|way|sq|square\sf(?:ee|oo)t)\b", re.IGNORECASE)
+                        r"|camera|screen|monitor|sensor|axis|way|sq|square\sf(?:ee|oo)t|lumens?|pixels?|(?:ansi|cvia)\slumens|p)\b", re.IGNORECASE)
 # Hours of a device's battery are a specification too ("150-hour battery life", "a rated 90 hours").
-_BATTERY = re.compile(r"\b(?:battery|batteries|runtime|recharg\w*|charge)\b", re.IGNORECASE)
+_BATTERY = re.compile(r"\b(?:battery|batteries|runtime|recharg\w*|charge|lifespan|light\ssource|bulbs?)\b", re.IGNORECASE)
 _TESTED = re.compile(r"\btest(?:s|ed|ing)?\b", re.IGNORECASE)  # "lasted 20 hours in our testing": a measurement
 _HOURS = re.compile(r"^(?:hours?|hrs?|minutes?|mins?)\b", re.IGNORECASE)
 
@@ -499,6 +501,16 @@ def only_specs(figures: list[dict], sentence: str = "") -> bool:
     battery = _BATTERY.search(sentence) is not None and _TESTED.search(sentence) is None
     return bool(figures) and all(f.get("unit") and (SPEC_UNITS.match(f["unit"]) or (battery and _HOURS.match(f["unit"])))
                                  for f in figures)
+
+
+# Units of a plan, a workout or a recipe ("3 sets of 10 reps", "2 cups"): the numbers of advice, not of the world.
+PLAN_UNITS = re.compile(r"^(?:reps?|repetitions?|sets?|rounds?|servings?|cups?|tablespoons?|tbsp|teaspoons?|tsp|laps?"
+                        r"|workouts?\sper\sweek|times\s(?:a|per)\s(?:day|week))\b", re.IGNORECASE)
+
+
+def only_plan_units(figures: list[dict]) -> bool:
+    """Whether every figure counts sets, reps, servings or cups: a plan or a recipe."""
+    return bool(figures) and all(f.get("unit") and PLAN_UNITS.match(f["unit"]) for f in figures)
 
 
 SMALL_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve".split() + ["a dozen"])
