@@ -90,12 +90,14 @@ def main() -> int:
     parser.add_argument("--levels", type=int, default=0, help="print this many tune-part level disagreements")
     args = parser.parse_args()
     rows, labels = load_audit()
-    missing = [row["id"] for row in rows if row["id"] not in labels]
-    if missing:
-        print(f"{len(missing)} audited highlights have no judgement yet (first: {missing[0]})")
-        return 2
+    unjudged_rounds = {row.get("round", 1) for row in rows if row["id"] not in labels}
+    if unjudged_rounds:
+        print(f"left out until all of their highlights are judged: rounds {sorted(unjudged_rounds)}")
+    rows = [row for row in rows if row.get("round", 1) not in unjudged_rounds]
     groups: dict[str, list[str]] = {}  # "r1 tune", ..., then each part over all rounds
     for row in json.loads((WCXB / "audit-pages.json").read_text(encoding="utf-8")):
+        if row.get("round", 1) in unjudged_rounds:
+            continue
         groups.setdefault(f"r{row.get('round', 1)} {row['part']}", []).append(row["page"])
         groups.setdefault(f"all {row['part']}", []).append(row["page"])
     groups = dict(sorted(groups.items(), key=lambda item: (item[0].split()[1], item[0].startswith("all"), item[0])))

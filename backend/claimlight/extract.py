@@ -134,6 +134,24 @@ class _TreeDocument(Document):
         return etree.tounicode(self.html, method="html")
 
 
+# A paragraph at least this long that the page has already given is the same text again (a tabbed or responsive
+# layout that prints the article twice), not a second thing the page says: highlighted twice it is counted twice.
+REPEAT_MIN_CHARS = 40
+
+
+def without_repeats(body: Paragraphs) -> Paragraphs:
+    """``body`` without the second and later copies of any paragraph of REPEAT_MIN_CHARS or more."""
+    seen: set[str] = set()
+    kept = []
+    for index in range(len(body.spans)):
+        key = " ".join(body.paragraph(index).split())
+        if len(key) >= REPEAT_MIN_CHARS and key in seen:
+            continue
+        seen.add(key)
+        kept.append(index)
+    return body if len(kept) == len(body.spans) else body.pick(kept)
+
+
 def extract_article(html: str, url: str | None = None, title: str | None = None) -> Article:
     """A page with nothing readable gives method "empty" and text "".
 
@@ -165,7 +183,7 @@ def extract_article(html: str, url: str | None = None, title: str | None = None)
     if not body.text:
         method = "empty"
     else:
-        body = with_lead(body, headline if headline in headings else "", standfirst)
+        body = with_lead(without_repeats(body), headline if headline in headings else "", standfirst)
     return Article(title=headline, byline=byline, text=body.text, paragraphs=body.spans, links=body.links,
                    method=method, roles=body.roles)
 

@@ -22,6 +22,7 @@ BENCHMARK = Path(__file__).resolve().parents[3] / "shared" / "data" / "article-e
 needs_benchmark = pytest.mark.skipif(not BENCHMARK.is_dir(), reason="shared extraction benchmark not present")
 
 CLAIM = "The council said on Tuesday that 1,200 homes had been flooded, according to figures it published."
+SECOND = "Officials said 300 people had been moved to shelters overnight, and more would follow."
 
 
 def assert_consistent(article) -> None:
@@ -308,9 +309,9 @@ def test_fallback_without_paragraphs_reads_the_visible_text():
 def test_extraction_falls_back_when_readability_and_trafilatura_find_nothing(monkeypatch):
     monkeypatch.setattr(extract, "readability_article", lambda root, base_url, keep: extract.Paragraphs("", [], []))
     monkeypatch.setattr(extract.trafilatura, "extract", lambda *args, **kwargs: None)
-    article = extract_article("<html><body><div><p>" + CLAIM + "</p><p>" + CLAIM + "</p></div></body></html>")
+    article = extract_article("<html><body><div><p>" + CLAIM + "</p><p>" + SECOND + "</p></div></body></html>")
     assert article.method == "fallback"
-    assert article.text == CLAIM + "\n\n" + CLAIM
+    assert article.text == CLAIM + "\n\n" + SECOND
     assert_consistent(article)
 
 
@@ -367,10 +368,10 @@ def test_deeply_nested_page_keeps_its_text():
 def test_ten_megabyte_page_is_extracted():
     furniture = '<div class="related-links"><ul>' + '<li><a href="/story">Another story to read next</a></li>' * 40 + "</ul></div>"
     filler = furniture * (5 * 1024 * 1024 // len(furniture))
-    html = "<html><body>" + filler + "<article><p>" + CLAIM + "</p><p>" + CLAIM + "</p></article>" + filler + "</body></html>"
+    html = "<html><body>" + filler + "<article><p>" + CLAIM + "</p><p>" + SECOND + "</p></article>" + filler + "</body></html>"
     assert len(html) >= 10_000_000
     article = extract_article(html)
-    assert article.text == CLAIM + "\n\n" + CLAIM
+    assert article.text == CLAIM + "\n\n" + SECOND
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -427,3 +428,12 @@ def test_the_page_is_parsed_once():
         article = extract_article(page)
     assert article.text
     assert [size for size in parsed if size > 100] == [len(page.encode("utf-8"))]
+
+
+def test_a_page_that_prints_its_article_twice_is_read_once():
+    # wcxb-dev 0355 printed each paragraph three times (a tabbed layout), and each claim was highlighted three times.
+    paragraph = "<p>A kitchen remodel in California costs between $25,000 and $60,000 on average.</p>"
+    html = f"<html><body><article><h2>Costs</h2>{paragraph}<p>Permits add 5% more.</p>{paragraph}{paragraph}</article></body></html>"
+    article = extract_article(html, url="https://example.com/remodel")
+    assert article.text.count("A kitchen remodel in California") == 1
+    assert "Permits add 5% more." in article.text
