@@ -151,3 +151,19 @@ def test_a_numbered_name_the_page_repeats_is_a_name_even_before_a_plural():
     text = "Layer 2 solutions help. Layer 2 rollups are cheap. We like Layer 2 approaches. About 2 people agree."
     assert [text[at] for at in sorted(repeated_name_numbers(text))] == ["2", "2", "2"]
     assert all(text[at - 6:at] == "Layer " for at in repeated_name_numbers(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The article appeared in Harper's New Monthly Magazine, volume 47, number 278.",
+    "His book (E. P. Dutton, pages 176-177) describes a method.",
+    "A score of 7 indicates the fidelity of a simple, free calculator.",
+    "After learning to ride at 17, Emmet worked in the motorcycle industry.",
+])
+def test_bibliographic_details_scales_and_ages_are_not_figures(sentence):
+    assert figure_texts(sentence) == []
+
+
+def test_a_model_number_the_page_repeats_after_the_is_a_name_but_a_year_is_not():
+    from claimlight.detect.numbers import repeated_name_numbers
+    text = "The 970 excels. We tested the 970 for weeks. Buy the 970 today. The 2020 race. The 2020 race. The 2020 race."
+    assert {text[at:at + 3] for at in repeated_name_numbers(text)} == {"970"}

@@ -535,3 +535,12 @@ def test_plans_specs_dates_idioms_and_the_authors_story_are_not_claims(sentence)
 def test_a_first_person_timing_is_the_publications_measurement():
     claim, = detect_claims(article("Pairing is easy: it never took me more than 5 minutes to set up a device."))
     assert claim["source"]["kind"] == "organisation"
+
+
+def test_a_listicle_heading_after_an_emoji_is_scaffolding():
+    assert is_scaffolding("🛠️ 6 Tools for Data Analysis")
+
+
+def test_a_citation_whose_number_was_a_link_still_cites():
+    claim, = detect_claims(article("Donovan and colleagues [] found that 80% of adolescents liked the app."))
+    assert claim["linked"] is True

@@ -52,7 +52,7 @@ CHECKABLE_CUE = re.compile(r"\d|\b(?:said|says|told|according|reported|reports|c
 # A numbered citation closing the sentence ("... during the pandemic (4).", "[12]", "wages.4 For"): the page cites its
 # primary source, which LABELING.md counts as a link, and unlike a hyperlink the reader sees it in the text.
 CITATION_MARKER = re.compile(r"(?:\s?\(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\)|\[\d{1,3}(?:[,–-]\d{1,3})*\])[\s.!?:\"”’']*$"
-                             r"|[a-z][.,;]\d{1,2}(?=\s[A-Z])")
+                             r"|[a-z][.,;]\d{1,2}(?=\s[A-Z])|\s\[\s?\]")  # "[]": a marker whose number was a link
 STORY_NUMBER_MAX = 50
 MONEY_OR_SHARE = frozenset({*numbers.CURRENCIES.values(), "percent", "share"})
 QUESTION_END = re.compile(r"\?[\s\"”’')\]]*$")

@@ -65,7 +65,7 @@ _ARITHMETIC = re.compile(r"\d\)?\s?[×*÷]\s?\(?[$€£]?\d|=\s?\(?[$€£]?\d")
 # 147-160" (volume, issue, pages), "Retrieved from", "et al. (2021)".
 _REFERENCE_ENTRY = re.compile(r"\bdoi\s?:|\bdoi\.org/|\bPMID\b|\b(?:19|20)\d\d\s?;\s?\d+(?:\(\d+\))?\s?:\s?\d+"
                               r"|\b\d+\(\d+\)[,:]\s?\d+[-–]\d+|\b[Rr]etrieved\s(?:from|on)\b"
-                              r"|\bet\sal\.,?\s\(?(?:19|20)\d\d|\[Internet\]")
+                              r"|\bet\sal\.,?\s\(?(?:19|20)\d\d|\[Internet\]|\bProceedings\sof\b|\bvolume\s\d+,\s(?:number|issue)\s\d+")
 
 
 def is_reference_entry(paragraph: str) -> bool:
@@ -106,16 +106,19 @@ _LISTED_THINGS = re.compile(r"^(?:[Tt]he\s)?(?:\d{1,3}|Two|Three|Four|Five|Six|S
 
 def is_numbered_title(sentence: str) -> bool:
     """A headline or heading that opens with the number of things it lists (case matters: "10 Days in Japan")."""
-    body = without_marker(sentence).strip(" \"“”‘’'")
+    body = _LEADING_SYMBOLS.sub("", without_marker(sentence)).strip(" \"“”‘’'")
     return any(re.match(r"^(?:[Tt]he\s)?(?:[Tt]op\s|[Bb]est\s)?\d{1,3}\+?[\"”’']?\s[A-Z]", part.strip(" \"“”‘’'"))
                or _LISTED_THINGS.match(part.strip(" \"“”‘’'"))
                for part in body.split(":"))  # "Complete Japan Itinerary ...: 10 Days in Japan"
 
 
+_LEADING_SYMBOLS = re.compile(r"^[^\w\"“‘'(]+")  # "🛠️ 6 Tools for Data Analysis"
+
+
 def is_scaffolding(sentence: str) -> bool:
     """A list marker, label or title rather than a statement: too few words to assert anything, a listicle title,
     or a line that introduces a list ("Here are five key insights:")."""
-    body = without_marker(sentence).strip()
+    body = _LEADING_SYMBOLS.sub("", without_marker(sentence)).strip()
     labelled = LABEL_VALUE.match(body)
     if labelled and STATISTIC_LABEL.search(body[:labelled.start("value")]) and re.search(r"\d", labelled.group("value")):
         return False  # "Acceptance Rate: 28%": a statistic with its name, not a label

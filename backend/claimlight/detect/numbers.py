@@ -184,6 +184,9 @@ NOT_FIGURES = re.compile(
         | \b\d{{1,3}}(?:\.\d{{1,2}})?\s(?:[a-z]+\s)?(?:score|rating)\b                       # a 9.82 performance score
         | \b\d{{1,2}}\sout\sof\s(?:5|10)\b(?!\s(?:[a-z]+\s)?[a-z]{{3,}}s\b)                  # 9 out of 10 is (not: 9 out of 10 adults)
         | \bversion\s\d+(?:\.\d+)*\b                                                     # version 11
+        | \b(?:volume|vol\.|number|issue|pages?|pp\.|chapter|column)\s\d+(?:\s?[-–]\s?\d+)?\b    # volume 47, pages 176-177
+        | \b[Ss]core\sof\s\d+(?:\.\d+)?\b                                                  # a score of 7 (a scale)
+        | \b(?:at\sthe\sage\sof\s\d{{1,2}}|at\s\d{{1,2}}(?=,))                                 # an age: "at 17, he"
         | \b\d{{1,2}}\+?\syears?\s(?:of\s(?:[a-z]+\s)?(?:experience|expertise|practice)|at\s(?:the\s)?[A-Z]|in\sthe\s(?:industry|business|field|trade))  # a bio
         | \b\d+(?:\.\d+)?-inch\b                                                     # 13-inch MacBook
         | \b\d+(?:st|nd|rd|th)\s(?=[A-Z])                                           # 7th Amsterdam Light Festival
@@ -453,19 +456,23 @@ def find_figures(sentence: str, offset: int = 0) -> list[dict]:
     return figures
 
 
-# A name with a number that a page repeats ("Layer 2 solutions" seven times on a blockchain guide): a name, even where
-# a plural noun follows it. Three uses make it the page's name for a thing rather than a count.
+# A name with a number that a page repeats ("Layer 2" seven times on a blockchain guide, "the 970" all through a watch
+# review): the page's name for a thing, not a count. Three uses make it a name.
 NAME_REPEATS = 3
-_NUMBERED_NAME = re.compile(r"\b(?P<name>[A-Z][A-Za-z]+)\s(?P<number>\d{1,2}(?:\.\d)?)\b(?![.,]?\d|\s?%)")
+_NUMBERED_NAME = re.compile(r"\b(?:(?P<name>[A-Z][A-Za-z]+)\s(?P<number>\d{1,2}(?:\.\d)?)\b(?![.,]?\d|\s?%)"
+                            r"|(?P<the>[Tt]he)\s(?P<model>\d{2,4})\b(?![.,]?\d|\s?%))")
 
 
 def repeated_name_numbers(text: str) -> frozenset[int]:
     """Where in ``text`` the numbers of its repeated numbered names start."""
-    matches = [m for m in _NUMBERED_NAME.finditer(text) if m.group("name") not in _NOT_NAMES]
+    matches = [m for m in _NUMBERED_NAME.finditer(text) if (m.group("name") or "") not in _NOT_NAMES
+               and not YEAR.fullmatch(m.group("model") or "")]  # "the 970", "Layer 2": a model or a name, not "the 2020"
     counts: dict[str, int] = {}
     for match in matches:
-        counts[match.group(0)] = counts.get(match.group(0), 0) + 1
-    return frozenset(m.start("number") for m in matches if counts[m.group(0)] >= NAME_REPEATS)
+        key = match.group(0).lower()
+        counts[key] = counts.get(key, 0) + 1
+    return frozenset(m.start("number") if m.group("number") else m.start("model") for m in matches
+                     if counts[m.group(0).lower()] >= NAME_REPEATS)
 
 
 def has_comparison(sentence: str, reporting: bool = False) -> bool:
