@@ -51,8 +51,16 @@ CHECKABLE_CUE = re.compile(r"\d|\b(?:said|says|told|according|reported|reports|c
                            r"|highest|lowest|studies|study|research|survey|experts?)\b", re.IGNORECASE)
 # A numbered citation closing the sentence ("... during the pandemic (4).", "[12]", "wages.4 For"): the page cites its
 # primary source, which LABELING.md counts as a link, and unlike a hyperlink the reader sees it in the text.
-CITATION_MARKER = re.compile(r"(?:\s?\(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\)|\[\d{1,3}(?:[,–-]\d{1,3})*\])[\s.!?:\"”’']*$"
-                             r"|[a-z][.,;]\d{1,2}(?=\s[A-Z])|\s\[\s?\]")  # "[]": a marker whose number was a link
+_CLOSING_CITATION = re.compile(r"(?:\s?\(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\)|\[\d{1,3}(?:[,–-]\d{1,3})*\])[\s.!?:\"”’']*$")
+_FOOTNOTE = re.compile(r"[a-z][.,;]\d{1,2}(?=\s[A-Z])")
+CITATION_TAIL_CHARS = 40
+
+
+def cites_a_source(sentence: str) -> bool:
+    """Whether the sentence carries a numbered citation: closing it, as a footnote number, or as "[]" (a marker whose
+    number was a link)."""
+    return (_CLOSING_CITATION.search(sentence[-CITATION_TAIL_CHARS:]) is not None or "[]" in sentence
+            or "[ ]" in sentence or (_FOOTNOTE.search(sentence) is not None))
 STORY_NUMBER_MAX = 50
 MONEY_OR_SHARE = frozenset({*numbers.CURRENCIES.values(), "percent", "share"})
 QUESTION_END = re.compile(r"\?[\s\"”’')\]]*$")
@@ -293,7 +301,7 @@ class _Detector:
         if attributed and source_kind in ("named", "organisation"):
             predicts = any(hedges.is_modal(h) for h in hedge_words)
             hedge_words = [h for h in hedge_words if not hedges.is_modal(h)]
-        cited = CITATION_MARKER.search(sentence) is not None
+        cited = cites_a_source(sentence)
         linked = self._links_source(start, end, frames, source_text if attributed else None) or cited
         level, reasons = levels.assess(
             numerical=numerical, has_figures=bool(figures), attribution=attributed, source_text=source_text,

@@ -68,8 +68,15 @@ _REFERENCE_ENTRY = re.compile(r"\bdoi\s?:|\bdoi\.org/|\bPMID\b|\b(?:19|20)\d\d\s
                               r"|\bet\sal\.,?\s\(?(?:19|20)\d\d|\[Internet\]|\bProceedings\sof\b|\bvolume\s\d+,\s(?:number|issue)\s\d+")
 
 
+# Every _REFERENCE_ENTRY match holds one of these: most paragraphs hold none, and looking for them is far cheaper.
+_REFERENCE_CUES = ("doi", "PMID", "etrieved", "et al", "[Internet]", "Proceedings", "volume", ";")
+_DIGIT_BRACKET = re.compile(r"\d\(")
+
+
 def is_reference_entry(paragraph: str) -> bool:
     """Whether a paragraph is an entry of a reference list or bibliography."""
+    if not any(cue in paragraph for cue in _REFERENCE_CUES) and _DIGIT_BRACKET.search(paragraph) is None:
+        return False
     return _REFERENCE_ENTRY.search(paragraph) is not None
 
 
