@@ -5,12 +5,16 @@
 For each variant it prints, on the wcxb-dev web corpus (the chosen split) and on the news corpus
 (corpus/labels, all dev), the recall and precision of high and medium highlights and highlights a
 page, so a rule's price in recall sits beside what it buys in precision. The switches are
-monkeypatches of the detector's own functions; nothing in the product reads them.
+monkeypatches of the detector's own functions; nothing in the product reads them. "Page-level audit
+rules" are those the highlight audit (bench/highlight_audit.py) brought: numbered names a page
+repeats, pages that quote prices again and again, plan units, questions, citation markers and
+reference-list entries (its pattern-level additions, such as ratings and names, cannot be switched).
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from contextlib import ExitStack
 from pathlib import Path
@@ -34,9 +38,15 @@ VARIANTS = {
     "no scaffolding (labels, list markers, titles)": [mock.patch.object(advice, "is_scaffolding", lambda s: False),
                                                       mock.patch.object(advice, "is_numbered_title", lambda s: False)],
     "no register (news sense everywhere)": [mock.patch.object(detect, "reads_as_reporting", lambda text, n: True)],
-    "no specs, small counts, first person": [mock.patch.object(numbers, "only_specs", lambda f: False),
+    "no specs, small counts, first person": [mock.patch.object(numbers, "only_specs", lambda *args: False),
                                              mock.patch.object(numbers, "only_small_word_counts", lambda f: False),
                                              mock.patch.object(advice, "is_personal", lambda s: False)],
+    "no page-level audit rules": [mock.patch.object(numbers, "repeated_name_numbers", lambda text: frozenset()),
+                                  mock.patch.object(numbers, "quotes_prices", lambda text: False),
+                                  mock.patch.object(numbers, "only_plan_units", lambda f: False),
+                                  mock.patch.object(detect, "QUESTION_END", re.compile(r"(?!)")),
+                                  mock.patch.object(detect, "cites_a_source", lambda s: False),
+                                  mock.patch.object(advice, "is_reference_entry", lambda p: False)],
     "no quote-sentence filter": [mock.patch.object(detect._Detector, "_nothing_checkable", NEVER)],
     "no speaker check": [mock.patch.object(detect, "is_source_phrase", lambda p: True)],
 }
