@@ -544,3 +544,13 @@ def test_a_listicle_heading_after_an_emoji_is_scaffolding():
 def test_a_citation_whose_number_was_a_link_still_cites():
     claim, = detect_claims(article("Donovan and colleagues [] found that 80% of adolescents liked the app."))
     assert claim["linked"] is True
+
+
+def test_a_figure_after_a_credited_finding_in_a_guide_keeps_its_source():
+    text = ("Home buyers face extra costs. The National Association of Home Builders found that 40% of buyers renovate. "
+            "Buyers typically spend around $6,000 on renovations.\n\nA kitchen costs $9,000 in most places.")
+    claims = detect_claims(article(text))
+    sources = {text[c["start"]:c["end"]].split(" on ")[0].split(" in ")[0]: (c["source"]["kind"], c["level"])
+               for c in claims}
+    assert sources["Buyers typically spend around $6,000"] == ("organisation", "medium")
+    assert sources["A kitchen costs $9,000"] == ("none", "high")  # a new paragraph: the finding no longer reaches
