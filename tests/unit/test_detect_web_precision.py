@@ -554,3 +554,14 @@ def test_a_figure_after_a_credited_finding_in_a_guide_keeps_its_source():
                for c in claims}
     assert sources["Buyers typically spend around $6,000"] == ("organisation", "medium")
     assert sources["A kitchen costs $9,000"] == ("none", "high")  # a new paragraph: the finding no longer reaches
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Assange was accused of rape by a woman following a conference in Stockholm in 2010.", ("a woman", "anonymous")),
+    ("The party was accused Wednesday of trying to deceive voters by rebranding its account.", (None, "vague")),
+    ("Smith accused the minister of hiding 300 deaths.", ("Smith", "named")),
+])
+def test_the_one_accused_is_not_the_source_of_the_accusation(sentence, source):
+    claim, = detect_claims(article(sentence))
+    assert claim["source"]["kind"] == source[1]
+    assert (claim["source"]["text"] or "").startswith(source[0] or "")

@@ -44,6 +44,7 @@ SOURCELESS = re.compile(
           |multiple|several|conflicting|emerging|anecdotal)\s){0,2}
           (?:information|reports?|suggestions?|speculation|rumou?rs?|allegations?|indications?|evidence)
       | (?:has|have|had)\sbeen\s(?:widely\s|heavily\s|also\s)?(?:critici[sz]ed|praised|accused|blamed|condemned)
+      | (?:is|are|was|were)\s(?:\w+\s)?(?:accused|critici[sz]ed|condemned)\b
       | (?:media|news|press|local|unconfirmed|earlier|several|multiple|recent)\sreports?
       | reports\s(?:say|said|saying|suggest(?:ed|ing)?|indicat(?:e[sd]?|ing)|claim(?:ed|ing)?|show(?:ed|ing)?)
       | (?:""" + COUNTED_EVENTS + r""")\sreported\b(?!\sby)
@@ -79,6 +80,10 @@ PASSIVE_AGENT = re.compile(r"\b(?:is|are|was|were|been|being)\s(?:\w+ly\s)?(?P<v
                            r"|accused|blamed|praised|condemned|told"
                            r"|confirmed|estimated|described|critici[sz]ed|denied|announced|revealed|disclosed|predicted"
                            r"|stated|disputed|questioned|endorsed|recogni[sz]ed|cited|quoted)\sby(?=\s)")
+# "Assange was accused of rape by a woman": the agent of a passive accusation, a few words after the verb.
+PASSIVE_ACCUSATION = re.compile(r"\b(?:is|are|was|were|been|being)\s(?:\w+ly\s)?(?P<verb>accused|blamed|critici[sz]ed|condemned)"
+                                r"(?:\s(?!by\b)[\w'’-]+){1,6}?\sby(?=\s)")
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s(?:\w+ly\s|also\s)?$")
 _OF_GERUND = re.compile(r"\sof\s\w+ing\b.*$")  # "accused by critics of promoting ...": the critics
 _AGO = re.compile(r"\s(?:\w+\s)?(?:years?|months?|weeks?|days?|decades?)\sago$")
 CITING = re.compile(r"\b(?:citing|cited\sby|quoting|via)\s")
@@ -313,6 +318,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
     before = text[max(0, start - 40):start]
     after = text[end:end + 60]
     capitalised = verb_match.group("verb")[:1].isupper()
+    if verb in ("accused", "blamed", "criticised", "criticized", "condemned", "praised") and _PASSIVE_BEFORE.search(before):
+        return False  # "Assange was accused": the subject is the one accused, not the accuser (read as passive above)
     if verb in ("said", "says", "say") and re.search(r"\b(?:[Aa]s\sthey|[Ll]ike\sI|[Aa]s\sI|[Ll]ike\swe|[Aa]s\swe)\s$", before):
         return False  # "As they say, ...", "Like I said": an idiom or the author's own voice, no source
     if verb in ("according to", "as per"):
@@ -394,9 +401,10 @@ def find_frames(text: str) -> list[Frame]:
         frames.append(Frame(match.start(), match.end(), outer or None, "second_hand",
                             inner_phrase=text[match.start("inner"):match.end("inner")]))
         consumed.append(match.span())
-    for match in PASSIVE_AGENT.finditer(text) if " by " in text else ():
+    for match in [*PASSIVE_AGENT.finditer(text), *PASSIVE_ACCUSATION.finditer(text)] if " by " in text else ():
         agent = _OF_GERUND.sub("", _AGO.sub("", _phrase_after(text, match.end())))
-        if agent and not agent.lower().startswith(("the way", "far", "much")):  # "was confirmed by the ministry"
+        if agent and not agent.lower().startswith(("the way", "far", "much")) and not agent.split()[0].endswith("ing"):
+            # "was confirmed by the ministry"; not "accused of deceiving voters by rebranding its account": a means
             frames.append(Frame(match.start("verb"), match.end("verb"), agent, "verb"))
             consumed.append((match.start("verb"), match.end()))
     for match in REPORTING_VERB.finditer(text):
