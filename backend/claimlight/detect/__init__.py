@@ -34,7 +34,7 @@ QUOTE_CONTINUATION_MIN_WORDS = 8
 HEADING_NAME_MAX_WORDS = 5
 # A guide's or review's own experience or test ("in our testing", "it never took me more than five minutes"): the
 # publication vouches for the number (LABELING.md).
-_FIRST_PERSON = re.compile(r"\b(?:we|We|our|Our|us|me|my|My|I)\b")
+_FIRST_PERSON_WORD = re.compile(r"\b(?:we|We|our|Our|us|me|my|My|I)\b")
 # ... but only a test or a count of its own makes it a measurement; "It's been 13 years since I started" is the
 # author's story, and "Below I break this into 3 tiers" the page's structure, neither a claim.
 _OWN_MEASUREMENT = re.compile(r"\b(?:test(?:s|ed|ing)?|measur\w*|benchmark\w*|clocked|timed|lasted|recorded|ran\sfor"
@@ -61,9 +61,13 @@ def cites_a_source(sentence: str) -> bool:
     number was a link)."""
     return (_CLOSING_CITATION.search(sentence[-CITATION_TAIL_CHARS:]) is not None or "[]" in sentence
             or "[ ]" in sentence or (_FOOTNOTE.search(sentence) is not None))
+
+
+# The author's own story holds small numbers ("13 years since I started", "I break this into 3 tiers"); money and
+# shares in the first person are the company's or the test's.
 STORY_NUMBER_MAX = 50
 MONEY_OR_SHARE = frozenset({*numbers.CURRENCIES.values(), "percent", "share"})
-QUESTION_END = re.compile(r"\?[\s\"”’')\]]*$")
+QUESTION_END = re.compile(r"\?[\s\"”’')\]]*$")  # a sentence that ends as a question asks; it asserts nothing
 # Paragraph roles (extract.Article.roles) whose text makes no claim: code, captions, reference lists.
 UNREAD_ROLES = frozenset({"code", "caption", "reference"})
 # Roles whose numbers are labels, specs, ratings or step numbers, not claims about the world (attributions still count).
@@ -284,12 +288,10 @@ class _Detector:
         if source_kind is None:
             source_text, source_kind = (("officially", "vague") if attribution.mentions_officially(sentence)
                                         else (None, "none"))
-            if numerical and _FIRST_PERSON.search(outside) and (not self.reporting or not figures or all(
-                    f.get("value") is not None and f["value"] <= STORY_NUMBER_MAX for f in figures)):
-                if not _OWN_MEASUREMENT.search(outside) and all(
-                        f.get("value") is not None and f["value"] <= STORY_NUMBER_MAX and f.get("unit") not in MONEY_OR_SHARE
-                        for f in figures):
-                    return  # the author's story or the page's plan: "13 years since I started", "I break this into 3"
+            first_person = self._first_person(outside, figures) if numerical else None
+            if first_person == "story":
+                return  # the author's story or the page's plan: "13 years since I started", "I break this into 3"
+            if first_person == "measurement":
                 source_text, source_kind = PUBLICATION, "organisation"  # LABELING.md: "lasted 25 hours in our test"
             elif numerical and source_kind == "none" and self._finding_reaches(start, paragraph):
                 source_text, source_kind = self.finding  # "NAHB found that ... Buyers typically spend around $6,000"
@@ -315,6 +317,16 @@ class _Detector:
             "source": {"text": source_text, "kind": source_kind}, "hedges": hedge_words, "linked": linked,
             "level": level, "reasons": reasons,
         })
+
+    def _first_person(self, outside: str, figures: list[dict]) -> str | None:
+        """"story" (the author's own, not a claim), "measurement" (the publication's, LABELING.md) or None for a
+        numerical sentence in the first person; in reporting only when its numbers are small, as a column's are."""
+        small = all(f.get("value") is not None and f["value"] <= STORY_NUMBER_MAX for f in figures)
+        if not _FIRST_PERSON_WORD.search(outside) or (self.reporting and figures and not small):
+            return None
+        if not _OWN_MEASUREMENT.search(outside) and small and all(f.get("unit") not in MONEY_OR_SHARE for f in figures):
+            return "story"
+        return "measurement"
 
     def _finding_reaches(self, start: int, paragraph: _Paragraph) -> bool:
         """Whether a bare figure continues the last finding credited to a named source: later in the same paragraph,
