@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "backend"))
 
+from bench.claims_web_eval import ratio, served_by_model  # noqa: E402
 from claimlight.pipeline import analyze_page  # noqa: E402
 from corpus.served import comparable, wcxb_page  # noqa: E402
 
@@ -63,7 +64,6 @@ def served_highlights(pages: list[str], model: bool) -> dict[str, list[dict]]:
         url, html = load(page)
         analyses[page] = analyze_page(url, "", html)
     if model:
-        from bench.claims_web_eval import served_by_model
         analyses = served_by_model(analyses)["head, embedding + rule features"]
     return {page: [c for c in analysis["claims"] if c["level"] in SHOWN] for page, analysis in analyses.items()}
 
@@ -72,7 +72,6 @@ def figures(shown: list[tuple[str, str, dict | None]], pages: int) -> dict:
     """``shown`` holds (page, served level, judgement or None) for every highlight."""
     judged = [(level, label) for _, level, label in shown if label is not None]
     claims = [(level, label) for level, label in judged if label["level"] in SHOWN]
-    ratio = lambda part, whole: round(part / whole, 3) if whole else float("nan")  # noqa: E731
     return {
         "highlights": len(shown), "unjudged": len(shown) - len(judged),
         "precision": ratio(len(claims), len(judged)),

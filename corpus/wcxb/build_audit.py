@@ -37,23 +37,24 @@ TUNE_PAGES = 30
 SHOWN = ("high", "medium")
 
 
-def audit_pages(round_number: int, earlier: set[str]) -> list[tuple[str, str]]:
-    """(page id, part) for one round's pages, in draw order: the next pages of the seeded draw after ``earlier``."""
+def audit_pages(earlier: set[str]) -> list[tuple[str, str, dict]]:
+    """(page id, part, analysis) for a round's pages, in draw order: the next pages of the seeded draw after
+    ``earlier``."""
     split = json.loads((HERE / "split.json").read_text(encoding="utf-8"))
     labelled = {json.loads(line)["page"] for line in (HERE / "candidates.jsonl").open(encoding="utf-8")}
     pool = sorted(set(split["dev"]) - labelled)
     random.Random(2027).shuffle(pool)
     load = wcxb_page()
-    chosen: list[tuple[str, str]] = []
+    chosen: list[tuple[str, str, dict]] = []
     for page in pool:
         if page in earlier:
             continue
         url, html = load(page)
         try:
-            analyze_page(url, "", html)
+            analysis = analyze_page(url, "", html)
         except PipelineError:
             continue  # not English or no text: nothing is highlighted, nothing to judge
-        chosen.append((page, "tune" if len(chosen) < TUNE_PAGES else "check"))
+        chosen.append((page, "tune" if len(chosen) < TUNE_PAGES else "check", analysis))
         if len(chosen) == AUDIT_PAGES:
             break
     return chosen
@@ -63,18 +64,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--round", type=int, default=1, help="which round to (re)write; the others are kept")
     round_number = parser.parse_args().round
-    load = wcxb_page()
     listed = json.loads(AUDIT_PAGES_FILE.read_text(encoding="utf-8")) if AUDIT_PAGES_FILE.exists() else []
     rows = [json.loads(line) for line in AUDIT.open(encoding="utf-8")] if AUDIT.exists() else []
     kept_pages = [row for row in listed if row.get("round", 1) != round_number]
     kept_rows = [row for row in rows if row.get("round", 1) != round_number]
     earlier = {row["page"] for row in kept_pages if row.get("round", 1) < round_number}
-    pages = audit_pages(round_number, earlier)
-    new_pages = [{"page": page, "part": part, "round": round_number} for page, part in pages]
+    pages = audit_pages(earlier)
+    new_pages = [{"page": page, "part": part, "round": round_number} for page, part, _ in pages]
     new_rows = []
-    for page, part in pages:
-        url, html = load(page)
-        shown = [c for c in analyze_page(url, "", html)["claims"] if c["level"] in SHOWN]
+    for page, part, analysis in pages:
+        shown = [c for c in analysis["claims"] if c["level"] in SHOWN]
         new_rows += [{"id": f"a{page}-{number:03d}", "page": page, "part": part, "round": round_number, "text": claim["text"]}
                      for number, claim in enumerate(shown)]
     by_round = lambda row: row.get("round", 1)  # noqa: E731

@@ -67,6 +67,7 @@ def cites_a_source(sentence: str) -> bool:
 # shares in the first person are the company's or the test's.
 STORY_NUMBER_MAX = 50
 MONEY_OR_SHARE = frozenset({*numbers.CURRENCIES.values(), "percent", "share"})
+WORD_IN = re.compile(r"[^\W\d_]{2}")  # a sentence with no word in it ("7.", "2-1") says nothing a reader could check
 QUESTION_END = re.compile(r"\?[\s\"”’')\]]*$")  # a sentence that ends as a question asks; it asserts nothing
 # Paragraph roles (extract.Article.roles) whose text makes no claim: code, captions, reference lists.
 UNREAD_ROLES = frozenset({"code", "caption", "reference"})
@@ -434,8 +435,6 @@ def detect_claims(article, site: str | None = None, passed_over: list[tuple[int,
         passed_over.extend(detector.passed_over)
     return claims
 
-
-WORD_IN = re.compile(r"[^\W\d_]{2}")
 
 
 def _looks_checkable(sentence: str) -> bool:

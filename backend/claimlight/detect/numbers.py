@@ -460,7 +460,7 @@ def find_figures(sentence: str, offset: int = 0) -> list[dict]:
 # review): the page's name for a thing, not a count. Three uses make it a name.
 NAME_REPEATS = 3
 _NUMBERED_NAME = re.compile(r"\b(?:(?P<name>[A-Z][A-Za-z]+)\s(?P<number>\d{1,2}(?:\.\d)?)\b(?![.,]?\d|\s?%)"
-                            r"|(?P<the>[Tt]he)\s(?P<model>\d{2,4})\b(?![.,]?\d|\s?%))")
+                            r"|[Tt]he\s(?P<model>\d{2,4})\b(?![.,]?\d|\s?%))")
 
 
 def repeated_name_numbers(text: str) -> frozenset[int]:
