@@ -13,6 +13,7 @@ import http.client
 import json
 import random
 import shutil
+import signal
 import subprocess
 import threading
 import time
@@ -23,6 +24,7 @@ import pytest
 
 from claimlight.llm.feedback import REFIT_AFTER
 from claimlight.llm.head import LogisticHead
+from claimlight.store.atomic import TEMP_MARKER
 
 from ..serverproc import start_server
 from .loadgen import VERDICTS, wait_until_scored
@@ -32,6 +34,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.timeout(600)]
 KILL_ROUNDS = 20
 WRITERS = 3
 REFIT_KILL_ROUNDS = 3
+REFIT_CATCH_TRIES = 5
 SCORING_DEADLINE_S = 300
 MODEL_PAGES = [Path(__file__).parents[1] / "pages" / f"{name}.html"
                for name in ("sputnik_16000_mercenaries", "bbc_putin_volunteers", "daily_star_mercenaries")]
@@ -193,20 +196,31 @@ def give_verdicts(server, claim_ids: list[str], acknowledged: dict[str, str]) ->
         acknowledged[claim_id] = VERDICTS[n % 2]
 
 
-def verdict_in_refit(server, home: Path, claim_id: str, verdict: str) -> tuple[threading.Thread, dict]:
-    """Send a verdict and return once its refit is running, with the sender and where its answer will be.
+def caught_in_refit(server, home: Path, claim_ids, verdict: str, acknowledged: dict[str, str]):
+    """Send verdicts on the next of ``claim_ids`` until one's refit is caught; return with the server stopped in it.
 
-    A verdict writes its example, then refits the head on the examples, then writes the head: once the example
-    is on disk and the request has not been answered, the refit is running (for about half a second at least).
+    A verdict writes its example, then refits the head on the examples, then writes the head. The server is
+    stopped (SIGSTOP) as soon as the example is on disk; if the new head (or its temporary file) is already
+    there, the refit was missed: the server goes on, that verdict is acknowledged, and the next claim is tried.
+    Returns the sender thread, where its answer will be, the claim and the head bytes before the refit.
     """
-    examples, answer = home / "feedback" / "examples.jsonl", {}
-    sender = threading.Thread(target=_send_verdict, args=(server, claim_id, verdict, answer))
-    sender.start()
-    while claim_id not in examples.read_text(encoding="utf-8"):
-        assert sender.is_alive(), f"the verdict was answered before its example was seen: {answer}"
-        time.sleep(0.002)  # polling interval while waiting for a condition, not synchronisation
-    assert sender.is_alive(), "the refit ended before it was seen"
-    return sender, answer
+    feedback = home / "feedback"
+    for _ in range(REFIT_CATCH_TRIES):
+        claim_id, head_before, answer = next(claim_ids), (feedback / "head.json").read_bytes(), {}
+        sender = threading.Thread(target=_send_verdict, args=(server, claim_id, verdict, answer))
+        sender.start()
+        while claim_id not in (feedback / "examples.jsonl").read_text(encoding="utf-8"):
+            assert sender.is_alive(), f"the verdict was answered before its example was seen: {answer}"
+            time.sleep(0.002)  # polling interval while waiting for a condition, not synchronisation
+        server.process.send_signal(signal.SIGSTOP)
+        head_written = (feedback / "head.json").read_bytes() != head_before or list(feedback.glob(f"head.json{TEMP_MARKER}*"))
+        if not head_written:
+            return sender, answer, claim_id, head_before
+        server.process.send_signal(signal.SIGCONT)
+        sender.join(300)
+        assert answer.get("status") == 200, answer
+        acknowledged[claim_id] = verdict
+    pytest.fail(f"no refit caught in {REFIT_CATCH_TRIES} verdicts")
 
 
 def assert_verdicts_and_head_load(server, home: Path, analysis_ids, acknowledged: dict[str, str]) -> None:
@@ -229,20 +243,19 @@ def test_sigkill_during_a_refit_keeps_every_acknowledged_verdict_and_a_head_that
     try:
         analyses = post_model_pages(server)
         claim_ids = [claim["id"] for analysis in analyses.values() for claim in analysis["claims"]]
-        assert len(claim_ids) >= REFIT_AFTER + 2 * REFIT_KILL_ROUNDS
+        assert len(claim_ids) >= REFIT_AFTER + 2 * REFIT_KILL_ROUNDS + REFIT_CATCH_TRIES
         acknowledged: dict[str, str] = {}
         give_verdicts(server, claim_ids[:REFIT_AFTER], acknowledged)
+        unjudged = iter(claim_ids[REFIT_AFTER:])
         for round_number in range(REFIT_KILL_ROUNDS):
-            killed_id, next_id = claim_ids[REFIT_AFTER + 2 * round_number:REFIT_AFTER + 2 * round_number + 2]
-            head_before = head_path.read_bytes()
-            sender, answer = verdict_in_refit(server, home, killed_id, VERDICTS[round_number % 2])
+            sender, answer, _, head_before = caught_in_refit(server, home, unjudged, VERDICTS[round_number % 2], acknowledged)
             server.kill()
             sender.join(30)
             assert answer == {}, "the kill came before the answer"
             assert head_path.read_bytes() == head_before, "the kill came before the refitted head was written"
             server = start_server(home, model_ready=True, port=server.port)
             assert_verdicts_and_head_load(server, home, analyses, acknowledged)
-            give_verdicts(server, [next_id], acknowledged)  # and the restarted server refits on
+            give_verdicts(server, [next(unjudged)], acknowledged)  # and the restarted server refits on
         assert_verdicts_and_head_load(server, home, analyses, acknowledged)
         print(f"\nfaults: {REFIT_KILL_ROUNDS} SIGKILLs during a refit (example written, head not yet), restart each time; "
               f"{len(acknowledged)} acknowledged verdicts, 0 lost, the personal head loads every time")
@@ -360,9 +373,10 @@ def test_full_disk_during_a_refit_is_a_clear_error_and_the_head_before_it_stays(
         claim_ids = [claim["id"] for analysis in analyses.values() for claim in analysis["claims"]]
         acknowledged: dict[str, str] = {}
         give_verdicts(server, claim_ids[:REFIT_AFTER], acknowledged)
-        head_before, claim_id = head_path.read_bytes(), claim_ids[REFIT_AFTER]
-        sender, answer = verdict_in_refit(server, home, claim_id, "useful")
+        sender, answer, claim_id, head_before = caught_in_refit(server, home, iter(claim_ids[REFIT_AFTER:]), "useful",
+                                                                acknowledged)
         fill_disk(filler)
+        server.process.send_signal(signal.SIGCONT)
         sender.join(300)
         assert (answer["status"], answer["body"]["error"]["code"]) == (507, "disk_full"), answer
         assert head_path.read_bytes() == head_before, "the head on disk is the one before the refit, whole"
