@@ -12,7 +12,8 @@ next pages of the same draw); in each round the first ``TUNE_PAGES`` are for tun
 may be read), the rest are a "check" part measured only for figures (``audit-pages.json`` lists
 them all, pages with no highlight included). A round's highlights are those of the rules as served
 at the commit that wrote it (listed without their level or reasons, so the judge sees only the
-sentence and its page): round 1 at d35fe1a, round 2 after c7a3335 and a965255 had tuned on round 1, round 3 after 5b62de1 had tuned on round 2.
+sentence and its page): round 1 at d35fe1a, round 2 after c7a3335 and a965255 had tuned on round 1, round 3 after 5b62de1 had tuned on round 2,
+round 4 at cac41eb after the session that tuned on round 3.
 """
 
 from __future__ import annotations
