@@ -35,11 +35,12 @@ HEADING_NAME_MAX_WORDS = 5
 # A guide's or review's own experience or test ("in our testing", "it never took me more than five minutes"): the
 # publication vouches for the number (LABELING.md).
 _FIRST_PERSON_WORD = re.compile(r"\b(?:we|We|our|Our|us|me|my|My|I)\b")
-# ... but only a test or a count of its own makes it a measurement; "It's been 13 years since I started" is the
-# author's story, and "Below I break this into 3 tiers" the page's structure, neither a claim.
+# ... but only a test or a count of its own makes it a measurement; "It's been 13 years since I started" and "the
+# headphones I use are $18" are the author's story, and "Below I break this into 3 tiers" the page's structure, neither
+# a claim.
 _OWN_MEASUREMENT = re.compile(r"\b(?:test(?:s|ed|ing)?|measur\w*|benchmark\w*|clocked|timed|lasted|recorded|ran\sfor"
                               r"|(?:took|takes|take)\s(?:me|us)"
-                              r"|(?:our|we)\s(?:\w+\s)?(?:review(?:ed)?|lab|analysis|analy[sz]ed|data|survey(?:ed)?|found"
+                              r"|(?:our|we(?:['’]ve)?)\s(?:\w+\s)?(?:review(?:ed)?|lab|analysis|analy[sz]ed|data|survey(?:ed)?|found"
                               r"|evaluated|compared|tracked|counted|trial(?:l?ed)?)|I\s(?:\w+\s)?(?:found|got|measured|counted"
                               r"|managed|saw|averaged))\b", re.IGNORECASE)
 # Sentences the rules pass over that the model still judges: long enough to assert something, and holding a figure,
@@ -63,10 +64,9 @@ def cites_a_source(sentence: str) -> bool:
             or "[ ]" in sentence or (_FOOTNOTE.search(sentence) is not None))
 
 
-# The author's own story holds small numbers ("13 years since I started", "I break this into 3 tiers"); money and
-# shares in the first person are the company's or the test's.
+# The author's own story holds small numbers ("13 years since I started", "I break this into 3 tiers", "the $18
+# headphones I use"); larger ones in the first person are the company's ("we have served 10,000 customers").
 STORY_NUMBER_MAX = 50
-MONEY_OR_SHARE = frozenset({*numbers.CURRENCIES.values(), "percent", "share"})
 WORD_IN = re.compile(r"[^\W\d_]{2}")  # a sentence with no word in it ("7.", "2-1") says nothing a reader could check
 QUESTION_END = re.compile(r"\?[\s\"”’')\]]*$")  # a sentence that ends as a question asks; it asserts nothing
 # Paragraph roles (extract.Article.roles) whose text makes no claim: code, captions, reference lists.
@@ -325,7 +325,7 @@ class _Detector:
         small = all(f.get("value") is not None and f["value"] <= STORY_NUMBER_MAX for f in figures)
         if not _FIRST_PERSON_WORD.search(outside) or (self.reporting and figures and not small):
             return None
-        if not _OWN_MEASUREMENT.search(outside) and small and all(f.get("unit") not in MONEY_OR_SHARE for f in figures):
+        if not _OWN_MEASUREMENT.search(outside) and small:
             return "story"
         return "measurement"
 
