@@ -33,6 +33,33 @@ def test_a_page_readability_reads_narrowly_gets_trafilaturas_second_opinion_with
     assert "Home" not in article.text
 
 
+def _precision_mode_keeps_nothing(monkeypatch):
+    """trafilatura as on pages where favor_precision gives up on the article: nothing in precision mode."""
+    real = extract.trafilatura.extract
+    monkeypatch.setattr(extract.trafilatura, "extract",
+                        lambda *args, favor_precision=False, **kwargs: "" if favor_precision else real(*args, **kwargs))
+
+
+def test_where_trafilaturas_precision_mode_keeps_too_little_its_default_mode_votes(monkeypatch):
+    narrow = extract.Paragraphs(CLAIM, [(0, len(CLAIM))], [], ["text"])
+    monkeypatch.setattr(extract, "readability_article", lambda root, base_url, keep: narrow)
+    _precision_mode_keeps_nothing(monkeypatch)
+    article = extract_article(guide_page(), url="https://guides.example/guide")
+    assert article.method == "readability+trafilatura"
+    assert all(f"Step {n} of the guide takes about {n} hours" in article.text for n in range(1, 9))
+
+
+def test_the_default_modes_vote_counts_only_when_it_finds_twice_the_text(monkeypatch):
+    """Its default mode keeps related-story teasers on news pages: a vote for a little more text is one for them."""
+    most = extract.Paragraphs(CLAIM + "\n\n" + SECOND, [(0, len(CLAIM)), (len(CLAIM) + 2, len(CLAIM) + 2 + len(SECOND))],
+                              [], ["text", "text"])
+    monkeypatch.setattr(extract, "readability_article", lambda root, base_url, keep: most)
+    monkeypatch.setattr(extract, "looks_too_narrow", lambda body, root: True)
+    _precision_mode_keeps_nothing(monkeypatch)  # its default mode finds the one step more: 1.5 times the text
+    html = guide_page(steps=1).replace("<div class='intro'>", f"<div class='intro'><p>{SECOND}</p>")
+    assert extract_article(html, url="https://guides.example/guide").method == "readability"
+
+
 def test_trafilatura_votes_but_never_writes_the_text(monkeypatch):
     """Words trafilatura returns that the page does not have never reach the article (the extension anchors quotes in the page)."""
     narrow = extract.Paragraphs(CLAIM, [(0, len(CLAIM))], [], ["text"])
