@@ -571,3 +571,25 @@ def test_the_one_accused_is_not_the_source_of_the_accusation(sentence, source):
     claim, = detect_claims(article(sentence))
     assert claim["source"]["kind"] == source[1]
     assert (claim["source"]["text"] or "").startswith(source[0] or "")
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("In the SURMOUNT-1 trial, adults taking tirzepatide lost up to 22.5% of their body weight.", "SURMOUNT-1 trial"),
+    ("In the Pew Research Center survey, 40% of adults said they rarely trust the news.", "Pew Research Center survey"),
+])
+def test_a_sentence_opening_on_a_named_study_is_credited_to_it(sentence, source):
+    claim, = detect_claims(article(sentence))
+    assert (claim["source"]["text"], claim["source"]["kind"], claim["level"]) == (source, "organisation", "medium")
+
+
+@pytest.mark.parametrize("sentence", [
+    "In a 2019 study, 40% of adults reported poor sleep.",  # no name: nothing the reader could look up
+    "In the United States, 40% of adults reported poor sleep.",
+])
+def test_an_unnamed_study_or_a_place_is_not_a_source(sentence):
+    claim, = detect_claims(article(sentence))
+    assert (claim["source"]["kind"], claim["level"]) == ("none", "high")
+
+
+def test_a_study_named_later_in_the_sentence_is_a_reference_not_a_claim():
+    assert flagged("Communicators should follow the latest research, as seen in the RESTRUCTURE trial.") == []

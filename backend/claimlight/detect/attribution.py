@@ -391,11 +391,24 @@ def gives_advice(frame: "Frame", text: str) -> bool:
 _TITLE_COMPLEMENT = re.compile(r"^\s*(?:[.!?]?\s*$|[:“\"‘'\d$€£]|(?!and\b|&|or\b)[\w'’-]+\s+[\w'’$€£-])")
 
 
+# "In the SURMOUNT-1 trial, ...", "In the Pew Research Center survey, ...": a sentence that opens on a named study
+# reports from it, read as "according to" it. A study with no name ("In a 2019 study") is left to the vague-source
+# rules, and one named later in the sentence ("as seen in the RESTRUCTURE trial") is a reference, not a source.
+NAMED_FINDING_IN = re.compile(
+    r"^\W{0,3}(?:In|From)\s(?P<phrase>(?:the\s|its\s|their\s)?(?:\d{4}\s)?[A-Z][\w&.'’-]*"
+    r"(?:\s(?:of\s|for\s|on\s|and\s|&\s)?[A-Z0-9][\w&.'’-]*){0,6}"
+    r"\s(?:trial|study|survey|poll|report|census|analysis|audit|review|index|ranking|rankings)),")
+
+
 def find_frames(text: str) -> list[Frame]:
     """Reporting frames in one sentence (quoted passages already blanked out by the caller)."""
     frames: list[Frame] = []
     consumed: list[tuple[int, int]] = []
     low = lowered(text)
+    named_finding = NAMED_FINDING_IN.match(text)
+    if named_finding:
+        frames.append(Frame(named_finding.start(), named_finding.end(), named_finding.group("phrase"), "according"))
+        consumed.append(named_finding.span())
     for match in QUOTED_AS.finditer(low) if ("quoted" in low or "cited" in low) else ():
         outer = _subject_before(text, match.start())
         frames.append(Frame(match.start(), match.end(), outer or None, "second_hand",
