@@ -593,3 +593,26 @@ def test_an_unnamed_study_or_a_place_is_not_a_source(sentence):
 
 def test_a_study_named_later_in_the_sentence_is_a_reference_not_a_claim():
     assert flagged("Communicators should follow the latest research, as seen in the RESTRUCTURE trial.") == []
+
+
+@pytest.mark.parametrize("sentence, source, kind", [
+    ("Strava’s trends report revealed that the number of run clubs on the app grew by 59%.", "Strava’s trends report",
+     "organisation"),
+    ("The ClassPass trends report showed that music-themed classes doubled in 2024.", "ClassPass trends report", "organisation"),
+    ("According to Strava, 65% of Gen Z users said fitness is a top priority.", "Strava", None),  # its survey's answers
+    ("ClassPass said in its report that 40% of bookings were for Pilates.", "ClassPass", None),  # "its report": a noun
+    ("Veros’ economists predict mortgage rates will hover around 6.2% in 2026.", "Veros", "organisation"),
+])
+def test_a_named_bodys_report_survey_or_economists_are_its_voice(sentence, source, kind):
+    claim, = detect_claims(article(sentence))
+    assert claim["source"]["text"] == source and claim["source"]["kind"] in ((kind,) if kind else ("named", "organisation"))
+    assert claim["level"] == "medium"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Many vegans report that they eat 30% less sugar after a few months.", "vague"),
+    ("All of them claimed their quotes ballooned by $2,000 on move day.", "anonymous"),
+])
+def test_a_source_opening_on_a_quantifier_names_nobody(sentence, kind):
+    claim, = detect_claims(article(sentence))
+    assert (claim["source"]["kind"], claim["level"]) == (kind, "high")

@@ -26,6 +26,9 @@ NAVIGATION_HREF = re.compile(r"/(?:topics?|tags?|people|persons?|profiles?|autho
 _EXPECTATION = re.compile(r"\b(?:expected|seen|viewed|regarded|considered|known|thought|believed|estimated|projected"
                           r"|predicted|tipped|touted)\b")
 KIND_STRENGTH = {"anonymous": 0, "vague": 1, "named": 2, "organisation": 3}
+# A reporting subject that is a share of people ("65% of users said", "half of respondents say"): a survey's answers.
+_SURVEY_ANSWER = re.compile(r"^(?:\d[\d.,]*\s?(?:%|percent|per\scent)|half|a\s(?:third|quarter|majority)|two-thirds"
+                            r"|three-quarters|most|the\smajority|one\sin\s\w+)\s(?:of\s)?", re.IGNORECASE)
 REPORTING_WORDS = re.compile(r"\b(?:said|says|told|according to|reported|announced|claimed|stated|added)\b")
 # An article reads as reporting when it credits what people say at least this often: news, not a guide or review.
 REPORTING_MIN_FRAMES = 2
@@ -391,8 +394,10 @@ class _Detector:
             elif frame.phrase:
                 credited.append(classify(frame.phrase, self.state))
         if any(kind in ("named", "organisation") for _, kind in credited):
-            # "According to Statista, the market is expected to grow": the expectation is Statista's
-            credited = [c for c in credited if not (c[1] == "vague" and _EXPECTATION.search(c[0] or ""))]
+            # "According to Statista, the market is expected to grow": the expectation is Statista's; "According to
+            # Strava, 65% of Gen Z users said": the users are its survey's answers, not a source of their own
+            credited = [c for c in credited if not (c[1] == "vague" and _EXPECTATION.search(c[0] or ""))
+                        and not (c[1] in ("anonymous", "vague") and _SURVEY_ANSWER.match(c[0] or ""))]
         if not credited:
             return None, None, False
         distinct = {(text or "").lower() for text, kind in credited if kind != "vague"}

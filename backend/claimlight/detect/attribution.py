@@ -113,7 +113,9 @@ _NOUN_GUARD = re.compile(
     r"which|whose|what|your|first|second|insurance|tax|legal)\s$",
     re.IGNORECASE,
 )
-_AMBIGUOUS_NOUN_VERBS = frozenset({"claims", "claim", "reports", "notes", "states", "estimates", "shows", "finds",
+_FINDING_VERB_AFTER = re.compile(r"^\s(?:also\s)?(?:revealed|reveals|showed|shows|found|finds|says|said|notes|noted|suggests"
+                                 r"|suggested|indicates|indicated|estimated|estimates|concluded|concludes)\b")
+_AMBIGUOUS_NOUN_VERBS = frozenset({"claims", "claim", "report", "reports", "notes", "states", "estimates", "shows", "finds",
                                    "expect", "know", "think", "believe", "say", "fears", "hopes", "forecast",
                                    "posted", "found", "shown", "shows", "showed", "indicates", "indicated", "cited",
                                    "quoted", "described", "observed", "projected"})
@@ -337,6 +339,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         subject = _subject_before(text, start)
         if not person_in(subject) and not _ROLE_SUBJECT.search(subject):
             return False  # "Residents were told to stay home" is an instruction; "a retired colonel has told his unit to" reports one
+    if verb in ("report", "reports") and _FINDING_VERB_AFTER.match(after):
+        return False  # "Strava's trends report revealed": the report is the subject, its verb reports
     if verb in _AMBIGUOUS_NOUN_VERBS and _NOUN_GUARD.search(before) and not (
             verb in ("say", "think", "believe", "know", "expect") and _VAGUE_PLURAL_BEFORE.search(before)):
         return False
