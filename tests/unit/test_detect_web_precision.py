@@ -616,3 +616,24 @@ def test_a_named_bodys_report_survey_or_economists_are_its_voice(sentence, sourc
 def test_a_source_opening_on_a_quantifier_names_nobody(sentence, kind):
     claim, = detect_claims(article(sentence))
     assert (claim["source"]["kind"], claim["level"]) == (kind, "high")
+
+
+@pytest.mark.parametrize("sentence", [
+    "As a rule of thumb, check the soil every 1–2 weeks and water when the top inch feels dry.",
+    "While at work, take a 10-minute walking break.",
+    "Position grow lights 6–12 inches above your plants for 12–16 hours a day.",
+    "Doses start at 0.6 mg to 3 mg a day.",  # a medicine's dosage: the product's specification
+    "Other over-the-counter products are considered supplements.",  # a definition, not a sourceless report
+    "If weight loss of at least 5% is not reached in 12 weeks, another drug should be considered.",
+])
+def test_advice_after_a_lead_clause_dosages_and_definitions_are_not_claims(sentence):
+    assert flagged(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2019, run clubs grew by 59% on the app.",  # a scene-setting clause, then a statement
+    "Sonos speakers have long been considered some of the best speakers available.",
+    "Patients on 2.4 mg lost 15% of their body weight.",
+])
+def test_statements_after_a_time_clause_and_widely_held_views_are_still_claims(sentence):
+    assert flagged(sentence) == [sentence]

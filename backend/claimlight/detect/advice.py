@@ -24,7 +24,7 @@ stretch subscribe swap switch take talk tap test think track try turn type unplu
 wash watch wear whisk write
 spray soak scrub wipe trim prune fertilize fertilise dilute squeeze tighten loosen unscrew insert attach detach reheat
 refrigerate thaw marinate drizzle knead grate peel dice mince saute sauté breathe inhale exhale jog sprint hydrate
-moisturize moisturise exfoliate cleanse floss negotiate opt allocate unplug double-check
+moisturize moisturise exfoliate cleanse floss negotiate opt allocate unplug double-check position rotate
 """.split()
 _IMPERATIVE_START = re.compile(
     r"^(?:(?:then|next|first|finally|now|also|always|never|simply|just|and|or|so)\s)?(?:" +
@@ -57,6 +57,11 @@ STATISTIC_LABEL = re.compile(r"\b(?:average|median|mean|rate|ratio|population|pe
                              re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9][\w'’,.-]*")
 _MEASUREMENTS_ONLY = re.compile(r"^[~≈]?[$€£]?\d[\d.,]*\s?(?:(?:x|×|by|-|–|/|to)\s?[$€£]?\d[\d.,]*\s?)*[A-Za-z\"”″%]{0,12}\.?$")
+# A short clause of condition, time or purpose before an imperative: "As a rule of thumb, check the soil every 1-2
+# weeks", "While at work, take a 10-minute walk", "To reap the most benefits, drink it black". Not "In 2019, run clubs
+# grew": a clause opening on a preposition of time or place sets a scene for a statement.
+_ADVICE_LEAD = re.compile(r"^(?:As|While|When|Whenever|If|Once|Before|After|To|For\sbest|Ideally|Generally|In\sgeneral"
+                          r"|Where\spossible|If\spossible)\b[^,;:.]{0,50},\s")
 _SHORT_LABEL = re.compile(r"^(?:[\w'’&/-]+\s){0,3}[\w'’&/-]+\s?(?::|\s[–—-])\s+")
 _ARITHMETIC = re.compile(r"\d\)?\s?[×*÷]\s?\(?[$€£]?\d|=\s?\(?[$€£]?\d")
 
@@ -92,8 +97,10 @@ def is_instruction(sentence: str) -> bool:
     body = without_marker(sentence).lstrip(" \"“‘'(")
     labelled = _SHORT_LABEL.match(body)
     after_label = body[labelled.end():] if labelled else ""
+    lead = _ADVICE_LEAD.match(body)
     return bool(_IMPERATIVE_START.match(body) or _SECOND_PERSON_ADVICE.search(body)
-                or (after_label and _IMPERATIVE_START.match(after_label)))
+                or (after_label and _IMPERATIVE_START.match(after_label))
+                or (lead and _IMPERATIVE_START.match(body[lead.end():])))
 
 
 def is_worked_example(sentence: str) -> bool:

@@ -52,11 +52,12 @@ SOURCELESS = re.compile(
           |understood|alleged|rumou?red|claimed)\sto
       | (?:is|are|was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:widely\s|also\s)?(?:reported|claimed|alleged
           |rumou?red)(?!\sby)
-      | (?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)                 # "can be seen as": the author's own view
+      | (?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)(?<!should\s)(?<!must\s)  # "can be seen as": the author's own view
         (?:is|are|was|were|be|been|being)\s(?:widely\s|also\s|still\s|now\s|generally\s|long\s)?(?:expected|seen|viewed
           |regarded|considered|known(?!\sas)|thought|believed|rumou?red|estimated|projected|predicted|tipped|touted)
           \s(?:to|as)\b                                                # not "also known as", which names
-      | (?:is|are|was|were|be|been|being)\s(?:widely\s|also\s|still\s|long\s)?considered
+      | (?:(?:is|are|was|were|been|being)\s(?:widely|generally|commonly|often|long|still|universally)
+          |(?:widely|generally|commonly|long)\sbeen)\sconsidered         # not "X is considered a supplement": a definition
       | (?:is|are|was|were|be|been|being)\s(?:widely|generally|universally)\s(?:recogni[sz]ed|acknowledged|accepted|regarded)
       | (?:is|are|was|were|been|being)\s(?:often|widely|commonly|frequently|usually)\s(?:presented|described|portrayed|billed
           |touted|hailed|marketed|advertised)\sas
