@@ -637,3 +637,14 @@ def test_advice_after_a_lead_clause_dosages_and_definitions_are_not_claims(sente
 ])
 def test_statements_after_a_time_clause_and_widely_held_views_are_still_claims(sentence):
     assert flagged(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence, flagged_as", [
+    ("Besides that, she has been practicing yoga for 18 years.", []),  # a bio
+    ("Anurag is a journalist who’s been covering tech for the past 5 years.", []),
+    ("Polar has existed as a fitness brand for over 50 years.", ["Polar has existed as a fitness brand for over 50 years."]),
+    ("The firm has been losing 2,000 customers a month for 3 years.",
+     ["The firm has been losing 2,000 customers a month for 3 years."]),
+])
+def test_the_length_of_a_career_is_a_bio_not_a_claim(sentence, flagged_as):
+    assert flagged(sentence) == flagged_as

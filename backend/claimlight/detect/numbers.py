@@ -510,6 +510,19 @@ def only_specs(figures: list[dict], sentence: str = "") -> bool:
                                  for f in figures)
 
 
+# A career or practice told as its length ("she has been practicing yoga for 18 years", "who's been covering tech for
+# the past 5 years"): a bio, not a count of anything.
+_CAREER = re.compile(r"\bbeen\s[a-z]+ing\s(?:[\w'’-]+\s){0,5}?for\s(?:the\s(?:past|last)\s|over\s|more\sthan\s|nearly\s"
+                     r"|almost\s)?\d{1,2}\+?\syears?\b")
+
+
+def only_career_years(figures: list[dict], sentence: str) -> bool:
+    """Whether the sentence's only figure is the length of someone's career or practice."""
+    career = _CAREER.search(sentence)
+    return career is not None and len(figures) == 1 and re.search(rf"\b{re.escape(figures[0]['text'])}\+?\syears?\b",
+                                                                 career.group(0)) is not None
+
+
 # Units of a plan, a workout or a recipe ("3 sets of 10 reps", "2 cups"): the numbers of advice, not of the world.
 PLAN_UNITS = re.compile(r"^(?:reps?|repetitions?|sets?|rounds?|servings?|cups?|tablespoons?|tbsp|teaspoons?|tsp|laps?"
                         r"|workouts?\sper\sweek|times\s(?:a|per)\s(?:day|week))\b", re.IGNORECASE)
