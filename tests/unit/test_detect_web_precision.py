@@ -648,3 +648,50 @@ def test_statements_after_a_time_clause_and_widely_held_views_are_still_claims(s
 ])
 def test_the_length_of_a_career_is_a_bio_not_a_claim(sentence, flagged_as):
     assert flagged(sentence) == flagged_as
+
+
+@pytest.mark.parametrize("sentence", [
+    "Engine oil should be changed according to the owner’s manual.",  # a rulebook to follow, not a source
+    "You know what they say: safety first.",
+    "Keeping notes, writing a README, and publishing your work on GitHub helps solidify what you’ve learned.",
+    "VR allows patients to confront fears and practice coping strategies.",
+    "The first thing I discovered is that these models are resource hogs!",  # the author's own voice
+    "Art Deco is a furniture style that emerged in the early 20th century.",  # a century is a date
+    "→Discounted Ghost 16: Available at Amazon for as low as 29 percent off, select sizes and colors.",  # a shop's deal
+])
+def test_rulebooks_idioms_nouns_centuries_and_discounts_are_not_claims(sentence):
+    assert flagged(sentence) == []
+
+
+def test_a_trend_after_a_century_is_still_a_claim():
+    sentence = "Since the beginning of the 21st century, starry nights are less and less visible in urban areas."
+    assert flagged(sentence) == [sentence]
+
+
+def test_research_published_in_a_named_journal_is_credited_to_the_journal():
+    claim, = detect_claims(article("According to research published in the Industry and Higher Education journal, "
+                                   "40% of event managers work weekends."))
+    assert claim["source"] == {"text": "Industry and Higher Education journal", "kind": "organisation"}
+
+
+def test_a_spec_is_not_a_claim_even_where_the_page_reports_what_people_said():
+    quotes = " ".join(f"“It fits well and 300 runners agree,” tester {name} said." for name in ("Ann Lee", "Bo Kim", "Cy Ray"))
+    assert not any("26mm" in line for line in flagged(quotes + " The stack height is 26mm in the heel."))
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Meanwhile, CryptoRank highlights a surge in trading, reporting that AI agents gained 67% in 30 days.", "CryptoRank"),
+    ("The ministry released figures on Monday, saying that 300 homes were destroyed.", "ministry"),
+    ("According to openPR, the market for event venues grew by $1.8 billion last year.", "openPR"),
+])
+def test_a_participle_report_and_a_camel_case_name_credit_their_source(sentence, source):
+    claim, = detect_claims(article(sentence))
+    assert claim["source"]["text"] == source and claim["source"]["kind"] in ("named", "organisation")
+
+
+def test_a_report_that_concludes_is_a_frame_and_a_date_is_not_its_author():
+    concluded, = detect_claims(article("A Cochrane review concluded that 40% of the trials were too small."))
+    assert (concluded["source"]["kind"], concluded["level"]) == ("organisation", "medium")
+    dated, = detect_claims(article("Research from December 2021 has shown that sensors spot 40% of anxiety symptoms."))
+    assert dated["source"] == {"text": "Research", "kind": "vague"}
+    assert flagged("The meeting concluded on Monday.") == []

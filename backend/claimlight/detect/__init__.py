@@ -274,10 +274,11 @@ class _Detector:
             numerical, figures = False, []  # reported advice: its numbers are the advice's (LABELING.md)
         if numerical and not attributed and (
                 paragraph.role in NO_FIGURE_ROLES or advice.is_scaffolding(sentence)
+                or numbers.only_discounts(figures, sentence, start) or numbers.only_specs(figures, sentence)
                 or (advice.is_instruction(sentence) and not numbers.counts_many(figures))
                 or (paragraph.role == "headline" and advice.is_numbered_title(sentence))
                 or (not self.reporting and (advice.is_personal(sentence) or advice.is_worked_example(sentence)
-                                            or numbers.only_specs(figures, sentence) or numbers.only_plan_units(figures)
+                                            or numbers.only_plan_units(figures)
                                             or numbers.only_career_years(figures, sentence)
                                             or numbers.only_price_brackets(figures, sentence, start)
                                             or (self.quotes_prices and numbers.only_quoted_prices(figures, sentence))

@@ -19,7 +19,7 @@ from .sources import DOCUMENT_AUTHOR, SOURCE_HEADS, is_organisation_phrase, pers
 
 REPORTING_VERBS = """
 said says say saying told tells telling claimed claims claim claiming alleged alleges alleging tweeted tweets wrote
-writes writing reported reports stated states asserted asserts argued argues arguing insisted insists stressed
+writes writing reported reports reporting stated states asserted asserts argued argues arguing insisted insists stressed
 stresses announced announces warned warns warning explained explains acknowledged acknowledges admitted admits
 confirmed confirms denied denies revealed reveals disclosed discloses estimated estimates predicted predicts testified
 declared declares emphasised emphasized emphasises emphasizes underscored underlined maintained maintains contended
@@ -29,7 +29,7 @@ described responded replied wondered concurred observed posted accused blamed ur
 promised forecast projected found finds shows showed shown indicates indicated argue note warn reveal show suggest
 estimate predict insist report agree worry worries worried contend allege maintain acknowledge admit confirm deny tell
 indicate find discovered assured recognise recognize recognised recognized recognises recognizes unveiled ruled
-recommend recommends recommended advise advises advised suspect suspects suspected
+recommend recommends recommended advise advises advised suspect suspects suspected concluded concludes
 """.split() + ["pointed out", "points out", "point out", "ruled out", "according to", "as per"]
 REPORTING_VERB = re.compile(
     r"(?<![-‐])\b(?P<verb>" + trie_alternation(REPORTING_VERBS + [v.capitalize() for v in REPORTING_VERBS]) + r")\b(?![-‐]\w)"
@@ -99,7 +99,10 @@ _INFINITIVE_BEFORE = re.compile(r"(?:\b(?:helps?|helped|helping|lets?|letting|to
                                 re.IGNORECASE)
 _COUNTED_EVENTS_BEFORE = re.compile(r"\b(?:" + COUNTED_EVENTS + r")\s$")
 _NOT_A_SOURCE_AFTER = re.compile(r"^\s(?:plan|schedule|tradition|legend|custom|protocol|design|the\splan|expectations?"
-                                 r"|your\s|their\s(?:needs|preferences)|need|taste)\b", re.IGNORECASE)
+                                 r"|your\s|their\s(?:needs|preferences)|need|taste"
+                                 # a rulebook to follow, not a source: "change it according to the owner's manual"
+                                 r"|(?:the\s|its\s)?(?:[\w'’-]+\s){0,2}?(?:manual|instructions|guidelines|directions"
+                                 r"|schedule|label|recipe|rules))\b", re.IGNORECASE)
 _PURPOSE_BEFORE = re.compile(r"\bso\s(?:that\s)?(?:[\w'’-]+\s){1,2}$", re.IGNORECASE)
 _EXPECTATION_AFTER = re.compile(r"^\s(?:that\b|to\b|(?:[\w'’-]+\s){1,8}?(?:to|will|would)\b)")
 _VAGUE_PLURAL_BEFORE = re.compile(r"(?:^|\W)(?:some|many|others|most)\s$", re.IGNORECASE)  # "Some say that"
@@ -114,6 +117,11 @@ _NOUN_GUARD = re.compile(
     r"which|whose|what|your|first|second|insurance|tax|legal)\s$",
     re.IGNORECASE,
 )
+# Before these words, a gerund, an infinitive's verb or "take", "make", "keep" makes them nouns ("Keeping notes", "to
+# confront fears", "we took detailed notes"); "The report lists 300 cases and notes that ..." still reports.
+_TAKES_A_NOUN_BEFORE = re.compile(r"(?:\b[A-Za-z]+ing|\bto\s[a-z]+|\b(?:took|take|takes|make|made|makes|keep|kept|keeps)"
+                                  r"(?:\s[a-z]+)?)\s$")
+_PARTICIPLE_REPORT = re.compile(r"(?:reporting|saying|claiming|noting|warning|arguing|estimating)\sthat\b")
 _FINDING_VERB_AFTER = re.compile(r"^\s(?:also\s)?(?:revealed|reveals|showed|shows|found|finds|says|said|notes|noted|suggests"
                                  r"|suggested|indicates|indicated|estimated|estimates|concluded|concludes)\b")
 _AMBIGUOUS_NOUN_VERBS = frozenset({"claims", "claim", "report", "reports", "notes", "states", "estimates", "shows", "finds",
@@ -130,7 +138,7 @@ _COMPLEMENT = re.compile(r"^(?:\s?[:,“\"‘]|\s*$|\.|\s(?:that|how|why|what|wh
                          r"his|her|their|its|\d|[A-Z]))")
 # Verbs that report only with a clause after them; with a plain object they do something else ("know the ropes",
 # "maintain records", "forecast -" as a noun).
-_CLAUSE_ONLY = frozenset({"know", "knows", "maintain", "maintains", "forecast"})
+_CLAUSE_ONLY = frozenset({"know", "knows", "maintain", "maintains", "forecast", "concluded", "concludes"})
 _CLAUSE_AFTER = re.compile(r"^(?:\s?[:,“\"‘]|\s(?:that|what|why|whether|how\b(?!\sto\b)|it|he|she|they|there|[\d$€£]))")
 _BASE_FORMS = frozenset({"say", "think", "believe", "know", "expect", "claim", "argue", "note", "warn", "reveal",
                          "show", "suggest", "estimate", "predict", "insist", "report", "agree", "worry", "contend",
@@ -160,10 +168,11 @@ _COORDINATED = re.compile(r"\s(?:and|but)\s(?:then\s|later\s|also\s)?$")
 _LEADING_ADVERBIAL = re.compile(r"^(?:[^,]{1,40}),\s(?=[A-Za-z])")  # "However, ", "On Thursday, "
 
 
-def _sentence_subject(text: str) -> str:
+def _sentence_subject(text: str, skip_lead: bool = True) -> str:
     """The noun phrase that opens the sentence, after a leading adverbial ("On Thursday, Swift took ..." -> Swift):
     the subject a coordinated reporting verb shares. Empty when it does not read as a speaker."""
-    body = _LEADING_ADVERBIAL.sub("", text.lstrip(" \"“‘'("), count=1)
+    body = text.lstrip(" \"“‘'(")
+    body = _LEADING_ADVERBIAL.sub("", body, count=1) if skip_lead else body
     phrase: list[str] = []
     for word in body.split()[:8]:
         bare = word.strip(",;:.()“”\"'‘’").lower()
@@ -323,7 +332,7 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
     capitalised = verb_match.group("verb")[:1].isupper()
     if verb in ("accused", "blamed", "criticised", "criticized", "condemned", "praised") and _PASSIVE_BEFORE.search(before):
         return False  # "Assange was accused": the subject is the one accused, not the accuser (read as passive above)
-    if verb in ("said", "says", "say") and re.search(r"\b(?:[Aa]s\sthey|[Ll]ike\sI|[Aa]s\sI|[Ll]ike\swe|[Aa]s\swe)\s$", before):
+    if verb in ("said", "says", "say") and re.search(r"\b(?:[Aa]s\sthey|[Ll]ike\sI|[Aa]s\sI|[Ll]ike\swe|[Aa]s\swe|what\sthey)\s$", before):
         return False  # "As they say, ...", "Like I said": an idiom or the author's own voice, no source
     if verb in ("according to", "as per"):
         return not _NOT_A_SOURCE_AFTER.match(after)  # "according to plan" names no one
@@ -342,6 +351,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
             return False  # "Residents were told to stay home" is an instruction; "a retired colonel has told his unit to" reports one
     if verb in ("report", "reports") and _FINDING_VERB_AFTER.match(after):
         return False  # "Strava's trends report revealed": the report is the subject, its verb reports
+    if verb in ("notes", "claims", "reports", "fears", "hopes") and _TAKES_A_NOUN_BEFORE.search(before):
+        return False  # "Keeping notes helps", "we took detailed notes", "to confront fears"
     if verb in _AMBIGUOUS_NOUN_VERBS and _NOUN_GUARD.search(before) and not (
             verb in ("say", "think", "believe", "know", "expect") and _VAGUE_PLURAL_BEFORE.search(before)):
         return False
@@ -439,6 +450,9 @@ def find_frames(text: str) -> list[Frame]:
             frames.append(Frame(match.start(), match.end(), phrase or None, "according"))
             continue
         subject = _subject_before(text, match.start())
+        if _PARTICIPLE_REPORT.match(text, match.start()) and text[:match.start()].rstrip().endswith(","):
+            # "CryptoRank highlights a surge, reporting that ...", "The ministry released figures on Monday, saying that"
+            subject = _sentence_subject(text) or _sentence_subject(text, skip_lead=False)
         if not subject:
             if verb.endswith("ing"):
                 continue  # "..., adding that": the sentence's own speaker goes on

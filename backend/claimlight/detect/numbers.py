@@ -95,6 +95,7 @@ COMPARISON = re.compile(
         | (?P<effect>(?<!\bto\s)(?:reduc|lower|rais|increas|cut)(?:e|es|ed|ing|s)?\s(?:[a-z]+\s){{0,2}}?
           (?:waste|footprint|{_MEASURED}))\b                          # not a purpose: "to reduce power consumption"
         | (?:doubl|tripl|quadrupl)(?:ed|es)|halved
+        | (?:more|less|fewer)\sand\s(?:more|less|fewer)                 # a trend: "less and less visible"
         | (?:can|could|will|would|may|might)\s(?:\w+\s)?(?:double|triple|quadruple|halve)\s(?:your|the|their|its|our)\s
         | {_TREND_VERB}(?!\sto\s(?:comment|say|be|give|discuss|elaborate|provide|answer|respond|confirm|reveal|disclose
            |specify|name|identify|sign|take|make|join|attend)\b)(?=\s(?:sharply|steeply|slightly|dramatically|significantly|substantially|rapidly|by|to|from
@@ -190,6 +191,7 @@ NOT_FIGURES = re.compile(
         | \b\d{{1,2}}\+?\syears?\s(?:of\s(?:[a-z]+\s)?(?:experience|expertise|practice)|at\s(?:the\s)?[A-Z]|in\sthe\s(?:industry|business|field|trade))  # a bio
         | \b\d+(?:\.\d+)?-inch\b                                                     # 13-inch MacBook
         | \b\d+(?:st|nd|rd|th)\s(?=[A-Z])                                           # 7th Amsterdam Light Festival
+        | \b\d{{1,2}}(?:st|nd|rd|th)[-\s]centur(?:y|ies)\b                              # a date: the early 20th century
         | \b\d+/7\b|\b9/11\b                                                          # 24/7, 9/11
         | \b0-day\b                                                                 # a zero-day vulnerability
         | (?<![$£€¥\d.,])\b(?:[1-8]|1[026])(?:\.\d)?K(?:Hz)?\b                          # a 4K screen, 8KHz polling
@@ -521,6 +523,15 @@ def only_career_years(figures: list[dict], sentence: str) -> bool:
     career = _CAREER.search(sentence)
     return career is not None and len(figures) == 1 and re.search(rf"\b{re.escape(figures[0]['text'])}\+?\syears?\b",
                                                                  career.group(0)) is not None
+
+
+_DISCOUNT_AFTER = re.compile(r"\s?(?:%|percent|per\scent)?\s?off\b", re.IGNORECASE)
+
+
+def only_discounts(figures: list[dict], sentence: str, start: int) -> bool:
+    """Whether every figure is a shop's discount ("Available at Amazon for as low as 40 percent off"): the price of the
+    product sold, not a claim about the world."""
+    return bool(figures) and all(_DISCOUNT_AFTER.match(sentence, f["end"] - start) for f in figures)
 
 
 # Units of a plan, a workout or a recipe ("3 sets of 10 reps", "2 cups"): the numbers of advice, not of the world.

@@ -92,11 +92,19 @@ _INDEFINITE = re.compile(r"^(?:a|an|one|another|two|three|several|some|a\spair\s
 PLURAL_NOUN_ENDINGS = ("ists", "ults", "ents", "ians", "ics", "ages")  # Purists, Results, Residents; not Williams
 DOCUMENT_HEADS = frozenset("report study survey research data analysis paper review poll article story investigation "
                            "audit findings results".split())
-DOCUMENT_AUTHOR = re.compile(r"\b(?:from|by|of)\s(?:the\s)?(?P<author>[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s)?[A-Z][\w&.'’-]*){0,5})")
+# Who published a document: "a survey from Piper Jaffray", "the study by the University of Bath", "research published in
+# the Industry and Higher Education journal", "research in the International Journal of ..." (not "research from
+# December 2021").
+DOCUMENT_AUTHOR = re.compile(
+    r"\b(?:from|by|of)\s(?:the\s)?(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b)(?P<author>[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s)?[A-Z][\w&.'’-]*){0,5})"
+    r"|\bin\s(?:the\s)?(?P<journal>(?:[A-Z][\w&.'’-]*\s(?:of\s|for\s|and\s|on\s)?){0,6}[Jj]ournal"
+    r"(?:\sof(?:\s(?:and\s)?[A-Z][\w&.'’-]*)+)?)")
 _DOCUMENT_REFERENCE = re.compile(r"^(?:the|this|that|these|its|their)\s(?:[a-z-]+\s)?[a-z]+$")
 _DEFINITE_ROLE = re.compile(r"^the\s(?:[a-z-]+\s)?[a-z]+$")
 _UNTITLED_NAME = re.compile(r"^((?:[A-Z][a-zà-ÿ'’]+\s){1,2}[A-Z][a-zà-ÿ'’]+),?\s(?=[a-z])")
 _TITLE_INSIDER = re.compile(r"\bInsider\s[A-Z]")
+_CAMEL_CASE = re.compile(r"^[a-z]+[A-Z][\w.-]*$")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
 _HONORIFIC_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s({NAME_WORD}(?:\s{NAME_WORD})?)")
 
@@ -259,8 +267,8 @@ def is_source_phrase(phrase: str | None) -> bool:
         return False
     plain = [_plain(w.strip(",;:.()\"“”'")) for w in words]
     if plain[-1] in ("don't", "doesn't", "didn't", "can't", "won't", "most", "be", "the", "a", "an") or plain[0] in (
-            "let's", "let", "i"):
-        return False  # "Let's say", "I told a guy": the author's own voice, not a source
+            "let's", "let", "i") or (len(plain) > 1 and plain[-1] == "i"):
+        return False  # "Let's say", "I told a guy", "The first thing I discovered": the author's own voice, not a source
     head_end = next((i for i, w in enumerate(plain) if i and w in _HEAD_ENDING_PREPOSITIONS), len(plain))
     words, plain = words[:head_end], plain[:head_end]  # "the best gift idea for them": the idea, not "them"
     return any(w in SOURCE_HEADS or w.rstrip("s") in SOURCE_HEADS for w in plain) or any(
@@ -318,9 +326,13 @@ def _owner(words: list[str], head_at: int) -> str | None:
     return " ".join(owner).removesuffix("’s").removesuffix("'s").removesuffix("’").removesuffix("'")
 
 
+_DATED = re.compile(r"\s(?:from|in|of|published\sin)\s(?:January|February|March|April|May|June|July|August|September|October"
+                    r"|November|December)(?:\s\d{4})?$")
+
+
 def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     """(source text, kind) for the phrase a reporting frame credits; updates ``state``."""
-    text = phrase.strip(" ,;:–—-\"“”'‘’")
+    text = _DATED.sub("", phrase.strip(" ,;:–—-\"“”'‘’"))  # "Research from December 2021": the research, undated
     if not text:
         return None, "vague"
     lowered = text.lower()
@@ -330,7 +342,7 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     document_at = next((i for i, w in enumerate(words[:4]) if w in DOCUMENT_HEADS), None)
     author = DOCUMENT_AUTHOR.search(text) if document_at is not None else None
     if author:  # "a new survey from Piper Jaffray", "the study by the University of Bath": its publisher
-        publisher = author.group("author").rstrip(".,;:")
+        publisher = (author.group("author") or author.group("journal")).rstrip(".,;:")
         state.last_organisation = publisher
         return publisher, "organisation"
     person = person_in(text)
@@ -365,7 +377,7 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         organisation = _strip_article(text)  # "Strava's trends report", "The ClassPass trends report": a named body's
         state.last_organisation = organisation
         return organisation, "organisation"
-    capitalised = [w for w in text.split() if w[:1].isupper()]
+    capitalised = [w for w in text.split() if w[:1].isupper() or _CAMEL_CASE.match(w)]  # "openPR", "eBay" are names
     if _INDEFINITE.match(lowered) and document_at and any(w[:1].isupper() for w in text.split()[1:document_at]):
         outlet = " ".join(w for w in text.split()[1:document_at] if w[:1].isupper())  # "a VentureBeat article on ..."
         state.last_organisation = outlet
