@@ -194,3 +194,12 @@ def test_the_publisher_speaking_of_itself_is_asked_for_independent_confirmation(
     claim = _bare("For more than 25 years, we have been building stronger security communities across North America.")
     texts = [q["text"] for q in plan_questions(claim)]
     assert any(t.startswith("Does anyone independent of the publisher confirm") for t in texts), texts
+
+
+def test_one_unnamed_person_is_asked_about_as_one_and_a_quotes_first_word_is_not_its_subject():
+    witness = _bare("Sondland was in charge of Ukraine, said another witness.", "anonymous", "another witness",
+                    ("credited to an unnamed source",))
+    assert plan_questions(witness)[0]["text"].startswith("Who is the witness,")
+    quoted = _bare("“Financial players like Fortress are making significant money,” says a banker.", "anonymous",
+                   "a banker", ("credited to an unnamed source",))
+    assert "Financial" not in plan_questions(quoted)[0]["text"] and "Fortress" in plan_questions(quoted)[0]["text"]

@@ -245,8 +245,8 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
         while words and (words[0] in SENTENCE_START_WORDS or words[0].lower() in NOT_A_SUBJECT):
             words.pop(0)
         name = re.sub(r"['’]s$", "", " ".join(words))
-        if match.start() == 0 and len(words) == 1:
-            continue  # "Apart from ...", "Purchasing outright ...", "Experts say": a sentence's first word, not a name
+        if not claim_text[:match.start()].strip(" \"“‘'(") and len(words) == 1:
+            continue  # "Apart from ...", "“Financial players ...", "Experts say": a sentence's first word, not a name
         if "’" in name or "'" in name or MONTHS_AND_DAYS.match(name) or re.fullmatch(r"[A-Z][a-z]+(?:ian|ese|ish|can|i)", name):
             continue
         if len(name) > 2 and (source is None or (name not in source and source not in name)) and name not in exclude:
@@ -491,12 +491,13 @@ class _Writer:
             bare = re.sub(r"^(?:a|an|the)\s+", "", lower)
             return [PlannedQuestion("anonymous_source", f"Where can the {bare} be seen in full, and who issued it?",
                                     ("the document itself", "who issued it, by name"), self._keep(head))]
-        lower = re.sub(r"^some\s+", "", lower) if head.endswith("s") else lower  # "Which large providers"
+        plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))  # "witness", "census" are one
+        lower = re.sub(r"^some\s+", "", lower) if plural else re.sub(r"^(?:one|another)\s+", "a ", lower)  # "one commenter"
         if re.match(r"(?:a|an)\s", lower):
             text = f"Who is the {lower.split(' ', 1)[1]}, and how would they know {self._about()}?"
         elif lower.startswith("the "):
             text = f"What puts {lower} in a position to know {self._about()}?"
-        elif head.endswith("s"):
+        elif plural:
             text = f"Which {lower}, and how would they know {self._about()}?"
         else:
             text = f"Who is the {lower}, and how would they know {self._about()}?"
