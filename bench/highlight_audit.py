@@ -18,6 +18,8 @@ highlights as listed (the baseline of that round, from the file itself):
 - claims a page: highlights judged claims, a page (the bar asks that these do not fall);
 - unjudged: highlights the audit never listed (the rules now split or flag a sentence differently);
   they count in neither precision, so a large number makes the figures stale.
+
+Then how far two labellers agree, from the samples judged a second time, blind (highlights-second*.jsonl).
 """
 
 from __future__ import annotations
@@ -45,11 +47,24 @@ def load_audit() -> tuple[list[dict], dict[str, dict]]:
     rows = [json.loads(line) for line in (WCXB / "audit-highlights.jsonl").open(encoding="utf-8")]
     labels: dict[str, dict] = {}
     for path in sorted((WCXB / "labels").glob("highlights-*.jsonl")):
-        if path.stem == "highlights-second":
-            continue  # the agreement sample's second labels
+        if path.stem.startswith("highlights-second"):
+            continue  # the agreement samples' second labels
         for row in map(json.loads, filter(str.strip, path.open(encoding="utf-8"))):
             labels[row["id"]] = row
     return rows, labels
+
+
+def agreement(labels: dict[str, dict]) -> str:
+    """The second, blind judgements (highlights-second*.jsonl) against the first: claim or not, and level."""
+    lines = []
+    for path in sorted((WCXB / "labels").glob("highlights-second*.jsonl")):
+        pairs = [(labels[row["id"]]["level"], row["level"]) for row in map(json.loads, filter(str.strip, path.open(encoding="utf-8")))
+                 if row["id"] in labels]
+        if pairs:
+            claim = sum((a != "none") == (b != "none") for a, b in pairs) / len(pairs)
+            level = sum(a == b for a, b in pairs) / len(pairs)
+            lines.append(f"{path.stem}: {len(pairs)} judged twice, claim or not agreed {claim:.2f}, level {level:.2f}")
+    return "; ".join(lines)
 
 
 def key(text: str) -> str:
@@ -126,6 +141,7 @@ def main() -> int:
     for page, claim, label in wrong[:args.levels]:
         print(f"[level] {page} label={label['level']}/{label.get('source')} got={claim['level']} "
               f"{claim['source']['kind']} {claim['reasons']} | {claim['text'][:160]}")
+    print(f"agreement: {agreement(labels)}")
     confusion = Counter(labels[row["id"]]["level"] for row in rows)
     print("judged levels of the audited highlights: " + ", ".join(f"{k}={v}" for k, v in sorted(confusion.items())))
     print(" ".join(f"{k}={v}" for k, v in tail.items()))
