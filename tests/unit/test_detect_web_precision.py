@@ -695,3 +695,17 @@ def test_a_report_that_concludes_is_a_frame_and_a_date_is_not_its_author():
     dated, = detect_claims(article("Research from December 2021 has shown that sensors spot 40% of anxiety symptoms."))
     assert dated["source"] == {"text": "Research", "kind": "vague"}
     assert flagged("The meeting concluded on Monday.") == []
+
+
+def test_a_share_a_page_uses_as_the_name_of_a_kind_is_not_a_figure():
+    page = ("The Keychron V1 is a customizable 75% mechanical keyboard.\n\nIt has a compact 75% layout.\n\n"
+            "Compact 75% layout saves desk space.\n\nA 75% layout is small.\n\nAbout 75% of buyers pick it, a survey found.")
+    claims = detect_claims(article(page))
+    assert [[f["text"] for f in c["figures"]] for c in claims] == [["75%"]]  # only the survey's share of buyers
+    news = "Sales rose 20% this year. A 20% increase is large. The 20% increase came after a 20% drop. 20% of users left."
+    assert len(flagged(news)) == 4  # a share repeated as a share stays one
+
+
+def test_the_pages_own_tests_are_the_publications():
+    claim, = detect_claims(article("According to my tests, the brewer heats water to 200 degrees in 40 seconds."))
+    assert (claim["source"]["text"], claim["source"]["kind"], claim["level"]) == ("the publication", "organisation", "medium")

@@ -11,6 +11,7 @@ without giving a figure.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .patterns import is_title_case, trie_alternation
 
@@ -465,16 +466,35 @@ _NUMBERED_NAME = re.compile(r"\b(?:(?P<name>[A-Z][A-Za-z]+)\s(?P<number>\d{1,2}(
                             r"|[Tt]he\s(?P<model>\d{2,4})\b(?![.,]?\d|\s?%))")
 
 
+# A share used as a kind of thing ("a 75% keyboard", "its compact 75% layout") and repeated down the page names the
+# kind; "40% of users", "a 20% increase", "30% more" are shares of something.
+_SHARE_BEFORE_WORD = re.compile(r"\b(?P<number>\d{1,3})%\s(?P<word>[a-z][a-z-]+)\b")
+_NOT_A_KIND = frozenset("""of more less fewer higher lower increase increases decrease decreases rise rises drop drops
+growth gain gains loss losses jump jumps fall falls decline declines reduction cut cuts chance chances share stake
+discount off than in on to from by and or for the a an this that these those year years each per at with over under
+were was are is be been will would could can may might had has have said say says""".split())
+
+
 def repeated_name_numbers(text: str) -> frozenset[int]:
-    """Where in ``text`` the numbers of its repeated numbered names start."""
+    """Where in ``text`` the numbers of its repeated numbered names, and of the shares it uses as names of kinds, start."""
     matches = [m for m in _NUMBERED_NAME.finditer(text) if (m.group("name") or "") not in _NOT_NAMES
                and not YEAR.fullmatch(m.group("model") or "")]  # "the 970", "Layer 2": a model or a name, not "the 2020"
-    counts: dict[str, int] = {}
-    for match in matches:
-        key = match.group(0).lower()
-        counts[key] = counts.get(key, 0) + 1
-    return frozenset(m.start("number") if m.group("number") else m.start("model") for m in matches
-                     if counts[m.group(0).lower()] >= NAME_REPEATS)
+    counts = Counter(m.group(0).lower() for m in matches)
+    names = {m.start("number") if m.group("number") else m.start("model") for m in matches
+             if counts[m.group(0).lower()] >= NAME_REPEATS}
+    return frozenset(names | _shares_used_as_kinds(text))
+
+
+def _shares_used_as_kinds(text: str) -> set[int]:
+    """Where the shares start that the page puts before the same word at least NAME_REPEATS times ("75% layout"):
+    every use of such a share before a word, "The Best 75% Mechanical Keyboards" too; not "75% of buyers"."""
+    uses = Counter((m.group("number"), m.group("word")) for m in _SHARE_BEFORE_WORD.finditer(text)
+                   if m.group("word") not in _NOT_A_KIND and not m.group("word").endswith(("ed", "ing")))
+    kinds = {number for (number, _), count in uses.items() if count >= NAME_REPEATS}
+    if not kinds:
+        return set()
+    pattern = re.compile(r"\b(?:" + "|".join(sorted(kinds)) + r")%\s(?P<word>[A-Za-z][\w-]*)")
+    return {m.start() for m in pattern.finditer(text) if m.group("word").lower() not in _NOT_A_KIND}
 
 
 def has_comparison(sentence: str, reporting: bool = False) -> bool:

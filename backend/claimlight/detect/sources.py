@@ -104,6 +104,8 @@ _DOCUMENT_REFERENCE = re.compile(r"^(?:the|this|that|these|its|their)\s(?:[a-z-]
 _DEFINITE_ROLE = re.compile(r"^the\s(?:[a-z-]+\s)?[a-z]+$")
 _UNTITLED_NAME = re.compile(r"^((?:[A-Z][a-zà-ÿ'’]+\s){1,2}[A-Z][a-zà-ÿ'’]+),?\s(?=[a-z])")
 _TITLE_INSIDER = re.compile(r"\bInsider\s[A-Z]")
+_OWN_WORK = re.compile(r"^(?:my|our)\s(?:own\s)?(?:[a-z-]+\s)?(?:tests?|testing|data|research|survey|analysis|measurements?"
+                       r"|experiments?|findings|results|review|lab)$")
 _CAMEL_CASE = re.compile(r"^[a-z]+[A-Z][\w.-]*$")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
 _HONORIFIC_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s({NAME_WORD}(?:\s{NAME_WORD})?)")
@@ -339,6 +341,8 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     words = lowered.split()
     if lowered in PRONOUNS:
         return _resolve_pronoun(lowered, state)
+    if _OWN_WORK.match(lowered):
+        return PUBLICATION, "organisation"  # "according to my tests", "our data shows": the page's own measurement
     document_at = next((i for i, w in enumerate(words[:4]) if w in DOCUMENT_HEADS), None)
     author = DOCUMENT_AUTHOR.search(text) if document_at is not None else None
     if author:  # "a new survey from Piper Jaffray", "the study by the University of Bath": its publisher
