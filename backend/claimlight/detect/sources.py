@@ -92,12 +92,12 @@ _INDEFINITE = re.compile(r"^(?:a|an|one|another|two|three|several|some|a\spair\s
 PLURAL_NOUN_ENDINGS = ("ists", "ults", "ents", "ians", "ics", "ages")  # Purists, Results, Residents; not Williams
 DOCUMENT_HEADS = frozenset("report study survey research data analysis paper review poll article story investigation "
                            "audit findings results".split())
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # Who published a document: "a survey from Piper Jaffray", "the study by the University of Bath", "research published in
 # the Industry and Higher Education journal", "research in the International Journal of ..." (not "research from
 # December 2021").
 DOCUMENT_AUTHOR = re.compile(
-    r"\b(?:from|by|of)\s(?:the\s)?(?!(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b)(?P<author>[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s)?[A-Z][\w&.'’-]*){0,5})"
+    rf"\b(?:from|by|of)\s(?:the\s)?(?!(?:{MONTH_NAMES})\b)(?P<author>[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s)?[A-Z][\w&.'’-]*){{0,5}})"
     r"|\bin\s(?:the\s)?(?P<journal>(?:[A-Z][\w&.'’-]*\s(?:of\s|for\s|and\s|on\s)?){0,6}[Jj]ournal"
     r"(?:\sof(?:\s(?:and\s)?[A-Z][\w&.'’-]*)+)?)")
 _DOCUMENT_REFERENCE = re.compile(r"^(?:the|this|that|these|its|their)\s(?:[a-z-]+\s)?[a-z]+$")
@@ -328,8 +328,7 @@ def _owner(words: list[str], head_at: int) -> str | None:
     return " ".join(owner).removesuffix("’s").removesuffix("'s").removesuffix("’").removesuffix("'")
 
 
-_DATED = re.compile(r"\s(?:from|in|of|published\sin)\s(?:January|February|March|April|May|June|July|August|September|October"
-                    r"|November|December)(?:\s\d{4})?$")
+_DATED = re.compile(rf"\s(?:from|in|of|published\sin)\s(?:{MONTH_NAMES})(?:\s\d{{4}})?$")
 
 
 def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
