@@ -203,3 +203,11 @@ def test_one_unnamed_person_is_asked_about_as_one_and_a_quotes_first_word_is_not
     quoted = _bare("“Financial players like Fortress are making significant money,” says a banker.", "anonymous",
                    "a banker", ("credited to an unnamed source",))
     assert "Financial" not in plan_questions(quoted)[0]["text"] and "Fortress" in plan_questions(quoted)[0]["text"]
+
+
+def test_a_bare_share_is_asked_where_it_comes_from_and_how_it_was_arrived_at():
+    claim = _bare("Over 90% of businesses globally use cloud services.", reasons=("a number with no source",),
+                  figures=[{"text": "90%", "value": 90.0, "unit": "percent", "start": 5, "end": 8}])
+    questions = plan_questions(claim)
+    assert [q["weakness"] for q in questions][:2] == ["no_source", "counting"], questions
+    assert questions[1]["text"] == "How was the 90% figure measured or estimated, and by whom?"

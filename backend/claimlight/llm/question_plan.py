@@ -381,8 +381,8 @@ def plan_for(claim: dict) -> QuestionPlan:
         weaknesses.append("no_source")
     if _trend(text) and (kind == "none" or not countable):
         weaknesses.append("baseline")
-    if countable and kind in ("named", "organisation"):
-        weaknesses.append("counting")
+    if countable and (kind in ("named", "organisation") or (kind == "none" and countable[0].kind in ("share", "money", "tally"))):
+        weaknesses.append("counting")  # a bare share or sum: where it comes from, then how it was arrived at
     if (source and kind in ("named", "organisation") and STAKE.search(text)) or (kind == "none" and OWN_VOICE.search(text)):
         weaknesses.append("self_interest")  # a ministry vouching for itself, or the publisher's "we" about itself
     if source_info.get("text") == PUBLICATION:
@@ -567,6 +567,9 @@ class _Writer:
     def _counting(self):
         figure, source = self.figure, self.source
         who = source or "the source"
+        if not source:
+            return [PlannedQuestion("counting", f"How was {figure.phrase} measured or estimated, and by whom?",
+                                    ("the published method or data", "an independent estimate to compare"), self._keep())]
         if figure.kind == "count":
             text = f"How did {who} count {figure.phrase}, and can the count be checked?"
         elif figure.kind == "vague":
