@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT / "backend"))
 
 from bench.claims_web_eval import ratio, served_by_model  # noqa: E402
 from claimlight.pipeline import analyze_page  # noqa: E402
+from corpus.agreement import read_jsonl  # noqa: E402
 from corpus.served import comparable, wcxb_page  # noqa: E402
 
 WCXB = ROOT / "corpus" / "wcxb"
@@ -44,13 +45,12 @@ SHOWN = ("high", "medium")
 
 def load_audit() -> tuple[list[dict], dict[str, dict]]:
     """The audited highlights (in page order) and their judgements by id (first labeller's, where two judged)."""
-    rows = [json.loads(line) for line in (WCXB / "audit-highlights.jsonl").open(encoding="utf-8")]
+    rows = read_jsonl(WCXB / "audit-highlights.jsonl")
     labels: dict[str, dict] = {}
     for path in sorted((WCXB / "labels").glob("highlights-*.jsonl")):
         if path.stem.startswith("highlights-second"):
             continue  # the agreement samples' second labels
-        for row in map(json.loads, filter(str.strip, path.open(encoding="utf-8"))):
-            labels[row["id"]] = row
+        labels.update((row["id"], row) for row in read_jsonl(path))
     return rows, labels
 
 
@@ -58,8 +58,7 @@ def agreement(labels: dict[str, dict]) -> str:
     """The second, blind judgements (highlights-second*.jsonl) against the first: claim or not, and level."""
     lines = []
     for path in sorted((WCXB / "labels").glob("highlights-second*.jsonl")):
-        pairs = [(labels[row["id"]]["level"], row["level"]) for row in map(json.loads, filter(str.strip, path.open(encoding="utf-8")))
-                 if row["id"] in labels]
+        pairs = [(labels[row["id"]]["level"], row["level"]) for row in read_jsonl(path) if row["id"] in labels]
         if pairs:
             claim = sum((a != "none") == (b != "none") for a, b in pairs) / len(pairs)
             level = sum(a == b for a, b in pairs) / len(pairs)

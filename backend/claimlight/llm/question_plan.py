@@ -566,19 +566,17 @@ class _Writer:
 
     def _counting(self):
         figure, source = self.figure, self.source
-        who = source or "the source"
         if not source:
             return [PlannedQuestion("counting", f"How was {figure.phrase} measured or estimated, and by whom?",
                                     ("the published method or data", "an independent estimate to compare"), self._keep())]
         if figure.kind == "count":
-            text = f"How did {who} count {figure.phrase}, and can the count be checked?"
+            text = f"How did {source} count {figure.phrase}, and can the count be checked?"
         elif figure.kind == "vague":
-            text = f"Does {who} give an actual count behind {figure.phrase}?"
+            text = f"Does {source} give an actual count behind {figure.phrase}?"
         else:
-            text = f"How did {who} arrive at {figure.phrase}?"
-        return [PlannedQuestion("counting", text, (f"the method or data published by {source}" if source else
-                                                   "the published method or data", "an independent count to compare"),
-                                self._keep(source))]
+            text = f"How did {source} arrive at {figure.phrase}?"
+        return [PlannedQuestion("counting", text, (f"the method or data published by {source}",
+                                                   "an independent count to compare"), self._keep(source))]
 
     def _self_interest(self):
         text = f"Does anyone independent of {self.source or 'the publisher'} confirm {self.object}?"
