@@ -2,6 +2,10 @@
 
     .venv/bin/python bench/highlight_audit.py [--model] [--false N] [--levels N]
 
+With ``--model`` the figures are the bundled model's as served, followed by the model ablation of
+bench/claims_web_eval.py on the same pages: the rules alone, the head on rule features alone, the
+shipped head demoting only, and the shipped head (embedding + rule features).
+
 corpus/wcxb/build_audit.py listed every high or medium highlight the rules served on English pages
 of the wcxb-dev "dev" half that the line corpus never labelled, in rounds of 50 pages; each was then
 judged by hand against LABELING.md, without its level or reasons (corpus/wcxb/labels/highlights-*.jsonl).
@@ -70,16 +74,23 @@ def key(text: str) -> str:
     return comparable(text)[0]
 
 
-def served_highlights(pages: list[str], model: bool) -> dict[str, list[dict]]:
-    """Each page's high and medium claims as served now: by the rules, or with the bundled model's judgement."""
+SHIPPED = "head, embedding + rule features"
+
+
+def served_highlights(pages: list[str], model: bool) -> dict[str, dict[str, list[dict]]]:
+    """Each page's high and medium claims as served now, by variant: the rules alone and, with ``model``, each
+    head of the model ablation (bench/claims_web_eval.py), the shipped one last."""
     load = wcxb_page()
     analyses = {}
     for page in pages:
         url, html = load(page)
         analyses[page] = analyze_page(url, "", html)
+    variants = {"rules alone": analyses}
     if model:
-        analyses = served_by_model(analyses)["head, embedding + rule features"]
-    return {page: [c for c in analysis["claims"] if c["level"] in SHOWN] for page, analysis in analyses.items()}
+        by_head = served_by_model(analyses)
+        variants.update((name, by_head[name]) for name in sorted(by_head, key=lambda name: name == SHIPPED))
+    return {name: {page: [c for c in analysis["claims"] if c["level"] in SHOWN] for page, analysis in served.items()}
+            for name, served in variants.items()}
 
 
 def figures(shown: list[tuple[str, str, dict | None]], pages: int) -> dict:
@@ -115,7 +126,8 @@ def main() -> int:
         groups.setdefault(f"all {row['part']}", []).append(row["page"])
     groups = dict(sorted(groups.items(), key=lambda item: (item[0].split()[1], item[0].startswith("all"), item[0])))
     judgement = {(row["page"], key(row["text"])): labels[row["id"]] for row in rows}
-    served = served_highlights(sorted({page for pages in groups.values() for page in pages}), args.model)
+    variants = served_highlights(sorted({page for pages in groups.values() for page in pages}), args.model)
+    served = variants[SHIPPED if args.model else "rules alone"]
     print(f"highlight audit ({'rules + bundled model' if args.model else 'rules'}); tune = dev, check = not tuned on")
     tail = {}
     for group, pages in groups.items():
@@ -128,6 +140,14 @@ def main() -> int:
             print(f"{group:9} {name:6} pages={len(pages)} " + " ".join(f"{k}={v}" for k, v in result.items()))
         if group.startswith("all"):
             tail.update({f"{group.split()[1]}_{k}": v for k, v in figures(now, len(pages)).items()})
+    if args.model:
+        print("model ablation, as served (every part over all rounds):")
+        for name, variant in variants.items():
+            for group in (g for g in groups if g.startswith("all")):
+                now = [(page, claim["level"], judgement.get((page, key(claim["text"])))) for page in groups[group]
+                       for claim in variant[page]]
+                print(f"  {group.split()[1]:5} {name:34} " + " ".join(
+                    f"{k}={v}" for k, v in figures(now, len(groups[group])).items() if k != "precision_any"))
     tune_pages = groups.get("all tune", [])
     false = [(page, claim, judgement[(page, key(claim["text"]))]) for page in tune_pages for claim in served[page]
              if judgement.get((page, key(claim["text"]))) and judgement[(page, key(claim["text"]))]["level"] not in SHOWN]

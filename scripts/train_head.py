@@ -94,10 +94,18 @@ def _labelled(candidates_path: Path, label_paths: list[Path], corpus: str, keep=
 
 
 def load_examples() -> list[dict]:
-    """The news corpus, and the web corpus's dev half (its held-out half never trains)."""
+    """The news corpus, the web corpus's dev half (its held-out half never trains), and the highlight audit's tune part.
+
+    The audit's highlights are what the reader met on fresh web pages, judged one by one (corpus/wcxb/labels/
+    highlights-part*.jsonl): the very mistakes the head is there to take back. Only the tune part trains; the
+    check part is what bench/highlight_audit.py --model measures the served head on.
+    """
     examples = _labelled(CORPUS / "candidates.jsonl", sorted((CORPUS / "labels").glob("part*.jsonl")), "news")
     examples.update(_labelled(CORPUS / "wcxb" / "candidates.jsonl", sorted((CORPUS / "wcxb" / "labels").glob("part*.jsonl")),
                               "wcxb", keep=lambda row: row["split"] == "dev"))
+    examples.update(_labelled(CORPUS / "wcxb" / "audit-highlights.jsonl",
+                              sorted((CORPUS / "wcxb" / "labels").glob("highlights-part*.jsonl")), "wcxb",
+                              keep=lambda row: row["part"] == "tune"))
     return [examples[k] for k in sorted(examples)]
 
 

@@ -562,6 +562,15 @@ def test_a_figure_after_a_credited_finding_in_a_guide_keeps_its_source():
     assert sources["A kitchen costs $9,000"] == ("none", "high")  # a new paragraph: the finding no longer reaches
 
 
+def test_a_figure_after_the_publications_own_test_is_its_result():
+    text = ("In our tests the battery lasted 25 hours of video playback. It recharged 80% of its capacity in 40 minutes."
+            "\n\nThe country has 32,000 public chargers.")
+    claims = detect_claims(article(text))
+    sources = {text[c["start"]:c["end"]][:12]: (c["source"]["kind"], c["level"]) for c in claims}
+    assert sources["It recharged"] == ("organisation", "medium")  # the test's result, credited to the publication
+    assert sources["The country "] == ("none", "high")  # a new paragraph: no longer the test's
+
+
 @pytest.mark.parametrize("sentence, source", [
     ("Assange was accused of rape by a woman following a conference in Stockholm in 2010.", ("a woman", "anonymous")),
     ("The party was accused Wednesday of trying to deceive voters by rebranding its account.", (None, "vague")),

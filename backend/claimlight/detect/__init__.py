@@ -299,11 +299,11 @@ class _Detector:
                 return  # the author's story or the page's plan: "13 years since I started", "I break this into 3"
             if first_person == "measurement":
                 source_text, source_kind = PUBLICATION, "organisation"  # LABELING.md: "lasted 25 hours in our test"
+                self._found(source_text, source_kind, sentence, paragraph)  # the test's further figures are its results
             elif numerical and source_kind == "none" and self._finding_reaches(start, paragraph):
                 source_text, source_kind = self.finding  # "NAHB found that ... Buyers typically spend around $6,000"
         elif attributed and numerical and source_kind in ("named", "organisation") and not credited_quote:
-            self.finding, self.finding_ends = (source_text, source_kind), paragraph.end
-            self.finding_lists = sentence.rstrip().endswith(":")  # "The research found:" and a list of findings
+            self._found(source_text, source_kind, sentence, paragraph)
         kinds = [k for k, present in (("numerical", numerical), ("attribution", attributed)) if present]
         predicts = False
         if attributed and source_kind in ("named", "organisation"):
@@ -333,6 +333,11 @@ class _Detector:
         if not _OWN_MEASUREMENT.search(outside) and small:
             return "story"
         return "measurement"
+
+    def _found(self, source_text: str | None, source_kind: str, sentence: str, paragraph: _Paragraph) -> None:
+        """A figure credited to a named source (or the page's own test): the paragraph's bare figures that follow are its."""
+        self.finding, self.finding_ends = (source_text, source_kind), paragraph.end
+        self.finding_lists = sentence.rstrip().endswith(":")  # "The research found:" and a list of findings
 
     def _finding_reaches(self, start: int, paragraph: _Paragraph) -> bool:
         """Whether a bare figure continues the last finding credited to a named source: later in the same paragraph,
