@@ -2,9 +2,12 @@
 
     .venv/bin/python scripts/train_head.py
 
-Reads the news corpus (corpus/candidates.jsonl, corpus/labels/part*.jsonl) and
-the DEV half of the web corpus (corpus/wcxb/, never its held-out half, which
-bench/claims_eval.py --split heldout measures the served head on), and gives each
+Reads the news corpus (corpus/candidates.jsonl, corpus/labels/part*.jsonl), the
+DEV half of the web corpus (corpus/wcxb/, never its held-out half, which
+bench/claims_eval.py --split heldout measures the served head on) and the
+highlight audit's tune part (corpus/wcxb/audit-highlights.jsonl judged in
+labels/highlights-part*.jsonl; never its check part, which
+bench/highlight_audit.py --model measures the served head on), and gives each
 labelled line the inputs the server would give it: the real pipeline runs on
 the line's page (../shared/data, through corpus/served.py) and the line's claim
 there supplies the rule features, so a quotation or a source carried over from
