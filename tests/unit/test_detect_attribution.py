@@ -141,3 +141,21 @@ def test_the_speaker_of_an_appositive_frame_is_the_name_it_describes(sentence, s
 def test_the_medium_after_the_verb_is_not_the_speaker():
     frames = [f for f in find_frames("\"We are cooperating,\" said in a statement on Tuesday.") if f.kind == "verb"]
     assert frames and frames[0].phrase is None
+
+
+@pytest.mark.parametrize("text, source", [
+    # a clause break before an inverted frame is a clause, not an appositive aside
+    ("Rain falls everywhere on Titan, but the equator is drier than the poles, said study co-author Anezina "
+     "Solomonidou.", ("Anezina Solomonidou", "named")),
+    # initials are part of a name, not an acronym
+    ("Coach P.J. Fleck said 40 players were ill.", ("P.J. Fleck", "named")),
+    # a reporting participle ends the subject: the speaker is "he", the official just named
+    ("State Department official David Holmes revealed the calls to investigators, saying he recalled 12 of them.",
+     ("David Holmes", "named")),
+    # "the statement" is the document the organisation named before issued
+    ("The Pentagon issued a statement on Monday. Twelve soldiers died in the crash, the statement said.",
+     ("Pentagon", "organisation")),
+])
+def test_the_speaker_is_read_through_clauses_initials_participles_and_documents(text, source):
+    last = detect_claims(article(text))[-1]
+    assert (last["source"]["text"], last["source"]["kind"]) == source

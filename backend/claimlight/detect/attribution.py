@@ -159,8 +159,8 @@ thursday friday saturday sunday yesterday today
 """.split())
 _BOUNDARY_WORDS = frozenset("""
 that which who whom whose and but after when as while because if since although though so where before until than
-or nor yet what how why whether once said says told
-""".split())
+or nor yet what how why whether once said says told saying adding noting explaining arguing insisting warning
+""".split())  # "..., saying he recalled": the speaker is "he", not "saying he"
 _PARENTHETICAL = re.compile(r"^(?:[a-z]+ing\b|in\sturn|however|too|meanwhile|also|though|for\s(?:his|her|its|their)\spart|"
                             r"who\b|which\b|in\sa\s|on\s[A-Z][a-z]+day|speaking|according)")
 _TOKEN = re.compile(r"\S+")
@@ -278,6 +278,9 @@ def _subject_in(segments: list[str], partial: bool) -> str | None:
     return ""
 
 
+_CLAUSE_OPENERS = frozenset("but and or so yet nor although though while whereas because if unless since".split())
+
+
 def _appositive_subject(segments: list[str], index: int) -> str:
     """The speaker of "Joel Schlabach, a teacher at Richmond High School, said": the name the aside describes.
 
@@ -288,8 +291,8 @@ def _appositive_subject(segments: list[str], index: int) -> str:
     if index != len(segments) - 1 or index < 2 or segments[index].strip():
         return ""
     aside, before = segments[index - 1].strip(), _trailing_phrase(segments[index - 2])
-    if not aside or not before or len(aside.split()) > 14:
-        return ""
+    if not aside or not before or len(aside.split()) > 14 or aside.split()[0].lower() in _CLAUSE_OPENERS:
+        return ""  # "Rain falls on Titan, but the poles are wetter, said Solomonidou": a clause, not an aside
     if len(aside.split()) <= 4 and all(word[:1].isupper() for word in aside.split()) and (
             person_in(aside) or is_organisation_phrase(aside)):
         return aside

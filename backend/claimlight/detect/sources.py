@@ -91,7 +91,7 @@ _INDEFINITE = re.compile(r"^(?:a|an|one|another|two|three|several|some|a\spair\s
                          re.IGNORECASE)
 PLURAL_NOUN_ENDINGS = ("ists", "ults", "ents", "ians", "ics", "ages")  # Purists, Results, Residents; not Williams
 DOCUMENT_HEADS = frozenset("report study survey research data analysis paper review poll article story investigation "
-                           "audit findings results".split())
+                           "audit findings results statement release".split())
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # Who published a document: "a survey from Piper Jaffray", "the study by the University of Bath", "research published in
 # the Industry and Higher Education journal", "research in the International Journal of ..." (not "research from
@@ -100,6 +100,9 @@ DOCUMENT_AUTHOR = re.compile(
     rf"\b(?:from|by|of)\s(?:the\s)?(?!(?:{MONTH_NAMES})\b)(?P<author>[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s)?[A-Z][\w&.'’-]*){{0,5}})"
     r"|\bin\s(?:the\s)?(?P<journal>(?:[A-Z][\w&.'’-]*\s(?:of\s|for\s|and\s|on\s)?){0,6}[Jj]ournal"
     r"(?:\sof(?:\s(?:and\s)?[A-Z][\w&.'’-]*)+)?)")
+_ISSUES_A_DOCUMENT = re.compile(r"^(?:The\s)?([A-Z][\w.&'’-]*(?:\s(?:of\s|for\s)?[A-Z][\w.&'’-]*){0,4})\s(?:has\s)?"
+                                r"(?:issued|released|published|put\sout)\s(?:a|an|its)\s(?:[a-z-]+\s)?"
+                                r"(?:statement|report|release|study|survey)\b")
 _DOCUMENT_REFERENCE = re.compile(r"^(?:the|this|that|these|its|their)\s(?:[a-z-]+\s)?[a-z]+$")
 _DEFINITE_ROLE = re.compile(r"^the\s(?:[a-z-]+\s)?[a-z]+$")
 _UNTITLED_NAME = re.compile(r"^((?:[A-Z][a-zà-ÿ'’]+\s){1,2}[A-Z][a-zà-ÿ'’]+),?\s(?=[a-z])")
@@ -115,11 +118,14 @@ def _plain(word: str) -> str:
     return word.lower().rstrip(".").replace("’s", "").replace("'s", "")
 
 
+_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")  # "P.J. Fleck", "J.K. Rowling": initials, not an acronym
+
+
 def _is_name_word(word: str) -> bool:
     plain = _plain(word)
     return (word[:1].isupper() and plain not in TITLES and plain not in SENTENCE_WORDS and not plain.endswith("-based")
             and plain not in DEMONYMS and plain not in ORG_WORDS
-            and plain not in KNOWN_ORGANISATIONS and not (word.isupper() and len(word) > 2))
+            and plain not in KNOWN_ORGANISATIONS and not (word.isupper() and len(word) > 2 and not _INITIALS.match(word)))
 
 
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "der", "den", "la", "le"})
@@ -133,8 +139,8 @@ def _capitalised_runs(text: str) -> list[list[str]]:
     for raw in text.split():
         word = raw.strip("“”\"()[]")
         if word[:1].isupper() or (current and (word.lower() in _PARTICLES or _PARTICLE_NAME.match(word))):
-            current.append(word.rstrip(",;:.") if not re.fullmatch(r"[A-Z]\.", word) else word)
-            if raw.endswith((",", ";", ":", ")", "”", "\"")) or (raw.endswith(".") and not re.fullmatch(r"[A-Z]\.", word)):
+            current.append(word.rstrip(",;:.") if not re.fullmatch(r"(?:[A-Z]\.){1,3}", word) else word)
+            if raw.endswith((",", ";", ":", ")", "”", "\"")) or (raw.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.){1,3}", word)):
                 runs.append(current)
                 current = []
         else:
@@ -217,6 +223,9 @@ class SourceState:
         Untitled capitalised pairs ("World War", "Middle East") are not taken for people; speakers named by a
         reporting verb are learned when their frame is classified.
         """
+        issuer = _ISSUES_A_DOCUMENT.search(text)
+        if issuer:
+            self.last_organisation = issuer.group(1)  # "The Pentagon issued a statement. ..., the statement said"
         untitled = _UNTITLED_NAME.match(text)
         if untitled and not any(_plain(w) in TITLES or _plain(w) in SENTENCE_WORDS or _plain(w) in DEMONYMS
                                 or _plain(w) in ORG_WORDS or _plain(w) in KNOWN_ORGANISATIONS
