@@ -328,6 +328,19 @@ def test_a_named_statistic_is_a_claim_not_a_label(line):
     assert flagged(line) == [line]
 
 
+@pytest.mark.parametrize("row", [
+    "Range: 40-55 km | 25-34 miles (Rider: 65kg)",
+    "Weight: 1.2 kg, 2.6 lbs",
+    "Portion Fix Containers: 1 Green, 2 Red, 1 Yellow, 1 tsp.",
+])
+def test_a_spec_row_giving_its_measurement_several_ways_is_not_a_claim(row):
+    assert flagged(row) == []
+
+
+def test_a_test_row_that_compares_is_a_finding_not_a_spec():
+    assert flagged("Upload: 18.62 Mbps (65% slower than baseline)")
+
+
 def test_a_large_count_inside_advice_is_still_a_claim():
     assert flagged("If you're taking a longer trip, you'll benefit from one of the 32,000 public fast-charging stations.")
     assert flagged("These projects can double your costs quickly.")

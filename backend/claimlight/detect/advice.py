@@ -57,6 +57,15 @@ STATISTIC_LABEL = re.compile(r"\b(?:average|median|mean|rate|ratio|population|pe
                              re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9][\w'’,.-]*")
 _MEASUREMENTS_ONLY = re.compile(r"^[~≈]?[$€£]?\d[\d.,]*\s?(?:(?:x|×|by|-|–|/|to)\s?[$€£]?\d[\d.,]*\s?)*[A-Za-z\"”″%]{0,12}\.?$")
+# A spec row may give one measurement several ways, with an aside: "40-55 km | 25-34 miles (Rider: 65kg)"; an aside
+# that compares is a finding, as a test's is ("Upload: 18.62 Mbps (65% slower than baseline)").
+_ASIDE = re.compile(r"\s*\((?![^)]*(?:%|\bthan\b))[^)]*\)?")
+_MEASUREMENT_SEPARATOR = re.compile(r"\s*(?:\||,\s|;|\bor\b)\s*")
+
+
+def _only_measurements(value: str) -> bool:
+    groups = [group for group in _MEASUREMENT_SEPARATOR.split(_ASIDE.sub("", value).strip()) if group]
+    return bool(groups) and all(_MEASUREMENTS_ONLY.match(group) for group in groups)
 # A short lead clause before an imperative: "As a rule of thumb, check the soil every 1-2 weeks", "While at work, take
 # a 10-minute walk", "For the last 25% of the distance, run faster". Not one that dates a statement ("In 2019, run
 # clubs grew"): a year in the lead sets a scene for a report.
@@ -135,7 +144,7 @@ def is_scaffolding(sentence: str) -> bool:
     labelled = LABEL_VALUE.match(body)
     if labelled and STATISTIC_LABEL.search(body[:labelled.start("value")]) and re.search(r"\d", labelled.group("value")):
         return False  # "Acceptance Rate: 28%": a statistic with its name, not a label
-    if labelled and _MEASUREMENTS_ONLY.match(labelled.group("value")):
+    if labelled and _only_measurements(labelled.group("value")):
         return True  # "Dimensions: 4.53 x 6.69 x 7.87 inches": a spec row, however many numbers it holds
     listed = LISTICLE.match(body.lstrip(" \"“‘'")) or re.match(r"^[\"“‘']?[Tt]op\s\d{1,3}\b", body)
     return (len(_WORD.findall(body)) < 4 or listed is not None or body.endswith(":")
