@@ -159,3 +159,11 @@ def test_the_medium_after_the_verb_is_not_the_speaker():
 def test_the_speaker_is_read_through_clauses_initials_participles_and_documents(text, source):
     last = detect_claims(article(text))[-1]
     assert (last["source"]["text"], last["source"]["kind"]) == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "April 15: First quarter of 2024 estimated federal tax payment is due.",
+    "The transaction's second quarter of 2025 showed strong demand.",
+])
+def test_a_time_phrase_cannot_speak(sentence):
+    assert detect_claims(article(sentence)) == []

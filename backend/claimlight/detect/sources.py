@@ -269,6 +269,10 @@ _DETERMINERS = frozenset("such every each all any no both either neither most fe
 _HEAD_ENDING_PREPOSITIONS = frozenset("for into about on with over behind like".split())
 
 
+_TIME_PHRASE = re.compile(r"\b(?:quarter|year|month|week|weekend|day|season|decade|century|morning|afternoon|evening"
+                          r"|night)(?:\sof\s(?:the\s)?(?:\d{4}|this|last|next)\b.*)?$")
+
+
 def is_source_phrase(phrase: str | None) -> bool:
     """Whether a reporting verb's subject can be someone who speaks: a name, a pronoun, a person, a group or an
     organisation, a study. "Such an app suggests", "Every camera listed here recognizes", "I don't think" are
@@ -282,6 +286,8 @@ def is_source_phrase(phrase: str | None) -> bool:
         return False  # "Let's say", "I told a guy", "The first thing I discovered": the author's own voice, not a source
     head_end = next((i for i, w in enumerate(plain) if i and w in _HEAD_ENDING_PREPOSITIONS), len(plain))
     words, plain = words[:head_end], plain[:head_end]  # "the best gift idea for them": the idea, not "them"
+    if _TIME_PHRASE.search(" ".join(plain)):
+        return False  # "First quarter of 2024 estimated tax payment is due": a time, which cannot speak
     return any(w in SOURCE_HEADS or w.rstrip("s") in SOURCE_HEADS for w in plain) or any(
         w[:1].isupper() and p not in SENTENCE_WORDS and p not in _DETERMINERS for w, p in zip(words, plain))
 
