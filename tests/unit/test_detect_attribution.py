@@ -167,3 +167,27 @@ def test_the_speaker_is_read_through_clauses_initials_participles_and_documents(
 ])
 def test_a_time_phrase_cannot_speak(sentence):
     assert detect_claims(article(sentence)) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Russia said 40 soldiers died.", ("Russia", "organisation")),
+    ("Kyiv claims 16,000 mercenaries are coming.", ("Kyiv", "organisation")),
+    ("Saudi Arabia said 40 soldiers died.", ("Saudi Arabia", "organisation")),
+    ("The United States said 40 soldiers died.", ("United States", "organisation")),
+    ("Hamas said 40 people died.", ("Hamas", "organisation")),
+    # a person the page introduced by that name stays a person
+    ("Michael Jordan scored 40 points. Jordan said 40 was enough.", ("Michael Jordan", "named")),
+])
+def test_a_country_or_capital_speaks_as_its_government(text, source):
+    last = detect_claims(article(text))[-1]
+    assert (last["source"]["text"], last["source"]["kind"]) == source
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("NASA Administrator Jim Bridenstine said 40 payloads will fly.", "Jim Bridenstine"),
+    ("Jeff Sanborn, president of Chapter & Verse, a Spokane design agency, said 40 clients left.", "Jeff Sanborn"),
+    ("Steve Menet, Senior Vice President of Sales for Dräger, Inc., says 40 hospitals signed up.", "Steve Menet"),
+])
+def test_the_speaker_behind_a_title_two_asides_or_a_company_suffix_is_the_person(text, speaker):
+    claim, = detect_claims(article(text))
+    assert (claim["source"]["text"], claim["source"]["kind"]) == (speaker, "named")

@@ -278,6 +278,7 @@ def _subject_in(segments: list[str], partial: bool) -> str | None:
     return ""
 
 
+_COMPANY_SUFFIX = re.compile(r"^(?:Inc|Ltd|LLC|Corp|Co|plc|GmbH|AG|SA|NV)\.?$")
 _CLAUSE_OPENERS = frozenset("but and or so yet nor although though while whereas because if unless since".split())
 
 
@@ -290,12 +291,17 @@ def _appositive_subject(segments: list[str], index: int) -> str:
     """
     if index != len(segments) - 1 or index < 2 or segments[index].strip():
         return ""
+    if index >= 3 and _COMPANY_SUFFIX.match(segments[index - 1].strip()):
+        segments, index = segments[:index - 1] + [""], index - 1  # "Dräger, Inc.,": the suffix ends the company's name
     aside, before = segments[index - 1].strip(), _trailing_phrase(segments[index - 2])
     if not aside or not before or len(aside.split()) > 14 or aside.split()[0].lower() in _CLAUSE_OPENERS:
         return ""  # "Rain falls on Titan, but the poles are wetter, said Solomonidou": a clause, not an aside
     if len(aside.split()) <= 4 and all(word[:1].isupper() for word in aside.split()) and (
             person_in(aside) or is_organisation_phrase(aside)):
         return aside
+    named_first = segments[index - 3].strip() if index >= 3 else ""
+    if named_first and len(named_first.split()) <= 4 and person_in(named_first) == named_first and before[:1].islower():
+        return named_first  # "Jeff Sanborn, president of Chapter & Verse, a design agency, said": two asides, one name
     return before.strip("'‘’") if any(word[:1].isupper() for word in before.split()) else ""
 
 

@@ -18,6 +18,7 @@ NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ]+)*|[A-Z]\.(?:\s?[A-Z
 TITLES = frozenset("""
 president vice prime minister secretary senator sen rep representative congressman congresswoman governor gov mayor
 chancellor premier chief director ceo cfo coo cto founder co-founder chairman chairwoman chair spokesman spokeswoman
+administrator superintendent
 spokesperson mr mrs ms mx dr prof professor general gen colonel col captain capt lieutenant lt sergeant sgt major
 commander admiral king queen prince princess pope judge justice lord lady sir dame ambassador envoy coach officer
 detective inspector commissioner sheriff deputy leader speaker head aide adviser advisor analyst expert experts insider
@@ -51,6 +52,26 @@ reuters ap afp bloomberg bbc cnn nbc cbs abc fox nasa fbi cia nsa who nato un un
 interfax xinhua mainichi kyodo yonhap nhk al-jazeera aljazeera politico axios twitter facebook meta google apple
 microsoft amazon tesla boeing airbus volkswagen toyota samsung huawei wework uber lyft netflix disney espn
 """.split())
+KNOWN_ORGANISATIONS |= frozenset("hamas hezbollah houthis taliban wagner isis kremlin pentagon".split())
+# A country, or a capital standing for its government, speaks as an organisation ("Russia said", "Kyiv claims",
+# "Saudi Arabia said"), unless the page has introduced a person by that name ("Michael Jordan ... Jordan said").
+GOVERNMENTS = frozenset(name.strip() for name in """
+afghanistan, albania, algeria, angola, argentina, armenia, australia, austria, azerbaijan, bahrain, bangladesh,
+belarus, belgium, bolivia, bosnia, brazil, britain, great britain, bulgaria, burkina faso, burma, cambodia,
+cameroon, canada, chad, chile, china, colombia, congo, croatia, cuba, cyprus, czechia, czech republic, denmark,
+ecuador, egypt, el salvador, eritrea, estonia, ethiopia, finland, france, georgia, germany, ghana, greece,
+guatemala, haiti, honduras, hungary, iceland, india, indonesia, iran, iraq, ireland, israel, italy, ivory coast,
+jamaica, japan, jordan, kazakhstan, kenya, kosovo, kuwait, kyrgyzstan, laos, latvia, lebanon, libya, lithuania,
+luxembourg, malaysia, mali, malta, mexico, moldova, mongolia, montenegro, morocco, mozambique, myanmar, nepal,
+netherlands, new zealand, nicaragua, niger, nigeria, north korea, north macedonia, norway, oman, pakistan,
+palestine, panama, paraguay, peru, philippines, poland, portugal, qatar, romania, russia, rwanda, saudi arabia,
+senegal, serbia, singapore, slovakia, slovenia, somalia, south africa, south korea, south sudan, spain, sri lanka,
+sudan, sweden, switzerland, syria, taiwan, tajikistan, tanzania, thailand, tunisia, turkey, türkiye, turkmenistan,
+uganda, ukraine, united arab emirates, united kingdom, united states, uruguay, uzbekistan, vatican, venezuela,
+vietnam, yemen, zambia, zimbabwe, abu dhabi, amman, ankara, baghdad, baku, beijing, beirut, berlin, brussels, cairo,
+caracas, damascus, doha, havana, islamabad, jerusalem, kabul, kiev, kyiv, london, minsk, moscow, new delhi, ottawa,
+paris, pyongyang, riyadh, seoul, taipei, tbilisi, tehran, tel aviv, tokyo, warsaw, washington, yerevan
+""".split(","))
 SENTENCE_WORDS = frozenset("""
 and but the a an in on at of for with from to by as so or if then when while after before since though although
 however also meanwhile still yet this that these those there here it its he she they we i you his her their our
@@ -227,7 +248,7 @@ class SourceState:
         if issuer:
             self.last_organisation = issuer.group(1)  # "The Pentagon issued a statement. ..., the statement said"
         untitled = _UNTITLED_NAME.match(text)
-        if untitled and not any(_plain(w) in TITLES or _plain(w) in SENTENCE_WORDS or _plain(w) in DEMONYMS
+        if untitled and untitled.group(1).lower() not in GOVERNMENTS and not any(_plain(w) in TITLES or _plain(w) in SENTENCE_WORDS or _plain(w) in DEMONYMS
                                 or _plain(w) in ORG_WORDS or _plain(w) in KNOWN_ORGANISATIONS
                                 for w in untitled.group(1).split()):
             self.learn_person(untitled.group(1))  # "Maria Ivanova runs the centre. According to her, ..."
@@ -357,6 +378,10 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return _resolve_pronoun(lowered, state)
     if _OWN_WORK.match(lowered):
         return PUBLICATION, "organisation"  # "according to my tests", "our data shows": the page's own measurement
+    government = _strip_article(text)
+    if government.lower() in GOVERNMENTS and government not in state.full_names:
+        state.last_organisation = government
+        return government, "organisation"
     document_at = next((i for i, w in enumerate(words[:4]) if w in DOCUMENT_HEADS), None)
     author = DOCUMENT_AUTHOR.search(text) if document_at is not None else None
     if author:  # "a new survey from Piper Jaffray", "the study by the University of Bath": its publisher
