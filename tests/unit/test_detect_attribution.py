@@ -191,3 +191,12 @@ def test_a_country_or_capital_speaks_as_its_government(text, source):
 def test_the_speaker_behind_a_title_two_asides_or_a_company_suffix_is_the_person(text, speaker):
     claim, = detect_claims(article(text))
     assert (claim["source"]["text"], claim["source"]["kind"]) == (speaker, "named")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("During the call he made 40 threats, according to the prosecutor’s office.", "prosecutor’s office"),
+    ("The mayor's office said 40 roads closed.", "mayor's office"),
+])
+def test_an_office_behind_a_role_is_an_organisation(text, source):
+    claim, = detect_claims(article(text))
+    assert (claim["source"]["text"], claim["source"]["kind"]) == (source, "organisation")

@@ -124,6 +124,8 @@ DOCUMENT_AUTHOR = re.compile(
 _ISSUES_A_DOCUMENT = re.compile(r"^(?:The\s)?([A-Z][\w.&'’-]*(?:\s(?:of\s|for\s)?[A-Z][\w.&'’-]*){0,4})\s(?:has\s)?"
                                 r"(?:issued|released|published|put\sout)\s(?:a|an|its)\s(?:[a-z-]+\s)?"
                                 r"(?:statement|report|release|study|survey)\b")
+_ROLE_OFFICE = re.compile(r"^the\s(?:[a-z-]+\s){0,2}[a-z-]+['’]s\s(?:office|department|ministry|agency|administration"
+                          r"|government|campaign)$")
 _DOCUMENT_REFERENCE = re.compile(r"^(?:the|this|that|these|its|their)\s(?:[a-z-]+\s)?[a-z]+$")
 _DEFINITE_ROLE = re.compile(r"^the\s(?:[a-z-]+\s)?[a-z]+$")
 _UNTITLED_NAME = re.compile(r"^((?:[A-Z][a-zà-ÿ'’]+\s){1,2}[A-Z][a-zà-ÿ'’]+),?\s(?=[a-z])")
@@ -378,6 +380,10 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return _resolve_pronoun(lowered, state)
     if _OWN_WORK.match(lowered):
         return PUBLICATION, "organisation"  # "according to my tests", "our data shows": the page's own measurement
+    if _ROLE_OFFICE.match(lowered):
+        organisation = _strip_article(text)  # "the prosecutor's office", "the mayor's office": the institution speaks
+        state.last_organisation = organisation
+        return organisation, "organisation"
     government = _strip_article(text)
     if government.lower() in GOVERNMENTS and government not in state.full_names:
         state.last_organisation = government
