@@ -200,3 +200,13 @@ def test_the_speaker_behind_a_title_two_asides_or_a_company_suffix_is_the_person
 def test_an_office_behind_a_role_is_an_organisation(text, source):
     claim, = detect_claims(article(text))
     assert (claim["source"]["text"], claim["source"]["kind"]) == (source, "organisation")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The film shoots for 40 days, according to reports from The Wrap and Deadline.", ("The Wrap and Deadline", "organisation")),
+    ("The Emirates airline said it ordered 30 jets on Wednesday. On Monday it announced an order of 50 more.",
+     ("Emirates airline", "organisation")),
+])
+def test_published_reports_and_a_dated_pronoun_keep_their_source(text, source):
+    last = detect_claims(article(text))[-1]
+    assert (last["source"]["text"], last["source"]["kind"]) == source

@@ -113,6 +113,7 @@ _INDEFINITE = re.compile(r"^(?:a|an|one|another|two|three|several|some|a\spair\s
 PLURAL_NOUN_ENDINGS = ("ists", "ults", "ents", "ians", "ics", "ages")  # Purists, Results, Residents; not Williams
 DOCUMENT_HEADS = frozenset("report study survey research data analysis paper review poll article story investigation "
                            "audit findings results statement release".split())
+PUBLISHED_HEADS = DOCUMENT_HEADS | {"reports", "studies", "surveys", "polls", "analyses"}  # "reports from The Wrap"
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # Who published a document: "a survey from Piper Jaffray", "the study by the University of Bath", "research published in
 # the Industry and Higher Education journal", "research in the International Journal of ..." (not "research from
@@ -124,6 +125,9 @@ DOCUMENT_AUTHOR = re.compile(
 _ISSUES_A_DOCUMENT = re.compile(r"^(?:The\s)?([A-Z][\w.&'’-]*(?:\s(?:of\s|for\s)?[A-Z][\w.&'’-]*){0,4})\s(?:has\s)?"
                                 r"(?:issued|released|published|put\sout)\s(?:a|an|its)\s(?:[a-z-]+\s)?"
                                 r"(?:statement|report|release|study|survey)\b")
+_LEADING_TIME = re.compile(r"^(?:(?:on|last|this|next|earlier|later)\s(?:this\s|last\s)?(?:monday|tuesday|wednesday|thursday"
+                           r"|friday|saturday|sunday|week|month|year|weekend|morning|night)|yesterday|today)\s",
+                           re.IGNORECASE)
 _ROLE_OFFICE = re.compile(r"^the\s(?:[a-z-]+\s){0,2}[a-z-]+['’]s\s(?:office|department|ministry|agency|administration"
                           r"|government|campaign)$")
 _DOCUMENT_REFERENCE = re.compile(r"^(?:the|this|that|these|its|their)\s(?:[a-z-]+\s)?[a-z]+$")
@@ -372,6 +376,7 @@ _DATED = re.compile(rf"\s(?:from|in|of|published\sin)\s(?:{MONTH_NAMES})(?:\s\d{
 def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     """(source text, kind) for the phrase a reporting frame credits; updates ``state``."""
     text = _DATED.sub("", phrase.strip(" ,;:–—-\"“”'‘’"))  # "Research from December 2021": the research, undated
+    text = _LEADING_TIME.sub("", text) or text  # "On Monday it announced": "it"
     if not text:
         return None, "vague"
     lowered = text.lower()
@@ -388,7 +393,7 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     if government.lower() in GOVERNMENTS and government not in state.full_names:
         state.last_organisation = government
         return government, "organisation"
-    document_at = next((i for i, w in enumerate(words[:4]) if w in DOCUMENT_HEADS), None)
+    document_at = next((i for i, w in enumerate(words[:4]) if w in PUBLISHED_HEADS), None)
     author = DOCUMENT_AUTHOR.search(text) if document_at is not None else None
     if author:  # "a new survey from Piper Jaffray", "the study by the University of Bath": its publisher
         publisher = (author.group("author") or author.group("journal")).rstrip(".,;:")
