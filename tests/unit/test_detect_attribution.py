@@ -210,3 +210,9 @@ def test_an_office_behind_a_role_is_an_organisation(text, source):
 def test_published_reports_and_a_dated_pronoun_keep_their_source(text, source):
     last = detect_claims(article(text))[-1]
     assert (last["source"]["text"], last["source"]["kind"]) == source
+
+
+def test_a_progressive_reporting_verb_reports_and_a_progressive_action_does_not():
+    claim, = detect_claims(article("Local media were reporting that 40 people died."))
+    assert claim["source"] == {"text": "Local media", "kind": "vague"}
+    assert detect_claims(article("She is adding 2 cups of flour to the bowl.")) == []

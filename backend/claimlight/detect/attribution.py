@@ -278,6 +278,8 @@ def _subject_in(segments: list[str], partial: bool) -> str | None:
     return ""
 
 
+_PROGRESSIVE_REPORTS = frozenset("reporting saying claiming estimating warning alleging insisting predicting".split())
+_PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s(?:now\s|also\s|still\s)?$")
 _COMPANY_SUFFIX = re.compile(r"^(?:Inc|Ltd|LLC|Corp|Co|plc|GmbH|AG|SA|NV)\.?$")
 _CLAUSE_OPENERS = frozenset("but and or so yet nor although though while whereas because if unless since".split())
 
@@ -365,8 +367,9 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
     if verb in _AMBIGUOUS_NOUN_VERBS and _NOUN_GUARD.search(before) and not (
             verb in ("say", "think", "believe", "know", "expect") and _VAGUE_PLURAL_BEFORE.search(before)):
         return False
-    if verb.endswith("ing") and verb != "according to" and not re.search(r"[,;—–]\s*(?:\w+\s)?$", before):
-        return False  # "..., adding that" reports; "We recommend adding 2 cups" does not
+    if verb.endswith("ing") and verb != "according to" and not re.search(r"[,;—–]\s*(?:\w+\s)?$", before) \
+            and not (verb in _PROGRESSIVE_REPORTS and _PROGRESSIVE_BEFORE.search(before)):
+        return False  # "..., adding that" and "authorities are reporting" report; "We recommend adding 2 cups" does not
     if verb.startswith(("recommend", "advis")):  # "Experts recommend" reports advice; "we recommend" is the page's own
         subject = _subject_before(text, start).lower().split()
         return bool(subject) and subject[-1] not in ("i", "we", "you", "it", "it's", "it’s", "this", "that") and \
