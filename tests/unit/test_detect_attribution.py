@@ -216,3 +216,11 @@ def test_a_progressive_reporting_verb_reports_and_a_progressive_action_does_not(
     claim, = detect_claims(article("Local media were reporting that 40 people died."))
     assert claim["source"] == {"text": "Local media", "kind": "vague"}
     assert detect_claims(article("She is adding 2 cups of flour to the bowl.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Aaron Webb, 24, was arrested on Monday. Later that evening, he admitted that he took 3 cars.",
+    "Police arrested Aaron Webb, 24, on Monday. Later he admitted that he took 3 cars.",
+])
+def test_a_name_given_an_age_is_a_person_the_pronoun_refers_to(text):
+    assert detect_claims(article(text))[-1]["source"] == {"text": "Aaron Webb", "kind": "named"}

@@ -122,11 +122,13 @@ DOCUMENT_AUTHOR = re.compile(
     rf"\b(?:from|by|of)\s(?:the\s)?(?!(?:{MONTH_NAMES})\b)(?P<author>[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s)?[A-Z][\w&.'’-]*){{0,5}})"
     r"|\bin\s(?:the\s)?(?P<journal>(?:[A-Z][\w&.'’-]*\s(?:of\s|for\s|and\s|on\s)?){0,6}[Jj]ournal"
     r"(?:\sof(?:\s(?:and\s)?[A-Z][\w&.'’-]*)+)?)")
+_NAME_WITH_AGE = re.compile(r"\b([A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}),\s\d{1,3},\s")
 _ISSUES_A_DOCUMENT = re.compile(r"^(?:The\s)?([A-Z][\w.&'’-]*(?:\s(?:of\s|for\s)?[A-Z][\w.&'’-]*){0,4})\s(?:has\s)?"
                                 r"(?:issued|released|published|put\sout)\s(?:a|an|its)\s(?:[a-z-]+\s)?"
                                 r"(?:statement|report|release|study|survey)\b")
 _LEADING_TIME = re.compile(r"^(?:(?:on|last|this|next|earlier|later)\s(?:this\s|last\s)?(?:monday|tuesday|wednesday|thursday"
-                           r"|friday|saturday|sunday|week|month|year|weekend|morning|night)|yesterday|today)\s",
+                           r"|friday|saturday|sunday|week|month|year|weekend|morning|night)|yesterday|today|later|earlier"
+                           r"|then|meanwhile|previously|separately|afterwards)\s",
                            re.IGNORECASE)
 _ROLE_OFFICE = re.compile(r"^the\s(?:[a-z-]+\s){0,2}[a-z-]+['’]s\s(?:office|department|ministry|agency|administration"
                           r"|government|campaign)$")
@@ -250,6 +252,9 @@ class SourceState:
         Untitled capitalised pairs ("World War", "Middle East") are not taken for people; speakers named by a
         reporting verb are learned when their frame is classified.
         """
+        for aged in _NAME_WITH_AGE.finditer(text):
+            if not any(_plain(w) in SENTENCE_WORDS or _plain(w) in TITLES for w in aged.group(1).split()):
+                self.learn_person(aged.group(1))  # "Aaron Webb, 24, was arrested. ... he admitted": a person, given an age
         issuer = _ISSUES_A_DOCUMENT.search(text)
         if issuer:
             self.last_organisation = issuer.group(1)  # "The Pentagon issued a statement. ..., the statement said"
