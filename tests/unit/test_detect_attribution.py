@@ -224,3 +224,12 @@ def test_a_progressive_reporting_verb_reports_and_a_progressive_action_does_not(
 ])
 def test_a_name_given_an_age_is_a_person_the_pronoun_refers_to(text):
     assert detect_claims(article(text))[-1]["source"] == {"text": "Aaron Webb", "kind": "named"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "40 staff left, according to a Taliban representative.",
+    "A Pentagon official said 40 troops left.",
+])
+def test_an_unnamed_member_of_a_named_body_is_anonymous(sentence):
+    claim, = detect_claims(article(sentence))
+    assert claim["source"]["kind"] == "anonymous" and claim["level"] == "high"

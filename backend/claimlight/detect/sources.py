@@ -443,8 +443,9 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return outlet, "organisation"
     has_org_word = any(_plain(w) in ORG_WORDS or _plain(w) in KNOWN_ORGANISATIONS for w in capitalised)
     acronyms = [a for a in _ACRONYM.findall(text) if a.lower().rstrip("s") not in DEMONYMS and a.lower() not in DEMONYMS]
-    if head in ANONYMOUS_HEADS and not has_org_word and (head not in VAGUE_HEADS or _INDEFINITE.match(lowered)):
-        return text, "anonymous"
+    if (head in ANONYMOUS_HEADS or head in ("representative", "representatives")) and (
+            not has_org_word or _INDEFINITE.match(lowered)) and (head not in VAGUE_HEADS or _INDEFINITE.match(lowered)):
+        return text, "anonymous"  # "a Pentagon official", "a Taliban representative": someone unnamed (LABELING.md)
     if has_org_word or acronyms or head in ("police",):
         organisation = _strip_article(text)
         state.last_organisation = organisation
