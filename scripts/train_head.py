@@ -56,6 +56,7 @@ CACHE_DIR = default_cache_dir() / "embeddings"
 TEST_SHARE = 0.2
 FOLDS = 5
 EMBEDDING_L2_GRID = (300.0, 1000.0, 3000.0, 10000.0)
+AUDIT_CLAIMS_KEPT = 0.96  # cross-validated share of the audit's rightly shown claims the head must keep
 FEATURE_L2_GRID = (0.1, 0.3)  # the rule features carry most of the signal: shrink them far less
 
 
@@ -72,7 +73,8 @@ def bucket(page: str) -> float:
     return int(hashlib.sha256(page.encode()).hexdigest()[:8], 16) / 16**8
 
 
-def _labelled(candidates_path: Path, label_paths: list[Path], corpus: str, keep=lambda row: True) -> dict[str, dict]:
+def _labelled(candidates_path: Path, label_paths: list[Path], corpus: str, keep=lambda row: True,
+              audit: bool = False) -> dict[str, dict]:
     candidates = {}
     for line in candidates_path.read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -92,7 +94,8 @@ def _labelled(candidates_path: Path, label_paths: list[Path], corpus: str, keep=
             row = candidates.get(label.get("id"))
             if row is None or label.get("level") not in ("high", "medium", "low", "none"):
                 continue
-            examples[row["id"]] = {**row, "corpus": corpus, "is_claim": label["level"] != "none"}
+            examples[row["id"]] = {**row, "corpus": corpus, "is_claim": label["level"] != "none", "audit": audit,
+                                   "shown_claim": label["level"] in ("high", "medium")}
     return examples
 
 
@@ -108,7 +111,7 @@ def load_examples() -> list[dict]:
                               "wcxb", keep=lambda row: row["split"] == "dev"))
     examples.update(_labelled(CORPUS / "wcxb" / "audit-highlights.jsonl",
                               sorted((CORPUS / "wcxb" / "labels").glob("highlights-part*.jsonl")), "wcxb",
-                              keep=lambda row: row["part"] == "tune"))
+                              keep=lambda row: row["part"] == "tune", audit=True))
     return [examples[k] for k in sorted(examples)]
 
 
@@ -170,9 +173,16 @@ def penalties(embedding_l2: float, feature_l2: float, width: int) -> np.ndarray:
     return np.r_[np.full(width - len(FEATURE_NAMES), embedding_l2), np.full(len(FEATURE_NAMES), feature_l2)]
 
 
-def cross_validate(x: np.ndarray, y: np.ndarray, folds: np.ndarray) -> tuple[tuple[float, float], float, dict]:
-    """Best ((embedding l2, feature l2), threshold) by F1 over out-of-fold predictions on the training pages."""
-    best = (-1.0, (EMBEDDING_L2_GRID[0], FEATURE_L2_GRID[0]), 0.5)
+def cross_validate(x: np.ndarray, y: np.ndarray, folds: np.ndarray,
+                   shown_claims: np.ndarray) -> tuple[tuple[float, float], float, dict]:
+    """Best ((embedding l2, feature l2), threshold) by F1 over out-of-fold predictions on the training pages, among
+    those that keep AUDIT_CLAIMS_KEPT of ``shown_claims`` (the audit's highlights judged high or medium claims).
+
+    F1 alone is flat over a wide band of strengths and thresholds, and its choice swung between retrainings from
+    keeping 96% to keeping 90% of the claims a reader was rightly shown; the web-precision bar asks that those do not
+    fall, so the floor is part of the choice.
+    """
+    best = (-1.0, (EMBEDDING_L2_GRID[0], FEATURE_L2_GRID[0]), 0.5, 1.0)
     for l2 in itertools.product(EMBEDDING_L2_GRID, FEATURE_L2_GRID):
         scores = np.zeros(len(y))
         for fold in range(FOLDS):
@@ -180,10 +190,11 @@ def cross_validate(x: np.ndarray, y: np.ndarray, folds: np.ndarray) -> tuple[tup
             head = train_head(x[~held], y[~held], penalties(*l2, x.shape[1]), feature_names=FEATURE_NAMES)
             scores[held] = head.probabilities(x[held, :head.size], x[held, head.size:])
         for threshold in np.arange(0.2, 0.81, 0.05):
+            kept = float(np.mean(scores[shown_claims] >= threshold)) if shown_claims.any() else 1.0
             f1 = f1_report(y, (scores >= threshold).astype(int))["f1"]
-            if f1 > best[0]:
-                best = (f1, l2, round(float(threshold), 2))
-    return best[1], best[2], {"cv_f1": best[0]}
+            if kept >= AUDIT_CLAIMS_KEPT and f1 > best[0]:
+                best = (f1, l2, round(float(threshold), 2), kept)
+    return best[1], best[2], {"cv_f1": best[0], "cv_audit_claims_kept": round(best[3], 3)}
 
 
 def main() -> int:
@@ -214,7 +225,9 @@ def main() -> int:
     y = np.array([int(e["is_claim"]) for e in examples])
     test, folds = split(examples)
 
-    l2, threshold, cv = cross_validate(x[~test], y[~test], folds)
+    rules_show = (features[:, FEATURE_NAMES.index("rule_level_high")] + features[:, FEATURE_NAMES.index("rule_level_medium")]) > 0
+    shown_claims = np.array([e["audit"] and e["shown_claim"] for e in examples]) & rules_show
+    l2, threshold, cv = cross_validate(x[~test], y[~test], folds, shown_claims[~test])
     head = train_head(x[~test], y[~test], penalties(*l2, x.shape[1]), feature_names=FEATURE_NAMES)
     head.threshold = threshold
     held_out = f1_report(y[test], (head.probabilities(embeddings[test], features[test]) >= threshold).astype(int))
@@ -230,7 +243,7 @@ def main() -> int:
         "held_out": held_out, "held_out_served_lines": held_out_served, "rules_alone_held_out": rules_alone, **cv,
     }
     head.save(args.output)
-    ablation_l2, ablation_threshold, ablation_cv = cross_validate(features[~test], y[~test], folds)
+    ablation_l2, ablation_threshold, ablation_cv = cross_validate(features[~test], y[~test], folds, shown_claims[~test])
     ablation = train_head(features[~test], y[~test], penalties(*ablation_l2, features.shape[1]), feature_names=FEATURE_NAMES)
     ablation.threshold = ablation_threshold
     ablation.meta = {"ablation": "rule and word features alone, no embedding", "feature_l2": ablation_l2[1], **ablation_cv}
@@ -240,7 +253,8 @@ def main() -> int:
     print(f"ablation, rule and word features alone: cross-validated F1 {ablation_cv['cv_f1']:.3f}, "
           f"held-out F1 {ablation_held_out['f1']:.3f}")
     print(f"labelled sentences: {len(examples)} ({int(y.sum())} claims), train {int((~test).sum())}, held out {int(test.sum())}")
-    print(f"chosen embedding l2={l2[0]} feature l2={l2[1]} threshold={threshold} (cross-validated F1 {cv['cv_f1']:.3f})")
+    print(f"chosen embedding l2={l2[0]} feature l2={l2[1]} threshold={threshold} (cross-validated F1 {cv['cv_f1']:.3f}, "
+          f"keeping {cv['cv_audit_claims_kept']:.3f} of the audit's shown claims)")
     print(f"held-out F1 {held_out['f1']:.3f} precision {held_out['precision']:.3f} recall {held_out['recall']:.3f}")
     print(f"held-out lines the server sees (page analysed, line kept by extraction): F1 {held_out_served['f1']:.3f} "
           f"precision {held_out_served['precision']:.3f} recall {held_out_served['recall']:.3f} (n={held_out_served['n']})")

@@ -5,7 +5,7 @@ import pytest
 
 from claimlight.llm.features import FEATURE_NAMES, pipeline_claim_features, sentence_features
 from claimlight.llm.head import HeadError, LogisticHead, f1_report, refit_with_prior, train_head
-from claimlight.llm.scoring import claim_scores, judged_changes
+from claimlight.llm.scoring import REPORTING_DEMOTE_AT, claim_scores, demote_threshold, judged_changes
 from claimlight.pipeline import analyze_page
 
 
@@ -108,3 +108,11 @@ def test_claim_scores_refuses_a_head_trained_on_other_features():
     head = train_head(np.hstack([x, x[:, :1]]), y, l2=1.0, feature_names=("something_else",))
     with pytest.raises(HeadError, match="retrain"):
         claim_scores(head, [{"text": "Officials said 5 people came."}], x[:1])
+
+
+def test_reporting_demotes_only_below_the_lower_news_threshold():
+    head = LogisticHead.shipped()
+    news = " ".join(f"The ministry said {n} soldiers died, officials told reporters." for n in range(3, 13))
+    guide = " ".join(f"Add {n} cups of flour and stir the batter well." for n in range(3, 13))
+    assert demote_threshold(head, news) == min(head.threshold, REPORTING_DEMOTE_AT) < head.threshold
+    assert demote_threshold(head, guide) == head.threshold

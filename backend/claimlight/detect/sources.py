@@ -122,6 +122,7 @@ DOCUMENT_AUTHOR = re.compile(
     rf"\b(?:from|by|of)\s(?:the\s)?(?!(?:{MONTH_NAMES})\b)(?P<author>[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s)?[A-Z][\w&.'’-]*){{0,5}})"
     r"|\bin\s(?:the\s)?(?P<journal>(?:[A-Z][\w&.'’-]*\s(?:of\s|for\s|and\s|on\s)?){0,6}[Jj]ournal"
     r"(?:\sof(?:\s(?:and\s)?[A-Z][\w&.'’-]*)+)?)")
+_AGE_APPOSITION = re.compile(r",\s\d{1,3},\s")  # a cheap test first: most sentences give no one an age
 _NAME_WITH_AGE = re.compile(r"\b([A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}),\s\d{1,3},\s")
 _ISSUES_A_DOCUMENT = re.compile(r"^(?:The\s)?([A-Z][\w.&'’-]*(?:\s(?:of\s|for\s)?[A-Z][\w.&'’-]*){0,4})\s(?:has\s)?"
                                 r"(?:issued|released|published|put\sout)\s(?:a|an|its)\s(?:[a-z-]+\s)?"
@@ -252,7 +253,7 @@ class SourceState:
         Untitled capitalised pairs ("World War", "Middle East") are not taken for people; speakers named by a
         reporting verb are learned when their frame is classified.
         """
-        for aged in _NAME_WITH_AGE.finditer(text):
+        for aged in _NAME_WITH_AGE.finditer(text) if _AGE_APPOSITION.search(text) else ():
             if not any(_plain(w) in SENTENCE_WORDS or _plain(w) in TITLES for w in aged.group(1).split()):
                 self.learn_person(aged.group(1))  # "Aaron Webb, 24, was arrested. ... he admitted": a person, given an age
         issuer = _ISSUES_A_DOCUMENT.search(text)

@@ -28,7 +28,8 @@ from .head import HeadError, LogisticHead
 from .prompts import load_prompts
 from .questions import plan_questions, write_questions
 from .features import claim_features
-from .scoring import added_claims, candidate_scores, candidate_sentences, claim_scores, judged_changes, unclaimed_candidates
+from .scoring import (added_claims, candidate_scores, candidate_sentences, claim_scores, demote_threshold, judged_changes,
+                      unclaimed_candidates)
 from .traces import ModelTraces, model_call_log
 from .upgrades import UpgradeFeed
 from .worker import ModelWorker
@@ -229,10 +230,11 @@ class ModelService:
             log.warning("scoring %s kept the rules' levels: %s", analysis_id, exc)
             return
         use_judge = self.judge.get("state") == "passed"
+        threshold = demote_threshold(head, article_text)
         changes = {}
         for claim, score in zip(claims, scores):
             judgement = judge(engine, self.prompts.judge, claim["text"]) if use_judge else None
-            changes[claim["id"]] = judged_changes(claim, float(score), head.threshold, engine.model_name, judgement)
+            changes[claim["id"]] = judged_changes(claim, float(score), threshold, engine.model_name, judgement)
         for updated in self.store.update_claims(changes).values():  # one durable write per chunk, not per claim
             if updated is not None:
                 self.upgrades.publish(analysis_id, updated)
