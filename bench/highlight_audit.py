@@ -4,7 +4,8 @@
 
 With ``--model`` the figures are the bundled model's as served, followed by the model ablation of
 bench/claims_web_eval.py on the same pages: the rules alone, the head on rule features alone, the
-shipped head demoting only, and the shipped head (embedding + rule features).
+shipped head demoting only, and the shipped head (embedding + rule features). ``--curve [HEAD ...]`` adds each
+head's precision and claims a page at several demotion thresholds, to compare heads at equal claims kept.
 
 corpus/wcxb/build_audit.py listed every high or medium highlight the rules served on English pages
 of the wcxb-dev "dev" half that the line corpus never labelled, in rounds of 50 pages; each was then
@@ -107,11 +108,48 @@ def figures(shown: list[tuple[str, str, dict | None]], pages: int) -> dict:
     }
 
 
+CURVE_THRESHOLDS = (0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55)
+
+
+def threshold_curve(parts: dict[str, list[str]], judgement: dict, head_paths: list[Path]) -> None:
+    """Each head's trade-off on the rules' highlights: precision and claims a page if it demoted below each threshold.
+
+    A head is a point on such a curve; comparing heads at the same claims a page says whether one judges better, where
+    their shipped thresholds alone would only say where each sits.
+    """
+    from claimlight.llm.catalogue import bundled_model_path
+    from claimlight.llm.embedder import Embedder
+    from claimlight.llm.head import LogisticHead
+    from claimlight.llm.scoring import claim_scores
+    from claimlight.settings import default_cache_dir
+
+    heads = {path.name: LogisticHead.load(path) for path in head_paths}
+    shown = {page: claims for by_page in served_highlights([p for ps in parts.values() for p in ps], False).values()
+             for page, claims in by_page.items()}
+    embedder = Embedder(bundled_model_path(), default_cache_dir())
+    try:
+        vectors = {page: embedder.embed([c["text"] for c in claims]) for page, claims in shown.items() if claims}
+    finally:
+        embedder.close()
+    for name, head in heads.items():
+        scores = {page: claim_scores(head, shown[page], vectors[page][:, :head.size]) for page in vectors}
+        for threshold in CURVE_THRESHOLDS:
+            line = []
+            for part, pages in parts.items():
+                kept = [(page, claim["level"], judgement.get((page, key(claim["text"])))) for page in pages if page in scores
+                        for claim, score in zip(shown[page], scores[page]) if score >= threshold]
+                result = figures(kept, len(pages))
+                line.append(f"{part} precision={result['precision']} claims_per_page={result['claims_per_page']}")
+            print(f"  {name:28} demote below {threshold:.2f}: " + "  ".join(line))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--model", action="store_true", help="serve the bundled model's judgement too")
     parser.add_argument("--false", type=int, default=0, help="print this many tune-part highlights judged not claims")
     parser.add_argument("--levels", type=int, default=0, help="print this many tune-part level disagreements")
+    parser.add_argument("--curve", type=Path, nargs="*", metavar="HEAD",
+                        help="print the precision/claims trade-off of these head files (none given: the shipped head)")
     args = parser.parse_args()
     rows, labels = load_audit()
     unjudged_rounds = {row.get("round", 1) for row in rows if row["id"] not in labels}
@@ -160,6 +198,11 @@ def main() -> int:
     for page, claim, label in wrong[:args.levels]:
         print(f"[level] {page} label={label['level']}/{label.get('source')} got={claim['level']} "
               f"{claim['source']['kind']} {claim['reasons']} | {claim['text'][:160]}")
+    if args.curve is not None:
+        from claimlight.llm.head import SHIPPED_HEAD
+        print("threshold curve (the rules' highlights, each head demoting below each threshold; all rounds):")
+        threshold_curve({part: groups[f"all {part}"] for part in ("tune", "check") if f"all {part}" in groups}, judgement,
+                        args.curve or [ROOT / "backend" / "claimlight" / "data" / SHIPPED_HEAD])
     print(f"agreement: {agreement(labels)}")
     confusion = Counter(labels[row["id"]]["level"] for row in rows)
     print("judged levels of the audited highlights: " + ", ".join(f"{k}={v}" for k, v in sorted(confusion.items())))
