@@ -111,8 +111,10 @@ def figures(shown: list[tuple[str, str, dict | None]], pages: int) -> dict:
 CURVE_THRESHOLDS = (0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55)
 
 
-def threshold_curve(parts: dict[str, list[str]], judgement: dict, head_paths: list[Path]) -> None:
-    """Each head's trade-off on the rules' highlights: precision and claims a page if it demoted below each threshold.
+def threshold_curve(parts: dict[str, list[str]], shown: dict[str, list[dict]], judgement: dict,
+                    head_paths: list[Path]) -> None:
+    """Each head's trade-off on the rules' highlights (``shown``, by page): precision and claims a page if it demoted
+    below each threshold.
 
     A head is a point on such a curve; comparing heads at the same claims a page says whether one judges better, where
     their shipped thresholds alone would only say where each sits.
@@ -124,8 +126,6 @@ def threshold_curve(parts: dict[str, list[str]], judgement: dict, head_paths: li
     from claimlight.settings import default_cache_dir
 
     heads = {path.name: LogisticHead.load(path) for path in head_paths}
-    shown = {page: claims for by_page in served_highlights([p for ps in parts.values() for p in ps], False).values()
-             for page, claims in by_page.items()}
     embedder = Embedder(bundled_model_path(), default_cache_dir())
     try:
         vectors = {page: embedder.embed([c["text"] for c in claims]) for page, claims in shown.items() if claims}
@@ -201,7 +201,8 @@ def main() -> int:
     if args.curve is not None:
         from claimlight.llm.head import SHIPPED_HEAD
         print("threshold curve (the rules' highlights, each head demoting below each threshold; all rounds):")
-        threshold_curve({part: groups[f"all {part}"] for part in ("tune", "check") if f"all {part}" in groups}, judgement,
+        threshold_curve({part: groups[f"all {part}"] for part in ("tune", "check") if f"all {part}" in groups},
+                        variants["rules alone"], judgement,
                         args.curve or [ROOT / "backend" / "claimlight" / "data" / SHIPPED_HEAD])
     print(f"agreement: {agreement(labels)}")
     confusion = Counter(labels[row["id"]]["level"] for row in rows)

@@ -66,6 +66,8 @@ _MEASUREMENT_SEPARATOR = re.compile(r"\s*(?:\||,\s|;|\bor\b)\s*")
 def _only_measurements(value: str) -> bool:
     groups = [group for group in _MEASUREMENT_SEPARATOR.split(_ASIDE.sub("", value).strip()) if group]
     return bool(groups) and all(_MEASUREMENTS_ONLY.match(group) for group in groups)
+
+
 # A short lead clause before an imperative: "As a rule of thumb, check the soil every 1-2 weeks", "While at work, take
 # a 10-minute walk", "For the last 25% of the distance, run faster". Not one that dates a statement ("In 2019, run
 # clubs grew"): a year in the lead sets a scene for a report.

@@ -51,8 +51,8 @@ KNOWN_ORGANISATIONS = frozenset("""
 reuters ap afp bloomberg bbc cnn nbc cbs abc fox nasa fbi cia nsa who nato un unicef imf opec ecb fed tass ria
 interfax xinhua mainichi kyodo yonhap nhk al-jazeera aljazeera politico axios twitter facebook meta google apple
 microsoft amazon tesla boeing airbus volkswagen toyota samsung huawei wework uber lyft netflix disney espn
+hamas hezbollah houthis taliban wagner isis kremlin pentagon
 """.split())
-KNOWN_ORGANISATIONS |= frozenset("hamas hezbollah houthis taliban wagner isis kremlin pentagon".split())
 # A country, or a capital standing for its government, speaks as an organisation ("Russia said", "Kyiv claims",
 # "Saudi Arabia said"), unless the page has introduced a person by that name ("Michael Jordan ... Jordan said").
 GOVERNMENTS = frozenset(name.strip() for name in """
@@ -144,18 +144,20 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
 _HONORIFIC_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s({NAME_WORD}(?:\s{NAME_WORD})?)")
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "J. Smith", "P.J. Fleck", "J.K. Rowling": initials, not an acronym
+
+
 def _plain(word: str) -> str:
     return word.lower().rstrip(".").replace("’s", "").replace("'s", "")
 
 
-_INITIALS = re.compile(r"^(?:[A-Z]\.){2,3}$")  # "P.J. Fleck", "J.K. Rowling": initials, not an acronym
 
 
 def _is_name_word(word: str) -> bool:
     plain = _plain(word)
     return (word[:1].isupper() and plain not in TITLES and plain not in SENTENCE_WORDS and not plain.endswith("-based")
             and plain not in DEMONYMS and plain not in ORG_WORDS
-            and plain not in KNOWN_ORGANISATIONS and not (word.isupper() and len(word) > 2 and not _INITIALS.match(word)))
+            and plain not in KNOWN_ORGANISATIONS and not (word.isupper() and len(word) > 2 and not _INITIALS.fullmatch(word)))
 
 
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "der", "den", "la", "le"})
@@ -169,8 +171,8 @@ def _capitalised_runs(text: str) -> list[list[str]]:
     for raw in text.split():
         word = raw.strip("“”\"()[]")
         if word[:1].isupper() or (current and (word.lower() in _PARTICLES or _PARTICLE_NAME.match(word))):
-            current.append(word.rstrip(",;:.") if not re.fullmatch(r"(?:[A-Z]\.){1,3}", word) else word)
-            if raw.endswith((",", ";", ":", ")", "”", "\"")) or (raw.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.){1,3}", word)):
+            current.append(word.rstrip(",;:.") if not _INITIALS.fullmatch(word) else word)
+            if raw.endswith((",", ";", ":", ")", "”", "\"")) or (raw.endswith(".") and not _INITIALS.fullmatch(word)):
                 runs.append(current)
                 current = []
         else:
@@ -247,6 +249,11 @@ class SourceState:
         self.last_person = full
         return full
 
+    def learn_organisation(self, name: str) -> str:
+        """Remember the organisation a source names, for a later "it" or "the report"; returns the name."""
+        self.last_organisation = name
+        return name
+
     def mention(self, text: str) -> None:
         """Note the people a sentence introduces with a title ("President Vladimir Putin"), in order.
 
@@ -258,11 +265,11 @@ class SourceState:
                 self.learn_person(aged.group(1))  # "Aaron Webb, 24, was arrested. ... he admitted": a person, given an age
         issuer = _ISSUES_A_DOCUMENT.search(text)
         if issuer:
-            self.last_organisation = issuer.group(1)  # "The Pentagon issued a statement. ..., the statement said"
+            self.learn_organisation(issuer.group(1))  # "The Pentagon issued a statement. ..., the statement said"
         untitled = _UNTITLED_NAME.match(text)
-        if untitled and untitled.group(1).lower() not in GOVERNMENTS and not any(_plain(w) in TITLES or _plain(w) in SENTENCE_WORDS or _plain(w) in DEMONYMS
-                                or _plain(w) in ORG_WORDS or _plain(w) in KNOWN_ORGANISATIONS
-                                for w in untitled.group(1).split()):
+        if untitled and untitled.group(1).lower() not in GOVERNMENTS and not any(
+                _plain(w) in TITLES or _plain(w) in SENTENCE_WORDS or _plain(w) in DEMONYMS or _plain(w) in ORG_WORDS
+                or _plain(w) in KNOWN_ORGANISATIONS for w in untitled.group(1).split()):
             self.learn_person(untitled.group(1))  # "Maria Ivanova runs the centre. According to her, ..."
         if not _names_a_title(text):
             return  # only a title makes a capitalised run a person here
@@ -392,30 +399,25 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     if _OWN_WORK.match(lowered):
         return PUBLICATION, "organisation"  # "according to my tests", "our data shows": the page's own measurement
     if _ROLE_OFFICE.match(lowered):
-        organisation = _strip_article(text)  # "the prosecutor's office", "the mayor's office": the institution speaks
-        state.last_organisation = organisation
-        return organisation, "organisation"
+        # "the prosecutor's office", "the mayor's office": the institution speaks
+        return state.learn_organisation(_strip_article(text)), "organisation"
     government = _strip_article(text)
     if government.lower() in GOVERNMENTS and government not in state.full_names:
-        state.last_organisation = government
-        return government, "organisation"
+        return state.learn_organisation(government), "organisation"
     document_at = next((i for i, w in enumerate(words[:4]) if w in PUBLISHED_HEADS), None)
     author = DOCUMENT_AUTHOR.search(text) if document_at is not None else None
     if author:  # "a new survey from Piper Jaffray", "the study by the University of Bath": its publisher
         publisher = (author.group("author") or author.group("journal")).rstrip(".,;:")
-        state.last_organisation = publisher
-        return publisher, "organisation"
+        return state.learn_organisation(publisher), "organisation"
     person = person_in(text)
     if ANONYMITY_MARKERS.search(text) and not (person and _TITLE_INSIDER.search(text)):
         return text, "anonymous"  # "an NFL insider" is anonymous; "NFL Insider Jason La Canfora" is a title + name
     if _INSTITUTION.match(text) and not person_in(text.split(" ", 1)[1]) or _DOMAIN.search(text):
-        organisation = _strip_article(text)  # "the United Nations", "The Wrap", "Edmunds.com": people take no article
-        state.last_organisation = organisation
-        return organisation, "organisation"
+        # "the United Nations", "The Wrap", "Edmunds.com": people take no article
+        return state.learn_organisation(_strip_article(text)), "organisation"
     speaks_for = _owner(text.split(), len(words) - 1) if _plain(words[-1]) in SPEAKS_FOR_HEADS else None
     if speaks_for:
-        state.last_organisation = speaks_for
-        return speaks_for, "organisation"
+        return state.learn_organisation(speaks_for), "organisation"
     people_head = _people_head(words)
     if people_head and not person:
         return text, "anonymous"  # "White House advisers", "Health bosses", "some members of Congress": unnamed people
@@ -434,23 +436,19 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     if words[0] in QUANTIFIER_OPENINGS and not person:
         return text, ("anonymous" if _PARTITIVE.match(lowered) else "vague")
     if head in DOCUMENT_HEADS and not _INDEFINITE.match(lowered) and _owner(text.split(), len(words) - 1):
-        organisation = _strip_article(text)  # "Strava's trends report", "The ClassPass trends report": a named body's
-        state.last_organisation = organisation
-        return organisation, "organisation"
+        # "Strava's trends report", "The ClassPass trends report": a named body's
+        return state.learn_organisation(_strip_article(text)), "organisation"
     capitalised = [w for w in text.split() if w[:1].isupper() or _CAMEL_CASE.match(w)]  # "openPR", "eBay" are names
     if _INDEFINITE.match(lowered) and document_at and any(w[:1].isupper() for w in text.split()[1:document_at]):
         outlet = " ".join(w for w in text.split()[1:document_at] if w[:1].isupper())  # "a VentureBeat article on ..."
-        state.last_organisation = outlet
-        return outlet, "organisation"
+        return state.learn_organisation(outlet), "organisation"
     has_org_word = any(_plain(w) in ORG_WORDS or _plain(w) in KNOWN_ORGANISATIONS for w in capitalised)
     acronyms = [a for a in _ACRONYM.findall(text) if a.lower().rstrip("s") not in DEMONYMS and a.lower() not in DEMONYMS]
     if (head in ANONYMOUS_HEADS or head in ("representative", "representatives")) and (
             not has_org_word or _INDEFINITE.match(lowered)) and (head not in VAGUE_HEADS or _INDEFINITE.match(lowered)):
         return text, "anonymous"  # "a Pentagon official", "a Taliban representative": someone unnamed (LABELING.md)
     if has_org_word or acronyms or head in ("police",):
-        organisation = _strip_article(text)
-        state.last_organisation = organisation
-        return organisation, "organisation"
+        return state.learn_organisation(_strip_article(text)), "organisation"
     if lowered in ("some", "many", "most", "others", "some people", "many people"):
         return text, "vague"  # "Some say", "many believe": nobody identifiable at all (LABELING.md: "experts say")
     if _INDEFINITE.match(lowered) and head not in ("reports", "report"):
@@ -464,9 +462,7 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         if name in state.full_names or head == _plain(name):
             return state.learn_person(name), "named"
     if capitalised:
-        organisation = _strip_article(text)
-        state.last_organisation = organisation
-        return organisation, "organisation"
+        return state.learn_organisation(_strip_article(text)), "organisation"
     if head in ORG_REFERENCES:
         return (state.last_organisation or text), "organisation"
     if head in PERSON_REFERENCES and state.last_person:

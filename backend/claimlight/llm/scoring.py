@@ -86,11 +86,14 @@ def _added_claim(analysis: dict, start: int, end: int, score: float, model_name:
             "score": round(float(score), 4)}
 
 
-def demote_threshold(head: LogisticHead, article_text: str) -> float:
+def article_is_reporting(article_text: str) -> bool:
+    """The detector's register test, read again from a stored analysis's text (the analysis does not keep it)."""
+    return reads_as_reporting(article_text, len(split_sentences(article_text)))
+
+
+def demote_threshold(head: LogisticHead, reporting: bool) -> float:
     """The score below which a claim is demoted: the head's own in guides and reviews, a lower one in reporting."""
-    if reads_as_reporting(article_text, len(split_sentences(article_text))):
-        return min(head.threshold, REPORTING_DEMOTE_AT)
-    return head.threshold
+    return min(head.threshold, REPORTING_DEMOTE_AT) if reporting else head.threshold
 
 
 def judged_changes(claim: dict, score: float, threshold: float, model_name: str, judgement: bool | None = None) -> dict:

@@ -9,6 +9,7 @@ levels come from the rules while the engine still writes questions.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -28,8 +29,8 @@ from .head import HeadError, LogisticHead
 from .prompts import load_prompts
 from .questions import plan_questions, write_questions
 from .features import claim_features
-from .scoring import (added_claims, candidate_scores, candidate_sentences, claim_scores, demote_threshold, judged_changes,
-                      unclaimed_candidates)
+from .scoring import (added_claims, article_is_reporting, candidate_scores, candidate_sentences, claim_scores,
+                      demote_threshold, judged_changes, unclaimed_candidates)
 from .traces import ModelTraces, model_call_log
 from .upgrades import UpgradeFeed
 from .worker import ModelWorker
@@ -203,8 +204,10 @@ class ModelService:
             return
         todo = [c for c in analysis["claims"] if "score" not in c]
         text = analysis.get("article", {}).get("text", "")
+        reporting = functools.cache(lambda: article_is_reporting(text))  # read once, on the worker, not in the request
         for i in range(0, len(todo), SCORING_CHUNK):
-            self.worker.submit(lambda engine, chunk=todo[i:i + SCORING_CHUNK]: self._score(engine, analysis_id, chunk, text),
+            self.worker.submit(lambda engine, chunk=todo[i:i + SCORING_CHUNK]:
+                               self._score(engine, analysis_id, chunk, reporting()),
                                priorities.BACKGROUND, "scoring", analysis_id).add_done_callback(
                 lambda future: self._scoring_chunk_ended(analysis_id, future))
         passed_over = unclaimed_candidates(analysis)
@@ -220,7 +223,7 @@ class ModelService:
         if not future.cancelled() and future.exception() is not None:
             self.upgrades.fail(analysis_id)
 
-    def _score(self, engine, analysis_id: str, claims: list[dict], article_text: str) -> None:
+    def _score(self, engine, analysis_id: str, claims: list[dict], reporting: bool) -> None:
         if self.scoring.get("state") != "ready":
             return
         head = self.head
@@ -230,7 +233,7 @@ class ModelService:
             log.warning("scoring %s kept the rules' levels: %s", analysis_id, exc)
             return
         use_judge = self.judge.get("state") == "passed"
-        threshold = demote_threshold(head, article_text)
+        threshold = demote_threshold(head, reporting)
         changes = {}
         for claim, score in zip(claims, scores):
             judgement = judge(engine, self.prompts.judge, claim["text"]) if use_judge else None
