@@ -731,3 +731,43 @@ def test_a_share_a_page_uses_as_the_name_of_a_kind_is_not_a_figure():
 def test_the_pages_own_tests_are_the_publications():
     claim, = detect_claims(article("According to my tests, the brewer heats water to 200 degrees in 40 seconds."))
     assert (claim["source"]["text"], claim["source"]["kind"], claim["level"]) == ("the publication", "organisation", "medium")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Create video summaries of comprehensive reports or studies.",
+    "User-friendly time tracking with reports and reminders, great for freelancers and small teams.",
+    "Comprehensive Renovations: These involve major structural changes, such as removing walls, adding rooms, or "
+    "reconfiguring layouts.",
+    "Phase 3 results expected soon.",
+    "She's discovered by a swordswoman named Hawk, who ends up keeping her alive.",
+    "In all tests Kaspersky Small Office Security showed outstanding performance, protection, and usability.",
+    "The Hypace hits the usual high notes when it comes to modern ultra-lights.",
+    "For example, you don't want your DOAJ application denied because you have missing copyright information.",
+])
+def test_a_noun_a_passive_or_an_instruction_is_not_a_speaker(sentence):
+    assert flagged(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, source, kind", [
+    ("LevelBlue, one of the world's largest security providers, announced a deal worth $1.2 billion.", "LevelBlue",
+     "organisation"),
+    ("McCarthy said the bill would pass with 218 votes.", "McCarthy", "named"),
+    ("Coconut-enthusiasts often claim that coconut oil raises HDL cholesterol levels.", "Coconut-enthusiasts", "vague"),
+    ("A survey of cleaning companies in San Diego, as listed on Yelp, reveals that the average rate is $50.",
+     "A survey of cleaning companies in San Diego", "anonymous"),
+    ("A recent study in the Lancet medical journal estimated that heat deaths rose 55% since 2000.", "Lancet",
+     "organisation"),
+    ("The analysis showed mixed results for the different approaches.", "The analysis", "anonymous"),
+    ("Recent Statista figures show that the platform ranks last among social channels.", "Recent Statista figures",
+     "organisation"),
+])
+def test_who_speaks_through_a_company_a_kind_of_people_or_a_document(sentence, source, kind):
+    claim, = detect_claims(article(sentence))
+    assert (claim["source"]["text"], claim["source"]["kind"]) == (source, kind)
+
+
+def test_adding_reports_only_with_a_clause_after_it():
+    reported, = detect_claims(article("The ministry said 40 people died, adding that 12 of them were children."))
+    assert reported["source"]["text"] == "ministry"
+    assert [c["source"]["kind"] for c in detect_claims(article(
+        "Renovations can mean removing walls, adding rooms, or reconfiguring layouts."))] == []

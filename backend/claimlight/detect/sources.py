@@ -111,8 +111,11 @@ researcher lawyer envoy ambassador king queen prince pope
 _INDEFINITE = re.compile(r"^(?:a|an|one|another|two|three|several|some|a\spair\sof|a\sgroup\sof|a\snumber\sof|a\scouple\sof)\b",
                          re.IGNORECASE)
 PLURAL_NOUN_ENDINGS = ("ists", "ults", "ents", "ians", "ics", "ages")  # Purists, Results, Residents; not Williams
+# A capital inside a word names a company ("LevelBlue", "ClassPass"), not a person ("McCarthy", "DeSantis", "LaGuardia").
+_COMPANY_CAPITALS = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z])[A-Z][a-z]+[A-Z][A-Za-z]*$")
+_KIND_OF_PEOPLE = re.compile(r"^[A-Z][a-z]+-[a-z]+s$")  # "Coconut-enthusiasts claim": a kind of people, not a name
 DOCUMENT_HEADS = frozenset("report study survey research data analysis paper review poll article story investigation "
-                           "audit findings results statement release".split())
+                           "audit findings results statement release figures statistics".split())
 PUBLISHED_HEADS = DOCUMENT_HEADS | {"reports", "studies", "surveys", "polls", "analyses"}  # "reports from The Wrap"
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # Who published a document: "a survey from Piper Jaffray", "the study by the University of Bath", "research published in
@@ -121,7 +124,8 @@ MONTH_NAMES = "January|February|March|April|May|June|July|August|September|Octob
 DOCUMENT_AUTHOR = re.compile(
     rf"\b(?:from|by|of)\s(?:the\s)?(?!(?:{MONTH_NAMES})\b)(?P<author>[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s)?[A-Z][\w&.'’-]*){{0,5}})"
     r"|\bin\s(?:the\s)?(?P<journal>(?:[A-Z][\w&.'’-]*\s(?:of\s|for\s|and\s|on\s)?){0,6}[Jj]ournal"
-    r"(?:\sof(?:\s(?:and\s)?[A-Z][\w&.'’-]*)+)?)")
+    r"(?:\sof(?:\s(?:and\s)?[A-Z][\w&.'’-]*)+)?)"
+    r"|\bin\s(?:the\s)?(?P<named_journal>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s(?:[a-z]+\s)?journal\b")
 _AGE_APPOSITION = re.compile(r",\s\d{1,3},\s")  # a cheap test first: most sentences give no one an age
 _NAME_WITH_AGE = re.compile(r"\b([A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}),\s\d{1,3},\s")
 _ISSUES_A_DOCUMENT = re.compile(r"^(?:The\s)?([A-Z][\w.&'’-]*(?:\s(?:of\s|for\s)?[A-Z][\w.&'’-]*){0,4})\s(?:has\s)?"
@@ -313,6 +317,16 @@ _TIME_PHRASE = re.compile(r"\b(?:quarter|year|month|week|weekend|day|season|deca
                           r"|night)(?:\sof\s(?:the\s)?(?:\d{4}|this|last|next)\b.*)?$")
 
 
+# Words that show a verb's "subject" is not someone speaking: the reader addressed, a phrase broken off on a linking
+# word or an adjective (the verb was a noun: "tracking with reports", "hits the usual high notes"), an instruction.
+_ADDRESSED = frozenset("you your you're yours yourself".split())
+_LINKING_WORDS = frozenset("with of for to by from in on at about than and or into as".split())
+_ATTRIBUTIVE_ADJECTIVES = frozenset("""usual high low vague comprehensive detailed annual monthly weekly daily quarterly
+regular written brief bold false""".split())
+_INSTRUCTION_OPENERS = frozenset("""create add use make get try take keep check find choose do don't avoid start build
+give let read set ask write""".split())
+
+
 def is_source_phrase(phrase: str | None) -> bool:
     """Whether a reporting verb's subject can be someone who speaks: a name, a pronoun, a person, a group or an
     organisation, a study. "Such an app suggests", "Every camera listed here recognizes", "I don't think" are
@@ -324,6 +338,9 @@ def is_source_phrase(phrase: str | None) -> bool:
     if plain[-1] in ("don't", "doesn't", "didn't", "can't", "won't", "most", "be", "the", "a", "an") or plain[0] in (
             "let's", "let", "i") or (len(plain) > 1 and plain[-1] == "i"):
         return False  # "Let's say", "I told a guy", "The first thing I discovered": the author's own voice, not a source
+    if any(p in _ADDRESSED for p in plain) or plain[-1] in _LINKING_WORDS or plain[-1] in _ATTRIBUTIVE_ADJECTIVES or (
+            len(plain) > 1 and plain[0] in _INSTRUCTION_OPENERS and words[1][:1].islower()):
+        return False  # "you don't want your application", "time tracking with", "the usual high", "Create video summaries"
     head_end = next((i for i, w in enumerate(plain) if i and w in _HEAD_ENDING_PREPOSITIONS), len(plain))
     words, plain = words[:head_end], plain[:head_end]  # "the best gift idea for them": the idea, not "them"
     if _TIME_PHRASE.search(" ".join(plain)):
@@ -374,10 +391,14 @@ _PARTITIVE = re.compile(r"^\w+\sof\s(?:them|those|these|the|us|our|their)\b")
 SPEAKS_FOR_HEADS = frozenset({"economists"})
 
 
+_DOCUMENT_ADJECTIVES = frozenset("recent new latest official annual preliminary early final current previous".split())
+
+
 def _owner(words: list[str], head_at: int) -> str | None:
     """The capitalised name before a source phrase's head ("Strava's trends report" -> Strava), if it is not a
     demonym or a sentence word ("US officials", "The report")."""
-    owner = [w for w in words[:head_at] if w[:1].isupper() and _plain(w) not in SENTENCE_WORDS]
+    owner = [w for w in words[:head_at] if w[:1].isupper() and _plain(w) not in SENTENCE_WORDS
+             and _plain(w) not in _DOCUMENT_ADJECTIVES]
     if not owner or any(_plain(w).rstrip("s") in DEMONYMS or _plain(w) in DEMONYMS for w in owner):
         return None
     return " ".join(owner).removesuffix("’s").removesuffix("'s").removesuffix("’").removesuffix("'")
@@ -407,8 +428,12 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     document_at = next((i for i, w in enumerate(words[:4]) if w in PUBLISHED_HEADS), None)
     author = DOCUMENT_AUTHOR.search(text) if document_at is not None else None
     if author:  # "a new survey from Piper Jaffray", "the study by the University of Bath": its publisher
-        publisher = (author.group("author") or author.group("journal")).rstrip(".,;:")
+        publisher = (author.group("author") or author.group("journal") or author.group("named_journal")).rstrip(".,;:")
         return state.learn_organisation(publisher), "organisation"
+    if len(words) == 1 and _COMPANY_CAPITALS.match(text) and text not in state.full_names:
+        return state.learn_organisation(text), "organisation"  # "LevelBlue announced", "HubSpot found"
+    if document_at is not None and _INDEFINITE.match(lowered) and words[document_at + 1:document_at + 2] == ["of"]:
+        return text, "anonymous"  # "A survey of cleaning companies in San Diego": an unnamed survey, not San Diego
     person = person_in(text)
     if ANONYMITY_MARKERS.search(text) and not (person and _TITLE_INSIDER.search(text)):
         return text, "anonymous"  # "an NFL insider" is anonymous; "NFL Insider Jason La Canfora" is a title + name
@@ -438,7 +463,8 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     if head in DOCUMENT_HEADS and not _INDEFINITE.match(lowered) and _owner(text.split(), len(words) - 1):
         # "Strava's trends report", "The ClassPass trends report": a named body's
         return state.learn_organisation(_strip_article(text)), "organisation"
-    capitalised = [w for w in text.split() if w[:1].isupper() or _CAMEL_CASE.match(w)]  # "openPR", "eBay" are names
+    capitalised = [w for i, w in enumerate(text.split()) if (w[:1].isupper() and not (i == 0 and _plain(w) in SENTENCE_WORDS))
+                   or _CAMEL_CASE.match(w)]  # "openPR", "eBay" are names; "The analysis" is not
     if _INDEFINITE.match(lowered) and document_at and any(w[:1].isupper() for w in text.split()[1:document_at]):
         outlet = " ".join(w for w in text.split()[1:document_at] if w[:1].isupper())  # "a VentureBeat article on ..."
         return state.learn_organisation(outlet), "organisation"
@@ -457,14 +483,15 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return text, "vague"
     if len(capitalised) == 1 and len(words) <= 2 and _is_name_word(capitalised[0]):
         name = capitalised[0].rstrip("’s").rstrip("'s") if capitalised[0].endswith(("’s", "'s")) else capitalised[0]
-        if len(words) == 1 and name not in state.full_names and name.endswith(PLURAL_NOUN_ENDINGS):
+        if len(words) == 1 and name not in state.full_names and (
+                name.endswith(PLURAL_NOUN_ENDINGS) or _KIND_OF_PEOPLE.match(name)):
             return text, "vague"  # "Purists insist", "Results found": a plural noun opening the sentence, not a surname
         if name in state.full_names or head == _plain(name):
             return state.learn_person(name), "named"
     if capitalised:
         return state.learn_organisation(_strip_article(text)), "organisation"
     if head in ORG_REFERENCES:
-        return (state.last_organisation or text), "organisation"
+        return (state.last_organisation or text.removeprefix("The ")), "organisation"
     if head in PERSON_REFERENCES and state.last_person:
         return state.last_person, "named"
     return text, "anonymous"
