@@ -771,3 +771,25 @@ def test_adding_reports_only_with_a_clause_after_it():
     assert reported["source"]["text"] == "ministry"
     assert [c["source"]["kind"] for c in detect_claims(article(
         "Renovations can mean removing walls, adding rooms, or reconfiguring layouts."))] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The latest is the Arlo Pro 6, a spotlight camera with an extra-wide 160-degree viewing angle.",
+    "2K video with 125-degree field of view",
+    "The Epson EF12 is a smart Full HD (1,920 x 1,080) home media projector driven by laser technology.",
+    "Its WXGA resolution, specifically 1280 x 800 pixels, aligns with standard requirements.",
+    "Mail wedding invitations (around 8 weeks out; 10-12 weeks if destination wedding)",
+    "When bartenders are separate from the caterer, assume a tip between 10% and 15% is adequate.",
+])
+def test_angles_resolutions_and_checklist_steps_are_not_claims(sentence):
+    assert flagged(sentence) == []
+
+
+def test_weather_degrees_and_a_plan_with_a_long_opening_clause_stay_claims():
+    assert len(flagged("Temperatures reached 45 degrees in Seville on Monday.")) == 1
+    assert len(flagged("The plan includes actions to raise electromobility rates, reduce coal-fired dust by 90%.")) == 1
+
+
+def test_a_row_of_the_pages_own_test_is_the_publications_measurement():
+    claim, = detect_claims(article("Motion Transfer Test: Low motion transfer (4.2 m/s²), great for couples."))
+    assert (claim["source"]["text"], claim["source"]["kind"], claim["level"]) == ("the publication", "organisation", "medium")

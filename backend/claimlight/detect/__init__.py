@@ -274,7 +274,7 @@ class _Detector:
             numerical, figures = False, []  # reported advice: its numbers are the advice's (LABELING.md)
         if numerical and not attributed and (
                 paragraph.role in NO_FIGURE_ROLES or advice.is_scaffolding(sentence)
-                or numbers.only_discounts(figures, sentence, start) or numbers.only_specs(figures, sentence)
+                or numbers.only_discounts(figures, sentence, start) or numbers.only_specs(figures, sentence, start)
                 or (advice.is_instruction(sentence) and not numbers.counts_many(figures))
                 or (paragraph.role == "headline" and advice.is_numbered_title(sentence))
                 or (not self.reporting and (advice.is_personal(sentence) or advice.is_worked_example(sentence)
@@ -297,7 +297,7 @@ class _Detector:
             first_person = self._first_person(outside, figures) if numerical else None
             if first_person == "story":
                 return  # the author's story or the page's plan: "13 years since I started", "I break this into 3"
-            if first_person == "measurement":
+            if first_person == "measurement" or (numerical and not self.reporting and advice.is_test_row(sentence)):
                 source_text, source_kind = PUBLICATION, "organisation"  # LABELING.md: "lasted 25 hours in our test"
                 self._found(source_text, source_kind, sentence, paragraph)  # the test's further figures are its results
             elif numerical and source_kind == "none" and self._finding_reaches(start, paragraph):

@@ -25,6 +25,7 @@ wash watch wear whisk write
 spray soak scrub wipe trim prune fertilize fertilise dilute squeeze tighten loosen unscrew insert attach detach reheat
 refrigerate thaw marinate drizzle knead grate peel dice mince saute sauté breathe inhale exhale jog sprint hydrate
 moisturize moisturise exfoliate cleanse floss negotiate opt allocate unplug double-check position rotate
+mail attend confirm finalize finalise purchase arrange assume sand budget
 """.split()
 _IMPERATIVE_START = re.compile(
     r"^(?:(?:then|next|first|finally|now|also|always|never|simply|just|and|or|so)\s)?(?:" +
@@ -69,9 +70,11 @@ def _only_measurements(value: str) -> bool:
 
 
 # A short lead clause before an imperative: "As a rule of thumb, check the soil every 1-2 weeks", "While at work, take
-# a 10-minute walk", "For the last 25% of the distance, run faster". Not one that dates a statement ("In 2019, run
-# clubs grew"): a year in the lead sets a scene for a report.
-_ADVICE_LEAD = re.compile(r"^(?![^,;:.]*\b(?:1[89]|20)\d\d\b)[A-Z][^,;:.]{0,45},\s")
+# a 10-minute walk", "For the last 25% of the distance, run faster"; a longer one if it opens a condition or a purpose
+# ("When bartenders are separate from the caterer, assume a tip of 10%"). Not one that dates a statement ("In 2019,
+# run clubs grew"): a year in the lead sets a scene for a report.
+_ADVICE_LEAD = re.compile(r"^(?![^,;:.]*\b(?:1[89]|20)\d\d\b)(?:[A-Z][^,;:.]{0,45}"
+                          r"|(?:When|If|While|After|Before|Once|Unless|Until|For|To|During)\s[^,;:.]{0,60}),\s")
 _SHORT_LABEL = re.compile(r"^(?:[\w'’&/-]+\s){0,3}[\w'’&/-]+\s?(?::|\s[–—-])\s+")
 _ARITHMETIC = re.compile(r"\d\)?\s?[×*÷]\s?\(?[$€£]?\d|=\s?\(?[$€£]?\d")
 
@@ -111,6 +114,16 @@ def is_instruction(sentence: str) -> bool:
     return bool(_IMPERATIVE_START.match(body) or _SECOND_PERSON_ADVICE.search(body)
                 or (after_label and _IMPERATIVE_START.match(after_label))
                 or (lead and _IMPERATIVE_START.match(body[lead.end():])))
+
+
+_TEST_LABEL = re.compile(r"\b(?:test|tests|testing|tested|benchmark|measured)\b", re.IGNORECASE)
+
+
+def is_test_row(sentence: str) -> bool:
+    """A row of the page's own test results ("Motion Transfer Test: Low motion transfer (4.2 m/s²)"): its figures are
+    the publication's measurements (LABELING.md), not figures with no source."""
+    labelled = LABEL_VALUE.match(without_marker(sentence).strip())
+    return labelled is not None and _TEST_LABEL.search(sentence[:labelled.start("value")]) is not None
 
 
 def is_worked_example(sentence: str) -> bool:

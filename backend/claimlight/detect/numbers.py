@@ -522,14 +522,24 @@ SPEC_UNITS = re.compile(r"^(?:mm|cm|inch(?:es)?|in|ft|feet|lbs?|pounds?|oz|ounce
 _BATTERY = re.compile(r"\b(?:battery|batteries|runtime|recharg\w*|charge|lifespan|light\ssource|bulbs?)\b", re.IGNORECASE)
 _TESTED = re.compile(r"\btest(?:s|ed|ing)?\b", re.IGNORECASE)  # "lasted 20 hours in our testing": a measurement
 _HOURS = re.compile(r"^(?:hours?|hrs?|minutes?|mins?)\b", re.IGNORECASE)
+# Degrees of a lens, a sensor or a mount, not of the weather: "an extra-wide 160-degree viewing angle", "360° sensor".
+_VIEW_ANGLE = re.compile(r"\b(?:field\sof\sview|view(?:ing)?\sangle|angle\sof\sview|swivel|tilt|rotation|panning"
+                         r"|obstacle\sdetection|wide-angle|fov)\b", re.IGNORECASE)
+_DEGREES = re.compile(r"^(?:degrees?|°)", re.IGNORECASE)
+_DIMENSIONS = re.compile(r"\d[\d,.]*\s?(?:x|×)\s?\d[\d,.]*(?:\s?(?:x|×)\s?\d[\d,.]*)?")
 
 
-def only_specs(figures: list[dict], sentence: str = "") -> bool:
-    """Whether every figure is a measurement in a specification unit ("49.0 mm", "16 GB", "15 positions"), or hours
-    of battery life that the page did not test itself."""
+def only_specs(figures: list[dict], sentence: str = "", start: int = 0) -> bool:
+    """Whether every figure is a measurement in a specification unit ("49.0 mm", "16 GB", "15 positions"), hours
+    of battery life that the page did not test itself, the angle of a lens or a sensor ("a 160-degree viewing angle")
+    or a resolution or a size given as a product ("1,920 x 1,080", "1280 x 800 pixels")."""
     battery = _BATTERY.search(sentence) is not None and _TESTED.search(sentence) is None
-    return bool(figures) and all(f.get("unit") and (SPEC_UNITS.match(f["unit"]) or (battery and _HOURS.match(f["unit"])))
-                                 for f in figures)
+    angle = _VIEW_ANGLE.search(sentence) is not None
+    products = [m.span() for m in _DIMENSIONS.finditer(sentence)] if "x" in sentence or "×" in sentence else []
+    return bool(figures) and all(
+        (f.get("unit") and (SPEC_UNITS.match(f["unit"]) or (battery and _HOURS.match(f["unit"]))
+                            or (angle and _DEGREES.match(f["unit"]))))
+        or any(s <= f["start"] - start < e for s, e in products) for f in figures)
 
 
 # A career or practice told as its length ("she has been practicing yoga for 18 years", "who's been covering tech for
