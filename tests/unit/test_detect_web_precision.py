@@ -793,3 +793,22 @@ def test_weather_degrees_and_a_plan_with_a_long_opening_clause_stay_claims():
 def test_a_row_of_the_pages_own_test_is_the_publications_measurement():
     claim, = detect_claims(article("Motion Transfer Test: Low motion transfer (4.2 m/s²), great for couples."))
     assert (claim["source"]["text"], claim["source"]["kind"], claim["level"]) == ("the publication", "organisation", "medium")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Martin Gardner wrote about the fold-and-cut problem in his famous series in Scientific American.",
+    "Garmin has maintained its leadership position in the market.",
+    "Read the grain and feed the board according to the blade rotation of the planer.",
+    "It tells you what already happened instead of predicting future outcomes.",
+])
+def test_a_topic_an_action_a_rule_or_a_figure_of_speech_reports_nothing(sentence):
+    assert flagged(sentence) == []
+
+
+def test_a_possibility_is_not_a_source_but_a_clause_after_the_verb_still_reports():
+    claim, = detect_claims(article("The watch charges faster, and runners can expect an 80% charge in 45 minutes."))
+    assert claim["source"]["kind"] == "none"
+    maintained, = detect_claims(article("He maintained that 40 people died."))
+    assert maintained["source"]["text"] == "he"
+    wrote, = detect_claims(article("Smith wrote that 40 people died."))
+    assert wrote["source"] == {"text": "Smith", "kind": "named"}

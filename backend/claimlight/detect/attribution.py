@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .numbers import lowered
 from .patterns import is_title_case, trie_alternation
+from .advice import is_instruction
 from .sources import DOCUMENT_AUTHOR, SOURCE_HEADS, is_organisation_phrase, person_in
 
 REPORTING_VERBS = """
@@ -151,8 +152,10 @@ _COMPLEMENT = re.compile(r"^(?:\s?[:,“\"‘]|\s*$|\.|\s(?:that|how|why|what|wh
                          r"his|her|their|its|\d|[A-Z]))")
 # Verbs that report only with a clause after them; with a plain object they do something else ("know the ropes",
 # "maintain records", "forecast -" as a noun).
-_CLAUSE_ONLY = frozenset({"know", "knows", "maintain", "maintains", "forecast", "concluded", "concludes"})
-_CLAUSE_AFTER = re.compile(r"^(?:\s?[:,“\"‘]|\s(?:that|what|why|whether|how\b(?!\sto\b)|it|he|she|they|there|[\d$€£]))")
+_MODAL_BEFORE = re.compile(r"\b(?:can|could|may|might|would|should|must)\s(?:also\s|still\s|now\s)?$", re.IGNORECASE)
+_TOPIC_AFTER = re.compile(r"^\s(?:about|on)\s(?!how\b|the\sfact\b|why\b)")
+_CLAUSE_ONLY = frozenset({"know", "knows", "maintain", "maintains", "maintained", "forecast", "concluded", "concludes"})
+_CLAUSE_AFTER = re.compile(r"^(?:\s?[:,“\"‘]|\s(?:(?:that|what|why|whether|how(?!\sto\b)|it|he|she|they|there)\b|[\d$€£]))")
 _BASE_FORMS = frozenset({"say", "think", "believe", "know", "expect", "claim", "argue", "note", "warn", "reveal",
                          "show", "suggest", "estimate", "predict", "insist", "report", "agree", "worry", "contend",
                          "allege", "maintain", "acknowledge", "admit", "confirm", "deny", "tell", "indicate", "find",
@@ -361,7 +364,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
     if verb in ("said", "says", "say") and re.search(r"\b(?:[Aa]s\sthey|[Ll]ike\sI|[Aa]s\sI|[Ll]ike\swe|[Aa]s\swe|what\sthey)\s$", before):
         return False  # "As they say, ...", "Like I said": an idiom or the author's own voice, no source
     if verb in ("according to", "as per"):
-        return not _NOT_A_SOURCE_AFTER.match(after)  # "according to plan" names no one
+        # "according to plan" names no one; "Read the grain ... according to the blade rotation" is a rule to follow
+        return not _NOT_A_SOURCE_AFTER.match(after) and not is_instruction(text[:start])
     if capitalised and (verb.endswith("ing") or (verb == "states" and before.endswith("United "))
                         or start == 0 or not is_title_case(text) or not _TITLE_COMPLEMENT.match(after)):
         return False  # "Writing an Essay", "Notes App", "Usage Reports & Insights", "Scientific Reports": names
@@ -411,6 +415,13 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "They expect quick, seamless experiences", "Phase 3 results expected soon": no forecast reported
     if verb in _CLAUSE_ONLY and not _CLAUSE_AFTER.match(after):
         return False  # "Caterers know how to", "RMCs maintain complete documentation": no report
+    if verb in _BASE_FORMS and _MODAL_BEFORE.search(before):
+        return False  # "runners can expect an 80% charge", "one could argue": a possibility, not a report
+    if verb in ("wrote", "writes", "write") and _TOPIC_AFTER.match(after):
+        return False  # "Martin Gardner wrote about the fold-and-cut problem": a topic, not a claim
+    if verb in ("tells", "tell", "told") and re.match(r"\s(?:you|us)\b", after) and re.search(
+            r"\b(?:[Ii]t|[Tt]his|[Tt]hat|[Ww]hich)\s$", before):
+        return False  # "It tells you what already happened": a figure of speech
     if verb in _BASE_FORMS:
         subject = _subject_before(text, start).lower().split()
         if subject and subject[-1] not in ("i", "you", "we", "to") and re.match(r"\s(?:that|how\b(?!\sto\b))", after):
