@@ -812,3 +812,17 @@ def test_a_possibility_is_not_a_source_but_a_clause_after_the_verb_still_reports
     assert maintained["source"]["text"] == "he"
     wrote, = detect_claims(article("Smith wrote that 40 people died."))
     assert wrote["source"] == {"text": "Smith", "kind": "named"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Compact layout with 79 essential keys",
+    "Dual RGB lighting with 16.8 million colors for stunning visuals.",
+    "And it comes with an industry-leading 5-year warranty, so you get your money's worth.",
+    "The motor reaches a top speed of 20 MPH.",
+])
+def test_keys_colours_warranties_and_top_speeds_of_a_product_are_specifications(sentence):
+    assert flagged(sentence) == []
+
+
+def test_years_that_are_not_a_warranty_still_count():
+    assert len(flagged("The company cut 5,000 jobs over 5 years.")) == 1

@@ -254,7 +254,7 @@ def _hyphenated_unit(sentence: str, end: int) -> str | None:
     return match.group(1) if match else None
 
 
-_WRITTEN_SPEC_UNIT = re.compile(r"^(?:\s?(?P<inch>[\"”″])|\s(?P<unit>GHz|MHz|Hz|GB|TB|MB|MP|Mbps|Gbps|W|V|mAh|kWh|nits|(?:ANSI|CVIA)\slumens))(?!\w)")
+_WRITTEN_SPEC_UNIT = re.compile(r"^(?:\s?(?P<inch>[\"”″])|\s(?P<unit>GHz|MHz|Hz|GB|TB|MB|MP|Mbps|Gbps|W|V|mAh|kWh|nits|MPH|(?:ANSI|CVIA)\slumens))(?!\w)")
 
 
 def _written_spec_unit(sentence: str, end: int) -> str | None:
@@ -517,7 +517,10 @@ def find_comparisons(sentence: str, reporting: bool = False) -> list[str]:
 SPEC_UNITS = re.compile(r"^(?:mm|cm|inch(?:es)?|in|ft|feet|lbs?|pounds?|oz|ounces?|g|grams?|kg|gb|tb|mb|kb|mah|w|watts?"
                         r"|kw|hz|ghz|mhz|mp|megapixels?|fps|mph|rpm|nits|db|ppi|cores?|ports?|gsm|ml|l|litres?|liters?|mg|mcg|µg|iu"
                         r"|volts?|v|amps?|positions?|speeds?|settings?|stitches|blades?|presser|semitones?|video|resolution|version|display"
-                        r"|camera|screen|monitor|sensor|axis|way|sq|square\sf(?:ee|oo)t|lumens?|pixels?|(?:ansi|cvia)\slumens|p)\b", re.IGNORECASE)
+                        r"|camera|screen|monitor|sensor|axis|way|sq|square\sf(?:ee|oo)t|lumens?|pixels?|(?:ansi|cvia)\slumens|p"
+                        r"|keys?|colou?rs|patterns|modes|presets|buttons|pins?|bits?|decibels?)\b", re.IGNORECASE)
+# A warranty's or a guarantee's length is part of what is sold ("backed by a 5-year warranty").
+_WARRANTY = re.compile(r"[-\s]?years?\s(?:[a-z-]+\s)?(?:warranty|guarantee)\b", re.IGNORECASE)
 # Hours of a device's battery are a specification too ("150-hour battery life", "a rated 90 hours").
 _BATTERY = re.compile(r"\b(?:battery|batteries|runtime|recharg\w*|charge|lifespan|light\ssource|bulbs?)\b", re.IGNORECASE)
 _TESTED = re.compile(r"\btest(?:s|ed|ing)?\b", re.IGNORECASE)  # "lasted 20 hours in our testing": a measurement
@@ -537,9 +540,10 @@ def only_specs(figures: list[dict], sentence: str = "", start: int = 0) -> bool:
     angle = _VIEW_ANGLE.search(sentence) is not None
     products = [m.span() for m in _DIMENSIONS.finditer(sentence)] if "x" in sentence or "×" in sentence else []
     return bool(figures) and all(
-        (f.get("unit") and (SPEC_UNITS.match(f["unit"]) or (battery and _HOURS.match(f["unit"]))
-                            or (angle and _DEGREES.match(f["unit"]))))
-        or any(s <= f["start"] - start < e for s, e in products) for f in figures)
+        (f.get("unit") and (SPEC_UNITS.match(f["unit"]) or SPEC_UNITS.fullmatch(f["unit"].rsplit(" ", 1)[-1])
+                            or (battery and _HOURS.match(f["unit"])) or (angle and _DEGREES.match(f["unit"]))))
+        or any(s <= f["start"] - start < e for s, e in products)
+        or _WARRANTY.match(sentence, f["end"] - start) for f in figures)
 
 
 # A career or practice told as its length ("she has been practicing yoga for 18 years", "who's been covering tech for
