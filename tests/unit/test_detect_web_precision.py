@@ -826,3 +826,25 @@ def test_keys_colours_warranties_and_top_speeds_of_a_product_are_specifications(
 
 def test_years_that_are_not_a_warranty_still_count():
     assert len(flagged("The company cut 5,000 jobs over 5 years.")) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "A strong portfolio doesn't just showcase finished products, and it reveals the problem-solving process.",
+    "Some depict spaces where music is played; others show musicians performing.",
+    "If you manage that, people think of you first when they need to find something.",
+    "Primitive camping is available, though we do recommend that you take plenty of water.",
+    "She has reviewed gear and covered other topics in the running space for almost 10 years.",
+    "She was formerly a professional baker for two years before hanging up her apron.",
+    "Zepbound is approved to treat obesity in adults with a BMI of 30 or greater.",
+])
+def test_a_thing_shown_a_recommendation_of_our_own_a_bio_and_a_threshold_are_not_claims(sentence):
+    assert flagged(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "These materials often account for 40% or more of the total budget.",
+    "The firm set up HR operations for 15,000+ employees across 40+ countries.",
+    "Polar has existed as a fitness brand for over 50 years.",
+])
+def test_an_estimate_with_or_more_and_a_company_age_stay_claims(sentence):
+    assert flagged(sentence) == [sentence]

@@ -280,6 +280,7 @@ class _Detector:
                 or (not self.reporting and (advice.is_personal(sentence) or advice.is_worked_example(sentence)
                                             or numbers.only_plan_units(figures)
                                             or numbers.only_career_years(figures, sentence)
+                                            or numbers.only_thresholds(figures, sentence, start)
                                             or numbers.only_price_brackets(figures, sentence, start)
                                             or (self.quotes_prices and numbers.only_quoted_prices(figures, sentence))
                                             or numbers.only_small_word_counts(figures)))):

@@ -152,6 +152,9 @@ _COMPLEMENT = re.compile(r"^(?:\s?[:,“\"‘]|\s*$|\.|\s(?:that|how|why|what|wh
                          r"his|her|their|its|\d|[A-Z]))")
 # Verbs that report only with a clause after them; with a plain object they do something else ("know the ropes",
 # "maintain records", "forecast -" as a noun).
+_SHOWING_VERBS = frozenset({"reveal", "reveals", "revealed", "show", "shows", "showed", "indicate", "indicates",
+                            "indicated"})
+_NOTHING_BEHIND = re.compile(r"(?:^|\W)(?:it|this|that|which|they|others|some)\s(?:also\s|often\s|then\s)?$", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:can|could|may|might|would|should|must)\s(?:also\s|still\s|now\s)?$", re.IGNORECASE)
 _TOPIC_AFTER = re.compile(r"^\s(?:about|on)\s(?!how\b|the\sfact\b|why\b)")
 _CLAUSE_ONLY = frozenset({"know", "knows", "maintain", "maintains", "maintained", "forecast", "concluded", "concludes"})
@@ -169,6 +172,7 @@ _FINDING_SUBJECTS = frozenset({"study", "survey", "report", "poll", "research", 
                                "filings", "emails", "reports", "analyses", "evidence", "footage", "images", "photos"})
 _AUXILIARIES = frozenset("""
 has have had also recently previously reportedly allegedly then later once is was were are been would will could long
+do does did
 earlier further again repeatedly publicly privately just already now separately similarly both all too subsequently
 initially originally first reportedly had's not never last this week month year on monday tuesday wednesday
 thursday friday saturday sunday yesterday today often sometimes frequently usually generally typically commonly
@@ -399,6 +403,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         subject = _subject_before(text, start).lower().split()
         return bool(subject) and subject[-1] not in ("i", "we", "you", "it", "it's", "it’s", "this", "that") and \
             not _PASSIVE_OR_INSTRUCTION.search(before + verb) and not re.match(r"\sby\b", after)
+    if verb in _SHOWING_VERBS and _NOTHING_BEHIND.search(before) and not _CLAUSE_AFTER.match(after):
+        return False  # "it reveals the problem-solving process", "others show musicians performing": no finding
     if verb in ("found", "finds", "shows", "showed", "shown", "indicates", "indicated", "show", "find"):
         named_subject = _LEADING_PREPOSITIONAL.sub("", _subject_before(text, start))  # "In all tests Kaspersky showed"
         subject = named_subject.lower().split()
@@ -415,6 +421,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "They expect quick, seamless experiences", "Phase 3 results expected soon": no forecast reported
     if verb in _CLAUSE_ONLY and not _CLAUSE_AFTER.match(after):
         return False  # "Caterers know how to", "RMCs maintain complete documentation": no report
+    if verb in ("think", "thinks", "thought") and re.match(r"\s(?:of|about)\b", after):
+        return False  # "people think of you first": not an opinion reported
     if verb in _BASE_FORMS and _MODAL_BEFORE.search(before):
         return False  # "runners can expect an 80% charge", "one could argue": a possibility, not a report
     if verb in ("wrote", "writes", "write") and _TOPIC_AFTER.match(after):

@@ -547,9 +547,22 @@ def only_specs(figures: list[dict], sentence: str = "", start: int = 0) -> bool:
 
 
 # A career or practice told as its length ("she has been practicing yoga for 18 years", "who's been covering tech for
-# the past 5 years"): a bio, not a count of anything.
-_CAREER = re.compile(r"\bbeen\s[a-z]+ing\s(?:[\w'’-]+\s){0,5}?for\s(?:the\s(?:past|last)\s|over\s|more\sthan\s|nearly\s"
-                     r"|almost\s)?\d{1,2}\+?\syears?\b")
+# the past 5 years", "she has reviewed gear for almost 10 years", "was formerly a baker for two years"): a bio, not a
+# count of anything.
+_CAREER = re.compile(r"\b(?:been\s[a-z]+ing|(?:(?<=[Ss]he\s)|(?<=[Hh]e\s))has\s[a-z]+ed|(?:was|were)\s(?:formerly|previously))\s(?:[\w'’/-]+\s){0,10}?"
+                     r"for\s(?:the\s(?:past|last)\s|over\s|more\sthan\s|nearly\s|almost\s|about\s)?"
+                     r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\sdozen)\+?\syears?\b")
+
+
+# A threshold a rule or a guide sets ("a BMI of 30 or greater", "ages 16 and older"), not a count of anything.
+_THRESHOLD_AFTER = re.compile(r"\s(?:or|and)\s(?:greater|higher|above|over|older|younger|fewer|below|under)\b")
+
+
+def only_thresholds(figures: list[dict], sentence: str, offset: int) -> bool:
+    """Whether every figure is a threshold: a condition for advice or eligibility, not a number about the world ("40%
+    or more of the budget" and "15,000+ employees" are estimates)."""
+    return bool(figures) and all(f.get("unit") != "percent" and _THRESHOLD_AFTER.match(sentence, f["end"] - offset)
+                                 for f in figures)
 
 
 def only_career_years(figures: list[dict], sentence: str) -> bool:
