@@ -848,3 +848,9 @@ def test_a_thing_shown_a_recommendation_of_our_own_a_bio_and_a_threshold_are_not
 ])
 def test_an_estimate_with_or_more_and_a_company_age_stay_claims(sentence):
     assert flagged(sentence) == [sentence]
+
+
+def test_hours_of_a_charge_or_a_mode_are_battery_specifications():
+    assert flagged("The watch goes from dead to fully charged in under an hour and will then measure over 60 hours "
+                   "of activity.") == []
+    assert flagged("Swapping to Bluetooth gives you 165 hours, while 8KHz longevity is 40 hours.") == []

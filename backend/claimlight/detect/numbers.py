@@ -522,7 +522,8 @@ SPEC_UNITS = re.compile(r"^(?:mm|cm|inch(?:es)?|in|ft|feet|lbs?|pounds?|oz|ounce
 # A warranty's or a guarantee's length is part of what is sold ("backed by a 5-year warranty").
 _WARRANTY = re.compile(r"[-\s]?years?\s(?:[a-z-]+\s)?(?:warranty|guarantee)\b", re.IGNORECASE)
 # Hours of a device's battery are a specification too ("150-hour battery life", "a rated 90 hours").
-_BATTERY = re.compile(r"\b(?:battery|batteries|runtime|recharg\w*|charge|lifespan|light\ssource|bulbs?)\b", re.IGNORECASE)
+_BATTERY = re.compile(r"\b(?:battery|batteries|runtime|recharg\w*|charged?|charging|lifespan|light\ssource|bulbs?"
+                      r"|(?:smartwatch|gps|gnss|eco|power-saving|standby|sport)\smode|longevity)\b", re.IGNORECASE)
 _TESTED = re.compile(r"\btest(?:s|ed|ing)?\b", re.IGNORECASE)  # "lasted 20 hours in our testing": a measurement
 _HOURS = re.compile(r"^(?:hours?|hrs?|minutes?|mins?)\b", re.IGNORECASE)
 # Degrees of a lens, a sensor or a mount, not of the weather: "an extra-wide 160-degree viewing angle", "360° sensor".
