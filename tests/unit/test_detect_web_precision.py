@@ -854,3 +854,10 @@ def test_hours_of_a_charge_or_a_mode_are_battery_specifications():
     assert flagged("The watch goes from dead to fully charged in under an hour and will then measure over 60 hours "
                    "of activity.") == []
     assert flagged("Swapping to Bluetooth gives you 165 hours, while 8KHz longevity is 40 hours.") == []
+
+
+def test_the_authors_of_a_study_described_are_its_people_not_an_unnamed_source():
+    claim, = detect_claims(article("The authors point out that farm emissions are now 18 times higher than in the 1960s."))
+    assert claim["source"] == {"text": "authors", "kind": "organisation"}
+    bare, = detect_claims(article("Researchers found that 40% of adults are inactive."))
+    assert bare["source"]["kind"] == "vague"

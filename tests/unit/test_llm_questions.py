@@ -211,3 +211,11 @@ def test_a_bare_share_is_asked_where_it_comes_from_and_how_it_was_arrived_at():
     questions = plan_questions(claim)
     assert [q["weakness"] for q in questions][:2] == ["no_source", "counting"], questions
     assert questions[1]["text"] == "How was the 90% figure measured or estimated, and by whom?"
+
+
+def test_a_hedge_that_is_the_only_source_is_asked_about_as_a_hedge_too():
+    claim = dict(_bare("Yersinia pestis is believed to have originated in China.", "vague", "is believed to",
+                       ("hedged: 'is believed to'", "credited to a vague source")), hedges=["is believed to"])
+    plan = plan_for(claim)
+    assert plan.weaknesses[:2] == ("vague_source", "hedged")
+    assert [q.weakness for q in plan.questions][:2] == ["vague_source", "hedged"]

@@ -138,6 +138,8 @@ _LEADING_TIME = re.compile(r"^(?:(?:on|last|this|next|earlier|later)\s(?:this\s|
 _ROLE_OFFICE = re.compile(r"^the\s(?:[a-z-]+\s){0,2}[a-z-]+['’]s\s(?:office|department|ministry|agency|administration"
                           r"|government|campaign)$")
 _DOCUMENT_REFERENCE = re.compile(r"^(?:the|this|that|these|its|their)\s(?:[a-z-]+\s)?[a-z]+$")
+_STUDY_PEOPLE = re.compile(r"^the\s(?:study['’]s\s|paper['’]s\s|report['’]s\s|review['’]s\s)?(?:authors|researchers|scientists"
+                           r"|investigators|study\sauthors)$")
 _DEFINITE_ROLE = re.compile(r"^the\s(?:[a-z-]+\s)?[a-z]+$")
 _UNTITLED_NAME = re.compile(r"^((?:[A-Z][a-zà-ÿ'’]+\s){1,2}[A-Z][a-zà-ÿ'’]+),?\s(?=[a-z])")
 _TITLE_INSIDER = re.compile(r"\bInsider\s[A-Z]")
@@ -456,6 +458,9 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
             return state.last_source  # "the source" stays anonymous unless the anonymous source came before
         if state.last_person and head not in ("source", "sources"):
             return state.last_person, "named"
+    if _STUDY_PEOPLE.match(lowered):
+        # "the authors point out", "the researchers found": the people behind the study the article described
+        return (state.last_organisation or text.removeprefix("The ")), "organisation"
     if _DOCUMENT_REFERENCE.match(lowered) and head in DOCUMENT_HEADS and state.last_organisation:
         return state.last_organisation, "organisation"  # "the report noted", "this study found": the one named before
     if words[0] in QUANTIFIER_OPENINGS and not person:

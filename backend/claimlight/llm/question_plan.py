@@ -375,8 +375,8 @@ def plan_for(claim: dict) -> QuestionPlan:
         weaknesses.append("second_hand")
     if "cannot be verified" in reasons:
         weaknesses.append("unverifiable")
-    if hedges and not (kind == "vague" and (source_info.get("text") or "").lower() in hedges):
-        weaknesses.append("hedged")
+    if hedges:
+        weaknesses.append("hedged")  # also where the hedge is all the source there is ("reportedly"): two weak points
     if kind == "none" and (figures or "numerical" in (claim.get("kinds") or [])):
         weaknesses.append("no_source")
     if _trend(text) and (kind == "none" or not countable):
