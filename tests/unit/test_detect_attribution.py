@@ -233,3 +233,19 @@ def test_a_name_given_an_age_is_a_person_the_pronoun_refers_to(text):
 def test_an_unnamed_member_of_a_named_body_is_anonymous(sentence):
     claim, = detect_claims(article(sentence))
     assert claim["source"]["kind"] == "anonymous" and claim["level"] == "high"
+
+
+def test_an_inverted_frames_unnamed_description_gives_way_to_the_name_after_it():
+    text = ('Sondland was known for telling others "he was in charge of Ukraine", said another witness in the '
+            "impeachment probe, former White House Russia adviser Fiona Hill.")
+    claim, = detect_claims(article(text))
+    assert claim["source"] == {"text": "Fiona Hill", "kind": "named"}
+    unnamed, = detect_claims(article('"We lost 40 tanks," said a soldier in the unit, who asked not to be named.'))
+    assert unnamed["source"]["kind"] == "anonymous"
+
+
+def test_per_a_name_relays_but_per_a_month_does_not():
+    relayed, = detect_claims(article("“Don't hide things like this,” one Weibo commenter said, per Feng."))
+    assert "passed on second-hand" in relayed["reasons"]
+    priced, = detect_claims(article("The drug costs $40 per Month, a witness said."))
+    assert "passed on second-hand" not in priced["reasons"]

@@ -219,3 +219,11 @@ def test_a_hedge_that_is_the_only_source_is_asked_about_as_a_hedge_too():
     plan = plan_for(claim)
     assert plan.weaknesses[:2] == ("vague_source", "hedged")
     assert [q.weakness for q in plan.questions][:2] == ["vague_source", "hedged"]
+
+
+def test_an_unnamed_source_speaking_through_a_document_is_asked_for_the_document():
+    claim = _bare("A company spokesperson said in an email that it is cooperating with the inquiry.", "anonymous",
+                  "A company spokesperson", ("credited to an unnamed source",))
+    texts = [q["text"] for q in plan_questions(claim)]
+    assert texts[0].startswith("Who is the company spokesperson")
+    assert any(t.startswith("Can the email itself be seen, and does it say") for t in texts), texts

@@ -183,6 +183,10 @@ that which who whom whose and but after when as while because if since although 
 or nor yet what how why whether once said says told saying adding noting explaining arguing insisting warning
 who's who’s that's that’s
 """.split())  # "..., saying he recalled": the speaker is "he", not "saying he"
+# An inverted frame's unnamed description, then the name it describes: "said another witness in the impeachment
+# probe, former White House Russia adviser Fiona Hill."
+_UNNAMED_DESCRIPTION = re.compile(r"^(?:a|an|another|one)\s", re.IGNORECASE)
+_NAMED_AFTER_DESCRIPTION = re.compile(r",\s(?P<name>(?:[\w.'’-]+\s){0,6}[A-Z][\w.'’-]+)\.?[”\"]?\s*$")
 _PARENTHETICAL = re.compile(r"^(?:[a-z]+ing\b|in\sturn|however|too|meanwhile|also|though|for\s(?:his|her|its|their)\spart|"
                             r"who\b|which\b|in\sa\s|on\s[A-Z][a-z]+day|speaking|according)")
 _TOKEN = re.compile(r"\S+")
@@ -516,6 +520,9 @@ def find_frames(text: str) -> list[Frame]:
                 continue  # "Such an app reviews ... suggests the best gift": no subject, no quote the speaker closes
             else:
                 subject = _phrase_after(text, match.end(), limit=6)
+                named = _NAMED_AFTER_DESCRIPTION.search(text, match.end()) if _UNNAMED_DESCRIPTION.match(subject) else None
+                if named and len(text[match.end():named.start()].split()) <= 8 and person_in(named.group("name")):
+                    subject = person_in(named.group("name"))  # "said another witness, former adviser Fiona Hill"
         if verb == "citing" or verb == "cited":
             continue
         introduces = bool(re.match(r"^(?:\s[\w’'.-]+){0,3}\s?:\s*$|^(?:\s[\w’'.-]+){0,3}\s?:?\s*[“\"]", text[match.end():match.end() + 40]))
@@ -577,7 +584,7 @@ def outlet_told(text: str) -> str | None:
     return None
 
 
-_RELAYED_BY = re.compile(r"\b(?:via|(?:obtained|seen|reviewed)\sby)\s(?P<relay>(?:[Tt]he\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})")
+_RELAYED_BY = re.compile(r"\b(?:via|(?<!as\s)(?<!As\s)per(?=\s[A-Z])(?!\s(?:Month|Year|Week|Day|Hour|Night|Person|Capita|Cent)\b)|(?:obtained|seen|reviewed)\sby)\s(?P<relay>(?:[Tt]he\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})")
 _PLATFORMS = frozenset("twitter instagram facebook youtube tiktok zoom skype email e-mail telegram whatsapp video "
                        "weibo linkedin snapchat reddit".split())
 

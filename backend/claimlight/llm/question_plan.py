@@ -92,6 +92,10 @@ PRONOUNS = {"they", "he", "she", "we", "it", "i", "you", "them", "him", "her", "
 NOT_A_SUBJECT = NOUN_STOP | PRONOUNS | {"their", "these", "those", "his", "its", "our", "my", "your", "another", "some",
                                         "many", "most", "one", "two", "three", "four", "five", "six", "seven", "eight",
                                         "nine", "ten", "several", "such", "other"}
+# The document an unnamed source spoke through: "said in an email", "according to evidence presented at trial".
+DOCUMENT_MEDIUM = re.compile(r"\b(?:in|through|via)\s(?:an?|the|a\swritten|a\sjoint)\s(?P<document>statement|email|e-mail|letter"
+                             r"|filing|court\sfiling|memo|post|tweet|press\srelease|video|interview\stranscript)\b"
+                             r"|\b(?P<document2>evidence)\spresented\b", re.IGNORECASE)
 MODAL_HEDGES = {"could", "might", "may have", "may be"}
 
 
@@ -389,6 +393,8 @@ def plan_for(claim: dict) -> QuestionPlan:
         weaknesses.append("self_interest")  # the page's own test or experience: no original elsewhere to see
     elif kind in ("named", "organisation") and "second_hand" not in weaknesses:
         weaknesses.append("original")  # linked or not: the reader still has to see that the original says this
+    elif kind == "anonymous" and DOCUMENT_MEDIUM.search(text):
+        weaknesses.append("original")  # "a spokesperson said in an email": the email itself is what a checker asks for
     if countable and "time" not in stated and countable[0].kind == "count":
         weaknesses.append("time_place")
     weaknesses.sort(key=WEAKNESSES.index)
@@ -585,6 +591,16 @@ class _Writer:
 
     def _original(self):
         source = self.source
+        if self.kind == "anonymous":
+            medium = DOCUMENT_MEDIUM.search(self.text)
+            if not medium:
+                return []
+            document = (medium.group("document") or medium.group("document2")).lower()
+            about = self._about()  # "this", "this about Webb" or "about the 450,000 people"
+            said = f"say this {about}" if about.startswith("about") else f"say exactly {about}"
+            text = f"Can the {document} itself be seen, and does it {said}?"
+            return [PlannedQuestion("original", text, (f"the {document} itself, in full", "who wrote or issued it, by name"),
+                                    self._keep(document.split()[-1]))]
         if not source:
             return []
         if self.linked:  # the link is there; whether the page behind it says this is what the reader still has to see
