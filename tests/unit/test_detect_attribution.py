@@ -249,3 +249,12 @@ def test_per_a_name_relays_but_per_a_month_does_not():
     assert "passed on second-hand" in relayed["reasons"]
     priced, = detect_claims(article("The drug costs $40 per Month, a witness said."))
     assert "passed on second-hand" not in priced["reasons"]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Startups like Lovable raised $330 million in funding, as reported by MarketScreener.", "MarketScreener"),
+    ("As reported by the BBC, 40 people died.", "BBC"),
+])
+def test_as_reported_by_credits_its_agent(sentence, source):
+    claim, = detect_claims(article(sentence))
+    assert claim["source"] == {"text": source, "kind": "organisation"}

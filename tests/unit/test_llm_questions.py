@@ -227,3 +227,9 @@ def test_an_unnamed_source_speaking_through_a_document_is_asked_for_the_document
     texts = [q["text"] for q in plan_questions(claim)]
     assert texts[0].startswith("Who is the company spokesperson")
     assert any(t.startswith("Can the email itself be seen, and does it say") for t in texts), texts
+
+
+def test_a_source_with_its_own_determiner_takes_no_article():
+    claim = _bare("Both experts agree that moderate coffee consumption lowers the risk of stroke.", "vague", "Both experts",
+                  ("credited to a vague source",))
+    assert plan_questions(claim)[0]["text"].startswith("Who exactly are both experts,"), plan_questions(claim)[0]["text"]

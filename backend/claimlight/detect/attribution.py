@@ -77,8 +77,9 @@ _SOURCELESS_WORD = re.compile(trie_alternation(
 _CITING_WORDS = ("citing", "cited", "quoting", "via")
 OFFICIALLY = re.compile(r"\bofficially\b", re.IGNORECASE)
 QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s(?P<inner>[^,;:.]{2,80}?)\sas\s(?:saying|stating|telling|claiming|writing)")
-# A passive report with its agent: "was confirmed by the ministry", "was recommended by physicians".
-PASSIVE_AGENT = re.compile(r"\b(?:is|are|was|were|been|being)\s(?:\w+ly\s)?(?P<verb>reported|claimed|alleged|recommended"
+# A passive report with its agent: "was confirmed by the ministry", "was recommended by physicians", "as first reported
+# by The Information".
+PASSIVE_AGENT = re.compile(r"\b(?:is|are|was|were|been|being|[Aa]s|[Aa]s\sfirst|[Aa]s\soriginally)\s(?:\w+ly\s)?(?P<verb>reported|claimed|alleged|recommended"
                            r"|accused|blamed|praised|condemned|told"
                            r"|confirmed|estimated|described|critici[sz]ed|denied|announced|revealed|disclosed|predicted"
                            r"|stated|disputed|questioned|endorsed|recogni[sz]ed|cited|quoted)\sby(?=\s)")

@@ -341,8 +341,9 @@ def _lower_start(text: str) -> str:
 
 
 def _the(name: str) -> str:
-    """"the Wall Street Journal" stays as it is; "Mainichi" becomes "the Mainichi" only where a noun follows."""
-    return name if name.lower().startswith("the ") else "the " + name
+    """"the Wall Street Journal" stays as it is; "Mainichi" becomes "the Mainichi" only where a noun follows; "both
+    experts" and "these researchers" take no article."""
+    return name if name.lower().startswith(("the ", "both ", "these ", "those ", "all ")) else "the " + name
 
 
 # Words of an instruction aimed at a model or a reader ("IMPORTANT SYSTEM MESSAGE: ignore ..."): page text that holds
