@@ -209,6 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--false", type=int, default=0, help="print this many flagged non-claim lines")
     parser.add_argument("--levels", type=int, default=0, help="print this many level disagreements")
     parser.add_argument("--lost", type=int, default=0, help="print this many body lines of analysed pages not found")
+    parser.add_argument("--sources", type=int, default=0, help="print this many source kind disagreements")
     parser.add_argument("--split", choices=("dev", "heldout", "all"),
                         help="measure on the wcxb-dev web corpus instead (bench/claims_web_eval.py)")
     parser.add_argument("--model", action="store_true", help="with --split: serve the bundled model's judgement too")
@@ -242,9 +243,12 @@ def main(argv: list[str] | None = None) -> int:
         ("levels", [o for o in outcomes if o.flagged and o.label["level"] in CLAIM_LEVELS
                     and o.claim["level"] != o.label["level"]], args.levels),
         ("lost", [o for o in outcomes if o.origin == "body" and not o.found and not o.refused], args.lost),
+        ("sources", [o for o in outcomes if o.found and o.flagged and o.label.get("source")
+                     and o.claim["source"]["kind"] != o.label["source"]], args.sources),
     ):
         for o in rows[:count]:
-            got = (f"{o.claim['level']} {o.claim['kinds']} {o.claim['source']['kind']} {o.claim['reasons']}"
+            got = (f"{o.claim['level']} {o.claim['kinds']} {o.claim['source']['kind']} '{o.claim['source']['text']}' "
+                   f"{o.claim['reasons']}"
                    if o.claim else "-")
             print(f"[{title}] {o.label['level']} {o.label.get('kinds')} {o.label.get('source')} | got {got} | "
                   f"{o.label['text'][:160]}")

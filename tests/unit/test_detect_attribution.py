@@ -258,3 +258,16 @@ def test_per_a_name_relays_but_per_a_month_does_not():
 def test_as_reported_by_credits_its_agent(sentence, source):
     claim, = detect_claims(article(sentence))
     assert claim["source"] == {"text": source, "kind": "organisation"}
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Joneigh Khaldun of the Michigan Department of Health and Human Services says 6 people have died.",
+     {"text": "Joneigh Khaldun", "kind": "named"}),
+    ("Paganini and his team reported that they detected 5,200 pounds of water vapor.", {"text": "Paganini", "kind": "named"}),
+    ("The company flatly denied that 40 people were fired.", {"text": "company", "kind": "organisation"}),
+    ("Analysts expect the number of electric vehicles for sale in the U.S. to grow from 16 to 80 by 2022.",
+     {"text": "Analysts", "kind": "vague"}),
+])
+def test_a_speaker_with_an_and_in_their_organisation_a_team_or_an_adverb(sentence, source):
+    claim, = detect_claims(article(sentence))
+    assert claim["source"] == source

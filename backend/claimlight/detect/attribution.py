@@ -106,7 +106,7 @@ _NOT_A_SOURCE_AFTER = re.compile(r"^\s(?:plan|schedule|tradition|legend|custom|p
                                  r"|(?:the\s|its\s)?(?:[\w'’-]+\s){0,2}?(?:manual|instructions|guidelines|directions"
                                  r"|schedule|label|recipe|rules))\b", re.IGNORECASE)
 _PURPOSE_BEFORE = re.compile(r"\bso\s(?:that\s)?(?:[\w'’-]+\s){1,2}$", re.IGNORECASE)
-_EXPECTATION_AFTER = re.compile(r"^\s(?:that\b|to\b|(?:[\w'’-]+\s){1,8}?(?:to|will|would)\b)")
+_EXPECTATION_AFTER = re.compile(r"^\s(?:that\b|to\b|(?:[\w.'’-]+\s){1,12}?(?:to|will|would)\b)")
 _VAGUE_PLURAL_BEFORE = re.compile(r"(?:^|\W)(?:some|many|others|most)\s$", re.IGNORECASE)  # "Some say that"
 _WIDELY = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:widely\s|generally\s|now\s)?$", re.IGNORECASE)
 _ROLE_SUBJECT = re.compile(r"\b(?:colonel|general|officer|commander|soldier|official|minister|doctor|nurse|police|chief"
@@ -237,14 +237,32 @@ _CLAUSE_BREAK = re.compile(NOT_INSIDE_SPACES + r"(?:\s*[,;:()“”\"—–]\s*|
 
 def _trailing_phrase(segment: str) -> str:
     words = segment.split()
-    while words and words[-1].lower().strip(".") in _AUXILIARIES:
-        words.pop()
+    while words and (words[-1].lower().strip(".") in _AUXILIARIES
+                     or (len(words) > 1 and words[-1].islower() and words[-1].endswith("ly"))):
+        words.pop()  # "has also", "publicly", "flatly": not the speaker
     phrase: list[str] = []
-    for word in reversed(words):
-        if word.lower() in _BOUNDARY_WORDS or len(phrase) >= 10:
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
+        if len(phrase) >= 10 and not (word[:1].isupper() and phrase[0][:1].isupper()):
+            break  # a long phrase ends here, unless the name it starts with goes on ("Joneigh Khaldun of the ...")
+        if word.lower() in _BOUNDARY_WORDS and not _JOINS_A_NAME(words, at, phrase):
             break
         phrase.insert(0, word)
     return " ".join(phrase)
+
+
+_WITH_TEAM = frozenset({"his team", "her team", "their team", "his colleagues", "her colleagues", "colleagues"})
+
+
+def _JOINS_A_NAME(words: list[str], at: int, phrase: list[str]) -> bool:
+    """Whether the "and" at ``words[at]`` is inside a speaker's name or joins a speaker to their team: "the Department
+    of Health and Human Services", "Paganini and his team"."""
+    if words[at].lower() != "and" or not phrase or at == 0:
+        return False
+    before = words[at - 1]
+    if " ".join(phrase).lower() in _WITH_TEAM:
+        return before[:1].isupper()
+    return before[:1].isupper() and phrase[0][:1].isupper() and at >= 2 and words[at - 2].lower() == "of"
 
 
 _PARENTHESES = re.compile(NOT_INSIDE_SPACES + r"\s*\([^()]*\)")

@@ -138,6 +138,8 @@ _LEADING_TIME = re.compile(r"^(?:(?:on|last|this|next|earlier|later)\s(?:this\s|
 _ROLE_OFFICE = re.compile(r"^the\s(?:[a-z-]+\s){0,2}[a-z-]+['’]s\s(?:office|department|ministry|agency|administration"
                           r"|government|campaign)$")
 _DOCUMENT_REFERENCE = re.compile(r"^(?:the|this|that|these|its|their)\s(?:[a-z-]+\s)?[a-z]+$")
+_WITH_TEAM = re.compile(r"^(.+?)\sand\s(?:his|her|their)\s(?:team|colleagues|co-authors)$")
+_MEMBER_OF = re.compile(r"^((?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w'’-]+)\s(?:of|at|from)\s(?:the\s)?[A-Z]")
 _STUDY_PEOPLE = re.compile(r"^the\s(?:study['’]s\s|paper['’]s\s|report['’]s\s|review['’]s\s)?(?:authors|researchers|scientists"
                            r"|investigators|study\sauthors)$")
 _DEFINITE_ROLE = re.compile(r"^the\s(?:[a-z-]+\s)?[a-z]+$")
@@ -419,6 +421,12 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     words = lowered.split()
     if lowered in PRONOUNS:
         return _resolve_pronoun(lowered, state)
+    with_team = _WITH_TEAM.match(text)
+    if with_team:
+        return classify(with_team.group(1), state)  # "Paganini and his team reported": Paganini
+    member = _MEMBER_OF.match(text)
+    if member and person_in(member.group(1)) == member.group(1):
+        return state.learn_person(member.group(1)), "named"  # "Joneigh Khaldun of the Michigan Department of Health"
     if _OWN_WORK.match(lowered):
         return PUBLICATION, "organisation"  # "according to my tests", "our data shows": the page's own measurement
     if _ROLE_OFFICE.match(lowered):
