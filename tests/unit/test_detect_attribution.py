@@ -271,3 +271,15 @@ def test_as_reported_by_credits_its_agent(sentence, source):
 def test_a_speaker_with_an_and_in_their_organisation_a_team_or_an_adverb(sentence, source):
     claim, = detect_claims(article(sentence))
     assert claim["source"] == source
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The house will be turned into a police station, Austria's interior minister said on Tuesday, after 20 years.",
+     {"text": "Austria's interior minister", "kind": "named"}),
+    ("NASA scientists using a telescope atop Mauna Kea have confirmed 5,200 pounds of water vapor a second.",
+     {"text": "NASA scientists", "kind": "organisation"}),
+    ("Russia's Defence Ministry said 40 soldiers died.", {"text": "Russia's Defence Ministry", "kind": "organisation"}),
+])
+def test_an_office_holder_is_a_person_and_a_participles_object_is_not_the_speaker(sentence, source):
+    claim, = detect_claims(article(sentence))
+    assert claim["source"] == source

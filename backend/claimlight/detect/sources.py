@@ -138,6 +138,12 @@ _LEADING_TIME = re.compile(r"^(?:(?:on|last|this|next|earlier|later)\s(?:this\s|
 _ROLE_OFFICE = re.compile(r"^the\s(?:[a-z-]+\s){0,2}[a-z-]+['’]s\s(?:office|department|ministry|agency|administration"
                           r"|government|campaign)$")
 _DOCUMENT_REFERENCE = re.compile(r"^(?:the|this|that|these|its|their)\s(?:[a-z-]+\s)?[a-z]+$")
+_PARTICIPLE_MODIFIER = re.compile(r"(?<=\w)\s[a-z]+ing\s(?:a|an|the|their|his|her|its)\s.*$")
+# The one holder of a country's or a body's office: "Austria's interior minister", "China's ambassador to Britain".
+_OFFICE_HOLDER = re.compile(r"^(?:[Tt]he\s)?(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*['’]s\s(?:[a-z-]+\s){0,2}"
+                            r"(?:president|prime\sminister|minister|ambassador|secretary|chancellor|governor|mayor|king|queen"
+                            r"|envoy|attorney\sgeneral|chief\sexecutive|ceo|chairman|chairwoman|premier|foreign\sminister)"
+                            r"(?:\s(?:to|for|of)\s(?:the\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*)?$")
 _WITH_TEAM = re.compile(r"^(.+?)\sand\s(?:his|her|their)\s(?:team|colleagues|co-authors)$")
 _MEMBER_OF = re.compile(r"^((?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w'’-]+)\s(?:of|at|from)\s(?:the\s)?[A-Z]")
 _STUDY_PEOPLE = re.compile(r"^the\s(?:study['’]s\s|paper['’]s\s|report['’]s\s|review['’]s\s)?(?:authors|researchers|scientists"
@@ -415,12 +421,15 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     """(source text, kind) for the phrase a reporting frame credits; updates ``state``."""
     text = _DATED.sub("", phrase.strip(" ,;:–—-\"“”'‘’"))  # "Research from December 2021": the research, undated
     text = _LEADING_TIME.sub("", text) or text  # "On Monday it announced": "it"
+    text = _PARTICIPLE_MODIFIER.sub("", text) or text  # "NASA scientists using a telescope atop Mauna Kea": the scientists
     if not text:
         return None, "vague"
     lowered = text.lower()
     words = lowered.split()
     if lowered in PRONOUNS:
         return _resolve_pronoun(lowered, state)
+    if _OFFICE_HOLDER.match(text) and not text.lower().startswith(("a ", "an ")):
+        return state.learn_person(text), "named"  # "Austria's interior minister": one person, identifiable by office
     with_team = _WITH_TEAM.match(text)
     if with_team:
         return classify(with_team.group(1), state)  # "Paganini and his team reported": Paganini
