@@ -283,3 +283,22 @@ def test_a_speaker_with_an_and_in_their_organisation_a_team_or_an_adverb(sentenc
 def test_an_office_holder_is_a_person_and_a_participles_object_is_not_the_speaker(sentence, source):
     claim, = detect_claims(article(sentence))
     assert claim["source"] == source
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The Black Death pandemic killed an estimated 25 million people in Europe alone.",
+     {"text": "an estimated ", "kind": "vague"}),
+    ("The population of the camp currently is estimated at around 40,000.", {"text": "is estimated at", "kind": "vague"}),
+    ("Wall Street analysts surveyed by Refinitiv were expecting $2.52 a share.",
+     {"text": "Refinitiv survey", "kind": "organisation"}),
+    ("Prosecutors told reporters the decision to drop the inquiry came after interviews with seven witnesses.",
+     {"text": "Prosecutors", "kind": "organisation"}),
+])
+def test_estimates_surveys_and_prosecutors_briefing_reporters(sentence, source):
+    claim, = detect_claims(article(sentence))
+    assert claim["source"] == source
+
+
+def test_residents_told_to_stay_home_are_still_given_an_instruction():
+    claim, = detect_claims(article("Residents were told to stay home for 3 days."))
+    assert claim["source"]["kind"] == "none"

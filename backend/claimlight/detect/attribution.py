@@ -57,6 +57,8 @@ SOURCELESS = re.compile(
         (?:is|are|was|were|be|been|being)\s(?:widely\s|also\s|still\s|now\s|generally\s|long\s)?(?:expected|seen|viewed
           |regarded|considered|known(?!\sas)|thought|believed|rumou?red|estimated|projected|predicted|tipped|touted)
           \s(?:to|as)\b                                                # not "also known as", which names
+      | (?:is|are|was|were|be|been|being)\s(?:currently\s|now\s)?(?:estimated|valued)\sat\b   # "is estimated at around 40,000"
+      | \ban\sestimated\s(?=[\d$€£]|(?:[a-z]+\s)?(?:hundred|thousand|million|billion)\b)  # "killed an estimated 25 million"
       | (?:(?:is|are|was|were|been|being)\s(?:widely|generally|commonly|often|long|still|universally)
           |(?:widely|generally|commonly|long)\sbeen)\sconsidered         # not "X is considered a supplement": a definition
       | (?:is|are|was|were|be|been|being)\s(?:widely|generally|universally)\s(?:recogni[sz]ed|acknowledged|accepted|regarded)
@@ -83,6 +85,8 @@ PASSIVE_AGENT = re.compile(r"\b(?:is|are|was|were|been|being|[Aa]s|[Aa]s\sfirst|
                            r"|accused|blamed|praised|condemned|told"
                            r"|confirmed|estimated|described|critici[sz]ed|denied|announced|revealed|disclosed|predicted"
                            r"|stated|disputed|questioned|endorsed|recogni[sz]ed|cited|quoted)\sby(?=\s)")
+# "Wall Street analysts surveyed by Refinitiv were expecting": the survey's publisher speaks for them.
+SURVEYED_BY = re.compile(r"\b(?P<verb>surveyed|polled)\sby(?=\s[A-Z])")
 # "Assange was accused of rape by a woman": the agent of a passive accusation, a few words after the verb.
 PASSIVE_ACCUSATION = re.compile(r"\b(?:is|are|was|were|been|being)\s(?:\w+ly\s)?(?P<verb>accused|blamed|critici[sz]ed|condemned)"
                                 r"(?:\s(?!by\b)[\w'’-]+){1,6}?\sby(?=\s)")
@@ -111,6 +115,7 @@ _VAGUE_PLURAL_BEFORE = re.compile(r"(?:^|\W)(?:some|many|others|most)\s$", re.IG
 _WIDELY = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:widely\s|generally\s|now\s)?$", re.IGNORECASE)
 _ROLE_SUBJECT = re.compile(r"\b(?:colonel|general|officer|commander|soldier|official|minister|doctor|nurse|police|chief"
                            r"|president|governor|mayor|spokesman|spokeswoman|spokesperson)\b", re.IGNORECASE)
+_TOLD_THE_PRESS = re.compile(r"^\s(?:reporters|journalists|the\spress|the\smedia|a\snews\sconference|a\spress\sconference)\b")
 _INSTRUCTION_AFTER = re.compile(r"^\s(?:[\w'’-]+\s){0,4}?to\s[a-z]", re.IGNORECASE)
 _NOUN_GUARD = re.compile(
     r"\b(?:the|these|those|such|his|her|their|its|our|your|my|a|an|of|media|news|press|some|many|unconfirmed|other|"
@@ -402,7 +407,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "helps people recognize where", "declined to say": an infinitive reports nothing
     if _PASSIVE_OR_INSTRUCTION.search(before + verb) or (verb.startswith("recogni") and _WIDELY.search(before)):
         return False  # "is widely recognised" is a sourceless frame, read as such below
-    if verb in ("told", "tells", "warned", "warns", "urged") and _INSTRUCTION_AFTER.match(after) and " that " not in after[:30]:
+    if verb in ("told", "tells", "warned", "warns", "urged") and _INSTRUCTION_AFTER.match(after) and " that " not in after[:30] \
+            and not _TOLD_THE_PRESS.match(after):
         subject = _subject_before(text, start)
         if not person_in(subject) and not _ROLE_SUBJECT.search(subject):
             return False  # "Residents were told to stay home" is an instruction; "a retired colonel has told his unit to" reports one
@@ -410,6 +416,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "Strava's trends report revealed": the report is the subject, its verb reports
     if verb in ("notes", "claims", "reports", "fears", "hopes") and _TAKES_A_NOUN_BEFORE.search(before):
         return False  # "Keeping notes helps", "we took detailed notes", "to confront fears"
+    if verb in ("estimated", "reported", "alleged") and re.search(r"\b(?:[Aa]n|[Tt]he|[Aa])\s$", before):
+        return False  # "killed an estimated 25 million": an adjective (a sourceless frame, read below)
     if verb in _PLURAL_NOUN_VERBS and _LINKED_NOUN_BEFORE.search(before):
         return False  # "time tracking with reports and reminders", "the usual high notes": nouns
     if verb in _AGENTLESS_PARTICIPLES and re.match(r"\sby\s", after):
@@ -430,13 +438,16 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "it reveals the problem-solving process", "others show musicians performing": no finding
     if verb in ("found", "finds", "shows", "showed", "shown", "indicates", "indicated", "show", "find"):
         named_subject = _LEADING_PREPOSITIONAL.sub("", _subject_before(text, start))  # "In all tests Kaspersky showed"
+        if not named_subject and _COORDINATED.search(text, 0, start):
+            named_subject = _sentence_subject(text)  # "Taylor Swift is ready and has indicated that"
         subject = named_subject.lower().split()
         if verb in ("find", "finds", "found") and re.match(r"\s(?:it|them|this)\s(?!was\b|is\b|had\b|has\b)\w+", after):
             return False  # "they find it boring": a feeling, not a finding
         if subject in (["they"], ["many"], ["some"], ["most"], ["others"]) and re.match(r"\s(?:that\b|\w+\s\w+)", after):
             return True  # "Many find a gradual method works best": a vague source
-        if re.match(r"\sthat\b", after) and is_organisation_phrase(named_subject):
-            return True  # "the National Association of Home Builders found that"
+        if re.match(r"\sthat\b", after) and (is_organisation_phrase(named_subject) or (
+                verb.startswith("indicat") and person_in(named_subject))):
+            return True  # "the National Association of Home Builders found that", "Swift has indicated that"
         return any(word.strip(",") in _FINDING_SUBJECTS for word in subject)
     if _PURPOSE_BEFORE.search(before):
         return False  # "so reps know what to do next": a purpose, not a report
@@ -505,10 +516,13 @@ def find_frames(text: str) -> list[Frame]:
         frames.append(Frame(match.start(), match.end(), outer or None, "second_hand",
                             inner_phrase=text[match.start("inner"):match.end("inner")]))
         consumed.append(match.span())
-    for match in [*PASSIVE_AGENT.finditer(text), *PASSIVE_ACCUSATION.finditer(text)] if " by " in text else ():
+    for match in [*PASSIVE_AGENT.finditer(text), *PASSIVE_ACCUSATION.finditer(text), *SURVEYED_BY.finditer(text)] \
+            if " by " in text else ():
         agent = _OF_GERUND.sub("", _AGO.sub("", _phrase_after(text, match.end())))
         if agent and not agent.lower().startswith(("the way", "far", "much")) and not agent.split()[0].endswith("ing"):
             # "was confirmed by the ministry"; not "accused of deceiving voters by rebranding its account": a means
+            if match.group("verb") in ("surveyed", "polled"):
+                agent += " survey"  # the publisher of the survey: "analysts surveyed by Refinitiv" -> the Refinitiv survey
             frames.append(Frame(match.start("verb"), match.end("verb"), agent, "verb"))
             consumed.append((match.start("verb"), match.end()))
     for match in REPORTING_VERB.finditer(text):

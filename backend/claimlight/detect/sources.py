@@ -101,7 +101,7 @@ data figures estimates polls surveys
 ORG_REFERENCES = frozenset("""
 company firm ministry government agency department newspaper paper outlet broadcaster group organisation
 organization police army military council commission committee bank party team club union court regime
-administration kremlin station network
+administration kremlin station network prosecutors prosecution
 """.split())
 PERSON_REFERENCES = frozenset("""
 president minister secretary senator governor mayor chancellor premier chief director ceo founder chairman
@@ -171,7 +171,8 @@ def _is_name_word(word: str) -> bool:
     plain = _plain(word)
     return (word[:1].isupper() and plain not in TITLES and plain not in SENTENCE_WORDS and not plain.endswith("-based")
             and plain not in DEMONYMS and plain not in ORG_WORDS
-            and plain not in KNOWN_ORGANISATIONS and not (word.isupper() and len(word) > 2 and not _INITIALS.fullmatch(word)))
+            and plain not in KNOWN_ORGANISATIONS and plain not in ORG_REFERENCES and plain not in ANONYMOUS_HEADS
+            and not (word.isupper() and len(word) > 2 and not _INITIALS.fullmatch(word)))
 
 
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "de", "da", "di", "du", "der", "den", "la", "le"})
