@@ -302,3 +302,32 @@ def test_estimates_surveys_and_prosecutors_briefing_reporters(sentence, source):
 def test_residents_told_to_stay_home_are_still_given_an_instruction():
     claim, = detect_claims(article("Residents were told to stay home for 3 days."))
     assert claim["source"]["kind"] == "none"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Not all processed foods are created equal, and 40% are fine, says Dr. Parr.", {"text": "Parr", "kind": "named"}),
+    ("Coach P.J. Fleck said 40 players were ill.", {"text": "P.J. Fleck", "kind": "named"}),
+    ("According to the J.D. Power 2025 North America Rental Car Satisfaction Study, Enterprise scored 734 of 1,000.",
+     {"text": "J.D. Power 2025 North America Rental Car Satisfaction Study", "kind": "organisation"}),
+    ("Soliant Report Reveals the Best States for Mental Health in all 50 states",
+     {"text": "Soliant Report", "kind": "organisation"}),
+    ('"Going upstairs was a 30 minute activity," the patient described in the case report.',
+     {"text": "the patient", "kind": "anonymous"}),
+])
+def test_abbreviations_titles_documents_and_singular_people_read_as_speakers(sentence, source):
+    claim, = detect_claims(article(sentence))
+    assert claim["source"] == source
+
+
+@pytest.mark.parametrize("text", [
+    "Riders usually got there 30% faster with the GT2. One tester noted that 20 miles was enough.",
+    "Expense management: Tracking, reimbursing, and reporting relocation expenses to keep 100% accuracy.",
+    "As new features are added, VR will be how 40% of people exercise.",
+    "Sit up straight, just like mom always told you to, for 8 hours a day.",
+    "I'm not worried about the 30 kids in the classroom.",
+    "Our unpredictable British weather often adds another layer of complexity, with 40 days of rain.",
+])
+def test_no_sentence_before_no_participle_and_no_first_person_is_a_speaker(text):
+    sources = [c["source"]["text"] for c in detect_claims(article(text))]
+    assert not any(s and ("GT2" in s or s in ("Tracking", "new features", "I'm") or "mom" in s or "weather" in s)
+                   for s in sources), sources

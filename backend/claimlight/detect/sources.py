@@ -347,7 +347,7 @@ def is_source_phrase(phrase: str | None) -> bool:
         return False
     plain = [_plain(w.strip(",;:.()\"“”'")) for w in words]
     if plain[-1] in ("don't", "doesn't", "didn't", "can't", "won't", "most", "be", "the", "a", "an") or plain[0] in (
-            "let's", "let", "i") or (len(plain) > 1 and plain[-1] == "i"):
+            "let's", "let", "i", "i'm", "i'd", "i've", "i'll", "here", "here's") or (len(plain) > 1 and plain[-1] == "i"):
         return False  # "Let's say", "I told a guy", "The first thing I discovered": the author's own voice, not a source
     if any(p in _ADDRESSED for p in plain) or plain[-1] in _LINKING_WORDS or plain[-1] in _ATTRIBUTIVE_ADJECTIVES or (
             len(plain) > 1 and plain[0] in _INSTRUCTION_OPENERS and words[1][:1].islower()):
@@ -356,7 +356,7 @@ def is_source_phrase(phrase: str | None) -> bool:
     words, plain = words[:head_end], plain[:head_end]  # "the best gift idea for them": the idea, not "them"
     if _TIME_PHRASE.search(" ".join(plain)):
         return False  # "First quarter of 2024 estimated tax payment is due": a time, which cannot speak
-    return any(w in SOURCE_HEADS or w.rstrip("s") in SOURCE_HEADS for w in plain) or any(
+    return any(w in SOURCE_HEADS or w.rstrip("s") in SOURCE_HEADS or w + "s" in SOURCE_HEADS for w in plain) or any(
         w[:1].isupper() and p not in SENTENCE_WORDS and p not in _DETERMINERS for w, p in zip(words, plain))
 
 
@@ -422,7 +422,9 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     """(source text, kind) for the phrase a reporting frame credits; updates ``state``."""
     text = _DATED.sub("", phrase.strip(" ,;:–—-\"“”'‘’"))  # "Research from December 2021": the research, undated
     text = _LEADING_TIME.sub("", text) or text  # "On Monday it announced": "it"
-    text = _PARTICIPLE_MODIFIER.sub("", text) or text  # "NASA scientists using a telescope atop Mauna Kea": the scientists
+    modified = _PARTICIPLE_MODIFIER.sub("", text)
+    if modified and len(modified.split()) <= 4:
+        text = modified  # "NASA scientists using a telescope atop Mauna Kea": the scientists
     if not text:
         return None, "vague"
     lowered = text.lower()
@@ -454,6 +456,9 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return state.learn_organisation(text), "organisation"  # "LevelBlue announced", "HubSpot found"
     if document_at is not None and _INDEFINITE.match(lowered) and words[document_at + 1:document_at + 2] == ["of"]:
         return text, "anonymous"  # "A survey of cleaning companies in San Diego": an unnamed survey, not San Diego
+    if _plain(words[-1]) in DOCUMENT_HEADS and not _INDEFINITE.match(lowered) and text.split()[-1][:1].isupper() \
+            and _owner(text.split(), len(words) - 1):
+        return state.learn_organisation(_strip_article(text)), "organisation"  # "Soliant Report", not a person's name
     person = person_in(text)
     if ANONYMITY_MARKERS.search(text) and not (person and _TITLE_INSIDER.search(text)):
         return text, "anonymous"  # "an NFL insider" is anonymous; "NFL Insider Jason La Canfora" is a title + name
