@@ -233,3 +233,11 @@ def test_a_source_with_its_own_determiner_takes_no_article():
     claim = _bare("Both experts agree that moderate coffee consumption lowers the risk of stroke.", "vague", "Both experts",
                   ("credited to a vague source",))
     assert plan_questions(claim)[0]["text"].startswith("Who exactly are both experts,"), plan_questions(claim)[0]["text"]
+
+
+def test_a_fraction_with_an_article_and_a_clause_opening_on_that_read_cleanly():
+    third = read_figure({"text": "A third", "value": 0.333, "unit": "share"}, "A third of outlets are wired badly.")
+    assert third.phrase == "the third figure"
+    claim = _bare("Some scientists say fasting is fuelled by research suggesting that, when practiced appropriately, "
+                  "certain forms can benefit health.", "vague", "Some scientists", ("credited to a vague source",))
+    assert not any("that that" in q["text"] for q in plan_questions(claim))

@@ -180,7 +180,7 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
         return FigureReading(text, "vague", f"'{quoted.strip()}'")
     if value == 1 or bare.lower() in ("one", "a single", "single"):
         return FigureReading(text, "single", "")
-    bare = re.sub(r"^an?\s+", "", bare)
+    bare = re.sub(r"^an?\s+", "", bare, flags=re.I)  # "A third" -> "the third figure", never "the a third figure"
     bare = bare.lower() if not bare[:1].isdigit() else bare
     if value and 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", bare):
         return None
@@ -289,7 +289,7 @@ def claim_clause(claim_text: str) -> str | None:
         return None
     if len(clause.split()) > CLAUSE_MAX_WORDS:  # "X is connected to lower risk, as well as ...": the first part
         clause = clause.split(",")[0]
-    clause = clause.strip(" ,")
+    clause = re.sub(r"^that\b[\s,]*", "", clause.strip(" ,"))  # "suggesting that, when practiced": one "that"
     if not 3 <= len(clause.split()) <= CLAUSE_MAX_WORDS or FIRST_OR_SECOND_PERSON.search(clause) or '"' in clause:
         return None
     return "the claim that " + clause
