@@ -17,6 +17,10 @@ writes them (plan, then the engine's rewording and the checks). Scored per quest
 - latency: seconds per claim to write its questions, with the few-shot prefix warm.
 
     .venv/bin/python bench/questions_eval.py [--no-model] [--engine openai --base-url URL] [--sample 12]
+    .venv/bin/python bench/questions_eval.py --sweep dev|heldout
+
+``--sweep`` checks the plan's questions for every high and medium claim served on one half of the web corpus (no
+labels needed): wrong premises and awkward fill-ins over thousands of claims; the held-out half prints counts only.
 
 Prints a sample for reading; the last line is key=value pairs.
 """
@@ -196,6 +200,33 @@ def make_engine(args):
                        chat_format="chatml")
 
 
+def sweep(half: str) -> None:
+    """The plan's questions for every high and medium claim on one half of the web corpus, unlabelled: the checks that
+    need no label (wrong premises, awkward fill-ins) over many more claims than the labelled sets hold."""
+    from claimlight.pipeline import analyze_page
+    from corpus.served import wcxb_page
+
+    pages = json.loads((REPO / "corpus" / "wcxb" / "split.json").read_text(encoding="utf-8"))[half]
+    load = wcxb_page()
+    claims = questions = 0
+    problems = []
+    for page in pages:
+        url, html_text = load(page)
+        for claim in analyze_page(url, "", html_text)["claims"]:
+            if claim["level"] not in ("high", "medium"):
+                continue
+            claims += 1
+            for question in plan_questions(claim):
+                questions += 1
+                problem = premise_problem(question["text"], claim) or awkward(question["text"])
+                if problem:
+                    problems.append((page, problem, question["text"], claim["text"]))
+    if half == "dev":
+        for page, problem, question, claim_text in problems:
+            print(f"[{problem}] {page} | {question} | {claim_text[:120]}")
+    print(f"sweep={half} pages={len(pages)} claims={claims} questions={questions} problems={len(problems)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-model", action="store_true", help="score the plan's own wording only")
@@ -207,11 +238,18 @@ def main() -> None:
     parser.add_argument("--misses", type=int, default=0,
                         help="print this many claims whose main weakness no question covers, and questions not specific "
                              "to their claim (dev sets only)")
+    parser.add_argument("--sweep", choices=("dev", "heldout"),
+                        help="instead of the labelled sets: the plan's questions for every high and medium claim served on "
+                             "this half of the web corpus, checked for wrong premises and awkward fill-ins (the held-out "
+                             "half prints counts only)")
     parser.add_argument("--set", choices=("dev", "webdev", "heldout"), default="dev",
                         help="dev: news claims; webdev: the web corpus's dev claims; heldout: the web corpus's held-out "
                              "claims, figures only (their misses are not for reading)")
     args = parser.parse_args()
     require(SAMPLES, EXTRACTION_BENCHMARK, WCXB)
+    if args.sweep:
+        sweep(args.sweep)
+        return
     heldout = args.set == "heldout"
     web = args.set in ("webdev", "heldout")
 
