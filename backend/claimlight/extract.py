@@ -104,6 +104,10 @@ VERDICT_LONGER = 1.2  # trafilatura's text must be this much longer than readabi
 # (shared benchmark and news corpus, dev). Where the two agree, as on most narrow news pages, it is not asked.
 PRECISION_CUT_BELOW = 0.9
 RECALL_VERDICT_LONGER = 2.0
+# Where readability keeps under a fifth of the page, the default mode is asked as well, and votes instead where it
+# finds several times the precision mode's text (wcxb dev half).
+VERY_NARROW_BELOW = 0.2
+RECALL_OVER_PRECISION = 3.0
 WORD_RE = re.compile(r"\w+")
 SHINGLE_WORDS = 4
 VOTE_SHARE = 0.5  # of a paragraph's word 4-grams found in trafilatura's text, for its vote to keep it
@@ -177,8 +181,9 @@ def extract_article(html: str, url: str | None = None, title: str | None = None)
     keep = line_filter(base_url, headline, byline)
     body = readability_article(root, base_url, keep)
     method = "readability"
-    if looks_too_narrow(body, root):
-        second = with_second_opinion(body, url, root, base_url, keep)
+    share = kept_share(body, root)
+    if share < SECOND_OPINION_BELOW:
+        second = with_second_opinion(body, url, root, base_url, keep, very_narrow=share < VERY_NARROW_BELOW)
         if second is not body:
             body, method = second, "readability+trafilatura"
     if len(body.text) < MIN_ARTICLE_CHARS:
@@ -502,12 +507,13 @@ def line_filter(page_url: str | None, headline: str, byline: str | None):
     return keep
 
 
-def looks_too_narrow(body: Paragraphs, root) -> bool:
-    """Whether readability's pick leaves out much of the text left on the page once its furniture is cut."""
-    return len(body.text) < SECOND_OPINION_BELOW * len(" ".join(page_body(root).text_content().split()))
+def kept_share(body: Paragraphs, root) -> float:
+    """How much of the text left on the page, once its furniture is cut, readability's pick holds."""
+    return len(body.text) / max(1, len(" ".join(page_body(root).text_content().split())))
 
 
-def with_second_opinion(body: Paragraphs, url: str | None, root, base_url: str | None, keep) -> Paragraphs:
+def with_second_opinion(body: Paragraphs, url: str | None, root, base_url: str | None, keep,
+                        very_narrow: bool = False) -> Paragraphs:
     """The page's own paragraphs that readability or trafilatura keeps, in page order; readability's pick
     alone unless trafilatura finds clearly more article than it did.
 
@@ -518,6 +524,12 @@ def with_second_opinion(body: Paragraphs, url: str | None, root, base_url: str |
     # favor_precision: its recall-leaning default keeps related-article teasers on table-laid pages, and a teaser
     # voted in is a highlight in page furniture (news corpus, dev); it costs 0.004 F1 on the wcxb dev half.
     verdict = trafilatura.extract(root, url=url, include_comments=False, favor_precision=True) or ""
+    if very_narrow and len(verdict) >= PRECISION_CUT_BELOW * len(body.text):
+        # both kept a sliver of a long page (a ranking's intro, a guide's first section): the default mode may find the
+        # rest; its vote counts only where it finds several times what the precision mode did
+        recall = trafilatura.extract(root, url=url, include_comments=False) or ""
+        if len(recall) > RECALL_OVER_PRECISION * len(verdict):
+            verdict = recall
     if len(verdict) < PRECISION_CUT_BELOW * len(body.text):
         verdict = trafilatura.extract(root, url=url, include_comments=False) or ""
         if len(verdict) <= RECALL_VERDICT_LONGER * len(body.text):

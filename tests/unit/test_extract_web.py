@@ -54,7 +54,7 @@ def test_the_default_modes_vote_counts_only_when_it_finds_twice_the_text(monkeyp
     most = extract.Paragraphs(CLAIM + "\n\n" + SECOND, [(0, len(CLAIM)), (len(CLAIM) + 2, len(CLAIM) + 2 + len(SECOND))],
                               [], ["text", "text"])
     monkeypatch.setattr(extract, "readability_article", lambda root, base_url, keep: most)
-    monkeypatch.setattr(extract, "looks_too_narrow", lambda body, root: True)
+    monkeypatch.setattr(extract, "kept_share", lambda body, root: 0.3)  # narrow, not a sliver
     _precision_mode_keeps_nothing(monkeypatch)  # its default mode finds the one step more: 1.5 times the text
     html = guide_page(steps=1).replace("<div class='intro'>", f"<div class='intro'><p>{SECOND}</p>")
     assert extract_article(html, url="https://guides.example/guide").method == "readability"
