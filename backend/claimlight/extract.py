@@ -49,6 +49,7 @@ FURNITURE_NAME_RE = re.compile(
     r"related|newsletter|promo|share|sharing|social|comments?|caption|credit|subscribe|subscription|"
     r"donate|donation|teaser|ads?|advert\w*|adsbygoogle|sponsored|outbrain|taboola|read-?more|"
     r"recommended|most-?read|trending|signup|sign-up|breadcrumbs?|cookie|consent|byline|dateline|photo\w*|gallery"
+    r"|tooltips?|hover-?card|popover"
     r")(?:$|[\s_-])",
     re.I,
 )
