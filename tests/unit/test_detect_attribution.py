@@ -331,3 +331,13 @@ def test_no_sentence_before_no_participle_and_no_first_person_is_a_speaker(text)
     sources = [c["source"]["text"] for c in detect_claims(article(text))]
     assert not any(s and ("GT2" in s or s in ("Tracking", "new features", "I'm") or "mom" in s or "weather" in s)
                    for s in sources), sources
+
+
+def test_a_quotation_credited_after_a_dash_is_its_speakers_and_a_dash_list_item_is_not_a_credit():
+    epigraph, = detect_claims(article("“The bicycle has done more for the emancipation of women than anything else in the "
+                                      "world.” — Susan B. Anthony, US women's rights activist"))
+    assert epigraph["source"] == {"text": "Susan B. Anthony", "kind": "named"}
+    testimonial, = detect_claims(article('"It would build and run, and that made a 40% difference for us." -- Founder and '
+                                         "CEO of a developer tools company"))
+    assert testimonial["source"]["kind"] == "anonymous"
+    assert [c["source"]["text"] for c in detect_claims(article("– NordVPN: $3.09/month (2-year plan)"))] in ([], [None])

@@ -516,11 +516,24 @@ NAMED_FINDING_IN = re.compile(
     r"\s(?:trial|study|survey|poll|report|census|analysis|audit|review|index|ranking|rankings)),")
 
 
+# A quotation credited after a dash, as epigraphs and testimonials are: '"..." — Susan B. Anthony, US women's rights
+# activist', '"..." -- Founder and CEO of a developer tools company'.
+DASH_CREDIT = re.compile(r"(?:--|—|–)\s?(?P<phrase>[A-Z](?:[^,;:.!?()]|\.(?=\s?[A-Z]\w)){1,80}?)(?=[,;:!?()]|\.?\s*$)")
+
+
+_BLANKED_QUOTE_MIN = 12
+
+
 def find_frames(text: str) -> list[Frame]:
     """Reporting frames in one sentence (quoted passages already blanked out by the caller)."""
     frames: list[Frame] = []
     consumed: list[tuple[int, int]] = []
     low = lowered(text)
+    credit = DASH_CREDIT.search(text)
+    if credit and credit.start() >= _BLANKED_QUOTE_MIN and not text[:credit.start()].strip():
+        # the quotation before the dash is blanked, only the credit is left ("– NordVPN: $3.09" is a list item)
+        frames.append(Frame(credit.start("phrase"), credit.end("phrase"), credit.group("phrase").strip(), "verb"))
+        consumed.append(credit.span())
     named_finding = NAMED_FINDING_IN.match(text)
     if named_finding:
         frames.append(Frame(named_finding.start(), named_finding.end(), named_finding.group("phrase"), "according"))

@@ -144,6 +144,7 @@ _OFFICE_HOLDER = re.compile(r"^(?:[Tt]he\s)?(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.
                             r"(?:president|prime\sminister|minister|ambassador|secretary|chancellor|governor|mayor|king|queen"
                             r"|envoy|attorney\sgeneral|chief\sexecutive|ceo|chairman|chairwoman|premier|foreign\sminister)"
                             r"(?:\s(?:to|for|of)\s(?:the\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*)?$")
+_ROLE_OF_UNNAMED = re.compile(r"^(?:[Tt]he\s|[Aa]n?\s)?((?:[\w-]+\s){0,2}[\w-]+)\s(?:of|at|for)\s(?:an?|one)\s")
 _WITH_TEAM = re.compile(r"^(.+?)\sand\s(?:his|her|their)\s(?:team|colleagues|co-authors)$")
 _MEMBER_OF = re.compile(r"^((?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w'’-]+)\s(?:of|at|from)\s(?:the\s)?[A-Z]")
 _STUDY_PEOPLE = re.compile(r"^the\s(?:study['’]s\s|paper['’]s\s|report['’]s\s|review['’]s\s)?(?:authors|researchers|scientists"
@@ -431,6 +432,9 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     words = lowered.split()
     if lowered in PRONOUNS:
         return _resolve_pronoun(lowered, state)
+    role_of = _ROLE_OF_UNNAMED.match(text)
+    if role_of and all(_plain(w) in TITLES or w.lower() == "and" for w in role_of.group(1).split()):
+        return text, "anonymous"  # "Founder and CEO of a developer tools company": someone, unnamed
     if _OFFICE_HOLDER.match(text) and not text.lower().startswith(("a ", "an ")):
         return state.learn_person(text), "named"  # "Austria's interior minister": one person, identifiable by office
     with_team = _WITH_TEAM.match(text)
@@ -491,13 +495,15 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     if head in DOCUMENT_HEADS and not _INDEFINITE.match(lowered) and _owner(text.split(), len(words) - 1):
         # "Strava's trends report", "The ClassPass trends report": a named body's
         return state.learn_organisation(_strip_article(text)), "organisation"
-    capitalised = [w for i, w in enumerate(text.split()) if (w[:1].isupper() and not (i == 0 and _plain(w) in SENTENCE_WORDS))
-                   or _CAMEL_CASE.match(w)]  # "openPR", "eBay" are names; "The analysis" is not
+    capitalised = [w for i, w in enumerate(text.split()) if (w[:1].isupper() and not (i == 0 and _plain(w) in SENTENCE_WORDS)
+                                                               and _plain(w) not in TITLES) or _CAMEL_CASE.match(w)]
+    # "openPR", "eBay" are names; "The analysis" and "Founder and CEO of a company" are not
     if _INDEFINITE.match(lowered) and document_at and any(w[:1].isupper() for w in text.split()[1:document_at]):
         outlet = " ".join(w for w in text.split()[1:document_at] if w[:1].isupper())  # "a VentureBeat article on ..."
         return state.learn_organisation(outlet), "organisation"
     has_org_word = any(_plain(w) in ORG_WORDS or _plain(w) in KNOWN_ORGANISATIONS for w in capitalised)
-    acronyms = [a for a in _ACRONYM.findall(text) if a.lower().rstrip("s") not in DEMONYMS and a.lower() not in DEMONYMS]
+    acronyms = [a for a in _ACRONYM.findall(text) if a.lower().rstrip("s") not in DEMONYMS and a.lower() not in DEMONYMS
+                and a.lower() not in TITLES]
     if (head in ANONYMOUS_HEADS or head in ("representative", "representatives")) and (
             not has_org_word or _INDEFINITE.match(lowered)) and (head not in VAGUE_HEADS or _INDEFINITE.match(lowered)):
         return text, "anonymous"  # "a Pentagon official", "a Taliban representative": someone unnamed (LABELING.md)
