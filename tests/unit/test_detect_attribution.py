@@ -341,3 +341,14 @@ def test_a_quotation_credited_after_a_dash_is_its_speakers_and_a_dash_list_item_
                                          "CEO of a developer tools company"))
     assert testimonial["source"]["kind"] == "anonymous"
     assert [c["source"]["text"] for c in detect_claims(article("– NordVPN: $3.09/month (2-year plan)"))] in ([], [None])
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The harbour authority said the new breakwater would cost £48m.", "harbour authority"),
+    ("According to figures published by the regional fisheries board, landings fell by 37% last year.",
+     "regional fisheries board"),
+    ("The health department said 40 people died.", "health department"),
+])
+def test_a_body_described_by_what_it_does_is_that_organisation(sentence, source):
+    claim, = detect_claims(article(sentence))
+    assert claim["source"] == {"text": source, "kind": "organisation"}

@@ -144,6 +144,12 @@ _OFFICE_HOLDER = re.compile(r"^(?:[Tt]he\s)?(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.
                             r"(?:president|prime\sminister|minister|ambassador|secretary|chancellor|governor|mayor|king|queen"
                             r"|envoy|attorney\sgeneral|chief\sexecutive|ceo|chairman|chairwoman|premier|foreign\sminister)"
                             r"(?:\s(?:to|for|of)\s(?:the\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*)?$")
+# A body the phrase describes by what it does, not one it refers back to ("the company"): "the harbour authority", "the
+# regional fisheries board", and what such a body published.
+_BODY_WORDS = (r"authority|board|council|commission|agency|ministry|department|office|institute|bureau|committee|regulator"
+               r"|watchdog|service|tribunal|court")
+_DESCRIBED_BODY = re.compile(rf"^(?:(?:[a-z-]+\s){{1,4}}(?:published|issued|released|compiled)\sby\s)?(?:[Tt]he\s)"
+                             rf"(?P<body>(?:[a-z-]+\s){{1,3}}(?:{_BODY_WORDS}))$")
 _ROLE_OF_UNNAMED = re.compile(r"^(?:[Tt]he\s|[Aa]n?\s)?((?:[\w-]+\s){0,2}[\w-]+)\s(?:of|at|for)\s(?:an?|one)\s")
 _WITH_TEAM = re.compile(r"^(.+?)\sand\s(?:his|her|their)\s(?:team|colleagues|co-authors)$")
 _MEMBER_OF = re.compile(r"^((?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w'’-]+)\s(?:of|at|from)\s(?:the\s)?[A-Z]")
@@ -432,6 +438,9 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     words = lowered.split()
     if lowered in PRONOUNS:
         return _resolve_pronoun(lowered, state)
+    described = _DESCRIBED_BODY.search(text)
+    if described:  # "The harbour authority said", "figures published by the regional fisheries board": that body
+        return state.learn_organisation(described.group("body")), "organisation"
     role_of = _ROLE_OF_UNNAMED.match(text)
     if role_of and all(_plain(w) in TITLES or w.lower() == "and" for w in role_of.group(1).split()):
         return text, "anonymous"  # "Founder and CEO of a developer tools company": someone, unnamed
