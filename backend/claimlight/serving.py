@@ -79,11 +79,15 @@ def _stop(signum, frame):
 
 
 def serve_until_stopped(server) -> None:
-    """Serve until SIGTERM or Ctrl-C; waitress then lets running requests finish (up to 5 s) and drops queued ones."""
-    previous = signal.signal(signal.SIGTERM, _stop)
+    """Serve until SIGTERM or Ctrl-C; waitress then lets running requests finish (up to 5 s) and drops queued ones.
+
+    SIGINT is handled here too: a process started in the background of a shell script inherits SIGINT ignored, and
+    Python then installs no handler of its own, so a Ctrl-C sent to it would otherwise do nothing."""
+    previous = {signum: signal.signal(signum, _stop) for signum in (signal.SIGTERM, signal.SIGINT)}
     try:
-        server.run()  # returns once a SystemExit or KeyboardInterrupt has stopped it
+        server.run()  # returns once a SystemExit has stopped it
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
         if isinstance(server, BaseWSGIServer):  # one listener; a multi-socket server closed its own in run()
             server.close()  # refuse new connections while the model and the store close

@@ -8,6 +8,8 @@ import pytest
 from claimlight.settings import Settings
 from claimlight.store import open_store
 
+from ..serverproc import start_server
+
 HTML = "<html><body><article><p>Officials said that 16,000 volunteers had signed up, a figure nobody could confirm.</p>" \
        "<p>The ministry added that another 2,000 were expected next week.</p></article></body></html>"
 
@@ -48,3 +50,19 @@ def test_a_signal_stops_the_server_cleanly(server, signum):
         assert store.get_analysis(analysis["id"])["url"] == "https://example.org/kept"
     finally:
         store.close()
+
+
+def test_ctrl_c_stops_a_server_that_inherited_sigint_ignored(home):
+    """A shell script's background job starts with SIGINT ignored, and Python then installs no handler: the server
+    installs its own, so Ctrl-C (or `kill -INT`) still stops it cleanly."""
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)  # inherited by the server process, as from `claimlight serve &`
+    try:
+        server = start_server(home, "--no-model")
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    try:
+        server.process.send_signal(signal.SIGINT)
+        assert server.process.wait(timeout=30) == 0
+        assert "Claimlight stopping" in server.log()
+    finally:
+        server.stop()
