@@ -250,7 +250,7 @@ def _trailing_phrase(segment: str) -> str:
         word = words[at]
         if len(phrase) >= 10 and not (word[:1].isupper() and phrase[0][:1].isupper()):
             break  # a long phrase ends here, unless the name it starts with goes on ("Joneigh Khaldun of the ...")
-        if word.lower() in _BOUNDARY_WORDS and not _JOINS_A_NAME(words, at, phrase):
+        if word.lower() in _BOUNDARY_WORDS and not _joins_a_name(words, at, phrase):
             break
         if phrase and word.endswith((".", "!", "?")) and not _ABBREVIATION.fullmatch(word):
             break  # "... 30% faster with the GT2. One tester noted": the sentence before is not the speaker
@@ -261,7 +261,7 @@ def _trailing_phrase(segment: str) -> str:
 _WITH_TEAM = frozenset({"his team", "her team", "their team", "his colleagues", "her colleagues", "colleagues"})
 
 
-def _JOINS_A_NAME(words: list[str], at: int, phrase: list[str]) -> bool:
+def _joins_a_name(words: list[str], at: int, phrase: list[str]) -> bool:
     """Whether the "and" at ``words[at]`` is inside a speaker's name or joins a speaker to their team: "the Department
     of Health and Human Services", "Paganini and his team"."""
     if words[at].lower() != "and" or not phrase or at == 0:

@@ -341,6 +341,8 @@ _ADDRESSED = frozenset("you your you're yours yourself".split())
 _LINKING_WORDS = frozenset("with of for to by from in on at about than and or into as".split())
 _ATTRIBUTIVE_ADJECTIVES = frozenset("""usual high low vague comprehensive detailed annual monthly weekly daily quarterly
 regular written brief bold false""".split())
+# Narrower than advice.IMPERATIVE_VERBS on purpose: many of those also head a speaker ("Test results show", "Call
+# centres report"), and these are only taken for an instruction before a lower-case word.
 _INSTRUCTION_OPENERS = frozenset("""create add use make get try take keep check find choose do don't avoid start build
 give let read set ask write""".split())
 
@@ -469,9 +471,12 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return state.learn_organisation(text), "organisation"  # "LevelBlue announced", "HubSpot found"
     if document_at is not None and _INDEFINITE.match(lowered) and words[document_at + 1:document_at + 2] == ["of"]:
         return text, "anonymous"  # "A survey of cleaning companies in San Diego": an unnamed survey, not San Diego
-    if _plain(words[-1]) in DOCUMENT_HEADS and not _INDEFINITE.match(lowered) and text.split()[-1][:1].isupper() \
-            and _owner(text.split(), len(words) - 1):
-        return state.learn_organisation(_strip_article(text)), "organisation"  # "Soliant Report", not a person's name
+    head = _plain(words[-1])
+    # "Strava's trends report", "The ClassPass trends report": a named body's; a capitalised one ("Soliant Report")
+    # before person_in can take it for a person's name
+    owned_document = head in DOCUMENT_HEADS and not _INDEFINITE.match(lowered) and _owner(text.split(), len(words) - 1)
+    if owned_document and text.split()[-1][:1].isupper():
+        return state.learn_organisation(_strip_article(text)), "organisation"
     person = person_in(text)
     if ANONYMITY_MARKERS.search(text) and not (person and _TITLE_INSIDER.search(text)):
         return text, "anonymous"  # "an NFL insider" is anonymous; "NFL Insider Jason La Canfora" is a title + name
@@ -486,7 +491,6 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return text, "anonymous"  # "White House advisers", "Health bosses", "some members of Congress": unnamed people
     if person:
         return state.learn_person(person), "named"
-    head = _plain(words[-1]) if words else ""
     if _DEFINITE_ROLE.match(lowered) and (head in ANONYMOUS_HEADS or head in PERSON_REFERENCES) and not head.endswith("s"):
         # "the officer", "the minister", "the source": the person or source the article introduced before
         if state.last_source and (state.last_source[1] == "anonymous" or (
@@ -501,8 +505,7 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return state.last_organisation, "organisation"  # "the report noted", "this study found": the one named before
     if words[0] in QUANTIFIER_OPENINGS and not person:
         return text, ("anonymous" if _PARTITIVE.match(lowered) else "vague")
-    if head in DOCUMENT_HEADS and not _INDEFINITE.match(lowered) and _owner(text.split(), len(words) - 1):
-        # "Strava's trends report", "The ClassPass trends report": a named body's
+    if owned_document:
         return state.learn_organisation(_strip_article(text)), "organisation"
     capitalised = [w for i, w in enumerate(text.split()) if (w[:1].isupper() and not (i == 0 and _plain(w) in SENTENCE_WORDS)
                                                                and _plain(w) not in TITLES) or _CAMEL_CASE.match(w)]
