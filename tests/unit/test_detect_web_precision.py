@@ -861,3 +861,17 @@ def test_the_authors_of_a_study_described_are_its_people_not_an_unnamed_source()
     assert claim["source"] == {"text": "authors", "kind": "organisation"}
     bare, = detect_claims(article("Researchers found that 40% of adults are inactive."))
     assert bare["source"]["kind"] == "vague"
+
+
+def test_a_studys_methods_section_holds_its_design_not_claims():
+    text = ("Methods\n\nParticipants completed an 8-week intervention of at least 10 minutes a day.\n\n"
+            "Measures\n\nThe scale is a 10-item inventory.\n\n"
+            "Results\n\nStress fell by 30% in the intervention group.")
+    roles = ["heading", "text", "heading", "text", "heading", "text"]
+    assert flagged(text, roles) == ["Stress fell by 30% in the intervention group."]
+
+
+def test_a_methodology_box_without_results_leaves_the_page_alone():
+    text = "Methodology\n\nWe ranked 50 states on five measures.\n\nTop states\n\nRents rose 12% in Idaho last year."
+    assert flagged(text, ["heading", "text", "heading", "text"]) == ["We ranked 50 states on five measures.",
+                                                                    "Rents rose 12% in Idaho last year."]

@@ -76,6 +76,13 @@ QUESTION_END = re.compile(r"\?[\s\"”’')\]]*$")  # a sentence that ends as a 
 UNREAD_ROLES = frozenset({"code", "caption", "reference"})
 # Roles whose numbers are labels, specs, ratings or step numbers, not claims about the world (attributions still count).
 NO_FIGURE_ROLES = frozenset({"table", "definition", "heading"})
+# A study's own methods section, between its "Methods" heading and its "Results": the numbers there are the study's
+# design and procedure ("an 8-week intervention", "a 10-item inventory", "a 10% dropout rate"), a plan, not findings
+# about the world (LABELING.md). Only where the page has both headings, in that order, so that a "Methodology" box in
+# a ranking or a review does not swallow the rest of the page.
+_METHODS_HEADING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s*)?(?:(?:materials|patients|participants|subjects)\s+and\s+)?"
+                              r"(?:methods?|methodology)(?:\s+and\s+materials)?", re.IGNORECASE)
+_RESULTS_HEADING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s*)?(?:results|findings)(?:\s+and\s+discussion)?", re.IGNORECASE)
 
 
 @dataclass
@@ -85,6 +92,7 @@ class _Paragraph:
     quotes: list[attribution.QuoteSpan] = field(default_factory=list)
     speaker: tuple[str | None, str] | None = None
     role: str = "text"
+    study_method: bool = False  # inside a study's methods section (_METHODS_HEADING)
 
 
 def _paragraph_spans(article) -> list[tuple[int, int]]:
@@ -161,9 +169,11 @@ class _Detector:
         self.quotes_prices = numbers.quotes_prices(self.text)
         self.name_numbers = numbers.repeated_name_numbers(self.text)
         self.common_words = lower_case_words(self.text)
+        methods = self._methods_section(paragraphs, roles)
         sentence_index = 0
         for (para_start, para_end), role in zip(paragraphs, roles):
-            paragraph = _Paragraph(para_start, para_end, role=role)
+            paragraph = _Paragraph(para_start, para_end, role=role,
+                                   study_method=methods is not None and methods[0] < para_start < methods[1])
             para_sentences = []
             while sentence_index < len(sentences) and sentences[sentence_index][0] < para_end:
                 if sentences[sentence_index][1] > para_start:
@@ -185,6 +195,19 @@ class _Detector:
                         and _looks_checkable(self.text[start:end]):
                     self.passed_over.append((start, end))
         return self.claims
+
+    def _methods_section(self, paragraphs: list[tuple[int, int]], roles: list[str]) -> tuple[int, int] | None:
+        """The span from a study's "Methods" heading to its "Results" heading, where the page has both in that order."""
+        opens = None
+        for (start, end), role in zip(paragraphs, roles):
+            if role != "heading":
+                continue
+            heading = self.text[start:end].strip(" :")
+            if opens is None and _METHODS_HEADING.fullmatch(heading):
+                opens = start
+            elif opens is not None and _RESULTS_HEADING.fullmatch(heading):
+                return opens, start
+        return None
 
     def _heading_speaker(self, heading: str) -> None:
         """A heading that is a person's name ("Mindy Weiss, event planner") names the speaker of the quotes under it."""
@@ -273,7 +296,7 @@ class _Detector:
         if advice_frame:
             numerical, figures = False, []  # reported advice: its numbers are the advice's (LABELING.md)
         if numerical and not attributed and (
-                paragraph.role in NO_FIGURE_ROLES or advice.is_scaffolding(sentence)
+                paragraph.role in NO_FIGURE_ROLES or paragraph.study_method or advice.is_scaffolding(sentence)
                 or numbers.only_discounts(figures, sentence, start) or numbers.only_specs(figures, sentence, start)
                 or (advice.is_instruction(sentence) and not numbers.counts_many(figures))
                 or (paragraph.role == "headline" and advice.is_numbered_title(sentence))
