@@ -863,12 +863,17 @@ def test_the_authors_of_a_study_described_are_its_people_not_an_unnamed_source()
     assert bare["source"]["kind"] == "vague"
 
 
-def test_a_studys_methods_section_holds_its_design_not_claims():
+def test_a_studys_methods_hold_its_design_and_its_results_are_its_own_measurement():
     text = ("Methods\n\nParticipants completed an 8-week intervention of at least 10 minutes a day.\n\n"
             "Measures\n\nThe scale is a 10-item inventory.\n\n"
-            "Results\n\nStress fell by 30% in the intervention group.")
-    roles = ["heading", "text", "heading", "text", "heading", "text"]
-    assert flagged(text, roles) == ["Stress fell by 30% in the intervention group."]
+            "Results\n\nStress fell by 30% in the intervention group.\n\n"
+            "Discussion\n\nAn earlier trial found that 40% of students dropped out.")
+    roles = ["heading", "text", "heading", "text", "heading", "text", "heading", "text"]
+    claims = detect_claims(article(text, roles))
+    assert [text[c["start"]:c["end"]] for c in claims] == ["Stress fell by 30% in the intervention group.",
+                                                           "An earlier trial found that 40% of students dropped out."]
+    # its results are its own measurement, credited to the publication; the discussion's other trials are not
+    assert [(c["source"]["kind"], c["level"]) for c in claims] == [("organisation", "medium"), ("none", "high")]
 
 
 def test_a_methodology_box_without_results_leaves_the_page_alone():

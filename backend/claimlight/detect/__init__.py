@@ -76,13 +76,16 @@ QUESTION_END = re.compile(r"\?[\s\"”’')\]]*$")  # a sentence that ends as a 
 UNREAD_ROLES = frozenset({"code", "caption", "reference"})
 # Roles whose numbers are labels, specs, ratings or step numbers, not claims about the world (attributions still count).
 NO_FIGURE_ROLES = frozenset({"table", "definition", "heading"})
-# A study's own methods section, between its "Methods" heading and its "Results": the numbers there are the study's
-# design and procedure ("an 8-week intervention", "a 10-item inventory", "a 10% dropout rate"), a plan, not findings
-# about the world (LABELING.md). Only where the page has both headings, in that order, so that a "Methodology" box in
-# a ranking or a review does not swallow the rest of the page.
+# A study's own sections, where the page has a "Methods" heading and then a "Results" heading (so that a "Methodology"
+# box in a ranking or a review does not swallow the rest of the page). The numbers in its methods are the study's design
+# and procedure ("an 8-week intervention", "a 10-item inventory", "a 10% dropout rate"), a plan, not findings about the
+# world (LABELING.md); the bare figures of its results, up to its discussion, are its own measurement, credited to the
+# publication as a review's test results are.
 _METHODS_HEADING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s*)?(?:(?:materials|patients|participants|subjects)\s+and\s+)?"
                               r"(?:methods?|methodology)(?:\s+and\s+materials)?", re.IGNORECASE)
 _RESULTS_HEADING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s*)?(?:results|findings)(?:\s+and\s+discussion)?", re.IGNORECASE)
+_AFTER_RESULTS_HEADING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s*)?(?:discussion|conclusions?|limitations|references"
+                                    r"|acknowledge?ments|summary)", re.IGNORECASE)
 
 
 @dataclass
@@ -93,6 +96,7 @@ class _Paragraph:
     speaker: tuple[str | None, str] | None = None
     role: str = "text"
     study_method: bool = False  # inside a study's methods section (_METHODS_HEADING)
+    study_result: bool = False  # inside its results
 
 
 def _paragraph_spans(article) -> list[tuple[int, int]]:
@@ -169,11 +173,12 @@ class _Detector:
         self.quotes_prices = numbers.quotes_prices(self.text)
         self.name_numbers = numbers.repeated_name_numbers(self.text)
         self.common_words = lower_case_words(self.text)
-        methods = self._methods_section(paragraphs, roles)
+        study = self._study_sections(paragraphs, roles)
         sentence_index = 0
         for (para_start, para_end), role in zip(paragraphs, roles):
             paragraph = _Paragraph(para_start, para_end, role=role,
-                                   study_method=methods is not None and methods[0] < para_start < methods[1])
+                                   study_method=study is not None and study[0][0] < para_start < study[0][1],
+                                   study_result=study is not None and study[1][0] < para_start < study[1][1])
             para_sentences = []
             while sentence_index < len(sentences) and sentences[sentence_index][0] < para_end:
                 if sentences[sentence_index][1] > para_start:
@@ -196,18 +201,21 @@ class _Detector:
                     self.passed_over.append((start, end))
         return self.claims
 
-    def _methods_section(self, paragraphs: list[tuple[int, int]], roles: list[str]) -> tuple[int, int] | None:
-        """The span from a study's "Methods" heading to its "Results" heading, where the page has both in that order."""
-        opens = None
-        for (start, end), role in zip(paragraphs, roles):
-            if role != "heading":
-                continue
-            heading = self.text[start:end].strip(" :")
-            if opens is None and _METHODS_HEADING.fullmatch(heading):
-                opens = start
-            elif opens is not None and _RESULTS_HEADING.fullmatch(heading):
-                return opens, start
-        return None
+    def _study_sections(self, paragraphs: list[tuple[int, int]], roles: list[str]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """A study's methods span (its "Methods" heading to its "Results" heading) and results span (to the next
+        discussion, conclusion or end), where the page has both headings in that order."""
+        headings = [(start, self.text[start:end].strip(" :")) for (start, end), role in zip(paragraphs, roles)
+                    if role == "heading"]
+        methods = next((start for start, heading in headings if _METHODS_HEADING.fullmatch(heading)), None)
+        if methods is None:
+            return None
+        results = next((start for start, heading in headings if start > methods and _RESULTS_HEADING.fullmatch(heading)),
+                       None)
+        if results is None:
+            return None
+        after = next((start for start, heading in headings if start > results and _AFTER_RESULTS_HEADING.fullmatch(heading)),
+                     len(self.text))
+        return (methods, results), (results, after)
 
     def _heading_speaker(self, heading: str) -> None:
         """A heading that is a person's name ("Mindy Weiss, event planner") names the speaker of the quotes under it."""
@@ -321,7 +329,8 @@ class _Detector:
             first_person = self._first_person(outside, figures) if numerical else None
             if first_person == "story":
                 return  # the author's story or the page's plan: "13 years since I started", "I break this into 3"
-            if first_person == "measurement" or (numerical and not self.reporting and advice.is_test_row(sentence)):
+            if first_person == "measurement" or (numerical and (paragraph.study_result or (
+                    not self.reporting and advice.is_test_row(sentence)))):
                 source_text, source_kind = PUBLICATION, "organisation"  # LABELING.md: "lasted 25 hours in our test"
                 self._found(source_text, source_kind, sentence, paragraph)  # the test's further figures are its results
             elif numerical and source_kind == "none" and self._finding_reaches(start, paragraph):
