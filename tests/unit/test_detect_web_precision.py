@@ -565,6 +565,18 @@ def test_a_citation_whose_number_was_a_link_still_cites():
     assert claim["linked"] is True
 
 
+@pytest.mark.parametrize("sentence", [
+    "Another study reported that only 36% of students with mental health issues had sought treatment [].",
+    "Elevated stress has been reported in more than 75% of college students [-], a study found.",
+    "Some studies showed that more than 85% of college students reported feeling overwhelmed [,].",
+    "One survey found that 40% of nurses may leave the profession within a year [12].",
+])
+def test_a_cited_study_is_low_even_when_the_sentence_does_not_name_it(sentence):
+    # LABELING.md: a claim whose primary source the article links to is low; a numbered citation is such a link
+    claim, = detect_claims(article(sentence))
+    assert (claim["linked"], claim["level"]) == (True, "low")
+
+
 def test_a_figure_after_a_credited_finding_in_a_guide_keeps_its_source():
     text = ("Home buyers face extra costs. The National Association of Home Builders found that 40% of buyers renovate. "
             "Buyers typically spend around $6,000 on renovations.\n\nA kitchen costs $9,000 in most places.")

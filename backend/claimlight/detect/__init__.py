@@ -57,14 +57,15 @@ CHECKABLE_CUE = re.compile(r"\d|\b(?:said|says|told|according|reported|reports|c
 # primary source, which LABELING.md counts as a link, and unlike a hyperlink the reader sees it in the text.
 _CLOSING_CITATION = re.compile(r"(?:\s?\(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\)|\[\d{1,3}(?:[,–-]\d{1,3})*\])[\s.!?:\"”’']*$")
 _FOOTNOTE = re.compile(r"[a-z][.,;]\d{1,2}(?=\s[A-Z])")
+_EMPTIED_CITATION = re.compile(r"\[[\s,;–-]*\]")  # "[]", "[,]", "[-]": markers whose numbers were links
 CITATION_TAIL_CHARS = 40
 
 
 def cites_a_source(sentence: str) -> bool:
-    """Whether the sentence carries a numbered citation: closing it, as a footnote number, or as "[]" (a marker whose
-    number was a link)."""
-    return (_CLOSING_CITATION.search(sentence[-CITATION_TAIL_CHARS:]) is not None or "[]" in sentence
-            or "[ ]" in sentence or (_FOOTNOTE.search(sentence) is not None))
+    """Whether the sentence carries a numbered citation: closing it, as a footnote number, or as "[]", "[,]" or "[-]"
+    (markers whose numbers were links)."""
+    return (_CLOSING_CITATION.search(sentence[-CITATION_TAIL_CHARS:]) is not None
+            or _EMPTIED_CITATION.search(sentence) is not None or (_FOOTNOTE.search(sentence) is not None))
 
 
 # The author's own story holds small numbers ("13 years since I started", "I break this into 3 tiers", "the $18
