@@ -33,8 +33,8 @@ def assess(*, numerical: bool, has_figures: bool, attribution: bool, source_text
            cited: bool = False) -> tuple[str, list[str]]:
     """Level and reasons for one claim. ``cited``: a numbered citation the reader sees ("[12]") points to the claim's
     primary source, so the claim is low whoever the sentence credits ("One study reported that 36% ... [12]"; the
-    highlight audit's and the news corpus's labellers alike); a hyperlink on a bare figure does not lower it (the news corpus's labellers, who could not see links, and
-    the highlight audit's both judged such figures high)."""
+    highlight audit's and the news corpus's labellers alike); a hyperlink on a bare figure does not lower it (the news
+    corpus's labellers, who could not see links, and the highlight audit's both judged such figures high)."""
     if cited and not (unverifiable or second_hand):
         return "low", [LINKED]  # "One study reported that 36% had sought treatment [12]": the page cites it
     high: list[str] = []
