@@ -892,3 +892,16 @@ def test_a_methodology_box_without_results_leaves_the_page_alone():
     text = "Methodology\n\nWe ranked 50 states on five measures.\n\nTop states\n\nRents rose 12% in Idaho last year."
     assert flagged(text, ["heading", "text", "heading", "text"]) == ["We ranked 50 states on five measures.",
                                                                     "Rents rose 12% in Idaho last year."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "We reported the vulnerability to Discord and attempted to contact Mintlify through an employee.",
+    "That’s why we wrote this brake pad replacement guide.",
+])
+def test_the_pages_own_voice_with_nothing_to_count_is_not_a_claim(sentence):
+    assert flagged(sentence) == []
+
+
+def test_the_pages_own_measurement_is_still_a_claim():
+    claim, = detect_claims(article("In our tests, it took about 13 minutes to brew a full 12-cup carafe."))
+    assert (claim["source"]["text"], claim["level"]) == ("the publication", "medium")

@@ -324,6 +324,8 @@ class _Detector:
             return  # a quote sentence of feeling, scene or opinion: not a claim, however long the quote
         if not (numerical or attributed):
             return
+        if source_text == PUBLICATION and not numerical:
+            return  # "We reported the flaw to Discord", "we wrote this guide": the page's own voice, with nothing to count
         if source_kind is None:
             source_text, source_kind = (("officially", "vague") if attribution.mentions_officially(sentence)
                                         else (None, "none"))
