@@ -4,7 +4,7 @@ import lxml.html
 import pytest
 
 from claimlight.detect import detect_claims, reads_as_reporting
-from claimlight.detect.advice import is_instruction, is_personal, is_scaffolding
+from claimlight.detect.advice import is_instruction, is_personal, is_scaffolding, is_worked_example
 from claimlight.detect.sources import is_source_phrase
 from claimlight.extract import Article
 from claimlight.pipeline import analyze_page
@@ -77,6 +77,24 @@ def test_in_reporting_a_plain_comparison_of_the_story_subject_still_counts():
             "Rival Lowe's was also lower following the results.")
     assert reads_as_reporting(text, 4)
     assert "Rival Lowe's was also lower following the results." in flagged(text)
+
+
+def test_a_review_that_quotes_a_tester_now_and_then_is_not_reporting():
+    # two reporting words in 40 sentences: a review with a tester's quote or two, not a news story
+    assert not reads_as_reporting("A tester said it fit. " + "The shoe is light. " * 38 + "Another said it ran small.", 40)
+    assert reads_as_reporting("Police said two died. " + "The road was closed. " * 28 + "The mayor said it reopens.", 30)
+
+
+def test_a_studys_statistics_are_not_arithmetic_but_a_worked_example_is():
+    assert not is_worked_example("Of those eligible, 37% (n=121) were ineligible (P=.25; effect size=0.87; ∆=19.23).")
+    assert is_worked_example("Billable Rate = $103.75 × (1.20) = $124.50/hour")
+
+
+def test_a_studys_own_results_in_the_first_person_are_its_measurement():
+    text = ("Methods\n\nWe recruited students.\n\nResults\n\n"
+            "We excluded participants who did not complete the postsurvey (n=18), resulting in a total of 88.")
+    claim, = detect_claims(article(text, ["heading", "text", "heading", "text"]))
+    assert (claim["source"]["text"], claim["level"]) == ("the publication", "medium")
 
 
 def test_the_authors_own_story_is_not_a_claim_about_the_world():

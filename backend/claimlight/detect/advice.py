@@ -77,6 +77,8 @@ _ADVICE_LEAD = re.compile(r"^(?![^,;:.]*\b(?:1[89]|20)\d\d\b)(?:[A-Z][^,;:.]{0,4
                           r"|(?:When|If|While|After|Before|Once|Unless|Until|For|To|During)\s[^,;:.]{0,60}),\s")
 _SHORT_LABEL = re.compile(r"^(?:[\w'’&/-]+\s){0,3}[\w'’&/-]+\s?(?::|\s[–—-])\s+")
 _ARITHMETIC = re.compile(r"\d\)?\s?[×*÷]\s?\(?[$€£]?\d|=\s?\(?[$€£]?\d")
+# A study's statistics ("n=121", "P=.25", "effect size=0.87", "∆=19.23") report results; they are not arithmetic.
+_STATISTIC = re.compile(r"(?:\b(?:[nNpPrRtFdzU]|SD|SE|CI|OR|RR|HR|size)|[∆Δ∇αβχ²])\s?=\s?[-–]?\.?\d")
 
 
 # A bibliography or reference-list entry (LABELING.md: not a claim): a DOI or PubMed id, "2019;12:45" or "22(3),
@@ -128,7 +130,7 @@ def is_test_row(sentence: str) -> bool:
 
 def is_worked_example(sentence: str) -> bool:
     """Arithmetic shown as an example ("Billable Rate = $103.75 × (1.20) = $124.50/hour"): a calculation, not a claim."""
-    return _ARITHMETIC.search(sentence) is not None
+    return _ARITHMETIC.search(_STATISTIC.sub(" ", sentence)) is not None
 
 
 def is_personal(sentence: str) -> bool:
