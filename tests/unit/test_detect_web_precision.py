@@ -923,3 +923,13 @@ def test_the_pages_own_voice_with_nothing_to_count_is_not_a_claim(sentence):
 def test_the_pages_own_measurement_is_still_a_claim():
     claim, = detect_claims(article("In our tests, it took about 13 minutes to brew a full 12-cup carafe."))
     assert (claim["source"]["text"], claim["level"]) == ("the publication", "medium")
+
+
+def test_a_named_experts_words_with_nothing_to_count_are_opinion_in_a_guide_but_not_in_news():
+    guide = "Dan emphasizes it is important to understand how this works before making the investment."
+    claim, = detect_claims(article(guide))
+    assert claim["level"] == "low"  # a guide quoting its expert: their view (LABELING.md: an attributed opinion)
+    news = ("Police said the road was closed. The mayor said it reopens. Officials said little.\n\n"
+            "Smith said the company had misled regulators about the recall.")
+    levels = {text[c["start"]:c["end"]]: c["level"] for text in [news] for c in detect_claims(article(news))}
+    assert levels["Smith said the company had misled regulators about the recall."] == "medium"

@@ -352,8 +352,9 @@ class _Detector:
         level, reasons = levels.assess(
             numerical=numerical, has_figures=bool(figures), attribution=attributed, source_text=source_text,
             source_kind=source_kind, hedges=hedge_words, second_hand=second_hand, unverifiable=unverifiable,
-            linked=linked, cited=cited, opinion=advice_frame or self._opinion(sentence, start, end, quotes, attributed, bool(figures),
-                                                                 predicts))
+            linked=linked, cited=cited,
+            opinion=advice_frame or self._opinion(sentence, start, end, quotes, attributed, bool(figures), predicts)
+            or (not self.reporting and source_kind == "named"))
         if relayed_by:
             reasons = [f"{r} (via {relayed_by})" if r == levels.SECOND_HAND else r for r in reasons]
         self.claims.append({
