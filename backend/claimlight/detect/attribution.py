@@ -105,7 +105,9 @@ _INFINITIVE_BEFORE = re.compile(r"(?:\b(?:helps?|helped|helping|lets?|letting|to
                                 re.IGNORECASE)
 _COUNTED_EVENTS_BEFORE = re.compile(r"\b(?:" + COUNTED_EVENTS + r")\s$")
 _NOT_A_SOURCE_AFTER = re.compile(r"^\s(?:plan|schedule|tradition|legend|custom|protocol|design|the\splan|expectations?"
-                                 r"|your\s|their\s(?:needs|preferences)|need|taste"
+                                 r"|your\s|their\s(?:needs|preferences)|need|taste|(?:their|its|his|her|one's|our)\sown\b"
+                                 r"|gender|sex|age|size|weight|height|season|importance|priority|priorities|criteria"
+                                 r"|(?:those|these|the|several|many)\s(?:[\w-]+\s)?factors"
                                  # a rulebook to follow, not a source: "change it according to the owner's manual"
                                  r"|(?:the\s|its\s)?(?:[\w'’-]+\s){0,2}?(?:manual|instructions|guidelines|directions"
                                  r"|schedule|label|recipe|rules))\b", re.IGNORECASE)
