@@ -442,7 +442,7 @@ def test_we_outside_quotes_is_the_publication():
 @pytest.mark.parametrize("sentence", [
     "A fragile peace has taken hold across the Five Queendoms, but it is tenuous at best.",
     "Events don’t always run according to plan, and that is part of the experience.",
-    "Students expect online work to be done each week according to their own schedules.",
+    "Online coursework can be done each week according to their own schedules.",
     "The scoring is weighted according to those factors that I prioritize highest.",
     "In that world, there seems to be an obsession with dividing the universe according to gender.",
     "Sync the call summaries into notes so reps know what to do next without replaying calls.",
