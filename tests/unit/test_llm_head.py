@@ -5,7 +5,7 @@ import pytest
 
 from claimlight.llm.features import FEATURE_NAMES, pipeline_claim_features, sentence_features
 from claimlight.llm.head import HeadError, LogisticHead, f1_report, refit_with_prior, train_head
-from claimlight.llm.scoring import REPORTING_DEMOTE_AT, article_is_reporting, claim_scores, demote_threshold, judged_changes
+from claimlight.llm.scoring import GUIDE_DEMOTE_AT, REPORTING_DEMOTE_AT, article_is_reporting, claim_scores, demote_threshold, judged_changes
 from claimlight.pipeline import analyze_page
 
 
@@ -110,9 +110,9 @@ def test_claim_scores_refuses_a_head_trained_on_other_features():
         claim_scores(head, [{"text": "Officials said 5 people came."}], x[:1])
 
 
-def test_reporting_demotes_only_below_the_lower_news_threshold():
+def test_news_demotes_below_a_lower_threshold_and_guides_below_a_higher_one():
     head = LogisticHead.shipped()
     news = " ".join(f"The ministry said {n} soldiers died, officials told reporters." for n in range(3, 13))
     guide = " ".join(f"Add {n} cups of flour and stir the batter well." for n in range(3, 13))
     assert demote_threshold(head, article_is_reporting(news)) == min(head.threshold, REPORTING_DEMOTE_AT) < head.threshold
-    assert demote_threshold(head, article_is_reporting(guide)) == head.threshold
+    assert demote_threshold(head, article_is_reporting(guide)) == max(head.threshold, GUIDE_DEMOTE_AT) > head.threshold
