@@ -936,3 +936,13 @@ def test_a_named_experts_words_with_nothing_to_count_are_opinion_in_a_guide_but_
             "Smith said the company had misled regulators about the recall.")
     levels = {text[c["start"]:c["end"]]: c["level"] for text in [news] for c in detect_claims(article(news))}
     assert levels["Smith said the company had misled regulators about the recall."] == "medium"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("According to Grand View Research, the global blockchain in the healthcare market was valued at $5.04 billion in 2023.",
+     "Grand View Research"),
+    ("After rebranding to X, 63% of social media users told HubSpot they spend an hour or more on the app.", "HubSpot"),
+])
+def test_a_named_body_behind_an_estimate_or_a_poll_is_the_source(sentence, source):
+    claim, = detect_claims(article(sentence))
+    assert (claim["source"], claim["level"]) == ({"text": source, "kind": "organisation"}, "medium")

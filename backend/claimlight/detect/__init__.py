@@ -24,7 +24,7 @@ NAVIGATION_HREF = re.compile(r"/(?:topics?|tags?|people|persons?|profiles?|autho
                              r"|organi[sz]ations?|subjects?|keywords?)/", re.IGNORECASE)
 # Sourceless frames that state an expectation or a view; a source named in the same sentence holds it.
 _EXPECTATION = re.compile(r"\b(?:expected|seen|viewed|regarded|considered|known|thought|believed|estimated|projected"
-                          r"|predicted|tipped|touted)\b")
+                          r"|predicted|tipped|touted|valued)\b")
 KIND_STRENGTH = {"anonymous": 0, "vague": 1, "named": 2, "organisation": 3}
 # A reporting subject that is a share of people ("65% of users said", "half of respondents say"): a survey's answers.
 _SURVEY_ANSWER = re.compile(r"^(?:\d[\d.,]*\s?(?:%|percent|per\scent)|half|a\s(?:third|quarter|majority)|two-thirds"
@@ -446,6 +446,9 @@ class _Detector:
                         and not (c[1] in ("anonymous", "vague") and _SURVEY_ANSWER.match(c[0] or ""))]
         if not credited:
             return None, None, False
+        polled_by = attribution.told_by_share(sentence)
+        if polled_by and all(kind in ("anonymous", "vague") and _SURVEY_ANSWER.match(text or "") for text, kind in credited):
+            return self.state.learn_organisation(polled_by), "organisation", False  # "63% of users told HubSpot": its survey
         distinct = {(text or "").lower() for text, kind in credited if kind != "vague"}
         if len(distinct) > 1 and attribution.told_an_outlet(sentence):
             second_hand = True

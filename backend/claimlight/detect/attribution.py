@@ -633,6 +633,15 @@ pbs tass ria interfax xinhua mainichi kyodo yonhap nhk al-jazeera aljazeera poli
 """.split())
 
 
+def told_by_share(text: str) -> str | None:
+    """The named body that a share of people "told" ("63% of social media users told HubSpot"): the survey is its."""
+    for match in _TOLD_NAMED.finditer(text):
+        named = re.sub(r"^[Tt]he\s", "", match.group("outlet").strip())
+        if named[:1].isupper() and "media" not in named.lower().split():
+            return named
+    return None
+
+
 def outlet_told(text: str) -> str | None:
     """The news outlet a speaker "told" ("told the BBC", "told local media"), or None.
 
