@@ -946,3 +946,8 @@ def test_a_named_experts_words_with_nothing_to_count_are_opinion_in_a_guide_but_
 def test_a_named_body_behind_an_estimate_or_a_poll_is_the_source(sentence, source):
     claim, = detect_claims(article(sentence))
     assert (claim["source"], claim["level"]) == ({"text": source, "kind": "organisation"}, "medium")
+
+
+def test_report_after_a_possessive_is_a_document_not_a_verb():
+    claim, = detect_claims(article("In its annual trends report, Strava said that 65% of users ran more."))
+    assert claim["source"]["text"] == "Strava" and claim["level"] == "medium"

@@ -399,6 +399,11 @@ def _phrase_after(text: str, at: int, limit: int = 8) -> str:
     return "" if re.match(r"[\d$€£¥]", found) else found  # "reported $2.53": a figure, not a speaker
 
 
+# A determiner or possessive a few words before "report" makes it the head of a noun phrase ("its annual trends report").
+_DOCUMENT_NOUN_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|the|a|an|this|that|annual|latest)\s(?:[\w-]+\s){0,3}$",
+                                   re.IGNORECASE)
+
+
 def _accepts(verb_match: re.Match, text: str) -> bool:
     verb = verb_match.group("verb").lower()
     start, end = verb_match.span()
@@ -409,6 +414,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "Assange was accused": the subject is the one accused, not the accuser (read as passive above)
     if verb in ("said", "says", "say") and re.search(r"\b(?:[Aa]s\sthey|[Ll]ike\sI|[Aa]s\sI|[Ll]ike\swe|[Aa]s\swe|what\sthey)\s$", before):
         return False  # "As they say, ...", "Like I said": an idiom or the author's own voice, no source
+    if verb in ("report", "reports") and _DOCUMENT_NOUN_BEFORE.search(before) and re.match(r"\s?[,.;:)]", after):
+        return False  # "As part of its annual workout trends report, ClassPass shared": a document, not a verb
     if verb in ("according to", "as per"):
         # "according to plan" names no one; "Read the grain ... according to the blade rotation" is a rule to follow
         return not _NOT_A_SOURCE_AFTER.match(after) and not is_instruction(text[:start])
