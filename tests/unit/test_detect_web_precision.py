@@ -928,10 +928,15 @@ def test_the_pages_own_measurement_is_still_a_claim():
     assert (claim["source"]["text"], claim["level"]) == ("the publication", "medium")
 
 
-def test_a_named_experts_words_with_nothing_to_count_are_opinion_in_a_guide_but_not_in_news():
-    guide = "Dan emphasizes it is important to understand how this works before making the investment."
+@pytest.mark.parametrize("guide", [
+    "Dan emphasizes it is important to understand how this works before making the investment.",
+    "As per the analysis by Expert Market Research, the market is driven by advances in display technology.",
+])
+def test_named_words_with_nothing_to_count_are_opinion_in_a_guide_but_not_in_news(guide):
     claim, = detect_claims(article(guide))
-    assert claim["level"] == "low"  # a guide quoting its expert: their view (LABELING.md: an attributed opinion)
+    assert claim["level"] == "low"  # a guide quoting its expert or a brand: their view (LABELING.md: attributed opinion)
+    trend, = detect_claims(article("The ClassPass trends report showed that music-themed classes doubled in 2024."))
+    assert trend["level"] == "medium"  # a trend is something to count
     news = ("Police said the road was closed. The mayor said it reopens. Officials said little.\n\n"
             "Smith said the company had misled regulators about the recall.")
     levels = {text[c["start"]:c["end"]]: c["level"] for text in [news] for c in detect_claims(article(news))}

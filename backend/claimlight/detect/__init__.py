@@ -354,7 +354,7 @@ class _Detector:
             source_kind=source_kind, hedges=hedge_words, second_hand=second_hand, unverifiable=unverifiable,
             linked=linked, cited=cited,
             opinion=advice_frame or self._opinion(sentence, start, end, quotes, attributed, bool(figures), predicts)
-            or (not self.reporting and source_kind == "named"))
+            or (not self.reporting and not numerical and source_kind in ("named", "organisation")))
         if relayed_by:
             reasons = [f"{r} (via {relayed_by})" if r == levels.SECOND_HAND else r for r in reasons]
         self.claims.append({
