@@ -241,3 +241,13 @@ def test_a_fraction_with_an_article_and_a_clause_opening_on_that_read_cleanly():
     claim = _bare("Some scientists say fasting is fuelled by research suggesting that, when practiced appropriately, "
                   "certain forms can benefit health.", "vague", "Some scientists", ("credited to a vague source",))
     assert not any("that that" in q["text"] for q in plan_questions(claim))
+
+
+def test_a_word_figure_restated_in_digits_is_asked_about_in_digits():
+    text = "Nearly half of baby boomers (49%) live paycheck to paycheck, compared to less than 40% of millennials."
+    claim = {"text": text, "kinds": ["numerical"], "source": {"text": None, "kind": "none"}, "hedges": [],
+             "reasons": ["a number with no source"],
+             "figures": [{"text": "half", "value": 0.5}, {"text": "49%", "value": 49.0, "unit": "percent"},
+                         {"text": "40%", "value": 40.0, "unit": "percent"}]}
+    asked = " ".join(texts(plan_questions(claim)))
+    assert "49%" in asked and "half figure" not in asked

@@ -357,6 +357,23 @@ def _safe(phrase: str | None) -> str | None:
     return None if phrase is None or INSTRUCTION_MARKERS.search(phrase) else phrase
 
 
+_RESTATED_IN_BRACKETS = re.compile(r"^(?:\s[\w-]+){0,4}\s\($")
+
+
+def _restated_dropped(figures: list[dict], text: str) -> list[dict]:
+    """The figures less a word one the claim restates in digits in brackets ("Nearly half of boomers (49%)"): the
+    questions name the exact figure."""
+    kept = []
+    for figure, after in zip(figures, figures[1:] + [None]):
+        words, exact = figure.get("text") or "", (after or {}).get("text") or ""
+        at, then = text.find(words), text.find(exact, text.find(words) + len(words)) if exact else -1
+        if after and not re.search(r"\d", words) and re.search(r"\d", exact) and at >= 0 and then > at \
+                and _RESTATED_IN_BRACKETS.match(text[at + len(words):then]):
+            continue
+        kept.append(figure)
+    return kept
+
+
 def plan_for(claim: dict) -> QuestionPlan:
     """The plan for one claim (a detected claim dict). What the article already answers is read from the claim's
     own fields (``linked``, a time in the claim); the rest of the article is not consulted yet."""
@@ -366,7 +383,8 @@ def plan_for(claim: dict) -> QuestionPlan:
     source = _safe(usable_source(source_info))
     reasons = " ".join(claim.get("reasons") or [])
     hedges = [h for h in claim.get("hedges") or [] if h]
-    figures = tuple(f for f in (read_figure(f, text) for f in claim.get("figures") or []) if f and not INSTRUCTION_MARKERS.search(f.phrase))
+    figures = tuple(f for f in (read_figure(f, text) for f in _restated_dropped(claim.get("figures") or [], text))
+                    if f and not INSTRUCTION_MARKERS.search(f.phrase))
     countable = [f for f in figures if f.phrase]
     relay = _safe(relay_of(claim, source)) if ("second-hand" in reasons or source_info.get("relayed_by")) else None
     stated = frozenset({"link"} if claim.get("linked") else set()) | ({"time"} if TIME_OR_PLACE.search(text) else set())
