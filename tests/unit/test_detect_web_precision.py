@@ -104,6 +104,8 @@ def test_the_authors_own_story_is_not_a_claim_about_the_world():
 
 @pytest.mark.parametrize("phrase, speaks", [
     ("Such an app", False), ("Every camera listed here", False), ("I don't", False), ("first pass of failures", False),
+    ("we record voice", False), ("trust is not earned through", False), ("he [Nozick]", True),
+    ("people who have used it", True), ("It instead", True),
     ("Anna Petrova", True), ("officials", True), ("a new study", True), ("she", True), ("the statement", True),
 ])
 def test_only_someone_who_can_speak_is_a_source(phrase, speaks):
