@@ -958,3 +958,12 @@ def test_a_named_body_behind_an_estimate_or_a_poll_is_the_source(sentence, sourc
 def test_report_after_a_possessive_is_a_document_not_a_verb():
     claim, = detect_claims(article("In its annual trends report, Strava said that 65% of users ran more."))
     assert claim["source"]["text"] == "Strava" and claim["level"] == "medium"
+
+
+def test_a_sentence_that_only_opens_a_quotation_is_not_a_claim():
+    assert flagged("One tester noted, “") == []
+
+
+def test_a_bracketed_citation_inside_the_sentence_cites():
+    claim, = detect_claims(article("According to a meta-analysis of 17 studies [23] on the subject, activity reduces symptoms."))
+    assert (claim["linked"], claim["level"]) == (True, "low")

@@ -60,14 +60,16 @@ CHECKABLE_CUE = re.compile(r"\d|\b(?:said|says|told|according|reported|reports|c
 _CLOSING_CITATION = re.compile(r"(?:\s?\(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\)|\[\d{1,3}(?:[,–-]\d{1,3})*\])[\s.!?:\"”’']*$")
 _FOOTNOTE = re.compile(r"[a-z][.,;]\d{1,2}(?=\s[A-Z])")
 _EMPTIED_CITATION = re.compile(r"\[[\s,;–-]*\]")  # "[]", "[,]", "[-]": markers whose numbers were links
+_BRACKETED_CITATION = re.compile(r"\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\]")  # "a meta-analysis of 17 studies [23] found"
 CITATION_TAIL_CHARS = 40
 
 
 def cites_a_source(sentence: str) -> bool:
-    """Whether the sentence carries a numbered citation: closing it, as a footnote number, or as "[]", "[,]" or "[-]"
-    (markers whose numbers were links)."""
+    """Whether the sentence carries a numbered citation: closing it, as a footnote number, in brackets anywhere
+    ("17 studies [23] found"), or as "[]", "[,]" or "[-]" (markers whose numbers were links)."""
     return (_CLOSING_CITATION.search(sentence[-CITATION_TAIL_CHARS:]) is not None
-            or _EMPTIED_CITATION.search(sentence) is not None or (_FOOTNOTE.search(sentence) is not None))
+            or _EMPTIED_CITATION.search(sentence) is not None or _BRACKETED_CITATION.search(sentence) is not None
+            or _FOOTNOTE.search(sentence) is not None)
 
 
 # The author's own story holds small numbers ("13 years since I started", "I break this into 3 tiers", "the $18
@@ -135,6 +137,9 @@ def _speaking_frames(text: str, common_words: frozenset[str] = frozenset()) -> l
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+
+
+_OPENS_A_QUOTE_AT_END = re.compile(r"[,:]\s?[“\"]\s*$")  # a sentence split where a quotation opens
 
 
 def lower_case_words(text: str) -> frozenset[str]:
@@ -328,6 +333,8 @@ class _Detector:
             return
         if source_text == PUBLICATION and not numerical:
             return  # "We reported the flaw to Discord", "we wrote this guide": the page's own voice, with nothing to count
+        if not numerical and _OPENS_A_QUOTE_AT_END.search(sentence):
+            return  # "One tester noted, “": the claim is the quotation that follows, credited to them
         if source_kind is None:
             source_text, source_kind = (("officially", "vague") if attribution.mentions_officially(sentence)
                                         else (None, "none"))
