@@ -932,7 +932,7 @@ def test_the_pages_own_measurement_is_still_a_claim():
 
 @pytest.mark.parametrize("guide", [
     "Dan emphasizes it is important to understand how this works before making the investment.",
-    "As per the analysis by Expert Market Research, the market is driven by advances in display technology.",
+    "According to the Outdoor Industry Association, hiking is good for the soul and the body.",
 ])
 def test_named_words_with_nothing_to_count_are_opinion_in_a_guide_but_not_in_news(guide):
     claim, = detect_claims(article(guide))
@@ -967,3 +967,8 @@ def test_a_sentence_that_only_opens_a_quotation_is_not_a_claim():
 def test_a_bracketed_citation_inside_the_sentence_cites():
     claim, = detect_claims(article("According to a meta-analysis of 17 studies [23] on the subject, activity reduces symptoms."))
     assert (claim["linked"], claim["level"]) == (True, "low")
+
+
+def test_a_document_behind_a_claim_is_evidence_not_a_view():
+    claim, = detect_claims(article("Court papers obtained by our correspondent show the firm hid the recall from regulators."))
+    assert claim["level"] != "low"

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from ..sentences import split_sentences
 from . import advice, attribution, hedges, levels, numbers
 from .furniture import is_furniture
-from .sources import PUBLICATION, SourceState, classify, is_common_phrase, is_source_phrase, person_in
+from .sources import (PUBLICATION, PUBLISHED_HEADS, SourceState, classify, is_common_phrase, is_source_phrase,
+                      person_in)
 
 NAVIGATION_HREF = re.compile(r"/(?:topics?|tags?|people|persons?|profiles?|authors?|category|categories|players?"
                              r"|organi[sz]ations?|subjects?|keywords?)/", re.IGNORECASE)
@@ -140,6 +141,11 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 
 
 _OPENS_A_QUOTE_AT_END = re.compile(r"[,:]\s?[“\"]\s*$")  # a sentence split where a quotation opens
+
+
+# A source that is evidence rather than someone's view ("court papers obtained by", "preliminary tests by").
+_EVIDENCE = re.compile(r"\b(?:" + "|".join(sorted(PUBLISHED_HEADS)) + r"|documents?|papers|records?|tests?|filings?"
+                       r"|figures|statistics)\b", re.IGNORECASE)
 
 
 def lower_case_words(text: str) -> frozenset[str]:
@@ -361,7 +367,8 @@ class _Detector:
             source_kind=source_kind, hedges=hedge_words, second_hand=second_hand, unverifiable=unverifiable,
             linked=linked, cited=cited,
             opinion=advice_frame or self._opinion(sentence, start, end, quotes, attributed, bool(figures), predicts)
-            or (not self.reporting and not numerical and source_kind in ("named", "organisation")))
+            or (not self.reporting and not numerical and source_kind in ("named", "organisation")
+                and not _EVIDENCE.search(source_text or "")))
         if relayed_by:
             reasons = [f"{r} (via {relayed_by})" if r == levels.SECOND_HAND else r for r in reasons]
         self.claims.append({
