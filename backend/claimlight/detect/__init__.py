@@ -58,19 +58,18 @@ CHECKABLE_CUE = re.compile(r"\d|\b(?:said|says|told|according|reported|reports|c
                            r"|highest|lowest|studies|study|research|survey|experts?)\b", re.IGNORECASE)
 # A numbered citation closing the sentence ("... during the pandemic (4).", "[12]", "wages.4 For"): the page cites its
 # primary source, which LABELING.md counts as a link, and unlike a hyperlink the reader sees it in the text.
-_CLOSING_CITATION = re.compile(r"(?:\s?\(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\)|\[\d{1,3}(?:[,–-]\d{1,3})*\])[\s.!?:\"”’']*$")
+_CLOSING_CITATION = re.compile(r"\s?\(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\)[\s.!?:\"”’']*$")
 _FOOTNOTE = re.compile(r"[a-z][.,;]\d{1,2}(?=\s[A-Z])")
-_EMPTIED_CITATION = re.compile(r"\[[\s,;–-]*\]")  # "[]", "[,]", "[-]": markers whose numbers were links
-_BRACKETED_CITATION = re.compile(r"\[\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\]")  # "a meta-analysis of 17 studies [23] found"
+# In brackets anywhere: "17 studies [23] found", "[12]", or "[]", "[,]", "[-]" (markers whose numbers were links).
+_BRACKETED_CITATION = re.compile(r"\[(?:\d{1,3}(?:\s?[,–-]\s?\d{1,3})*|[\s,;–-]*)\]")
 CITATION_TAIL_CHARS = 40
 
 
 def cites_a_source(sentence: str) -> bool:
-    """Whether the sentence carries a numbered citation: closing it, as a footnote number, in brackets anywhere
-    ("17 studies [23] found"), or as "[]", "[,]" or "[-]" (markers whose numbers were links)."""
+    """Whether the sentence carries a numbered citation: in parentheses closing it, as a footnote number, or in
+    brackets anywhere ("17 studies [23] found"; "[]", "[,]" or "[-]" where the numbers were links)."""
     return (_CLOSING_CITATION.search(sentence[-CITATION_TAIL_CHARS:]) is not None
-            or _EMPTIED_CITATION.search(sentence) is not None or _BRACKETED_CITATION.search(sentence) is not None
-            or _FOOTNOTE.search(sentence) is not None)
+            or _BRACKETED_CITATION.search(sentence) is not None or _FOOTNOTE.search(sentence) is not None)
 
 
 # The author's own story holds small numbers ("13 years since I started", "I break this into 3 tiers", "the $18
@@ -144,8 +143,8 @@ _OPENS_A_QUOTE_AT_END = re.compile(r"[,:]\s?[“\"]\s*$")  # a sentence split wh
 
 
 # A source that is evidence rather than someone's view ("court papers obtained by", "preliminary tests by").
-_EVIDENCE = re.compile(r"\b(?:" + "|".join(sorted(PUBLISHED_HEADS)) + r"|documents?|papers|records?|tests?|filings?"
-                       r"|figures|statistics)\b", re.IGNORECASE)
+_EVIDENCE = re.compile(r"\b(?:" + "|".join(sorted(PUBLISHED_HEADS)) + r"|documents?|papers|records?|tests?|filings?)\b",
+                       re.IGNORECASE)
 
 
 def lower_case_words(text: str) -> frozenset[str]:
@@ -366,9 +365,8 @@ class _Detector:
             numerical=numerical, has_figures=bool(figures), attribution=attributed, source_text=source_text,
             source_kind=source_kind, hedges=hedge_words, second_hand=second_hand, unverifiable=unverifiable,
             linked=linked, cited=cited,
-            opinion=advice_frame or self._opinion(sentence, start, end, quotes, attributed, bool(figures), predicts)
-            or (not self.reporting and not numerical and source_kind in ("named", "organisation")
-                and not _EVIDENCE.search(source_text or "")))
+            opinion=advice_frame or self._opinion(sentence, start, end, quotes, attributed, numerical, bool(figures),
+                                                  predicts, source_text, source_kind))
         if relayed_by:
             reasons = [f"{r} (via {relayed_by})" if r == levels.SECOND_HAND else r for r in reasons]
         self.claims.append({
@@ -407,12 +405,16 @@ class _Detector:
         return (levels.is_opinion(sentence) or advice.is_instruction(sentence) or words < QUOTE_CONTINUATION_MIN_WORDS
                 or sentence.rstrip(" \"”’'").endswith(("?", "!")))
 
-    @staticmethod
-    def _opinion(sentence: str, start: int, end: int, quotes: list[attribution.QuoteSpan], attributed: bool,
-                 has_figures: bool, predicts: bool) -> bool:
-        """Whether an attributed claim is opinion; levels.assess reads this only for attributed claims without figures."""
+    def _opinion(self, sentence: str, start: int, end: int, quotes: list[attribution.QuoteSpan], attributed: bool,
+                 numerical: bool, has_figures: bool, predicts: bool, source_text: str | None, source_kind: str) -> bool:
+        """Whether an attributed claim is opinion; levels.assess reads this only for attributed claims without figures.
+        Outside reporting, a named person's or body's words with nothing to count are their view, unless what speaks
+        is evidence (a document, a test)."""
         if not attributed or has_figures:
             return False
+        if not self.reporting and not numerical and source_kind in ("named", "organisation") \
+                and not _EVIDENCE.search(source_text or ""):
+            return True
         return predicts or levels.is_opinion(sentence) or _inside_quote(start, end, quotes)
 
     def _links_source(self, start: int, end: int, frames: list[attribution.Frame], source_text: str | None) -> bool:

@@ -640,10 +640,15 @@ pbs tass ria interfax xinhua mainichi kyodo yonhap nhk al-jazeera aljazeera poli
 """.split())
 
 
+def _told(text: str):
+    """Who each "told" in ``text`` was told to: a capitalised name or "local media", as written."""
+    return (match.group("outlet").strip() for match in _TOLD_NAMED.finditer(text))
+
+
 def told_by_share(text: str) -> str | None:
     """The named body that a share of people "told" ("63% of social media users told HubSpot"): the survey is its."""
-    for match in _TOLD_NAMED.finditer(text):
-        named = re.sub(r"^[Tt]he\s", "", match.group("outlet").strip())
+    for told in _told(text):
+        named = re.sub(r"^[Tt]he\s", "", told)
         if named[:1].isupper() and "media" not in named.lower().split():
             return named
     return None
@@ -655,8 +660,7 @@ def outlet_told(text: str) -> str | None:
     Corpus rule S: words told to another outlet reach the article second-hand. "Told reporters" or "told the
     committee" name an audience, not an outlet, and are not matched.
     """
-    for match in _TOLD_NAMED.finditer(text):
-        outlet = match.group("outlet").strip()
+    for outlet in _told(text):
         if any(re.sub(r"['’]s$", "", word.lower()).strip(".,'’") in _MEDIA_WORDS for word in outlet.split()):
             return re.sub(r"^[Tt]he\s", "", outlet)
     return None

@@ -366,7 +366,8 @@ def _restated_dropped(figures: list[dict], text: str) -> list[dict]:
     kept = []
     for figure, after in zip(figures, figures[1:] + [None]):
         words, exact = figure.get("text") or "", (after or {}).get("text") or ""
-        at, then = text.find(words), text.find(exact, text.find(words) + len(words)) if exact else -1
+        at = text.find(words)
+        then = text.find(exact, at + len(words)) if exact else -1
         if after and not re.search(r"\d", words) and re.search(r"\d", exact) and at >= 0 and then > at \
                 and _RESTATED_IN_BRACKETS.match(text[at + len(words):then]):
             continue
