@@ -251,3 +251,18 @@ def test_a_word_figure_restated_in_digits_is_asked_about_in_digits():
                          {"text": "40%", "value": 40.0, "unit": "percent"}]}
     asked = " ".join(texts(plan_questions(claim)))
     assert "49%" in asked and "half figure" not in asked
+
+
+def test_a_study_or_survey_with_no_figure_is_asked_how_it_counted():
+    survey = _bare("The Healthy Living Survey showed that energy was the benefit consumers wanted most.", "organisation",
+                   "The Healthy Living Survey", ("credited to The Healthy Living Survey (organisation) with no link",))
+    weaknesses = [q["weakness"] for q in plan_questions(survey)]
+    texts = [q["text"] for q in plan_questions(survey)]
+    assert "counting" in weaknesses and any(t.startswith("How many people did the survey ask") for t in texts), texts
+    studies = _bare("Some small studies found that fasting improves sleep.", "anonymous", "Some small studies",
+                    ("credited to an unnamed source",))
+    texts = [q["text"] for q in plan_questions(studies)]
+    assert "How many people or cases did the studies cover, and what exactly did they measure?" in texts, texts
+    court = _bare("According to evidence presented at trial, Webb grabbed the girl.", "anonymous", "evidence presented",
+                  ("credited to an unnamed source",))
+    assert not any(q["weakness"] == "counting" for q in plan_questions(court))  # a court's trial is not a study

@@ -65,6 +65,11 @@ DOCUMENT_NOUNS = re.compile(r"\b(?:release|statement|document|memo|letter|filing
 OWN_VOICE = re.compile(r"\b(?:we|We|our|Our|we['’](?:ve|re))\b")  # the publisher speaking of itself
 VAGUE_QUANTIFIERS = frozenset({"many", "some", "most", "others", "several", "a few"})
 RESEARCH_WORDS = re.compile(r"\b(?:results|research|studies|evidence|findings|trials)\b", re.I)
+# A study, survey or poll behind the claim: how it counted (who, how many, asked what) is a weak point of its own,
+# figure or not ("The survey showed that energy was the top benefit consumers wanted").
+SURVEY = re.compile(r"\b(?:surveys?|surveyed|polls?|polled|respondents|questionnaires?)\b", re.I)
+STUDY = re.compile(r"\b(?:stud(?:y|ies)|research|(?:clinical|randomi[sz]ed|controlled|human|drug|vaccine)\strials?|experiments?"
+                   r"|participants|meta-analys[ie]s)\b", re.I)
 REPORT_NOUNS = re.compile(r"\b(?:reports?|rumou?rs?|accounts?|media|claims?|stories|posts|stud(?:y|ies)|research"
                           r"|analys[ie]s)$", re.I)
 RELAY = re.compile(r"\b(?i:according to|via|citing|told|quoted by|reported by|in an interview with)\s+(?:the\s+)?"
@@ -407,6 +412,8 @@ def plan_for(claim: dict) -> QuestionPlan:
         weaknesses.append("baseline")
     if countable and (kind in ("named", "organisation") or (kind == "none" and countable[0].kind in ("share", "money", "tally"))):
         weaknesses.append("counting")  # a bare share or sum: where it comes from, then how it was arrived at
+    elif SURVEY.search(text) or STUDY.search(text):
+        weaknesses.append("counting")  # a study's or survey's finding: whom it counted, and how
     if (source and kind in ("named", "organisation") and STAKE.search(text)) or (kind == "none" and OWN_VOICE.search(text)):
         weaknesses.append("self_interest")  # a ministry vouching for itself, or the publisher's "we" about itself
     if source_info.get("text") == PUBLICATION:
@@ -592,6 +599,8 @@ class _Writer:
 
     def _counting(self):
         figure, source = self.figure, self.source
+        if figure is None:
+            return [self._method()]
         if not source:
             return [PlannedQuestion("counting", f"How was {figure.phrase} measured or estimated, and by whom?",
                                     ("the published method or data", "an independent estimate to compare"), self._keep())]
@@ -603,6 +612,24 @@ class _Writer:
             text = f"How did {source} arrive at {figure.phrase}?"
         return [PlannedQuestion("counting", text, (f"the method or data published by {source}",
                                                    "an independent count to compare"), self._keep(source))]
+
+    def _method(self) -> PlannedQuestion:
+        """How a study or survey with no figure in the claim counted: the sample, and what was asked or measured. The
+        study is named by its own noun ("the research", "the trials"), never by the detector's whole source phrase."""
+        survey = SURVEY.search(self.source or "") or SURVEY.search(self.text)
+        if survey:
+            noun = survey.group(0).lower()
+            them = "the poll" if noun.startswith("poll") else "the survey"
+            return PlannedQuestion("counting", f"How many people did {them} ask, how were they chosen, and what exactly "
+                                   "were they asked?", (f"the questionnaire and sample of {them}",
+                                                        "the full results, with the margin of error"), (them.split()[1],))
+        noun = (STUDY.search(self.source or "") or STUDY.search(self.text)).group(0).lower().split()[-1]
+        noun = {"participants": "study", "studies": "studies"}.get(noun, noun)
+        plural = noun in ("studies", "trials", "experiments")
+        them = f"the {noun}"
+        return PlannedQuestion("counting", f"How many people or cases did {them} cover, and what exactly did "
+                               f"{'they' if plural else 'it'} measure?",
+                               (f"the method section of {them}", "the sample size and how it was chosen"), (noun,))
 
     def _self_interest(self):
         text = f"Does anyone independent of {self.source or 'the publisher'} confirm {self.object}?"
