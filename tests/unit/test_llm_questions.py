@@ -266,3 +266,24 @@ def test_a_study_or_survey_with_no_figure_is_asked_how_it_counted():
     court = _bare("According to evidence presented at trial, Webb grabbed the girl.", "anonymous", "evidence presented",
                   ("credited to an unnamed source",))
     assert not any(q["weakness"] == "counting" for q in plan_questions(court))  # a court's trial is not a study
+
+
+def test_questions_read_as_english_around_institutions_counts_and_comparisons():
+    cdc = _bare("Over 40% of adults live with obesity, according to the Centers for Disease Control and Prevention.",
+                "organisation", "Centers for Disease Control and Prevention", ("credited to ... (organisation)",),
+                [{"text": "40%", "value": 40, "unit": "percent"}])
+    texts = [q["text"] for q in plan_questions(cdc)]
+    assert any("the Centers for Disease Control" in t for t in texts) and not any("by Centers" in t for t in texts), texts
+    firm = _bare("HubSpot found that 34% of users plan to use X.", "organisation", "HubSpot", ("credited to HubSpot",),
+                 [{"text": "34%", "value": 34, "unit": "percent"}])
+    assert not any("the HubSpot" in q["text"] for q in plan_questions(firm))  # a company takes no article
+    museums = _bare("You can visit any of the 10 museums surrounding the National Mall.", reasons=("a number with no source",),
+                    figures=[{"text": "10", "value": 10}])
+    texts = [q["text"] for q in plan_questions(museums)]
+    assert any(t.startswith("How were the 10 museums counted") for t in texts) and not any("was the 10" in t for t in texts), texts
+    images = _bare("That is a tiny fraction of the 2.3 billion images in Stable Diffusion's training data.",
+                   reasons=("a number with no source",), figures=[{"text": "2.3 billion", "value": 2.3e9}])
+    assert not any("Diffusion's," in q["text"] or "Diffusion's " in q["text"] for q in plan_questions(images))
+    cost = _bare("Houses near the coast will generally cost more to insure than those further inland.")
+    texts = [q["text"] for q in plan_questions(cost)]
+    assert not any("more to'" in t for t in texts), texts

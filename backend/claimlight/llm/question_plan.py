@@ -161,7 +161,8 @@ def _counted_noun(after: list[str]) -> list[str]:
         noun.pop()
     if noun and i + 1 < len(after) and after[i].lower() in ("from", "in", "of") and after[i + 1][:1].isupper():
         place = [after[i + 1]] + ([after[i + 2]] if i + 2 < len(after) and after[i + 2][:1].isupper() else [])
-        noun += [after[i]] + place
+        if not re.search(r"['’]s?$", place[-1]):  # "images in Stable Diffusion's training data": not a place
+            noun += [after[i]] + place
     return noun
 
 
@@ -204,6 +205,14 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
     return FigureReading(text, "measure", f"the figure of {bare}{' ' + unit if unit else ''}")
 
 
+# Institutions English names with an article: "the National Association of Home Builders", "the Pew Research Center",
+# "the Department of Labor". Companies ("HubSpot", "Bank of America") take none.
+TAKES_THE = re.compile(r"^(?:National|Federal|Royal|International|European|World|United|Centers?|Centres?|Department|Ministry"
+                       r"|Office|Bureau|Institute|University|Council|Board|Agency|Commission)\b"
+                       r"|\b(?:Association|Institute|Agency|Council|Commission|Foundation|Society|Center|Centre|Organi[sz]ation"
+                       r"|Bureau|Department|Ministry|Administration|Service|Academy|Federation|Board|Survey|Study)$")
+
+
 def usable_source(source: dict) -> str | None:
     """The source as a question can name it, or None when the detector's span is a frame or a fragment."""
     words = (source.get("text") or "").replace("•", " ").strip(" ,.:;\"'“”‘’").split()
@@ -219,6 +228,8 @@ def usable_source(source: dict) -> str | None:
     if source.get("kind") == "anonymous" and not (words[0].lower() in ("a", "an", "the") or words[-1].endswith("s")):
         return None
     bare = re.sub(r"^the\s+", "", text)
+    if source.get("kind") == "organisation" and text == bare and TAKES_THE.search(text):
+        return "the " + text  # "the Centers for Disease Control", "the National Association of Home Builders"
     if source.get("kind") in ("named", "organisation") and not bare[:1].isupper():
         # "company", "the police": a body a question can name as "the company"
         return "the " + bare if source.get("kind") == "organisation" and STAKE.fullmatch(bare) else None
@@ -323,6 +334,9 @@ def trend_in_context(claim_text: str, trend: str) -> str:
     return span[0].lower() + span[1:] if DETERMINER_START.match(span) or words[0].lower() in NOUN_STOP else span
 
 
+TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:to|the|a|an|of|in|for|and|or|at|by|with|on))+$", re.I)
+
+
 def _trend(claim_text: str) -> str | None:
     """The comparison or trend a baseline question asks about: the plan's own pattern, else the one the detector
     flagged ("lower operational costs", "reduce your carbon footprint")."""
@@ -331,6 +345,8 @@ def _trend(claim_text: str) -> str | None:
     if not found:
         return None
     trend = found[0].strip()
+    trimmed = TRAILING_FUNCTION_WORDS.sub("", trend)
+    trend = trimmed if " " in trimmed else trend  # "cost more to": "cost more"; "majority of" stays whole
     at = claim_text.find(trend) + len(trend)
     measured_against = COMPARED_WITH.match(claim_text, at)  # "faster than standard web apps": what it is set against
     return trend + measured_against.group(0) if measured_against and " " not in trend else trend
@@ -583,6 +599,8 @@ class _Writer:
             text = f"Is there an actual count behind {figure.phrase}, and who made it?"
         elif figure.kind == "money":
             text = f"Where does {figure.phrase} come from, and what does it include?"
+        elif figure.kind == "tally" and len(figure.phrase.split()[-1]) > 4:
+            text = f"What source gives {figure.phrase}, and can the number be checked?"
         else:
             text = f"What source gives {figure.phrase}, and can it be checked?"
         return [PlannedQuestion("no_source", text, ("the report, record or data set the figure comes from",
@@ -602,7 +620,10 @@ class _Writer:
         if figure is None:
             return [self._method()]
         if not source:
-            return [PlannedQuestion("counting", f"How was {figure.phrase} measured or estimated, and by whom?",
+            asked = (f"How were {figure.phrase} counted, and by whom?" if figure.kind == "count" or (
+                         figure.kind == "tally" and len(figure.phrase.split()[-1]) > 4)  # not a unit: "the 60 fps"
+                     else f"How was {figure.phrase} measured or estimated, and by whom?")
+            return [PlannedQuestion("counting", asked,
                                     ("the published method or data", "an independent estimate to compare"), self._keep())]
         if figure.kind == "count":
             text = f"How did {source} count {figure.phrase}, and can the count be checked?"
