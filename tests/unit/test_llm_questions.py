@@ -287,3 +287,19 @@ def test_questions_read_as_english_around_institutions_counts_and_comparisons():
     cost = _bare("Houses near the coast will generally cost more to insure than those further inland.")
     texts = [q["text"] for q in plan_questions(cost)]
     assert not any("more to'" in t for t in texts), texts
+
+
+def test_ordinals_compound_names_and_one_unnamed_person_are_read_as_such():
+    plague = _bare("Health authorities confirmed that a third instance of the plague has been reported.",
+                   reasons=("a number with no source",), figures=[{"text": "a third", "value": None}])
+    assert not any("third figure" in q["text"] for q in plan_questions(plague))  # an ordinal, not a share
+    agency = _bare("The way that Customs and Border Protection measures seizures is by pounds, an agency spokesman said.",
+                   "anonymous", "an agency spokesman", ("credited to an unnamed source",))
+    assert any("Customs and Border Protection" in q["text"] for q in plan_questions(agency))
+    corbyn = _bare("He is accused by critics of failing to clamp down on anti-Semitism within his party.", "vague", "critics",
+                   ("credited to a vague source",))
+    assert not any("Semitism" in q["text"] for q in plan_questions(corbyn))
+    expert = _bare("One Washington-based trade expert said that reaching $40 billion would mean lifting all tariffs.",
+                   "anonymous", "One Washington-based trade expert", ("credited to an unnamed source",),
+                   [{"text": "$40 billion", "value": 4e10, "unit": "USD"}])
+    assert plan_questions(expert)[0]["text"].startswith("Who is the Washington-based trade expert,")

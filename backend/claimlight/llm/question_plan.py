@@ -82,6 +82,8 @@ TIME_OR_PLACE = re.compile(r"\b(?:\d{4}|(?i:january|february|march|april|may|jun
                            r"|tonight|week|month|year|since|last|this morning|so far|to date)|(?:in|at|near) [A-Z]\w+)\b")
 MONTHS_AND_DAYS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December"
                              r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+ORDINAL = re.compile(r"^(?:an?\s)?(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
+NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|can|i)\b")
 SCORE = re.compile(r"^\d+-\d+(?:-\d+)?$")
 TREND = re.compile(r"\b(?:doubled|tripled|halved|record|highest|lowest|largest|biggest|smallest|fewest"
                    r"|first time|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|surged|soared|reduced"
@@ -184,6 +186,8 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
             return FigureReading(text, "vague", "")
         quoted = (text[0].lower() + text[1:] if not bare[:2].isupper() else text) + (" of " if after.startswith(" of") else " ") + " ".join(noun)
         return FigureReading(text, "vague", f"'{quoted.strip()}'")
+    if ORDINAL.match(bare) and re.match(r"\s(?!(?:of|the|their|its|his|her|our)\b)[a-z]", after):
+        return None  # "a third instance of the plague": an ordinal, not a share
     if value == 1 or bare.lower() in ("one", "a single", "single"):
         return FigureReading(text, "single", "")
     bare = re.sub(r"^an?\s+", "", bare, flags=re.I)  # "A third" -> "the third figure", never "the a third figure"
@@ -225,7 +229,9 @@ def usable_source(source: dict) -> str | None:
     if (not text or len(words) > 6 or VERBISH.search(text) or any(w.lower() in PRONOUNS and not w.isupper() for w in words)
             or any(w.endswith("ing") and w.islower() for w in words)):
         return None
-    if source.get("kind") == "anonymous" and not (words[0].lower() in ("a", "an", "the") or words[-1].endswith("s")):
+    if source.get("kind") == "anonymous" and not (words[0].lower() in ("a", "an", "the")
+                                                  or (words[0].lower() in ("one", "another") and len(words) > 1)
+                                                  or words[-1].endswith("s")):
         return None
     bare = re.sub(r"^the\s+", "", text)
     if source.get("kind") == "organisation" and text == bare and TAKES_THE.search(text):
@@ -267,7 +273,14 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
         name = re.sub(r"['’]s$", "", " ".join(words))
         if not claim_text[:match.start()].strip(" \"“‘'(") and len(words) == 1:
             continue  # "Apart from ...", "“Financial players ...", "Experts say": a sentence's first word, not a name
-        if "’" in name or "'" in name or MONTHS_AND_DAYS.match(name) or re.fullmatch(r"[A-Z][a-z]+(?:ian|ese|ish|can|i)", name):
+        if claim_text[max(0, match.start() - 1):match.start()] == "-":
+            continue  # "anti-Semitism": part of a word
+        joined = re.match(r"\s(?:and|&)\s" + PROPER_RUN.pattern, claim_text[match.end():])
+        if joined and not NATIONALITY.match(joined.group(0).split()[1]):
+            # "Customs and Border Protection", "FlowGuard Pipes and Fittings": one name, or both ("Trump and Chinese
+            # leader Xi": not "Trump and Chinese")
+            name += re.sub(r"['’]s$", "", joined.group(0).rstrip(".’'"))
+        if "’" in name or "'" in name or MONTHS_AND_DAYS.match(name) or NATIONALITY.fullmatch(name):
             continue
         if len(name) > 2 and (source is None or (name not in source and source not in name)) and name not in exclude:
             return name
@@ -537,11 +550,11 @@ class _Writer:
         lower = _lower_start(source)
         head = head_noun(source)
         if DOCUMENT_NOUNS.search(source):
-            bare = re.sub(r"^(?:a|an|the)\s+", "", lower)
+            bare = re.sub(r"^(?:a|an|the|one|another)\s+", "", lower)
             return [PlannedQuestion("anonymous_source", f"Where can the {bare} be seen in full, and who issued it?",
                                     ("the document itself", "who issued it, by name"), self._keep(head))]
         plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))  # "witness", "census" are one
-        lower = re.sub(r"^some\s+", "", lower) if plural else re.sub(r"^(?:one|another)\s+", "a ", lower)  # "one commenter"
+        lower = re.sub(r"^some\s+", "", lower) if plural else re.sub(r"^(?i:one|another)\s+", "a ", lower)  # "one commenter"
         if re.match(r"(?:a|an)\s", lower):
             text = f"Who is the {lower.split(' ', 1)[1]}, and how would they know {self._about()}?"
         elif lower.startswith("the "):
