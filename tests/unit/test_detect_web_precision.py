@@ -972,3 +972,9 @@ def test_a_bracketed_citation_inside_the_sentence_cites():
 def test_a_document_behind_a_claim_is_evidence_not_a_view():
     claim, = detect_claims(article("Court papers obtained by our correspondent show the firm hid the recall from regulators."))
     assert claim["level"] != "low"
+
+
+def test_an_ordinal_is_not_a_share():
+    assert flagged("Grounding uses a rod to provide a third path for conducting electricity.") == []
+    assert flagged("There is no room for a third gender in this superstructure.") == []
+    assert flagged("A third of the convoy turned back at the border.")  # a share of something countable

@@ -56,7 +56,8 @@ WORD_FIGURE = re.compile(
         | (?P<share>(?:a|the)\s(?:(?:vast|overwhelming|large|small|slim|narrow|tiny|radical|silent|great|clear|simple)\s)?(?:majority|minority)|(?:nearly|almost|virtually)\s(?:all|every)
             | (?<!the\s)(?<!at\s)most(?=\sof\s(?:the|those|these|its|their|them|our)\b))
         | (?:a|one|two|three|half\sa)\s+dozen
-        | two-thirds|two\sthirds|three-quarters|three\squarters|a\sthird|one\sthird|a\squarter|one\squarter|a\sfifth
+        | two-thirds|two\sthirds|three-quarters|three\squarters
+        | (?:a|one)\s(?:third|quarter|fifth)(?!\s(?!of\b|the\b|more\b|less\b|fewer\b|as\b)[a-z])  # "a third path": ordinal
         | one\sin\s(?:five|four|three|ten)
         | (?:(?:{_WORD_NUMBER})(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?
              (?:\s+(?:hundred|thousand|million|billion|trillion))?)
