@@ -978,3 +978,10 @@ def test_an_ordinal_is_not_a_share():
     assert flagged("Grounding uses a rod to provide a third path for conducting electricity.") == []
     assert flagged("There is no room for a third gender in this superstructure.") == []
     assert flagged("A third of the convoy turned back at the border.")  # a share of something countable
+
+
+def test_a_made_up_example_is_not_a_claim_but_a_typical_cost_is():
+    assert flagged("Example: You would like to have a 1,000 m² garden mowed for a maximum of 40 hours per week.") == []
+    assert flagged("(In this scenario, had the client attended 30 sessions at $50, they would have spent $1500.)") == []
+    assert flagged("For example, repainting a 2,000-square-foot home might cost $5,000 to $10,000.")
+    assert flagged("For example, one study found that 40% of runners would skip a race.")

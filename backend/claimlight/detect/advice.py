@@ -133,6 +133,22 @@ def is_worked_example(sentence: str) -> bool:
     return _ARITHMETIC.search(_STATISTIC.sub(" ", sentence)) is not None
 
 
+# An example the page makes up for the reader ("For example, you would like a 1,000 m² lawn mowed", "In this scenario,
+# had the client attended 30 sessions ... they would have spent $1500"): a scenario, not a claim about the world. An
+# example of what things typically cost ("For example, repainting a home might cost $5,000") stays a claim.
+_EXAMPLE_LEAD = re.compile(r"^\W{0,2}(?:for\sexample|for\sinstance|example|e\.g\.|let['’]s\ssay|suppose|imagine"
+                           r"|in\sthis\s(?:\w+\s)?(?:scenario|example|case))\b", re.IGNORECASE)
+_SCENARIO = re.compile(r"\b(?:you|your|would|had)\b", re.IGNORECASE)
+_EVIDENCE_WORDS = re.compile(r"\b(?:found|finds|study|studies|survey|according|said|says|reported|data|research)\b",
+                             re.IGNORECASE)
+
+
+def is_made_up_example(sentence: str) -> bool:
+    """A scenario made up for the reader, in the second person or the conditional, with nothing reported in it."""
+    return (_EXAMPLE_LEAD.match(sentence) is not None and _SCENARIO.search(sentence) is not None
+            and _EVIDENCE_WORDS.search(sentence) is None)
+
+
 def is_personal(sentence: str) -> bool:
     """A sentence of the author's own story, in the first person singular."""
     return _FIRST_PERSON.match(without_marker(sentence).lstrip(" \"“‘'(")) is not None
