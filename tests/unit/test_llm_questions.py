@@ -303,3 +303,10 @@ def test_ordinals_compound_names_and_one_unnamed_person_are_read_as_such():
                    "anonymous", "One Washington-based trade expert", ("credited to an unnamed source",),
                    [{"text": "$40 billion", "value": 4e10, "unit": "USD"}])
     assert plan_questions(expert)[0]["text"].startswith("Who is the Washington-based trade expert,")
+
+
+def test_a_claim_whose_only_figure_is_a_time_span_is_asked_about_by_it():
+    claim = _bare("These projects usually take 2 to 4 months from start to finish.", reasons=("a number with no source",),
+                  figures=[{"text": "2 to 4", "value": 2}])
+    texts = [q["text"] for q in plan_questions(claim)]
+    assert any("the '2 to 4 months' figure" in t for t in texts) and not any("out of what total" in t for t in texts), texts

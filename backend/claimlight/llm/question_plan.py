@@ -455,8 +455,9 @@ def plan_for(claim: dict) -> QuestionPlan:
         weaknesses.append("time_place")
     weaknesses.sort(key=WEAKNESSES.index)
 
+    duration = next((_with_unit(f.text, text) for f in figures if f.kind == "duration"), None)
     writer = _Writer(text, kind, source, relay, hedges, countable, _safe(key_subject(text, source, (relay,) if relay else ())),
-                     "link" in stated)
+                     "link" in stated, _safe(duration))
     questions: list[PlannedQuestion] = []
     for weakness in weaknesses:
         for question in writer.questions_for(weakness):
@@ -470,25 +471,34 @@ def plan_for(claim: dict) -> QuestionPlan:
     return QuestionPlan(tuple(weaknesses), figures, source, kind, relay, stated, tuple(questions))
 
 
+def _with_unit(figure_text: str, claim_text: str) -> str:
+    """A duration as the claim writes it, with its unit: "2 to 4 months", not "2 to 4"."""
+    at = claim_text.find(figure_text) + len(figure_text)
+    unit = DURATION_AFTER.match(claim_text[at:]) if at >= len(figure_text) else None
+    return figure_text + unit.group(0) if unit else figure_text
+
+
 class _Writer:
     """Wording for each weakness, filled only with what the claim itself says."""
 
-    def __init__(self, text, kind, source, relay, hedges, countable, subject, linked=False):
+    def __init__(self, text, kind, source, relay, hedges, countable, subject, linked=False, duration=None):
         self.text, self.kind, self.source, self.relay, self.hedges = text, kind, source, relay, hedges
         self.figure = countable[0] if countable else None
-        self.subject, self.linked = subject, linked
+        self.subject, self.linked, self.duration = subject, linked, duration
         self.clause = _safe(claim_clause(text))
 
     @property
     def object(self) -> str:
         """What a confirmation question asks about: the figure, else the claim's subject, else what it asserts in a
-        few words, else its comparison, else "this"."""
+        few words, else the time it gives ("the '2 to 4 months' figure"), else its comparison, else "this"."""
         if self.figure:
             return self.figure.phrase
         if self.subject:
             return f"this about {self.subject}"
         if self.clause:
             return self.clause
+        if self.duration:
+            return f"the '{self.duration}' figure"
         trend = _trend(self.text)
         return f"'{trend}'" if trend else "this"
 
