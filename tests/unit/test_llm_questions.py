@@ -310,3 +310,13 @@ def test_a_claim_whose_only_figure_is_a_time_span_is_asked_about_by_it():
                   figures=[{"text": "2 to 4", "value": 2}])
     texts = [q["text"] for q in plan_questions(claim)]
     assert any("the '2 to 4 months' figure" in t for t in texts) and not any("out of what total" in t for t in texts), texts
+
+
+def test_a_short_quotation_is_what_a_question_confirms_when_nothing_follows_the_verb():
+    claim = _bare('No matter the motivation, "the main benefit of fasting is weight loss," says Varady.', "named", "Krista Varady",
+                  ("credited to Krista Varady (named) with no link to the original",))
+    texts = [q["text"] for q in plan_questions(claim)]
+    assert any("'the main benefit of fasting is weight loss'" in t for t in texts), texts
+    fragment = _bare('The website says the agency investigates fraud that includes "...deliberately providing a "low-ball" '
+                     'estimate."', "organisation", "The website", ("credited to The website (organisation)",))
+    assert not any("providing a'" in q["text"] for q in plan_questions(fragment))

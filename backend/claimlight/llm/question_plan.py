@@ -303,25 +303,36 @@ def claim_clause(claim_text: str) -> str | None:
     turn coffee into a high-calorie drink"), for a claim with no figure or name to aim a question at; None when no
     short clause stands on its own (one that needs "I", "they" or "this" to be understood does not)."""
     found = REPORTED_CLAUSE.search(claim_text)
-    quote = QUOTATION.search(claim_text)
+    clause = None
     if found:
         clause = found.group(1)
-    elif quote and not re.search(r"['’]", quote.group(1)):
-        clause = quote.group(1)
-        if len(clause.split()) <= CLAUSE_MAX_WORDS and len(clause.split()) >= 3 and not FIRST_OR_SECOND_PERSON.search(clause):
-            return f"'{clause[0].lower() + clause[1:] if DETERMINER_START.match(clause) else clause}'"
-        return None
-    elif DETERMINER_START.match(claim_text):
+    elif DETERMINER_START.match(claim_text) and not QUOTATION.search(claim_text):
         clause = re.sub(r"[.!?]$", "", claim_text.strip())
         clause = clause[0].lower() + clause[1:]
-    else:
-        return None
+    reported = _reported_clause(clause) if clause else None
+    return reported or _quoted_clause(claim_text)  # "..., says Varady": no clause after the verb, so the quotation
+
+
+def _reported_clause(clause: str) -> str | None:
     if len(clause.split()) > CLAUSE_MAX_WORDS:  # "X is connected to lower risk, as well as ...": the first part
         clause = clause.split(",")[0]
     clause = re.sub(r"^that\b[\s,]*", "", clause.strip(" ,"))  # "suggesting that, when practiced": one "that"
     if not 3 <= len(clause.split()) <= CLAUSE_MAX_WORDS or FIRST_OR_SECOND_PERSON.search(clause) or '"' in clause:
         return None
     return "the claim that " + clause
+
+
+def _quoted_clause(claim_text: str) -> str | None:
+    """A short quotation that stands on its own, quoted: "'the main benefit of fasting is weight loss'"."""
+    quote = QUOTATION.search(claim_text)
+    if not quote or re.search(r"['’]", quote.group(1)):
+        return None
+    clause = quote.group(1)
+    if clause.startswith(("...", "…")) or TRAILING_FUNCTION_WORDS.search(clause.rstrip()):
+        return None  # a fragment of a quotation ("...deliberately providing a "low-ball" estimate")
+    if len(clause.split()) <= CLAUSE_MAX_WORDS and len(clause.split()) >= 3 and not FIRST_OR_SECOND_PERSON.search(clause):
+        return f"'{clause[0].lower() + clause[1:] if DETERMINER_START.match(clause) else clause}'"
+    return None
 
 
 COMPARED_WITH = re.compile(r"(?:\s+than)?(?:\s+(?!(?:in|on|at|by|for|with|and|or|to|as|when|because)\b)[a-z][\w'’-]*){1,3}")
