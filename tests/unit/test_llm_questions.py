@@ -320,3 +320,10 @@ def test_a_short_quotation_is_what_a_question_confirms_when_nothing_follows_the_
     fragment = _bare('The website says the agency investigates fraud that includes "...deliberately providing a "low-ball" '
                      'estimate."', "organisation", "The website", ("credited to The website (organisation)",))
     assert not any("providing a'" in q["text"] for q in plan_questions(fragment))
+
+
+def test_what_a_count_counts_is_never_asked_about_as_its_source():
+    claim = _bare("From 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths.", "vague", "cases reported",
+                  ("credited to a vague source",), [{"text": "2010 to 2015", "value": 2010}, {"text": "3248", "value": 3248}])
+    texts = [q["text"] for q in plan_questions(claim)]
+    assert not any("Who exactly are the cases" in t for t in texts) and any("3248 cases" in t for t in texts), texts

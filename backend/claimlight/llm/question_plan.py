@@ -84,6 +84,7 @@ MONTHS_AND_DAYS = re.compile(r"^(?:January|February|March|April|May|June|July|Au
                              r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 ORDINAL = re.compile(r"^(?:an?\s)?(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
 NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|can|i)\b")
+YEAR_RANGE = re.compile(r"(?:from\s)?(?:19|20)\d\d\s?(?:to|-|–|and|through)\s?(?:19|20)?\d\d", re.I)
 SCORE = re.compile(r"^\d+-\d+(?:-\d+)?$")
 TREND = re.compile(r"\b(?:doubled|tripled|halved|record|highest|lowest|largest|biggest|smallest|fewest"
                    r"|first time|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|surged|soared|reduced"
@@ -192,8 +193,8 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
         return FigureReading(text, "single", "")
     bare = re.sub(r"^an?\s+", "", bare, flags=re.I)  # "A third" -> "the third figure", never "the a third figure"
     bare = bare.lower() if not bare[:1].isdigit() else bare
-    if value and 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", bare):
-        return None
+    if (value and 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", bare)) or YEAR_RANGE.fullmatch(bare):
+        return None  # a year, or "2010 to 2015": dates, not quantities
     if SCORE.match(bare):
         return FigureReading(text, "measure", f"the {bare} result")
     if CURRENCY.search(text) or CURRENCY.search(figure.get("unit") or ""):
@@ -217,6 +218,10 @@ TAKES_THE = re.compile(r"^(?:National|Federal|Royal|International|European|World
                        r"|Bureau|Department|Ministry|Administration|Service|Academy|Federation|Board|Survey|Study)$")
 
 
+# What a count counts, never who speaks: a detector span like "cases reported" names no source.
+COUNTED_EVENTS = frozenset("cases deaths incidents infections injuries arrests crimes attacks strikes outbreaks".split())
+
+
 def usable_source(source: dict) -> str | None:
     """The source as a question can name it, or None when the detector's span is a frame or a fragment."""
     words = (source.get("text") or "").replace("•", " ").strip(" ,.:;\"'“”‘’").split()
@@ -229,6 +234,8 @@ def usable_source(source: dict) -> str | None:
     if (not text or len(words) > 6 or VERBISH.search(text) or any(w.lower() in PRONOUNS and not w.isupper() for w in words)
             or any(w.endswith("ing") and w.islower() for w in words)):
         return None
+    if words[-1].lower() in COUNTED_EVENTS:
+        return None  # "cases reported": what was counted, not who reported it
     if source.get("kind") == "anonymous" and not (words[0].lower() in ("a", "an", "the")
                                                   or (words[0].lower() in ("one", "another") and len(words) > 1)
                                                   or words[-1].endswith("s")):
