@@ -167,3 +167,9 @@ def test_a_model_number_the_page_repeats_after_the_is_a_name_but_a_year_is_not()
     from claimlight.detect.numbers import repeated_name_numbers
     text = "The 970 excels. We tested the 970 for weeks. Buy the 970 today. The 2020 race. The 2020 race. The 2020 race."
     assert {text[at:at + 3] for at in repeated_name_numbers(text)} == {"970"}
+
+
+def test_a_span_of_years_is_a_date_but_a_counted_range_is_a_figure():
+    assert find_figures("The festival ran from 2005 to 2007 in Berlin.") == []
+    assert [f["text"] for f in find_figures("It sold 2005 to 2007 units a month.")] == ["2005 to 2007"]
+    assert [f["text"] for f in find_figures("From 2010 to 2015 there were 3248 cases.")] == ["3248"]

@@ -204,6 +204,7 @@ NOT_FIGURES = re.compile(
 )
 _ANY_DIGIT = re.compile(r"\d")
 YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
+YEAR_SPAN_MAX = 60
 _COUNTED_AFTER_YEAR = re.compile(r"\s(?:[a-z]+\s)?(?:people|persons|troops|soldiers|jobs|cases|deaths|homes|units|"
                                  r"workers|employees|votes|members|children|students|patients|visitors|"
                                  r"tonnes|tons|miles|kilometres|km|acres|hectares|feet|metres)\b")
@@ -330,10 +331,13 @@ def _blank_not_figures(text: str) -> str:
 
 
 def _is_year(match: re.Match, masked: str) -> bool:
-    if match.group("currency") or match.group("scale") or match.group("percent") or match.group("upper"):
+    """A year, or a span of years ("from 2005 to 2007"), unless something counted follows ("2005 to 2007 units")."""
+    if match.group("currency") or match.group("scale") or match.group("percent"):
         return False
-    if not YEAR.fullmatch(match.group("number")):
-        return False
+    upper = match.group("upper")
+    if not YEAR.fullmatch(match.group("number")) or (upper and not (
+            YEAR.fullmatch(upper) and 0 < int(upper) - int(match.group("number")) <= YEAR_SPAN_MAX)):
+        return False  # "1500-2000 a month" is a range of amounts
     return not _COUNTED_AFTER_YEAR.match(masked, match.end())
 
 
