@@ -327,3 +327,15 @@ def test_what_a_count_counts_is_never_asked_about_as_its_source():
                   ("credited to a vague source",), [{"text": "2010 to 2015", "value": 2010}, {"text": "3248", "value": 3248}])
     texts = [q["text"] for q in plan_questions(claim)]
     assert not any("Who exactly are the cases" in t for t in texts) and any("3248 cases" in t for t in texts), texts
+
+
+def test_a_news_outlets_report_is_asked_whom_it_relies_on_and_where_it_can_be_read():
+    claim = _bare("There are three scripts still in contention, according to The New York Times.", "organisation",
+                  "The New York Times", ("credited to The New York Times (organisation) with no link to the original",))
+    questions = plan_questions(claim)
+    assert [q["weakness"] for q in questions][:1] == ["second_hand"], questions
+    assert any("the report by The New York Times" in q["text"] for q in questions)  # "Times" is part of the name
+    journal = _bare("A trial published in the American Journal of Preventive Medicine found a 20% drop.", "organisation",
+                    "American Journal of Preventive Medicine", ("credited to ... (organisation)",),
+                    [{"text": "20%", "value": 20, "unit": "percent"}])
+    assert not any(q["weakness"] == "second_hand" for q in plan_questions(journal))  # a scientific journal is no newsroom

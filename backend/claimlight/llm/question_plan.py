@@ -85,6 +85,9 @@ MONTHS_AND_DAYS = re.compile(r"^(?:January|February|March|April|May|June|July|Au
 ORDINAL = re.compile(r"^(?:an?\s)?(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
 NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|can|i)\b")
 YEAR_RANGE = re.compile(r"(?:from\s)?(?:19|20)\d\d\s?(?:to|-|–|and|through)\s?(?:19|20)?\d\d", re.I)
+NEWS_OUTLET = re.compile(r"\b(?:Reuters|AP|AFP|Bloomberg|BBC|CNN|NBC|CBS|ABC|Fox News|TASS|RIA|Interfax|Xinhua|Mainichi"
+                         r"|Kyodo|Yonhap|NHK|Al[- ]Jazeera|Politico|Axios|Times|Post|Journal(?!\s+of)|News|Reporter|Wrap|Deadline"
+                         r"|Guardian|Telegraph|Tribune|Herald|Gazette|Daily|Variety|Wire|Press|Insider)\b")
 SCORE = re.compile(r"^\d+-\d+(?:-\d+)?$")
 TREND = re.compile(r"\b(?:doubled|tripled|halved|record|highest|lowest|largest|biggest|smallest|fewest"
                    r"|first time|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|surged|soared|reduced"
@@ -215,7 +218,8 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
 TAKES_THE = re.compile(r"^(?:National|Federal|Royal|International|European|World|United|Centers?|Centres?|Department|Ministry"
                        r"|Office|Bureau|Institute|University|Council|Board|Agency|Commission)\b"
                        r"|\b(?:Association|Institute|Agency|Council|Commission|Foundation|Society|Center|Centre|Organi[sz]ation"
-                       r"|Bureau|Department|Ministry|Administration|Service|Academy|Federation|Board|Survey|Study)$")
+                       r"|Bureau|Department|Ministry|Administration|Service|Academy|Federation|Board|Survey|Study|Times|Post"
+                       r"|Journal|Guardian|Telegraph|Tribune|Herald|Gazette)$")
 
 
 # What a count counts, never who speaks: a detector span like "cases reported" names no source.
@@ -225,8 +229,10 @@ COUNTED_EVENTS = frozenset("cases deaths incidents infections injuries arrests c
 def usable_source(source: dict) -> str | None:
     """The source as a question can name it, or None when the detector's span is a frame or a fragment."""
     words = (source.get("text") or "").replace("•", " ").strip(" ,.:;\"'“”‘’").split()
-    while words and (words[-1].lower() in NOUN_STOP or VERBISH.fullmatch(words[-1])):
-        words.pop()
+    while words and ((words[-1].lower() in NOUN_STOP and not (words[-1][:1].isupper() and len(words) > 1
+                                                               and words[-2][:1].isupper()))
+                     or VERBISH.fullmatch(words[-1])):
+        words.pop()  # "critics of promoting and": not a name; "The New York Times" keeps "Times"
     if words and source.get("kind") in ("vague", "anonymous") and not words[0].isupper() \
             and not (len(words) > 1 and words[1][:1].isupper()):
         words[0] = words[0].lower()
@@ -241,7 +247,7 @@ def usable_source(source: dict) -> str | None:
                                                   or words[-1].endswith("s")):
         return None
     bare = re.sub(r"^the\s+", "", text)
-    if source.get("kind") == "organisation" and text == bare and TAKES_THE.search(text):
+    if source.get("kind") == "organisation" and not re.match(r"(?i)the\s", text) and TAKES_THE.search(text):
         return "the " + text  # "the Centers for Disease Control", "the National Association of Home Builders"
     if source.get("kind") in ("named", "organisation") and not bare[:1].isupper():
         # "company", "the police": a body a question can name as "the company"
@@ -447,8 +453,9 @@ def plan_for(claim: dict) -> QuestionPlan:
         weaknesses.append("vague_source")
     if kind == "anonymous" or "unnamed source" in reasons:
         weaknesses.append("anonymous_source")
-    if "second-hand" in reasons or source_info.get("relayed_by"):
-        weaknesses.append("second_hand")
+    outlet = kind == "organisation" and bool(source) and NEWS_OUTLET.search(source) is not None
+    if "second-hand" in reasons or source_info.get("relayed_by") or outlet:
+        weaknesses.append("second_hand")  # a news outlet's report relays its own sources
     if "cannot be verified" in reasons:
         weaknesses.append("unverifiable")
     if hedges:
@@ -465,7 +472,7 @@ def plan_for(claim: dict) -> QuestionPlan:
         weaknesses.append("self_interest")  # a ministry vouching for itself, or the publisher's "we" about itself
     if source_info.get("text") == PUBLICATION:
         weaknesses.append("self_interest")  # the page's own test or experience: no original elsewhere to see
-    elif kind in ("named", "organisation") and "second_hand" not in weaknesses:
+    elif kind in ("named", "organisation") and ("second_hand" not in weaknesses or outlet):
         weaknesses.append("original")  # linked or not: the reader still has to see that the original says this
     elif kind == "anonymous" and DOCUMENT_MEDIUM.search(text):
         weaknesses.append("original")  # "a spokesperson said in an email": the email itself is what a checker asks for
@@ -475,7 +482,7 @@ def plan_for(claim: dict) -> QuestionPlan:
 
     duration = next((_with_unit(f.text, text) for f in figures if f.kind == "duration"), None)
     writer = _Writer(text, kind, source, relay, hedges, countable, _safe(key_subject(text, source, (relay,) if relay else ())),
-                     "link" in stated, _safe(duration))
+                     "link" in stated, _safe(duration), outlet)
     questions: list[PlannedQuestion] = []
     for weakness in weaknesses:
         for question in writer.questions_for(weakness):
@@ -499,8 +506,9 @@ def _with_unit(figure_text: str, claim_text: str) -> str:
 class _Writer:
     """Wording for each weakness, filled only with what the claim itself says."""
 
-    def __init__(self, text, kind, source, relay, hedges, countable, subject, linked=False, duration=None):
+    def __init__(self, text, kind, source, relay, hedges, countable, subject, linked=False, duration=None, outlet=False):
         self.text, self.kind, self.source, self.relay, self.hedges = text, kind, source, relay, hedges
+        self.outlet = outlet
         self.figure = countable[0] if countable else None
         self.subject, self.linked, self.duration = subject, linked, duration
         self.clause = _safe(claim_clause(text))
@@ -602,6 +610,9 @@ class _Writer:
         elif relay:
             text = f"What does the {relay.removeprefix('the ')} report itself say, and whom does it cite?"
             look_for = (f"the {relay.removeprefix('the ')} report itself", "the original source it cites")
+        elif trusted_source and self.outlet:  # "according to The Wrap": the outlet's own sources are the weak point
+            text = f"Whom does the report by {source} rely on for this, and can that source be checked?"
+            look_for = (f"the report by {source} itself", "the people or documents it cites")
         elif trusted_source:
             text = f"Where can {source} be read or heard saying this first-hand?"
             look_for = (f"the statement or recording by {source} itself", "the outlet that first carried it")
@@ -718,7 +729,8 @@ class _Writer:
             return [PlannedQuestion("original", text, (f"the linked page by {source}, read in full",
                                                        "the figure or words the claim quotes, in their context"),
                                     self._keep(source))]
-        text = f"Where is the original statement by {source}, and does it say exactly this?"
+        text = (f"Where can the report by {source} be read, and does it say exactly this?" if self.outlet else
+                f"Where is the original statement by {source}, and does it say exactly this?")
         return [PlannedQuestion("original", text, (f"the statement, post or recording by {source} itself",
                                                    "a full transcript or the document quoted"), self._keep(source))]
 
