@@ -373,6 +373,18 @@ def base_href(root, url: str | None) -> str | None:
     return url
 
 
+def is_link_preview(element) -> bool:
+    """A card of links with a picture that repeats the link just before it ("Kristi Noem" then her photo, her full
+    name and three headlines): a preview shown on hover, glued onto the name when the page is read as text."""
+    before = element.getprevious()
+    if before is None or before.tag != "a" or (before.tail or "").strip() or not before.get("href"):
+        return False
+    links = element.xpath(".//a")
+    chars = len(re.sub(r"\s", "", "".join(element.itertext())))
+    link_chars = sum(len(re.sub(r"\s", "", "".join(a.itertext()))) for a in links)
+    return any(a.get("href") == before.get("href") for a in links) and link_chars >= 0.8 * chars
+
+
 def remove_furniture(root) -> None:
     """Cut what is never article text, and the page furniture its markup names, out of the tree.
 
@@ -384,6 +396,9 @@ def remove_furniture(root) -> None:
     etree.strip_elements(root, *NEVER_TEXT_TAGS, with_tail=False)
     for element in root.xpath("//*[@popover] | //*[@role='tooltip']"):
         element.drop_tree()  # hover cards and link previews: shown on demand, never part of the sentence they sit in
+    for element in root.xpath("//p//*[.//img][count(.//a) >= 2]"):
+        if is_link_preview(element):
+            element.drop_tree()
     drop_image_credits(root)
     for element in root.xpath("//*[@hidden] | //*[@aria-hidden='true'][not(.//p)]"):
         if STREAMED_SEGMENT_ID_RE.match(element.get("id") or ""):

@@ -178,7 +178,9 @@ def test_an_image_inline_in_a_sentence_keeps_the_sentence_whole():
     "<span role='tooltip'>Jane Doe is a senior reporter covering climate and cities.</span>",
     "<span class='Term_tooltip__8VNIW'><strong>Jane Doe</strong><br/>A senior reporter covering climate and cities."
     "<a href='/glossary/jane'>Learn more</a></span>",
-], ids=["popover", "tooltip", "tooltip-class"])
+    "<span class='rollover-block'><img src='jane.jpg' alt=''><a href='/jane'>Jane Q. Doe</a>"
+    "<a href='/news/1'>Floods close the bridge</a> <a href='/news/2'>Rain record broken</a></span>",
+], ids=["popover", "tooltip", "tooltip-class", "link-preview-card"])
 def test_a_hover_card_is_not_glued_onto_the_name(card):
     html = story(f"<p>The figures were checked by <a href='/jane'>Jane Doe</a>{card} on Monday, the paper said.</p>")
     assert "by Jane Doe on Monday, the paper said." in extract_article(html).text
