@@ -339,3 +339,9 @@ def test_a_news_outlets_report_is_asked_whom_it_relies_on_and_where_it_can_be_re
                     "American Journal of Preventive Medicine", ("credited to ... (organisation)",),
                     [{"text": "20%", "value": 20, "unit": "percent"}])
     assert not any(q["weakness"] == "second_hand" for q in plan_questions(journal))  # a scientific journal is no newsroom
+
+
+def test_a_speaker_speaking_of_their_own_doing_is_asked_for_independent_confirmation():
+    claim = _bare("Thanks to my tariffs, we're taking in billions of dollars from China.", "named", "Donald Trump",
+                  ("credited to Donald Trump (named) with no link to the original",))
+    assert any(q["weakness"] == "self_interest" and "independent of Donald Trump" in q["text"] for q in plan_questions(claim))

@@ -88,6 +88,7 @@ YEAR_RANGE = re.compile(r"(?:from\s)?(?:19|20)\d\d\s?(?:to|-|–|and|through)\s?
 NEWS_OUTLET = re.compile(r"\b(?:Reuters|AP|AFP|Bloomberg|BBC|CNN|NBC|CBS|ABC|Fox News|TASS|RIA|Interfax|Xinhua|Mainichi"
                          r"|Kyodo|Yonhap|NHK|Al[- ]Jazeera|Politico|Axios|Times|Post|Journal(?!\s+of)|News|Reporter|Wrap|Deadline"
                          r"|Guardian|Telegraph|Tribune|Herald|Gazette|Daily|Variety|Wire|Press|Insider)\b")
+SPEAKS_OF_ITSELF = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Ww]e|I)\b")  # the speaker's own doing: "Thanks to my tariffs, we're taking in"
 SCORE = re.compile(r"^\d+-\d+(?:-\d+)?$")
 TREND = re.compile(r"\b(?:doubled|tripled|halved|record|highest|lowest|largest|biggest|smallest|fewest"
                    r"|first time|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|surged|soared|reduced"
@@ -468,7 +469,8 @@ def plan_for(claim: dict) -> QuestionPlan:
         weaknesses.append("counting")  # a bare share or sum: where it comes from, then how it was arrived at
     elif SURVEY.search(text) or STUDY.search(text):
         weaknesses.append("counting")  # a study's or survey's finding: whom it counted, and how
-    if (source and kind in ("named", "organisation") and STAKE.search(text)) or (kind == "none" and OWN_VOICE.search(text)):
+    if (source and kind in ("named", "organisation") and (STAKE.search(text) or SPEAKS_OF_ITSELF.search(text))) or (
+            kind == "none" and OWN_VOICE.search(text)):
         weaknesses.append("self_interest")  # a ministry vouching for itself, or the publisher's "we" about itself
     if source_info.get("text") == PUBLICATION:
         weaknesses.append("self_interest")  # the page's own test or experience: no original elsewhere to see
