@@ -345,3 +345,15 @@ def test_a_speaker_speaking_of_their_own_doing_is_asked_for_independent_confirma
     claim = _bare("Thanks to my tariffs, we're taking in billions of dollars from China.", "named", "Donald Trump",
                   ("credited to Donald Trump (named) with no link to the original",))
     assert any(q["weakness"] == "self_interest" and "independent of Donald Trump" in q["text"] for q in plan_questions(claim))
+
+
+def test_studies_and_units_are_asked_about_as_what_they_are():
+    analysis = _bare("A 2017 analysis of 30 studies with 2,561 participants found small benefits.", "anonymous",
+                     "A 2017 analysis of 30 studies", ("credited to an unnamed source",),
+                     [{"text": "30", "value": 30}, {"text": "2,561", "value": 2561}])
+    texts = [q["text"] for q in plan_questions(analysis)]
+    assert texts[0].startswith("Where can the 2017 analysis of 30 studies be seen in full"), texts
+    assert not any("Who is the 2017 analysis" in t or "arrive at the 30 studies" in t for t in texts), texts
+    marathon = _bare("A marathon is 26.2 miles long.", reasons=("a number with no source",),
+                     figures=[{"text": "26.2", "value": 26.2, "unit": "miles"}])
+    assert not any("miles counted" in q["text"] for q in plan_questions(marathon))

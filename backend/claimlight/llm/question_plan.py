@@ -61,7 +61,7 @@ VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|hasve|had|be|been|said|says
                      r"|believed|reported|reportedly|allegedly|it|there|aim|reducing|done|appear|seems?|possibly|could|may"
                      r"|might|would|will)\b", re.I)
 DOCUMENT_NOUNS = re.compile(r"\b(?:release|statement|document|memo|letter|filing|review|study|survey|video|footage|photo"
-                            r"|image|paper|record|data|post|tweet)s?\b", re.I)
+                            r"|image|paper|record|data|post|tweet|analysis|analyses|report)s?\b", re.I)
 OWN_VOICE = re.compile(r"\b(?:we|We|our|Our|we['’](?:ve|re))\b")  # the publisher speaking of itself
 VAGUE_QUANTIFIERS = frozenset({"many", "some", "most", "others", "several", "a few"})
 RESEARCH_WORDS = re.compile(r"\b(?:results|research|studies|evidence|findings|trials)\b", re.I)
@@ -446,6 +446,7 @@ def plan_for(claim: dict) -> QuestionPlan:
     figures = tuple(f for f in (read_figure(f, text) for f in _restated_dropped(claim.get("figures") or [], text))
                     if f and not INSTRUCTION_MARKERS.search(f.phrase))
     countable = [f for f in figures if f.phrase]
+    countable.sort(key=lambda f: f.text in (source_info.get("text") or ""))  # "an analysis of 30 studies": its name, last
     relay = _safe(relay_of(claim, source)) if ("second-hand" in reasons or source_info.get("relayed_by")) else None
     stated = frozenset({"link"} if claim.get("linked") else set()) | ({"time"} if TIME_OR_PLACE.search(text) else set())
 
@@ -503,6 +504,17 @@ def _with_unit(figure_text: str, claim_text: str) -> str:
     at = claim_text.find(figure_text) + len(figure_text)
     unit = DURATION_AFTER.match(claim_text[at:]) if at >= len(figure_text) else None
     return figure_text + unit.group(0) if unit else figure_text
+
+
+# Units a tally's last word may be: "the 26.2 miles" are measured, not counted.
+MEASURE_UNITS = frozenset("""miles kilometres kilometers km metres meters feet inches yards pounds lbs kilograms kg grams
+ounces gallons litres liters hours minutes seconds days weeks months years degrees acres hectares tons tonnes calories
+watts volts bytes fps mph kph""".split())
+
+
+def _counts_things(figure: FigureReading) -> bool:
+    """A tally of things (the 10 museums), not of a unit (the 26.2 miles, the 60 fps)."""
+    return figure.kind == "tally" and not any(w.lower() in MEASURE_UNITS for w in figure.phrase.split()[2:])
 
 
 class _Writer:
@@ -653,7 +665,7 @@ class _Writer:
             text = f"Is there an actual count behind {figure.phrase}, and who made it?"
         elif figure.kind == "money":
             text = f"Where does {figure.phrase} come from, and what does it include?"
-        elif figure.kind == "tally" and len(figure.phrase.split()[-1]) > 4:
+        elif _counts_things(figure):
             text = f"What source gives {figure.phrase}, and can the number be checked?"
         else:
             text = f"What source gives {figure.phrase}, and can it be checked?"
@@ -674,11 +686,12 @@ class _Writer:
         if figure is None:
             return [self._method()]
         if not source:
-            asked = (f"How were {figure.phrase} counted, and by whom?" if figure.kind == "count" or (
-                         figure.kind == "tally" and len(figure.phrase.split()[-1]) > 4)  # not a unit: "the 60 fps"
+            asked = (f"How were {figure.phrase} counted, and by whom?" if figure.kind == "count" or _counts_things(figure)
                      else f"How was {figure.phrase} measured or estimated, and by whom?")
             return [PlannedQuestion("counting", asked,
                                     ("the published method or data", "an independent estimate to compare"), self._keep())]
+        if re.match(r"(?i)(?:a|an|one)\s(?:[\w-]+\s){0,3}?(?:study|survey|poll|report|analysis|trial|review)\b", source):
+            source = re.sub(r"^(?i:a|an|one)\s", "the ", source)  # "How did the study arrive at", not "a study"
         if figure.kind == "count":
             text = f"How did {source} count {figure.phrase}, and can the count be checked?"
         elif figure.kind == "vague":
