@@ -357,3 +357,10 @@ def test_studies_and_units_are_asked_about_as_what_they_are():
     marathon = _bare("A marathon is 26.2 miles long.", reasons=("a number with no source",),
                      figures=[{"text": "26.2", "value": 26.2, "unit": "miles"}])
     assert not any("miles counted" in q["text"] for q in plan_questions(marathon))
+
+
+def test_what_a_number_counts_ends_at_the_verb_after_its_plural_noun():
+    yoga = _bare("Roughly 1 in 6 adults practices yoga every week.", reasons=("a number with no source",),
+                 figures=[{"text": "6", "value": 6}])
+    texts = [q["text"] for q in plan_questions(yoga)]
+    assert any("the 6 adults" in t for t in texts) and not any("practices" in t for t in texts), texts

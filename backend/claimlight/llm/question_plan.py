@@ -150,6 +150,12 @@ def _words_after(text: str, at: int) -> list[str]:
         at = match.end()
 
 
+def _plural(word: str) -> bool:
+    """"adults", "companies"; not "business", "status", "analysis"."""
+    lower = word.lower()
+    return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s")) and word[:1].islower()
+
+
 def _counted_noun(after: list[str]) -> list[str]:
     """The noun phrase a number counts: "volunteers from Japan", "maintenance and cleaning workers"."""
     noun: list[str] = []
@@ -159,8 +165,9 @@ def _counted_noun(after: list[str]) -> list[str]:
         if lower in ("and", "or") and noun and any(w.lower().endswith("s") and w.lower() not in NOUN_STOP
                                                   for w in after[i + 1:i + 3]):
             noun.append(word)
-        elif lower in NOUN_STOP or (noun and (lower.endswith(("ed", "ly")) or (lower.endswith("ing") and noun[-1].endswith("s")))):
-            break  # "broadcasters possibly negotiate": an adverb or a verb ends what is counted
+        elif lower in NOUN_STOP or (noun and (lower.endswith(("ed", "ly")) or (lower.endswith("ing") and noun[-1].endswith("s"))
+                                               or _plural(noun[-1]))):
+            break  # "broadcasters possibly negotiate", "adults practices yoga": an adverb or a verb ends what is counted
         else:
             noun.append(word)
         i += 1
@@ -507,7 +514,8 @@ def _with_unit(figure_text: str, claim_text: str) -> str:
 
 
 # Units a tally's last word may be: "the 26.2 miles" are measured, not counted.
-MEASURE_UNITS = frozenset("""miles kilometres kilometers km metres meters feet inches yards pounds lbs kilograms kg grams
+MEASURE_UNITS = frozenset("""miles kilometres kilometers km metres meters millimetres millimeters centimetres centimeters
+mm cm feet inches yards pounds lbs kilograms kg grams
 ounces gallons litres liters hours minutes seconds days weeks months years degrees acres hectares tons tonnes calories
 watts volts bytes fps mph kph""".split())
 
@@ -690,7 +698,7 @@ class _Writer:
                      else f"How was {figure.phrase} measured or estimated, and by whom?")
             return [PlannedQuestion("counting", asked,
                                     ("the published method or data", "an independent estimate to compare"), self._keep())]
-        if re.match(r"(?i)(?:a|an|one)\s(?:[\w-]+\s){0,3}?(?:study|survey|poll|report|analysis|trial|review)\b", source):
+        if re.match(r"(?i)(?:a|an|one)\s(?:[\w-]+\s){0,3}?[\w-]*(?:study|survey|poll|report|analysis|trial|review)\b", source):
             source = re.sub(r"^(?i:a|an|one)\s", "the ", source)  # "How did the study arrive at", not "a study"
         if figure.kind == "count":
             text = f"How did {source} count {figure.phrase}, and can the count be checked?"
