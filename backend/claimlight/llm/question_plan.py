@@ -720,7 +720,7 @@ class _Writer:
                                    "were they asked?", (f"the questionnaire and sample of {them}",
                                                         "the full results, with the margin of error"), (them.split()[1],))
         noun = (STUDY.search(self.source or "") or STUDY.search(self.text)).group(0).lower().split()[-1]
-        noun = {"participants": "study", "studies": "studies"}.get(noun, noun)
+        noun = "study" if noun == "participants" else noun
         plural = noun in ("studies", "trials", "experiments")
         them = f"the {noun}"
         return PlannedQuestion("counting", f"How many people or cases did {them} cover, and what exactly did "
