@@ -48,9 +48,11 @@ from shared_data import EXTRACTION_BENCHMARK, SAMPLES, WCXB, require  # noqa: E4
 LABELS = REPO / "corpus" / "questions" / "questions.jsonl"
 HELDOUT_LABELS = REPO / "corpus" / "questions" / "heldout.jsonl"  # claims of the web corpus's held-out pages
 WEB_DEV_LABELS = REPO / "corpus" / "questions" / "web-dev.jsonl"  # claims of the web corpus's dev pages
+WEB_DEV2_LABELS = REPO / "corpus" / "questions" / "web-dev2.jsonl"  # a second, later batch of them, measured before tuning
 SECOND_LABELS = {name: {row["id"]: row["weakness"] for row in map(json.loads, filter(str.strip, path.open(encoding="utf-8")))}
                  for name, path in (("dev", REPO / "corpus" / "questions" / "weakness-second.jsonl"),
                                     ("webdev", REPO / "corpus" / "questions" / "weakness-second-web.jsonl"),
+                                    ("webdev2", REPO / "corpus" / "questions" / "weakness-second-web2.jsonl"),
                                     ("heldout", REPO / "corpus" / "questions" / "weakness-second-web.jsonl"))}
 SOURCE_WEAKNESSES = {"vague_source", "anonymous_source", "second_hand"}
 WORD = re.compile(r"[a-z0-9]+")
@@ -242,20 +244,20 @@ def main() -> None:
                         help="instead of the labelled sets: the plan's questions for every high and medium claim served on "
                              "this half of the web corpus, checked for wrong premises and awkward fill-ins (the held-out "
                              "half prints counts only)")
-    parser.add_argument("--set", choices=("dev", "webdev", "heldout"), default="dev",
-                        help="dev: news claims; webdev: the web corpus's dev claims; heldout: the web corpus's held-out "
-                             "claims, figures only (their misses are not for reading)")
+    parser.add_argument("--set", choices=("dev", "webdev", "webdev2", "heldout"), default="dev",
+                        help="dev: news claims; webdev: the web corpus's dev claims; webdev2: a second batch of them; "
+                             "heldout: the web corpus's held-out claims, figures only (their misses are not for reading)")
     args = parser.parse_args()
     require(SAMPLES, EXTRACTION_BENCHMARK, WCXB)
     if args.sweep:
         sweep(args.sweep)
         return
     heldout = args.set == "heldout"
-    web = args.set in ("webdev", "heldout")
+    web = args.set in ("webdev", "webdev2", "heldout")
 
     from claimlight.llm.prompts import load_question_prompt
 
-    label_file = {"dev": LABELS, "webdev": WEB_DEV_LABELS, "heldout": HELDOUT_LABELS}[args.set]
+    label_file = {"dev": LABELS, "webdev": WEB_DEV_LABELS, "webdev2": WEB_DEV2_LABELS, "heldout": HELDOUT_LABELS}[args.set]
     labels = [label for label in load_labels(label_file) if label["weakness"] != "not_a_claim"]
     served = web_served(labels) if web else served_claims(labels)
     texts = {} if web else article_texts([label for label in labels if "sample" not in label])

@@ -3,8 +3,9 @@
     python3 corpus/questions/agreement.py
 
 Raw agreement and Cohen's kappa over the claims both labelled, then the most frequent disagreements, for each
-set: news (questions.jsonl against weakness-second.jsonl), and the web corpus's dev and held-out claims (web-dev.jsonl
-and heldout.jsonl against weakness-second-web.jsonl). Each set ends with a key=value line.
+set: news (questions.jsonl against weakness-second.jsonl), the web corpus's dev and held-out claims (web-dev.jsonl
+and heldout.jsonl against weakness-second-web.jsonl), and the second batch of dev claims (web-dev2.jsonl against
+weakness-second-web2.jsonl, two labellers). Each set ends with a key=value line.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ def main() -> None:
     # web-dev's second label came from its own labeller in a later blind pass, so that kappa runs high
     agreement(weaknesses(HERE / "web-dev.jsonl"), second_web, "web-dev")
     agreement(weaknesses(HERE / "heldout.jsonl"), second_web, "heldout")
+    agreement(weaknesses(HERE / "web-dev2.jsonl"), weaknesses(HERE / "weakness-second-web2.jsonl"), "web-dev2")
 
 
 if __name__ == "__main__":

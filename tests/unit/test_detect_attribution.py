@@ -38,6 +38,9 @@ def claim_containing(claims: list[dict], text: str, phrase: str) -> dict:
     ("sources familiar with the talks", "sources familiar with the talks", "anonymous"),
     ("experts", "experts", "vague"),
     ("media reports", "media reports", "vague"),
+    ("Some studies", "Some studies", "vague"),
+    ("several reports", "several reports", "vague"),
+    ("a study", "a study", "anonymous"),
 ])
 def test_source_kinds(phrase, text, kind):
     assert classify(phrase, SourceState()) == (text, kind)

@@ -196,6 +196,20 @@ def test_the_publisher_speaking_of_itself_is_asked_for_independent_confirmation(
     assert any(t.startswith("Does anyone independent of the publisher confirm") for t in texts), texts
 
 
+def test_the_pages_own_count_or_test_is_asked_for_its_data_then_what_it_covered():
+    own = {"text": "Furthermore, we provide distinct rankings within this same group of 100 companies.",
+           "kinds": ["numerical"], "figures": [{"text": "100", "value": 100.0, "unit": "companies"}],
+           "source": {"text": "the publication", "kind": "organisation"}, "hedges": [],
+           "reasons": ["credited to the publication (organisation) with no link to the original"]}
+    plan = plan_for(own)
+    assert plan.weaknesses[0] == "unverifiable"
+    assert texts(plan_questions(own))[:2] == [
+        "Does the page show the data or method behind the 100 companies, so that someone else could check it?",
+        "How were the 100 companies counted, and what was left out?"]
+    paid = dict(own, text="Discord paid us $4,000 in bounties.", figures=[{"text": "$4,000", "value": 4000.0, "unit": "USD"}])
+    assert not any(q["weakness"] == "counting" for q in plan_questions(paid))  # a sum paid: its record settles it
+
+
 def test_one_unnamed_person_is_asked_about_as_one_and_a_quotes_first_word_is_not_its_subject():
     witness = _bare("Sondland was in charge of Ukraine, said another witness.", "anonymous", "another witness",
                     ("credited to an unnamed source",))

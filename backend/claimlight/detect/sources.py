@@ -108,6 +108,8 @@ president minister secretary senator governor mayor chancellor premier chief dir
 spokesman spokeswoman spokesperson leader coach manager prosecutor judge actress actor singer star expert
 researcher lawyer envoy ambassador king queen prince pope
 """.split())
+# Plural evidence that "some" or "several" leaves unidentified: "some studies have suggested".
+UNNAMED_DOCUMENTS = frozenset("studies reports surveys polls estimates analyses".split())
 _INDEFINITE = re.compile(r"^(?:a|an|one|another|two|three|several|some|a\spair\sof|a\sgroup\sof|a\snumber\sof|a\scouple\sof)\b",
                          re.IGNORECASE)
 PLURAL_NOUN_ENDINGS = ("ists", "ults", "ents", "ians", "ics", "ages")  # Purists, Results, Residents; not Williams
@@ -546,8 +548,9 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return state.learn_organisation(_strip_article(text)), "organisation"
     if lowered in ("some", "many", "most", "others", "some people", "many people"):
         return text, "vague"  # "Some say", "many believe": nobody identifiable at all (LABELING.md: "experts say")
-    if _INDEFINITE.match(lowered) and head not in ("reports", "report"):
-        return text, "anonymous"
+    if _INDEFINITE.match(lowered) and head not in ("reports", "report") and not (
+            head in UNNAMED_DOCUMENTS and words[0] in ("some", "several", "many")):
+        return text, "anonymous"  # "some studies", like "studies", name no study: vague (LABELING.md: "reports")
     if head in VAGUE_HEADS or words[0] in ("it", "there", "reports", "media"):
         return text, "vague"
     if len(capitalised) == 1 and len(words) <= 2 and _is_name_word(capitalised[0]):

@@ -480,8 +480,10 @@ def plan_for(claim: dict) -> QuestionPlan:
     if (source and kind in ("named", "organisation") and (STAKE.search(text) or SPEAKS_OF_ITSELF.search(text))) or (
             kind == "none" and OWN_VOICE.search(text)):
         weaknesses.append("self_interest")  # a ministry vouching for itself, or the publisher's "we" about itself
-    if source_info.get("text") == PUBLICATION:
-        weaknesses.append("self_interest")  # the page's own test or experience: no original elsewhere to see
+    own_word = source_info.get("text") == PUBLICATION
+    if own_word:
+        # The page's own test or experience: nothing outside it to check against, and it vouches for itself.
+        weaknesses += ["unverifiable", "self_interest"]
     elif kind in ("named", "organisation") and ("second_hand" not in weaknesses or outlet):
         weaknesses.append("original")  # linked or not: the reader still has to see that the original says this
     elif kind == "anonymous" and DOCUMENT_MEDIUM.search(text):
@@ -492,7 +494,7 @@ def plan_for(claim: dict) -> QuestionPlan:
 
     duration = next((_with_unit(f.text, text) for f in figures if f.kind == "duration"), None)
     writer = _Writer(text, kind, source, relay, hedges, countable, _safe(key_subject(text, source, (relay,) if relay else ())),
-                     "link" in stated, _safe(duration), outlet)
+                     "link" in stated, _safe(duration), outlet, own_word)
     questions: list[PlannedQuestion] = []
     for weakness in weaknesses:
         for question in writer.questions_for(weakness):
@@ -528,9 +530,10 @@ def _counts_things(figure: FigureReading) -> bool:
 class _Writer:
     """Wording for each weakness, filled only with what the claim itself says."""
 
-    def __init__(self, text, kind, source, relay, hedges, countable, subject, linked=False, duration=None, outlet=False):
+    def __init__(self, text, kind, source, relay, hedges, countable, subject, linked=False, duration=None, outlet=False,
+                 own_word=False):
         self.text, self.kind, self.source, self.relay, self.hedges = text, kind, source, relay, hedges
-        self.outlet = outlet
+        self.outlet, self.own_word = outlet, own_word
         self.figure = countable[0] if countable else None
         self.subject, self.linked, self.duration = subject, linked, duration
         self.clause = _safe(claim_clause(text))
@@ -644,6 +647,10 @@ class _Writer:
         return [PlannedQuestion("second_hand", text, look_for, self._keep(source if trusted_source else None, relay))]
 
     def _unverifiable(self):
+        if self.own_word:
+            text = f"Does the page show the data or method behind {self.object}, so that someone else could check it?"
+            return [PlannedQuestion("unverifiable", text, ("the publisher's published test method and raw results",
+                                                           "an independent test or review of the same thing"), self._keep())]
         text = f"The article could not verify it: has anyone confirmed {self.object} since?"
         return [PlannedQuestion("unverifiable", text, ("a later report that confirms or corrects it",
                                                        "an independent monitoring group or fact-check"), self._keep())]
@@ -693,6 +700,14 @@ class _Writer:
         figure, source = self.figure, self.source
         if figure is None:
             return [self._method()]
+        if self.own_word:  # the page's own count or test: who counted is known; what it covered is not
+            if figure.kind == "money":
+                return []  # a sum the page was paid or charged: its record, not a method, settles it
+            asked = (f"How were {figure.phrase} counted, and what was left out?" if figure.kind == "count" or _counts_things(figure)
+                     else f"What is the actual number behind {figure.phrase}, and how was it counted?" if figure.kind == "vague"
+                     else f"How was {figure.phrase} measured, and under what conditions?")
+            return [PlannedQuestion("counting", asked, ("the publisher's method, step by step",
+                                                        "an independent test or count to compare"), self._keep())]
         if not source:
             asked = (f"How were {figure.phrase} counted, and by whom?" if figure.kind == "count" or _counts_things(figure)
                      else f"How was {figure.phrase} measured or estimated, and by whom?")
