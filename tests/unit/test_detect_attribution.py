@@ -355,3 +355,13 @@ def test_a_quotation_credited_after_a_dash_is_its_speakers_and_a_dash_list_item_
 def test_a_body_described_by_what_it_does_is_that_organisation(sentence, source):
     claim, = detect_claims(article(sentence))
     assert claim["source"] == {"text": source, "kind": "organisation"}
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("According to the WHO, 40 percent of adults are inactive.", {"text": "WHO", "kind": "organisation"}),
+    ("As per the WHO, 40 percent of adults are inactive.", {"text": "WHO", "kind": "organisation"}),
+    ("According to those who were there, 40 people died.", {"text": "those", "kind": "anonymous"}),
+])
+def test_an_acronym_spelling_a_stop_word_is_still_the_source(sentence, source):
+    claim, = detect_claims(article(sentence))
+    assert claim["source"] == source

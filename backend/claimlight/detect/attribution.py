@@ -384,8 +384,8 @@ def _phrase_after(text: str, at: int, limit: int = 8) -> str:
     for match in _TOKEN.finditer(text, at):
         token = match.group(0)
         bare = token.strip(",;:.()“”\"'‘’").lower()
-        if phrase and bare in _FORWARD_STOP:
-            break
+        if phrase and bare in _FORWARD_STOP and not token.strip(",;:.()“”\"'‘’").isupper():
+            break  # "the WHO", "the US": an acronym, not the word it spells
         if not phrase and bare in ("by",):
             continue
         if not phrase and bare in _MEDIUM_PREPOSITIONS:
