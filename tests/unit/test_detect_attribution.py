@@ -365,3 +365,14 @@ def test_a_body_described_by_what_it_does_is_that_organisation(sentence, source)
 def test_an_acronym_spelling_a_stop_word_is_still_the_source(sentence, source):
     claim, = detect_claims(article(sentence))
     assert claim["source"] == source
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Henry David Thoreau is as relevant as ever when he writes that 40 percent of us are lost.",
+     {"text": "Henry David Thoreau", "kind": "named"}),
+    ("They heard from U.S. District Judge William Alsup: “The rule cost 40 jobs,” he wrote.",
+     {"text": "William Alsup", "kind": "named"}),
+])
+def test_a_pronoun_speaker_is_the_person_named_before_it_in_the_same_sentence(sentence, source):
+    claim, = detect_claims(article(sentence))
+    assert claim["source"] == source

@@ -293,6 +293,9 @@ class _Detector:
             self.state.mention(sentence)
             return
 
+        pronoun_at = [f.start for f in frames if (f.phrase or "").lower() in ("he", "she")]
+        if pronoun_at:  # "Henry David Thoreau is as relevant as ever when he writes": named before the pronoun
+            self.state.mention(outside[:min(pronoun_at)])
         source_text, source_kind, second_hand = self._source(frames, outside)
         credited_quote = paragraph.speaker is not None and _inside_quote(start, end, quotes)
         if source_kind is None and credited_quote:
