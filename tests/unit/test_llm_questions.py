@@ -3,7 +3,7 @@
 import json
 
 from claimlight.llm.prompts import load_question_prompt
-from claimlight.llm.question_plan import MAX_PLANNED, MIN_PLANNED, plan_for, read_figure
+from claimlight.llm.question_plan import MAX_PLANNED, MIN_PLANNED, claim_clause, plan_for, read_figure
 from claimlight.llm.questions import (answer_schema, neutralise, parse_reworded, plan_questions, rejection, write_questions,
                                       wrong_premise)
 from claimlight.settings import package_data
@@ -378,3 +378,12 @@ def test_what_a_number_counts_ends_at_the_verb_after_its_plural_noun():
                  figures=[{"text": "6", "value": 6}])
     texts = [q["text"] for q in plan_questions(yoga)]
     assert any("the 6 adults" in t for t in texts) and not any("practices" in t for t in texts), texts
+
+
+def test_what_follows_according_to_or_precedes_the_speaker_is_what_the_claim_asserts():
+    assert claim_clause("According to the Centre for Disease Control (CDC) in the US, the plague is treatable with "
+                        "antibiotics.") == "the claim that the plague is treatable with antibiotics"
+    assert claim_clause("Homestead gardening is booming in the region, concerned sources said.") is None  # a name may open it
+    assert claim_clause("Prices of seeds rose, a trader said.") is None
+    assert claim_clause("The plane landed at the T3 terminal at 6am, an airport official said.") == \
+        "the claim that the plane landed at the T3 terminal at 6am"

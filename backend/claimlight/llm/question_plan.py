@@ -319,14 +319,25 @@ DETERMINER_START = re.compile(r"^(?:The|A|An|Many|Most|Some|Several|Few|More|Few
 FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|me|my|we|us|our|you|your)\b|\b(?i:it|they|this|these|those|he|she)\b(?=\s)")
 
 
+# "According to the CDC, the plague is treatable": what follows the source; "..., an airport official said.": what
+# precedes the speaker.
+ACCORDING_CLAUSE = re.compile(r"^(?:According\sto|As\sper)\s[^,]{1,60},\s+(.+?)[.!?]?$")
+TRAILING_SPEAKER = re.compile(r"^(.+?),\s+(?:[\w'’.-]+\s){0,5}(?:said|says|told\s[\w.]+|added|explained|reported)[.!?]?$")
+
+
 def claim_clause(claim_text: str) -> str | None:
     """What the claim asserts, in its own words and short enough to ask about ("the claim that additional fat can
     turn coffee into a high-calorie drink"), for a claim with no figure or name to aim a question at; None when no
     short clause stands on its own (one that needs "I", "they" or "this" to be understood does not)."""
     found = REPORTED_CLAUSE.search(claim_text)
     clause = None
+    framed = None if found or QUOTATION.search(claim_text) else (
+        ACCORDING_CLAUSE.match(claim_text.strip()) or TRAILING_SPEAKER.match(claim_text.strip()))
     if found:
         clause = found.group(1)
+    elif framed and (framed.group(1)[:1].islower() or DETERMINER_START.match(framed.group(1))):
+        clause = framed.group(1)  # not "When people do enjoy mocktails" or "Now, low flowers": a clause's own start
+        clause = clause[0].lower() + clause[1:]
     elif DETERMINER_START.match(claim_text) and not QUOTATION.search(claim_text):
         clause = re.sub(r"[.!?]$", "", claim_text.strip())
         clause = clause[0].lower() + clause[1:]
