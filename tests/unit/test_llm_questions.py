@@ -387,3 +387,13 @@ def test_what_follows_according_to_or_precedes_the_speaker_is_what_the_claim_ass
     assert claim_clause("Prices of seeds rose, a trader said.") is None
     assert claim_clause("The plane landed at the T3 terminal at 6am, an airport official said.") == \
         "the claim that the plane landed at the T3 terminal at 6am"
+
+
+def test_unnamed_results_or_findings_are_asked_for_in_full_not_how_they_would_know():
+    results = _bare("However, results from linear mixed models showed that the two groups did not differ.", "anonymous",
+                    "results from linear mixed models", ("credited to an unnamed source",))
+    assert plan_questions(results)[0]["text"] == \
+        "Where can the results from linear mixed models be seen in full, and who issued them?"
+    findings = _bare("Some of the findings suggest meditation helps memory.", "anonymous", "some of the findings",
+                     ("credited to an unnamed source",))
+    assert plan_questions(findings)[0]["text"] == "Where can the findings be seen in full, and who issued them?"

@@ -61,7 +61,7 @@ VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|hasve|had|be|been|said|says
                      r"|believed|reported|reportedly|allegedly|it|there|aim|reducing|done|appear|seems?|possibly|could|may"
                      r"|might|would|will)\b", re.I)
 DOCUMENT_NOUNS = re.compile(r"\b(?:release|statement|document|memo|letter|filing|review|study|survey|video|footage|photo"
-                            r"|image|paper|record|data|post|tweet|analysis|analyses|report)s?\b", re.I)
+                            r"|image|paper|record|data|post|tweet|analysis|analyses|report|result|finding|evaluation)s?\b", re.I)
 OWN_VOICE = re.compile(r"\b(?:we|We|our|Our|we['’](?:ve|re))\b")  # the publisher speaking of itself
 VAGUE_QUANTIFIERS = frozenset({"many", "some", "most", "others", "several", "a few"})
 RESEARCH_WORDS = re.compile(r"\b(?:results|research|studies|evidence|findings|trials)\b", re.I)
@@ -622,8 +622,9 @@ class _Writer:
         lower = _lower_start(source)
         head = head_noun(source)
         if DOCUMENT_NOUNS.search(source):
-            bare = re.sub(r"^(?:a|an|the|one|another)\s+", "", lower)
-            return [PlannedQuestion("anonymous_source", f"Where can the {bare} be seen in full, and who issued it?",
+            bare = re.sub(r"^(?:(?:some|one|many|most)\s+of\s+)?(?:a|an|the|one|another|some|early)\s+", "", lower)
+            them = "them" if re.match(r"(?:[\w’'-]+\s){0,2}(?:results|findings|data|evaluations|analyses)\b", bare) else "it"
+            return [PlannedQuestion("anonymous_source", f"Where can the {bare} be seen in full, and who issued {them}?",
                                     ("the document itself", "who issued it, by name"), self._keep(head))]
         plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))  # "witness", "census" are one
         lower = re.sub(r"^some\s+", "", lower) if plural else re.sub(r"^(?i:one|another)\s+", "a ", lower)  # "one commenter"
