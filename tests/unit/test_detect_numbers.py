@@ -87,6 +87,7 @@ def test_offsets_are_shifted_to_the_article():
 @pytest.mark.parametrize("sentence, share", [
     ("According to her, most of the 400 recruits have never fired a rifle.", "most"),
     ("A new poll shows the majority of voters back the plan.", "the majority"),
+    ("An overwhelming majority of references come from recent works.", "An overwhelming majority"),
     ("A radical minority of protesters have responded with violence.", "A radical minority"),
     ("The phrase is present in nearly every story about financial independence.", "nearly every"),
 ])

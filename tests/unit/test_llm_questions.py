@@ -397,3 +397,15 @@ def test_unnamed_results_or_findings_are_asked_for_in_full_not_how_they_would_kn
     findings = _bare("Some of the findings suggest meditation helps memory.", "anonymous", "some of the findings",
                      ("credited to an unnamed source",))
     assert plan_questions(findings)[0]["text"] == "Where can the findings be seen in full, and who issued them?"
+
+
+def test_a_majority_is_a_share_to_count_not_a_trend_and_a_part_of_a_whole_is_no_count():
+    text = "An overwhelming majority of references come from works published within the past decade."
+    claim = _bare(text, reasons=("a number with no source",),
+                  figures=[{"text": "An overwhelming majority", "value": None, "unit": "share"}])
+    asked = texts(plan_questions(claim))
+    assert asked[0] == "Is there an actual count behind 'an overwhelming majority of references', and who made it?"
+    assert not any("measured against" in q for q in asked), asked
+    assert read_figure({"text": "the majority", "value": None}, "It holds the majority of the creases.").phrase == \
+        "'the majority of the creases'"
+    assert read_figure({"text": "Most", "value": None}, "Most of the methane comes from cows.").phrase == ""

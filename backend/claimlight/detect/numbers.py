@@ -53,7 +53,7 @@ WORD_FIGURE = re.compile(
         | (?:several|a\sfew|many)\s+(?:hundred|thousand|million|billion)s?
         | (?:dozens|scores|hundreds|thousands|millions|billions)
         | one\scount
-        | (?P<share>(?:a|the)\s(?:(?:vast|overwhelming|large|small|slim|narrow|tiny|radical|silent|great|clear|simple)\s)?(?:majority|minority)|(?:nearly|almost|virtually)\s(?:all|every)
+        | (?P<share>(?:a|an|the)\s(?:(?:vast|overwhelming|large|small|slim|narrow|tiny|radical|silent|great|clear|simple)\s)?(?:majority|minority)|(?:nearly|almost|virtually)\s(?:all|every)
             | (?<!the\s)(?<!at\s)most(?=\sof\s(?:the|those|these|its|their|them|our)\b))
         | (?:a|one|two|three|half\sa)\s+dozen
         | two-thirds|two\sthirds|three-quarters|three\squarters

@@ -150,6 +150,11 @@ def _words_after(text: str, at: int) -> list[str]:
         at = match.end()
 
 
+# Verbs that end like plurals after a mass noun ("most of the methane comes from cows").
+VERBS_ENDING_IN_S = frozenset("""comes goes makes takes gets does remains seems looks needs happens includes involves
+means depends tends uses works runs helps lets feels stays falls rises grows leaks flows""".split())
+
+
 def _plural(word: str) -> bool:
     """"adults", "companies"; not "business", "status", "analysis"."""
     lower = word.lower()
@@ -193,10 +198,15 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
         return FigureReading(text, "duration", "")
     if VAGUE_MAGNITUDE.match(bare) or (value is None and not SHARE.search(bare) and not CURRENCY.search(bare)
                                        and not re.search(r"\d", bare)):
-        noun = _counted_noun(_words_after(claim_text, at + len(text) + (3 if after.startswith(" of") else 0)))
+        of = re.match(r" of (?:(?:the|these|those|its|their|our|his|her) )?", after)  # "the majority of the creases"
+        noun = _counted_noun(_words_after(claim_text, at + len(text) + (len(of.group(0)) - 1 if of else 0)))
+        if of and of.group(0) != " of ":  # "most of the methane", "most of the trail": a part of a whole, not a count
+            plural = next((i for i, w in enumerate(noun) if _plural(w) and not w.lower().endswith("selves")
+                           and w.lower() not in VERBS_ENDING_IN_S), None)
+            noun = noun[:plural + 1] if plural is not None else []
         if not noun:
             return FigureReading(text, "vague", "")
-        quoted = (text[0].lower() + text[1:] if not bare[:2].isupper() else text) + (" of " if after.startswith(" of") else " ") + " ".join(noun)
+        quoted = (text[0].lower() + text[1:] if not bare[:2].isupper() else text) + (of.group(0) if of else " ") + " ".join(noun)
         return FigureReading(text, "vague", f"'{quoted.strip()}'")
     if ORDINAL.match(bare) and re.match(r"\s(?!(?:of|the|their|its|his|her|our)\b)[a-z]", after):
         return None  # "a third instance of the plague": an ordinal, not a share
@@ -393,11 +403,15 @@ def trend_in_context(claim_text: str, trend: str) -> str:
 TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:to|the|a|an|of|in|for|and|or|at|by|with|on))+$", re.I)
 
 
+SHARE_OF = re.compile(r"(?:majority|minority)\sof", re.I)
+
+
 def _trend(claim_text: str) -> str | None:
     """The comparison or trend a baseline question asks about: the plan's own pattern, else the one the detector
     flagged ("lower operational costs", "reduce your carbon footprint")."""
     match = TREND.search(claim_text)
     found = [match.group(0)] if match else find_comparisons(claim_text) or find_comparisons(claim_text, reporting=True)
+    found = [f for f in found if not SHARE_OF.fullmatch(f.strip())]  # "majority of" is a share to count, not a trend
     if not found:
         return None
     trend = found[0].strip()
