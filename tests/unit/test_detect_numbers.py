@@ -53,6 +53,8 @@ def test_vague_quantities_are_figures_without_a_value(sentence, vague):
     "Ukrainian men carry their equipment, March 2, 2022 - Sputnik International, 03.03.2022",
     "The Covid-19 rules, the G7 summit, F-16 jets and 24/7 news.",
     "Call 555-123-4567 for details.",
+    "For more information, call 855-JWU-1881 or email the office.",
+    "Phone: 020 7946 0958.",
     "Webb, 51, of Fort Worth, was convicted; the 47 year old appealed.",
     "10) Modellino della macchina",
     "The meeting starts at 6:38 p.m. on Saturday, May 18.",

@@ -170,7 +170,8 @@ NOT_FIGURES = re.compile(
         | \b(?:{MONTHS})\.?\s(?:of\s)?\d{{4}}\b                                       # May 2020
         | \b\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}\b                                   # 03.03.2022, 3/4/20
         | \b\d{{4}}-\d{{2}}-\d{{2}}\b                                                 # 2022-03-03
-        | \(?\b\d{{3}}\)?[-.\s]\d{{3}}[-.\s]\d{{4}}\b                                 # phone numbers
+        | \(?\b\d{{3}}\)?[-.\s](?:\d{{3}}|[A-Z]{{3}})[-.\s](?:\d{{4}}|[A-Z]{{4}})\b               # phone numbers, 855-JWU-1881
+        | \b0\d{{2,4}}\s\d{{3,4}}\s\d{{3,4}}\b                                         # 020 7946 0958
         | \b\d+s\b|'\d\ds\b                                                           # decades: 1990s, '90s
         | \b\d+[-\s]years?[-\s]old\b|\baged?\s\d+\b|\b[A-Z][a-z]+,\s\d{{1,3}},        # ages
         | \b\d{{1,3}}-\d{{1,3}}\s(?:win|victory|defeat|loss|lead|draw)\b               # scores
