@@ -29,6 +29,7 @@ def flagged(text: str, roles=None) -> list[str]:
     "You should aim for 150 minutes of exercise a week.",
     "Children ages 1 to 3 years should get about 12 hours of sleep per day.",
     "If you travel for more than 30 days, buy a longer plan.",
+    "Have at least 50 reviews from various sources.",
 ])
 def test_advice_and_instructions_with_a_number_are_not_claims(sentence):
     assert is_instruction(sentence)
@@ -985,3 +986,11 @@ def test_a_made_up_example_is_not_a_claim_but_a_typical_cost_is():
     assert flagged("(In this scenario, had the client attended 30 sessions at $50, they would have spent $1500.)") == []
     assert flagged("For example, repainting a 2,000-square-foot home might cost $5,000 to $10,000.")
     assert flagged("For example, one study found that 40% of runners would skip a race.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The small color screen is enough to see embroidery designs, and this machine comes with a 4’’ embroidery hoop.",
+    "At 6 ounces, men’s 9, the Metaspeed Edge Tokyo is a remarkably lightweight racer.",
+])
+def test_inch_marks_and_shoe_sizes_are_a_products_specification(sentence):
+    assert flagged(sentence) == []

@@ -106,6 +106,10 @@ def without_marker(sentence: str) -> str:
     return sentence[marker.end():] if marker else sentence
 
 
+# "Have at least 50 reviews": "have" opens a requirement here, not a question ("Have you ...") or a perfect tense.
+_HAVE_AT_LEAST = re.compile(r"^Have\s(?:at\sleast|no\s(?:more|fewer|less)\sthan|a\sminimum\sof)\s")
+
+
 def is_instruction(sentence: str) -> bool:
     """Advice or an instruction: an imperative opening, or second-person advice ("you should", "make sure"), also
     after a short label ("Voice tuning – Personalize the pitch up to 20 semitones")."""
@@ -113,7 +117,7 @@ def is_instruction(sentence: str) -> bool:
     labelled = _SHORT_LABEL.match(body)
     after_label = body[labelled.end():] if labelled else ""
     lead = _ADVICE_LEAD.match(body)
-    return bool(_IMPERATIVE_START.match(body) or _SECOND_PERSON_ADVICE.search(body)
+    return bool(_IMPERATIVE_START.match(body) or _SECOND_PERSON_ADVICE.search(body) or _HAVE_AT_LEAST.match(body)
                 or (after_label and _IMPERATIVE_START.match(after_label))
                 or (lead and _IMPERATIVE_START.match(body[lead.end():])))
 

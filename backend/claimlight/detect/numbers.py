@@ -172,6 +172,7 @@ NOT_FIGURES = re.compile(
         | \b\d{{4}}-\d{{2}}-\d{{2}}\b                                                 # 2022-03-03
         | \(?\b\d{{3}}\)?[-.\s](?:\d{{3}}|[A-Z]{{3}})[-.\s](?:\d{{4}}|[A-Z]{{4}})\b               # phone numbers, 855-JWU-1881
         | \b0\d{{2,4}}\s\d{{3,4}}\s\d{{3,4}}\b                                         # 020 7946 0958
+        | \b(?:[Mm]en|[Ww]omen|[Kk]ids)['’]s\s(?:size\s)?\d{{1,2}}(?:\.5)?\b                  # a shoe size: men's 9
         | \b\d+s\b|'\d\ds\b                                                           # decades: 1990s, '90s
         | \b\d+[-\s]years?[-\s]old\b|\baged?\s\d+\b|\b[A-Z][a-z]+,\s\d{{1,3}},        # ages
         | \b\d{{1,3}}-\d{{1,3}}\s(?:win|victory|defeat|loss|lead|draw)\b               # scores
@@ -212,8 +213,9 @@ _COUNTED_AFTER_YEAR = re.compile(r"\s(?:[a-z]+\s)?(?:people|persons|troops|soldi
 # A digit glued to a letter is a name or code ("G7", "F-16", "Covid-19", "A380", "MP3", "4K", "5G").
 _GLUED_BEFORE = re.compile(r"[A-Za-z][-]?$")
 _GLUED_AFTER = re.compile(r"^[A-Za-z]")
-_UNIT_SUFFIX = re.compile(r"^(?:st|nd|rd|th|fps|w|kw|mw|gw|kwh|mwh|mph|kph|km|kg|mg|ml|gb|tb|mb|mah|hz|ghz|mhz|ppi|p|"
-                          r"mm|cm|ft|lb|lbs|oz|x|kps|kbps|mbps|gbps|mp|sq|bhp|hp|nm|mi|g|l|t)\b", re.IGNORECASE)
+_UNIT_SUFFIX = re.compile(r"^(?:(?:st|nd|rd|th|fps|w|kw|mw|gw|kwh|mwh|mph|kph|km|kg|mg|ml|gb|tb|mb|mah|hz|ghz|mhz|ppi|p|"
+                          r"mm|cm|ft|lb|lbs|oz|x|kps|kbps|mbps|gbps|mp|sq|bhp|hp|nm|mi|g|l|t)\b|(?:’’|''|″)(?=\s[a-z]))",
+                          re.IGNORECASE)  # 4’’ before a noun: inches
 # A capitalised word right before a bare number makes it part of a name ("Windows 10", "ABC 7", "Layer 2",
 # "Python 3.14"), unless the word opens the sentence or a phrase and qualifies a count ("About 50", "Nearly 7 in 10");
 # mid-sentence, even such a word is a title ("read The 7 Habits").
@@ -374,6 +376,7 @@ def _digit_figure(match: re.Match, masked: str, offset: int) -> dict | None:
         unit = CURRENCIES.get(match.group("currency").strip(), match.group("currency").strip())
     elif glued_unit and glued_unit.group(0).lower() not in ("st", "nd", "rd", "th"):
         unit = glued_unit.group(0)  # "5mp", "10G": the unit written onto the number
+        unit = "in" if unit in ("’’", "''", "″") else unit
     else:
         unit = _unit_after(masked, end) or _hyphenated_unit(masked, end) or _written_spec_unit(masked, end)
         unit = CURRENCY_WORDS.get((unit or "").split(" ")[0], unit)
