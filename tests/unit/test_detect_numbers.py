@@ -176,3 +176,14 @@ def test_a_span_of_years_is_a_date_but_a_counted_range_is_a_figure():
     assert find_figures("The festival ran from 2005 to 2007 in Berlin.") == []
     assert [f["text"] for f in find_figures("It sold 2005 to 2007 units a month.")] == ["2005 to 2007"]
     assert [f["text"] for f in find_figures("From 2010 to 2015 there were 3248 cases.")] == ["3248"]
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("The two form a fragile alliance against the queen.", []),
+    ("These three end up coming together as a presence stalks their town.", []),
+    ("The two sides agreed to release 40 prisoners.", ["two", "40"]),
+    ("It was approved to treat type 2 diabetes in 2017.", []),
+    ("Frozen fruit helps you reach your 5-a-day.", []),
+])
+def test_people_already_met_and_names_with_a_number_are_not_counts(sentence, figures):
+    assert [f["text"] for f in find_figures(sentence)] == figures

@@ -173,6 +173,7 @@ NOT_FIGURES = re.compile(
         | \(?\b\d{{3}}\)?[-.\s](?:\d{{3}}|[A-Z]{{3}})[-.\s](?:\d{{4}}|[A-Z]{{4}})\b               # phone numbers, 855-JWU-1881
         | \b0\d{{2,4}}\s\d{{3,4}}\s\d{{3,4}}\b                                         # 020 7946 0958
         | \b(?:[Mm]en|[Ww]omen|[Kk]ids)['’]s\s(?:size\s)?\d{{1,2}}(?:\.5)?\b                  # a shoe size: men's 9
+        | \b[Tt]ype\s[12]\sdiabetes\b|\b5-a-day\b                                     # names: type 2 diabetes, 5-a-day
         | \b\d+s\b|'\d\ds\b                                                           # decades: 1990s, '90s
         | \b\d+[-\s]years?[-\s]old\b|\baged?\s\d+\b|\b[A-Z][a-z]+,\s\d{{1,3}},        # ages
         | \b\d{{1,3}}-\d{{1,3}}\s(?:win|victory|defeat|loss|lead|draw)\b               # scores
@@ -414,6 +415,11 @@ def lowered(text: str) -> str:
     return low if len(low) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
+_THE_FEW_ACT = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose)\s$")
+_THEY_ACT = re.compile(r"\s(?:have|had|has|are|were|will|would|can|could|must|then|also|both|form|end|meet|met|become"
+                       r"|became|share|shared|team|teamed|set|head|headed|fall|fell|agree|agreed|of\s(?:them|us|you))\b")
+
+
 def _word_figure(match: re.Match, masked: str, offset: int) -> dict | None:
     words = masked[match.start():match.end()]
     start, end = match.span()
@@ -423,6 +429,8 @@ def _word_figure(match: re.Match, masked: str, offset: int) -> dict | None:
         return None
     if start > 0 and words[:1].isupper() and re.match(r"\s[A-Z]", after) and not masked[:start].rstrip().endswith((".", ":", "\"", "“")):
         return None  # "the Five Queendoms", "Big Three Automakers": a number word inside a name
+    if _THE_FEW_ACT.search(masked[max(0, start - 7):start]) and _THEY_ACT.match(after):
+        return None  # "The two form an alliance", "These three end up together": people already met, not a count
     if lowered == "one":
         if not _ONE_COUNTED.match(after):
             return None
