@@ -994,3 +994,13 @@ def test_a_made_up_example_is_not_a_claim_but_a_typical_cost_is():
 ])
 def test_inch_marks_and_shoe_sizes_are_a_products_specification(sentence):
     assert flagged(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, claims", [
+    ("For most people the cheaper Aria 2 is better, and it costs half the price of the 8K model.", 0),
+    ("You are now getting the same workout done in half the time.", 0),
+    ("This was a hoot and a half.", 0),
+    ("It crashes on over half the test inputs.", 1),
+])
+def test_half_a_price_or_a_time_in_a_guide_is_a_comparison_of_taste_not_a_share(sentence, claims):
+    assert len(flagged(sentence)) == claims

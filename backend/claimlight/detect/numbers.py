@@ -584,6 +584,20 @@ def only_thresholds(figures: list[dict], sentence: str, offset: int) -> bool:
                                  for f in figures)
 
 
+# "half the price of the 8K model", "done in half the time", "a hoot and a half": in a guide or a review, a measure of
+# one thing against another, not a share of anything counted ("over half the test inputs" is one).
+_HALF_A_MEASURE = re.compile(r"\s(?:the|a|an)\s(?:price|cost|time|size|weight|effort|focus|length|width|height|power"
+                             r"|calories|counter|stovetop|battery)\b|\sand\shalf\b")
+
+
+def only_half_measures(figures: list[dict], sentence: str, offset: int) -> bool:
+    """Whether every figure is "half" measuring one thing against another, or a "half" closing an idiom."""
+    return bool(figures) and all(
+        f["text"].lower() == "half" and (_HALF_A_MEASURE.match(sentence, f["end"] - offset) is not None
+                                         or sentence[:f["start"] - offset].endswith(("and a ", "half and ")))
+        for f in figures)
+
+
 def only_career_years(figures: list[dict], sentence: str) -> bool:
     """Whether the sentence's only figure is the length of someone's career or practice."""
     career = _CAREER.search(sentence)
