@@ -178,7 +178,7 @@ def premise_problem(question: str, claim: dict) -> str | None:
     reason = wrong_premise(question, plan_for(claim))
     if reason:
         return reason
-    for quoted in re.findall(r"'([^']+)'", question.replace("’s", "'s")):
+    for quoted in re.findall(r"(?<![\w’'])'([^']+)'(?!\w)", question.replace("’", "'")):
         if quoted.lower().replace("’", "'") not in claim["text"].lower().replace("’", "'"):
             return f"quotes {quoted!r}, which the claim does not say"
     return None

@@ -409,3 +409,13 @@ def test_a_majority_is_a_share_to_count_not_a_trend_and_a_part_of_a_whole_is_no_
     assert read_figure({"text": "the majority", "value": None}, "It holds the majority of the creases.").phrase == \
         "'the majority of the creases'"
     assert read_figure({"text": "Most", "value": None}, "Most of the methane comes from cows.").phrase == ""
+
+
+def test_estimates_and_people_familiar_with_the_talks_are_asked_about_in_good_grammar():
+    estimated = _bare("The Black Death killed an estimated 25 million people in Europe alone.", "vague", "an estimated ",
+                      ("credited to a vague source",), figures=[{"text": "25 million", "value": 2.5e7}])
+    assert texts(plan_questions(estimated))[0] == \
+        "Who estimated the 25 million people in Europe, and how was the estimate made?"
+    familiar = _bare("Trump may agree to roll back tariffs, according to people familiar with the talks.", "anonymous",
+                     "people familiar with the talks", ("credited to an unnamed source",))
+    assert texts(plan_questions(familiar))[0].startswith("Which people familiar with the talks, and how would they know")

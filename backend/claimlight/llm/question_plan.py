@@ -260,6 +260,8 @@ def usable_source(source: dict) -> str | None:
         return None
     if words[-1].lower() in COUNTED_EVENTS:
         return None  # "cases reported": what was counted, not who reported it
+    if words[0].lower() in ("a", "an", "the") and words[-1].lower().endswith("ed") and len(words) <= 3:
+        return None  # "an estimated": the frame of an estimate, nobody who made it
     if source.get("kind") == "anonymous" and not (words[0].lower() in ("a", "an", "the")
                                                   or (words[0].lower() in ("one", "another") and len(words) > 1)
                                                   or words[-1].endswith("s")):
@@ -277,9 +279,14 @@ def head_noun(source: str) -> str:
     """The noun a source phrase is built on: "reports" in "reports from The Wrap and Deadline", else its last word."""
     words = source.split()
     for i, word in enumerate(words[1:], 1):
-        if word.lower() in ("from", "of", "by", "in", "at", "on", "with"):
-            return words[i - 1]
+        if word.lower() in ("from", "of", "by", "in", "at", "on", "with") or (
+                word.lower() == "to" and words[i - 1].lower() in POSTPOSED_ADJECTIVES):
+            return words[i - 2] if i >= 2 and words[i - 1].lower() in POSTPOSED_ADJECTIVES else words[i - 1]
     return words[-1]
+
+
+# Adjectives that follow their noun: "people familiar with the talks" is built on "people".
+POSTPOSED_ADJECTIVES = frozenset({"familiar", "close", "involved", "knowledgeable", "briefed", "aware"})
 
 
 def relay_of(claim: dict, source: str | None) -> str | None:
@@ -403,6 +410,8 @@ def trend_in_context(claim_text: str, trend: str) -> str:
 TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:to|the|a|an|of|in|for|and|or|at|by|with|on))+$", re.I)
 
 
+PLURAL_NOUNS = frozenset({"people", "police", "staff", "personnel", "media", "children", "men", "women"})
+ESTIMATED = re.compile(r"\b(?:an\s|is\s|are\s|was\s|were\s)estimated\b", re.I)
 SHARE_OF = re.compile(r"(?:majority|minority)\sof", re.I)
 
 
@@ -621,6 +630,9 @@ class _Writer:
         elif RESEARCH_WORDS.search(self.text):
             text = f"Which studies show {self.object_as_that}, and where are they published?"
             look_for = ("the studies themselves, with their authors and method", "a systematic review of the question")
+        elif self.figure and ESTIMATED.search(self.text):  # "killed an estimated 25 million people"
+            text = f"Who estimated {self.figure.phrase}, and how was the estimate made?"
+            look_for = ("the estimate's source and method", "an independent estimate to compare")
         elif self.figure:
             text = f"Who first reported {self.figure.phrase}, and where can that report be read?"
         else:
@@ -640,7 +652,7 @@ class _Writer:
             them = "them" if re.match(r"(?:[\w’'-]+\s){0,2}(?:results|findings|data|evaluations|analyses)\b", bare) else "it"
             return [PlannedQuestion("anonymous_source", f"Where can the {bare} be seen in full, and who issued {them}?",
                                     ("the document itself", "who issued it, by name"), self._keep(head))]
-        plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))  # "witness", "census" are one
+        plural = (head.endswith("s") and not head.endswith(("ss", "us", "is"))) or head.lower() in PLURAL_NOUNS  # "witness" is one
         lower = re.sub(r"^some\s+", "", lower) if plural else re.sub(r"^(?i:one|another)\s+", "a ", lower)  # "one commenter"
         if re.match(r"(?:a|an)\s", lower):
             text = f"Who is the {lower.split(' ', 1)[1]}, and how would they know {self._about()}?"
