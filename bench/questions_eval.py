@@ -17,10 +17,10 @@ writes them (plan, then the engine's rewording and the checks). Scored per quest
 - latency: seconds per claim to write its questions, with the few-shot prefix warm.
 
     .venv/bin/python bench/questions_eval.py [--no-model] [--engine openai --base-url URL] [--sample 12]
-    .venv/bin/python bench/questions_eval.py --sweep dev|heldout
+    .venv/bin/python bench/questions_eval.py --sweep dev|heldout|news
 
-``--sweep`` checks the plan's questions for every high and medium claim served on one half of the web corpus (no
-labels needed): wrong premises and awkward fill-ins over thousands of claims; the held-out half prints counts only.
+``--sweep`` checks the plan's questions for every high and medium claim served on one half of the web corpus, or on
+the 181 shared news pages (no labels needed): wrong premises and awkward fill-ins over thousands of claims; the held-out half prints counts only.
 
 Prints a sample for reading; the last line is key=value pairs.
 """
@@ -202,19 +202,39 @@ def make_engine(args):
                        chat_format="chatml")
 
 
+def news_pages() -> tuple[list[str], callable]:
+    """The shared news pages (the extraction benchmark's 181) and a loader giving each one's URL and HTML."""
+    import gzip
+
+    truth = json.loads((EXTRACTION_BENCHMARK / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = sorted(path.name.split(".")[0] for path in (EXTRACTION_BENCHMARK / "html").glob("*.html.gz"))
+
+    def load(page: str) -> tuple[str, str]:
+        html_text = gzip.decompress((EXTRACTION_BENCHMARK / "html" / f"{page}.html.gz").read_bytes())
+        return truth.get(page, {}).get("url", f"https://example.invalid/{page}"), html_text.decode("utf-8", "replace")
+    return pages, load
+
+
 def sweep(half: str) -> None:
-    """The plan's questions for every high and medium claim on one half of the web corpus, unlabelled: the checks that
-    need no label (wrong premises, awkward fill-ins) over many more claims than the labelled sets hold."""
-    from claimlight.pipeline import analyze_page
+    """The plan's questions for every high and medium claim on one half of the web corpus (or on the shared news
+    pages), unlabelled: the checks that need no label (wrong premises, awkward fill-ins) over many more claims than
+    the labelled sets hold."""
+    from claimlight.pipeline import PipelineError, analyze_page
     from corpus.served import wcxb_page
 
-    pages = json.loads((REPO / "corpus" / "wcxb" / "split.json").read_text(encoding="utf-8"))[half]
-    load = wcxb_page()
+    if half == "news":
+        pages, load = news_pages()
+    else:
+        pages, load = json.loads((REPO / "corpus" / "wcxb" / "split.json").read_text(encoding="utf-8"))[half], wcxb_page()
     claims = questions = 0
     problems = []
     for page in pages:
         url, html_text = load(page)
-        for claim in analyze_page(url, "", html_text)["claims"]:
+        try:
+            analysis = analyze_page(url, "", html_text)
+        except PipelineError:
+            continue  # a page the server refuses (not English, no article) has no questions
+        for claim in analysis["claims"]:
             if claim["level"] not in ("high", "medium"):
                 continue
             claims += 1
@@ -223,7 +243,7 @@ def sweep(half: str) -> None:
                 problem = premise_problem(question["text"], claim) or awkward(question["text"])
                 if problem:
                     problems.append((page, problem, question["text"], claim["text"]))
-    if half == "dev":
+    if half != "heldout":
         for page, problem, question, claim_text in problems:
             print(f"[{problem}] {page} | {question} | {claim_text[:120]}")
     print(f"sweep={half} pages={len(pages)} claims={claims} questions={questions} problems={len(problems)}")
@@ -240,10 +260,10 @@ def main() -> None:
     parser.add_argument("--misses", type=int, default=0,
                         help="print this many claims whose main weakness no question covers, and questions not specific "
                              "to their claim (dev sets only)")
-    parser.add_argument("--sweep", choices=("dev", "heldout"),
+    parser.add_argument("--sweep", choices=("dev", "heldout", "news"),
                         help="instead of the labelled sets: the plan's questions for every high and medium claim served on "
-                             "this half of the web corpus, checked for wrong premises and awkward fill-ins (the held-out "
-                             "half prints counts only)")
+                             "this half of the web corpus (or on the shared news pages), checked for wrong premises and "
+                             "awkward fill-ins (the held-out half prints counts only)")
     parser.add_argument("--set", choices=("dev", "webdev", "webdev2", "heldout"), default="dev",
                         help="dev: news claims; webdev: the web corpus's dev claims; webdev2: a second batch of them; "
                              "heldout: the web corpus's held-out claims, figures only (their misses are not for reading)")
