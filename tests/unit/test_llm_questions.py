@@ -291,10 +291,13 @@ def test_questions_read_as_english_around_institutions_counts_and_comparisons():
     firm = _bare("HubSpot found that 34% of users plan to use X.", "organisation", "HubSpot", ("credited to HubSpot",),
                  [{"text": "34%", "value": 34, "unit": "percent"}])
     assert not any("the HubSpot" in q["text"] for q in plan_questions(firm))  # a company takes no article
-    museums = _bare("You can visit any of the 10 museums surrounding the National Mall.", reasons=("a number with no source",),
-                    figures=[{"text": "10", "value": 10}])
+    museums = _bare("You can visit any of the 170 museums across the capital.", reasons=("a number with no source",),
+                    figures=[{"text": "170", "value": 170}])
     texts = [q["text"] for q in plan_questions(museums)]
-    assert any(t.startswith("How were the 10 museums counted") for t in texts) and not any("was the 10" in t for t in texts), texts
+    assert any(t.startswith("How were the 170 museums counted") for t in texts) and not any("was the 170" in t for t in texts), texts
+    few = _bare("You can visit any of the 10 museums surrounding the National Mall.", reasons=("a number with no source",),
+                figures=[{"text": "10", "value": 10}])
+    assert not any(q["weakness"] == "counting" for q in plan_questions(few))  # ten museums: anyone can count them
     images = _bare("That is a tiny fraction of the 2.3 billion images in Stable Diffusion's training data.",
                    reasons=("a number with no source",), figures=[{"text": "2.3 billion", "value": 2.3e9}])
     assert not any("Diffusion's," in q["text"] or "Diffusion's " in q["text"] for q in plan_questions(images))
@@ -419,3 +422,12 @@ def test_estimates_and_people_familiar_with_the_talks_are_asked_about_in_good_gr
     familiar = _bare("Trump may agree to roll back tariffs, according to people familiar with the talks.", "anonymous",
                      "people familiar with the talks", ("credited to an unnamed source",))
     assert texts(plan_questions(familiar))[0].startswith("Which people familiar with the talks, and how would they know")
+
+
+def test_things_the_story_counted_before_are_named_again_not_counted_again():
+    deal = _bare("Dick Clark Productions denied that the two companies had come to an agreement.", "organisation",
+                 "Dick Clark Productions", ("credited to Dick Clark Productions (organisation)",),
+                 [{"text": "two", "value": 2.0, "unit": "companies"}])
+    assert not any("two companies" in q for q in texts(plan_questions(deal)))
+    worse = _bare("But his health continued to decline over the next three months.")
+    assert not any("over the next'" in q for q in texts(plan_questions(worse)))

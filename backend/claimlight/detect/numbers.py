@@ -77,7 +77,7 @@ _WORD_FIGURE_WORD = re.compile(trie_alternation(
 # as an adjective ("increased latency").
 _TREND_VERB = (r"(?:rose|risen|fell|fallen|jumped|surged|soared|plunged|plummeted|slumped|tumbled|climbed|dropped"
                r"|declined|decreased|increased|grew|shrank|shrunk|slid|dipped|spiked|rallied|dwindled)")
-_SUPERLATIVE = (r"(?:highest|lowest|largest|biggest|smallest|fastest|slowest|deadliest|worst|greatest|strongest"
+_SUPERLATIVE = (r"(?:highest|lowest|largest|biggest|smallest|fastest|slowest|deadliest|worst(?!-case)|greatest|strongest"
                 r"|weakest|cheapest|richest|poorest|wealthiest|busiest|oldest|youngest|most\s[a-z]{4,}|least\s[a-z]{4,})")
 _SCOPE = (r"(?:in\s(?:(?:its|their|the\scompany's|the\scountry's)\s)?(?:history|decades|years|a\sdecade|a\sgeneration|a\scentury"
           r"|the\sworld|the\scountry|the\snation|europe|the\sus|the\su\.s\.|the\suk|britain|america|the\sstate)"
@@ -128,7 +128,7 @@ NEWS_COMPARISON = re.compile(
            |elaborate|provide|answer|respond|confirm|reveal|disclose|specify|name|identify|sign|take|make|join|attend))
           (?:\s(?:sharply|steeply|slightly|dramatically|significantly|by|to|from|more|less|further))?
         | record(?:\s|-)(?:high|low|levels?|numbers?|breaking|setting|year)s?|all-time\s(?:high|low)s?|record\sintraday
-        | (?:highest|lowest|largest|biggest|smallest|fastest|slowest|deadliest|worst|best-selling|greatest
+        | (?:highest|lowest|largest|biggest|smallest|fastest|slowest|deadliest|worst(?!-case)|best-selling|greatest
            |strongest|weakest|cheapest|richest|poorest|wealthiest|busiest|oldest|youngest)
         | most\s(?!of\b|likely\b|people\b|recently\b)[a-z]{4,}|least\s[a-z]{4,}
         | (?:bigger|larger|higher|lower|cheaper|faster|slower|smaller|greater|richer|poorer)\b(?!-)

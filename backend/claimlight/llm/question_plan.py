@@ -68,7 +68,7 @@ RESEARCH_WORDS = re.compile(r"\b(?:results|research|studies|evidence|findings|tr
 # A study, survey or poll behind the claim: how it counted (who, how many, asked what) is a weak point of its own,
 # figure or not ("The survey showed that energy was the top benefit consumers wanted").
 SURVEY = re.compile(r"\b(?:surveys?|surveyed|polls?|polled|respondents|questionnaires?)\b", re.I)
-STUDY = re.compile(r"\b(?:stud(?:y|ies)|research|(?:clinical|randomi[sz]ed|controlled|human|drug|vaccine)\strials?|experiments?"
+STUDY = re.compile(r"\b(?:(?<!\bto\s)stud(?:y|ies)|(?<!\bto\s)research|(?:clinical|randomi[sz]ed|controlled|human|drug|vaccine)\strials?|experiments?"
                    r"|participants|meta-analys[ie]s)\b", re.I)
 REPORT_NOUNS = re.compile(r"\b(?:reports?|rumou?rs?|accounts?|media|claims?|stories|posts|stud(?:y|ies)|research"
                           r"|analys[ie]s)$", re.I)
@@ -92,7 +92,7 @@ SPEAKS_OF_ITSELF = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Ww]e|I)\b")  # the speaker's 
 SCORE = re.compile(r"^\d+-\d+(?:-\d+)?$")
 TREND = re.compile(r"\b(?:doubled|tripled|halved|record|highest|lowest|largest|biggest|smallest|fewest"
                    r"|first time|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|surged|soared|reduced"
-                   r"|lower|higher|cheaper|faster|plunged|jumped|slumped|more than ever|declined|worst)\b(?! of\b)"
+                   r"|lower|higher|cheaper|faster|plunged|jumped|slumped|more than ever|declined|worst)\b(?! of\b)(?!-case)"
                    r"(?:[ \t]+(?!(?:to|your|the|a|an|and|or|of|in|at|than|by|for|with|that|which|is|are)\b)[A-Za-z'’-]+){0,2}", re.I)
 COUNTED_BY_SOMEONE = re.compile(
     r"^(?:people|persons|troops|soldiers|volunteers|refugees|deaths|dead|civilians|workers|cases|migrants|protesters"
@@ -384,7 +384,8 @@ def _quoted_clause(claim_text: str) -> str | None:
     return None
 
 
-COMPARED_WITH = re.compile(r"(?:\s+than)?(?:\s+(?!(?:in|on|at|by|for|with|and|or|to|as|when|because)\b)[a-z][\w'’-]*){1,3}")
+COMPARED_WITH = re.compile(r"(?:\s+than)?(?:\s+(?!(?:in|on|at|by|for|with|and|or|to|as|when|because|over|the|a|an|next"
+                           r"|past|last|from|of|since|during|after|before|into)\b)[a-z][\w'’-]*){1,3}")
 
 
 CLAUSE_OPENING = re.compile(r"(?:^|[,;:—–(]|\bthat|\band|\bbut)\s+(?=[^,;:—–()]*$)")
@@ -407,11 +408,13 @@ def trend_in_context(claim_text: str, trend: str) -> str:
     return span[0].lower() + span[1:] if DETERMINER_START.match(span) or words[0].lower() in NOUN_STOP else span
 
 
-TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:to|the|a|an|of|in|for|and|or|at|by|with|on))+$", re.I)
+TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:to|the|a|an|of|in|for|and|or|at|by|with|on|over|next|past|last))+$",
+                                     re.I)
 
 
 PLURAL_NOUNS = frozenset({"people", "police", "staff", "personnel", "media", "children", "men", "women"})
 ESTIMATED = re.compile(r"\b(?:an\s|is\s|are\s|was\s|were\s)estimated\b", re.I)
+APPROXIMATOR = re.compile(r"(?:more|less|fewer)\sthan|(?:at\s)?(?:least|most)", re.I)
 SHARE_OF = re.compile(r"(?:majority|minority)\sof", re.I)
 
 
@@ -420,12 +423,13 @@ def _trend(claim_text: str) -> str | None:
     flagged ("lower operational costs", "reduce your carbon footprint")."""
     match = TREND.search(claim_text)
     found = [match.group(0)] if match else find_comparisons(claim_text) or find_comparisons(claim_text, reporting=True)
-    found = [f for f in found if not SHARE_OF.fullmatch(f.strip())]  # "majority of" is a share to count, not a trend
+    found = [f for f in found if not SHARE_OF.fullmatch(f.strip())  # "majority of" is a share to count, not a trend
+             and not APPROXIMATOR.fullmatch(f.strip())]  # "more than $3 billion": a figure's hedge, not a comparison
     if not found:
         return None
     trend = found[0].strip()
     trimmed = TRAILING_FUNCTION_WORDS.sub("", trend)
-    trend = trimmed if " " in trimmed else trend  # "cost more to": "cost more"; "majority of" stays whole
+    trend = trimmed or trend  # "cost more to": "cost more"; "decline over the next": "decline"
     at = claim_text.find(trend) + len(trend)
     measured_against = COMPARED_WITH.match(claim_text, at)  # "faster than standard web apps": what it is set against
     return trend + measured_against.group(0) if measured_against and " " not in trend else trend
@@ -485,7 +489,7 @@ def plan_for(claim: dict) -> QuestionPlan:
     reasons = " ".join(claim.get("reasons") or [])
     hedges = [h for h in claim.get("hedges") or [] if h]
     figures = tuple(f for f in (read_figure(f, text) for f in _restated_dropped(claim.get("figures") or [], text))
-                    if f and not INSTRUCTION_MARKERS.search(f.phrase))
+                    if f and not INSTRUCTION_MARKERS.search(f.phrase) and not _refers_back(f, text))
     countable = [f for f in figures if f.phrase]
     countable.sort(key=lambda f: f.text in (source_info.get("text") or ""))  # "an analysis of 30 studies": its name, last
     relay = _safe(relay_of(claim, source)) if ("second-hand" in reasons or source_info.get("relayed_by")) else None
@@ -507,7 +511,8 @@ def plan_for(claim: dict) -> QuestionPlan:
         weaknesses.append("no_source")
     if _trend(text) and (kind == "none" or not countable):
         weaknesses.append("baseline")
-    if countable and (kind in ("named", "organisation") or (kind == "none" and countable[0].kind in ("share", "money", "tally"))):
+    if countable and not _small_tally(countable[0]) and (
+            kind in ("named", "organisation") or (kind == "none" and countable[0].kind in ("share", "money", "tally"))):
         weaknesses.append("counting")  # a bare share or sum: where it comes from, then how it was arrived at
     elif SURVEY.search(text) or STUDY.search(text):
         weaknesses.append("counting")  # a study's or survey's finding: whom it counted, and how
@@ -540,6 +545,23 @@ def plan_for(claim: dict) -> QuestionPlan:
         if all(q.text != question.text for q in questions):
             questions.append(question)
     return QuestionPlan(tuple(weaknesses), figures, source, kind, relay, stated, tuple(questions))
+
+
+SMALL_NUMBER = re.compile(r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)", re.I)
+
+
+def _small_tally(figure: FigureReading) -> bool:
+    """Three sets, the five awardees, 22 launch titles: things anyone can count from the story; how they were counted
+    is no question (a count of people, casualties or a sum of money still is)."""
+    return figure.kind == "tally" and SMALL_NUMBER.fullmatch(figure.text) is not None
+
+
+def _refers_back(figure: FigureReading, claim_text: str) -> bool:
+    """"the two companies", "these three men": people or things the story has already counted, named again."""
+    at = claim_text.find(figure.text)
+    return (at > 0 and re.fullmatch(r"[2-4]|two|three|four", figure.text, re.I) is not None and figure.kind in ("tally", "count")
+            and re.search(r"(?<!\bof\s)\b(?:the|these|those|both)\s$", claim_text[:at], re.I) is not None
+            and not re.match(r"\s(?:of|in|out)\b", claim_text[at + len(figure.text):]))
 
 
 def _with_unit(figure_text: str, claim_text: str) -> str:
@@ -659,7 +681,8 @@ class _Writer:
         elif lower.startswith("the "):
             text = f"What puts {lower} in a position to know {self._about()}?"
         elif plural:
-            text = f"Which {lower}, and how would they know {self._about()}?"
+            which = "Which of" if re.match(r"(?:his|her|their|its|our)\s", lower) else "Which"  # "Which of his doctors"
+            text = f"{which} {lower}, and how would they know {self._about()}?"
         else:
             text = f"Who is the {lower}, and how would they know {self._about()}?"
         return [PlannedQuestion("anonymous_source", text, look_for, self._keep(head))]
