@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimlight.detect.numbers import find_comparisons, find_figures
+from claimlight.detect.numbers import find_comparisons, find_figures, has_comparison
 
 
 def figure_texts(sentence: str) -> list[str]:
@@ -187,3 +187,8 @@ def test_a_span_of_years_is_a_date_but_a_counted_range_is_a_figure():
 ])
 def test_people_already_met_and_names_with_a_number_are_not_counts(sentence, figures):
     assert [f["text"] for f in find_figures(sentence)] == figures
+
+
+def test_a_worst_case_scenario_is_no_superlative_in_news_either():
+    assert not has_comparison("Running through potential worst-case scenarios is essential.", reporting=True)
+    assert has_comparison("It was the worst drought in the region since records began.", reporting=True)
