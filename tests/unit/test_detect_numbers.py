@@ -192,3 +192,9 @@ def test_people_already_met_and_names_with_a_number_are_not_counts(sentence, fig
 def test_a_worst_case_scenario_is_no_superlative_in_news_either():
     assert not has_comparison("Running through potential worst-case scenarios is essential.", reporting=True)
     assert has_comparison("It was the worst drought in the region since records began.", reporting=True)
+
+
+def test_doubling_as_something_is_no_trend():
+    assert not has_comparison("It also doubles as a display for the parking monitor.", reporting=True)
+    assert not has_comparison("It also doubles as a display for the parking monitor.")
+    assert has_comparison("Sales doubled last year.", reporting=True)

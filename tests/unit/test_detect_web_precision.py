@@ -5,6 +5,7 @@ import pytest
 
 from claimlight.detect import detect_claims, reads_as_reporting
 from claimlight.detect.advice import is_instruction, is_personal, is_scaffolding, is_worked_example
+from claimlight.detect.furniture import is_furniture
 from claimlight.detect.sources import is_source_phrase
 from claimlight.extract import Article
 from claimlight.pipeline import analyze_page
@@ -1004,3 +1005,8 @@ def test_inch_marks_and_shoe_sizes_are_a_products_specification(sentence):
 ])
 def test_half_a_price_or_a_time_in_a_guide_is_a_comparison_of_taste_not_a_share(sentence, claims):
     assert len(flagged(sentence)) == claims
+
+
+def test_a_gallery_counter_is_page_furniture():
+    assert is_furniture("Image 2 of 5")
+    assert is_furniture("Photo 3/12")

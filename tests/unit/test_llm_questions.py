@@ -431,3 +431,11 @@ def test_things_the_story_counted_before_are_named_again_not_counted_again():
     assert not any("two companies" in q for q in texts(plan_questions(deal)))
     worse = _bare("But his health continued to decline over the next three months.")
     assert not any("over the next'" in q for q in texts(plan_questions(worse)))
+
+
+def test_a_subject_cut_from_its_verb_is_no_clause_and_a_length_range_is_measured():
+    assert claim_clause("The tuft cell, Herbert said, is constantly sensing the metabolic products present in "
+                        "microenvironments within the body.") is None
+    cable = _bare("The cable is available in 0.5 to 4 meter lengths from $6 to $12.", reasons=("a number with no source",),
+                  figures=[{"text": "0.5 to 4", "value": 0.5}])
+    assert not any("counted" in q for q in texts(plan_questions(cable)))

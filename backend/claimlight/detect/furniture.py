@@ -14,6 +14,7 @@ FURNITURE_START = re.compile(
     |photo(?:graph)?:|picture:|credit:|getty\simages|©|\(c\)|copyright|subscribe|sign\sup|click\shere|follow\s(?:us|@)
     |share\s(?:this|on)|comments?\b|no\scomments|to\sparticipate|log\sin|newsletter|most\s(?:read|popular)
     |trending|recommended|you\smay\salso\slike|more\sfrom|top\sstories|latest\snews|by\s[A-Z][a-z]+\s[A-Z][a-z]+\s*$
+    |(?:image|photo|picture|slide)\s\d+(?:\sof\s|\s?/\s?)\d+\s*$
     )""",
     re.VERBOSE | re.IGNORECASE,
 )

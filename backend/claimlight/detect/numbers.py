@@ -96,7 +96,7 @@ COMPARISON = re.compile(
         | (?:out|under)perform(?:s|ed|ing)?\b
         | (?P<effect>(?<!\bto\s)(?:reduc|lower|rais|increas|cut)(?:e|es|ed|ing|s)?\s(?:[a-z]+\s){{0,2}}?
           (?:waste|footprint|{_MEASURED}))\b                          # not a purpose: "to reduce power consumption"
-        | (?:doubl|tripl|quadrupl)(?:ed|es)|halved
+        | (?:doubl|tripl|quadrupl)(?:ed|es)(?!\sas\b|\sup\b)|halved             # not "doubles as a display"
         | (?:more|less|fewer)\sand\s(?:more|less|fewer)                 # a trend: "less and less visible"
         | (?:can|could|will|would|may|might)\s(?:\w+\s)?(?:double|triple|quadruple|halve)\s(?:your|the|their|its|our)\s
         | {_TREND_VERB}(?!\sto\s(?:comment|say|be|give|discuss|elaborate|provide|answer|respond|confirm|reveal|disclose
@@ -121,7 +121,7 @@ COMPARISON = re.compile(
 # ("Rival Lowe's was also lower", "a growing number of PE shops"): the broader pattern of the first wave.
 NEWS_COMPARISON = re.compile(
     r"""\b(?:
-          (?:doubl|tripl|quadrupl)(?:ed|es|ing)|halved|halving
+          (?:doubl|tripl|quadrupl)(?:ed|es|ing)(?!\sas\b|\sup\b)|halved|halving
         | (?:rose|risen|rising|fell|fallen|falling|jumped|surged|soared|plunged|plummeted|slumped|tumbled|climbed
            |dropped|dropping|declined|declining|decreased|increased|increasing|grew|growing|shrank|shrunk|slid|dipped
            |spiked|rallied|dwindled|tripled|decline|growth)(?!\sto\s(?:comment|say|be|give|discuss

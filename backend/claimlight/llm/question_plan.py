@@ -326,6 +326,7 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
 
 
 CLAUSE_MAX_WORDS = 14
+CLAUSE_MIN_WORDS_BEFORE_COMMA = 5
 REPORTED_CLAUSE = re.compile(r"\b(?:(?:says?|said|warns?|warned|notes?|noted|found|finds|shows?|showed|shown|suggests?"
                              r"|suggested|believes?|believed|argues?|argued|claims?|claimed|reports?|reported|agree"
                              r"|agrees|agreed|estimates?|estimated|insists?|insisted|concluded|revealed|explains?)\s+that"
@@ -365,6 +366,8 @@ def claim_clause(claim_text: str) -> str | None:
 def _reported_clause(clause: str) -> str | None:
     if len(clause.split()) > CLAUSE_MAX_WORDS:  # "X is connected to lower risk, as well as ...": the first part
         clause = clause.split(",")[0]
+        if len(clause.split()) < CLAUSE_MIN_WORDS_BEFORE_COMMA:
+            return None  # "The tuft cell, Herbert said, is ...": a subject cut from its verb
     clause = re.sub(r"^that\b[\s,]*", "", clause.strip(" ,"))  # "suggesting that, when practiced": one "that"
     if not 3 <= len(clause.split()) <= CLAUSE_MAX_WORDS or FIRST_OR_SECOND_PERSON.search(clause) or '"' in clause:
         return None
@@ -385,7 +388,7 @@ def _quoted_clause(claim_text: str) -> str | None:
 
 
 COMPARED_WITH = re.compile(r"(?:\s+than)?(?:\s+(?!(?:in|on|at|by|for|with|and|or|to|as|when|because|over|the|a|an|next"
-                           r"|past|last|from|of|since|during|after|before|into)\b)[a-z][\w'’-]*){1,3}")
+                           r"|past|last|from|of|since|during|after|before|into|if|so|but|while|that|which|who)\b)[a-z][\w'’-]*){1,3}")
 
 
 CLAUSE_OPENING = re.compile(r"(?:^|[,;:—–(]|\bthat|\band|\bbut)\s+(?=[^,;:—–()]*$)")
@@ -573,6 +576,8 @@ def _with_unit(figure_text: str, claim_text: str) -> str:
 
 # Units a tally's last word may be: "the 26.2 miles" are measured, not counted.
 MEASURE_UNITS = frozenset("""miles kilometres kilometers km metres meters millimetres millimeters centimetres centimeters
+mile kilometre kilometer metre meter foot inch yard pound kilogram gram ounce gallon litre liter hour minute second day
+week month year degree acre hectare ton tonne
 mm cm feet inches yards pounds lbs kilograms kg grams
 ounces gallons litres liters hours minutes seconds days weeks months years degrees acres hectares tons tonnes calories
 watts volts bytes fps mph kph""".split())
