@@ -376,3 +376,14 @@ def test_an_acronym_spelling_a_stop_word_is_still_the_source(sentence, source):
 def test_a_pronoun_speaker_is_the_person_named_before_it_in_the_same_sentence(sentence, source):
     claim, = detect_claims(article(sentence))
     assert claim["source"] == source
+
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Spot gold added 0.1% to $1,472.19 an ounce.", {"text": None, "kind": "none"}),
+    ("The Dow added 120 points on Friday.", {"text": None, "kind": "none"}),
+    ("The minister added that 40 people had died.", {"text": "The minister", "kind": "anonymous"}),
+])
+def test_a_market_that_added_points_says_nothing(sentence, source):
+    claim, = detect_claims(article(sentence))
+    assert claim["source"]["kind"] == source["kind"]

@@ -439,3 +439,11 @@ def test_a_subject_cut_from_its_verb_is_no_clause_and_a_length_range_is_measured
     cable = _bare("The cable is available in 0.5 to 4 meter lengths from $6 to $12.", reasons=("a number with no source",),
                   figures=[{"text": "0.5 to 4", "value": 0.5}])
     assert not any("counted" in q for q in texts(plan_questions(cable)))
+
+
+def test_our_universe_is_everyone_s_not_the_publisher_s():
+    cosmos = _bare("That phenomenon might explain why our universe appears as it is 13.8 billion years after the Big Bang.",
+                   reasons=("a number with no source",))
+    assert not any(q["weakness"] == "self_interest" for q in plan_questions(cosmos))
+    own = _bare("Our tests found the battery lasted 20 hours.", reasons=("a number with no source",))
+    assert any(q["weakness"] == "self_interest" for q in plan_questions(own))

@@ -62,7 +62,9 @@ VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|hasve|had|be|been|said|says
                      r"|might|would|will)\b", re.I)
 DOCUMENT_NOUNS = re.compile(r"\b(?:release|statement|document|memo|letter|filing|review|study|survey|video|footage|photo"
                             r"|image|paper|record|data|post|tweet|analysis|analyses|report|result|finding|evaluation)s?\b", re.I)
-OWN_VOICE = re.compile(r"\b(?:we|We|our|Our|we['’](?:ve|re))\b")  # the publisher speaking of itself
+# The publisher speaking of itself; not "our universe", "our bodies": all of us.
+OWN_VOICE = re.compile(r"\b(?:we|We|we['’](?:ve|re)|(?:our|Our)(?!\s(?:universe|planet|world|bodies|body|brains?|health"
+                       r"|species|society|lives|children|kids|country|nation|solar\ssystem|galaxy|ancestors|environment)\b))\b")
 VAGUE_QUANTIFIERS = frozenset({"many", "some", "most", "others", "several", "a few"})
 RESEARCH_WORDS = re.compile(r"\b(?:results|research|studies|evidence|findings|trials)\b", re.I)
 # A study, survey or poll behind the claim: how it counted (who, how many, asked what) is a weak point of its own,
