@@ -387,3 +387,7 @@ def test_a_pronoun_speaker_is_the_person_named_before_it_in_the_same_sentence(se
 def test_a_market_that_added_points_says_nothing(sentence, source):
     claim, = detect_claims(article(sentence))
     assert claim["source"]["kind"] == source["kind"]
+
+
+def test_what_it_says_on_the_tin_is_an_idiom():
+    assert detect_claims(article("They deliver exactly what it says on the tin: peripherals with no useless frills.")) == []

@@ -198,3 +198,8 @@ def test_doubling_as_something_is_no_trend():
     assert not has_comparison("It also doubles as a display for the parking monitor.", reporting=True)
     assert not has_comparison("It also doubles as a display for the parking monitor.")
     assert has_comparison("Sales doubled last year.", reporting=True)
+
+
+def test_a_hyphenated_word_holds_no_trend():
+    assert not has_comparison("These beat-dropping classes are likely to stay popular.", reporting=True)
+    assert has_comparison("Prices are dropping fast.", reporting=True)

@@ -412,8 +412,9 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
     capitalised = verb_match.group("verb")[:1].isupper()
     if verb in ("accused", "blamed", "criticised", "criticized", "condemned", "praised") and _PASSIVE_BEFORE.search(before):
         return False  # "Assange was accused": the subject is the one accused, not the accuser (read as passive above)
-    if verb in ("said", "says", "say") and re.search(r"\b(?:[Aa]s\sthey|[Ll]ike\sI|[Aa]s\sI|[Ll]ike\swe|[Aa]s\swe|what\sthey)\s$", before):
-        return False  # "As they say, ...", "Like I said": an idiom or the author's own voice, no source
+    if verb in ("said", "says", "say") and (re.search(r"\b(?:[Aa]s\sthey|[Ll]ike\sI|[Aa]s\sI|[Ll]ike\swe|[Aa]s\swe|what\sthey)\s$", before)
+                                            or re.match(r"\son\sthe\s(?:tin|box|label)\b", after)):
+        return False  # "As they say, ...", "Like I said", "what it says on the tin": an idiom or the author's own voice
     if verb in ("report", "reports") and _DOCUMENT_NOUN_BEFORE.search(before) and re.match(r"\s?[,.;:)]", after):
         return False  # "As part of its annual workout trends report, ClassPass shared": a document, not a verb
     if verb in ("according to", "as per"):

@@ -88,7 +88,7 @@ _MEASURED = (r"(?:costs?|prices?|rates?|speeds?|risks?|chances?|fees?|emissions|
              r"|sales|profits?|wages?|salaries|incomes?|energy|bills?|premiums?|taxes|temperatures?|doses?|calories"
              r"|prevalence|mortality|deaths|injuries|waiting\stimes?|yields?)")
 COMPARISON = re.compile(
-    rf"""\b(?:
+    rf"""\b(?<!-)(?:
           (?:higher|lower|greater|fewer|reduced|increased|faster|slower|cheaper|rising|falling)\s(?:[a-z-]+\s)?{_MEASURED}\b
         | {_MEASURED}\s(?:is|are|was|were|will\sbe|tend\sto\sbe|can\sbe)\s(?:[a-z]+\s)?(?:higher|lower|cheaper|greater)
         | (?:costs?|pay|pays|spend|spends|earn|earns)\s(?:[a-z]+\s)?(?:more|less)\s(?:than|to)
@@ -120,7 +120,7 @@ COMPARISON = re.compile(
 # In reporting (see detect.reads_as_reporting), plain comparatives and trends of the story's subject are claims too
 # ("Rival Lowe's was also lower", "a growing number of PE shops"): the broader pattern of the first wave.
 NEWS_COMPARISON = re.compile(
-    r"""\b(?:
+    r"""\b(?<!-)(?:
           (?:doubl|tripl|quadrupl)(?:ed|es|ing)(?!\sas\b|\sup\b)|halved|halving
         | (?:rose|risen|rising|fell|fallen|falling|jumped|surged|soared|plunged|plummeted|slumped|tumbled|climbed
            |dropped|dropping|declined|declining|decreased|increased|increasing|grew|growing|shrank|shrunk|slid|dipped
