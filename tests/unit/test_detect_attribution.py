@@ -391,3 +391,7 @@ def test_a_market_that_added_points_says_nothing(sentence, source):
 
 def test_what_it_says_on_the_tin_is_an_idiom():
     assert detect_claims(article("They deliver exactly what it says on the tin: peripherals with no useless frills.")) == []
+
+
+def test_a_short_frame_ending_in_a_colon_leaves_the_claim_to_the_quotation():
+    assert detect_claims(article("To which he simply replied:")) == []

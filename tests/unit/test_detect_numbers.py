@@ -55,6 +55,7 @@ def test_vague_quantities_are_figures_without_a_value(sentence, vague):
     "Call 555-123-4567 for details.",
     "For more information, call 855-JWU-1881 or email the office.",
     "Phone: 020 7946 0958.",
+    "Dumbo Moving and Storage (DOT: 1543241) offers full-service moving.",
     "Webb, 51, of Fort Worth, was convicted; the 47 year old appealed.",
     "10) Modellino della macchina",
     "The meeting starts at 6:38 p.m. on Saturday, May 18.",

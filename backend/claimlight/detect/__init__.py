@@ -140,6 +140,8 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 
 
 _OPENS_A_QUOTE_AT_END = re.compile(r"[,:]\s?[“\"]\s*$")  # a sentence split where a quotation opens
+# "To which he simply replied:": a short frame whose quotation is the next paragraph.
+_INTRODUCES_WHAT_FOLLOWS = re.compile(r"^(?:\S+\s){0,7}\S+:\s*$")
 
 
 # A source that is evidence rather than someone's view ("court papers obtained by", "preliminary tests by").
@@ -343,7 +345,7 @@ class _Detector:
             return
         if source_text == PUBLICATION and not numerical:
             return  # "We reported the flaw to Discord", "we wrote this guide": the page's own voice, with nothing to count
-        if not numerical and _OPENS_A_QUOTE_AT_END.search(sentence):
+        if not numerical and (_OPENS_A_QUOTE_AT_END.search(sentence) or _INTRODUCES_WHAT_FOLLOWS.match(sentence)):
             return  # "One tester noted, “": the claim is the quotation that follows, credited to them
         if source_kind is None:
             source_text, source_kind = (("officially", "vague") if attribution.mentions_officially(sentence)

@@ -174,6 +174,7 @@ NOT_FIGURES = re.compile(
         | \b0\d{{2,4}}\s\d{{3,4}}\s\d{{3,4}}\b                                         # 020 7946 0958
         | \b(?:[Mm]en|[Ww]omen|[Kk]ids)['’]s\s(?:size\s)?\d{{1,2}}(?:\.5)?\b                  # a shoe size: men's 9
         | \b[Tt]ype\s[12]\sdiabetes\b|\b5-a-day\b                                     # names: type 2 diabetes, 5-a-day
+        | \b(?:US\s?DOT|DOT|MC|EIN|VAT|NMLS|CAGE|ISBN|ISSN|DUNS)(?:\s?(?:No\.?|number|\#))?\s?[:\#]?\s?[\d-]{{4,}}\b  # registration numbers
         | \b\d+s\b|'\d\ds\b                                                           # decades: 1990s, '90s
         | \b\d+[-\s]years?[-\s]old\b|\baged?\s\d+\b|\b[A-Z][a-z]+,\s\d{{1,3}},        # ages
         | \b\d{{1,3}}-\d{{1,3}}\s(?:win|victory|defeat|loss|lead|draw)\b               # scores

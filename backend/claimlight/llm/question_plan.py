@@ -195,6 +195,8 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
         return None
     bare = APPROXIMATE.sub("", text)
     after = claim_text[at + len(text):]
+    if re.search(r"(?i)\btop\s$", claim_text[:at]):
+        return None  # "in the top 10": a ranking's label, not a figure to question
     value = figure.get("value")
     if DURATION_AFTER.match(after) or re.search(r"\b(?:years?|months?|weeks?|days?|hours?|decades?)$", bare, re.I):
         return FigureReading(text, "duration", "")
@@ -262,6 +264,8 @@ def usable_source(source: dict) -> str | None:
         return None
     if words[-1].lower() in COUNTED_EVENTS:
         return None  # "cases reported": what was counted, not who reported it
+    if re.match(r"(?i)(?:about|around|nearly|almost|over|some)?\s?[\d$€£]", " ".join(words)) or "%" in text:
+        return None  # "About 68% of the sample": the answers of a survey, not who speaks
     if words[0].lower() in ("a", "an", "the") and words[-1].lower().endswith("ed") and len(words) <= 3:
         return None  # "an estimated": the frame of an estimate, nobody who made it
     if source.get("kind") == "anonymous" and not (words[0].lower() in ("a", "an", "the")
@@ -311,8 +315,9 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
         while words and (words[0] in SENTENCE_START_WORDS or words[0].lower() in NOT_A_SUBJECT):
             words.pop(0)
         name = re.sub(r"['’]s$", "", " ".join(words))
-        if not claim_text[:match.start()].strip(" \"“‘'(") and len(words) == 1:
-            continue  # "Apart from ...", "“Financial players ...", "Experts say": a sentence's first word, not a name
+        if (not claim_text[:match.start()].strip(" \"“‘'(") or claim_text[:match.start()].rstrip().endswith(":")) \
+                and len(words) == 1:
+            continue  # "Apart from ...", "Experts say", "Session length: Typically": a sentence's first word, not a name
         if claim_text[max(0, match.start() - 1):match.start()] == "-":
             continue  # "anti-Semitism": part of a word
         joined = re.match(r"\s(?:and|&)\s" + PROPER_RUN.pattern, claim_text[match.end():])
@@ -652,6 +657,10 @@ class _Writer:
             keep += (head_noun(source),)
         elif source and source.lower() in VAGUE_QUANTIFIERS:
             text = "Who exactly holds this view, how widely is it held, and what do they base it on?"
+        elif source and re.match(r"(?i)(?:most|many|some|several|other|few)\s+\w", source):
+            people = re.sub(r"(?i)^(?:most|many|some|several|other|few)\s+", "", source)
+            text = f"Which {people}, and what do they base this on?"  # not "Who exactly are the most experts"
+            keep += (head_noun(source),)
         elif source:
             plural = head_noun(source).endswith("s") or head_noun(source).lower() in ("people", "media")
             text = f"Who exactly {'are' if plural else 'is'} {_the(source)}, and what do they base this on?"
