@@ -4,8 +4,9 @@
 
 Raw agreement and Cohen's kappa over the claims both labelled, then the most frequent disagreements, for each
 set: news (questions.jsonl against weakness-second.jsonl), the web corpus's dev and held-out claims (web-dev.jsonl
-and heldout.jsonl against weakness-second-web.jsonl), and the second batch of dev claims (web-dev2.jsonl against
-weakness-second-web2.jsonl, two labellers). Each set ends with a key=value line.
+and heldout.jsonl against weakness-second-web.jsonl), the second batch of web dev claims (web-dev2.jsonl against
+weakness-second-web2.jsonl, two labellers) and a second batch of news claims (news2.jsonl against weakness-second-news2.jsonl,
+two labellers). Each set ends with a key=value line.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ def main() -> None:
     agreement(weaknesses(HERE / "web-dev.jsonl"), second_web, "web-dev")
     agreement(weaknesses(HERE / "heldout.jsonl"), second_web, "heldout")
     agreement(weaknesses(HERE / "web-dev2.jsonl"), weaknesses(HERE / "weakness-second-web2.jsonl"), "web-dev2")
+    agreement(weaknesses(HERE / "news2.jsonl"), weaknesses(HERE / "weakness-second-news2.jsonl"), "news2")
 
 
 if __name__ == "__main__":
