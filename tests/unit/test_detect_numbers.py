@@ -204,3 +204,17 @@ def test_doubling_as_something_is_no_trend():
 def test_a_hyphenated_word_holds_no_trend():
     assert not has_comparison("These beat-dropping classes are likely to stay popular.", reporting=True)
     assert has_comparison("Prices are dropping fast.", reporting=True)
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("In Cinebench R20, scores jumped as well from 2395 to 2623.", ["2395 to 2623"]),
+    ("Scores of people were injured.", ["Scores"]),
+    ("The S&P 500 index was little changed.", []),
+])
+def test_scores_count_only_with_of_and_an_index_name_is_no_figure(sentence, figures):
+    assert [f["text"] for f in find_figures(sentence)] == figures
+
+
+def test_most_before_an_adverb_is_no_superlative():
+    assert not has_comparison("It is a cell type most often associated with the intestines.", reporting=True)
+    assert has_comparison("It was the most expensive film ever made.", reporting=True)

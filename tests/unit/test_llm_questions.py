@@ -459,3 +459,11 @@ def test_rankings_survey_answers_and_labels_are_not_what_a_question_names():
     assert not any("by About" in q or "About 68% of the sample" in q for q in texts(plan_questions(shares)))
     session = _bare("Session length: Typically ranges from 30 to 60 minutes.", reasons=("a number with no source",))
     assert not any("Typically" in q for q in texts(plan_questions(session)))
+
+
+def test_a_speaker_claiming_something_of_themselves_is_asked_for_independent_confirmation():
+    andrew = _bare("Andrew claims that he felt honor-bound to visit him in person.", "named", "Andrew",
+                   ("credited to Andrew (named) with no link to the original",))
+    assert any(q["weakness"] == "self_interest" for q in plan_questions(andrew))
+    assert not any(q["text"].endswith("'increasing fiber intake could'?") for q in plan_questions(
+        _bare("Some research suggests that increasing fiber intake could cut cravings.")))

@@ -51,7 +51,7 @@ WORD_FIGURE = re.compile(
     rf"""\b(?P<words>
           (?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions))
         | (?:several|a\sfew|many)\s+(?:hundred|thousand|million|billion)s?
-        | (?:dozens|scores|hundreds|thousands|millions|billions)
+        | (?:dozens|scores(?=\sof\b)|hundreds|thousands|millions|billions)
         | one\scount
         | (?P<share>(?:a|an|the)\s(?:(?:vast|overwhelming|large|small|slim|narrow|tiny|radical|silent|great|clear|simple)\s)?(?:majority|minority)|(?:nearly|almost|virtually)\s(?:all|every)
             | (?<!the\s)(?<!at\s)most(?=\sof\s(?:the|those|these|its|their|them|our)\b))
@@ -78,7 +78,8 @@ _WORD_FIGURE_WORD = re.compile(trie_alternation(
 _TREND_VERB = (r"(?:rose|risen|fell|fallen|jumped|surged|soared|plunged|plummeted|slumped|tumbled|climbed|dropped"
                r"|declined|decreased|increased|grew|shrank|shrunk|slid|dipped|spiked|rallied|dwindled)")
 _SUPERLATIVE = (r"(?:highest|lowest|largest|biggest|smallest|fastest|slowest|deadliest|worst(?!-case)|greatest|strongest"
-                r"|weakest|cheapest|richest|poorest|wealthiest|busiest|oldest|youngest|most\s[a-z]{4,}|least\s[a-z]{4,})")
+                r"|weakest|cheapest|richest|poorest|wealthiest|busiest|oldest|youngest|least\s[a-z]{4,}"
+                r"|most\s(?!often\b|commonly\b|notably\b|importantly\b|probably\b|frequently\b|widely\b|usually\b)[a-z]{4,})")
 _SCOPE = (r"(?:in\s(?:(?:its|their|the\scompany's|the\scountry's)\s)?(?:history|decades|years|a\sdecade|a\sgeneration|a\scentury"
           r"|the\sworld|the\scountry|the\snation|europe|the\sus|the\su\.s\.|the\suk|britain|america|the\sstate)"
           r"|ever(?:\srecorded)?|on\srecord|since|of\sall\stime|worldwide|globally|nationwide)")
@@ -130,7 +131,8 @@ NEWS_COMPARISON = re.compile(
         | record(?:\s|-)(?:high|low|levels?|numbers?|breaking|setting|year)s?|all-time\s(?:high|low)s?|record\sintraday
         | (?:highest|lowest|largest|biggest|smallest|fastest|slowest|deadliest|worst(?!-case)|best-selling|greatest
            |strongest|weakest|cheapest|richest|poorest|wealthiest|busiest|oldest|youngest)
-        | most\s(?!of\b|likely\b|people\b|recently\b)[a-z]{4,}|least\s[a-z]{4,}
+        | most\s(?!of\b|likely\b|people\b|recently\b|often\b|commonly\b|notably\b|importantly\b|probably\b|frequently\b
+                  |widely\b|famously\b|closely\b|directly\b|clearly\b|especially\b|usually\b|certainly\b)[a-z]{4,}|least\s[a-z]{4,}
         | (?:bigger|larger|higher|lower|cheaper|faster|slower|smaller|greater|richer|poorer)\b(?!-)
         | (?:more|less)\s(?:expensive|likely|popular|common|powerful|efficient|important|than(?!\sjust\b))
         | for\sthe\s(?:first|second|third|fourth|fifth)\stime|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth
@@ -174,6 +176,7 @@ NOT_FIGURES = re.compile(
         | \b0\d{{2,4}}\s\d{{3,4}}\s\d{{3,4}}\b                                         # 020 7946 0958
         | \b(?:[Mm]en|[Ww]omen|[Kk]ids)['’]s\s(?:size\s)?\d{{1,2}}(?:\.5)?\b                  # a shoe size: men's 9
         | \b[Tt]ype\s[12]\sdiabetes\b|\b5-a-day\b                                     # names: type 2 diabetes, 5-a-day
+        | \b(?:S&P|FTSE|Nasdaq|Russell|DAX|CAC|Nikkei|Stoxx|STOXX|Fortune|Inc\.?)\s\d{{2,4}}\b  # indexes and lists: S&P 500
         | \b(?:US\s?DOT|DOT|MC|EIN|VAT|NMLS|CAGE|ISBN|ISSN|DUNS)(?:\s?(?:No\.?|number|\#))?\s?[:\#]?\s?[\d-]{{4,}}\b  # registration numbers
         | \b\d+s\b|'\d\ds\b                                                           # decades: 1990s, '90s
         | \b\d+[-\s]years?[-\s]old\b|\baged?\s\d+\b|\b[A-Z][a-z]+,\s\d{{1,3}},        # ages

@@ -46,6 +46,7 @@ NOUN_STOP = {
     "before", "during", "last", "next", "this", "these", "those", "it", "its", "their", "his", "her", "they", "we", "he",
     "she", "more", "less", "between", "into", "over", "under", "while", "when", "where", "each", "every", "already",
     "also", "now", "then", "still", "just", "only", "early", "late", "ago", "away", "ahead", "later", "earlier", "across",
+    "along", "alongside", "respectively", "apiece",
     "among", "including", "about", "around", "up", "down", "out", "off", "there", "here", "not", "no", "yet", "so", "if",
     "because", "although", "though", "all", "both", "cent", "percent", "a.m", "p.m", "times", "time", "in", "against",
     "do", "did", "does", "got", "get", "reportedly", "allegedly", "year", "years", "share", "took", "take", "make",
@@ -90,7 +91,9 @@ YEAR_RANGE = re.compile(r"(?:from\s)?(?:19|20)\d\d\s?(?:to|-|–|and|through)\s?
 NEWS_OUTLET = re.compile(r"\b(?:Reuters|AP|AFP|Bloomberg|BBC|CNN|NBC|CBS|ABC|Fox News|TASS|RIA|Interfax|Xinhua|Mainichi"
                          r"|Kyodo|Yonhap|NHK|Al[- ]Jazeera|Politico|Axios|Times|Post|Journal(?!\s+of)|News|Reporter|Wrap|Deadline"
                          r"|Guardian|Telegraph|Tribune|Herald|Gazette|Daily|Variety|Wire|Press|Insider)\b")
-SPEAKS_OF_ITSELF = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Ww]e|I)\b")  # the speaker's own doing: "Thanks to my tariffs, we're taking in"
+# The speaker's own doing: "Thanks to my tariffs, we're taking in", "Andrew claims that he felt honor-bound".
+SPEAKS_OF_ITSELF = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Ww]e|I)\b|\b(?:claims?|claimed|insists?|insisted|says?|said)\s(?:that\s)?(?:he|she)\s"
+                              r"(?!was\stold|had\sbeen\stold|heard)")
 SCORE = re.compile(r"^\d+-\d+(?:-\d+)?$")
 TREND = re.compile(r"\b(?:doubled|tripled|halved|record|highest|lowest|largest|biggest|smallest|fewest"
                    r"|first time|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|surged|soared|reduced"
@@ -395,7 +398,8 @@ def _quoted_clause(claim_text: str) -> str | None:
 
 
 COMPARED_WITH = re.compile(r"(?:\s+than)?(?:\s+(?!(?:in|on|at|by|for|with|and|or|to|as|when|because|over|the|a|an|next"
-                           r"|past|last|from|of|since|during|after|before|into|if|so|but|while|that|which|who)\b)[a-z][\w'’-]*){1,3}")
+                           r"|past|last|from|of|since|during|after|before|into|if|so|but|while|that|which|who|following"
+                           r"|could|would|may|might|can|will|should|is|are|was|were)\b)[a-z][\w'’-]*){1,3}")
 
 
 CLAUSE_OPENING = re.compile(r"(?:^|[,;:—–(]|\bthat|\band|\bbut)\s+(?=[^,;:—–()]*$)")
@@ -418,7 +422,8 @@ def trend_in_context(claim_text: str, trend: str) -> str:
     return span[0].lower() + span[1:] if DETERMINER_START.match(span) or words[0].lower() in NOUN_STOP else span
 
 
-TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:to|the|a|an|of|in|for|and|or|at|by|with|on|over|next|past|last))+$",
+TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:to|the|a|an|of|in|for|and|or|at|by|with|on|over|next|past|last|could|would"
+                                     r"|may|might|can|will|should|is|are|was|were|has|have|following))+$",
                                      re.I)
 
 
