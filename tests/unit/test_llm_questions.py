@@ -467,3 +467,12 @@ def test_a_speaker_claiming_something_of_themselves_is_asked_for_independent_con
     assert any(q["weakness"] == "self_interest" for q in plan_questions(andrew))
     assert not any(q["text"].endswith("'increasing fiber intake could'?") for q in plan_questions(
         _bare("Some research suggests that increasing fiber intake could cut cravings.")))
+
+
+def test_a_document_a_bare_claim_rests_on_is_asked_for():
+    memo = _bare("An October 11 presentation to bondholders indicated administrative jobs would be cut.")
+    assert "Can the October 11 presentation to bondholders itself be seen, and does it say exactly this?" in \
+        texts(plan_questions(memo))
+    fee = _bare("The fee for filing is $50 in most states.", reasons=("a number with no source",),
+                figures=[{"text": "$50", "value": 50.0, "unit": "USD"}])
+    assert not any("itself be seen" in q for q in texts(plan_questions(fee)))

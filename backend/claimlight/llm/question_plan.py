@@ -113,6 +113,12 @@ NOT_A_SUBJECT = NOUN_STOP | PRONOUNS | {"their", "these", "those", "his", "its",
 DOCUMENT_MEDIUM = re.compile(r"\b(?:in|through|via)\s(?:an?|the|a\swritten|a\sjoint)\s(?P<document>statement|email|e-mail|letter"
                              r"|filing|court\sfiling|memo|post|tweet|press\srelease|video|interview\stranscript)\b"
                              r"|\b(?P<document2>evidence)\spresented\b", re.IGNORECASE)
+# A document a bare claim rests on, named in it: "an October 11 presentation to bondholders", "the journal Nature".
+NAMED_DOCUMENT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s(?P<document>(?:(?!(?:for|of|to|in|on|by|with)\s)[\w-]+\s){0,2}?"
+                            r"(?:presentation|court\sfiling|memo|letter|report"
+                            r"|indictment|complaint|lawsuit|journal|paper|ruling|transcript)"
+                            r"(?:\s(?:to|by|from|of)\s(?:the\s)?[\w-]+(?:\s[A-Z][\w-]*){0,4}"
+                            r"|\s[A-Z][\w-]*(?:\s(?:of\s(?:the\s)?)?[A-Z][\w-]*){0,5})?)\b")
 MODAL_HEDGES = {"could", "might", "may have", "may be"}
 
 
@@ -542,6 +548,8 @@ def plan_for(claim: dict) -> QuestionPlan:
         weaknesses.append("original")  # linked or not: the reader still has to see that the original says this
     elif kind == "anonymous" and DOCUMENT_MEDIUM.search(text):
         weaknesses.append("original")  # "a spokesperson said in an email": the email itself is what a checker asks for
+    elif kind == "none" and NAMED_DOCUMENT.search(text):
+        weaknesses.append("original")  # "An October 11 presentation to bondholders indicated": the presentation itself
     if countable and "time" not in stated and countable[0].kind == "count":
         weaknesses.append("time_place")
     weaknesses.sort(key=WEAKNESSES.index)
@@ -842,7 +850,13 @@ class _Writer:
             return [PlannedQuestion("original", text, (f"the {document} itself, in full", "who wrote or issued it, by name"),
                                     self._keep(document.split()[-1]))]
         if not source:
-            return []
+            named = NAMED_DOCUMENT.search(self.text) if self.kind == "none" else None
+            if not named:
+                return []
+            document = "the " + named.group("document")
+            return [PlannedQuestion("original", f"Can {document} itself be seen, and does it say exactly this?",
+                                    (f"{document} itself, in full", "who wrote or issued it, by name"),
+                                    self._keep(named.group("document").split()[0]))]
         if self.linked:  # the link is there; whether the page behind it says this is what the reader still has to see
             said = f"actually give {self.figure.phrase}" if self.figure else "say exactly this"
             text = f"Does the page by {source} that the article links to {said}?"
