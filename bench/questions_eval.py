@@ -34,6 +34,7 @@ import re
 import statistics
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -41,7 +42,8 @@ sys.path.insert(0, str(REPO / "backend"))
 sys.path.insert(0, str(REPO))
 
 from claimlight.llm.question_plan import plan_for  # noqa: E402
-from claimlight.llm.questions import SINGULAR_VERB_PLURAL_SUBJECT, plan_questions, wrong_premise, write_questions  # noqa: E402
+from claimlight.llm.questions import (SINGULAR_VERB_PLURAL_SUBJECT, plan_questions, reworded_rejection,  # noqa: E402
+                                      wrong_premise, write_questions)
 from percentiles import percentile  # noqa: E402  (bench/, the directory this script runs from)
 from shared_data import EXTRACTION_BENCHMARK, SAMPLES, WCXB, require  # noqa: E402
 
@@ -249,6 +251,24 @@ def sweep(half: str) -> None:
     print(f"sweep={half} pages={len(pages)} claims={claims} questions={questions} problems={len(problems)}")
 
 
+def reference_checks(rows: list[tuple[dict, dict, str]]) -> None:
+    """Whether the team's reference questions could be a model's rewording of the plan's first question: how many
+    pass ``reworded_rejection`` against it, and why the others fail (what a model distilled from them would learn)."""
+    reasons: Counter = Counter()
+    for label, claim, article_text in rows:
+        plan = plan_for(claim)
+        if not plan.questions:
+            continue
+        for reference in label["questions"]:
+            reason = reworded_rejection(reference, plan.questions[0], plan, [], claim["text"],
+                                        claim["text"] + "\n" + article_text)
+            reasons[re.sub(r"\s*[('\"].*$", "", reason) if reason else "passes"] += 1
+    print(f"reference questions: {sum(reasons.values())}; pass the rewording checks: {reasons['passes']}")
+    for reason, count in reasons.most_common():
+        if reason != "passes":
+            print(f"  {count:4d}  {reason}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-model", action="store_true", help="score the plan's own wording only")
@@ -260,6 +280,9 @@ def main() -> None:
     parser.add_argument("--misses", type=int, default=0,
                         help="print this many claims whose main weakness no question covers, and questions not specific "
                              "to their claim (dev sets only)")
+    parser.add_argument("--references", action="store_true",
+                        help="instead of scoring: how many reference questions pass the checks a model's rewording of "
+                             "the plan's first question must pass (dev sets only)")
     parser.add_argument("--sweep", choices=("dev", "heldout", "news"),
                         help="instead of the labelled sets: the plan's questions for every high and medium claim served on "
                              "this half of the web corpus (or on the shared news pages), checked for wrong premises and "
@@ -283,6 +306,12 @@ def main() -> None:
     labels = [label for label in load_labels(label_file) if label["weakness"] != "not_a_claim"]
     served = web_served(labels, news=args.set == "news2") if web else served_claims(labels)
     texts = {} if web else article_texts([label for label in labels if "sample" not in label])
+    if args.references:
+        if heldout:
+            parser.error("--references reads the held-out claims' reference questions; use a dev set")
+        reference_checks([(label, served[label["id"]][0], served[label["id"]][1] or texts.get(label["id"], ""))
+                          for label in labels if label["id"] in served])
+        return
     if heldout and args.misses:
         parser.error("--misses reads the held-out claims' misses, which are not for reading; use --set dev or webdev")
     if heldout:
