@@ -476,3 +476,13 @@ def test_a_document_a_bare_claim_rests_on_is_asked_for():
     fee = _bare("The fee for filing is $50 in most states.", reasons=("a number with no source",),
                 figures=[{"text": "$50", "value": 50.0, "unit": "USD"}])
     assert not any("itself be seen" in q for q in texts(plan_questions(fee)))
+
+
+def test_a_maker_s_own_figures_for_what_it_makes_are_asked_for_independent_confirmation():
+    vw = _bare("The all-wheel-drive version will go from zero to 60 mph in five seconds, Volkswagen says.", "organisation",
+               "Volkswagen", ("credited to Volkswagen (organisation) with no link to the original",),
+               [{"text": "60", "value": 60.0, "unit": "mph"}])
+    assert any(q["weakness"] == "self_interest" for q in plan_questions(vw))
+    agency = _bare("The population grew 2% last year, Eurostat says.", "organisation", "Eurostat",
+                   ("credited to Eurostat (organisation) with no link to the original",), [{"text": "2%", "value": 2.0, "unit": "percent"}])
+    assert not any(q["weakness"] == "self_interest" for q in plan_questions(agency))
