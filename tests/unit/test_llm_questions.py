@@ -486,3 +486,11 @@ def test_a_maker_s_own_figures_for_what_it_makes_are_asked_for_independent_confi
     agency = _bare("The population grew 2% last year, Eurostat says.", "organisation", "Eurostat",
                    ("credited to Eurostat (organisation) with no link to the original",), [{"text": "2%", "value": 2.0, "unit": "percent"}])
     assert not any(q["weakness"] == "self_interest" for q in plan_questions(agency))
+
+
+def test_a_change_that_gives_both_ends_is_asked_about_whole_and_never_against_a_baseline():
+    grew = _bare("A report suggests the home fitness industry grew from $6.76 billion to $9.49 billion in 2020.")
+    asked = texts(plan_questions(grew))
+    assert not any("measured against" in q for q in asked), asked
+    assert any("'grew from $6.76 billion to $9.49 billion'" in q for q in asked), asked
+    assert read_figure({"text": "133", "value": 133.0}, "The insurer fell from 133rd to 168th.") is None

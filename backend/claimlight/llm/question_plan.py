@@ -80,6 +80,7 @@ RELAY = re.compile(r"\b(?i:according to|via|citing|told|quoted by|reported by|in
 STAKE = re.compile(r"\b(?:minist\w*|defen[cs]e|army|military|armed forces|government|kremlin|president|spokes\w*|police"
                    r"|party|campaign|company|officials?|commander|chief executive|ceo|mayor|governor|prime minister"
                    r"|white house|pentagon|embassy|forces)\b", re.I)
+BOTH_ENDS = re.compile(r"\bfrom\s(?:about\s|around\s)?[$€£]?\d[\d.,]*\s?\S*\s(?:to|in)\s(?:about\s|around\s)?[$€£]?\d")
 # A maker's own figures for what it makes ("VW says 0-60 mph could arrive in 5.0 seconds", "151 PS, which Nissan claims
 # is a 20% improvement"): a one-word brand speaking of performance.
 PRODUCT_FIGURES = re.compile(r"\b(?:mph|km/h|hp|bhp|PS|Nm|kW|kWh|horsepower|torque|0-60|top\sspeed|mpg|miles\sper\sgallon"
@@ -208,8 +209,8 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
         return None
     bare = APPROXIMATE.sub("", text)
     after = claim_text[at + len(text):]
-    if re.search(r"(?i)\btop\s$", claim_text[:at]):
-        return None  # "in the top 10": a ranking's label, not a figure to question
+    if re.search(r"(?i)\btop\s$", claim_text[:at]) or re.match(r"(?:st|nd|rd|th)\b", after):
+        return None  # "in the top 10", "from 133rd to 168th": a ranking's label or place, not a figure to question
     value = figure.get("value")
     if DURATION_AFTER.match(after) or re.search(r"\b(?:years?|months?|weeks?|days?|hours?|decades?)$", bare, re.I):
         return FigureReading(text, "duration", "")
@@ -432,7 +433,7 @@ def trend_in_context(claim_text: str, trend: str) -> str:
     return span[0].lower() + span[1:] if DETERMINER_START.match(span) or words[0].lower() in NOUN_STOP else span
 
 
-TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:to|the|a|an|of|in|for|and|or|at|by|with|on|over|next|past|last|could|would"
+TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:to|the|a|an|of|in|for|and|or|at|by|with|on|over|next|past|last|could|would|from"
                                      r"|may|might|can|will|should|is|are|was|were|has|have|following))+$",
                                      re.I)
 
@@ -456,6 +457,11 @@ def _trend(claim_text: str) -> str | None:
     trimmed = TRAILING_FUNCTION_WORDS.sub("", trend)
     trend = trimmed or trend  # "cost more to": "cost more"; "decline over the next": "decline"
     at = claim_text.find(trend) + len(trend)
+    ends = BOTH_ENDS.match(claim_text, at + 1) if claim_text[at:at + 1] == " " else None
+    end = re.match(r"[$€£]?\d[\d.,]*(?:\s(?:billion|million|thousand|percent|per\scent)|%)?(?!\d|st\b|nd\b|rd\b|th\b)",
+                   claim_text[ends.end() - 1:]) if ends else None
+    if end:  # "grew from $6.76 billion to $9.49 billion": the change, both ends (not places: "from 133rd to 168th")
+        return trend + claim_text[at:ends.end() - 1] + end.group(0).rstrip(".,")
     measured_against = COMPARED_WITH.match(claim_text, at)  # "faster than standard web apps": what it is set against
     return trend + measured_against.group(0) if measured_against and " " not in trend else trend
 
@@ -534,8 +540,8 @@ def plan_for(claim: dict) -> QuestionPlan:
         weaknesses.append("hedged")  # also where the hedge is all the source there is ("reportedly"): two weak points
     if kind == "none" and (figures or "numerical" in (claim.get("kinds") or [])):
         weaknesses.append("no_source")
-    if _trend(text) and (kind == "none" or not countable):
-        weaknesses.append("baseline")
+    if _trend(text) and (kind == "none" or not countable) and not BOTH_ENDS.search(text):
+        weaknesses.append("baseline")  # not where the claim gives both ends ("jumped from 2395 to 2623")
     if countable and not _small_tally(countable[0]) and (
             kind in ("named", "organisation") or (kind == "none" and countable[0].kind in ("share", "money", "tally"))):
         weaknesses.append("counting")  # a bare share or sum: where it comes from, then how it was arrived at
