@@ -395,3 +395,8 @@ def test_what_it_says_on_the_tin_is_an_idiom():
 
 def test_a_short_frame_ending_in_a_colon_leaves_the_claim_to_the_quotation():
     assert detect_claims(article("To which he simply replied:")) == []
+
+
+def test_revealed_as_shows_a_thing_and_credits_no_one():
+    claims = detect_claims(article("2020 Audi e-tron Sportback revealed as electric coupe with 300 miles of range"))
+    assert all(c["source"]["kind"] == "none" for c in claims)

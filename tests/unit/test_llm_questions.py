@@ -494,3 +494,12 @@ def test_a_change_that_gives_both_ends_is_asked_about_whole_and_never_against_a_
     assert not any("measured against" in q for q in asked), asked
     assert any("'grew from $6.76 billion to $9.49 billion'" in q for q in asked), asked
     assert read_figure({"text": "133", "value": 133.0}, "The insurer fell from 133rd to 168th.") is None
+
+
+def test_a_price_is_not_asked_how_it_was_arrived_at_and_to_record_is_no_record():
+    ipo = _bare("They brought this public in 2014 at $16 a share, Cooperman said.", "named", "Cooperman",
+                ("credited to Cooperman (named) with no link to the original",), [{"text": "$16", "value": 16.0, "unit": "USD"}])
+    assert not any(q["weakness"] == "counting" for q in plan_questions(ipo))
+    james = _bare("James became the first player in NBA history to record a triple-double against every team.")
+    assert not any("'record'" in q for q in texts(plan_questions(james)))
+    assert claim_clause("According to the man, the steroids “had a transformative effect within 2 days.") is None

@@ -496,6 +496,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
     if verb == "posted" and (verb_match.group("verb")[0] == "P" or re.match(
             r"\s(?:by\b|on\s(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s\d))", after)):
         return False  # "Posted on July 1, 2024 by infuy": a dateline
+    if verb in ("revealed", "unveiled") and re.match(r"\sas\b", after):
+        return False  # "e-tron Sportback revealed as electric coupe": shown, not a speaker revealing something
     if verb in ("added", "adds") and re.match(r"\s(?:an?|the|its|their|more|extra|some|another)\s|\s(?:about\s|nearly\s)?"
                                                r"[$€£¥]?\d[\d.,]*\s?(?:%|percent|per\scent|points?|cents?|pence)", after):
         return False  # "adds an extra layer of security", "gold added 0.1%": not a speaker adding words

@@ -100,7 +100,7 @@ NEWS_OUTLET = re.compile(r"\b(?:Reuters|AP|AFP|Bloomberg|BBC|CNN|NBC|CBS|ABC|Fox
 SPEAKS_OF_ITSELF = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Ww]e|I)\b|\b(?:claims?|claimed|insists?|insisted|says?|said)\s(?:that\s)?(?:he|she)\s"
                               r"(?!was\stold|had\sbeen\stold|heard)")
 SCORE = re.compile(r"^\d+-\d+(?:-\d+)?$")
-TREND = re.compile(r"\b(?:doubled|tripled|halved|record|highest|lowest|largest|biggest|smallest|fewest"
+TREND = re.compile(r"\b(?:doubled|tripled|halved|(?<!\bto\s)record|highest|lowest|largest|biggest|smallest|fewest"
                    r"|first time|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|surged|soared|reduced"
                    r"|lower|higher|cheaper|faster|plunged|jumped|slumped|more than ever|declined|worst)\b(?! of\b)(?!-case)"
                    r"(?:[ \t]+(?!(?:to|your|the|a|an|and|or|of|in|at|than|by|for|with|that|which|is|are)\b)[A-Za-z'’-]+){0,2}", re.I)
@@ -390,7 +390,7 @@ def _reported_clause(clause: str) -> str | None:
         if len(clause.split()) < CLAUSE_MIN_WORDS_BEFORE_COMMA:
             return None  # "The tuft cell, Herbert said, is ...": a subject cut from its verb
     clause = re.sub(r"^that\b[\s,]*", "", clause.strip(" ,"))  # "suggesting that, when practiced": one "that"
-    if not 3 <= len(clause.split()) <= CLAUSE_MAX_WORDS or FIRST_OR_SECOND_PERSON.search(clause) or '"' in clause:
+    if not 3 <= len(clause.split()) <= CLAUSE_MAX_WORDS or FIRST_OR_SECOND_PERSON.search(clause) or re.search(r'["“”]', clause):
         return None
     return "the claim that " + clause
 
@@ -542,7 +542,7 @@ def plan_for(claim: dict) -> QuestionPlan:
         weaknesses.append("no_source")
     if _trend(text) and (kind == "none" or not countable) and not BOTH_ENDS.search(text):
         weaknesses.append("baseline")  # not where the claim gives both ends ("jumped from 2395 to 2623")
-    if countable and not _small_tally(countable[0]) and (
+    if countable and not _small_tally(countable[0]) and not _a_price(countable[0], text) and (
             kind in ("named", "organisation") or (kind == "none" and countable[0].kind in ("share", "money", "tally"))):
         weaknesses.append("counting")  # a bare share or sum: where it comes from, then how it was arrived at
     elif SURVEY.search(text) or STUDY.search(text):
@@ -588,6 +588,14 @@ def _small_tally(figure: FigureReading) -> bool:
     """Three sets, the five awardees, 22 launch titles: things anyone can count from the story; how they were counted
     is no question (a count of people, casualties or a sum of money still is)."""
     return figure.kind == "tally" and SMALL_NUMBER.fullmatch(figure.text) is not None
+
+
+def _a_price(figure: FigureReading, claim_text: str) -> bool:
+    """"at $16 a share", "$6.99 a month": a price, which records settle, not an estimate anyone arrived at."""
+    at = claim_text.find(figure.text)
+    return figure.kind == "money" and at >= 0 and re.match(
+        r"(?:-|\s)(?:a|an|per|each|apiece)(?:[\s-](?:share|month|year|week|day|head|person|ticket|unit|gallon|barrel|ounce))?\b",
+        claim_text[at + len(figure.text):]) is not None
 
 
 def _refers_back(figure: FigureReading, claim_text: str) -> bool:
