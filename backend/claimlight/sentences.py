@@ -27,7 +27,8 @@ LOWERCASE_ABBREVIATIONS = frozenset({"etc", "al", "vs", "v", "approx", "est", "p
 _BOUNDARY = re.compile(
     r"""(?P<stop>\.{3}|…|[.!?]+)          # the terminator
         (?P<closers>["”’')\]]*)           # quotes or brackets that close after it
-        (?P<space>\s+)
+        (?P<space>\s+|(?<=[a-z]{3}\.)(?=[A-Z][a-z]{2,}\s))  # or none: "a chief physician.Police arrested", two
+                                                           # paragraphs run together
         (?=(?P<next>["“‘'(\[]*[A-Z0-9]))  # next sentence starts with a capital or digit
     """,
     re.VERBOSE,

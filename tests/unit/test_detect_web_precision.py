@@ -1010,3 +1010,36 @@ def test_half_a_price_or_a_time_in_a_guide_is_a_comparison_of_taste_not_a_share(
 def test_a_gallery_counter_is_page_furniture():
     assert is_furniture("Image 2 of 5")
     assert is_furniture("Photo 3/12")
+
+
+@pytest.mark.parametrize("item", ["360° sensor for obstacle detection", "Clear HD video quality up to 4k",
+                                  "5-7 selections per month"])
+def test_a_products_feature_bullet_is_no_claim(item):
+    assert flagged(f"Our pick for most gardens.\n\n{item}", roles=["text", "list"]) == []
+
+
+@pytest.mark.parametrize("item", ["Achieved 830K users for an online casino", "Acceptance Rate: 28%",
+                                  "Boosted customer engagement by 30% for Benjamin Buck"])
+def test_a_tally_or_a_statistic_in_a_list_stays_a_claim(item):
+    assert flagged(f"Our pick for most gardens.\n\n{item}", roles=["text", "list"]) == [item]
+
+
+def test_the_price_of_a_plan_on_offer_is_no_claim_but_an_average_price_is():
+    assert flagged("A Pro version (targeted at financial professionals) costs $45 per month.") == []
+    assert flagged("A subscription is required for the online tool, advertised at $119 per year.") == []
+    assert flagged("The average gym membership costs $58 per month.")
+
+
+def test_an_instruction_after_a_label_with_an_aside_is_advice():
+    assert is_instruction("1-3 Reps (lifting heavy for strength/power): Rest for 3 to 5 minutes between sets.")
+    assert flagged("1-3 Reps (lifting heavy for strength/power): Rest for 3 to 5 minutes between sets.") == []
+
+
+@pytest.mark.parametrize("sentence, vague", [
+    ("It is known for its robust analytical power and extensive capabilities.", False),
+    ("Typing and using a mouse have both been known to cause RSIs after years of daily computer use.", False),
+    ("Smoking has long been known to cause cancer.", True),
+    ("It is known that the bridge was unsafe.", True),
+])
+def test_known_for_or_now_and_then_is_no_vague_source(sentence, vague):
+    assert bool(flagged(sentence)) == vague

@@ -28,6 +28,8 @@ def texts(text: str) -> list[str]:
     ("The answer was no. Then silence.", ["The answer was no.", "Then silence."]),
     ("Intro line\n\n  • first bullet\n  • second bullet. Done", ["Intro line", "• first bullet", "• second bullet.", "Done"]),
     ("Really? Yes! Good.", ["Really?", "Yes!", "Good."]),
+    ("He worked as a chief physician.Police arrested a man. See example.com or Node.js today.",
+     ["He worked as a chief physician.", "Police arrested a man.", "See example.com or Node.js today."]),
 ])
 def test_splits(text, expected):
     assert texts(text) == expected

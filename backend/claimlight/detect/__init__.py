@@ -327,6 +327,8 @@ class _Detector:
                 or (advice.is_instruction(sentence) and not numbers.counts_many(figures))
                 or (paragraph.role == "headline" and advice.is_numbered_title(sentence))
                 or (not self.reporting and (advice.is_personal(sentence) or advice.is_worked_example(sentence)
+                                            or (paragraph.role == "list" and advice.is_feature_bullet(sentence))
+                                            or numbers.only_product_prices(figures, sentence)
                                             or advice.is_made_up_example(sentence)
                                             or numbers.only_plan_units(figures)
                                             or numbers.only_career_years(figures, sentence)

@@ -75,7 +75,7 @@ def _only_measurements(value: str) -> bool:
 # run clubs grew"): a year in the lead sets a scene for a report.
 _ADVICE_LEAD = re.compile(r"^(?![^,;:.]*\b(?:1[89]|20)\d\d\b)(?:[A-Z][^,;:.]{0,45}"
                           r"|(?:When|If|While|After|Before|Once|Unless|Until|For|To|During)\s[^,;:.]{0,60}),\s")
-_SHORT_LABEL = re.compile(r"^(?:[\w'’&/-]+\s){0,3}[\w'’&/-]+\s?(?::|\s[–—-])\s+")
+_SHORT_LABEL = re.compile(r"^(?:[\w'’&/-]+\s){0,3}[\w'’&/-]+(?:\s?\([^()]{0,40}\))?\s?(?::|\s[–—-])\s+")
 _ARITHMETIC = re.compile(r"\d\)?\s?[×*÷]\s?\(?[$€£]?\d|=\s?\(?[$€£]?\d")
 # A study's statistics ("n=121", "P=.25", "effect size=0.87", "∆=19.23") report results; they are not arithmetic.
 _STATISTIC = re.compile(r"(?:\b(?:[nNpPrRtFdzU]|SD|SE|CI|OR|RR|HR|size)|[∆Δ∇αβχ²])\s?=\s?[-–]?\.?\d")
@@ -186,3 +186,22 @@ def is_scaffolding(sentence: str) -> bool:
     listed = LISTICLE.match(body.lstrip(" \"“‘'")) or re.match(r"^[\"“‘']?[Tt]op\s\d{1,3}\b", body)
     return (len(_WORD.findall(body)) < 4 or listed is not None or body.endswith(":")
             or (labelled is not None and len(labelled.group("value").split()) < LABEL_VALUE_MAX_WORDS))
+
+
+# A product's feature bullet ("360° sensor for obstacle detection", "Clear HD video quality up to 4k", "5-7 selections
+# per month"): a list item of a few words, no sentence, nothing done or counted. Not a marketing tally ("Achieved 830K
+# users", "1,300+ visits in 3 months"), a comparison or a statistic ("Acceptance Rate: 28%"), which assert something
+# about the world.
+FEATURE_BULLET_MAX_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
+_ASSERTS_IN_A_BULLET = re.compile(r"\b(?:\w+ed|increase[sd]?|decrease[sd]?|more|less|fewer|than|growth|grew|average|median"
+                                  r"|typical(?:ly)?|users|customers|clients|people|members|patients|downloads|visits|sold"
+                                  r"|reviews|ratings?|installs)\b", re.IGNORECASE)
+
+
+def is_feature_bullet(sentence: str) -> bool:
+    """Whether a list item reads as a product's feature or spec rather than a statement."""
+    body = without_marker(sentence).strip()
+    return (_SENTENCE_END.search(body) is None and len(_WORD.findall(body)) <= FEATURE_BULLET_MAX_WORDS
+            and _ASSERTS_IN_A_BULLET.search(body) is None and STATISTIC_LABEL.search(body) is None)
+

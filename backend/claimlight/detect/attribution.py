@@ -40,7 +40,7 @@ COUNTED_EVENTS = "cases|deaths|incidents|attacks|infections|sightings"
 SOURCELESS = re.compile(
     r"""\b(?:
         it\s(?:has\s|had\s)?(?:now\s|also\s)?(?:is|was|been|be)\s(?:widely\s|now\s)?(?:said|reported|claimed|alleged
-          |understood|believed|thought|rumou?red|suggested|estimated|known)
+          |understood|believed|thought|rumou?red|suggested|estimated|known(?!\s(?:for|as)\b))
       | there\s(?:is|was|are|were|has\sbeen|have\sbeen)\s(?:(?:some|also|growing|widespread|unconfirmed|no|many|numerous
           |multiple|several|conflicting|emerging|anecdotal)\s){0,2}
           (?:information|reports?|suggestions?|speculation|rumou?rs?|allegations?|indications?|evidence)
@@ -54,6 +54,7 @@ SOURCELESS = re.compile(
       | (?:is|are|was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:widely\s|also\s)?(?:reported|claimed|alleged
           |rumou?red)(?!\sby)
       | (?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)(?<!should\s)(?<!must\s)  # "can be seen as": the author's own view
+        (?!(?<!long\s)been\sknown\sto)                                 # "have been known to cause": now and then
         (?:is|are|was|were|be|been|being)\s(?:widely\s|also\s|still\s|now\s|generally\s|long\s)?(?:expected|seen|viewed
           |regarded|considered|known(?!\sas)|thought|believed|rumou?red|estimated|projected|predicted|tipped|touted)
           \s(?:to|as)\b                                                # not "also known as", which names

@@ -691,6 +691,21 @@ def only_quoted_prices(figures: list[dict], sentence: str) -> bool:
             and _PRICE_STATISTIC.search(sentence) is None)
 
 
+# The price of a plan, tier or edition of what a page reviews ("A Pro version costs $45 per month", "advertised at $119
+# per year"): what the reader would pay, billed by the month or year, not a statistic about prices.
+_OFFERING = re.compile(r"\b(?:subscriptions?|memberships?|plans?|tiers?|versions?|licen[cs]es?|editions?|packages?"
+                       r"|bundles?|upgrades?)\b", re.IGNORECASE)
+_PRICE_STATISTIC_NOT_BILLING = re.compile(r"\b(?:average[sd]?|median|typical|typically|usually|nationally|nationwide"
+                                          r"|national|per\s(?:capita|household|person)|in\stotal)\b", re.IGNORECASE)
+
+
+def only_product_prices(figures: list[dict], sentence: str) -> bool:
+    """Whether every figure is the price of a plan, tier or edition on offer."""
+    return (bool(figures) and all(f.get("unit") in CURRENCIES.values() and (f.get("value") or 0) < SHOPPING_PRICE_MAX
+                                  for f in figures)
+            and _OFFERING.search(sentence) is not None and _PRICE_STATISTIC_NOT_BILLING.search(sentence) is None)
+
+
 def counts_many(figures: list[dict]) -> bool:
     """Whether a figure counts a thousand or more of something ("the 32,000 public charging stations"): a fact about
     the world even inside a piece of advice, unlike "2 cups" or "the first 25%"."""
