@@ -31,6 +31,8 @@ def flagged(text: str, roles=None) -> list[str]:
     "Children ages 1 to 3 years should get about 12 hours of sleep per day.",
     "If you travel for more than 30 days, buy a longer plan.",
     "Have at least 50 reviews from various sources.",
+    "Whether you have hiked 10 miles or just a few feet to your location, take a moment to absorb your surroundings.",
+    "Create and search a 10-element array (head tags) - no match",
 ])
 def test_advice_and_instructions_with_a_number_are_not_claims(sentence):
     assert is_instruction(sentence)

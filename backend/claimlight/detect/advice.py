@@ -25,7 +25,7 @@ wash watch wear whisk write
 spray soak scrub wipe trim prune fertilize fertilise dilute squeeze tighten loosen unscrew insert attach detach reheat
 refrigerate thaw marinate drizzle knead grate peel dice mince saute sauté breathe inhale exhale jog sprint hydrate
 moisturize moisturise exfoliate cleanse floss negotiate opt allocate unplug double-check position rotate
-mail attend confirm finalize finalise purchase arrange assume sand budget
+mail attend confirm finalize finalise purchase arrange assume sand budget create
 """.split()
 _IMPERATIVE_START = re.compile(
     r"^(?:(?:then|next|first|finally|now|also|always|never|simply|just|and|or|so)\s)?(?:" +
@@ -74,7 +74,7 @@ def _only_measurements(value: str) -> bool:
 # ("When bartenders are separate from the caterer, assume a tip of 10%"). Not one that dates a statement ("In 2019,
 # run clubs grew"): a year in the lead sets a scene for a report.
 _ADVICE_LEAD = re.compile(r"^(?![^,;:.]*\b(?:1[89]|20)\d\d\b)(?:[A-Z][^,;:.]{0,45}"
-                          r"|(?:When|If|While|After|Before|Once|Unless|Until|For|To|During)\s[^,;:.]{0,60}),\s")
+                          r"|(?:When|If|While|After|Before|Once|Unless|Until|For|To|During|Whether)\s[^,;:.]{0,60}),\s")
 _SHORT_LABEL = re.compile(r"^(?:[\w'’&/-]+\s){0,3}[\w'’&/-]+(?:\s?\([^()]{0,40}\))?\s?(?::|\s[–—-])\s+")
 _ARITHMETIC = re.compile(r"\d\)?\s?[×*÷]\s?\(?[$€£]?\d|=\s?\(?[$€£]?\d")
 # A study's statistics ("n=121", "P=.25", "effect size=0.87", "∆=19.23") report results; they are not arithmetic.
