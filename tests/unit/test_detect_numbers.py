@@ -62,6 +62,7 @@ def test_vague_quantities_are_figures_without_a_value(sentence, vague):
     "It crashed twice in the 1990s, near the 737 Max plant.",
     "The attack used <img src=x onerror=alert(1)> as its payload.",
     "He read The 7 Habits and the Fortune 100 list.",
+    "13-Inch MacBook Pro With Scissor Keyboard Expected in First Half of 2020",
 ])
 def test_numbers_that_locate_or_name_are_not_figures(sentence):
     assert figure_texts(sentence) == []

@@ -198,7 +198,7 @@ NOT_FIGURES = re.compile(
         | \b[Ss]core\sof\s\d+(?:\.\d+)?\b                                                  # a score of 7 (a scale)
         | \b(?:at\sthe\sage\sof\s\d{{1,2}}|at\s\d{{1,2}}(?=,))                                 # an age: "at 17, he"
         | \b\d{{1,2}}\+?\syears?\s(?:of\s(?:[a-z]+\s)?(?:experience|expertise|practice)|at\s(?:the\s)?[A-Z]|in\sthe\s(?:industry|business|field|trade))  # a bio
-        | \b\d+(?:\.\d+)?-inch\b                                                     # 13-inch MacBook
+        | \b\d+(?:\.\d+)?-[Ii]nch\b                                                  # 13-inch MacBook, 13-Inch
         | \b\d+(?:st|nd|rd|th)\s(?=[A-Z])                                           # 7th Amsterdam Light Festival
         | \b\d{{1,2}}(?:st|nd|rd|th)[-\s]centur(?:y|ies)\b                              # a date: the early 20th century
         | \b\d+/7\b|\b9/11\b                                                          # 24/7, 9/11
