@@ -1045,3 +1045,9 @@ def test_an_instruction_after_a_label_with_an_aside_is_advice():
 ])
 def test_known_for_or_now_and_then_is_no_vague_source(sentence, vague):
     assert bool(flagged(sentence)) == vague
+
+
+def test_a_row_of_labelled_measurements_with_asides_is_a_spec_row():
+    row = "Actual Weight (U.S. men’s 9): 9.7 ounces (274 grams) | Drop: 6 millimeters"
+    assert is_scaffolding(row) and flagged(row) == []
+    assert flagged("Acceptance Rate: 28% | Class Size: 255")

@@ -174,6 +174,14 @@ def is_numbered_title(sentence: str) -> bool:
 _LEADING_SYMBOLS = re.compile(r"^[^\w\"“‘'(]+")  # "🛠️ 6 Tools for Data Analysis"
 
 
+def _is_spec_row(body: str) -> bool:
+    """A row of labelled measurements, asides and all: "Actual Weight (U.S. men's 9): 9.7 ounces (274 grams) | Drop:
+    6 millimeters"."""
+    cells = [LABEL_VALUE.match(cell.strip()) for cell in _ASIDE.sub("", body).split("|")]
+    return all(cell is not None and _only_measurements(cell.group("value"))
+               and STATISTIC_LABEL.search(cell.string[:cell.start("value")]) is None for cell in cells)
+
+
 def is_scaffolding(sentence: str) -> bool:
     """A list marker, label or title rather than a statement: too few words to assert anything, a listicle title,
     or a line that introduces a list ("Here are five key insights:")."""
@@ -183,6 +191,8 @@ def is_scaffolding(sentence: str) -> bool:
         return False  # "Acceptance Rate: 28%": a statistic with its name, not a label
     if labelled and _only_measurements(labelled.group("value")):
         return True  # "Dimensions: 4.53 x 6.69 x 7.87 inches": a spec row, however many numbers it holds
+    if _is_spec_row(body):
+        return True
     listed = LISTICLE.match(body.lstrip(" \"“‘'")) or re.match(r"^[\"“‘']?[Tt]op\s\d{1,3}\b", body)
     return (len(_WORD.findall(body)) < 4 or listed is not None or body.endswith(":")
             or (labelled is not None and len(labelled.group("value").split()) < LABEL_VALUE_MAX_WORDS))
