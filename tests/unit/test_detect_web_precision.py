@@ -1051,3 +1051,4 @@ def test_a_row_of_labelled_measurements_with_asides_is_a_spec_row():
     row = "Actual Weight (U.S. men’s 9): 9.7 ounces (274 grams) | Drop: 6 millimeters"
     assert is_scaffolding(row) and flagged(row) == []
     assert flagged("Acceptance Rate: 28% | Class Size: 255")
+    assert flagged("Brushing Modes: 1 | # of Brush Heads: 11") == []

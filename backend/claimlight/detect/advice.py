@@ -49,7 +49,7 @@ LISTICLE = re.compile(r"^(?:the\s)?(?:top\s)?\d{1,3}\+?\s(?:[\w-]+\s){0,3}?(?:be
                       r"examples|strategies|benefits|secrets|hacks|lessons|exercises|recipes|products|picks|options)\b",
                       re.IGNORECASE)
 # "Rating: 4.1/5.0", "Duration: 3 to 12 months", "10-20 Minutes: Easy jogging in zone 2": a label and its value.
-LABEL_VALUE = re.compile(r"^(?:[\w'’&/().+-]+\s){0,3}[\w'’&/().+-]+\s?:\s+(?P<value>.*)$")
+LABEL_VALUE = re.compile(r"^(?:[\w'’&/().+#-]+\s){0,3}[\w'’&/().+-]+\s?:\s+(?P<value>.*)$")
 LABEL_VALUE_MAX_WORDS = 6
 # A label that names a statistic about the world ("Acceptance Rate: 28%", "Average GPA: 3.7", "Median salary: $54,000"),
 # unlike a spec or a rating ("Battery Life 8.0", "Rating: 4.1/5.0").

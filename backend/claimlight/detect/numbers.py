@@ -174,6 +174,9 @@ NOT_FIGURES = re.compile(
         | \b\d{{4}}-\d{{2}}-\d{{2}}\b                                                 # 2022-03-03
         | \(?\b\d{{3}}\)?[-.\s](?:\d{{3}}|[A-Z]{{3}})[-.\s](?:\d{{4}}|[A-Z]{{4}})\b               # phone numbers, 855-JWU-1881
         | \b0\d{{2,4}}\s\d{{3,4}}\s\d{{3,4}}\b                                         # 020 7946 0958
+        | \b(?:[Cc]all(?:ing)?|[Pp]hone|[Tt]el(?:ephone)?|WhatsApp|[Mm]obile|[Ff]ax)(?:\sus)?(?:\s(?:at|on))?:?\s
+             \+?\(?\d[\d\s().-]{{6,}}\d\b                                                   # calling: 1784 5348469
+        | \b\d{{1,3}}[kK]\b(?=\s(?:race|races|run|runs|runners?|pace|time|PR|PB|training|plan|course)\b)  # 10k race pace
         | \b(?:[Mm]en|[Ww]omen|[Kk]ids)['’]s\s(?:size\s)?\d{{1,2}}(?:\.5)?\b                  # a shoe size: men's 9
         | \b[Tt]ype\s[12]\sdiabetes\b|\b5-a-day\b                                     # names: type 2 diabetes, 5-a-day
         | \b(?:S&P|FTSE|Nasdaq|Russell|DAX|CAC|Nikkei|Stoxx|STOXX|Fortune|Inc\.?)\s\d{{2,4}}\b  # indexes and lists: S&P 500
