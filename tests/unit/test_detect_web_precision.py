@@ -39,7 +39,7 @@ def test_advice_and_instructions_with_a_number_are_not_claims(sentence):
     assert flagged(sentence) == []
 
 
-@pytest.mark.parametrize("line", ["1.", "7.", "Battery Life 8.0", "$75", "4.1/5.0", "Step 2:",
+@pytest.mark.parametrize("line", ["1.", "7.", "Battery Life 8.0", "$75", "4.1/5.0", "Step 2:", "Average Rating: 4.9",
                                   "10 Best Travel Insurance Companies of 2025", "Here are five key insights for pricing:"])
 def test_list_markers_labels_and_listicle_titles_are_not_claims(line):
     assert is_scaffolding(line)

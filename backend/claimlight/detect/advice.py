@@ -56,6 +56,7 @@ LABEL_VALUE_MAX_WORDS = 6
 STATISTIC_LABEL = re.compile(r"\b(?:average|median|mean|rate|ratio|population|percentage|share|salary|salaries|income"
                              r"|unemployment|inflation|death\stoll|deaths|casualties|turnout|enrol+ment|class\ssize)\b",
                              re.IGNORECASE)
+_RATING_LABEL = re.compile(r"\b(?:ratings?|score|stars?)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9][\w'’,.-]*")
 _MEASUREMENTS_ONLY = re.compile(r"^[~≈]?[$€£]?\d[\d.,]*\s?(?:(?:x|×|by|-|–|/|to)\s?[$€£]?\d[\d.,]*\s?)*[A-Za-z\"”″%]{0,12}\.?$")
 # A spec row may give one measurement several ways, with an aside: "40-55 km | 25-34 miles (Rider: 65kg)"; an aside
@@ -187,8 +188,10 @@ def is_scaffolding(sentence: str) -> bool:
     or a line that introduces a list ("Here are five key insights:")."""
     body = _LEADING_SYMBOLS.sub("", without_marker(sentence)).strip()
     labelled = LABEL_VALUE.match(body)
-    if labelled and STATISTIC_LABEL.search(body[:labelled.start("value")]) and re.search(r"\d", labelled.group("value")):
-        return False  # "Acceptance Rate: 28%": a statistic with its name, not a label
+    label = body[:labelled.start("value")] if labelled else ""
+    if labelled and STATISTIC_LABEL.search(label) and _RATING_LABEL.search(label) is None \
+            and re.search(r"\d", labelled.group("value")):
+        return False  # "Acceptance Rate: 28%": a statistic with its name, not a label ("Average Rating: 4.9" is a widget)
     if labelled and _only_measurements(labelled.group("value")):
         return True  # "Dimensions: 4.53 x 6.69 x 7.87 inches": a spec row, however many numbers it holds
     if _is_spec_row(body):
