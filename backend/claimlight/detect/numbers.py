@@ -176,7 +176,7 @@ NOT_FIGURES = re.compile(
         | \b0\d{{2,4}}\s\d{{3,4}}\s\d{{3,4}}\b                                         # 020 7946 0958
         | \b(?:[Cc]all(?:ing)?|[Pp]hone|[Tt]el(?:ephone)?|WhatsApp|[Mm]obile|[Ff]ax)(?:\sus)?(?:\s(?:at|on))?:?\s
              \+?\(?\d[\d\s().-]{{6,}}\d\b                                                   # calling: 1784 5348469
-        | \b\d{{1,3}}[kK]\b(?=\s(?:race|races|run|runs|runners?|pace|time|PR|PB|training|plan|course)\b)  # 10k race pace
+        | \b\d{{1,3}}[kK]\b(?=\s(?:race|races|run|runs|runners?|pace|effort|time|PR|PB|training|plan|course)\b)  # 10k race pace
         | \b(?:[Mm]en|[Ww]omen|[Kk]ids)['’]s\s(?:size\s)?\d{{1,2}}(?:\.5)?\b                  # a shoe size: men's 9
         | \b[Tt]ype\s[12]\sdiabetes\b|\b5-a-day\b                                     # names: type 2 diabetes, 5-a-day
         | \b(?:S&P|FTSE|Nasdaq|Russell|DAX|CAC|Nikkei|Stoxx|STOXX|Fortune|Inc\.?)\s\d{{2,4}}\b  # indexes and lists: S&P 500
