@@ -65,7 +65,7 @@ def test_vague_quantities_are_figures_without_a_value(sentence, vague):
     "13-Inch MacBook Pro With Scissor Keyboard Expected in First Half of 2020",
     "Further information may be obtained by calling: 1784 5348469 (WhatsApp).",
     "Finish at the fast end of 10k race pace.",
-    "Then 5 minutes at the fast end of 10k race effort.",
+    "Hold it at the fast end of 10k race effort.",
 ])
 def test_numbers_that_locate_or_name_are_not_figures(sentence):
     assert figure_texts(sentence) == []
