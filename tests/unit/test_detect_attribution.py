@@ -400,3 +400,10 @@ def test_a_short_frame_ending_in_a_colon_leaves_the_claim_to_the_quotation():
 def test_revealed_as_shows_a_thing_and_credits_no_one():
     claims = detect_claims(article("2020 Audi e-tron Sportback revealed as electric coupe with 300 miles of range"))
     assert all(c["source"]["kind"] == "none" for c in claims)
+
+
+def test_shared_that_reports_but_shared_a_thing_does_not():
+    text = "ClassPass shared that volleyball reservations spiked by 256% since 2023."
+    [claim] = detect_claims(article(text))
+    assert (claim["source"]["text"], claim["source"]["kind"], claim["level"]) == ("ClassPass", "organisation", "medium")
+    assert detect_claims(article("The company shared the results with investors.")) == []

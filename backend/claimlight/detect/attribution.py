@@ -31,7 +31,7 @@ promised forecast projected found finds shows showed shown indicates indicated a
 estimate predict insist report agree worry worries worried contend allege maintain acknowledge admit confirm deny tell
 indicate find discovered assured recognise recognize recognised recognized recognises recognizes unveiled ruled
 recommend recommends recommended advise advises advised suspect suspects suspected concluded concludes
-""".split() + ["pointed out", "points out", "point out", "ruled out", "according to", "as per"]
+""".split() + ["pointed out", "points out", "point out", "ruled out", "according to", "as per", "shared that", "shares that"]
 REPORTING_VERB = re.compile(
     r"(?<![-‐])\b(?P<verb>" + trie_alternation(REPORTING_VERBS + [v.capitalize() for v in REPORTING_VERBS]) + r")\b(?![-‐]\w)"
 )  # not inside a compound: "self-declared", "so-called", "well-noted" are adjectives
