@@ -407,3 +407,9 @@ def test_shared_that_reports_but_shared_a_thing_does_not():
     [claim] = detect_claims(article(text))
     assert (claim["source"]["text"], claim["source"]["kind"], claim["level"]) == ("ClassPass", "organisation", "medium")
     assert detect_claims(article("The company shared the results with investors.")) == []
+
+
+def test_a_suspect_of_a_crime_is_a_noun_not_a_reporting_verb():
+    assert detect_claims(article("Police arrested a 57-year-old man suspect of committing the assassination.")) == []
+    [claim] = detect_claims(article("Police suspect that 12 people were involved."))
+    assert claim["source"]["text"] == "Police"

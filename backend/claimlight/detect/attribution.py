@@ -34,7 +34,8 @@ recommend recommends recommended advise advises advised suspect suspects suspect
 """.split() + ["pointed out", "points out", "point out", "ruled out", "according to", "as per", "shared that", "shares that"]
 REPORTING_VERB = re.compile(
     r"(?<![-‐])\b(?P<verb>" + trie_alternation(REPORTING_VERBS + [v.capitalize() for v in REPORTING_VERBS]) + r")\b(?![-‐]\w)"
-)  # not inside a compound: "self-declared", "so-called", "well-noted" are adjectives
+    r"(?!(?<=suspect)\s(?:of|in)\b)(?!(?<=suspects)\s(?:of|in)\b)"
+)  # not inside a compound: "self-declared", "so-called", "well-noted" are adjectives; nor "a suspect of/in": a noun
 # Things counted that a report passes on without a reporter: "3248 cases reported worldwide".
 COUNTED_EVENTS = "cases|deaths|incidents|attacks|infections|sightings"
 SOURCELESS = re.compile(
