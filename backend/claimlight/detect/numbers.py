@@ -671,9 +671,11 @@ def only_price_brackets(figures: list[dict], sentence: str, offset: int) -> bool
 # things it reviews or sells (LABELING.md), unless a sentence states a statistic ("the average DJ costs $1,200").
 PRICE_PAGE_MIN = 6
 _QUOTED_PRICE = re.compile(r"(?:US\$|[$£€₹])\s?\d")
-_PRICE_STATISTIC = re.compile(r"\b(?:average[sd]?|median|typical|typically|usually|nationally|nationwide|national"
-                              r"|per\s(?:year|capita|household|person)|a\syear|annually|each\syear|in\stotal)\b",
-                              re.IGNORECASE)
+# What makes a price a statistic about prices; a yearly figure is one too, unless it is a plan's billing period.
+_PRICE_STATISTIC_WORDS = (r"average[sd]?|median|typical|typically|usually|nationally|nationwide|national"
+                          r"|per\s(?:capita|household|person)|in\stotal")
+_PRICE_STATISTIC_NOT_BILLING = re.compile(rf"\b(?:{_PRICE_STATISTIC_WORDS})\b", re.IGNORECASE)
+_PRICE_STATISTIC = re.compile(rf"\b(?:{_PRICE_STATISTIC_WORDS}|per\syear|a\syear|annually|each\syear)\b", re.IGNORECASE)
 
 
 def quotes_prices(text: str) -> bool:
@@ -685,10 +687,14 @@ def quotes_prices(text: str) -> bool:
 SHOPPING_PRICE_MAX = 100_000
 
 
+def _is_shopping_price(figure: dict) -> bool:
+    return figure.get("unit") in CURRENCIES.values() and (figure.get("value") or 0) < SHOPPING_PRICE_MAX
+
+
 def only_quoted_prices(figures: list[dict], sentence: str) -> bool:
     """Whether the figures are shopping prices (and specifications), with nothing that makes them a statistic."""
     prices = [f for f in figures if f.get("unit") in CURRENCIES.values()]
-    return (bool(prices) and all((f.get("value") or 0) < SHOPPING_PRICE_MAX for f in prices)
+    return (bool(prices) and all(_is_shopping_price(f) for f in prices)
             and all(f.get("unit") in CURRENCIES.values() or (f.get("unit") and SPEC_UNITS.match(f["unit"]))
                     for f in figures)
             and _PRICE_STATISTIC.search(sentence) is None)
@@ -698,14 +704,11 @@ def only_quoted_prices(figures: list[dict], sentence: str) -> bool:
 # per year"): what the reader would pay, billed by the month or year, not a statistic about prices.
 _OFFERING = re.compile(r"\b(?:subscriptions?|memberships?|plans?|tiers?|versions?|licen[cs]es?|editions?|packages?"
                        r"|bundles?|upgrades?)\b", re.IGNORECASE)
-_PRICE_STATISTIC_NOT_BILLING = re.compile(r"\b(?:average[sd]?|median|typical|typically|usually|nationally|nationwide"
-                                          r"|national|per\s(?:capita|household|person)|in\stotal)\b", re.IGNORECASE)
 
 
 def only_product_prices(figures: list[dict], sentence: str) -> bool:
     """Whether every figure is the price of a plan, tier or edition on offer."""
-    return (bool(figures) and all(f.get("unit") in CURRENCIES.values() and (f.get("value") or 0) < SHOPPING_PRICE_MAX
-                                  for f in figures)
+    return (bool(figures) and all(_is_shopping_price(f) for f in figures)
             and _OFFERING.search(sentence) is not None and _PRICE_STATISTIC_NOT_BILLING.search(sentence) is None)
 
 
