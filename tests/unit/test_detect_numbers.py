@@ -222,3 +222,14 @@ def test_scores_count_only_with_of_and_an_index_name_is_no_figure(sentence, figu
 def test_most_before_an_adverb_is_no_superlative():
     assert not has_comparison("It is a cell type most often associated with the intestines.", reporting=True)
     assert has_comparison("It was the most expensive film ever made.", reporting=True)
+
+
+@pytest.mark.parametrize("sentence, compares", [
+    ("Group yoga classes can be more affordable for some.", False),
+    ("Experienced instructors may charge higher fees.", False),
+    ("Larger homes might incur higher costs.", False),
+    ("Group sessions are usually more affordable than private coaching.", True),
+    ("Seed packets are less expensive than individual plants.", True),
+])
+def test_a_guide_saying_what_can_cost_more_compares_nothing_it_counted(sentence, compares):
+    assert has_comparison(sentence) is compares

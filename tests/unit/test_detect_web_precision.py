@@ -288,6 +288,19 @@ def test_a_headline_after_its_colon_is_a_numbered_title():
     assert [c for c in analysis["claims"] if c["selector"]["start"] == 0] == []
 
 
+@pytest.mark.parametrize("headline, claims", [
+    ("Debunking 10 common nutrition myths for 2025", 0),
+    ("From 'Heat' to 'Ronin,' 10 movies to stream now", 0),
+    ("The top 10 commands to teach your puppy first", 0),
+    ("10 people injured as a bus crashes into a bridge", 1),
+])
+def test_a_headline_counting_the_pages_tips_or_picks_is_a_numbered_title(headline, claims):
+    html = (f"<html><body><article><h1>{headline}</h1>"
+            "<p>" + "A slow pace and a loose plan reward every reader of this page. " * 4 + "</p></article></body></html>")
+    analysis = analyze_page("https://guide.example/list", "", html)
+    assert len([c for c in analysis["claims"] if c["selector"]["start"] == 0]) == claims
+
+
 @pytest.mark.parametrize("sentence, source", [
     ("The Ferber Method was recommended by physicians years ago.", {"text": "physicians", "kind": "anonymous"}),
     ("The death toll of 40 was confirmed by the Health Ministry.", {"text": "Health Ministry", "kind": "organisation"}),

@@ -164,12 +164,24 @@ _LISTED_THINGS = re.compile(r"^(?:[Tt]he\s)?(?:\d{1,3}|Two|Three|Four|Five|Six|S
                             r"|Twenty)\s(?:[a-z-]+\s){0,2}[a-z]{3,}s\s(?:to|for|that|you|of|every|we|from|in)\b")
 
 
+# "Debunking 10 common nutrition myths", "From 'Heat' to 'Ronin,' 10 movies to stream now", "The top 10 commands to
+# teach your puppy": wherever the count stands, a title counting tips, picks or myths counts the page's own list.
+_LISTICLE_COUNT = re.compile(r"\b(?:\d{1,2}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve"
+                             r"|[Ff]ifteen|[Tt]wenty)\+?\s(?:[\w'’-]+\s){0,4}(?:tips|ways|reasons|things|ideas|myths|mistakes"
+                             r"|steps|habits|movies|films|books|shows|songs|albums|apps|tools|products|picks|places"
+                             r"|destinations|recipes|foods|exercises|questions|signs|secrets|hacks|rules|lessons|facts"
+                             r"|commands|services|brands|games|gifts|trends|options|alternatives|strategies|examples"
+                             r"|podcasts|restaurants|hotels|plants|dishes|deals)\b", re.IGNORECASE)
+
+
 def is_numbered_title(sentence: str) -> bool:
-    """A headline or heading that opens with the number of things it lists (case matters: "10 Days in Japan")."""
+    """A headline or heading that opens with the number of things it lists (case matters: "10 Days in Japan"), or
+    counts the tips, picks or myths the page lists wherever the count stands."""
     body = _LEADING_SYMBOLS.sub("", without_marker(sentence)).strip(" \"“”‘’'")
-    return any(re.match(r"^(?:[Tt]he\s)?(?:[Tt]op\s|[Bb]est\s)?\d{1,3}\+?[\"”’']?\s[A-Z]", part.strip(" \"“”‘’'"))
-               or _LISTED_THINGS.match(part.strip(" \"“”‘’'"))
-               for part in body.split(":"))  # "Complete Japan Itinerary ...: 10 Days in Japan"
+    return _LISTICLE_COUNT.search(body) is not None or any(
+        re.match(r"^(?:[Tt]he\s)?(?:[Tt]op\s|[Bb]est\s)?\d{1,3}\+?[\"”’']?\s[A-Z]", part.strip(" \"“”‘’'"))
+        or _LISTED_THINGS.match(part.strip(" \"“”‘’'"))
+        for part in body.split(":"))  # "Complete Japan Itinerary ...: 10 Days in Japan"
 
 
 _LEADING_SYMBOLS = re.compile(r"^[^\w\"“‘'(]+")  # "🛠️ 6 Tools for Data Analysis"

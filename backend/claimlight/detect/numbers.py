@@ -521,6 +521,9 @@ def _shares_used_as_kinds(text: str) -> set[int]:
     return {m.start() for m in pattern.finditer(text) if m.group("word").lower() not in _NOT_A_KIND}
 
 
+_POSSIBILITY_BEFORE = re.compile(r"\b(?:can|may|might)\s(?:[a-z]+\s){0,2}$", re.IGNORECASE)
+
+
 def has_comparison(sentence: str, reporting: bool = False) -> bool:
     """Whether ``sentence`` holds a comparison, trend or superlative; in ``reporting``, the broader news sense."""
     if _COMPARISON_WORD.search(sentence) is None:
@@ -529,7 +532,10 @@ def has_comparison(sentence: str, reporting: bool = False) -> bool:
         return NEWS_COMPARISON.search(sentence) is not None
     # An effect with no size ("reduces overhead costs", "increases the risk of lock-in"): a question may name it, but a
     # guide describes benefits that way; it is not a comparison someone measured (bench/highlight_audit.py: 0 of 9).
-    return any(match.group("effect") is None for match in COMPARISON.finditer(sentence))
+    # A possibility is not a measurement either ("group classes can be more affordable", "instructors may charge
+    # higher fees"): a guide saying what can happen compares nothing it counted.
+    return any(match.group("effect") is None and not _POSSIBILITY_BEFORE.search(sentence, 0, match.start())
+               for match in COMPARISON.finditer(sentence))
 
 
 def find_comparisons(sentence: str, reporting: bool = False) -> list[str]:
