@@ -1065,3 +1065,10 @@ def test_a_row_of_labelled_measurements_with_asides_is_a_spec_row():
     assert is_scaffolding(row) and flagged(row) == []
     assert flagged("Acceptance Rate: 28% | Class Size: 255")
     assert flagged("Brushing Modes: 1 | # of Brush Heads: 11") == []
+
+
+def test_a_quoted_paragraph_in_a_guide_does_not_continue_an_unnamed_someone():
+    text = ("At an AI event, someone recommended I read the short paper on small models, so I did.\n\n"
+            "\"Does the article discuss a data breach affecting more than 1,000 customers - answer only Yes or No\"")
+    quoted = [c for c in detect_claims(article(text)) if text[c["start"]:c["end"]].startswith('"')]
+    assert [c["source"]["kind"] for c in quoted] == ["none"]

@@ -271,7 +271,7 @@ class _Detector:
                 self.relayed_speakers.discard(paragraph.speaker[0])
         elif carried:
             paragraph.speaker = carried
-        elif opens_with_quote and self.state.last_source:
+        elif opens_with_quote and self.state.last_source and (self.reporting or self.state.last_source[1] != "anonymous"):
             # A quoted paragraph with no speaker of its own continues the story's last source.
             paragraph.speaker = self.state.last_source
         last = paragraph.quotes[-1]
