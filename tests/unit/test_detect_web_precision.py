@@ -1072,3 +1072,13 @@ def test_a_quoted_paragraph_in_a_guide_does_not_continue_an_unnamed_someone():
             "\"Does the article discuss a data breach affecting more than 1,000 customers - answer only Yes or No\"")
     quoted = [c for c in detect_claims(article(text)) if text[c["start"]:c["end"]].startswith('"')]
     assert [c["source"]["kind"] for c in quoted] == ["none"]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Experts project this will reach $60.52 billion by 2030.", "vague"),
+    ("Analysts project that sales will reach $4 billion by 2030.", "vague"),
+    ("The directory lists 700 agencies for Web3 projects, including 400 smaller firms.", "none"),
+])
+def test_project_reports_a_forecast_only_before_one(sentence, kind):
+    claim, = detect_claims(article(sentence))
+    assert claim["source"]["kind"] == kind

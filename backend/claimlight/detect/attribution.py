@@ -27,7 +27,7 @@ declared declares emphasised emphasized emphasises emphasizes underscored underl
 contends conceded concedes suggested suggests noted notes noting added adds adding believes believe believed thinks
 think expects expect expected fears feared hopes knows know quoted cited citing recalled recalls remarked commented
 described responded replied wondered concurred observed posted accused blamed urged complained boasted vowed pledged
-promised forecast projected found finds shows showed shown indicates indicated argue note warn reveal show suggest
+promised forecast forecasts project projects projected found finds shows showed shown indicates indicated argue note warn reveal show suggest
 estimate predict insist report agree worry worries worried contend allege maintain acknowledge admit confirm deny tell
 indicate find discovered assured recognise recognize recognised recognized recognises recognizes unveiled ruled
 recommend recommends recommended advise advises advised suspect suspects suspected concluded concludes
@@ -169,6 +169,9 @@ _MODAL_BEFORE = re.compile(r"\b(?:can|could|may|might|would|should|must)\s(?:als
 _TOPIC_AFTER = re.compile(r"^\s(?:about|on)\s(?!how\b|the\sfact\b|why\b)")
 _CLAUSE_ONLY = frozenset({"know", "knows", "maintain", "maintains", "maintained", "forecast", "concluded", "concludes"})
 _CLAUSE_AFTER = re.compile(r"^(?:\s?[:,“\"‘]|\s(?:(?:that|what|why|whether|how(?!\sto\b)|it|he|she|they|there)\b|[\d$€£]))")
+# "project" reports a forecast only before one ("Experts project this will reach $60 billion"); else it is a noun.
+_PROJECTION_VERBS = frozenset({"project", "projects", "forecasts"})
+_FORECAST_AFTER = re.compile(r"^\s(?:that\b|(?:[\w-]+\s){1,3}(?:will|would|could)\s)")
 _BASE_FORMS = frozenset({"say", "think", "believe", "know", "expect", "claim", "argue", "note", "warn", "reveal",
                          "show", "suggest", "estimate", "predict", "insist", "report", "agree", "worry", "contend",
                          "allege", "maintain", "acknowledge", "admit", "confirm", "deny", "tell", "indicate", "find",
@@ -479,6 +482,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "They expect quick, seamless experiences", "Phase 3 results expected soon": no forecast reported
     if verb in _CLAUSE_ONLY and not _CLAUSE_AFTER.match(after):
         return False  # "Caterers know how to", "RMCs maintain complete documentation": no report
+    if verb in _PROJECTION_VERBS and not _FORECAST_AFTER.match(after):
+        return False  # "blockchain projects, including", "within each project, AI agents": the noun
     if verb in ("think", "thinks", "thought") and re.match(r"\s(?:of|about)\b", after):
         return False  # "people think of you first": not an opinion reported
     if verb in _BASE_FORMS and _MODAL_BEFORE.search(before):
