@@ -272,7 +272,8 @@ class _Detector:
         elif carried:
             paragraph.speaker = carried
         elif opens_with_quote and self.state.last_source and (self.reporting or self.state.last_source[1] != "anonymous"):
-            # A quoted paragraph with no speaker of its own continues the story's last source.
+            # A quoted paragraph with no speaker of its own continues the story's last source; outside reporting
+            # not an unnamed one ("someone recommended I read ...", then a list of quoted prompts).
             paragraph.speaker = self.state.last_source
         last = paragraph.quotes[-1]
         self.open_quote_speaker = paragraph.speaker if not last.closed else None

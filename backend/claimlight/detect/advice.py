@@ -166,8 +166,7 @@ _LISTED_THINGS = re.compile(r"^(?:[Tt]he\s)?(?:\d{1,3}|Two|Three|Four|Five|Six|S
 
 # "Debunking 10 common nutrition myths", "From 'Heat' to 'Ronin,' 10 movies to stream now", "The top 10 commands to
 # teach your puppy": wherever the count stands, a title counting tips, picks or myths counts the page's own list.
-_LISTICLE_COUNT = re.compile(r"\b(?:\d{1,2}|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Tt]welve"
-                             r"|[Ff]ifteen|[Tt]wenty)\+?\s(?:[\w'’-]+\s){0,4}(?:tips|ways|reasons|things|ideas|myths|mistakes"
+_LISTICLE_COUNT = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\+?\s(?:[\w'’-]+\s){0,4}(?:tips|ways|reasons|things|ideas|myths|mistakes"
                              r"|steps|habits|movies|films|books|shows|songs|albums|apps|tools|products|picks|places"
                              r"|destinations|recipes|foods|exercises|questions|signs|secrets|hacks|rules|lessons|facts"
                              r"|commands|services|brands|games|gifts|trends|options|alternatives|strategies|examples"
