@@ -136,6 +136,9 @@ def test_most_or_many_alone_is_not_a_figure(sentence):
     "9 out of 10 is really exceptional.",
     "Nick van Mead, a journalist with more than 20 years at the Guardian, writes.",
     "For most users, 2K or 4K represents a small improvement over normal 1K polling.",
+    "The Garmin Forerunner 970 combines a lot of useful features for a reasonably competitive price.",
+    "The 2025 WFA TOP 100 offers a platform to elevate your mission.",
+    "This statement has held true through the latter-half of the year.",
 ])
 def test_names_ratings_markers_and_bios_are_not_figures(sentence):
     # From the highlight audit's tune pages (corpus/wcxb/labels/highlights-part*.jsonl): each was highlighted, and
@@ -149,6 +152,8 @@ def test_names_ratings_markers_and_bios_are_not_figures(sentence):
     ("At least 4 Republican senators voted against it.", "4"),
     ("Israel's military said 12 Hamas fighters were killed.", "12"),
     ("About 50 people were killed.", "50"),
+    ("Smith scored 6 goals against the team.", "6"),
+    ("Johnson 6 points in the game.", "6"),
 ])
 def test_counts_next_to_capitalised_words_are_still_figures(sentence, text):
     assert figure_texts(sentence)[:1] == [text]

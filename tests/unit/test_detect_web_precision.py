@@ -888,6 +888,8 @@ def test_years_that_are_not_a_warranty_still_count():
     "She has reviewed gear and covered other topics in the running space for almost 10 years.",
     "She was formerly a professional baker for two years before hanging up her apron.",
     "Zepbound is approved to treat obesity in adults with a BMI of 30 or greater.",
+    "The Koru program includes 75-minute sessions taught in a small group format.",
+    "In 2007, she completed a 200-hour training in the Anusara style.",
 ])
 def test_a_thing_shown_a_recommendation_of_our_own_a_bio_and_a_threshold_are_not_claims(sentence):
     assert flagged(sentence) == []
@@ -900,6 +902,11 @@ def test_a_thing_shown_a_recommendation_of_our_own_a_bio_and_a_threshold_are_not
 ])
 def test_an_estimate_with_or_more_and_a_company_age_stay_claims(sentence):
     assert flagged(sentence) == [sentence]
+
+
+def test_a_hyphenated_length_describing_a_thing_is_a_claim_only_when_compared():
+    assert flagged("The 8-week course cost twice as much as the 4-week one.") != []
+    assert flagged("The 8-week course includes 4-week modules.") == []
 
 
 def test_hours_of_a_charge_or_a_mode_are_battery_specifications():

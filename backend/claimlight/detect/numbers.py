@@ -248,7 +248,7 @@ _UNIT_WORD = re.compile(r"\s+((?:(?!(?:of|to|in|on|at|for|from|by|with|and|or|bu
 _OF = re.compile(r"\s+of(?=\s+(?:the\s+|their\s+|its\s+)?[a-z])(?:\s+(?:the|their|its)(?=\s))?")
 _ONE_COUNTED = re.compile(r"\s(?:person|people|man|woman|child|soldier|civilian|death|victim|officer|patient|case|"
                           r"in\s(?:five|four|three|ten|\d+))\b")
-_HALF_PERIOD = re.compile(r"(?:first|second|latter|other|back|front)\s$", re.IGNORECASE)
+_HALF_PERIOD = re.compile(r"(?:first|second|latter|other|back|front)[\s-]$", re.IGNORECASE)  # "the latter-half of the year"
 _WORD_FIGURE_EXCLUDED_AFTER = re.compile(r"^(?:-(?:way|hand|sided|fold|time|off|tier|stop|piece|term|shot|day|year)|"
                                          r"\s(?:another|of\s(?:them|us|those|these|the\sbest|the\smost|a\skind)|"
                                          r"o'clock|time|times|day|days|a\.m\.|p\.m\.|thing|marathons?))", re.IGNORECASE)
@@ -371,7 +371,7 @@ def _digit_figure(match: re.Match, masked: str, offset: int) -> dict | None:
     window = masked[max(0, start - 30):start]
     name = _NAME_BEFORE.search(window) if plain else None
     mid_sentence = name is not None and re.search(r"[a-z,;:]\s$", window[:name.start()]) is not None  # "read The 7 Habits"
-    if name and (mid_sentence or name.group("name") not in _NOT_NAMES) and not _counts_something(bare, _unit_after(masked, end)):
+    if name and (mid_sentence or name.group("name") not in _NOT_NAMES) and not _counts_something(bare, _unit_after(masked, end), masked[end:end + 40]):
         return None  # "Order 66", "Windows 10", "Python 3.14": part of a name, unless it counts ("Johnson 6 points")
     value = _number_value(bare) if bare[0] != "." else float(bare)
     scale = (match.group("scale") or "").strip()
@@ -392,9 +392,14 @@ def _digit_figure(match: re.Match, masked: str, offset: int) -> dict | None:
             "end": offset + start + len(match.group(0).rstrip())}
 
 
-def _counts_something(number: str, unit: str | None) -> bool:
-    """A plural noun after the number ("6 points", "1 goal") makes it a count, not part of a name ("Fortune 100 list")."""
-    return bool(unit) and (unit.endswith("s") or number == "1")
+# A verb read as the counted noun: "Forerunner 970 combines a lot of", "TOP 100 offers a platform to".
+_VERB_BEFORE_OBJECT = re.compile(r"^\s+[a-z]+s\s+(?:a|an|the|its|their|his|her|our|your|this|these|to|up|out)\s")
+
+
+def _counts_something(number: str, unit: str | None, after: str = "") -> bool:
+    """A plural noun after the number ("6 points", "1 goal") makes it a count, not part of a name ("Fortune 100 list");
+    a verb with its object after it ("Forerunner 970 combines a lot") does not."""
+    return bool(unit) and (unit.endswith("s") or number == "1") and not _VERB_BEFORE_OBJECT.match(after)
 
 
 def _word_value(words: str) -> float | None:
@@ -584,6 +589,18 @@ def only_specs(figures: list[dict], sentence: str = "", start: int = 0) -> bool:
 _CAREER = re.compile(r"\b(?:been\s[a-z]+ing|(?:(?<=[Ss]he\s)|(?<=[Hh]e\s))has\s[a-z]+ed|(?:was|were)\s(?:formerly|previously))\s(?:[\w'’/-]+\s){0,10}?"
                      r"for\s(?:the\s(?:past|last)\s|over\s|more\sthan\s|nearly\s|almost\s|about\s)?"
                      r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\sdozen)\+?\syears?\b")
+
+
+# A number joined to its unit by a hyphen and describing the noun after it ("an 8-week intervention", "75-minute
+# sessions", "a 200-hour training", "the 90-degree rule"): what a thing is, not a count of anything.
+_MODIFIER_AFTER = re.compile(r"-[a-z]+(?:-[a-z]+)*\s+[a-z]")
+
+
+def only_modifiers(figures: list[dict], sentence: str, offset: int) -> bool:
+    """Whether every figure is such a modifier, in a sentence that compares nothing ("shorter than the industry
+    standard 30-day guarantee" is a comparison)."""
+    return bool(figures) and not has_comparison(sentence) and all(
+        _MODIFIER_AFTER.match(sentence, f["end"] - offset) for f in figures)
 
 
 # A threshold a rule or a guide sets ("a BMI of 30 or greater", "ages 16 and older"), not a count of anything.
