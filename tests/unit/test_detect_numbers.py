@@ -66,6 +66,9 @@ def test_vague_quantities_are_figures_without_a_value(sentence, vague):
     "Further information may be obtained by calling: 1784 5348469 (WhatsApp).",
     "Finish at the fast end of 10k race pace.",
     "Hold it at the fast end of 10k race effort.",
+    "Coming from a brand that dominated the market 15 years ago, it is a return.",
+    "Seventy-two years later, an eighteen-year-old set out on a journey.",
+    "Pinterest shows how pinners engaged with your pins in the past 30 days.",
 ])
 def test_numbers_that_locate_or_name_are_not_figures(sentence):
     assert figure_texts(sentence) == []
@@ -153,6 +156,8 @@ def test_names_ratings_markers_and_bios_are_not_figures(sentence):
     ("Israel's military said 12 Hamas fighters were killed.", "12"),
     ("About 50 people were killed.", "50"),
     ("Smith scored 6 goals against the team.", "6"),
+    ("In the last 24 hours, 300 people were killed.", "300"),
+    ("It took 15 years to build the bridge.", "15"),
     ("Johnson 6 points in the game.", "6"),
 ])
 def test_counts_next_to_capitalised_words_are_still_figures(sentence, text):

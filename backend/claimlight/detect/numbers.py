@@ -206,6 +206,8 @@ NOT_FIGURES = re.compile(
         | \b\d{{1,2}}(?:st|nd|rd|th)[-\s]centur(?:y|ies)\b                              # a date: the early 20th century
         | \b\d+/7\b|\b9/11\b                                                          # 24/7, 9/11
         | \b0-day\b                                                                 # a zero-day vulnerability
+        | \b\d+(?:\.\d+)?\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s(?:ago|later|earlier)\b
+        | \b(?:past|last|previous)\s\d+\s(?:hours?|days?|weeks?|months?|years?|decades?)\b   # a time: 15 years ago, the past 30 days
         | (?<![$£€¥\d.,])\b(?:[1-8]|1[026])(?:\.\d)?K(?:Hz)?\b                          # a 4K screen, 8KHz polling
         | \b\d{{1,5}}(?:\s[A-Z][a-z]+){{1,3}}\s(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Plaza|Lane|Drive|Way
              |Square|Place|Court|Parkway)\b\.?                                       # 99 Washington Avenue
@@ -251,7 +253,8 @@ _ONE_COUNTED = re.compile(r"\s(?:person|people|man|woman|child|soldier|civilian|
 _HALF_PERIOD = re.compile(r"(?:first|second|latter|other|back|front)[\s-]$", re.IGNORECASE)  # "the latter-half of the year"
 _WORD_FIGURE_EXCLUDED_AFTER = re.compile(r"^(?:-(?:way|hand|sided|fold|time|off|tier|stop|piece|term|shot|day|year)|"
                                          r"\s(?:another|of\s(?:them|us|those|these|the\sbest|the\smost|a\skind)|"
-                                         r"o'clock|time|times|day|days|a\.m\.|p\.m\.|thing|marathons?))", re.IGNORECASE)
+                                         r"o'clock|time|times|day|days|a\.m\.|p\.m\.|thing|marathons?"
+                                         r"|(?:weeks?|months?|years?|decades?)\s(?:ago|later|earlier)))", re.IGNORECASE)
 
 
 def _number_value(text: str) -> float:
