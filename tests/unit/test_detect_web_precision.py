@@ -1089,3 +1089,11 @@ def test_a_quoted_paragraph_in_a_guide_does_not_continue_an_unnamed_someone():
 def test_project_reports_a_forecast_only_before_one(sentence, kind):
     claim, = detect_claims(article(sentence))
     assert claim["source"]["kind"] == kind
+
+
+def test_an_inch_mark_opens_no_quotation_that_would_credit_the_rest_of_the_paragraph():
+    text = ("One tester noted, \u201cI wouldn't want to ride most other scooters that fast.\u201d However, it has huge "
+            "11.5\" tires. In addition, 30% of riders in our survey chose it.")
+    claims = detect_claims(article(text))
+    last = next(c for c in claims if "30%" in text[c["start"]:c["end"]])
+    assert last["source"]["text"] != "One tester"

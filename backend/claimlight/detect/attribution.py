@@ -728,6 +728,8 @@ def quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
     open_at: int | None = None
     for mark in _QUOTE_MARK.finditer(text, start, end):
         char, index = mark.group(), mark.start()
+        if char == "\"" and open_at is None and index > 0 and text[index - 1].isdigit():
+            continue  # an inch mark ("huge 11.5\" tires", "5'2\""), not a quotation opening
         if char == "“" or (char == "\"" and open_at is None):
             if open_at is None:
                 open_at = index
