@@ -129,6 +129,18 @@ def test_according_to_a_pronoun_is_the_person_named_before():
     assert claim["source"] == {"text": "Maria Ivanova", "kind": "named"}
 
 
+@pytest.mark.parametrize("sentence, source", [
+    ("Local media reports put the toll at 40 people.", "media reports"),
+    ("According to local media reports, 40 people died.", "local media reports"),
+    ("The toll rose to 40 people, media reports said.", "media reports"),
+    ("For my evaluation, I chose a project analyzing press reports on data breaches.", None),
+    ("I selected nine questions I wanted answers to from a press report.", None),
+])
+def test_media_reports_are_a_source_only_where_they_say_something(sentence, source):
+    claims = detect_claims(article(sentence))
+    assert (claims[0]["source"]["text"] if claims else None) == source
+
+
 def test_as_per_names_its_organisation():
     claim, = detect_claims(article("As per the World Health Organization 2023 report, 1.3 billion adults are inactive."))
     assert claim["source"]["kind"] == "organisation" and "World Health Organization" in claim["source"]["text"]

@@ -613,6 +613,8 @@ def find_frames(text: str) -> list[Frame]:
     for match in SOURCELESS.finditer(low) if _SOURCELESS_WORD.search(low) else ():
         if any(f.start <= match.start() < f.end or match.start() <= f.start < match.end() for f in frames):
             continue
+        if _REPORTS_NOUN.fullmatch(match.group()) and not _reports_as_source(low, match.start(), match.end()):
+            continue  # "analyzing press reports on data breaches": the reports are what is read, not who says it
         frames.append(Frame(match.start(), match.end(), text[match.start():match.end()], "sourceless"))
     cited = CITING.search(low) if any(word in low for word in _CITING_WORDS) else None
     if cited and low[cited.end():].split(" ", 1)[0].strip(".,;:") in _PLATFORMS:
@@ -625,6 +627,20 @@ def find_frames(text: str) -> list[Frame]:
                 break
     frames.sort(key=lambda f: f.start)
     return frames
+
+
+_REPORTS_NOUN = re.compile(r"(?:media|news|press|local|unconfirmed|earlier|several|multiple|recent)\sreports?")
+_INTRODUCES_REPORTS = re.compile(r"(?:^|[,;:(—–-]\s?|\b(?:according\sto|citing|cited|in|per|following|amid|on|by|to|after|despite"
+                                 r"|with|as|but|and|while|though|although)\s)(?:(?:the|some|several|many|other|these|those)\s)?$")
+_VERB_AFTER_REPORTS = re.compile(r"^(?:\s[\w’'-]+){0,4}?\s(?:say|says|said|saying|suggest\w*|indicat\w*|claim\w*|show\w*|have|had|has"
+                                 r"|put|puts|quote\w*|state\w*|alleg\w*|describ\w*|nam\w+|identif\w+|estimat\w*|report\w*|cit\w+"
+                                 r"|link\w*|emerg\w*|surfac\w*|spread|circulat\w*|were|was|are|is)\b")
+
+
+def _reports_as_source(low: str, start: int, end: int) -> bool:
+    """Whether "media reports" stands as a source: introduced as one ("according to press reports", "amid
+    media reports", opening a clause) or saying something ("press reports said", "news reports have linked")."""
+    return bool(_INTRODUCES_REPORTS.search(low[max(0, start - 30):start]) or _VERB_AFTER_REPORTS.match(low[end:end + 60]))
 
 
 _QUOTED_ORIGIN = re.compile(r"^[“\"]\s*(?P<origin>(?:[A-Z][\w&.'’-]*|\d+)(?:\s(?:[A-Z][\w&.'’-]*|\d+)){0,4})\s?:\s")
