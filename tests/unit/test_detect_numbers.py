@@ -85,6 +85,15 @@ def test_comparisons_and_trends(sentence):
     assert find_comparisons(sentence)
 
 
+@pytest.mark.parametrize("sentence", [
+    "She rose through the ranks to become a legendary hunter.",
+    "Turner rose from the gritty streets of Georgian London.",
+    "He rose to fame in the 1990s and later fell ill.",
+])
+def test_a_persons_rise_is_no_trend(sentence):
+    assert find_comparisons(sentence) == [] and find_comparisons(sentence, reporting=True) == []
+
+
 def test_declined_to_comment_is_not_a_trend():
     assert find_comparisons("A spokesperson for the ministry declined to comment.") == []
 

@@ -70,13 +70,16 @@ WORD_FIGURE = re.compile(
 _WORD_FIGURE_WORD = re.compile(trie_alternation(
     list(UNITS) + "hundred thousand million billion dozen score decade single majority minority nearly almost "
     "virtually most third quarter fifth half".split()))
+# A person's rise or fall, not a quantity's: "rose through the ranks", "rose to fame", "fell in love".
+_A_PERSONS_RISE = (r"\s(?:through\sthe\sranks|to\s(?:fame|prominence|power|stardom|the\soccasion|the\schallenge)"
+                   r"|from\s(?:the\s)?(?:[a-z]+\s)?(?:streets|ashes|dead|obscurity|poverty)|in\slove|asleep|ill|silent)\b")
 # Comparisons, trends and superlatives of measurable things (LABELING.md). A bare comparative or superlative
 # ("faster speeds", "the best budget phone", "more reliable than") is how reviews and guides describe things,
 # a matter of taste, so it counts only with a scope that makes it checkable ("the largest in history", "more
 # than ever"); a trend verb counts when it moves something ("fell sharply", "rose by", "have risen since"), not
 # as an adjective ("increased latency").
 _TREND_VERB = (r"(?:rose|risen|fell|fallen|jumped|surged|soared|plunged|plummeted|slumped|tumbled|climbed|dropped"
-               r"|declined|decreased|increased|grew|shrank|shrunk|slid|dipped|spiked|rallied|dwindled)")
+               r"|declined|decreased|increased|grew|shrank|shrunk|slid|dipped|spiked|rallied|dwindled)(?!" + _A_PERSONS_RISE + ")")
 _SUPERLATIVE = (r"(?:highest|lowest|largest|biggest|smallest|fastest|slowest|deadliest|worst(?!-case)|greatest|strongest"
                 r"|weakest|cheapest|richest|poorest|wealthiest|busiest|oldest|youngest|least\s[a-z]{4,}"
                 r"|most\s(?!often\b|commonly\b|notably\b|importantly\b|probably\b|frequently\b|widely\b|usually\b)[a-z]{4,})")
@@ -121,24 +124,24 @@ COMPARISON = re.compile(
 # In reporting (see detect.reads_as_reporting), plain comparatives and trends of the story's subject are claims too
 # ("Rival Lowe's was also lower", "a growing number of PE shops"): the broader pattern of the first wave.
 NEWS_COMPARISON = re.compile(
-    r"""\b(?<!-)(?:
+    rf"""\b(?<!-)(?:
           (?:doubl|tripl|quadrupl)(?:ed|es|ing)(?!\sas\b|\sup\b)|halved|halving
         | (?:rose|risen|rising|fell|fallen|falling|jumped|surged|soared|plunged|plummeted|slumped|tumbled|climbed
            |dropped|dropping|declined|declining|decreased|increased|increasing|grew|growing|shrank|shrunk|slid|dipped
-           |spiked|rallied|dwindled|tripled|decline|growth)(?!\sto\s(?:comment|say|be|give|discuss
+           |spiked|rallied|dwindled|tripled|decline|growth)(?!{_A_PERSONS_RISE})(?!\sto\s(?:comment|say|be|give|discuss
            |elaborate|provide|answer|respond|confirm|reveal|disclose|specify|name|identify|sign|take|make|join|attend))
           (?:\s(?:sharply|steeply|slightly|dramatically|significantly|by|to|from|more|less|further))?
         | record(?:\s|-)(?:high|low|levels?|numbers?|breaking|setting|year)s?|all-time\s(?:high|low)s?|record\sintraday
         | (?:highest|lowest|largest|biggest|smallest|fastest|slowest|deadliest|worst(?!-case)|best-selling|greatest
            |strongest|weakest|cheapest|richest|poorest|wealthiest|busiest|oldest|youngest)
         | most\s(?!of\b|likely\b|people\b|recently\b|often\b|commonly\b|notably\b|importantly\b|probably\b|frequently\b
-                  |widely\b|famously\b|closely\b|directly\b|clearly\b|especially\b|usually\b|certainly\b)[a-z]{4,}|least\s[a-z]{4,}
+                  |widely\b|famously\b|closely\b|directly\b|clearly\b|especially\b|usually\b|certainly\b)[a-z]{{4,}}|least\s[a-z]{{4,}}
         | (?:bigger|larger|higher|lower|cheaper|faster|slower|smaller|greater|richer|poorer)\b(?!-)
         | (?:more|less)\s(?:expensive|likely|popular|common|powerful|efficient|important|than(?!\sjust\b))
         | for\sthe\s(?:first|second|third|fourth|fifth)\stime|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth
            |ninth|tenth|last)\s(?:place|straight|consecutive|largest|biggest|highest|most|appearance)
         | the\s(?:first|second|third)\s(?:to|pick|ever|person|woman|man|country|company|player|team)\b
-        | more\s(?!than\sjust\b)(?:[a-z-]+\s){1,2}than|(?:perform(?:s|ed)?|slightly|much|far)\sbetter|better\sthan
+        | more\s(?!than\sjust\b)(?:[a-z-]+\s){{1,2}}than|(?:perform(?:s|ed)?|slightly|much|far)\sbetter|better\sthan
         | at\sthe\s(?:top|bottom)\sof\sthe\s(?:list|table|charts?|rankings?|league|polls?|leaderboard|standings|pile|class|division|conference|group)
         | (?i:more\sthan\sever|fewer\sthan\sever|more\sand\smore|fewer\sand\sfewer|less\sand\sless)
         | increasingly|accelerat(?:ed|ing)|majority\sof|minority\sof|twice\sas|(?:\d+|three|four|five|ten)\stimes\s(?:more|as|higher|larger|bigger)
