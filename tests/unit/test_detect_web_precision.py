@@ -1109,3 +1109,8 @@ def test_an_inch_mark_opens_no_quotation_that_would_credit_the_rest_of_the_parag
     claims = detect_claims(article(text))
     last = next(c for c in claims if "30%" in text[c["start"]:c["end"]])
     assert last["source"]["text"] != "One tester"
+
+
+def test_a_quotation_credited_after_a_dash_with_source_label_names_the_source():
+    claim, = detect_claims(article("\u201cOur members grew by 40% in a single year.\u201d \u2013 Source: Gitnux"))
+    assert claim["source"]["text"] == "Gitnux" and claim["level"] == "medium"

@@ -538,8 +538,8 @@ NAMED_FINDING_IN = re.compile(
 
 
 # A quotation credited after a dash, as epigraphs and testimonials are: '"..." — Susan B. Anthony, US women's rights
-# activist', '"..." -- Founder and CEO of a developer tools company'.
-DASH_CREDIT = re.compile(r"(?:--|—|–)\s?(?P<phrase>[A-Z](?:[^,;:.!?()]|\.(?=\s?[A-Z]\w)){1,80}?)(?=[,;:!?()]|\.?\s*$)")
+# activist', '"..." -- Founder and CEO of a developer tools company', '"..." – Source: Gitnux' (the source named).
+DASH_CREDIT = re.compile(r"(?:--|—|–)\s?(?:(?:Source|Sources|Via)\s?:\s?)?(?P<phrase>[A-Z](?:[^,;:.!?()]|\.(?=\s?[A-Z]\w)){1,80}?)(?=[,;:!?()]|\.?\s*$)")
 
 
 _BLANKED_QUOTE_MIN = 12
