@@ -69,6 +69,8 @@ def test_vague_quantities_are_figures_without_a_value(sentence, vague):
     "Coming from a brand that dominated the market 15 years ago, it is a return.",
     "Seventy-two years later, an eighteen-year-old set out on a journey.",
     "Pinterest shows how pinners engaged with your pins in the past 30 days.",
+    "It provides an audit trail aligned with SLSA level 3 standards.",
+    "It is not for patients with a family history of Multiple Endocrine Neoplasia syndrome type 2.",
 ])
 def test_numbers_that_locate_or_name_are_not_figures(sentence):
     assert figure_texts(sentence) == []
@@ -167,6 +169,7 @@ def test_names_ratings_markers_and_bios_are_not_figures(sentence):
     ("Smith scored 6 goals against the team.", "6"),
     ("In the last 24 hours, 300 people were killed.", "300"),
     ("It took 15 years to build the bridge.", "15"),
+    ("Unemployment hit level 4 percent.", "4 percent"),
     ("Johnson 6 points in the game.", "6"),
 ])
 def test_counts_next_to_capitalised_words_are_still_figures(sentence, text):

@@ -192,6 +192,7 @@ NOT_FIGURES = re.compile(
              |Episode|Round|Class\sof|Route|Highway|Flight|Room|Gate|Platform|Pier|Title|Series|Version|Windows
              |iPhone|Galaxy|Pixel|Model|Type|Mark|Mk|Apollo|Unit|Block|Lot|Exit|Track|Bill|Rule|Proposition|Prop)
           \.?\s\#?\d+\b                                                              # identifiers: No. 5, Week 13
+        | \b(?:level|tier|type|stage|phase|grade|class|category)\s\d{{1,2}}\b(?!\s?[%.,]?\d)(?!\s?(?:%|percent|per\scent))  # SLSA level 3, type 2
         | \#\d+\b
         | \w\(\d+\)                                                                # code: alert(1)
         | \[\d+\]                                                                   # reference markers: [1]
