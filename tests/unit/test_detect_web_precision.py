@@ -141,6 +141,11 @@ def test_media_reports_are_a_source_only_where_they_say_something(sentence, sour
     assert (claims[0]["source"]["text"] if claims else None) == source
 
 
+def test_what_someone_is_expected_to_do_is_no_vague_report():
+    assert flagged("Clear directions say what students are expected to do with all materials and activities.") == []
+    assert flagged("The economy is expected to grow 3% next year.") != []
+
+
 def test_as_per_names_its_organisation():
     claim, = detect_claims(article("As per the World Health Organization 2023 report, 1.3 billion adults are inactive."))
     assert claim["source"]["kind"] == "organisation" and "World Health Organization" in claim["source"]["text"]

@@ -615,6 +615,8 @@ def find_frames(text: str) -> list[Frame]:
             continue
         if _REPORTS_NOUN.fullmatch(match.group()) and not _reports_as_source(low, match.start(), match.end()):
             continue  # "analyzing press reports on data breaches": the reports are what is read, not who says it
+        if _EXPECTED.match(match.group()) and _ASKED_ABOUT.search(low, max(0, match.start() - 40), match.start()):
+            continue  # "directions about what students are expected to do": a requirement asked about, not a report
         frames.append(Frame(match.start(), match.end(), text[match.start():match.end()], "sourceless"))
     cited = CITING.search(low) if any(word in low for word in _CITING_WORDS) else None
     if cited and low[cited.end():].split(" ", 1)[0].strip(".,;:") in _PLATFORMS:
@@ -629,6 +631,8 @@ def find_frames(text: str) -> list[Frame]:
     return frames
 
 
+_EXPECTED = re.compile(r"(?:is|are|was|were|be|been|being)\s(?:\w+\s)?expected\s")
+_ASKED_ABOUT = re.compile(r"\b(?:what|how\smuch|how\smany|how|when|where|which)\s(?:[\w’'-]+\s){0,3}$")
 _REPORTS_NOUN = re.compile(r"(?:media|news|press|local|unconfirmed|earlier|several|multiple|recent)\sreports?")
 _INTRODUCES_REPORTS = re.compile(r"(?:^|[,;:(—–-]\s?|\b(?:according\sto|citing|cited|in|per|following|amid|on|by|to|after|despite"
                                  r"|with|as|but|and|while|though|although)\s)(?:(?:the|some|several|many|other|these|those)\s)?$")
