@@ -146,6 +146,12 @@ def test_what_someone_is_expected_to_do_is_no_vague_report():
     assert flagged("The economy is expected to grow 3% next year.") != []
 
 
+def test_the_thing_someone_wrote_is_no_report_but_what_it_said_is():
+    assert flagged("The models can try to compile or run the code they just wrote, see the error and fix it.") == []
+    claim, = detect_claims(article("The letter she wrote said 40 people died."))
+    assert claim["source"]["text"] == "The letter she wrote"
+
+
 def test_as_per_names_its_organisation():
     claim, = detect_claims(article("As per the World Health Organization 2023 report, 1.3 billion adults are inactive."))
     assert claim["source"]["kind"] == "organisation" and "World Health Organization" in claim["source"]["text"]

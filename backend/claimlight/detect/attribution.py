@@ -433,6 +433,9 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "3248 cases reported worldwide": a participle, read as a sourceless frame below
     if _INFINITIVE_BEFORE.search(before):
         return False  # "helps people recognize where", "declined to say": an infinitive reports nothing
+    if _OBJECT_RELATIVE_BEFORE.search(before) and re.match(r"\s?(?:[,.;:)]|$|\s(?:and|or|but|is|was|are|were|has|had"
+                                                         r"|in|on|for|with|about|last|yesterday)\b)", after):
+        return False  # "run the code they just wrote, see the error": the thing written, not what was said
     if _PASSIVE_OR_INSTRUCTION.search(before + verb) or (verb.startswith("recogni") and _WIDELY.search(before)):
         return False  # "is widely recognised" is a sourceless frame, read as such below
     if verb in ("told", "tells", "warned", "warns", "urged") and _INSTRUCTION_AFTER.match(after) and " that " not in after[:30] \
@@ -633,6 +636,10 @@ def find_frames(text: str) -> list[Frame]:
 
 _EXPECTED = re.compile(r"(?:is|are|was|were|be|been|being)\s(?:\w+\s)?expected\s")
 _ASKED_ABOUT = re.compile(r"\b(?:what|how\smuch|how\smany|how|when|where|which)\s(?:[\w’'-]+\s){0,3}$")
+_OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|every|each)\s(?:[\w-]+\s){0,2}?(?:code|book|books|letter|post"
+                                     r"|posts|article|essay|song|songs|script|email|note|story|review|report|program"
+                                     r"|tests?|lines?|words?|things?)\s(?:he|she|they|we|i|you)\s(?:just\s|had\s|have\s|has\s|once\s)?$",
+                                     re.IGNORECASE)
 _REPORTS_NOUN = re.compile(r"(?:media|news|press|local|unconfirmed|earlier|several|multiple|recent)\sreports?")
 _INTRODUCES_REPORTS = re.compile(r"(?:^|[,;:(—–-]\s?|\b(?:according\sto|citing|cited|in|per|following|amid|on|by|to|after|despite"
                                  r"|with|as|but|and|while|though|although)\s)(?:(?:the|some|several|many|other|these|those)\s)?$")
