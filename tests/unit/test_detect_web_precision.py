@@ -58,6 +58,17 @@ def test_page_structure_decides_whether_a_number_is_a_claim(role, expected):
     assert len(flagged(text, [role])) == expected
 
 
+@pytest.mark.parametrize("cell, claims", [
+    ("Achieved 830K users for an online casino", 1),
+    ("Boosted FXGT's organic traffic by 40% within six months", 1),
+    ("Helped Freddie Hill achieve a 120% increase in conversion rates", 1),
+    ("Measured Maximum Speed 26.3 mph", 0),
+    ("Battery life 20 hours", 0),
+])
+def test_a_table_cell_reporting_a_result_is_a_claim_but_a_spec_cell_is_not(cell, claims):
+    assert len(flagged(cell, roles=["table"])) == claims
+
+
 def test_each_paragraphs_role_is_read_from_the_page():
     root = lxml.html.fromstring(
         "<div><h2>Specs at 49 mm</h2><p>The watch tracked 300 runners in a study.</p>"

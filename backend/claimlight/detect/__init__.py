@@ -323,7 +323,8 @@ class _Detector:
         if advice_frame:
             numerical, figures = False, []  # reported advice: its numbers are the advice's (LABELING.md)
         if numerical and not attributed and (
-                paragraph.role in NO_FIGURE_ROLES or paragraph.study_method or advice.is_scaffolding(sentence)
+                (paragraph.role in NO_FIGURE_ROLES and not (paragraph.role == "table" and advice.is_result_cell(sentence)))
+                or paragraph.study_method or advice.is_scaffolding(sentence)
                 or numbers.only_discounts(figures, sentence, start) or numbers.only_specs(figures, sentence, start)
                 or (advice.is_instruction(sentence) and not numbers.counts_many(figures))
                 or (paragraph.role == "headline" and advice.is_numbered_title(sentence))

@@ -223,6 +223,17 @@ _ASSERTS_IN_A_BULLET = re.compile(r"\b(?:\w+ed|increase[sd]?|decrease[sd]?|more|
                                   r"|reviews|ratings?|installs)\b", re.IGNORECASE)
 
 
+# A table cell that reports a result with its verb first ("Achieved 830K users for an online casino", "Boosted FXGT's
+# organic traffic by 40%", "Helped Freddie Hill achieve a 120% increase"): a claimed outcome, not a spec; a label such
+# as "Measured Maximum Speed" has a capital after its verb.
+_RESULT_CELL = re.compile(r"^(?:Helped|Grew|Drove|Raised|Cut|Won|Saved|Sold|Built|[A-Z][a-z]+ed\s(?=[a-z$€£\d]|[A-Z][\w&.-]*['’]s\s))")
+
+
+def is_result_cell(sentence: str) -> bool:
+    """Whether a table cell states a result its subject achieved, rather than a spec or a label."""
+    return _RESULT_CELL.match(sentence.strip()) is not None
+
+
 def is_feature_bullet(sentence: str) -> bool:
     """Whether a list item reads as a product's feature or spec rather than a statement."""
     body = without_marker(sentence).strip()
