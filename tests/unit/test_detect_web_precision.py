@@ -69,6 +69,12 @@ def test_a_table_cell_reporting_a_result_is_a_claim_but_a_spec_cell_is_not(cell,
     assert len(flagged(cell, roles=["table"])) == claims
 
 
+def test_did_you_know_asserts_what_follows_but_other_questions_assert_nothing():
+    assert len(flagged("Did you know that over 80% of homes in the United States have a garden?")) == 1
+    assert flagged("Do you know how many calories are in 2 cups of rice?") == []
+    assert flagged("Can you do 20 push-ups?") == []
+
+
 def test_each_paragraphs_role_is_read_from_the_page():
     root = lxml.html.fromstring(
         "<div><h2>Specs at 49 mm</h2><p>The watch tracked 300 runners in a study.</p>"

@@ -77,6 +77,7 @@ def cites_a_source(sentence: str) -> bool:
 STORY_NUMBER_MAX = 50
 WORD_IN = re.compile(r"[^\W\d_]{2}")  # a sentence with no word in it ("7.", "2-1") says nothing a reader could check
 QUESTION_END = re.compile(r"\?[\s\"”’')\]]*$")  # a sentence that ends as a question asks; it asserts nothing
+_ASSERTING_QUESTION = re.compile(r"^\W*(?:Did|Do)\syou\sknow\s(?!(?:how|what|why|when|where|which|who|if|whether)\b)\w")  # it states what the reader may not know
 # Paragraph roles (extract.Article.roles) whose text makes no claim: code, captions, reference lists.
 UNREAD_ROLES = frozenset({"code", "caption", "reference"})
 # Roles whose numbers are labels, specs, ratings or step numbers, not claims about the world (attributions still count).
@@ -282,8 +283,9 @@ class _Detector:
         sentence = self.text[start:end]
         if not WORD_IN.search(sentence):
             return  # "7.", "2-1": a list marker or a bare number says nothing a reader could check
-        if QUESTION_END.search(sentence) and not _inside_quote(start, end, paragraph.quotes):
-            return  # "Can you do 20 push-ups?": a question asserts nothing
+        if QUESTION_END.search(sentence) and not _inside_quote(start, end, paragraph.quotes) \
+                and not _ASSERTING_QUESTION.match(sentence):
+            return  # "Can you do 20 push-ups?": a question asserts nothing ("Did you know that 80% ...?" does)
         quotes = [q for q in paragraph.quotes if q.start < end and q.end > start]
         outside = attribution.blank_spans(sentence, [(q.start, q.end) for q in quotes], start)
         frames = _speaking_frames(outside, self.common_words)
