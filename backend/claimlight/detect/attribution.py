@@ -39,6 +39,8 @@ REPORTING_VERB = re.compile(
 )  # not inside a compound: "self-declared", "so-called", "well-noted" are adjectives; nor "a suspect of/in": a noun
 # Things counted that a report passes on without a reporter: "3248 cases reported worldwide".
 COUNTED_EVENTS = "cases|deaths|incidents|attacks|infections|sightings"
+# Reports with no reporter ("media reports", "unconfirmed reports"): a vague source where they stand as one.
+_REPORTS_NOUN = re.compile(r"(?:media|news|press|local|unconfirmed|earlier|several|multiple|recent)\sreports?")
 SOURCELESS = re.compile(
     r"""\b(?:
         it\s(?:has\s|had\s)?(?:now\s|also\s)?(?:is|was|been|be)\s(?:widely\s|now\s)?(?:said|reported|claimed|alleged
@@ -48,7 +50,7 @@ SOURCELESS = re.compile(
           (?:information|reports?|suggestions?|speculation|rumou?rs?|allegations?|indications?|evidence)
       | (?:has|have|had)\sbeen\s(?:widely\s|heavily\s|also\s)?(?:critici[sz]ed|praised|accused|blamed|condemned)
       | (?:is|are|was|were)\s(?:\w+\s)?(?:accused|critici[sz]ed|condemned)\b
-      | (?:media|news|press|local|unconfirmed|earlier|several|multiple|recent)\sreports?
+      | """ + _REPORTS_NOUN.pattern + r"""
       | reports\s(?:say|said|saying|suggest(?:ed|ing)?|indicat(?:e[sd]?|ing)|claim(?:ed|ing)?|show(?:ed|ing)?)
       | (?:""" + COUNTED_EVENTS + r""")\sreported\b(?!\sby)
       | (?:is|are|was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:widely\s|also\s)?(?:said|reported|believed|thought
@@ -433,8 +435,7 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "3248 cases reported worldwide": a participle, read as a sourceless frame below
     if _INFINITIVE_BEFORE.search(before):
         return False  # "helps people recognize where", "declined to say": an infinitive reports nothing
-    if _OBJECT_RELATIVE_BEFORE.search(before) and re.match(r"\s?(?:[,.;:)]|$|\s(?:and|or|but|is|was|are|were|has|had"
-                                                         r"|in|on|for|with|about|last|yesterday)\b)", after):
+    if _OBJECT_RELATIVE_BEFORE.search(before) and _NOTHING_SAID_AFTER.match(after):
         return False  # "run the code they just wrote, see the error": the thing written, not what was said
     if _PASSIVE_OR_INSTRUCTION.search(before + verb) or (verb.startswith("recogni") and _WIDELY.search(before)):
         return False  # "is widely recognised" is a sourceless frame, read as such below
@@ -640,7 +641,8 @@ _OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|every|each)\s(?:[
                                      r"|posts|article|essay|song|songs|script|email|note|story|review|report|program"
                                      r"|tests?|lines?|words?|things?)\s(?:he|she|they|we|i|you)\s(?:just\s|had\s|have\s|has\s|once\s)?$",
                                      re.IGNORECASE)
-_REPORTS_NOUN = re.compile(r"(?:media|news|press|local|unconfirmed|earlier|several|multiple|recent)\sreports?")
+_NOTHING_SAID_AFTER = re.compile(r"\s?(?:[,.;:)]|$|\s(?:and|or|but|is|was|are|were|has|had|in|on|for|with|about|last"
+                                 r"|yesterday)\b)")  # "the code they just wrote, see the error": the verb has no content
 _INTRODUCES_REPORTS = re.compile(r"(?:^|[,;:(—–-]\s?|\b(?:according\sto|citing|cited|in|per|following|amid|on|by|to|after|despite"
                                  r"|with|as|but|and|while|though|although)\s)(?:(?:the|some|several|many|other|these|those)\s)?$")
 _VERB_AFTER_REPORTS = re.compile(r"^(?:\s[\w’'-]+){0,4}?\s(?:say|says|said|saying|suggest\w*|indicat\w*|claim\w*|show\w*|have|had|has"

@@ -403,7 +403,7 @@ def _digit_figure(match: re.Match, masked: str, offset: int) -> dict | None:
 _VERB_BEFORE_OBJECT = re.compile(r"^\s+[a-z]+s\s+(?:a|an|the|its|their|his|her|our|your|this|these|to|up|out)\s")
 
 
-def _counts_something(number: str, unit: str | None, after: str = "") -> bool:
+def _counts_something(number: str, unit: str | None, after: str) -> bool:
     """A plural noun after the number ("6 points", "1 goal") makes it a count, not part of a name ("Fortune 100 list");
     a verb with its object after it ("Forerunner 970 combines a lot") does not."""
     return bool(unit) and (unit.endswith("s") or number == "1") and not _VERB_BEFORE_OBJECT.match(after)
