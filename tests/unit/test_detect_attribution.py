@@ -413,3 +413,29 @@ def test_a_suspect_of_a_crime_is_a_noun_not_a_reporting_verb():
     assert detect_claims(article("Police arrested a 57-year-old man suspect of committing the assassination.")) == []
     [claim] = detect_claims(article("Police suspect that 12 people were involved."))
     assert claim["source"]["text"] == "Police"
+
+
+@pytest.mark.parametrize("text, source", [
+    # a number and "states" after it are the country's states, not a reporting verb
+    ("Arkansas has the lowest share of young adults not in school of all 50 states, at roughly 5%.", (None, "none")),
+    ("The report states that prices rose 40% in a year.", ("The report", "vague")),
+    # the survey's publisher, with or without its article
+    ("YouTube led among the teens polled by the Pew Research Center, at 90%.", ("Pew Research Center survey", "organisation")),
+    ("Growth was 3%, against 4% for the economists polled by Reuters.", ("Reuters survey", "organisation")),
+    # "the industry" is no one identifiable
+    ("The industry says that most GPS watches are accurate within 1% to 3%.", ("The industry", "vague")),
+    # an inverted verb after a relative clause: the full name after it speaks, not the noun the clause describes
+    ("They pay more than the cash prices, which range from $200 to $450 a month, said Jim Winkler, an adviser.",
+     ("Jim Winkler", "named")),
+    ("The ministry, which runs 40 prisons, said on Monday that 3,000 inmates were freed.", ("ministry", "organisation")),
+])
+def test_sources_read_from_the_shape_of_the_sentence(text, source):
+    [claim] = detect_claims(article(text))
+    assert (claim["source"]["text"], claim["source"]["kind"]) == source
+
+
+def test_a_pronoun_with_an_adverb_or_a_bracketed_name_is_the_one_named_before():
+    state = SourceState()
+    assert classify("HCA Healthcare", state) == ("HCA Healthcare", "organisation")
+    assert classify("It instead", state) == ("HCA Healthcare", "organisation")
+    assert classify("he [Nozick]", state) == ("Nozick", "named")

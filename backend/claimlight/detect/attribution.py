@@ -91,7 +91,7 @@ PASSIVE_AGENT = re.compile(r"\b(?:is|are|was|were|been|being|[Aa]s|[Aa]s\sfirst|
                            r"|confirmed|estimated|described|critici[sz]ed|denied|announced|revealed|disclosed|predicted"
                            r"|stated|disputed|questioned|endorsed|recogni[sz]ed|cited|quoted)\sby(?=\s)")
 # "Wall Street analysts surveyed by Refinitiv were expecting": the survey's publisher speaks for them.
-SURVEYED_BY = re.compile(r"\b(?P<verb>surveyed|polled)\sby(?=\s[A-Z])")
+SURVEYED_BY = re.compile(r"\b(?P<verb>surveyed|polled)\sby(?=\s(?:the\s)?[A-Z])")
 # "Assange was accused of rape by a woman": the agent of a passive accusation, a few words after the verb.
 PASSIVE_ACCUSATION = re.compile(r"\b(?:is|are|was|were|been|being)\s(?:\w+ly\s)?(?P<verb>accused|blamed|critici[sz]ed|condemned)"
                                 r"(?:\s(?!by\b)[\w'’-]+){1,6}?\sby(?=\s)")
@@ -140,6 +140,9 @@ _FINDING_VERB_AFTER = re.compile(r"^\s(?:also\s)?(?:revealed|reveals|showed|show
                                  r"|suggested|indicates|indicated|estimated|estimates|concluded|concludes)\b")
 # The verbs that are also plural nouns, and the words before them that make them nouns.
 _PLURAL_NOUN_VERBS = frozenset({"reports", "notes", "claims", "states", "estimates", "shows", "fears", "hopes"})
+_STATES_COUNTED_BEFORE = re.compile(r"\b(?:\d+|all|the|both|other|many|several|some|most|these|those|member|southern"
+                                    r"|northern|western|eastern|Gulf|Baltic|U\.S\.|US|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
+                                    r"|[a-z]+-(?:two|three|four|five|six|seven|eight|nine))\s$")
 _LINKED_NOUN_BEFORE = re.compile(r"\b(?:with|and|or|for|from|about|comprehensive|detailed|usual|high|low|vague|annual"
                                  r"|monthly|weekly|daily|quarterly|regular|written)\s$", re.IGNORECASE)
 _AGENTLESS_PARTICIPLES = frozenset({"discovered", "found", "shown", "known", "believed", "thought", "expected",
@@ -228,6 +231,8 @@ def _sentence_subject(text: str, skip_lead: bool = True) -> str:
 # An inverted frame ('"...," said Mr Putin', "..., says Smith") follows a quote or a clause break; spaces are a
 # blanked quotation.
 _INVERTED_AFTER = re.compile(r"(?:[,;:”\"’'—–(]|\s{2})\s*(?:(?:has|had|also|later|then|once)\s)?$")
+# The full name right after an inverted verb, ending its clause: "..., said Jim Winkler, chief strategy officer".
+_FULL_NAME_AFTER = re.compile(r"\s(?P<name>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3})(?=[,.;]|\s*$)")
 QUOTE_MIN_WORDS = 4
 
 
@@ -428,6 +433,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
     if verb in ("according to", "as per"):
         # "according to plan" names no one; "Read the grain ... according to the blade rotation" is a rule to follow
         return not _NOT_A_SOURCE_AFTER.match(after) and not is_instruction(text[:start])
+    if verb == "states" and _STATES_COUNTED_BEFORE.search(before):
+        return False  # "in school of all 50 states, at roughly 5%", "across the states": the country's states
     if capitalised and (verb.endswith("ing") or (verb == "states" and before.endswith("United "))
                         or start == 0 or not is_title_case(text) or not _TITLE_COMPLEMENT.match(after)):
         return False  # "Writing an Essay", "Notes App", "Usage Reports & Insights", "Scientific Reports": names
@@ -591,6 +598,10 @@ def find_frames(text: str) -> list[Frame]:
             frames.append(Frame(match.start(), match.end(), phrase or None, "according"))
             continue
         subject = _subject_before(text, match.start())
+        if subject and subject == subject.lower() and _INVERTED_AFTER.search(text, 0, match.start()):
+            named = _FULL_NAME_AFTER.match(text, match.end())
+            if named and person_in(named.group("name")) == named.group("name"):
+                subject = named.group("name")  # "the cash prices, which range from $200 to $450, said Jim Winkler, ..."
         if _PARTICIPLE_REPORT.match(text, match.start()) and text[:match.start()].rstrip().endswith(","):
             # "CryptoRank highlights a surge, reporting that ...", "The ministry released figures on Monday, saying that"
             subject = _sentence_subject(text) or _sentence_subject(text, skip_lead=False)

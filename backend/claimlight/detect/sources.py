@@ -43,7 +43,7 @@ plc group bank court party kremlin pentagon congress senate parliament duma asse
 organisation organization service services centre center board authority bureau federation league club
 team network channel tv radio broadcaster magazine outlet agency's ministry's fund trust hospital clinic laboratory
 lab airline airlines motors systems technologies labs studios records church embassy consulate administration
-productions chronicle nations shelter foundry depot entertainment pictures partners holdings industries society
+productions chronicle nations shelter foundry depot entertainment pictures partners holdings industries society healthcare
 alliance coalition initiative programme laboratories pharmaceuticals
 cabinet regime state-run state-owned white house downing street whitehall commons
 """.split())
@@ -96,7 +96,7 @@ advisor negotiators negotiator
 VAGUE_HEADS = frozenset("""
 reports report media rumours rumors experts analysts observers critics scientists researchers studies research
 economists commentators pundits some many others people it there information claims allegations speculation
-data figures estimates polls surveys
+data figures estimates polls surveys industry
 """.split())
 ORG_REFERENCES = frozenset("""
 company firm ministry government agency department newspaper paper outlet broadcaster group organisation
@@ -373,6 +373,7 @@ def is_source_phrase(phrase: str | None) -> bool:
         w[:1].isupper() and p not in SENTENCE_WORDS and p not in _DETERMINERS for w, p in zip(words, plain))
 
 
+_BRACKETED_NAME = re.compile(r"\[([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\]")
 _SUBJECT_PRONOUNS = frozenset("we they you he she it".split())
 _AFTER_A_PRONOUN_SUBJECT = frozenset("all both too themselves ourselves alone".split())
 _ADVERBS_AFTER_THIRD_PERSON = frozenset("instead also later then still now previously again further".split())
@@ -465,6 +466,12 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     words = lowered.split()
     if lowered in PRONOUNS:
         return _resolve_pronoun(lowered, state)
+    if words[0] in PRONOUNS and len(words) > 1:
+        named = _BRACKETED_NAME.fullmatch(" ".join(text.split()[1:]))
+        if named:  # "he [Nozick] insists": the name the page put in brackets
+            return classify(named.group(1), state)
+        if all(w in _ADVERBS_AFTER_THIRD_PERSON for w in words[1:]):
+            return _resolve_pronoun(words[0], state)  # "It instead suggested": the pronoun, resolved
     described = _DESCRIBED_BODY.search(text)
     if described:  # "The harbour authority said", "figures published by the regional fisheries board": that body
         return state.learn_organisation(described.group("body")), "organisation"
