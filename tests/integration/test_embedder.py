@@ -48,6 +48,18 @@ def test_the_shipped_head_names_this_embedder_and_fits_its_vectors(tmp_path):
         embedder.close()
 
 
+def test_a_new_copy_of_the_model_replaces_the_file_derived_from_the_old_one(tmp_path):
+    old_copy, new_copy = tmp_path / "old" / "model.gguf", tmp_path / "new" / "model.gguf"
+    for copy in (old_copy, new_copy):
+        copy.parent.mkdir()
+        copy.write_bytes(bundled_model_path().read_bytes())
+    cache = tmp_path / "cache"
+    other_depth = derive_embedder(old_copy, cache, blocks=4)
+    stale = derive_embedder(old_copy, cache)
+    fresh = derive_embedder(new_copy, cache)
+    assert fresh != stale and sorted(cache.iterdir()) == sorted([fresh, other_depth])
+
+
 def test_a_file_that_is_not_a_gguf_is_refused_and_leaves_nothing(tmp_path):
     fake = tmp_path / "model.gguf"
     fake.write_bytes(b"not a gguf at all" * 100)

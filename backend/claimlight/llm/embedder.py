@@ -77,7 +77,17 @@ def derive_embedder(source: Path, cache_dir: Path, blocks: int = EMBEDDER_BLOCKS
     finally:
         with contextlib.suppress(OSError):  # nothing to clean when the directory itself failed
             partial.unlink()
+    _drop_stale_derivations(target, f"{source.stem}.blocks{blocks}.{EMBEDDER_TYPE.lower()}.*.gguf")
     return target
+
+
+def _drop_stale_derivations(target: Path, pattern: str) -> None:
+    """Remove the files derived from an earlier copy of the same model (moved, updated, downloaded again): each is
+    tens of megabytes no one will read again. A server still using one keeps its open file until it closes it."""
+    for stale in target.parent.glob(pattern):
+        if stale != target:
+            with contextlib.suppress(OSError):
+                stale.unlink()
 
 
 def _write_first_blocks(source: Path, target: Path, blocks: int) -> None:
