@@ -439,3 +439,36 @@ def test_a_pronoun_with_an_adverb_or_a_bracketed_name_is_the_one_named_before():
     assert classify("HCA Healthcare", state) == ("HCA Healthcare", "organisation")
     assert classify("It instead", state) == ("HCA Healthcare", "organisation")
     assert classify("he [Nozick]", state) == ("Nozick", "named")
+
+
+@pytest.mark.parametrize("text, source", [
+    # a title's modifier is no title on its own: "State Farm" is a company, not a Mr Farm
+    ("According to the insurer State Farm, a driver files a claim every 17 years.", ("insurer State Farm", "organisation")),
+    # "and" inside a body's name after "for"
+    ("The Centers for Disease Control and Prevention (CDC) reports that 1 in 5 adults have a mental illness.",
+     ("Centers for Disease Control and Prevention", "organisation")),
+    # a share of a named service's users: the service's survey; a share of no one in particular: vague
+    ("Nearly 20% of Strava participants said they want to stretch more.", ("Strava", "organisation")),
+    ("Most Americans say prices rose 10% this year.", ("Most Americans", "vague")),
+    # counted things and the days people reported are not speakers
+    ("Cybersecurity Roundup: 45 Deals Announced in October 2025", (None, "none")),
+    ("West Virginia had the most unhealthy days reported by residents, at 6.6 days.", (None, "none")),
+    # a plural noun cannot take "reports": "trends reports" is a noun phrase
+    ("Looking at many fitness trends reports, 40% of gyms added classes.", (None, "none")),
+])
+def test_names_that_only_look_like_speakers_credit_no_one_by_mistake(text, source):
+    [claim] = detect_claims(article(text))
+    assert (claim["source"]["text"], claim["source"]["kind"]) == source
+
+
+def test_a_heading_is_a_speaker_only_when_a_quotation_follows_it():
+    text = ("Medical Coverage\n\nThey compiled a list of the 10 best insurers, and they know what they are doing.\n\n"
+            "Mindy Weiss\n\n“Couples now spend about 30% more on flowers than they did in 2019.”")
+    paragraphs, at = [], 0
+    for part in text.split("\n\n"):
+        paragraphs.append((at, at + len(part)))
+        at += len(part) + 2
+    claims = detect_claims(Article(title="", byline=None, text=text, paragraphs=paragraphs,
+                                   roles=["heading", "text", "heading", "text"]))
+    assert all(c["source"]["text"] != "Medical Coverage" for c in claims)
+    assert claims[-1]["source"] == {"text": "Mindy Weiss", "kind": "named"}

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from ..sentences import split_sentences
 from . import advice, attribution, hedges, levels, numbers
 from .furniture import is_furniture
-from .sources import (PUBLICATION, PUBLISHED_HEADS, SourceState, classify, is_common_phrase, is_source_phrase,
-                      person_in)
+from .sources import (PUBLICATION, PUBLISHED_HEADS, SURVEY_ANSWER, SourceState, classify, is_common_phrase,
+                      is_source_phrase, person_in)
 
 NAVIGATION_HREF = re.compile(r"/(?:topics?|tags?|people|persons?|profiles?|authors?|category|categories|players?"
                              r"|organi[sz]ations?|subjects?|keywords?)/", re.IGNORECASE)
@@ -27,9 +27,6 @@ NAVIGATION_HREF = re.compile(r"/(?:topics?|tags?|people|persons?|profiles?|autho
 _EXPECTATION = re.compile(r"\b(?:expected|seen|viewed|regarded|considered|known|thought|believed|estimated|projected"
                           r"|predicted|tipped|touted|valued)\b")
 KIND_STRENGTH = {"anonymous": 0, "vague": 1, "named": 2, "organisation": 3}
-# A reporting subject that is a share of people ("65% of users said", "half of respondents say"): a survey's answers.
-_SURVEY_ANSWER = re.compile(r"^(?:\d[\d.,]*\s?(?:%|percent|per\scent)|half|a\s(?:third|quarter|majority)|two-thirds"
-                            r"|three-quarters|most|the\smajority|one\sin\s\w+)\s(?:of\s)?", re.IGNORECASE)
 REPORTING_WORDS = re.compile(r"\b(?:said|says|told|according to|reported|announced|claimed|stated|added)\b")
 # An article reads as reporting when it credits what people say at least this often: news, not a guide or review.
 # One sentence in 17: a review quoting a tester now and then (Runner's World's shoe guide, 0.055) is not news; at 1 in
@@ -174,6 +171,7 @@ class _Detector:
         self.claims: list[dict] = []
         self.open_quote_speaker: tuple[str | None, str] | None = None
         self.pending_speaker: tuple[str | None, str] | None = None
+        self.heading_person: str | None = None  # a heading that is a person's name, until the next paragraph
         self.unverified_from = 0
         self.reporting = False
         self.quotes_prices = False
@@ -204,11 +202,11 @@ class _Detector:
                     self.text[para_start:para_end], _link_chars(self.links, para_start, para_end)):
                 self.open_quote_speaker = None
                 continue
-            if role == "heading":
-                self._heading_speaker(self.text[para_start:para_end])
             if role != "list" and para_start >= self.finding_ends:
                 self.finding_lists = False
             self._read_quotes(paragraph)
+            if role == "heading":
+                self._heading_speaker(self.text[para_start:para_end])
             for start, end in para_sentences:
                 found = len(self.claims)
                 self._sentence(paragraph, start, end)
@@ -237,18 +235,21 @@ class _Detector:
         """A heading that is a person's name ("Mindy Weiss, event planner") names the speaker of the quotes under it."""
         name_part = heading.split(",")[0].split(":")[0].strip(" \"“”")
         words = name_part.split()
-        if not 2 <= len(words) <= HEADING_NAME_MAX_WORDS or not all(w[:1].isupper() for w in words):
-            return
+        if not 2 <= len(words) <= HEADING_NAME_MAX_WORDS or not all(w[:1].isupper() for w in words) \
+                or is_common_phrase(name_part, self.common_words):
+            return  # "Blood Tests", "Medical Coverage": words the page writes in lower case, a topic and no name
         person = person_in(name_part)
         if person and len(person.split()) >= 2:
-            speaker = (self.state.learn_person(person), "named")
-            self.pending_speaker = self.state.last_source = speaker
+            self.heading_person = person  # a speaker once a quotation follows; until then a title like any other
 
     def _read_quotes(self, paragraph: _Paragraph) -> None:
         """Find the paragraph's quotations and who speaks them (this paragraph's frame, or carried over)."""
         paragraph.quotes = attribution.quote_spans(self.text, paragraph.start, paragraph.end)
         opens_with_quote = self.text[paragraph.start:paragraph.start + 1] in ("“", "\"")
         carried = self.open_quote_speaker if opens_with_quote else None
+        if carried is None and opens_with_quote and self.heading_person:
+            self.pending_speaker = self.state.last_source = (self.state.learn_person(self.heading_person), "named")
+        self.heading_person = None
         if carried is None and opens_with_quote and self.pending_speaker:
             carried = self.pending_speaker
         self.pending_speaker = None
@@ -473,11 +474,11 @@ class _Detector:
             # "According to Statista, the market is expected to grow": the expectation is Statista's; "According to
             # Strava, 65% of Gen Z users said": the users are its survey's answers, not a source of their own
             credited = [c for c in credited if not (c[1] == "vague" and _EXPECTATION.search(c[0] or ""))
-                        and not (c[1] in ("anonymous", "vague") and _SURVEY_ANSWER.match(c[0] or ""))]
+                        and not (c[1] in ("anonymous", "vague") and SURVEY_ANSWER.match(c[0] or ""))]
         if not credited:
             return None, None, False
         polled_by = attribution.told_by_share(sentence)
-        if polled_by and all(kind in ("anonymous", "vague") and _SURVEY_ANSWER.match(text or "") for text, kind in credited):
+        if polled_by and all(kind in ("anonymous", "vague") and SURVEY_ANSWER.match(text or "") for text, kind in credited):
             return self.state.learn_organisation(polled_by), "organisation", False  # "63% of users told HubSpot": its survey
         distinct = {(text or "").lower() for text, kind in credited if kind != "vague"}
         if len(distinct) > 1 and attribution.told_an_outlet(sentence):

@@ -108,6 +108,7 @@ _PASSIVE_OR_INSTRUCTION = re.compile(
 )
 _INFINITIVE_BEFORE = re.compile(r"(?:\b(?:helps?|helped|helping|lets?|letting|to)\s(?:people|users|you|them|us|readers)?\s?)$",
                                 re.IGNORECASE)
+_COUNTED_BEFORE = re.compile(r"\b\d[\d,.]*\+?\s[A-Za-z]+s\s$")
 _COUNTED_EVENTS_BEFORE = re.compile(r"\b(?:" + COUNTED_EVENTS + r")\s$")
 _NOT_A_SOURCE_AFTER = re.compile(r"^\s(?:plan|schedule|tradition|legend|custom|protocol|design|the\splan|expectations?"
                                  r"|your\s|their\s(?:needs|preferences)|need|taste|(?:their|its|his|her|one's|our)\sown\b"
@@ -143,6 +144,9 @@ _PLURAL_NOUN_VERBS = frozenset({"reports", "notes", "claims", "states", "estimat
 _STATES_COUNTED_BEFORE = re.compile(r"\b(?:\d+|all|the|both|other|many|several|some|most|these|those|member|southern"
                                     r"|northern|western|eastern|Gulf|Baltic|U\.S\.|US|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
                                     r"|[a-z]+-(?:two|three|four|five|six|seven|eight|nine))\s$")
+_PLURAL_NOUN_BEFORE = re.compile(r"(?<![\w'’])([a-z]+[^suiy'’\W]s)\s$")
+_SINGULAR_IN_S = frozenset("""news series species always perhaps sometimes whereas thus plus canvas lens bus gas atlas
+bias""".split())
 _LINKED_NOUN_BEFORE = re.compile(r"\b(?:with|and|or|for|from|about|comprehensive|detailed|usual|high|low|vague|annual"
                                  r"|monthly|weekly|daily|quarterly|regular|written)\s$", re.IGNORECASE)
 _AGENTLESS_PARTICIPLES = frozenset({"discovered", "found", "shown", "known", "believed", "thought", "expected",
@@ -278,13 +282,18 @@ _WITH_TEAM = frozenset({"his team", "her team", "their team", "his colleagues", 
 
 def _joins_a_name(words: list[str], at: int, phrase: list[str]) -> bool:
     """Whether the "and" at ``words[at]`` is inside a speaker's name or joins a speaker to their team: "the Department
-    of Health and Human Services", "Paganini and his team"."""
+    of Health and Human Services", "the Centers for Disease Control and Prevention", "Paganini and his team"."""
     if words[at].lower() != "and" or not phrase or at == 0:
         return False
     before = words[at - 1]
     if " ".join(phrase).lower() in _WITH_TEAM:
         return before[:1].isupper()
-    return before[:1].isupper() and phrase[0][:1].isupper() and at >= 2 and words[at - 2].lower() == "of"
+    if not (before[:1].isupper() and phrase[0][:1].isupper()):
+        return False
+    back = at - 1
+    while back > at - 4 and back > 0 and words[back][:1].isupper():
+        back -= 1  # over "Disease Control" back to "for"
+    return back < at - 1 and words[back].lower() in ("of", "for") and back > 0 and words[back - 1][:1].isupper()
 
 
 _PARENTHESES = re.compile(NOT_INSIDE_SPACES + r"\s*\([^()]*\)")
@@ -440,6 +449,10 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "Writing an Essay", "Notes App", "Usage Reports & Insights", "Scientific Reports": names
     if verb == "reported" and _COUNTED_EVENTS_BEFORE.search(before):
         return False  # "3248 cases reported worldwide": a participle, read as a sourceless frame below
+    if verb.endswith("ed") and _COUNTED_BEFORE.search(before) and not re.match(r"\s(?:that|on|in\sa)\b", after):
+        return False  # "45 Deals Announced in October": what was counted, not who spoke
+    if verb == "reported" and re.match(r"\sby\s", after) and not _PASSIVE_BEFORE.search(before):
+        return False  # "the most unhealthy days reported by residents": the days are not a speaker
     if _INFINITIVE_BEFORE.search(before):
         return False  # "helps people recognize where", "declined to say": an infinitive reports nothing
     if _OBJECT_RELATIVE_BEFORE.search(before) and _NOTHING_SAID_AFTER.match(after):
@@ -457,6 +470,9 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "Keeping notes helps", "we took detailed notes", "to confront fears"
     if verb in ("estimated", "reported", "alleged") and re.search(r"\b(?:[Aa]n|[Tt]he|[Aa])\s$", before):
         return False  # "killed an estimated 25 million": an adjective (a sourceless frame, read below)
+    if verb.endswith("s") and _PLURAL_NOUN_BEFORE.search(before) and _PLURAL_NOUN_BEFORE.search(before).group(1) not in \
+            _SINGULAR_IN_S:
+        return False  # "looking at many fitness trends reports": a plural noun cannot take "reports", so both are nouns
     if verb in _PLURAL_NOUN_VERBS and _LINKED_NOUN_BEFORE.search(before):
         return False  # "time tracking with reports and reminders", "the usual high notes": nouns
     if verb in _AGENTLESS_PARTICIPLES and re.match(r"\sby\s", after):

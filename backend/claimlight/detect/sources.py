@@ -211,6 +211,11 @@ def _capitalised_runs(text: str) -> list[list[str]]:
 _NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "&"})
 
 
+# The TITLES that only qualify another title ("State Senator Ana Ruiz", "Defence Minister Shoigu").
+_TITLE_MODIFIERS = frozenset("""vice minister's foreign defence defense health finance interior home economy trade
+education transport energy state national federal regional army navy police military presidential""".split())
+
+
 def person_in(text: str) -> str | None:
     """The person's name in a source phrase: the trailing run of name words after any title or demonym."""
     honorific = _HONORIFIC_NAME.search(text)
@@ -239,6 +244,8 @@ def person_in(text: str) -> str | None:
         if position >= 2 and lowered_words[position - 1] in _NAME_CONNECTORS and text.split()[position - 2][:1].isupper():
             continue  # "National Institute on Drug Abuse", "Department of Justice": one longer proper name
         preceded_by_title = len(tail) < len(words) or (position > 0 and _plain(lowered_words[position - 1]) in TITLES)
+        if len(tail) == 1 and len(words) >= 2 and _plain(words[-2]) in _TITLE_MODIFIERS:
+            continue  # "State Farm", "National Grid": a modifier of a title ("State Senator") is no title alone
         if len(tail) >= 2 or preceded_by_title:
             best = " ".join(tail)
     return best
@@ -440,6 +447,16 @@ SPEAKS_FOR_HEADS = frozenset({"economists"})
 _DOCUMENT_ADJECTIVES = frozenset("recent new latest official annual preliminary early final current previous".split())
 
 
+# A reporting subject that is a share of people ("65% of users said", "nearly 20% of Strava participants said"):
+# a survey's answers, and the survey is the named owner's where there is one.
+SURVEY_ANSWER = re.compile(r"^(?:(?:nearly|about|around|almost|over|more\sthan|roughly|approximately|just\sover)\s)?"
+                           r"(?:\d[\d.,]*\s?(?:%|percent|per\scent)|half|a\s(?:third|quarter|majority)|two-thirds"
+                           r"|three-quarters|most|the\smajority|one\sin\s\w+)\s(?:of\s)?", re.IGNORECASE)
+
+
+_VAGUE_SHARE = re.compile(r"^(?:most|the\smajority|a\smajority)\b", re.IGNORECASE)
+
+
 def _owner(words: list[str], head_at: int) -> str | None:
     """The capitalised name before a source phrase's head ("Strava's trends report" -> Strava), if it is not a
     demonym or a sentence word ("US officials", "The report")."""
@@ -472,6 +489,15 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
             return classify(named.group(1), state)
         if all(w in _ADVERBS_AFTER_THIRD_PERSON for w in words[1:]):
             return _resolve_pronoun(words[0], state)  # "It instead suggested": the pronoun, resolved
+    answer = SURVEY_ANSWER.match(text)
+    if answer and text[answer.end():].split():
+        people = text[answer.end():].split()
+        owner = _owner(people, len(people) - 1)
+        if owner:
+            return state.learn_organisation(owner), "organisation"  # "nearly 20% of Strava participants": Strava's
+        if not _VAGUE_SHARE.match(answer.group()) or _PARTITIVE.match(lowered):
+            return text, "anonymous"  # "About 68% of the sample", "Half of US adults": people answering, unnamed
+        return text, "vague"  # "Most Americans", "the majority of users": no one identifiable
     described = _DESCRIBED_BODY.search(text)
     if described:  # "The harbour authority said", "figures published by the regional fisheries board": that body
         return state.learn_organisation(described.group("body")), "organisation"
@@ -560,7 +586,7 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return text, "anonymous"  # "some studies", like "studies", name no study: vague (LABELING.md: "reports")
     if head in VAGUE_HEADS or words[0] in ("it", "there", "reports", "media"):
         return text, "vague"
-    if len(capitalised) == 1 and len(words) <= 2 and _is_name_word(capitalised[0]):
+    if len(capitalised) == 1 and len(words) <= 2 and _is_name_word(capitalised[0]) and words[0] not in _TITLE_MODIFIERS:
         name = capitalised[0].rstrip("’s").rstrip("'s") if capitalised[0].endswith(("’s", "'s")) else capitalised[0]
         if len(words) == 1 and name not in state.full_names and (
                 name.endswith(PLURAL_NOUN_ENDINGS) or _KIND_OF_PEOPLE.match(name)):
