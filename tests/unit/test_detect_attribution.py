@@ -472,3 +472,25 @@ def test_a_heading_is_a_speaker_only_when_a_quotation_follows_it():
                                    roles=["heading", "text", "heading", "text"]))
     assert all(c["source"]["text"] != "Medical Coverage" for c in claims)
     assert claims[-1]["source"] == {"text": "Mindy Weiss", "kind": "named"}
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Attendance fell 20% and ended NIU’s title hopes in the division.", (None, "none")),
+    ("After a 40% drop in ticket sales, the team’s playoff hopes are slim.", (None, "none")),
+    ("Stadia launches without many of its promised features, and just 12 games.", (None, "none")),
+    ("This week, Patrick launched a tour of early-voting states, visiting 3 of them.", (None, "none")),
+    ("His friends wanted some say in the fate of his 40 boxes of papers.", (None, "none")),
+    ("According to the Centre for Disease Control (CDC) in the US, the plague kills 5 people a year.",
+     ("Centre for Disease Control", "organisation")),
+    ("Trump hopes to win 30 states.", ("Trump", "named")),
+])
+def test_nouns_that_look_like_reporting_verbs_credit_no_one(text, source):
+    [claim] = detect_claims(article(text))
+    assert (claim["source"]["text"], claim["source"]["kind"]) == source
+
+
+def test_an_adverb_before_the_verb_is_not_part_of_the_speaker():
+    state = SourceState()
+    classify("Big Machine", state)
+    frames = find_frames("The label flat-out denied that 40 staff had left.")
+    assert [f.phrase for f in frames] == ["The label"]

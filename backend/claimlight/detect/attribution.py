@@ -143,7 +143,7 @@ _FINDING_VERB_AFTER = re.compile(r"^\s(?:also\s)?(?:revealed|reveals|showed|show
 _PLURAL_NOUN_VERBS = frozenset({"reports", "notes", "claims", "states", "estimates", "shows", "fears", "hopes"})
 _STATES_COUNTED_BEFORE = re.compile(r"\b(?:\d+|all|the|both|other|many|several|some|most|these|those|member|southern"
                                     r"|northern|western|eastern|Gulf|Baltic|U\.S\.|US|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
-                                    r"|[a-z]+-(?:two|three|four|five|six|seven|eight|nine))\s$")
+                                    r"|swing|battleground|border|coastal|neighbou?ring|[a-z]+-[a-z]+)\s$")
 _PLURAL_NOUN_BEFORE = re.compile(r"(?<![\w'’])([a-z]+[^suiy'’\W]s)\s$")
 _SINGULAR_IN_S = frozenset("""news series species always perhaps sometimes whereas thus plus canvas lens bus gas atlas
 bias""".split())
@@ -199,7 +199,7 @@ do does did
 earlier further again repeatedly publicly privately just already now separately similarly both all too subsequently
 initially originally first reportedly had's not never last this week month year on monday tuesday wednesday
 thursday friday saturday sunday yesterday today often sometimes frequently usually generally typically commonly
-regularly occasionally routinely consistently always twice
+regularly occasionally routinely consistently always twice flat-out outright
 """.split())
 _BOUNDARY_WORDS = frozenset("""
 that which who whom whose and but after when as while because if since although though so where before until than
@@ -470,6 +470,13 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "Keeping notes helps", "we took detailed notes", "to confront fears"
     if verb in ("estimated", "reported", "alleged") and re.search(r"\b(?:[Aa]n|[Tt]he|[Aa])\s$", before):
         return False  # "killed an estimated 25 million": an adjective (a sourceless frame, read below)
+    if verb.endswith("ed") and re.search(r"\b(?:its|their|his|her|our|my|your)\s$", before, re.IGNORECASE):
+        return False  # "launches without many of its promised features": an adjective
+    if verb in ("hopes", "fears") and not re.match(r"\s(?:that|to|for|it|he|she|they|we|the|a|an|[A-Z])\b", after):
+        return False  # "ended NIU's title hopes in the division", "his team's playoff hopes are": the noun
+    if verb in ("say", "says") and re.search(r"\b(?:have|has|had|having|want|wants|wanted|get|got|given|gave|no)"
+                                             r"\s(?:some\s|a\s|any\s|more\s|little\s)?$", before, re.IGNORECASE):
+        return False  # "Ford's friends wanted some say in the disposition": a say, the noun
     if verb.endswith("s") and _PLURAL_NOUN_BEFORE.search(before) and _PLURAL_NOUN_BEFORE.search(before).group(1) not in \
             _SINGULAR_IN_S:
         return False  # "looking at many fitness trends reports": a plural noun cannot take "reports", so both are nouns

@@ -467,6 +467,7 @@ def _owner(words: list[str], head_at: int) -> str | None:
     return " ".join(owner).removesuffix("’s").removesuffix("'s").removesuffix("’").removesuffix("'")
 
 
+_UNCLOSED_PARENTHESIS = re.compile(r"\s*\([^()]*$")
 _DATED = re.compile(rf"\s(?:from|in|of|published\sin)\s(?:{MONTH_NAMES})(?:\s\d{{4}})?$")
 
 
@@ -474,6 +475,7 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     """(source text, kind) for the phrase a reporting frame credits; updates ``state``."""
     text = _DATED.sub("", phrase.strip(" ,;:–—-\"“”'‘’"))  # "Research from December 2021": the research, undated
     text = _LEADING_TIME.sub("", text) or text  # "On Monday it announced": "it"
+    text = _UNCLOSED_PARENTHESIS.sub("", text) or text  # "the Centre for Disease Control (CDC": the name before it
     modified = _PARTICIPLE_MODIFIER.sub("", text)
     if modified and len(modified.split()) <= 4:
         text = modified  # "NASA scientists using a telescope atop Mauna Kea": the scientists
