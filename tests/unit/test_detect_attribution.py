@@ -494,3 +494,16 @@ def test_an_adverb_before_the_verb_is_not_part_of_the_speaker():
     classify("Big Machine", state)
     frames = find_frames("The label flat-out denied that 40 staff had left.")
     assert [f.phrase for f in frames] == ["The label"]
+
+
+def test_a_lone_name_the_page_writes_after_an_article_is_an_organisation():
+    text = ("Tottenham said in a statement that Jose Mourinho had won 25 senior trophies.\n\n"
+            "Mourinho held up a Tottenham shirt.")
+    first = detect_claims(article(text))[0]
+    assert first["source"] == {"text": "Tottenham", "kind": "organisation"}
+    # no evidence on the page either way: a lone surname stays a person (LABELING.md: "Zelensky has claimed")
+    [claim] = detect_claims(article("Zelensky has claimed that 16,000 foreign mercenaries are going to fight."))
+    assert claim["source"] == {"text": "Zelensky", "kind": "named"}
+    # a surname written after an article is still a surname once the page gives the full name
+    text = "Volodymyr Zelensky said 16,000 troops had arrived.\n\nThe Zelensky government denied it."
+    assert detect_claims(article(text))[0]["source"]["kind"] == "named"

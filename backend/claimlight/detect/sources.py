@@ -216,6 +216,27 @@ _TITLE_MODIFIERS = frozenset("""vice minister's foreign defence defense health f
 education transport energy state national federal regional army navy police military presidential""".split())
 
 
+# Two capitalised words in a row, the second a name: "Michelle Hege", "Coach (Frank) Vogel", "President Trump", "Dina
+# Al-Ibrahim", not "Sacramento-based McClatchy". Found overlapping, so that "Ukraine Kurt Volker" yields "Kurt Volker".
+_NAME_PAIR = re.compile(r"\b(?=([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\)?\s(?:[A-Z]\.\s)?([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\b(?!-))")
+# A capitalised word after an article: "a Tottenham shirt", "the Nissan Magnite", "the McClatchy papers".
+_ARTICLED_NAME = re.compile(r"\b(?:the|a|an)\s([A-Z][\w'’]+)\b")
+
+
+def page_organisation_words(text: str) -> frozenset[str]:
+    """Single capitalised words the page treats as an organisation's name: written after an article ("a Tottenham
+    shirt") and never as the last word of a full or titled name ("Michelle Hege", "President Trump"). A source that is
+    one of them alone ("Tottenham said", "Nissan claims") is the organisation, not a person the page never introduced;
+    with no such evidence a lone surname stays a person ("Zelensky claims")."""
+    surnames = set()
+    for pair in _NAME_PAIR.finditer(text):
+        first = _plain(pair.group(1))
+        if first in TITLES or (first not in SENTENCE_WORDS and first not in ORG_WORDS and first not in DEMONYMS):
+            surnames.add(pair.group(2).removesuffix("’s").removesuffix("'s"))
+    articled = {m.group(1).removesuffix("’s").removesuffix("'s") for m in _ARTICLED_NAME.finditer(text)}
+    return frozenset(articled - surnames)
+
+
 def person_in(text: str) -> str | None:
     """The person's name in a source phrase: the trailing run of name words after any title or demonym."""
     honorific = _HONORIFIC_NAME.search(text)
@@ -269,6 +290,7 @@ class SourceState:
     last_person: str | None = None
     last_organisation: str | None = None
     last_source: tuple[str | None, str] | None = None
+    page_organisations: frozenset[str] = frozenset()  # page_organisation_words() of the page
 
     def learn_person(self, name: str) -> str:
         words = name.split()
@@ -593,6 +615,8 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         if len(words) == 1 and name not in state.full_names and (
                 name.endswith(PLURAL_NOUN_ENDINGS) or _KIND_OF_PEOPLE.match(name)):
             return text, "vague"  # "Purists insist", "Results found": a plural noun opening the sentence, not a surname
+        if head == _plain(name) and name in state.page_organisations and name not in state.full_names:
+            return state.learn_organisation(name), "organisation"  # "Tottenham said": "a Tottenham shirt", no one's name
         if name in state.full_names or head == _plain(name):
             return state.learn_person(name), "named"
     if capitalised:
