@@ -507,3 +507,12 @@ def test_a_lone_name_the_page_writes_after_an_article_is_an_organisation():
     # a surname written after an article is still a surname once the page gives the full name
     text = "Volodymyr Zelensky said 16,000 troops had arrived.\n\nThe Zelensky government denied it."
     assert detect_claims(article(text))[0]["source"]["kind"] == "named"
+
+
+def test_a_title_of_words_the_page_writes_in_lower_case_introduces_no_one():
+    text = ("Blood Tests for Mental Health\n\nA blood test may soon detect depression, and tests are cheap.\n\n"
+            "He notes that 40% of patients are never diagnosed.")
+    claim = detect_claims(article(text))[-1]
+    assert claim["source"]["text"] != "Blood Tests"
+    text = "Maria Ivanova runs the centre.\n\nShe notes that 40% of patients are never diagnosed."
+    assert detect_claims(article(text))[-1]["source"] == {"text": "Maria Ivanova", "kind": "named"}

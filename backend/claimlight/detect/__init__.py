@@ -186,7 +186,7 @@ class _Detector:
         self.reporting = reads_as_reporting(self.text, len(sentences))
         self.quotes_prices = numbers.quotes_prices(self.text)
         self.name_numbers = numbers.repeated_name_numbers(self.text)
-        self.common_words = lower_case_words(self.text)
+        self.common_words = self.state.common_words = lower_case_words(self.text)
         self.state.page_organisations = page_organisation_words(self.text)
         study = self._study_sections(paragraphs, roles)
         sentence_index = 0

@@ -291,6 +291,7 @@ class SourceState:
     last_organisation: str | None = None
     last_source: tuple[str | None, str] | None = None
     page_organisations: frozenset[str] = frozenset()  # page_organisation_words() of the page
+    common_words: frozenset[str] = frozenset()  # the words the page writes in lower case somewhere
 
     def learn_person(self, name: str) -> str:
         words = name.split()
@@ -320,10 +321,12 @@ class SourceState:
         if issuer:
             self.learn_organisation(issuer.group(1))  # "The Pentagon issued a statement. ..., the statement said"
         untitled = _UNTITLED_NAME.match(text)
-        if untitled and untitled.group(1).lower() not in GOVERNMENTS and not any(
+        if untitled and untitled.group(1).lower() not in GOVERNMENTS and not is_common_phrase(untitled.group(1),
+                                                                                           self.common_words) and not any(
                 _plain(w) in TITLES or _plain(w) in SENTENCE_WORDS or _plain(w) in DEMONYMS or _plain(w) in ORG_WORDS
                 or _plain(w) in KNOWN_ORGANISATIONS for w in untitled.group(1).split()):
-            self.learn_person(untitled.group(1))  # "Maria Ivanova runs the centre. According to her, ..."
+            self.learn_person(untitled.group(1))  # "Maria Ivanova runs the centre. According to her, ..."; not "Blood
+            # Tests for Mental Health", words the page writes in lower case
         if not _names_a_title(text):
             return  # only a title makes a capitalised run a person here
         words = text.split()
