@@ -421,6 +421,9 @@ def remove_furniture(root) -> None:
         if tag in FURNITURE_TAGS or FURNITURE_NAME_RE.search(element_names(element)):
             if holds_article(element, page_chars):
                 continue
+            if tag == "figure" and element.find(".//blockquote") is not None:
+                walker.skip_subtree()  # a pull quote with its speaker in the caption: a quotation, not a picture
+                continue
             doomed.append(element)
             walker.skip_subtree()
     for element in doomed:

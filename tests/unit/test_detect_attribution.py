@@ -516,3 +516,8 @@ def test_a_title_of_words_the_page_writes_in_lower_case_introduces_no_one():
     assert claim["source"]["text"] != "Blood Tests"
     text = "Maria Ivanova runs the centre.\n\nShe notes that 40% of patients are never diagnosed."
     assert detect_claims(article(text))[-1]["source"] == {"text": "Maria Ivanova", "kind": "named"}
+
+
+def test_figures_a_body_published_are_that_bodys():
+    [claim] = detect_claims(article("The council said that 1,200 homes had been flooded, according to figures it published."))
+    assert claim["source"] == {"text": "council", "kind": "organisation"} and claim["level"] == "medium"

@@ -190,3 +190,14 @@ def test_a_hover_card_is_not_glued_onto_the_name(card):
 def test_a_read_more_line_is_cut_whatever_arrow_opens_it(line):
     assert "The Fastest" not in extract_article(story(f"<p>{line}</p>")).text
     assert "flood guide" not in extract_article(story(f"<p>{line}</p>")).text
+
+
+def test_a_pull_quote_in_a_figure_is_a_quotation_with_its_speaker():
+    quote = ("<figure class='Quote_component typo-block'><blockquote><p>Organic traffic fell 40% last year for most of the "
+             "publishers on our platform.</p></blockquote><figcaption>Patrick Reinhart, VP of Services, Conductor"
+             "</figcaption></figure>")
+    article = extract_article(story(quote))
+    assert "Organic traffic fell 40% last year" in article.text
+    assert "Patrick Reinhart, VP of Services, Conductor" in article.text
+    picture = "<figure><img src='flood.jpg' alt=''><figcaption>The flooded high street on Tuesday.</figcaption></figure>"
+    assert "flooded high street" not in extract_article(story(picture)).text

@@ -492,6 +492,9 @@ def _owner(words: list[str], head_at: int) -> str | None:
     return " ".join(owner).removesuffix("’s").removesuffix("'s").removesuffix("’").removesuffix("'")
 
 
+_OWN_DOCUMENT = re.compile(r"^(?:the\s|its\s|their\s)?(?:[a-z-]+\s)?(?:figures|data|numbers|statistics|estimates|report|study"
+                           r"|survey|statement|analysis)\s(?:that\s)?(it|they|he|she)\s(?:had\s|has\s|have\s)?(?:published"
+                           r"|released|issued|compiled|shared|put\sout|gathered|collected)$")
 _UNCLOSED_PARENTHESIS = re.compile(r"\s*\([^()]*$")
 _DATED = re.compile(rf"\s(?:from|in|of|published\sin)\s(?:{MONTH_NAMES})(?:\s\d{{4}})?$")
 
@@ -516,6 +519,9 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
             return classify(named.group(1), state)
         if all(w in _ADVERBS_AFTER_THIRD_PERSON for w in words[1:]):
             return _resolve_pronoun(words[0], state)  # "It instead suggested": the pronoun, resolved
+    own = _OWN_DOCUMENT.match(lowered)
+    if own:  # "according to figures it published": the figures of the body the pronoun stands for
+        return _resolve_pronoun(own.group(1), state)
     answer = SURVEY_ANSWER.match(text)
     if answer and text[answer.end():].split():
         people = text[answer.end():].split()
@@ -624,8 +630,8 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
             return state.learn_person(name), "named"
     if capitalised:
         return state.learn_organisation(_strip_article(text)), "organisation"
-    if head in ORG_REFERENCES:
-        return (state.last_organisation or text.removeprefix("The ")), "organisation"
+    if head in ORG_REFERENCES:  # "the ministry": the one named before, or this one from now on
+        return (state.last_organisation or state.learn_organisation(text.removeprefix("The "))), "organisation"
     if head in PERSON_REFERENCES and state.last_person:
         return state.last_person, "named"
     return text, "anonymous"
