@@ -1142,3 +1142,14 @@ def test_an_inch_mark_opens_no_quotation_that_would_credit_the_rest_of_the_parag
 def test_a_quotation_credited_after_a_dash_with_source_label_names_the_source():
     claim, = detect_claims(article("\u201cOur members grew by 40% in a single year.\u201d \u2013 Source: Gitnux"))
     assert claim["source"]["text"] == "Gitnux" and claim["level"] == "medium"
+
+
+def test_a_pull_quotes_caption_names_the_speaker_of_the_quote_paragraphs_above_it():
+    text = ("Organic traffic fell 40% last year for the publishers on our platform.\n\n"
+            "Clicks from search dropped by a third in the same months.\n\n"
+            "LinkedInXPatrick Reinhart, VP of Services, Conductor\n\n"
+            "The council said 1,200 homes had been flooded.")
+    claims = detect_claims(article(text, ["quote", "quote", "caption", "text"]))
+    assert [c["source"] for c in claims[:2]] == [{"text": "Patrick Reinhart", "kind": "named"}] * 2
+    assert claims[0]["level"] == "medium"
+    assert all("LinkedIn" not in (c["source"]["text"] or "") for c in claims)

@@ -100,6 +100,18 @@ class _Paragraph:
     role: str = "text"
     study_method: bool = False  # inside a study's methods section (_METHODS_HEADING)
     study_result: bool = False  # inside its results
+    caption_speaker: str | None = None  # a blockquote's speaker, named by the caption under it
+
+
+# The speaker's profile links glued before the name in a pull quote's caption: "LinkedInXSteven van Vessum, VP".
+_PROFILE_LINKS = re.compile(r"^(?:LinkedIn|Twitter|X|Facebook|Instagram|Threads|Bluesky|Mastodon|Email)+(?=[A-Z][a-z])")
+
+
+def _caption_speaker(caption: str) -> str | None:
+    """The person a pull quote's caption names first ("Patrick Reinhart, VP of Services, Conductor"; "— Jane Doe")."""
+    name = _PROFILE_LINKS.sub("", caption.split(",")[0].strip(" \t—–-"))
+    person = person_in(name) if 2 <= len(name.split()) <= HEADING_NAME_MAX_WORDS else None
+    return person if person and len(person.split()) >= 2 else None
 
 
 def _paragraph_spans(article) -> list[tuple[int, int]]:
@@ -190,7 +202,7 @@ class _Detector:
         self.state.page_organisations = page_organisation_words(self.text)
         study = self._study_sections(paragraphs, roles)
         sentence_index = 0
-        for (para_start, para_end), role in zip(paragraphs, roles):
+        for index, ((para_start, para_end), role) in enumerate(zip(paragraphs, roles)):
             paragraph = _Paragraph(para_start, para_end, role=role,
                                    study_method=study is not None and study[0][0] < para_start < study[0][1],
                                    study_result=study is not None and study[1][0] < para_start < study[1][1])
@@ -205,6 +217,10 @@ class _Detector:
                 continue
             if role != "list" and para_start >= self.finding_ends:
                 self.finding_lists = False
+            if role == "quote":  # the caption after the run of quote paragraphs this one is in names its speaker
+                after = next((at for at in range(index + 1, len(roles)) if roles[at] != "quote"), len(roles))
+                if after < len(roles) and roles[after] == "caption":
+                    paragraph.caption_speaker = _caption_speaker(self.text[paragraphs[after][0]:paragraphs[after][1]])
             self._read_quotes(paragraph)
             if role == "heading":
                 self._heading_speaker(self.text[para_start:para_end])
@@ -254,6 +270,11 @@ class _Detector:
         if carried is None and opens_with_quote and self.pending_speaker:
             carried = self.pending_speaker
         self.pending_speaker = None
+        if not paragraph.quotes and paragraph.caption_speaker:  # a pull quote, its speaker in the caption under it
+            paragraph.quotes = [attribution.QuoteSpan(paragraph.start, paragraph.end, True)]
+            paragraph.speaker = self.state.last_source = (self.state.learn_person(paragraph.caption_speaker), "named")
+            self.open_quote_speaker = None
+            return
         if not paragraph.quotes:
             self.open_quote_speaker = None
             self.relayed_speakers.clear()  # a relay covers its quote and the quote paragraphs right after it
