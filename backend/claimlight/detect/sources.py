@@ -29,7 +29,7 @@ minister's foreign defence defense health finance interior home economy trade ju
 state national federal regional army navy police military presidential
 """.split())
 DEMONYMS = frozenset("""
-us u.s. uk u.k. eu american british english french german dutch greek swiss thai israeli iraqi saudi pakistani
+us u.s. u.s uk u.k. u.k eu american british english french german dutch greek swiss thai israeli iraqi saudi pakistani
 afghan arab czech kurdish welsh scottish irish chinese japanese russian ukrainian polish spanish swedish turkish
 italian indian iranian syrian korean european african asian western eastern northern southern nigerian canadian
 australian mexican brazilian belarusian finnish danish norwegian portuguese egyptian palestinian lebanese
@@ -152,6 +152,12 @@ _BODY_WORDS = (r"authority|board|council|commission|agency|ministry|department|o
                r"|watchdog|service|tribunal|court")
 _DESCRIBED_BODY = re.compile(rf"^(?:(?:[a-z-]+\s){{1,4}}(?:published|issued|released|compiled)\sby\s)?(?:[Tt]he\s)"
                              rf"(?P<body>(?:[a-z-]+\s){{1,3}}(?:{_BODY_WORDS}))$")
+# A person described by trade and what they do, no name: "Distinguished engineer working on cloud infrastructure",
+# "Engineering manager with 20 years experience", "Rust team from a large technology company".
+_ROLE_DESCRIPTION = re.compile(r"^(?:[Aa]n?\s|[Tt]he\s)?((?:[\w-]+\s){0,3}?(?:engineer|developer|programmer|designer|manager"
+                               r"|founder|co-founder|executive|consultant|architect|analyst|researcher|scientist|team|lead"
+                               r"|director|officer|owner|employee|worker|user|customer|member)s?)\s(?:[a-z]+ing|with|from|at"
+                               r"|in|for|specializing|specialising)\s.+$")
 _ROLE_OF_UNNAMED = re.compile(r"^(?:[Tt]he\s|[Aa]n?\s)?((?:[\w-]+\s){0,2}[\w-]+)\s(?:of|at|for)\s(?:an?|one)\s")
 _WITH_TEAM = re.compile(r"^(.+?)\sand\s(?:his|her|their)\s(?:team|colleagues|co-authors)$")
 _MEMBER_OF = re.compile(r"^((?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w'’-]+)\s(?:of|at|from)\s(?:the\s)?[A-Z]")
@@ -479,6 +485,7 @@ SURVEY_ANSWER = re.compile(r"^(?:(?:nearly|about|around|almost|over|more\sthan|r
                            r"|three-quarters|most|the\smajority|one\sin\s\w+)\s(?:of\s)?", re.IGNORECASE)
 
 
+_OWN_RESPONDENTS = re.compile(r"\b(?:we|I)\s(?:surveyed|polled|asked|interviewed|spoke\sto|talked\sto)$")
 _VAGUE_SHARE = re.compile(r"^(?:most|the\smajority|a\smajority)\b", re.IGNORECASE)
 
 
@@ -492,6 +499,8 @@ def _owner(words: list[str], head_at: int) -> str | None:
     return " ".join(owner).removesuffix("’s").removesuffix("'s").removesuffix("’").removesuffix("'")
 
 
+_PUBLISHED_IN = re.compile(r"\bpublished\sin\s(?:the\s)?([A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s|on\s|&\s)?[A-Z][\w&.'’-]*){0,7}"
+                           r"(?:\sjournal)?)")
 _OWN_DOCUMENT = re.compile(r"^(?:the\s|its\s|their\s)?(?:[a-z-]+\s)?(?:figures|data|numbers|statistics|estimates|report|study"
                            r"|survey|statement|analysis)\s(?:that\s)?(it|they|he|she)\s(?:had\s|has\s|have\s)?(?:published"
                            r"|released|issued|compiled|shared|put\sout|gathered|collected)$")
@@ -504,6 +513,9 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     text = _DATED.sub("", phrase.strip(" ,;:–—-\"“”'‘’"))  # "Research from December 2021": the research, undated
     text = _LEADING_TIME.sub("", text) or text  # "On Monday it announced": "it"
     text = _UNCLOSED_PARENTHESIS.sub("", text) or text  # "the Centre for Disease Control (CDC": the name before it
+    role = _ROLE_DESCRIPTION.match(text)
+    if role and not any(w[:1].isupper() for w in text.split()[1:]) and not text.split()[0].isupper():
+        return text, "anonymous"  # "Software engineer working on data science platforms": someone, described not named
     modified = _PARTICIPLE_MODIFIER.sub("", text)
     if modified and len(modified.split()) <= 4:
         text = modified  # "NASA scientists using a telescope atop Mauna Kea": the scientists
@@ -519,6 +531,9 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
             return classify(named.group(1), state)
         if all(w in _ADVERBS_AFTER_THIRD_PERSON for w in words[1:]):
             return _resolve_pronoun(words[0], state)  # "It instead suggested": the pronoun, resolved
+    journal = _PUBLISHED_IN.search(text)
+    if journal:  # "a meta-analysis ... published in BMJ", "a trial published in the American Journal of ... in 2018"
+        return state.learn_organisation(journal.group(1)), "organisation"
     own = _OWN_DOCUMENT.match(lowered)
     if own:  # "according to figures it published": the figures of the body the pronoun stands for
         return _resolve_pronoun(own.group(1), state)
@@ -526,6 +541,8 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     if answer and text[answer.end():].split():
         people = text[answer.end():].split()
         owner = _owner(people, len(people) - 1)
+        if _OWN_RESPONDENTS.search(text):
+            return PUBLICATION, "organisation"  # "over 61% of the web designers we surveyed": the page's own survey
         if owner:
             return state.learn_organisation(owner), "organisation"  # "nearly 20% of Strava participants": Strava's
         if not _VAGUE_SHARE.match(answer.group()) or _PARTITIVE.match(lowered):
@@ -603,7 +620,8 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     # "openPR", "eBay" are names; "The analysis" and "Founder and CEO of a company" are not
     if _INDEFINITE.match(lowered) and document_at and any(w[:1].isupper() for w in text.split()[1:document_at]):
         outlet = " ".join(w for w in text.split()[1:document_at] if w[:1].isupper())  # "a VentureBeat article on ..."
-        return state.learn_organisation(outlet), "organisation"
+        if _plain(outlet) not in DEMONYMS:  # "A U.S. study": a country's, nobody's in particular
+            return state.learn_organisation(outlet), "organisation"
     has_org_word = any(_plain(w) in ORG_WORDS or _plain(w) in KNOWN_ORGANISATIONS for w in capitalised)
     acronyms = [a for a in _ACRONYM.findall(text) if a.lower().rstrip("s") not in DEMONYMS and a.lower() not in DEMONYMS
                 and a.lower() not in TITLES]
