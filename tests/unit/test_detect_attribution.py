@@ -553,3 +553,8 @@ def test_a_finished_sentence_before_a_quote_is_not_its_speaker():
             "“Some wearers will have to go up a half size, maybe 1 in 3.”")
     claims = detect_claims(article(text))
     assert all(c["source"]["text"] == "Murray" for c in claims if c["source"]["text"])
+
+
+def test_a_quoted_question_asserts_nothing():
+    assert detect_claims(article('"Are you saying they sell it at a lowball price of $500?" asked Pineda.')) == []
+    assert detect_claims(article('"Is it true that 40 people died?" she asked.')) == []
