@@ -19,7 +19,7 @@ from ..sentences import split_sentences
 from . import advice, attribution, hedges, levels, numbers
 from .furniture import is_furniture
 from .sources import (PUBLICATION, PUBLISHED_HEADS, SURVEY_ANSWER, SourceState, classify, is_common_phrase,
-                      is_source_phrase, page_organisation_words, person_in)
+                      is_source_phrase, person_in)
 
 NAVIGATION_HREF = re.compile(r"/(?:topics?|tags?|people|persons?|profiles?|authors?|category|categories|players?"
                              r"|organi[sz]ations?|subjects?|keywords?)/", re.IGNORECASE)
@@ -201,7 +201,7 @@ class _Detector:
         self.quotes_prices = numbers.quotes_prices(self.text)
         self.name_numbers = numbers.repeated_name_numbers(self.text)
         self.common_words = self.state.common_words = lower_case_words(self.text)
-        self.state.page_organisations = page_organisation_words(self.text)
+        self.state.page_text = self.text
         study = self._study_sections(paragraphs, roles)
         sentence_index = 0
         for index, ((para_start, para_end), role) in enumerate(zip(paragraphs, roles)):

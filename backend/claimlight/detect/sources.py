@@ -222,25 +222,24 @@ _TITLE_MODIFIERS = frozenset("""vice minister's foreign defence defense health f
 education transport energy state national federal regional army navy police military presidential""".split())
 
 
-# Two capitalised words in a row, the second a name: "Michelle Hege", "Coach (Frank) Vogel", "President Trump", "Dina
-# Al-Ibrahim", not "Sacramento-based McClatchy". Found overlapping, so that "Ukraine Kurt Volker" yields "Kurt Volker".
-_NAME_PAIR = re.compile(r"\b(?=([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\)?\s(?:[A-Z]\.\s)?([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\b(?!-))")
-# A capitalised word after an article: "a Tottenham shirt", "the Nissan Magnite", "the McClatchy papers".
-_ARTICLED_NAME = re.compile(r"\b(?:the|a|an)\s([A-Z][\w'’]+)\b")
+# The capitalised word before a name, as in "Michelle Hege", "Coach (Frank) Vogel", "President Trump", "Dina Al-Ibrahim",
+# not "Sacramento-based McClatchy".
+_WORD_BEFORE_NAME = r"(?<![\w'’-])([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\)?\s(?:[A-Z]\.\s)?"
 
 
-def page_organisation_words(text: str) -> frozenset[str]:
-    """Single capitalised words the page treats as an organisation's name: written after an article ("a Tottenham
-    shirt") and never as the last word of a full or titled name ("Michelle Hege", "President Trump"). A source that is
-    one of them alone ("Tottenham said", "Nissan claims") is the organisation, not a person the page never introduced;
-    with no such evidence a lone surname stays a person ("Zelensky claims")."""
-    surnames = set()
-    for pair in _NAME_PAIR.finditer(text):
+def names_an_organisation(text: str, word: str) -> bool:
+    """Whether the page treats a lone capitalised ``word`` as an organisation's name: writes it after an article ("a
+    Tottenham shirt") and never as the last word of a full or titled name ("Michelle Hege", "President Trump"). A
+    source that is the word alone ("Tottenham said") is then the organisation; with no such evidence a lone surname
+    stays a person ("Zelensky has claimed")."""
+    escaped = re.escape(word)
+    if not re.search(rf"\b(?:[Tt]he|[Aa]n?)\s{escaped}(?:['’]s)?\b", text):
+        return False
+    for pair in re.finditer(_WORD_BEFORE_NAME + escaped + r"(?![\w-])", text):
         first = _plain(pair.group(1))
         if first in TITLES or (first not in SENTENCE_WORDS and first not in ORG_WORDS and first not in DEMONYMS):
-            surnames.add(pair.group(2).removesuffix("’s").removesuffix("'s"))
-    articled = {m.group(1).removesuffix("’s").removesuffix("'s") for m in _ARTICLED_NAME.finditer(text)}
-    return frozenset(articled - surnames)
+            return False
+    return True
 
 
 def person_in(text: str) -> str | None:
@@ -296,7 +295,8 @@ class SourceState:
     last_person: str | None = None
     last_organisation: str | None = None
     last_source: tuple[str | None, str] | None = None
-    page_organisations: frozenset[str] = frozenset()  # page_organisation_words() of the page
+    page_text: str = ""  # the whole article, for what the page says about a name elsewhere
+    _organisations: dict[str, bool] = field(default_factory=dict)
     common_words: frozenset[str] = frozenset()  # the words the page writes in lower case somewhere
 
     def learn_person(self, name: str) -> str:
@@ -308,6 +308,12 @@ class SourceState:
             full = self.full_names.get(name, name)
         self.last_person = full
         return full
+
+    def names_an_organisation(self, word: str) -> bool:
+        """names_an_organisation() on the page, once per word."""
+        if word not in self._organisations:
+            self._organisations[word] = names_an_organisation(self.page_text, word)
+        return self._organisations[word]
 
     def learn_organisation(self, name: str) -> str:
         """Remember the organisation a source names, for a later "it" or "the report"; returns the name."""
@@ -642,7 +648,7 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         if len(words) == 1 and name not in state.full_names and (
                 name.endswith(PLURAL_NOUN_ENDINGS) or _KIND_OF_PEOPLE.match(name)):
             return text, "vague"  # "Purists insist", "Results found": a plural noun opening the sentence, not a surname
-        if head == _plain(name) and name in state.page_organisations and name not in state.full_names:
+        if head == _plain(name) and name not in state.full_names and state.names_an_organisation(name):
             return state.learn_organisation(name), "organisation"  # "Tottenham said": "a Tottenham shirt", no one's name
         if name in state.full_names or head == _plain(name):
             return state.learn_person(name), "named"
