@@ -111,8 +111,12 @@ _PROFILE_LINKS = re.compile(r"^(?:LinkedIn|Twitter|X|Facebook|Instagram|Threads|
 
 def _caption_speaker(caption: str) -> str | None:
     """The person a pull quote's caption names first ("Patrick Reinhart, VP of Services, Conductor"; "— Jane Doe")."""
-    name = _PROFILE_LINKS.sub("", caption.split(",")[0].strip(" \t—–-"))
-    person = person_in(name) if 2 <= len(name.split()) <= HEADING_NAME_MAX_WORDS else None
+    return _full_name_in(_PROFILE_LINKS.sub("", caption.split(",")[0].strip(" \t—–-")))
+
+
+def _full_name_in(label: str) -> str | None:
+    """The person a short label (a heading's or a caption's name part) names with at least two words, if any."""
+    person = person_in(label) if 2 <= len(label.split()) <= HEADING_NAME_MAX_WORDS else None
     return person if person and len(person.split()) >= 2 else None
 
 
@@ -193,14 +197,13 @@ class _Detector:
         self.finding_ends = 0
         self.finding_lists = False
         self.name_numbers: frozenset[int] = frozenset()
-        self.common_words: frozenset[str] = frozenset()
         self.passed_over: list[tuple[int, int]] = []
 
     def run(self, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]], roles: list[str]) -> list[dict]:
         self.reporting = reads_as_reporting(self.text, len(sentences))
         self.quotes_prices = numbers.quotes_prices(self.text)
         self.name_numbers = numbers.repeated_name_numbers(self.text)
-        self.common_words = self.state.common_words = lower_case_words(self.text)
+        self.state.common_words = lower_case_words(self.text)
         self.state.page_text = self.text
         study = self._study_sections(paragraphs, roles)
         sentence_index = 0
@@ -254,12 +257,9 @@ class _Detector:
         """A heading that is a person's name ("Mindy Weiss, event planner") names the speaker of the quotes under it."""
         name_part = heading.split(",")[0].split(":")[0].strip(" \"“”")
         words = name_part.split()
-        if not 2 <= len(words) <= HEADING_NAME_MAX_WORDS or not all(w[:1].isupper() for w in words) \
-                or is_common_phrase(name_part, self.common_words):
+        if not all(w[:1].isupper() for w in words) or is_common_phrase(name_part, self.state.common_words):
             return  # "Blood Tests", "Medical Coverage": words the page writes in lower case, a topic and no name
-        person = person_in(name_part)
-        if person and len(person.split()) >= 2:
-            self.heading_person = person  # a speaker once a quotation follows; until then a title like any other
+        self.heading_person = _full_name_in(name_part)  # a speaker once a quotation follows; until then a title
 
     def _read_quotes(self, paragraph: _Paragraph) -> None:
         """Find the paragraph's quotations and who speaks them (this paragraph's frame, or carried over)."""
@@ -283,7 +283,7 @@ class _Detector:
             return
         outside = attribution.blank_spans(self.text[paragraph.start:paragraph.end],
                                           [(q.start, q.end) for q in paragraph.quotes], paragraph.start)
-        frames = [f for f in _speaking_frames(outside, self.common_words) if f.kind in ("verb", "according", "second_hand")
+        frames = [f for f in _speaking_frames(outside, self.state.common_words) if f.kind in ("verb", "according", "second_hand")
                   and (f.phrase or f.inner_phrase)]
         if frames:
             frame = frames[0]
@@ -315,7 +315,7 @@ class _Detector:
             return  # '"Are you saying they sell it at a lowball price?" asked Pineda': a question quoted
         quotes = [q for q in paragraph.quotes if q.start < end and q.end > start]
         outside = attribution.blank_spans(sentence, [(q.start, q.end) for q in quotes], start)
-        frames = _speaking_frames(outside, self.common_words)
+        frames = _speaking_frames(outside, self.state.common_words)
         figures = [f for f in numbers.find_figures(sentence, start) if f["start"] not in self.name_numbers]
         hedge_words = hedges.find_hedges(sentence)
 

@@ -479,8 +479,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
     if verb in ("say", "says") and re.search(r"\b(?:have|has|had|having|want|wants|wanted|get|got|given|gave|no)"
                                              r"\s(?:some\s|a\s|any\s|more\s|little\s)?$", before, re.IGNORECASE):
         return False  # "Ford's friends wanted some say in the disposition": a say, the noun
-    if verb.endswith("s") and _PLURAL_NOUN_BEFORE.search(before) and _PLURAL_NOUN_BEFORE.search(before).group(1) not in \
-            _SINGULAR_IN_S:
+    plural = _PLURAL_NOUN_BEFORE.search(before) if verb.endswith("s") else None
+    if plural and plural.group(1) not in _SINGULAR_IN_S:
         return False  # "looking at many fitness trends reports": a plural noun cannot take "reports", so both are nouns
     if verb in _PLURAL_NOUN_VERBS and _LINKED_NOUN_BEFORE.search(before):
         return False  # "time tracking with reports and reminders", "the usual high notes": nouns

@@ -15,8 +15,12 @@ from dataclasses import dataclass, field
 
 NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ]+)*|[A-Z]\.(?:\s?[A-Z]\.)*|(?:al|el|bin|ibn|van|von|de|da|di|du|le|la)-[A-Z][a-z]+)"
 
-TITLES = frozenset("""
-president vice prime minister secretary senator sen rep representative congressman congresswoman governor gov mayor
+# The titles that only qualify another title ("State Senator Ana Ruiz", "Defence Minister Shoigu"): alone, before a
+# single name, they make no person ("State Farm", "National Grid").
+_TITLE_MODIFIERS = frozenset("""vice minister's foreign defence defense health finance interior home economy trade
+education transport energy state national federal regional army navy police military presidential""".split())
+TITLES = _TITLE_MODIFIERS | frozenset("""
+president prime minister secretary senator sen rep representative congressman congresswoman governor gov mayor
 chancellor premier chief director ceo cfo coo cto founder co-founder chairman chairwoman chair spokesman spokeswoman
 administrator superintendent
 spokesperson mr mrs ms mx dr prof professor general gen colonel col captain capt lieutenant lt sergeant sgt major
@@ -24,9 +28,7 @@ commander admiral king queen prince princess pope judge justice lord lady sir da
 detective inspector commissioner sheriff deputy leader speaker head aide adviser advisor analyst expert experts insider
 researcher scientist economist strategist attorney lawyer prosecutor manager editor reporter correspondent journalist
 columnist author writer analysts researchers scientists economists actress actor singer rapper star striker
-midfielder defender goalkeeper manager boss owner chef designer artist producer host anchor presenter
-minister's foreign defence defense health finance interior home economy trade justice education transport energy
-state national federal regional army navy police military presidential
+midfielder defender goalkeeper manager boss owner chef designer artist producer host anchor presenter justice
 """.split())
 DEMONYMS = frozenset("""
 us u.s. u.s uk u.k. u.k eu american british english french german dutch greek swiss thai israeli iraqi saudi pakistani
@@ -215,11 +217,6 @@ def _capitalised_runs(text: str) -> list[list[str]]:
 
 
 _NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "&"})
-
-
-# The TITLES that only qualify another title ("State Senator Ana Ruiz", "Defence Minister Shoigu").
-_TITLE_MODIFIERS = frozenset("""vice minister's foreign defence defense health finance interior home economy trade
-education transport energy state national federal regional army navy police military presidential""".split())
 
 
 # The capitalised word before a name, as in "Michelle Hege", "Coach (Frank) Vogel", "President Trump", "Dina Al-Ibrahim",
@@ -545,10 +542,10 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return _resolve_pronoun(own.group(1), state)
     answer = SURVEY_ANSWER.match(text)
     if answer and text[answer.end():].split():
-        people = text[answer.end():].split()
-        owner = _owner(people, len(people) - 1)
         if _OWN_RESPONDENTS.search(text):
             return PUBLICATION, "organisation"  # "over 61% of the web designers we surveyed": the page's own survey
+        people = text[answer.end():].split()
+        owner = _owner(people, len(people) - 1)
         if owner:
             return state.learn_organisation(owner), "organisation"  # "nearly 20% of Strava participants": Strava's
         if not _VAGUE_SHARE.match(answer.group()) or _PARTITIVE.match(lowered):
