@@ -542,12 +542,6 @@ def test_what_a_phrase_describes_decides_who_if_anyone_speaks(text, source):
     assert (claim["source"]["text"], claim["source"]["kind"]) == source
 
 
-def test_someone_described_by_trade_and_no_name_is_anonymous():
-    assert classify("Software engineer working on data science platforms", SourceState())[1] == "anonymous"
-    assert classify("Engineering manager with 20 years experience in media", SourceState())[1] == "anonymous"
-    assert classify("Security researchers at Northgate University", SourceState())[1] == "organisation"
-
-
 def test_a_finished_sentence_before_a_quote_is_not_its_speaker():
     text = ("But the Sonic 7 has a narrower fit. “I think the shoe runs small,” said Murray. "
             "“Some wearers will have to go up a half size, maybe 1 in 3.”")

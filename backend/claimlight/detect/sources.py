@@ -154,12 +154,6 @@ _BODY_WORDS = (r"authority|board|council|commission|agency|ministry|department|o
                r"|watchdog|service|tribunal|court")
 _DESCRIBED_BODY = re.compile(rf"^(?:(?:[a-z-]+\s){{1,4}}(?:published|issued|released|compiled)\sby\s)?(?:[Tt]he\s)"
                              rf"(?P<body>(?:[a-z-]+\s){{1,3}}(?:{_BODY_WORDS}))$")
-# A person described by trade and what they do, no name: "Distinguished engineer working on cloud infrastructure",
-# "Engineering manager with 20 years experience", "Rust team from a large technology company".
-_ROLE_DESCRIPTION = re.compile(r"^(?:[Aa]n?\s|[Tt]he\s)?((?:[\w-]+\s){0,3}?(?:engineer|developer|programmer|designer|manager"
-                               r"|founder|co-founder|executive|consultant|architect|analyst|researcher|scientist|team|lead"
-                               r"|director|officer|owner|employee|worker|user|customer|member)s?)\s(?:[a-z]+ing|with|from|at"
-                               r"|in|for|specializing|specialising)\s.+$")
 _ROLE_OF_UNNAMED = re.compile(r"^(?:[Tt]he\s|[Aa]n?\s)?((?:[\w-]+\s){0,2}[\w-]+)\s(?:of|at|for)\s(?:an?|one)\s")
 _WITH_TEAM = re.compile(r"^(.+?)\sand\s(?:his|her|their)\s(?:team|colleagues|co-authors)$")
 _MEMBER_OF = re.compile(r"^((?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w'’-]+)\s(?:of|at|from)\s(?:the\s)?[A-Z]")
@@ -516,9 +510,6 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     text = _DATED.sub("", phrase.strip(" ,;:–—-\"“”'‘’"))  # "Research from December 2021": the research, undated
     text = _LEADING_TIME.sub("", text) or text  # "On Monday it announced": "it"
     text = _UNCLOSED_PARENTHESIS.sub("", text) or text  # "the Centre for Disease Control (CDC": the name before it
-    role = _ROLE_DESCRIPTION.match(text)
-    if role and not any(w[:1].isupper() for w in text.split()[1:]) and not text.split()[0].isupper():
-        return text, "anonymous"  # "Software engineer working on data science platforms": someone, described not named
     modified = _PARTICIPLE_MODIFIER.sub("", text)
     if modified and len(modified.split()) <= 4:
         text = modified  # "NASA scientists using a telescope atop Mauna Kea": the scientists
