@@ -676,6 +676,40 @@ def test_a_figure_after_the_publications_own_test_is_its_result():
     assert sources["The country "] == ("none", "high")  # a new paragraph: no longer the test's
 
 
+@pytest.mark.parametrize("opening, credited", [
+    ("Soliant Health has released its annual Best States for Mental Health Report, which ranks all 50 states.",
+     "Soliant Health"),
+    ("Analytics company J.D. Power recently released its 2025 report on rental car companies.", "J.D. Power"),
+    ("New research from The Federation of Master Builders (FMB) shows that builders are busy.",
+     "Federation of Master Builders"),
+])
+def test_a_page_that_opens_by_announcing_a_report_sets_out_that_reports_figures(opening, credited):
+    text = (f"Best states, ranked\n\n{opening}\n\nWe looked at what it means for families.\n\n"
+            "North Dakota has the third-lowest unemployment rate in the nation, at 2.4%.")
+    last = detect_claims(article(text, roles=["headline", "text", "text", "text"]))[-1]
+    assert text[last["start"]:last["end"]].startswith("North Dakota")
+    assert (last["source"], last["level"]) == ({"text": credited, "kind": "organisation"}, "medium")
+
+
+def test_what_the_people_a_report_asked_said_is_the_reports_finding():
+    text = ("Best states, ranked\n\nSoliant Health has released its annual Best States for Mental Health Report.\n\n"
+            "North Dakota residents reported an average of 4.2 poor mental health days in the last 30 days.")
+    last = detect_claims(article(text, roles=["headline", "text", "text"]))[-1]
+    assert (last["source"], last["level"]) == ({"text": "Soliant Health", "kind": "organisation"}, "medium")
+    alone = detect_claims(article("North Dakota residents reported an average of 4.2 poor mental health days."))[-1]
+    assert (alone["source"]["kind"], alone["level"]) == ("anonymous", "high")  # no report in reach: people, unnamed
+
+
+def test_a_report_mentioned_later_or_on_a_news_page_credits_no_bare_figure():
+    later = ("Best states, ranked\n\nFamilies move for many reasons.\n\nSchools matter too.\n\nMoney matters most.\n\n"
+             "Soliant Health has released its annual report.\n\nNorth Dakota has an unemployment rate of 2.4%.")
+    assert detect_claims(article(later))[-1]["source"]["kind"] == "none"  # not in the page's opening
+    news = ("Soliant Health has released its annual report, officials said. The mayor said it was useful. "
+            "The governor told reporters it was fair. A spokesman said it was late.\n\n"
+            "North Dakota has an unemployment rate of 2.4%.")
+    assert detect_claims(article(news))[-1]["source"]["kind"] == "none"  # news moves from source to source
+
+
 @pytest.mark.parametrize("sentence, source", [
     ("Assange was accused of rape by a woman following a conference in Stockholm in 2010.", ("a woman", "anonymous")),
     ("The party was accused Wednesday of trying to deceive voters by rebranding its account.", (None, "vague")),

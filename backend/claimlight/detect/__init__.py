@@ -19,7 +19,7 @@ from ..sentences import split_sentences
 from . import advice, attribution, hedges, levels, numbers
 from .furniture import is_furniture
 from .sources import (PUBLICATION, PUBLISHED_HEADS, SURVEY_ANSWER, SourceState, classify, is_common_phrase,
-                      is_source_phrase, person_in)
+                      is_source_phrase, names_respondents, person_in)
 
 NAVIGATION_HREF = re.compile(r"/(?:topics?|tags?|people|persons?|profiles?|authors?|category|categories|players?"
                              r"|organi[sz]ations?|subjects?|keywords?)/", re.IGNORECASE)
@@ -60,6 +60,18 @@ _FOOTNOTE = re.compile(r"[a-z][.,;]\d{1,2}(?=\s[A-Z])")
 # In brackets anywhere: "17 studies [23] found", "[12]", or "[]", "[,]", "[-]" (markers whose numbers were links).
 _BRACKETED_CITATION = re.compile(r"\[(?:\d{1,3}(?:\s?[,–-]\s?\d{1,3})*|[\s,;–-]*)\]")
 CITATION_TAIL_CHARS = 40
+# A page that opens by announcing one body's report ("Soliant Health has released its annual Best States for Mental
+# Health Report", "J.D. Power recently released its 2025 report", "New research from The Federation of Master Builders
+# (FMB) shows"): outside reporting, the bare figures that follow set out that report, so they are that body's.
+_ORG_NAME = r"((?:[A-Z][\w.&'’-]*\s(?:(?:of|for|and)\s(?:the\s)?)?){0,4}[A-Z][\w.&'’-]*)"
+_RELEASES_REPORT = re.compile(
+    _ORG_NAME + r"\s(?:has\s|have\s)?(?:recently\s|just\s|today\s)?(?:released|published|unveiled|issued|launched)\s"
+    r"(?:its|their|a|an|the)\s(?:[\w'’&,-]+\s){0,8}?(?i:report|survey|study|index|rankings?|analysis)\b"
+    r"|(?:New|new|latest)\s(?:research|data|survey|study|report|analysis)\s(?:from|by)\s(?:the\s)?" + _ORG_NAME
+    + r"(?:\s\([A-Z]{2,}\))?\s(?:shows|finds|found|reveals|suggests)\b"
+    r"|([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}?)(?:['’]s)?\s(?:[A-Z][\w'’-]*\s){0,6}?(?:Report|Survey|Study|Index"
+    r"|Rankings?)\s(?:Reveals|Finds|Shows)\b")
+REPORT_OPENING_PARAGRAPHS = 3
 
 
 def cites_a_source(sentence: str) -> bool:
@@ -196,6 +208,7 @@ class _Detector:
         self.finding: tuple[str | None, str] | None = None  # the last figure credited to a named source, while it reaches
         self.finding_ends = 0
         self.finding_lists = False
+        self.page_report: tuple[str, str] | None = None  # whose report the page opens by announcing
         self.name_numbers: frozenset[int] = frozenset()
         self.passed_over: list[tuple[int, int]] = []
 
@@ -206,6 +219,7 @@ class _Detector:
         self.state.common_words = lower_case_words(self.text)
         self.state.page_text = self.text
         study = self._study_sections(paragraphs, roles)
+        self.page_report = None if self.reporting else self._announced_report(paragraphs)
         sentence_index = 0
         for index, ((para_start, para_end), role) in enumerate(zip(paragraphs, roles)):
             paragraph = _Paragraph(para_start, para_end, role=role,
@@ -236,6 +250,18 @@ class _Detector:
                         and _looks_checkable(self.text[start:end]):
                     self.passed_over.append((start, end))
         return self.claims
+
+    def _announced_report(self, paragraphs: list[tuple[int, int]]) -> tuple[str, str] | None:
+        """The body (or person) whose report the page's opening paragraphs announce, if one does."""
+        announced = None
+        for start, end in paragraphs[:REPORT_OPENING_PARAGRAPHS]:
+            for found in _RELEASES_REPORT.finditer(self.text[start:end]):
+                text, kind = classify(next(name for name in found.groups() if name), self.state)
+                if kind in ("organisation", "named") and (announced is None or text.startswith(announced[0])):
+                    # the fullest name given ("Soliant Health" after the title's "Soliant"); what releases "its"
+                    # report is a body, however much its name looks like a person's ("J.D. Power")
+                    announced = (text, "organisation" if " its " in found.group(0) else kind)
+        return announced
 
     def _study_sections(self, paragraphs: list[tuple[int, int]], roles: list[str]) -> tuple[tuple[int, int], tuple[int, int]] | None:
         """A study's methods span (its "Methods" heading to its "Results" heading) and results span (to the next
@@ -393,8 +419,14 @@ class _Detector:
                 self._found(source_text, source_kind, sentence, paragraph)  # the test's further figures are its results
             elif numerical and source_kind == "none" and self._finding_reaches(start, paragraph):
                 source_text, source_kind = self.finding  # "NAHB found that ... Buyers typically spend around $6,000"
+            elif numerical and source_kind == "none" and self.page_report:
+                source_text, source_kind = self.page_report  # the report the page opened by announcing
         elif attributed and numerical and source_kind in ("named", "organisation") and not credited_quote:
             self._found(source_text, source_kind, sentence, paragraph)
+        elif numerical and source_kind in ("anonymous", "vague") and not credited_quote and names_respondents(source_text):
+            study = self._study_in_reach(start, paragraph)
+            if study:  # "Over half of the students said ...", in the page's own trial or a report it sets out
+                source_text, source_kind = study
         kinds = [k for k, present in (("numerical", numerical), ("attribution", attributed)) if present]
         predicts = False
         if attributed and source_kind in ("named", "organisation"):
@@ -438,6 +470,13 @@ class _Detector:
         if self.finding is None or self.reporting:
             return False
         return start < self.finding_ends or (self.finding_lists and paragraph.role == "list")
+
+    def _study_in_reach(self, start: int, paragraph: _Paragraph) -> tuple[str | None, str] | None:
+        """The study or report whose results this part of the page sets out: the page's own study's results section,
+        the finding still in reach, or the report the page opened by announcing."""
+        if paragraph.study_result:
+            return PUBLICATION, "organisation"
+        return self.finding if self._finding_reaches(start, paragraph) else self.page_report
 
     @staticmethod
     def _nothing_checkable(sentence: str) -> bool:

@@ -482,6 +482,21 @@ SURVEY_ANSWER = re.compile(r"^(?:(?:nearly|about|around|almost|over|more\sthan|r
                            r"|three-quarters|most|the\smajority|one\sin\s\w+)\s(?:of\s)?", re.IGNORECASE)
 
 
+# The people a survey or a study asked ("Over half of the students", "About 68% of the sample", "North Dakota
+# residents"): where the page sets out one study's or report's results, what they said is that study's finding.
+_RESPONDENTS = re.compile(r"^(?:(?:the|these|those|our|its|their)\s)?(?:[\w'’-]+\s){0,3}?(?:students|participants"
+                          r"|respondents|residents|adults|patients|users|customers|employees|workers|parents|teens"
+                          r"|teenagers|women|men|people|consumers|voters|members|sample|homeowners|travell?ers|shoppers"
+                          r"|nurses|doctors|teachers|subjects|veterans|individuals|households|marketers|owners)$",
+                          re.IGNORECASE)
+
+
+def names_respondents(source_text: str) -> bool:
+    """Whether a source is people a survey or a study asked, however large a share of them."""
+    answer = SURVEY_ANSWER.match(source_text)
+    return _RESPONDENTS.match(source_text[answer.end():] if answer else source_text) is not None
+
+
 _OWN_RESPONDENTS = re.compile(r"\b(?:we|I)\s(?:surveyed|polled|asked|interviewed|spoke\sto|talked\sto)$")
 _VAGUE_SHARE = re.compile(r"^(?:most|the\smajority|a\smajority)\b", re.IGNORECASE)
 
