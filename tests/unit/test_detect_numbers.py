@@ -153,11 +153,21 @@ def test_most_or_many_alone_is_not_a_figure(sentence):
     "The Garmin Forerunner 970 combines a lot of useful features for a reasonably competitive price.",
     "The 2025 WFA TOP 100 offers a platform to elevate your mission.",
     "This statement has held true through the latter-half of the year.",
+    "Sony dropped a new software update for the PlayStation 3, labelled PS3 system software update 4.92.",
+    "The firmware release 2.1.3 fixed the pairing bug.",
 ])
 def test_names_ratings_markers_and_bios_are_not_figures(sentence):
     # From the highlight audit's tune pages (corpus/wcxb/labels/highlights-part*.jsonl): each was highlighted, and
     # judged not a claim.
     assert figure_texts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The release 2.5 times faster than the last one sold well.", "2.5"),
+    ("The update reached 4.5 million users.", "4.5 million"),
+])
+def test_a_count_after_a_software_word_is_still_a_figure(sentence, figure):
+    assert figure in figure_texts(sentence)
 
 
 @pytest.mark.parametrize("sentence, text", [

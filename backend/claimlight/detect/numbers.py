@@ -201,6 +201,7 @@ NOT_FIGURES = re.compile(
         | \b\d{{1,3}}(?:\.\d{{1,2}})?\s(?:[a-z]+\s)?(?:score|rating)\b                       # a 9.82 performance score
         | \b\d{{1,2}}\sout\sof\s(?:5|10)\b(?!\s(?:[a-z]+\s)?[a-z]{{3,}}s\b)                  # 9 out of 10 is (not: 9 out of 10 adults)
         | \bversion\s\d+(?:\.\d+)*\b                                                     # version 11
+        | \b(?:update|release|firmware|patch|build)\s\d+(?:\.\d+)+\b(?!\s?(?:%|[xX]\b|times\b|million\b|billion\b|percent\b))  # update 4.92
         | \b(?:volume|vol\.|number|issue|pages?|pp\.|chapter|column)\s\d+(?:\s?[-–]\s?\d+)?\b    # volume 47, pages 176-177
         | \b[Ss]core\sof\s\d+(?:\.\d+)?\b                                                  # a score of 7 (a scale)
         | \b(?:at\sthe\sage\sof\s\d{{1,2}}|at\s\d{{1,2}}(?=,))                                 # an age: "at 17, he"
@@ -678,7 +679,8 @@ _BRACKET_AFTER = re.compile(r"^\+?\s(?:budget|or\sless|and\sunder)\b|^\s(?:disco
 
 
 _RETAIL_PRICE = re.compile(r"\b(?:retails?|retailing|priced|sells?\sfor|selling\sfor|on\ssale|MSRP|RRP|list\sprice"
-                           r"|starting\sprice|starts\sat)\b")
+                           r"|starting\sprice|starts\sat|pricey\sat|pricy\sat|[Aa]vailable\s(?:for|at)\s(?:around|about"
+                           r"|just|only|under)?\s?(?=[$£€]))")
 
 
 def only_price_brackets(figures: list[dict], sentence: str, offset: int) -> bool:
@@ -692,7 +694,8 @@ def only_price_brackets(figures: list[dict], sentence: str, offset: int) -> bool
         return figure.get("unit") in (*CURRENCIES.values(), "percent") and bool(
             _BRACKET_BEFORE.search(before) or _BRACKET_AFTER.match(sentence[end:end + 20])
             or (title and _TITLE_BRACKET_BEFORE.search(before)))
-    if _RETAIL_PRICE.search(sentence) and all(f.get("unit") in CURRENCIES.values() for f in figures):
+    if _RETAIL_PRICE.search(sentence) and all(f.get("unit") in CURRENCIES.values() for f in figures) \
+            and _PRICE_STATISTIC_NOT_BILLING.search(sentence) is None:
         return bool(figures)  # "It currently retails for about $1300": the product's own price (LABELING.md)
     return bool(figures) and all(bracket(f) for f in figures)
 
