@@ -552,3 +552,14 @@ def test_a_finished_sentence_before_a_quote_is_not_its_speaker():
 def test_a_quoted_question_asserts_nothing():
     assert detect_claims(article('"Are you saying they sell it at a lowball price of $500?" asked Pineda.')) == []
     assert detect_claims(article('"Is it true that 40 people died?" she asked.')) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Harvard University said it studied 500 people. The researchers concluded that about 8 percent had a negative "
+     "effect.", ("Harvard University", "organisation")),
+    ("Dr Ana Ruiz said the trial was small. The researchers concluded that about 8 percent had a negative effect.",
+     ("Ana Ruiz", "named")),
+])
+def test_the_researchers_are_those_named_behind_the_study(text, source):
+    claim = detect_claims(article(text))[-1]
+    assert (claim["source"]["text"], claim["source"]["kind"]) == source

@@ -616,7 +616,10 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         if state.last_person and head not in ("source", "sources"):
             return state.last_person, "named"
     if _STUDY_PEOPLE.match(lowered):
-        # "the authors point out", "the researchers found": the people behind the study the article described
+        # "the authors point out", "the researchers found": the people behind the study the article described (its
+        # body, else the researcher it named last)
+        if state.last_person and not state.last_organisation:
+            return state.last_person, "named"
         return (state.last_organisation or text.removeprefix("The ")), "organisation"
     if _DOCUMENT_REFERENCE.match(lowered) and head in DOCUMENT_HEADS and state.last_organisation:
         return state.last_organisation, "organisation"  # "the report noted", "this study found": the one named before
