@@ -487,10 +487,17 @@ def test_a_guides_own_measurement_is_credited_to_the_publication():
 @pytest.mark.parametrize("sentence", [
     "Dimensions: 4.53 x 6.69 x 7.87 inches",
     "It currently retails for about $1300.",
+    "It typically retails for about $1300.",
+    "It's a little pricy at $125, but it's a nice-looking edition for someone wanting more.",
+    "Available for around $300 USD (at the time of this review some sites had it listed for less).",
     "For instance, if your first tier is $400 for a 10-session bundle, your second tier could be $700.",
 ])
 def test_spec_rows_retail_prices_and_hypotheticals_are_not_claims_in_a_guide(sentence):
     assert flagged(sentence) == []
+
+
+def test_an_average_price_stays_a_statistic_in_a_guide():
+    assert flagged("The average home is available for $300,000 in the region.") != []
 
 
 def test_we_outside_quotes_is_the_publication():

@@ -679,8 +679,10 @@ _BRACKET_AFTER = re.compile(r"^\+?\s(?:budget|or\sless|and\sunder)\b|^\s(?:disco
 
 
 _RETAIL_PRICE = re.compile(r"\b(?:retails?|retailing|priced|sells?\sfor|selling\sfor|on\ssale|MSRP|RRP|list\sprice"
-                           r"|starting\sprice|starts\sat|pricey\sat|pricy\sat|[Aa]vailable\s(?:for|at)\s(?:around|about"
-                           r"|just|only|under)?\s?(?=[$£€]))")
+                           r"|starting\sprice|starts\sat|pricey\sat|pricy\sat)\b")
+# "Available for around $300": the product's price, unless the sentence makes it a statistic ("the average home is
+# available for $300,000").
+_AVAILABLE_AT_PRICE = re.compile(r"\b[Aa]vailable\s(?:for|at)\s(?:around\s|about\s|just\s|only\s|under\s)?(?=[$£€])")
 
 
 def only_price_brackets(figures: list[dict], sentence: str, offset: int) -> bool:
@@ -694,8 +696,9 @@ def only_price_brackets(figures: list[dict], sentence: str, offset: int) -> bool
         return figure.get("unit") in (*CURRENCIES.values(), "percent") and bool(
             _BRACKET_BEFORE.search(before) or _BRACKET_AFTER.match(sentence[end:end + 20])
             or (title and _TITLE_BRACKET_BEFORE.search(before)))
-    if _RETAIL_PRICE.search(sentence) and all(f.get("unit") in CURRENCIES.values() for f in figures) \
-            and _PRICE_STATISTIC_NOT_BILLING.search(sentence) is None:
+    retail = _RETAIL_PRICE.search(sentence) is not None or (
+        _AVAILABLE_AT_PRICE.search(sentence) is not None and _PRICE_STATISTIC_NOT_BILLING.search(sentence) is None)
+    if retail and all(f.get("unit") in CURRENCIES.values() for f in figures):
         return bool(figures)  # "It currently retails for about $1300": the product's own price (LABELING.md)
     return bool(figures) and all(bracket(f) for f in figures)
 
