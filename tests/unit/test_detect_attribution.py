@@ -443,7 +443,7 @@ def test_a_pronoun_with_an_adverb_or_a_bracketed_name_is_the_one_named_before():
 
 @pytest.mark.parametrize("text, source", [
     # a title's modifier is no title on its own: "State Farm" is a company, not a Mr Farm
-    ("According to the insurer State Farm, a driver files a claim every 17 years.", ("insurer State Farm", "organisation")),
+    ("According to the insurer State Farm, a driver files a claim every 17 years.", ("State Farm", "organisation")),
     # "and" inside a body's name after "for"
     ("The Centers for Disease Control and Prevention (CDC) reports that 1 in 5 adults have a mental illness.",
      ("Centers for Disease Control and Prevention", "organisation")),
@@ -563,3 +563,16 @@ def test_a_quoted_question_asserts_nothing():
 def test_the_researchers_are_those_named_behind_the_study(text, source):
     claim = detect_claims(article(text))[-1]
     assert (claim["source"]["text"], claim["source"]["kind"]) == source
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Popular workout tracking app Strava reported that weight training grew 40% among women.", "Strava"),
+    ("Business advisory firm Riveron announced that it paid $40 million for Eden Data.", "Riveron"),
+    ("Google parent company Alphabet said it cut 12,000 jobs.", "Alphabet"),
+    ("As per the ‘SANDSTONE CARE Mental Health Statistics 2023’, 50% of young adults reported anxiety.",
+     "SANDSTONE CARE Mental Health Statistics 2023"),
+    ("Our baseline test without VPN showed 98.71 Mbps download speeds.", "the publication"),
+])
+def test_the_source_shown_is_the_name_not_its_description(sentence, source):
+    claim, = detect_claims(article(sentence))
+    assert claim["source"] == {"text": source, "kind": "organisation"}

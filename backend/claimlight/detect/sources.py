@@ -163,7 +163,13 @@ _DEFINITE_ROLE = re.compile(r"^the\s(?:[a-z-]+\s)?[a-z]+$")
 _UNTITLED_NAME = re.compile(r"^((?:[A-Z][a-zà-ÿ'’]+\s){1,2}[A-Z][a-zà-ÿ'’]+),?\s(?=[a-z])")
 _TITLE_INSIDER = re.compile(r"\bInsider\s[A-Z]")
 _OWN_WORK = re.compile(r"^(?:my|our)\s(?:own\s)?(?:[a-z-]+\s)?(?:tests?|testing|data|research|survey|analysis|measurements?"
-                       r"|experiments?|findings|results|review|lab)$")
+                       r"|experiments?|findings|results|review|lab)(?:\s(?:without|with|on|of|in|for|from|at)\s.+)?$")
+# A named body after a lower-case description of it ("Popular workout tracking app Strava", "Business advisory firm
+# Riveron", "Insurance company State Farm"): the name is the source.
+_DESCRIBED_NAME = re.compile(r"^(?:[A-Z][\w.-]*|[a-z-]+)(?:\s[a-z-]+){0,5}\s(?:app|firm|company|provider|platform|maker"
+                             r"|manufacturer|startup|start-up|retailer|brand|website|site|service|network|bank|insurer"
+                             r"|publisher|charity|nonprofit|non-profit|agency|consultancy|group|giant|chain)\s"
+                             r"(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})$")
 _CAMEL_CASE = re.compile(r"^[a-z]+[A-Z][\w.-]*$")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
 _HONORIFIC_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s({NAME_WORD}(?:\s{NAME_WORD})?)")
@@ -573,6 +579,9 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return state.learn_person(member.group(1)), "named"  # "Joneigh Khaldun of the Michigan Department of Health"
     if _OWN_WORK.match(lowered):
         return PUBLICATION, "organisation"  # "according to my tests", "our data shows": the page's own measurement
+    described_name = _DESCRIBED_NAME.match(text)
+    if described_name:
+        return state.learn_organisation(described_name.group("name")), "organisation"
     if _ROLE_OFFICE.match(lowered):
         # "the prosecutor's office", "the mayor's office": the institution speaks
         return state.learn_organisation(_strip_article(text)), "organisation"
@@ -668,7 +677,8 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
 
 
 def _strip_article(text: str) -> str:
-    return re.sub(r"^(?:the|according\sto)\s", "", text, flags=re.IGNORECASE)
+    """The name without its article or an opening quotation mark ("the ‘SANDSTONE CARE Mental Health Statistics")."""
+    return re.sub(r"^(?:the|according\sto)\s", "", text, flags=re.IGNORECASE).lstrip("‘’“”\"'")
 
 
 def _resolve_pronoun(pronoun: str, state: SourceState) -> tuple[str | None, str]:
