@@ -576,3 +576,10 @@ def test_the_researchers_are_those_named_behind_the_study(text, source):
 def test_the_source_shown_is_the_name_not_its_description(sentence, source):
     claim, = detect_claims(article(sentence))
     assert claim["source"] == {"text": source, "kind": "organisation"}
+
+
+def test_the_speaker_named_after_a_quotation_is_not_glued_to_the_words_before_it():
+    text = ("Momentum around drinks these days “seems to favor convenience over the crafted complexity of mocktails, "
+            "with sales down 20%,” Keatley says.")
+    claim, = detect_claims(article(text))
+    assert claim["source"] == {"text": "Keatley", "kind": "named"}

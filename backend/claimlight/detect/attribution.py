@@ -259,7 +259,13 @@ NOT_INSIDE_SPACES = r"(?:(?!\s)|(?<!\s))"
 _CLAUSE_BREAK = re.compile(NOT_INSIDE_SPACES + r"(?:\s*[,;:()“”\"—–]\s*|\s+-\s+)")
 
 
+_BLANKED_QUOTE = re.compile(r"\s{3,}")  # a quotation blanked out of the text (blank_spans) leaves a run of spaces
+
+
 def _trailing_phrase(segment: str) -> str:
+    after_quote = _BLANKED_QUOTE.split(segment)[-1]
+    if after_quote.strip():
+        segment = after_quote  # 'Momentum around drinks “seems to favor ...,” Keatley says': the speaker after it
     words = segment.split()
     while words and (words[-1].lower().strip(".") in _AUXILIARIES
                      or (len(words) > 1 and words[-1].islower() and words[-1].endswith("ly"))):
