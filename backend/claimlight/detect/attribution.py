@@ -408,6 +408,9 @@ _ABBREVIATION = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sg
 _TITLE_LIMIT = 14
 
 
+_QUESTION_WORDS = frozenset("which what whether how where when why".split())
+
+
 def _phrase_after(text: str, at: int, limit: int = 8) -> str:
     """The noun phrase right after ``at`` (the speaker of 'said Mr Putin', the source of 'according to X')."""
     phrase: list[str] = []
@@ -420,6 +423,8 @@ def _phrase_after(text: str, at: int, limit: int = 8) -> str:
             continue
         if not phrase and bare in _MEDIUM_PREPOSITIONS:
             return ""  # "said in a statement", "told in an email": the medium, not the speaker
+        if not phrase and bare in _QUESTION_WORDS:
+            return ""  # "recognizes which room I'm in": what is recognised, not who
         if len(phrase) >= limit and not (token[:1].isupper() and phrase[-1][:1].isupper() and len(phrase) < _TITLE_LIMIT):
             break  # a long phrase ends here, unless a title goes on ("the J.D. Power 2025 North America ... Study")
         phrase.append(token)
