@@ -588,3 +588,27 @@ def test_the_speaker_named_after_a_quotation_is_not_glued_to_the_words_before_it
 def test_what_a_verb_recognises_is_not_its_speaker():
     text = "This updates in real time, and with my configuration, recognizes which room I am in within a minute."
     assert all(c["source"]["text"] != "which room I am" for c in detect_claims(article(text)))
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ecobee reports that its users save up to 26% on heating costs.", {"text": "Ecobee", "kind": "organisation"}),
+    ("Strava's trends report came out. According to Strava, 48% of members joined a club to socialise.",
+     {"text": "Strava", "kind": "organisation"}),
+    ("Zelensky has claimed that 16,000 foreign mercenaries are going to fight for Ukraine.",
+     {"text": "Zelensky", "kind": "named"}),
+])
+def test_a_lone_name_is_a_body_only_where_the_page_treats_it_as_one(text, source):
+    assert detect_claims(article(text))[-1]["source"] == source
+
+
+def test_a_clause_between_commas_is_no_aside_naming_the_speaker():
+    claim, = detect_claims(article("Speed: Sub-networks like Thread can be 40% faster than Wi-Fi, says Prouty."))
+    assert claim["source"] == {"text": "Prouty", "kind": "named"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Please know that the course is designed for toddlers 2 to 4 years old.",
+    "Indeed, in a trial by researchers at the University of Sydney, 40% of participants lost weight.",
+])
+def test_please_and_indeed_are_nobodys_names(sentence):
+    assert all(c["source"]["text"] not in ("Please", "Indeed") for c in detect_claims(article(sentence)))

@@ -368,6 +368,11 @@ _COMPANY_SUFFIX = re.compile(r"^(?:Inc|Ltd|LLC|Corp|Co|plc|GmbH|AG|SA|NV)\.?$")
 _CLAUSE_OPENERS = frozenset("but and or so yet nor although though while whereas because if unless since".split())
 
 
+# A verb that makes a segment a clause ("Sub-networks like Thread can be faster than Wi-Fi, says Prouty"), where an
+# aside describing the speaker has none ("Joel Schlabach, a teacher at Richmond High School, said").
+_FINITE_VERB = re.compile(r"\b(?:is|are|was|were|can|could|will|would|may|might|must|should|has|have|had|do|does|did)\b")
+
+
 def _appositive_subject(segments: list[str], index: int) -> str:
     """The speaker of "Joel Schlabach, a teacher at Richmond High School, said": the name the aside describes.
 
@@ -380,7 +385,8 @@ def _appositive_subject(segments: list[str], index: int) -> str:
     if index >= 3 and _COMPANY_SUFFIX.match(segments[index - 1].strip()):
         segments, index = segments[:index - 1] + [""], index - 1  # "Dräger, Inc.,": the suffix ends the company's name
     aside, before = segments[index - 1].strip(), _trailing_phrase(segments[index - 2])
-    if not aside or not before or len(aside.split()) > 14 or aside.split()[0].lower() in _CLAUSE_OPENERS:
+    if not aside or not before or len(aside.split()) > 14 or aside.split()[0].lower() in _CLAUSE_OPENERS \
+            or _FINITE_VERB.search(aside):
         return ""  # "Rain falls on Titan, but the poles are wetter, said Solomonidou": a clause, not an aside
     if len(aside.split()) <= 4 and all(word[:1].isupper() for word in aside.split()) and (
             person_in(aside) or is_organisation_phrase(aside)):

@@ -78,6 +78,7 @@ SENTENCE_WORDS = frozenset("""
 and but the a an in on at of for with from to by as so or if then when while after before since though although
 however also meanwhile still yet this that these those there here it its he she they we i you his her their our
 mr mrs ms speaking asked earlier later now today yesterday last next one another two three several some many
+please indeed
 """.split())
 PUBLICATION = "the publication"  # the page's own voice: its tests, its experience, its "we"
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "we", "i", "you"})
@@ -224,13 +225,22 @@ _NAME_CONNECTORS = frozenset({"of", "on", "for", "and", "&"})
 _WORD_BEFORE_NAME = r"(?<![\w'’-])([A-Z][\w'’]+(?:-[A-Z][\w'’]+)?)\)?\s(?:[A-Z]\.\s)?"
 
 
+# What a body has and a person rarely does: "Strava's trends report", "Ecobee's users", "Gartner's forecast".
+_BODY_POSSESSIONS = (r"(?:reports?|surveys?|study|studies|data|research|analysis|app|apps|platform|website|site|users"
+                     r"|customers|subscribers|members|employees|ceo|CEO|founder|spokesperson|products?|services?"
+                     r"|software|shares|stock|revenue|index|forecasts?|estimates?|figures|headquarters|stores?)")
+
+
 def names_an_organisation(text: str, word: str) -> bool:
     """Whether the page treats a lone capitalised ``word`` as an organisation's name: writes it after an article ("a
-    Tottenham shirt") and never as the last word of a full or titled name ("Michelle Hege", "President Trump"). A
+    Tottenham shirt"), gives it what a body has ("Strava's trends report") or calls it "its" ("Ecobee reports that
+    its users save"), and never as the last word of a full or titled name ("Michelle Hege", "President Trump"). A
     source that is the word alone ("Tottenham said") is then the organisation; with no such evidence a lone surname
     stays a person ("Zelensky has claimed")."""
     escaped = re.escape(word)
-    if not re.search(rf"\b(?:[Tt]he|[Aa]n?)\s{escaped}(?:['’]s)?\b", text):
+    if not (re.search(rf"\b(?:[Tt]he|[Aa]n?)\s{escaped}(?:['’]s)?\b", text)
+            or re.search(rf"\b{escaped}['’]s\s(?:[\w-]+\s)?{_BODY_POSSESSIONS}\b", text)
+            or re.search(rf"\b{escaped}\s(?:[a-z]+\s){{1,3}}its\b", text)):
         return False
     for pair in re.finditer(_WORD_BEFORE_NAME + escaped + r"(?![\w-])", text):
         first = _plain(pair.group(1))
