@@ -612,3 +612,16 @@ def test_a_clause_between_commas_is_no_aside_naming_the_speaker():
 ])
 def test_please_and_indeed_are_nobodys_names(sentence):
     assert all(c["source"]["text"] not in ("Please", "Indeed") for c in detect_claims(article(sentence)))
+
+
+@pytest.mark.parametrize("sentence", [
+    "As its name suggests, 360 photography captures an entire location.",
+    "The company name says it all!",
+])
+def test_idioms_with_a_reporting_verb_credit_no_one(sentence):
+    assert all(c["source"]["kind"] in ("none",) for c in detect_claims(article(sentence)))
+
+
+def test_our_data_and_research_is_the_publications():
+    claim, = detect_claims(article("According to our data and research, 40% of movers overcharge."))
+    assert claim["source"] == {"text": "the publication", "kind": "organisation"}

@@ -456,6 +456,10 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
     if verb in ("said", "says", "say") and (re.search(r"\b(?:[Aa]s\sthey|[Ll]ike\sI|[Aa]s\sI|[Ll]ike\swe|[Aa]s\swe|what\sthey)\s$", before)
                                             or re.match(r"\son\sthe\s(?:tin|box|label)\b", after)):
         return False  # "As they say, ...", "Like I said", "what it says on the tin": an idiom or the author's own voice
+    if verb in ("suggests", "implies", "indicates") and re.search(r"\b[Aa]s\s(?:its|the|their|his|her)\snames?\s$", before):
+        return False  # "As its name suggests, 360° photography captures": what the name means, not a report
+    if verb in ("says", "said") and re.match(r"\sit\sall\b", after):
+        return False  # "The company name says it all!": an idiom
     if verb in ("report", "reports") and _DOCUMENT_NOUN_BEFORE.search(before) and re.match(r"\s?[,.;:)]", after):
         return False  # "As part of its annual workout trends report, ClassPass shared": a document, not a verb
     if verb in ("according to", "as per"):

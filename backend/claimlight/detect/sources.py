@@ -163,7 +163,7 @@ _STUDY_PEOPLE = re.compile(r"^the\s(?:study['’]s\s|paper['’]s\s|report['’]
 _DEFINITE_ROLE = re.compile(r"^the\s(?:[a-z-]+\s)?[a-z]+$")
 _UNTITLED_NAME = re.compile(r"^((?:[A-Z][a-zà-ÿ'’]+\s){1,2}[A-Z][a-zà-ÿ'’]+),?\s(?=[a-z])")
 _TITLE_INSIDER = re.compile(r"\bInsider\s[A-Z]")
-_OWN_WORK = re.compile(r"^(?:my|our)\s(?:own\s)?(?:[a-z-]+\s)?(?:tests?|testing|data|research|survey|analysis|measurements?"
+_OWN_WORK = re.compile(r"^(?:my|our)\s(?:own\s)?(?:[a-z-]+\s){0,2}(?:tests?|testing|data|research|survey|analysis|measurements?"
                        r"|experiments?|findings|results|review|lab)(?:\s(?:without|with|on|of|in|for|from|at)\s.+)?$")
 # A named body after a lower-case description of it ("Popular workout tracking app Strava", "Business advisory firm
 # Riveron", "Insurance company State Farm"): the name is the source.
