@@ -625,3 +625,16 @@ def test_idioms_with_a_reporting_verb_credit_no_one(sentence):
 def test_our_data_and_research_is_the_publications():
     claim, = detect_claims(article("According to our data and research, 40% of movers overcharge."))
     assert claim["source"] == {"text": "the publication", "kind": "organisation"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Menlo Coaching's research team produces detailed industry reports on popular career tracks at 40 firms.",
+    "With features like remote access, energy reports, and smart home integration, these devices save 10% on bills.",
+])
+def test_reports_after_a_noun_and_before_on_or_a_list_is_a_document(sentence):
+    assert all(c["source"]["kind"] == "none" for c in detect_claims(article(sentence)))
+
+
+def test_a_body_that_reports_on_its_website_that_still_reports():
+    claim, = detect_claims(article("The company reports on its website that 40% of users quit."))
+    assert claim["source"]["kind"] == "organisation"

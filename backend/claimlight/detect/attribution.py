@@ -460,6 +460,9 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "As its name suggests, 360° photography captures": what the name means, not a report
     if verb in ("says", "said") and re.match(r"\sit\sall\b", after):
         return False  # "The company name says it all!": an idiom
+    if verb == "reports" and re.search(r"\b(?!(?:it|he|she|one|who|which|that|also|now|still|often|later|then)\s)[a-z]{3,}\s$",
+                                       before) and re.match(r"(?:,|\s(?:on|about|and|or|to)\s[a-z])(?!.*\bthat\b)", after):
+        return False  # "detailed industry reports on popular careers", "energy reports, and": a document, not a verb
     if verb in ("report", "reports") and _DOCUMENT_NOUN_BEFORE.search(before) and re.match(r"\s?[,.;:)]", after):
         return False  # "As part of its annual workout trends report, ClassPass shared": a document, not a verb
     if verb in ("according to", "as per"):
