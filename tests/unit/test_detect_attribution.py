@@ -638,3 +638,8 @@ def test_reports_after_a_noun_and_before_on_or_a_list_is_a_document(sentence):
 def test_a_body_that_reports_on_its_website_that_still_reports():
     claim, = detect_claims(article("The company reports on its website that 40% of users quit."))
     assert claim["source"]["kind"] == "organisation"
+
+
+def test_items_someone_found_somewhere_are_no_finding():
+    text = "The users just upload images of the lost items they found at a particular location."
+    assert detect_claims(article(text)) == []

@@ -709,9 +709,9 @@ _EXPECTED = re.compile(r"(?:is|are|was|were|be|been|being)\s(?:\w+\s)?expected\s
 _ASKED_ABOUT = re.compile(r"\b(?:what|how\smuch|how\smany|how|when|where|which)\s(?:[\w’'-]+\s){0,3}$")
 _OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|every|each)\s(?:[\w-]+\s){0,2}?(?:code|book|books|letter|post"
                                      r"|posts|article|essay|song|songs|script|email|note|story|review|report|program"
-                                     r"|tests?|lines?|words?|things?)\s(?:he|she|they|we|i|you)\s(?:just\s|had\s|have\s|has\s|once\s)?$",
+                                     r"|tests?|lines?|words?|things?|items?|objects?)\s(?:he|she|they|we|i|you)\s(?:just\s|had\s|have\s|has\s|once\s)?$",
                                      re.IGNORECASE)
-_NOTHING_SAID_AFTER = re.compile(r"\s?(?:[,.;:)]|$|\s(?:and|or|but|is|was|are|were|has|had|in|on|for|with|about|last"
+_NOTHING_SAID_AFTER = re.compile(r"\s?(?:[,.;:)]|$|\s(?:and|or|but|is|was|are|were|has|had|in|on|at|for|with|about|last"
                                  r"|yesterday)\b)")  # "the code they just wrote, see the error": the verb has no content
 _INTRODUCES_REPORTS = re.compile(r"(?:^|[,;:(—–-]\s?|\b(?:according\sto|citing|cited|in|per|following|amid|on|by|to|after|despite"
                                  r"|with|as|but|and|while|though|although)\s)(?:(?:the|some|several|many|other|these|those)\s)?$")
