@@ -231,6 +231,27 @@ _BODY_POSSESSIONS = (r"(?:reports?|surveys?|study|studies|data|research|analysis
                      r"|software|shares|stock|revenue|index|forecasts?|estimates?|figures|headquarters|stores?)")
 
 
+_ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Aa]n?)\s$")
+
+
+def _word_starts(text: str, word: str):
+    """Where ``word`` starts a word in ``text``: found with str.find, which is far quicker on a long page than a
+    pattern that opens with a word boundary."""
+    at = text.find(word)
+    while at != -1:
+        if (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")) and not (
+                text[at + len(word):at + len(word) + 1].isalnum()):
+            yield at
+        at = text.find(word, at + 1)
+
+
+def _treated_as_a_body(text: str, at: int, escaped: str) -> bool:
+    """The word at ``at`` after an article, with what a body has, or before an "its" that stands for it."""
+    return (_ARTICLE_BEFORE.search(text[max(0, at - 6):at]) is not None
+            or re.compile(rf"{escaped}(?:['’]s\s(?:[\w-]+\s)?{_BODY_POSSESSIONS}\b|\s(?:[a-z]+\s){{1,3}}its\b)").match(
+                text, at) is not None)
+
+
 def names_an_organisation(text: str, word: str) -> bool:
     """Whether the page treats a lone capitalised ``word`` as an organisation's name: writes it after an article ("a
     Tottenham shirt"), gives it what a body has ("Strava's trends report") or calls it "its" ("Ecobee reports that
@@ -238,9 +259,7 @@ def names_an_organisation(text: str, word: str) -> bool:
     source that is the word alone ("Tottenham said") is then the organisation; with no such evidence a lone surname
     stays a person ("Zelensky has claimed")."""
     escaped = re.escape(word)
-    if not (re.search(rf"\b(?:[Tt]he|[Aa]n?)\s{escaped}(?:['’]s)?\b", text)
-            or re.search(rf"\b{escaped}['’]s\s(?:[\w-]+\s)?{_BODY_POSSESSIONS}\b", text)
-            or re.search(rf"\b{escaped}\s(?:[a-z]+\s){{1,3}}its\b", text)):
+    if not any(_treated_as_a_body(text, at, escaped) for at in _word_starts(text, word)):
         return False
     for pair in re.finditer(_WORD_BEFORE_NAME + escaped + r"(?![\w-])", text):
         first = _plain(pair.group(1))
