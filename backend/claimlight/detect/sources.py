@@ -245,11 +245,9 @@ def _word_starts(text: str, word: str):
         at = text.find(word, at + 1)
 
 
-def _treated_as_a_body(text: str, at: int, escaped: str) -> bool:
-    """The word at ``at`` after an article, with what a body has, or before an "its" that stands for it."""
-    return (_ARTICLE_BEFORE.search(text[max(0, at - 6):at]) is not None
-            or re.compile(rf"{escaped}(?:['’]s\s(?:[\w-]+\s)?{_BODY_POSSESSIONS}\b|\s(?:[a-z]+\s){{1,3}}its\b)").match(
-                text, at) is not None)
+def _treated_as_a_body(text: str, at: int, body_after: re.Pattern) -> bool:
+    """The word at ``at`` after an article, or followed (``body_after``) by what a body has or an "its" for it."""
+    return _ARTICLE_BEFORE.search(text[max(0, at - 6):at]) is not None or body_after.match(text, at) is not None
 
 
 def names_an_organisation(text: str, word: str) -> bool:
@@ -259,7 +257,8 @@ def names_an_organisation(text: str, word: str) -> bool:
     source that is the word alone ("Tottenham said") is then the organisation; with no such evidence a lone surname
     stays a person ("Zelensky has claimed")."""
     escaped = re.escape(word)
-    if not any(_treated_as_a_body(text, at, escaped) for at in _word_starts(text, word)):
+    body_after = re.compile(rf"{escaped}(?:['’]s\s(?:[\w-]+\s)?{_BODY_POSSESSIONS}\b|\s(?:[a-z]+\s){{1,3}}its\b)")
+    if not any(_treated_as_a_body(text, at, body_after) for at in _word_starts(text, word)):
         return False
     for pair in re.finditer(_WORD_BEFORE_NAME + escaped + r"(?![\w-])", text):
         first = _plain(pair.group(1))
