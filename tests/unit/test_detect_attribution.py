@@ -643,3 +643,55 @@ def test_a_body_that_reports_on_its_website_that_still_reports():
 def test_items_someone_found_somewhere_are_no_finding():
     text = "The users just upload images of the lost items they found at a particular location."
     assert detect_claims(article(text)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Java added 174,705 contributors on GitHub in 2025.",
+    "Saucony added 4 mm of midsole foam throughout the shoe.",
+    "C# posted its strongest growth in years, 22% more contributors.",
+    "Every time a user writes a review, they earn 20 points.",
+    "Bounce Test: High bounce (10.2 inches), adding a lively feel.",
+    "They also offer free estimates and take on moves for 30% less.",
+    "Some cited issues with covered claims being denied, including 30 canceled trips.",
+])
+def test_verbs_that_do_things_rather_than_report_them_credit_no_one(sentence):
+    assert all(c["source"]["kind"] == "none" for c in detect_claims(article(sentence)))
+
+
+def test_a_counted_noun_and_a_verb_after_added_is_still_reported_speech():
+    [claim] = detect_claims(article("The minister added 20 people had died in the attack."))
+    assert claim["source"]["kind"] != "none"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Editor's note: the story now says 12 people, not 10.", None),
+    ("For instance, the Research Institute of America found that e-learning raises retention by 25%.",
+     "Research Institute of America"),
+    ("According to IDC estimations it will reach up to $156.5 billion by 2025.", "IDC estimations"),
+    ("The audit even confirmed that 12 of 12 servers kept no logs.", "The audit"),
+    ("It adapts the content according to the user’s progress and interest, across 14 levels.", None),
+])
+def test_the_source_shown_is_a_whole_name_and_nothing_more(sentence, source):
+    [claim] = detect_claims(article(sentence))
+    assert claim["source"]["text"] == source
+
+
+def test_according_to_a_source_after_a_verb_still_credits_it():
+    [claim] = detect_claims(article("The average person spends 2 hours cleaning according to surveys by the American "
+                                    "Cleaning Institute."))
+    assert claim["source"]["kind"] == "organisation"
+
+
+def test_a_claimed_figure_owned_by_a_name_is_that_names_claim():
+    [claim] = detect_claims(article("The scooter went 12 miles, much shorter than Segway's claimed range of 40 miles."))
+    assert claim["source"]["text"] == "Segway"
+
+
+def test_he_after_one_unnamed_person_is_that_person():
+    text = ("Anna Petrova runs the clinic. A senior official said 40 soldiers were killed in the attack. "
+            "He added that 12 more were missing.")
+    claims = detect_claims(article(text))
+    assert claims[-1]["source"] == {"text": "A senior official", "kind": "anonymous"} and claims[-1]["level"] == "high"
+    named = detect_claims(article("A senior official said 40 soldiers were killed. Anna Petrova, a nurse, treated them. "
+                                  "She said 12 more were missing."))
+    assert named[-1]["source"]["text"] == "Anna Petrova"  # a name since: the pronoun is hers

@@ -1194,3 +1194,11 @@ def test_a_pull_quotes_caption_names_the_speaker_of_the_quote_paragraphs_above_i
     assert [c["source"] for c in claims[:2]] == [{"text": "Patrick Reinhart", "kind": "named"}] * 2
     assert claims[0]["level"] == "medium"
     assert all("LinkedIn" not in (c["source"]["text"] or "") for c in claims)
+
+
+def test_reading_ahead_for_the_announced_report_teaches_the_page_nothing():
+    text = ("Drivers, ranked\n\nShe said 30% of drivers speed every day.\n\n"
+            "Acme Insurance has released its annual Driving Safety Report.\n\nOhio has 2.4 crashes a day.")
+    first, last = detect_claims(article(text, roles=["headline", "text", "text", "text"]))
+    assert first["source"]["text"] != "Acme Insurance"  # "she" comes before any name: nobody the page has named yet
+    assert last["source"] == {"text": "Acme Insurance", "kind": "organisation"}

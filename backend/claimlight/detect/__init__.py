@@ -252,11 +252,16 @@ class _Detector:
         return self.claims
 
     def _announced_report(self, paragraphs: list[tuple[int, int]]) -> tuple[str, str] | None:
-        """The body (or person) whose report the page's opening paragraphs announce, if one does."""
+        """The body (or person) whose report the page's opening paragraphs announce, if one does.
+
+        The names are read with a state of their own, so that reading ahead teaches the page's state nothing: a
+        pronoun before the report's owner is named must not resolve to it.
+        """
         announced = None
+        lookahead = SourceState(page_text=self.text, common_words=self.state.common_words)
         for start, end in paragraphs[:REPORT_OPENING_PARAGRAPHS]:
             for found in _RELEASES_REPORT.finditer(self.text[start:end]):
-                text, kind = classify(next(name for name in found.groups() if name), self.state)
+                text, kind = classify(next(name for name in found.groups() if name), lookahead)
                 if kind in ("organisation", "named") and (announced is None or text.startswith(announced[0])):
                     # the fullest name given ("Soliant Health" after the title's "Soliant"); what releases "its"
                     # report is a body, however much its name looks like a person's ("J.D. Power")
@@ -371,7 +376,7 @@ class _Detector:
             self.pending_speaker = (source_text, source_kind)
         self.state.mention(sentence)
         if source_kind in ("named", "organisation", "anonymous"):
-            self.state.last_source = (source_text, source_kind)
+            self.state.credit(source_text, source_kind)
 
         numerical = bool(figures) or numbers.has_comparison(sentence, self.reporting)
         advice_frame = any(attribution.gives_advice(f, outside) for f in frames)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .numbers import lowered
 from .patterns import is_title_case, trie_alternation
 from .advice import is_instruction
-from .sources import DOCUMENT_AUTHOR, SOURCE_HEADS, is_organisation_phrase, person_in
+from .sources import DOCUMENT_AUTHOR, SOURCE_HEADS, is_organisation_phrase, is_source_phrase, person_in
 
 REPORTING_VERBS = """
 said says say saying told tells telling claimed claims claim claiming alleged alleges alleging tweeted tweets wrote
@@ -103,7 +103,7 @@ TOLD_OUTLET = re.compile(r"\btold\s(?:the\s)?(?:paper|newspaper|outlet|agency|br
                          r"|website|network|programme|program)\b", re.IGNORECASE)
 _PASSIVE_OR_INSTRUCTION = re.compile(
     r"(?:\b(?:was|were|been|be|being|is|are|get|got)\s(?:also\s)?(?:told|warned|asked|urged|advised|ordered|expected|added|"
-    r"found|shown|cited|quoted|reported|described|believed|said|claimed|alleged|thought|estimated|projected|forecast)$)",
+    r"found|shown|cited|quoted|reported|described|believed|said|claimed|alleged|thought|estimated|projected|forecast|denied)$)",
     re.IGNORECASE,
 )
 _INFINITIVE_BEFORE = re.compile(r"(?:\b(?:helps?|helped|helping|lets?|letting|to)\s(?:people|users|you|them|us|readers)?\s?)$",
@@ -148,7 +148,8 @@ _PLURAL_NOUN_BEFORE = re.compile(r"(?<![\w'’])([a-z]+[^suiy'’\W]s)\s$")
 _SINGULAR_IN_S = frozenset("""news series species always perhaps sometimes whereas thus plus canvas lens bus gas atlas
 bias""".split())
 _LINKED_NOUN_BEFORE = re.compile(r"\b(?:with|and|or|for|from|about|comprehensive|detailed|usual|high|low|vague|annual"
-                                 r"|monthly|weekly|daily|quarterly|regular|written)\s$", re.IGNORECASE)
+                                 r"|monthly|weekly|daily|quarterly|regular|written|free|rough|covered|denied|upfront"
+                                 r"|accurate|instant|initial)\s$", re.IGNORECASE)
 _AGENTLESS_PARTICIPLES = frozenset({"discovered", "found", "shown", "known", "believed", "thought", "expected",
                                     "recognised", "recognized", "unveiled", "suspected", "feared"})
 # What follows "adding" or "reporting" when it reports ("..., adding that", "..., adding: ", "..., reporting 40 deaths"):
@@ -199,7 +200,7 @@ do does did
 earlier further again repeatedly publicly privately just already now separately similarly both all too subsequently
 initially originally first reportedly had's not never last this week month year on monday tuesday wednesday
 thursday friday saturday sunday yesterday today often sometimes frequently usually generally typically commonly
-regularly occasionally routinely consistently always twice flat-out outright
+regularly occasionally routinely consistently always twice flat-out outright even still
 """.split())
 _BOUNDARY_WORDS = frozenset("""
 that which who whom whose and but after when as while because if since although though so where before until than
@@ -404,6 +405,14 @@ added adding saying was is were are has have had would will could on
 
 
 _MEDIUM_PREPOSITIONS = frozenset("in on via during through over at with to".split())
+# A subject pronoun and its verb start the reported clause: "According to IDC estimations it will reach" (not
+# "according to figures it published": the figures' publisher).
+_SUBJECT_PRONOUNS = frozenset("it he she they we i".split())
+_CLAUSE_VERB_AFTER = re.compile(r"\s(?:will|would|could|can|may|might|should|must|is|are|was|were)\b")
+# A verb or its object just before "according to", no comma between: "store and mark according to the areas of the
+# house" follows a rule; "..., according to the CDC" and "rose 5% according to analysts" report.
+_ACTION_BEFORE = re.compile(r"(?<![,;:])\s(?!(?:and|but|or|that|which|so|yet|also|even|only|while|because|both|all|said"
+                            r"|says)\s$)[a-z][a-z-]+\s$")
 
 
 # A full stop that does not end the speaker's name: "says Dr. Parr", "said U.S. Sen. Warren", "J. Smith".
@@ -423,7 +432,8 @@ def _phrase_after(text: str, at: int, limit: int = 8) -> str:
     for match in _TOKEN.finditer(text, at):
         token = match.group(0)
         bare = token.strip(",;:.()“”\"'‘’").lower()
-        if phrase and bare in _FORWARD_STOP and not token.strip(",;:.()“”\"'‘’").isupper():
+        if phrase and (bare in _FORWARD_STOP or (bare in _SUBJECT_PRONOUNS and _CLAUSE_VERB_AFTER.match(text, match.end()))) \
+                and not token.strip(",;:.()“”\"'‘’").isupper():
             break  # "the WHO", "the US": an acronym, not the word it spells
         if not phrase and bare in ("by",):
             continue
@@ -445,12 +455,28 @@ _DOCUMENT_NOUN_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|the|a|an|this
                                    re.IGNORECASE)
 
 
+# A counted object and no clause after "added": "added 174,705 contributors on GitHub", "added 4 mm of midsole foam";
+# "He added 20 people had died" still reports (a verb, not a preposition, follows the counted noun).
+_COUNTED_OBJECT_AFTER = re.compile(r"\s(?:about\s|nearly\s|over\s|some\s|roughly\s|more\sthan\s)?[$€£¥]?\d[\d.,]*\+?"
+                                   r"\s?[A-Za-z%]+(?:[(,.;]|\s(?:of|to|on|in|throughout|across|since|during|from|at|per)\b)")
+_RESULT_POSTED_AFTER = re.compile(r"\s(?:its|their|his|her|a|an|the)\s(?:[\w-]+\s){0,2}?(?:growth|gain|gains|loss|losses|increase"
+                                  r"|decline|rise|drop|record|profit|profits|revenue|results?|quarter|year|score|time|lead)\b")
+_WRITTEN_WORK_AFTER = re.compile(r"\s(?:a|an|the|his|her|their|its|my|our|your)\s(?:[\w-]+\s){0,2}?(?:review|post|book|article"
+                                 r"|blog|novel|song|comment|story|column|essay|code|program|script|poem)s?\b(?!\s(?:that|saying)\b)")
+_PLAIN_OBJECT_AFTER = re.compile(r"\s(?:a|an)\s[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}\s*(?:[.,;]|$)")
+# "Editor's note", "the company's claims"; not the contractions "he's said", "it's claimed".
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’])(?!(?:he|she|it|that|there|what|who|where|here|one|everyone|nobody|someone)['’]s\s$)"
+                                r"[A-Za-z][\w-]*['’]s\s$", re.IGNORECASE)
+
+
 def _accepts(verb_match: re.Match, text: str) -> bool:
     verb = verb_match.group("verb").lower()
     start, end = verb_match.span()
     before = text[max(0, start - 40):start]
     after = text[end:end + 60]
     capitalised = verb_match.group("verb")[:1].isupper()
+    if not verb.endswith("ed") and _POSSESSIVE_BEFORE.search(before):
+        return False  # "Editor's note", "the company's claims": a noun ("Segway's claimed range" is still Segway's claim)
     if verb in ("accused", "blamed", "criticised", "criticized", "condemned", "praised") and _PASSIVE_BEFORE.search(before):
         return False  # "Assange was accused": the subject is the one accused, not the accuser (read as passive above)
     if verb in ("said", "says", "say") and (re.search(r"\b(?:[Aa]s\sthey|[Ll]ike\sI|[Aa]s\sI|[Ll]ike\swe|[Aa]s\swe|what\sthey)\s$", before)
@@ -576,9 +602,16 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "Posted on July 1, 2024 by infuy": a dateline
     if verb in ("revealed", "unveiled") and re.match(r"\sas\b", after):
         return False  # "e-tron Sportback revealed as electric coupe": shown, not a speaker revealing something
-    if verb in ("added", "adds") and re.match(r"\s(?:an?|the|its|their|more|extra|some|another)\s|\s(?:about\s|nearly\s)?"
-                                               r"[$€£¥]?\d[\d.,]*\s?(?:%|percent|per\scent|points?|cents?|pence)", after):
-        return False  # "adds an extra layer of security", "gold added 0.1%": not a speaker adding words
+    if verb in ("added", "adds") and (re.match(r"\s(?:an?|the|its|their|more|extra|some|another)\s|\s(?:about\s|nearly\s)?"
+                                               r"[$€£¥]?\d[\d.,]*\s?(?:%|percent|per\scent|points?|cents?|pence)", after)
+                                      or _COUNTED_OBJECT_AFTER.match(after)):
+        return False  # "adds an extra layer of security", "gold added 0.1%", "Java added 174,705 contributors on GitHub"
+    if verb in ("posted", "posts") and _RESULT_POSTED_AFTER.match(after):
+        return False  # "C# posted its strongest growth": a result, not a post
+    if verb in ("writes", "wrote", "write") and _WRITTEN_WORK_AFTER.match(after):
+        return False  # "Every time a user writes a review": writing something, not reporting what was said
+    if verb in ("adding", "reporting") and _PLAIN_OBJECT_AFTER.match(after):
+        return False  # "Bounce Test: Moderate bounce (9.5 inches), adding a lively feel": the participle adds a thing
     if verb in _NEEDS_COMPLEMENT:
         inverted = re.search(r"[,”\"]\s*(?:[\w.'’-]+\s){0,3}$", before) is not None
         return inverted or _COMPLEMENT.match(after) is not None
@@ -649,6 +682,10 @@ def find_frames(text: str) -> list[Frame]:
         verb = match.group("verb").lower()
         if verb in ("according to", "as per"):
             phrase = _phrase_after(text, match.end())
+            if phrase and phrase == phrase.lower() and _ACTION_BEFORE.search(text, 0, match.start()) \
+                    and not is_source_phrase(" ".join(w for w in phrase.split() if not w.endswith(("'s", "’s")))):
+                continue  # "adapts the content according to the user's progress": in keeping with it (the head noun, not
+                # its owner, would have to be a source)
             after_phrase = match.end() + 1 + len(phrase)
             authored = DOCUMENT_AUTHOR.match(text, after_phrase + text[after_phrase:after_phrase + 1].isspace()) \
                 if phrase else None

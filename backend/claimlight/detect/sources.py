@@ -106,6 +106,14 @@ company firm ministry government agency department newspaper paper outlet broadc
 organization police army military council commission committee bank party team club union court regime
 administration kremlin station network prosecutors prosecution
 """.split())
+# One unnamed person a later "he" or "she" can stand for: "one tester", "a senior official", "another witness".
+_UNNAMED_PERSON = re.compile(r"^(?:one|a|an|another)\s(?:of\s(?:our|the|their)\s)?(?:[\w-]+\s){0,3}?[\w-]+$", re.IGNORECASE)
+UNNAMED_PERSON_HEADS = frozenset("""
+official source insider aide diplomat witness resident soldier doctor neighbour neighbor man woman employee user fan
+member officer worker staffer person relative friend student teacher nurse visitor passenger eyewitness activist
+protester local commander fighter expert analyst researcher scientist economist lawyer adviser advisor tester reviewer
+customer owner parent mother father
+""".split())
 PERSON_REFERENCES = frozenset("""
 president minister secretary senator governor mayor chancellor premier chief director ceo founder chairman
 spokesman spokeswoman spokesperson leader coach manager prosecutor judge actress actor singer star expert
@@ -318,6 +326,7 @@ class SourceState:
 
     full_names: dict[str, str] = field(default_factory=dict)   # surname -> full name
     last_person: str | None = None
+    last_unnamed_person: str | None = None  # "one tester", "a senior official": a later "he" or "she", until a name
     last_organisation: str | None = None
     last_source: tuple[str | None, str] | None = None
     page_text: str = ""  # the whole article, for what the page says about a name elsewhere
@@ -332,7 +341,17 @@ class SourceState:
         else:
             full = self.full_names.get(name, name)
         self.last_person = full
+        self.last_unnamed_person = None
         return full
+
+    def credit(self, source_text: str | None, kind: str) -> None:
+        """Remember who a sentence's claim was credited to, for a later "they", "he" or "she"."""
+        self.last_source = (source_text, kind)
+        if kind == "anonymous" and source_text and _UNNAMED_PERSON.match(source_text) \
+                and _plain(source_text.split()[-1]) in UNNAMED_PERSON_HEADS:
+            self.last_unnamed_person = source_text  # "One tester noted ... He also noted": the same tester
+        elif kind == "named":
+            self.last_unnamed_person = None
 
     def names_an_organisation(self, word: str) -> bool:
         """names_an_organisation() on the page, once per word."""
@@ -617,7 +636,9 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     if government.lower() in GOVERNMENTS and government not in state.full_names:
         return state.learn_organisation(government), "organisation"
     document_at = next((i for i, w in enumerate(words[:4]) if w in PUBLISHED_HEADS), None)
-    author = DOCUMENT_AUTHOR.search(text) if document_at is not None else None
+    in_a_name = document_at is not None and document_at + 1 < len(words) and text.split()[document_at][:1].isupper() \
+        and _plain(words[document_at + 1]) in ORG_WORDS  # "the Research Institute of America": a body's name, no document
+    author = DOCUMENT_AUTHOR.search(text) if document_at is not None and not in_a_name else None
     if author:  # "a new survey from Piper Jaffray", "the study by the University of Bath": its publisher
         publisher = (author.group("author") or author.group("journal") or author.group("named_journal")).rstrip(".,;:")
         return state.learn_organisation(publisher), "organisation"
@@ -710,6 +731,8 @@ def _strip_article(text: str) -> str:
 
 
 def _resolve_pronoun(pronoun: str, state: SourceState) -> tuple[str | None, str]:
+    if pronoun in ("he", "she", "him", "her") and state.last_unnamed_person:
+        return state.last_unnamed_person, "anonymous"
     if pronoun in ("he", "she", "him", "her", "i") and state.last_person:
         return state.last_person, "named"
     if pronoun in ("it",) and state.last_organisation:
