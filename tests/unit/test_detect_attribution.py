@@ -653,6 +653,13 @@ def test_items_someone_found_somewhere_are_no_finding():
     "Bounce Test: High bounce (10.2 inches), adding a lively feel.",
     "They also offer free estimates and take on moves for 30% less.",
     "Some cited issues with covered claims being denied, including 30 canceled trips.",
+    "Social Media Marketing creates and maintains a community through regularly posted, high-quality content for 20 brands.",
+    "Big data helps retailers find detailed trends in 40% less time.",
+    "Replace the bulbs with the factory recommended model, about 2 a year.",
+    "The agent generates draft EHR notes and cuts 30% of clicks.",
+    "The signature is evidence that the services agree with that statement in 99% of cases.",
+    "Tenth, recognise that perfect systems are unattainable and 90% of imperfect ones are necessary.",
+    "The Open Source Ecosystem — Some notes about Open Source projects that were relevant this year, 12 of them.",
 ])
 def test_verbs_that_do_things_rather_than_report_them_credit_no_one(sentence):
     assert all(c["source"]["kind"] == "none" for c in detect_claims(article(sentence)))
@@ -695,3 +702,10 @@ def test_he_after_one_unnamed_person_is_that_person():
     named = detect_claims(article("A senior official said 40 soldiers were killed. Anna Petrova, a nurse, treated them. "
                                   "She said 12 more were missing."))
     assert named[-1]["source"]["text"] == "Anna Petrova"  # a name since: the pronoun is hers
+
+
+def test_what_findings_suggest_is_a_finding_not_advice():
+    for text in ("Our findings suggest that meditation apps cut stress for 85% of students.",
+                 "Like other studies, our findings suggest that meditation delivered via mobile apps helped 85% of them."):
+        [claim] = detect_claims(article(text))
+        assert claim["source"] == {"text": "the publication", "kind": "organisation"}  # "via mobile apps" relays nothing

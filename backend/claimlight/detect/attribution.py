@@ -82,6 +82,7 @@ _SOURCELESS_WORD = re.compile(trie_alternation(
     "supposedly recogni acknowledged accepted regarded evidence criticised criticized praised accused blamed "
     "condemned presented described portrayed billed hailed marketed advertised".split()))
 _CITING_WORDS = ("citing", "cited", "quoting", "via")
+_NAME_AFTER_VIA = re.compile(r"(?:the\s)?[A-Z@]")
 OFFICIALLY = re.compile(r"\bofficially\b", re.IGNORECASE)
 QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s(?P<inner>[^,;:.]{2,80}?)\sas\s(?:saying|stating|telling|claiming|writing)")
 # A passive report with its agent: "was confirmed by the ministry", "was recommended by physicians", "as first reported
@@ -106,8 +107,8 @@ _PASSIVE_OR_INSTRUCTION = re.compile(
     r"found|shown|cited|quoted|reported|described|believed|said|claimed|alleged|thought|estimated|projected|forecast|denied)$)",
     re.IGNORECASE,
 )
-_INFINITIVE_BEFORE = re.compile(r"(?:\b(?:helps?|helped|helping|lets?|letting|to)\s(?:people|users|you|them|us|readers)?\s?)$",
-                                re.IGNORECASE)
+_INFINITIVE_BEFORE = re.compile(r"(?:\b(?:helps?|helped|helping|lets?|letting)\s(?:[a-z]+\s)?"
+                                r"|\bto\s(?:people|users|you|them|us|readers)?\s?)$", re.IGNORECASE)
 _COUNTED_BEFORE = re.compile(r"\b\d[\d,.]*\+?\s[A-Za-z]+s\s$")
 _COUNTED_EVENTS_BEFORE = re.compile(r"\b(?:" + COUNTED_EVENTS + r")\s$")
 _NOT_A_SOURCE_AFTER = re.compile(r"^\s(?:plan|schedule|tradition|legend|custom|protocol|design|the\splan|expectations?"
@@ -149,7 +150,7 @@ _SINGULAR_IN_S = frozenset("""news series species always perhaps sometimes where
 bias""".split())
 _LINKED_NOUN_BEFORE = re.compile(r"\b(?:with|and|or|for|from|about|comprehensive|detailed|usual|high|low|vague|annual"
                                  r"|monthly|weekly|daily|quarterly|regular|written|free|rough|covered|denied|upfront"
-                                 r"|accurate|instant|initial)\s$", re.IGNORECASE)
+                                 r"|accurate|instant|initial|slow|pending|warranty|medical|damage)\s$", re.IGNORECASE)
 _AGENTLESS_PARTICIPLES = frozenset({"discovered", "found", "shown", "known", "believed", "thought", "expected",
                                     "recognised", "recognized", "unveiled", "suspected", "feared"})
 # What follows "adding" or "reporting" when it reports ("..., adding that", "..., adding: ", "..., reporting 40 deaths"):
@@ -182,7 +183,7 @@ _CLAUSE_ONLY = frozenset({"know", "knows", "maintain", "maintains", "maintained"
 _CLAUSE_AFTER = re.compile(r"^(?:\s?[:,“\"‘]|\s(?:(?:that|what|why|whether|how(?!\sto\b)|it|he|she|they|there)\b|[\d$€£]))")
 # "project" reports a forecast only before one ("Experts project this will reach $60 billion"); else it is a noun.
 _PROJECTION_VERBS = frozenset({"project", "projects", "forecasts"})
-_FORECAST_AFTER = re.compile(r"^\s(?:that\b|(?:[\w-]+\s){1,3}(?:will|would|could)\s)")
+_FORECAST_AFTER = re.compile(r"^\s(?:that\b(?!\s(?:were|was|are|is|have|has|had)\b)|(?:[\w-]+\s){1,3}(?:will|would|could)\s)")
 _BASE_FORMS = frozenset({"say", "think", "believe", "know", "expect", "claim", "argue", "note", "warn", "reveal",
                          "show", "suggest", "estimate", "predict", "insist", "report", "agree", "worry", "contend",
                          "allege", "maintain", "acknowledge", "admit", "confirm", "deny", "tell", "indicate", "find",
@@ -439,8 +440,8 @@ def _phrase_after(text: str, at: int, limit: int = 8) -> str:
             continue
         if not phrase and bare in _MEDIUM_PREPOSITIONS:
             return ""  # "said in a statement", "told in an email": the medium, not the speaker
-        if not phrase and bare in _QUESTION_WORDS:
-            return ""  # "recognizes which room I'm in": what is recognised, not who
+        if not phrase and (bare in _QUESTION_WORDS or bare == "that"):
+            return ""  # "recognizes which room I'm in", "recognise that ...": what is recognised, not who
         if len(phrase) >= limit and not (token[:1].isupper() and phrase[-1][:1].isupper() and len(phrase) < _TITLE_LIMIT):
             break  # a long phrase ends here, unless a title goes on ("the J.D. Power 2025 North America ... Study")
         phrase.append(token)
@@ -467,6 +468,13 @@ _PLAIN_OBJECT_AFTER = re.compile(r"\s(?:a|an)\s[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}
 # "Editor's note", "the company's claims"; not the contractions "he's said", "it's claimed".
 _POSSESSIVE_BEFORE = re.compile(r"(?<![\w'’])(?!(?:he|she|it|that|there|what|who|where|here|one|everyone|nobody|someone)['’]s\s$)"
                                 r"[A-Za-z][\w-]*['’]s\s$", re.IGNORECASE)
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:through|with|of|for|from|on|in|via|about|including|like|into)\s(?:[a-z]+ly\s)?$")
+_DETERMINER_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|your|their|its|his|her|our)\s[a-z][\w-]*\s$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s(?!that\b|to\b|the\b|a\b|an\b|it\b|they\b|he\b|she\b|we\b|you\b|[a-z]+ing\b)[a-z]+\b")
+_NOTES_NOUN_BEFORE = re.compile(r"\b(?:draft|clinical|meeting|lecture|class|release|patch|case|field|liner|sticky|voice"
+                                r"|progress|session|[A-Z]{2,})\s$")
 
 
 def _accepts(verb_match: re.Match, text: str) -> bool:
@@ -520,6 +528,14 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "Strava's trends report revealed": the report is the subject, its verb reports
     if verb in ("notes", "claims", "reports", "fears", "hopes") and _TAKES_A_NOUN_BEFORE.search(before):
         return False  # "Keeping notes helps", "we took detailed notes", "to confront fears"
+    if verb.endswith("ed") and _PREPOSITION_BEFORE.search(before):
+        return False  # "a community through regularly posted content", "with recently reported figures": a participle
+    if verb == "recommended" and _DETERMINER_NOUN_BEFORE.search(before) and _NOUN_AFTER.match(after):
+        return False  # "replace them with the factory recommended model": an adjective
+    if verb == "notes" and _NOTES_NOUN_BEFORE.search(before):
+        return False  # "to generate draft EHR notes", "meeting notes": the noun
+    if verb in ("agree", "agrees", "agreed") and re.match(r"\s(?:with|to|on)\b", after):
+        return False  # "the services agree with that statement", "agreed to pay": not a report
     if verb in ("estimated", "reported", "alleged") and re.search(r"\b(?:[Aa]n|[Tt]he|[Aa])\s$", before):
         return False  # "killed an estimated 25 million": an adjective (a sourceless frame, read below)
     if verb.endswith("ed") and re.search(r"\b(?:its|their|his|her|our|my|your)\s$", before, re.IGNORECASE):
@@ -623,8 +639,12 @@ ADVICE_VERBS = re.compile(r"^(?:recommend|advis|suggest|urg)", re.IGNORECASE)
 
 def gives_advice(frame: "Frame", text: str) -> bool:
     """Whether the frame reports advice ("Klinger suggests three cups", "experts recommend"): its numbers are the
-    advice's, not claims about the world."""
-    return frame.kind == "verb" and ADVICE_VERBS.match(text[frame.start:frame.end]) is not None
+    advice's, not claims about the world. What findings suggest ("our findings suggest that ...") is a finding."""
+    if frame.kind != "verb" or ADVICE_VERBS.match(text[frame.start:frame.end]) is None:
+        return False
+    finding = text[frame.start:frame.end].lower().startswith("suggest") and text.startswith(" that ", frame.end) \
+        and any(word in _FINDING_SUBJECTS for word in (frame.phrase or "").lower().split())
+    return not finding
 
 
 # What follows a reporting verb in a headline: nothing, a figure, a quote or two words ("Zelensky Claims 16,000 ...").
@@ -732,6 +752,8 @@ def find_frames(text: str) -> list[Frame]:
     cited = CITING.search(low) if any(word in low for word in _CITING_WORDS) else None
     if cited and low[cited.end():].split(" ", 1)[0].strip(".,;:") in _PLATFORMS:
         cited = None  # "said via Twitter": the speaker's own channel
+    if cited and cited.group().startswith("via") and not _NAME_AFTER_VIA.match(text, cited.end()):
+        cited = None  # "interventions delivered via mobile apps": a channel, not a source passing it on
     if cited:  # "X, citing Y, reported" and "X reported, citing Y": Y speaks through X
         for frame in sorted(frames, key=lambda f: (f.start > cited.start(), f.start)):
             if frame.kind == "verb":
