@@ -653,7 +653,8 @@ def test_items_someone_found_somewhere_are_no_finding():
     "Bounce Test: High bounce (10.2 inches), adding a lively feel.",
     "They also offer free estimates and take on moves for 30% less.",
     "Some cited issues with covered claims being denied, including 30 canceled trips.",
-    "Social Media Marketing creates and maintains a community through regularly posted, high-quality content for 20 brands.",
+    "Social Media Marketing creates and maintains a community through regularly posted, high-quality content for 20 "
+    "brands.",
     "Big data helps retailers find detailed trends in 40% less time.",
     "Replace the bulbs with the factory recommended model, about 2 a year.",
     "The agent generates draft EHR notes and cuts 30% of clicks.",
