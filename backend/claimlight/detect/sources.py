@@ -569,6 +569,13 @@ _PUBLISHED_IN = re.compile(r"\bpublished\sin\s(?:the\s)?([A-Z][\w&.'’-]*(?:\s(
 _OWN_DOCUMENT = re.compile(r"^(?:the\s|its\s|their\s)?(?:[a-z-]+\s)?(?:figures|data|numbers|statistics|estimates|report|study"
                            r"|survey|statement|analysis)\s(?:that\s)?(it|they|he|she)\s(?:had\s|has\s|have\s)?(?:published"
                            r"|released|issued|compiled|shared|put\sout|gathered|collected)$")
+# Bodies whose names read as a title and a person's name, or as a group of people.
+_KNOWN_BODY = re.compile(r"\b(?:Doctors|Reporters)\sWithout\sBorders|M[ée]decins\sSans\sFronti[èe]res|Amnesty\sInternational"
+                         r"|Human\sRights\sWatch|(?:International\s)?Red\s(?:Cross|Crescent)|Save\sthe\sChildren")
+_TITLED_GROUP = re.compile(r"(?:[A-Z][a-z-]+\s){1,2}(?:Planners|Designers|Experts|Doctors|Scientists|Researchers|Economists"
+                           r"|Analysts|Nutritionists|Dietitians|Dentists|Physicians|Teachers|Parents|Users|Customers"
+                           r"|Reviewers|Engineers|Developers|Marketers|Owners|Buyers|Investors|Travelers|Travellers"
+                           r"|Runners|Readers|Professionals|Insiders|Leaders)")
 _UNCLOSED_PARENTHESIS = re.compile(r"\s*\([^()]*$")
 _DATED = re.compile(rf"\s(?:from|in|of|published\sin)\s(?:{MONTH_NAMES})(?:\s\d{{4}})?$")
 
@@ -587,12 +594,17 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     words = lowered.split()
     if lowered in PRONOUNS:
         return _resolve_pronoun(lowered, state)
+    if len(words) == 2 and words[0] in ("this", "that") and words[1] in PRONOUNS:
+        return _resolve_pronoun(words[1], state)  # "Next is Continue Moving, this he says is ...": the pronoun
     if words[0] in PRONOUNS and len(words) > 1:
         named = _BRACKETED_NAME.fullmatch(" ".join(text.split()[1:]))
         if named:  # "he [Nozick] insists": the name the page put in brackets
             return classify(named.group(1), state)
         if all(w in _ADVERBS_AFTER_THIRD_PERSON for w in words[1:]):
             return _resolve_pronoun(words[0], state)  # "It instead suggested": the pronoun, resolved
+    body = _KNOWN_BODY.search(text)
+    if body:  # "Doctors Without Borders": a title word and a name to person_in, a body to the reader
+        return state.learn_organisation(body.group()), "organisation"
     journal = _PUBLISHED_IN.search(text)
     if journal:  # "a meta-analysis ... published in BMJ", "a trial published in the American Journal of ... in 2018"
         return state.learn_organisation(journal.group(1)), "organisation"
@@ -652,6 +664,8 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     owned_document = head in DOCUMENT_HEADS and not _INDEFINITE.match(lowered) and _owner(text.split(), len(words) - 1)
     if owned_document and text.split()[-1][:1].isupper():
         return state.learn_organisation(_strip_article(text)), "organisation"
+    if _TITLED_GROUP.fullmatch(text) and not any(_plain(w) in ORG_WORDS or _plain(w) in KNOWN_ORGANISATIONS for w in words):
+        return text, "vague"  # "According to Event Planners", "Top Nutritionists": a group in a title's capitals
     person = person_in(text)
     if ANONYMITY_MARKERS.search(text) and not (person and _TITLE_INSIDER.search(text)):
         return text, "anonymous"  # "an NFL insider" is anonymous; "NFL Insider Jason La Canfora" is a title + name
