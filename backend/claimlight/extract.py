@@ -418,7 +418,8 @@ def remove_furniture(root) -> None:
         if tag in CODE_TAGS:  # a highlighter's "token comment" is code, not a comment box
             walker.skip_subtree()
             continue
-        if tag in FURNITURE_TAGS or FURNITURE_NAME_RE.search(element_names(element)):
+        if tag in FURNITURE_TAGS or ((element.get("class") or element.get("id"))
+                                     and FURNITURE_NAME_RE.search(element_names(element))):
             if holds_article(element, page_chars):
                 continue
             if tag == "figure" and element.find(".//blockquote") is not None:

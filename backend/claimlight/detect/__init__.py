@@ -12,6 +12,7 @@ reasons``; every offset refers to ``article.text``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -182,8 +183,22 @@ def lower_case_words(text: str) -> frozenset[str]:
     return frozenset(w.removesuffix("'s").removesuffix("’s") for w in _LOWER_WORD.findall(text))
 
 
-def _link_chars(links, start: int, end: int) -> int:
-    return sum(max(0, min(end, link.end) - max(start, link.start)) for link in links)
+class _Links:
+    """The article's links, found by position: a page has hundreds, and every paragraph and claim asks for its own."""
+
+    def __init__(self, links) -> None:
+        self.links = sorted(links or [], key=lambda link: link.start)
+        self.starts = [link.start for link in self.links]
+        self.longest = max((link.end - link.start for link in self.links), default=0)
+
+    def within(self, start: int, end: int) -> list:
+        """The links that overlap ``[start, end)``, in order."""
+        first = bisect.bisect_left(self.starts, start - self.longest)
+        last = bisect.bisect_left(self.starts, end)
+        return [link for link in self.links[first:last] if link.end > start]
+
+    def chars(self, start: int, end: int) -> int:
+        return sum(min(end, link.end) - max(start, link.start) for link in self.within(start, end))
 
 
 def _inside_quote(start: int, end: int, quotes: list[attribution.QuoteSpan]) -> bool:
@@ -196,7 +211,7 @@ class _Detector:
         self.text = article.text
         self.site = site
         self.relayed_speakers: set[str] = set()
-        self.links = list(article.links or [])
+        self.links = _Links(article.links)
         self.state = SourceState()
         self.claims: list[dict] = []
         self.open_quote_speaker: tuple[str | None, str] | None = None
@@ -231,7 +246,7 @@ class _Detector:
                     para_sentences.append(sentences[sentence_index])
                 sentence_index += 1
             if role in UNREAD_ROLES or advice.is_reference_entry(self.text[para_start:para_end]) or is_furniture(
-                    self.text[para_start:para_end], _link_chars(self.links, para_start, para_end)):
+                    self.text[para_start:para_end], self.links.chars(para_start, para_end)):
                 self.open_quote_speaker = None
                 continue
             if role != "list" and para_start >= self.finding_ends:
@@ -509,8 +524,7 @@ class _Detector:
         sit on the source's name or the reporting frame ("according to X", "X said in a statement"), or cover most
         of the claim: a link on some other word points elsewhere. A bare assertion's link is its citation.
         """
-        links = [link for link in self.links if link.start < end and link.end > start
-                 and not NAVIGATION_HREF.search(link.href or "")]
+        links = [link for link in self.links.within(start, end) if not NAVIGATION_HREF.search(link.href or "")]
         if not links or source_text is None:
             return bool(links)
         sentence = self.text[start:end]
