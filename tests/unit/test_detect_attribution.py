@@ -721,3 +721,8 @@ def test_what_findings_suggest_is_a_finding_not_advice():
 ])
 def test_who_a_pronoun_or_a_capitalised_group_is(sentence, source):
     assert detect_claims(article(sentence))[-1]["source"] == source
+
+
+def test_a_business_named_for_its_owner_is_no_person():
+    [claim] = detect_claims(article("Perez’s Moving said it moved 300 families last year."))
+    assert claim["source"]["kind"] == "organisation"

@@ -2,6 +2,8 @@
 
 import json
 
+import pytest
+
 from claimlight.llm.prompts import load_question_prompt
 from claimlight.llm.question_plan import MAX_PLANNED, MIN_PLANNED, claim_clause, plan_for, read_figure
 from claimlight.llm.questions import (answer_schema, neutralise, parse_reworded, plan_questions, rejection, write_questions,
@@ -476,6 +478,18 @@ def test_a_document_a_bare_claim_rests_on_is_asked_for():
     fee = _bare("The fee for filing is $50 in most states.", reasons=("a number with no source",),
                 figures=[{"text": "$50", "value": 50.0, "unit": "USD"}])
     assert not any("itself be seen" in q for q in texts(plan_questions(fee)))
+
+
+@pytest.mark.parametrize("text, record", [
+    ("Two federal prison officers were charged Tuesday with falsifying records.", "charging documents"),
+    ("Coty acquired a 51% ownership position in the brand, a deal announced this week.", "deal announcement"),
+    ("The court ruled that 12 of the contracts were void.", "court record"),
+])
+def test_an_official_act_a_bare_claim_reports_is_asked_for_its_record(text, record):
+    claim = _bare(text, reasons=("a number with no source",), figures=[{"text": "12", "value": 12.0}])
+    assert any(q["weakness"] == "original" and f"the {record}" in q["text"] for q in plan_questions(claim))
+    said = _bare(text, "named", "Anna Petrova", ("credited to Anna Petrova (named) with no link to the original",))
+    assert not any(record in q["text"] for q in plan_questions(said))  # a named speaker's words are asked for instead
 
 
 def test_a_maker_s_own_figures_for_what_it_makes_are_asked_for_independent_confirmation():

@@ -293,6 +293,9 @@ def person_in(text: str) -> str | None:
             tail.insert(0, word)
         while tail and tail[0] in _PARTICLES:
             tail.pop(0)
+        owned = [at for at, w in enumerate(tail[:-1]) if w.endswith(("'s", "’s"))]
+        if owned:  # "Car Talk’s John Paul" is John Paul; "Perez’s Moving" is a business named for its owner
+            words, tail = tail[owned[-1] + 1:], tail[owned[-1] + 1:]
         if not tail:
             continue
         titled_tail = len(tail) < len(words) and _plain(words[len(words) - len(tail) - 1]) in TITLES

@@ -124,6 +124,13 @@ NAMED_DOCUMENT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s(?P<document>(?:(?!(?:for|of|
                             r"|indictment|complaint|lawsuit|journal|paper|ruling|transcript)"
                             r"(?:\s(?:to|by|from|of)\s(?:the\s)?[\w-]+(?:\s[A-Z][\w-]*){0,4}"
                             r"|\s[A-Z][\w-]*(?:\s(?:of\s(?:the\s)?)?[A-Z][\w-]*){0,5})?)\b")
+# An official act a bare claim reports leaves a record a checker asks to see: the charge, the deal's announcement, the
+# ruling ("Two officers were charged Tuesday with falsifying records", "Coty acquired a 51% stake ... a deal announced").
+OFFICIAL_ACT = re.compile(r"\b(?:(?P<charge>charged|indicted|arrested)|(?P<suit>sued|filed\s(?:a\s)?(?:lawsuit|suit|complaint))"
+                          r"|(?P<ruling>ruled|sentenced|convicted|acquitted)|(?P<deal>acquired|finali[sz]ed\sa\sdeal"
+                          r"|agreed\sto\s(?:buy|acquire|sell|pay)|a\sdeal\sannounced)|(?P<vote>voted|passed\sa\sbill|approved))\b")
+ACT_RECORDS = {"charge": "charging documents", "suit": "court filing", "ruling": "court record", "deal": "deal announcement",
+               "vote": "official record of the vote"}
 MODAL_HEDGES = {"could", "might", "may have", "may be"}
 
 
@@ -559,7 +566,7 @@ def plan_for(claim: dict) -> QuestionPlan:
         weaknesses.append("original")  # linked or not: the reader still has to see that the original says this
     elif kind == "anonymous" and DOCUMENT_MEDIUM.search(text):
         weaknesses.append("original")  # "a spokesperson said in an email": the email itself is what a checker asks for
-    elif kind == "none" and NAMED_DOCUMENT.search(text):
+    elif kind == "none" and (NAMED_DOCUMENT.search(text) or OFFICIAL_ACT.search(text)):
         weaknesses.append("original")  # "An October 11 presentation to bondholders indicated": the presentation itself
     if countable and "time" not in stated and countable[0].kind == "count":
         weaknesses.append("time_place")
@@ -871,7 +878,7 @@ class _Writer:
         if not source:
             named = NAMED_DOCUMENT.search(self.text) if self.kind == "none" else None
             if not named:
-                return []
+                return self._record_of_act()
             document = "the " + named.group("document")
             return [PlannedQuestion("original", f"Can {document} itself be seen, and does it say exactly this?",
                                     (f"{document} itself, in full", "who wrote or issued it, by name"),
@@ -886,6 +893,17 @@ class _Writer:
                 f"Where is the original statement by {source}, and does it say exactly this?")
         return [PlannedQuestion("original", text, (f"the statement, post or recording by {source} itself",
                                                    "a full transcript or the document quoted"), self._keep(source))]
+
+    def _record_of_act(self) -> list[PlannedQuestion]:
+        """The record an official act leaves, for a bare claim that reports one: the charges, the deal, the ruling."""
+        act = OFFICIAL_ACT.search(self.text) if self.kind == "none" else None
+        if not act:
+            return []
+        record = ACT_RECORDS[act.lastgroup]
+        text = f"Can the {record} be seen, and do they say exactly this?" if record.endswith("documents") else \
+            f"Can the {record} be seen, and does it say exactly this?"
+        return [PlannedQuestion("original", text, (f"the {record} itself", "the body that issued it, by name"),
+                                self._keep(record.split()[0]))]
 
     def _time_place(self):
         figure = self.figure
