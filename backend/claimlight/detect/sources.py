@@ -383,9 +383,9 @@ class SourceState:
         if untitled and untitled.group(1).lower() not in GOVERNMENTS and not is_common_phrase(untitled.group(1),
                                                                                            self.common_words) and not any(
                 _plain(w) in TITLES or _plain(w) in SENTENCE_WORDS or _plain(w) in DEMONYMS or _plain(w) in ORG_WORDS
-                or _plain(w) in KNOWN_ORGANISATIONS for w in untitled.group(1).split()):
+                or _plain(w) in KNOWN_ORGANISATIONS or w.endswith(("'s", "’s")) for w in untitled.group(1).split()):
             self.learn_person(untitled.group(1))  # "Maria Ivanova runs the centre. According to her, ..."; not "Blood
-            # Tests for Mental Health", words the page writes in lower case
+            # Tests for Mental Health", words the page writes in lower case, nor "Perez’s Moving is", a business
         if not _names_a_title(text):
             return  # only a title makes a capitalised run a person here
         words = text.split()
@@ -597,8 +597,6 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     words = lowered.split()
     if lowered in PRONOUNS:
         return _resolve_pronoun(lowered, state)
-    if len(words) == 2 and words[0] in ("this", "that") and words[1] in PRONOUNS:
-        return _resolve_pronoun(words[1], state)  # "Next is Continue Moving, this he says is ...": the pronoun
     if words[0] in PRONOUNS and len(words) > 1:
         named = _BRACKETED_NAME.fullmatch(" ".join(text.split()[1:]))
         if named:  # "he [Nozick] insists": the name the page put in brackets
