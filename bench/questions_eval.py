@@ -20,7 +20,8 @@ writes them (plan, then the engine's rewording and the checks). Scored per quest
     .venv/bin/python bench/questions_eval.py --sweep dev|heldout|news
 
 ``--sweep`` checks the plan's questions for every high and medium claim served on one half of the web corpus, or on
-the 181 shared news pages (no labels needed): wrong premises and awkward fill-ins over thousands of claims; the held-out half prints counts only.
+the 181 shared news pages (no labels needed): wrong premises and awkward fill-ins over thousands of claims; the held-out half,
+and the highlight audit's check pages within the dev half, print counts only.
 
 Prints a sample for reading; the last line is key=value pairs.
 """
@@ -245,10 +246,17 @@ def sweep(half: str) -> None:
                 problem = premise_problem(question["text"], claim) or awkward(question["text"])
                 if problem:
                     problems.append((page, problem, question["text"], claim["text"]))
+    # The highlight audit's check pages are dev-half pages measured for figures only: their problems are counted, not
+    # printed, like the held-out half's.
+    check_pages = {row["page"] for row in json.loads((REPO / "corpus" / "wcxb" / "audit-pages.json").read_text(
+        encoding="utf-8")) if row["part"] == "check"} if half == "dev" else set()
     if half != "heldout":
         for page, problem, question, claim_text in problems:
-            print(f"[{problem}] {page} | {question} | {claim_text[:120]}")
-    print(f"sweep={half} pages={len(pages)} claims={claims} questions={questions} problems={len(problems)}")
+            if page not in check_pages:
+                print(f"[{problem}] {page} | {question} | {claim_text[:120]}")
+    on_check = sum(1 for page, *_ in problems if page in check_pages)
+    print(f"sweep={half} pages={len(pages)} claims={claims} questions={questions} problems={len(problems)}"
+          + (f" problems_on_check_pages={on_check}" if check_pages else ""))
 
 
 def reference_checks(rows: list[tuple[dict, dict, str]]) -> None:
