@@ -191,6 +191,9 @@ def _plain(word: str) -> str:
     return word.lower().rstrip(".").replace("’s", "").replace("'s", "")
 
 
+def _is_org_word(word: str) -> bool:
+    """A word that makes a name a body's: "Ministry", "University", "Reuters"."""
+    return _plain(word) in ORG_WORDS or _plain(word) in KNOWN_ORGANISATIONS
 
 
 def _is_name_word(word: str) -> bool:
@@ -295,11 +298,11 @@ def person_in(text: str) -> str | None:
             tail.pop(0)
         owned = [at for at, w in enumerate(tail[:-1]) if w.endswith(("'s", "’s"))]
         if owned:  # "Car Talk’s John Paul" is John Paul; "Perez’s Moving" is a business named for its owner
-            words, tail = tail[owned[-1] + 1:], tail[owned[-1] + 1:]
+            words = tail = tail[owned[-1] + 1:]
         if not tail:
             continue
         titled_tail = len(tail) < len(words) and _plain(words[len(words) - len(tail) - 1]) in TITLES
-        if not titled_tail and any(_plain(w) in ORG_WORDS or _plain(w) in KNOWN_ORGANISATIONS for w in words):
+        if not titled_tail and any(_is_org_word(w) for w in words):
             continue  # "Russian Defence Ministry", "Northgate University": an organisation, not a person
         first = words[0].lower()
         position = lowered_words.index(first) if first in lowered_words else 0
@@ -382,8 +385,8 @@ class SourceState:
         untitled = _UNTITLED_NAME.match(text)
         if untitled and untitled.group(1).lower() not in GOVERNMENTS and not is_common_phrase(untitled.group(1),
                                                                                            self.common_words) and not any(
-                _plain(w) in TITLES or _plain(w) in SENTENCE_WORDS or _plain(w) in DEMONYMS or _plain(w) in ORG_WORDS
-                or _plain(w) in KNOWN_ORGANISATIONS or w.endswith(("'s", "’s")) for w in untitled.group(1).split()):
+                _plain(w) in TITLES or _plain(w) in SENTENCE_WORDS or _plain(w) in DEMONYMS or _is_org_word(w)
+                or w.endswith(("'s", "’s")) for w in untitled.group(1).split()):
             self.learn_person(untitled.group(1))  # "Maria Ivanova runs the centre. According to her, ..."; not "Blood
             # Tests for Mental Health", words the page writes in lower case, nor "Perez’s Moving is", a business
         if not _names_a_title(text):
@@ -489,7 +492,7 @@ def _is_a_clause(plain: list[str]) -> bool:
 def is_organisation_phrase(phrase: str) -> bool:
     """Whether ``phrase`` names an organisation: a capitalised organisation word ("the National Association of Home
     Builders", "Harvard University") or a known one."""
-    return any(w[:1].isupper() and (_plain(w) in ORG_WORDS or _plain(w) in KNOWN_ORGANISATIONS) for w in phrase.split())
+    return any(w[:1].isupper() and _is_org_word(w) for w in phrase.split())
 
 
 def is_common_phrase(phrase: str, common_words: frozenset[str]) -> bool:
@@ -665,7 +668,7 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     owned_document = head in DOCUMENT_HEADS and not _INDEFINITE.match(lowered) and _owner(text.split(), len(words) - 1)
     if owned_document and text.split()[-1][:1].isupper():
         return state.learn_organisation(_strip_article(text)), "organisation"
-    if _TITLED_GROUP.fullmatch(text) and not any(_plain(w) in ORG_WORDS or _plain(w) in KNOWN_ORGANISATIONS for w in words):
+    if _TITLED_GROUP.fullmatch(text) and not any(_is_org_word(w) for w in words):
         return text, "vague"  # "According to Event Planners", "Top Nutritionists": a group in a title's capitals
     person = person_in(text)
     if ANONYMITY_MARKERS.search(text) and not (person and _TITLE_INSIDER.search(text)):
@@ -707,7 +710,7 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         outlet = " ".join(w for w in text.split()[1:document_at] if w[:1].isupper())  # "a VentureBeat article on ..."
         if _plain(outlet) not in DEMONYMS:  # "A U.S. study": a country's, nobody's in particular
             return state.learn_organisation(outlet), "organisation"
-    has_org_word = any(_plain(w) in ORG_WORDS or _plain(w) in KNOWN_ORGANISATIONS for w in capitalised)
+    has_org_word = any(_is_org_word(w) for w in capitalised)
     acronyms = [a for a in _ACRONYM.findall(text) if a.lower().rstrip("s") not in DEMONYMS and a.lower() not in DEMONYMS
                 and a.lower() not in TITLES]
     if (head in ANONYMOUS_HEADS or head in ("representative", "representatives")) and (
