@@ -248,6 +248,23 @@ def test_an_unnamed_source_speaking_through_a_document_is_asked_for_the_document
     assert any(t.startswith("Can the email itself be seen, and does it say") for t in texts), texts
 
 
+
+def test_a_vague_source_speaking_through_a_document_is_asked_for_the_document_by_its_own_name():
+    claim = _bare("In a company email sent by chairman Marcelo Claure, employees were told that layoffs will begin this week.",
+                  "vague", "were told that", ("credited to a vague source",))
+    plan = plan_for(claim)
+    assert "original" in plan.weaknesses
+    assert any(q.text.startswith("Can the company email itself be seen") for q in plan.questions), plan.questions
+    posted = _bare("Critics said in a Facebook post that 300 people were hurt.", "vague", "Critics", ("credited to a vague source",))
+    assert any(q["text"].startswith("Can the Facebook post itself be seen") for q in plan_questions(posted))
+
+
+def test_an_organisation_too_vague_to_name_leaves_the_document_the_claim_names():
+    claim = _bare("According to a paper published in the journal Nature Astronomy on Monday, the team found enough water "
+                  "vapor to fill a pool.", "organisation", "journal", ("credited to journal (organisation) with no link",))
+    texts = [q["text"] for q in plan_questions(claim)]
+    assert texts[0] == "Can the paper itself be seen, and does it say exactly this?", texts
+
 def test_a_source_with_its_own_determiner_takes_no_article():
     claim = _bare("Both experts agree that moderate coffee consumption lowers the risk of stroke.", "vague", "Both experts",
                   ("credited to a vague source",))

@@ -114,9 +114,10 @@ PRONOUNS = {"they", "he", "she", "we", "it", "i", "you", "them", "him", "her", "
 NOT_A_SUBJECT = NOUN_STOP | PRONOUNS | {"their", "these", "those", "his", "its", "our", "my", "your", "another", "some",
                                         "many", "most", "one", "two", "three", "four", "five", "six", "seven", "eight",
                                         "nine", "ten", "several", "such", "other"}
-# The document an unnamed source spoke through: "said in an email", "according to evidence presented at trial".
-DOCUMENT_MEDIUM = re.compile(r"\b(?:in|through|via)\s(?:an?|the|a\swritten|a\sjoint)\s(?P<document>statement|email|e-mail|letter"
-                             r"|filing|court\sfiling|memo|post|tweet|press\srelease|video|interview\stranscript)\b"
+# The document an unnamed or vague source spoke through: "said in an email", "were told in a company email",
+# "according to evidence presented at trial".
+DOCUMENT_MEDIUM = re.compile(r"\b(?:in|through|via)\s(?:an?|the)\s(?P<document>(?:[\w-]+\s)?(?:statement|email|e-mail|letter"
+                             r"|filing|court\sfiling|memo|post|tweet|press\srelease|video|interview\stranscript))\b"
                              r"|\b(?P<document2>evidence)\spresented\b", re.IGNORECASE)
 # A document a bare claim rests on, named in it: "an October 11 presentation to bondholders", "the journal Nature".
 NAMED_DOCUMENT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s(?P<document>(?:(?!(?:for|of|to|in|on|by|with)\s)[\w-]+\s){0,2}?"
@@ -564,7 +565,7 @@ def plan_for(claim: dict) -> QuestionPlan:
         weaknesses += ["unverifiable", "self_interest"]
     elif kind in ("named", "organisation") and ("second_hand" not in weaknesses or outlet):
         weaknesses.append("original")  # linked or not: the reader still has to see that the original says this
-    elif kind == "anonymous" and DOCUMENT_MEDIUM.search(text):
+    elif kind in ("anonymous", "vague") and DOCUMENT_MEDIUM.search(text):
         weaknesses.append("original")  # "a spokesperson said in an email": the email itself is what a checker asks for
     elif kind == "none" and (NAMED_DOCUMENT.search(text) or OFFICIAL_ACT.search(text)):
         weaknesses.append("original")  # "An October 11 presentation to bondholders indicated": the presentation itself
@@ -865,18 +866,19 @@ class _Writer:
 
     def _original(self):
         source = self.source
-        if self.kind == "anonymous":
+        if self.kind in ("anonymous", "vague"):
             medium = DOCUMENT_MEDIUM.search(self.text)
             if not medium:
                 return []
-            document = (medium.group("document") or medium.group("document2")).lower()
+            *modifier, noun = (medium.group("document") or medium.group("document2")).split()
+            document = " ".join([*modifier, noun.lower()])  # "the Facebook post", "the company email"
             about = self._about()  # "this", "this about Webb" or "about the 450,000 people"
             said = f"say this {about}" if about.startswith("about") else f"say exactly {about}"
             text = f"Can the {document} itself be seen, and does it {said}?"
             return [PlannedQuestion("original", text, (f"the {document} itself, in full", "who wrote or issued it, by name"),
                                     self._keep(document.split()[-1]))]
         if not source:
-            named = NAMED_DOCUMENT.search(self.text) if self.kind == "none" else None
+            named = NAMED_DOCUMENT.search(self.text) if self.kind in ("none", "organisation") else None
             if not named:
                 return self._record_of_act()
             document = "the " + named.group("document")
