@@ -143,6 +143,15 @@ class _TreeDocument(Document):
     def get_clean_html(self):
         return etree.tounicode(self.html, method="html")
 
+    def get_preserved_elements(self, node):
+        """Every list inside the article readability picked is kept: its cleaning drops a <ul> for its links or
+        its length ("Draw up a budget"), which cuts a guide's checklists and steps, while the lists that are
+        furniture (related links, teasers) are cut already, by their markup or as link lines.
+        (wcxb dev half: F1 0.9450 to 0.9472, precision unchanged; keeping every table too adds 0.0001.)"""
+        preserved = super().get_preserved_elements(node)
+        preserved.update((element, True) for element in self.tags(node, "ul"))
+        return preserved
+
 
 # A paragraph at least this long that the page has already given is the same text again (a tabbed or responsive
 # layout that prints the article twice), not a second thing the page says: highlighted twice it is counted twice.

@@ -437,3 +437,33 @@ def test_a_page_that_prints_its_article_twice_is_read_once():
     article = extract_article(html, url="https://example.com/remodel")
     assert article.text.count("A kitchen remodel in California") == 1
     assert "Permits add 5% more." in article.text
+
+
+CHECKLIST_PAGE = """<html><head><title>Wedding checklist</title></head><body>
+<nav><a href="/">Home</a> <a href="/planning">Planning</a></nav>
+<article><h1>Wedding checklist</h1>
+<div class="post-content">
+<p>Planning a wedding takes about a year for most couples, and the first months decide the budget and the date.
+Here is what to do first, month by month, with our guides for each step.</p>
+<p>Twelve months out, sit down together and agree on the size of the wedding, since the guest list shapes every
+other choice, from the venue to the catering and the photographer you can afford.</p>
+<ul class="wp-block-list">
+<li>Draw up a budget</li>
+<li>Research <a href="/venues">wedding venues</a> and <a href="/ceremony">ceremony locations</a></li>
+<li>Book the <a href="/photographers">photographer</a></li>
+</ul>
+<p>Nine months out, order the dress: many boutiques need six months or more to make and alter it, so leave time.</p>
+</div></article>
+<footer><ul><li><a href="/about">About us</a></li><li><a href="/contact">Contact</a></li></ul></footer>
+</body></html>"""
+
+
+def test_a_short_linked_checklist_inside_the_article_is_kept_and_the_footer_list_is_not():
+    """readability's own cleaning drops a <ul> for its links or its length; inside the article it picked, a list is text."""
+    article = extract_article(CHECKLIST_PAGE, url="https://weddings.example/checklist")
+    assert_consistent(article)
+    paragraphs = article.text.split("\n\n")
+    assert "Draw up a budget" in paragraphs
+    assert "Research wedding venues and ceremony locations" in paragraphs
+    assert "About us" not in article.text and "Planning" not in paragraphs
+    assert article.roles[paragraphs.index("Draw up a budget")] == "list"
