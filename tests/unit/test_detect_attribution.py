@@ -705,6 +705,13 @@ def test_he_after_one_unnamed_person_is_that_person():
     assert named[-1]["source"]["text"] == "Anna Petrova"  # a name since: the pronoun is hers
 
 
+
+def test_he_after_an_unnamed_spokesman_is_the_spokesman_not_the_last_name():
+    text = ("Minister Anna Petrova visited the town. A spokesman for the ministry said 40 homes were destroyed. "
+            "He added that 12 families had no shelter.")
+    claims = detect_claims(article(text))
+    assert claims[-1]["source"]["kind"] == "anonymous" and claims[-1]["level"] == "high", claims[-1]
+
 def test_what_findings_suggest_is_a_finding_not_advice():
     for text in ("Our findings suggest that meditation apps cut stress for 85% of students.",
                  "Like other studies, our findings suggest that meditation delivered via mobile apps helped 85% of them."):

@@ -106,14 +106,14 @@ company firm ministry government agency department newspaper paper outlet broadc
 organization police army military council commission committee bank party team club union court regime
 administration kremlin station network prosecutors prosecution
 """.split())
-# One unnamed person a later "he" or "she" can stand for: "one tester", "a senior official", "another witness".
-_UNNAMED_PERSON = re.compile(r"^(?:one|a|an|another)\s(?:of\s(?:our|the|their)\s)?(?:[\w-]+\s){0,3}?[\w-]+$", re.IGNORECASE)
-UNNAMED_PERSON_HEADS = frozenset("""
-official source insider aide diplomat witness resident soldier doctor neighbour neighbor man woman employee user fan
-member officer worker staffer person relative friend student teacher nurse visitor passenger eyewitness activist
-protester local commander fighter expert analyst researcher scientist economist lawyer adviser advisor tester reviewer
-customer owner parent mother father
-""".split())
+# One unnamed person a later "he" or "she" can stand for: "one tester", "a senior official", "another witness",
+# "a spokesman for the ministry" (its head comes before the body it speaks for).
+_UNNAMED_PERSON = re.compile(r"^(?:one|a|an|another)\s(?:of\s(?:our|the|their)\s)?(?:[\w-]+\s){0,3}?(?P<head>[\w-]+)"
+                             r"(?:\s(?:for|of|at|from|with|in)\s.*)?$", re.IGNORECASE)
+UNNAMED_PERSON_HEADS = frozenset(
+    head for head in ANONYMOUS_HEADS if not head.endswith("s") or head.endswith("ss")  # "witness" is one
+) - {"people", "one", "another", "someone", "somebody"} | {"tester", "reviewer", "customer", "owner", "parent", "mother",
+                                                            "father"}
 PERSON_REFERENCES = frozenset("""
 president minister secretary senator governor mayor chancellor premier chief director ceo founder chairman
 spokesman spokeswoman spokesperson leader coach manager prosecutor judge actress actor singer star expert
@@ -353,8 +353,8 @@ class SourceState:
     def credit(self, source_text: str | None, kind: str) -> None:
         """Remember who a sentence's claim was credited to, for a later "they", "he" or "she"."""
         self.last_source = (source_text, kind)
-        if kind == "anonymous" and source_text and _UNNAMED_PERSON.match(source_text) \
-                and _plain(source_text.split()[-1]) in UNNAMED_PERSON_HEADS:
+        unnamed = _UNNAMED_PERSON.match(source_text or "") if kind == "anonymous" else None
+        if unnamed and _plain(unnamed.group("head")) in UNNAMED_PERSON_HEADS:
             self.last_unnamed_person = source_text  # "One tester noted ... He also noted": the same tester
         elif kind == "named":
             self.last_unnamed_person = None
