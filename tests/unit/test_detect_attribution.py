@@ -712,6 +712,14 @@ def test_he_after_an_unnamed_spokesman_is_the_spokesman_not_the_last_name():
     claims = detect_claims(article(text))
     assert claims[-1]["source"]["kind"] == "anonymous" and claims[-1]["level"] == "high", claims[-1]
 
+
+def test_reports_after_a_leading_phrase_are_the_subject_of_the_next_verb_not_an_inverted_frame():
+    for text in ("After the war, reports say 300 people fled.", "Earlier, claims suggested 40 people were hurt."):
+        [claim] = detect_claims(article(text))
+        assert claim["source"]["kind"] == "vague" and claim["source"]["text"] in ("reports", "claims"), claim["source"]
+    [inverted] = detect_claims(article("The figure was 300 people, reports CNN."))
+    assert inverted["source"]["text"] == "CNN"
+
 def test_what_findings_suggest_is_a_finding_not_advice():
     for text in ("Our findings suggest that meditation apps cut stress for 85% of students.",
                  "Like other studies, our findings suggest that meditation delivered via mobile apps helped 85% of them."):

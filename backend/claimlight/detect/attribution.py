@@ -730,6 +730,8 @@ def find_frames(text: str) -> list[Frame]:
                     continue
             elif not _INVERTED_AFTER.search(text, 0, match.start()):
                 continue  # "Such an app reviews ... suggests the best gift": no subject, no quote the speaker closes
+            elif REPORTING_VERB.match(text, match.end() + 1):
+                continue  # "After the war, reports say 300 people fled": "reports" is the subject of "say", not a verb
             else:
                 subject = _phrase_after(text, match.end(), limit=6)
                 named = _NAMED_AFTER_DESCRIPTION.search(text, match.end()) if _UNNAMED_DESCRIPTION.match(subject) else None

@@ -117,7 +117,7 @@ NOT_A_SUBJECT = NOUN_STOP | PRONOUNS | {"their", "these", "those", "his", "its",
 # The document an unnamed or vague source spoke through: "said in an email", "were told in a company email",
 # "according to evidence presented at trial".
 DOCUMENT_MEDIUM = re.compile(r"\b(?:in|through|via)\s(?:an?|the)\s(?P<document>(?:[\w-]+\s)?(?:statement|email|e-mail|letter"
-                             r"|filing|court\sfiling|memo|post|tweet|press\srelease|video|interview\stranscript))\b"
+                             r"|filing|court\sfiling|memo|post|tweet|press\srelease|video|interview\stranscript))(?![\w-])"
                              r"|\b(?P<document2>evidence)\spresented\b", re.IGNORECASE)
 # A document a bare claim rests on, named in it: "an October 11 presentation to bondholders", "the journal Nature".
 NAMED_DOCUMENT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s(?P<document>(?:(?!(?:for|of|to|in|on|by|with)\s)[\w-]+\s){0,2}?"
