@@ -111,9 +111,10 @@ administration kremlin station network prosecutors prosecution
 _UNNAMED_PERSON = re.compile(r"^(?:one|a|an|another)\s(?:of\s(?:our|the|their)\s)?(?:[\w-]+\s){0,3}?(?P<head>[\w-]+)"
                              r"(?:\s(?:for|of|at|from|with|in)\s.*)?$", re.IGNORECASE)
 UNNAMED_PERSON_HEADS = frozenset(
-    head for head in ANONYMOUS_HEADS if not head.endswith("s") or head.endswith("ss")  # "witness" is one
-) - {"people", "one", "another", "someone", "somebody"} | {"tester", "reviewer", "customer", "owner", "parent", "mother",
-                                                            "father"}
+    head for head in ANONYMOUS_HEADS
+    if (not head.endswith("s") or head.endswith("ss"))  # "witness" is one
+    and head not in ("people", "one", "another", "someone", "somebody")
+) | {"tester", "reviewer", "customer", "owner", "parent", "mother", "father"}
 PERSON_REFERENCES = frozenset("""
 president minister secretary senator governor mayor chancellor premier chief director ceo founder chairman
 spokesman spokeswoman spokesperson leader coach manager prosecutor judge actress actor singer star expert
