@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import gzip
 import json
 import random
@@ -13,9 +14,11 @@ import lxml.html
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from readability import Document
 
 from claimlight import extract
 from claimlight.extract import extract_article, fallback_article, line_filter, parse_page
+from claimlight.html_text import paragraphs_of
 
 PAGES = Path(__file__).resolve().parents[1] / "pages"
 BENCHMARK = Path(__file__).resolve().parents[3] / "shared" / "data" / "article-extraction-benchmark"
@@ -467,3 +470,32 @@ def test_a_short_linked_checklist_inside_the_article_is_kept_and_the_footer_list
     assert "Research wedding venues and ceremony locations" in paragraphs
     assert "About us" not in article.text and "Planning" not in paragraphs
     assert article.roles[paragraphs.index("Draw up a budget")] == "list"
+
+
+SCRIPTED_LINKS_PAGE = """<html><body><article><h1>Flood figures</h1>
+<p>The council said on Tuesday that <a href="javascript:void(0)" onclick="track()">1,200 homes</a> had been flooded,
+according to <a href="https://council.example/figures">figures it published</a> after the storm.</p>
+<p onmouseover="x()">Officials said 300 people had been moved to shelters overnight, and that more would follow
+as the <a href=" java&#10;script:alert(1)">river</a> kept rising through the night and into the next morning.</p>
+<p>Volunteers from three towns filled sandbags in the square, and the road to the coast stayed closed all week.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize("name", ["bbc_putin_volunteers.html", "daily_star_mercenaries.html",
+                                  "sputnik_16000_mercenaries.html", "hostile_payloads.html", "scripted links"])
+def test_readability_runs_on_a_copy_and_picks_what_stock_readability_picks(name):
+    """readability_article skips readability's hidden-element pass (furniture is cut already) and its cleaner's
+    javascript pass, for speed; the article must be the one stock readability-lxml picks from the same tree, and
+    our tree must come back unchanged."""
+    html = SCRIPTED_LINKS_PAGE if name == "scripted links" else (PAGES / name).read_text(encoding="utf-8")
+    root = parse_page(html)
+    extract.remove_furniture(root)
+    before = lxml.html.tostring(root)
+    keep = line_filter("https://news.example/a", "", None)
+    stock = Document(copy.deepcopy(root))
+    stock.summary(html_partial=True)
+    ours = extract.readability_article(root, "https://news.example/a", keep)
+    assert ours.text and ours == paragraphs_of(stock.html, "https://news.example/a", keep)
+    assert lxml.html.tostring(root) == before
+    if name == "scripted links":
+        assert [link.href for link in ours.links] == ["https://council.example/figures"]
