@@ -1202,3 +1202,24 @@ def test_reading_ahead_for_the_announced_report_teaches_the_page_nothing():
     first, last = detect_claims(article(text, roles=["headline", "text", "text", "text"]))
     assert first["source"]["text"] != "Acme Insurance"  # "she" comes before any name: nobody the page has named yet
     assert last["source"] == {"text": "Acme Insurance", "kind": "organisation"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "It holds an impressive user rating of 4.8 out of 5 from 81 reviews.",
+    "With an impressive 4.9/5 rating from 42 reviews, it's clear this keyboard is a hit among users.",
+    "75% (80–84 keys): Slightly smaller than TKL but keeps most essential keys.",
+    "This 65% mechanical keyboard features a CNC-machined 6063 aluminum body and a double-gasket design.",
+    "This keyboard comes equipped with tactile Outemu Box Brown switches, offering both 3- and 5-pin hot-swap compatibility.",
+])
+def test_a_rating_widget_a_keyboards_size_an_alloy_and_a_shared_unit_are_specification(sentence):
+    assert flagged(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 65% of keyboards sold last year were wireless.",
+    "Sales of 75% keyboards rose 40% last year.",
+    "The study drew on data from 1,200 reviews of hotels.",
+    "Between 10- and 20-year bonds, yields rose 3% this year.",
+])
+def test_a_share_of_keyboards_or_a_count_of_reviews_stays_a_claim(sentence):
+    assert flagged(sentence) == [sentence]

@@ -199,7 +199,12 @@ NOT_FIGURES = re.compile(
         | (?:(?<=[\w%)”"’'])|(?<=[\w%)”"’']\s))\(\d{{1,3}}(?:\s?[,–-]\s?\d{{1,3}})*\)(?=\s*(?:[.,;:—–]|$))  # a marker: (3).
         | \b\d{{1,2}}(?:\.\d{{1,2}})?\s?/\s?(?:5|10)\b                                     # ratings: 9.8/10, (6/10)
         | \b\d{{1,3}}(?:\.\d{{1,2}})?\s(?:[a-z]+\s)?(?:score|rating)\b                       # a 9.82 performance score
-        | \b\d{{1,2}}\sout\sof\s(?:5|10)\b(?!\s(?:[a-z]+\s)?[a-z]{{3,}}s\b)                  # 9 out of 10 is (not: 9 out of 10 adults)
+        | \b\d{{1,2}}(?:\.\d{{1,2}})?\sout\sof\s(?:5|10)\b(?!\s(?:[a-z]+\s)?[a-z]{{3,}}s\b)     # 9 out of 10 is, 4.8 out of 5 (not: 9 out of 10 adults)
+        | (?:(?<=\d\s)|(?<=rating\s)|(?<=ratings\s)|(?<=stars\s))from\s(?:over\s|more\sthan\s)?\d[\d,]*\+?\s
+             (?:reviews|ratings|reviewers|customers|users)\b                                # a rating widget: 4.8 out of 5 from 81 reviews
+        | \b\d{{2,3}}%(?=\s(?:(?!of\s)[\w-]+\s){{0,2}}(?:keyboards?|layouts?)\b|\s\(\d{{2,3}}\s?[–-]\s?\d{{2,3}}\skeys\))  # a keyboard's size: a 65% keyboard
+        | \b(?:2024|5052|6061|6063|6082|7005|7075|304|316L?|420|440[ABC]?|1095)(?:-T\d{{1,2}})?
+             (?=\s(?:[\w‑-]+\s)?(?:aluminum|aluminium|alloy|stainless|steel)\b)             # an alloy: 6063 aluminum, 304 stainless
         | \bversion\s\d+(?:\.\d+)*\b                                                     # version 11
         | \b(?:update|release|firmware|patch|build)\s\d+(?:\.\d+)+\b(?!\s?(?:%|[xX]\b|times\b|million\b|billion\b|percent\b))  # update 4.92
         | \b(?:volume|vol\.|number|issue|pages?|pp\.|chapter|column)\s\d+(?:\s?[-–]\s?\d+)?\b    # volume 47, pages 176-177
@@ -266,13 +271,14 @@ def _number_value(text: str) -> float:
     return float(text.replace(",", ""))
 
 
-_HYPHENATED_UNIT = re.compile(r"^-([a-z]+)\b")
+_HYPHENATED_UNIT = re.compile(r"^-([a-z]+)\b|^-\s(?:and|or|to)\s[\d.]+-([a-z]+)\b")  # "an 8-megapixel", "3- and 5-pin"
 
 
 def _hyphenated_unit(sentence: str, end: int) -> str | None:
-    """The unit of "an 8-megapixel sensor", "a 12-day journey" (what a count counts, joined by a hyphen)."""
+    """The unit of "an 8-megapixel sensor", "a 12-day journey" (what a count counts, joined by a hyphen), or of
+    "3- and 5-pin", where the first number's hyphen waits for the second's unit."""
     match = _HYPHENATED_UNIT.match(sentence[end:end + 30])
-    return match.group(1) if match else None
+    return (match.group(1) or match.group(2)) if match else None
 
 
 _WRITTEN_SPEC_UNIT = re.compile(r"^(?:\s?(?P<inch>[\"”″])|\s(?P<unit>GHz|MHz|Hz|GB|TB|MB|MP|Mbps|Gbps|W|V|mAh|kWh|nits|MPH|(?:ANSI|CVIA)\slumens))(?!\w)")
