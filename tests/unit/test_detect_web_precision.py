@@ -1210,6 +1210,8 @@ def test_reading_ahead_for_the_announced_report_teaches_the_page_nothing():
     "75% (80–84 keys): Slightly smaller than TKL but keeps most essential keys.",
     "This 65% mechanical keyboard features a CNC-machined 6063 aluminum body and a double-gasket design.",
     "This keyboard comes equipped with tactile Outemu Box Brown switches, offering both 3- and 5-pin hot-swap compatibility.",
+    "It has 4K video at 60 fps, 24.2 MP images and excellent low-light performance (ISO 100-102,400 expandable up to 204,800).",
+    "It's also super small and great for travel, along with WiFi, bluetooth and an ISO range from 100-40,000.",
 ])
 def test_a_rating_widget_a_keyboards_size_an_alloy_and_a_shared_unit_are_specification(sentence):
     assert flagged(sentence) == []
@@ -1220,6 +1222,7 @@ def test_a_rating_widget_a_keyboards_size_an_alloy_and_a_shared_unit_are_specifi
     "Sales of 75% keyboards rose 40% last year.",
     "The study drew on data from 1,200 reviews of hotels.",
     "Between 10- and 20-year bonds, yields rose 3% this year.",
+    "The firm is ISO 9001 certified and employs 300 people.",
 ])
 def test_a_share_of_keyboards_or_a_count_of_reviews_stays_a_claim(sentence):
     assert flagged(sentence) == [sentence]

@@ -205,6 +205,7 @@ NOT_FIGURES = re.compile(
         | \b\d{{2,3}}%(?=\s(?:(?!of\s)[\w-]+\s){{0,2}}(?:keyboards?|layouts?)\b|\s\(\d{{2,3}}\s?[–-]\s?\d{{2,3}}\skeys\))  # a keyboard's size: a 65% keyboard
         | \b(?:2024|5052|6061|6063|6082|7005|7075|304|316L?|420|440[ABC]?|1095)(?:-T\d{{1,2}})?
              (?=\s(?:[\w‑-]+\s)?(?:aluminum|aluminium|alloy|stainless|steel)\b)             # an alloy: 6063 aluminum, 304 stainless
+        | \bISO\s(?:range\s)?(?:from\s|of\s)?\d[\d,]*(?:\s?[-–]\s?\d[\d,]*)?(?:\s(?:expandable|extendable)\s(?:up\s)?(?:to\s)?\d[\d,]*)?  # a camera's ISO 100-40,000
         | \bversion\s\d+(?:\.\d+)*\b                                                     # version 11
         | \b(?:update|release|firmware|patch|build)\s\d+(?:\.\d+)+\b(?!\s?(?:%|[xX]\b|times\b|million\b|billion\b|percent\b))  # update 4.92
         | \b(?:volume|vol\.|number|issue|pages?|pp\.|chapter|column)\s\d+(?:\s?[-–]\s?\d+)?\b    # volume 47, pages 176-177
