@@ -739,3 +739,29 @@ def test_who_a_capitalised_group_is(sentence, source):
 def test_a_business_named_for_its_owner_is_no_person():
     [claim] = detect_claims(article("Perez’s Moving said it moved 300 families last year."))
     assert claim["source"]["kind"] == "organisation"
+
+
+TRANSCRIPT = ("STEVE INSKEEP, HOST:\n\nThe shelling has driven thousands from the town. Our correspondent is there.\n\n"
+              "JOANNA KAKISSIS, BYLINE: In Bakhmut, about 300 people remain, officials say.\n\n"
+              "OLEKSANDR PETRENKO: We lost 40 homes on our street in one night.\n\n"
+              "KAKISSIS: Petrenko says the army has not evacuated anyone since March.\n\n"
+              "UNIDENTIFIED PERSON: Twelve families left the shelter yesterday.\n\n"
+              "INSKEEP: The ministry says 2,000 people were moved last week.")
+
+
+@pytest.mark.parametrize("phrase, source, kind, level", [
+    ("We lost 40 homes", "Oleksandr Petrenko", "named", "medium"),
+    ("the army has not evacuated", "Oleksandr Petrenko", "named", "medium"),
+    ("Twelve families", "an unidentified speaker", "anonymous", "high"),
+    ("about 300 people remain", "officials", "anonymous", "high"),
+    ("2,000 people were moved", "ministry", "organisation", "medium"),
+])
+def test_a_transcripts_turn_is_its_speakers_words_and_the_hosts_turns_are_the_storys(phrase, source, kind, level):
+    claim = claim_containing(detect_claims(article(TRANSCRIPT)), TRANSCRIPT, phrase)
+    assert (claim["source"]["text"], claim["source"]["kind"], claim["level"]) == (source, kind, level)
+
+
+def test_capital_labels_outside_a_transcript_name_no_speaker():
+    text = "TIP: Book early. Hotels in the city raised prices 20% this summer.\n\nFYI: Most rooms sold out by June."
+    claim = claim_containing(detect_claims(article(text)), text, "raised prices 20%")
+    assert (claim["source"]["kind"], claim["level"]) == ("none", "high")

@@ -118,6 +118,20 @@ class _Paragraph:
     caption_speaker: str | None = None  # a blockquote's speaker, named by the caption under it
 
 
+# A broadcast transcript's turns ("CANTWELL: It's very powerful ...", "UNIDENTIFIED PERSON: ..."). A page is a
+# transcript when a turn names a host, an anchor or a byline ("SACHA PFEIFFER, HOST:"), as NPR's and CNN's do; there
+# a turn is its speaker's words, as a quotation is, and the host's and the reporter's turns are the story's own voice.
+_TRANSCRIPT_NARRATOR = re.compile(r"^[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3},\s(?:[A-Z]+\s)?"
+                                  r"(?:HOST|BYLINE|ANCHOR|CORRESPONDENT|REPORTER)\b[^:\n]{0,30}:\s")
+_TRANSCRIPT_TURN = re.compile(r"(?P<name>[A-Z][A-Z'’.-]+(?:\s[A-Z#\d][A-Z'’.#\d-]*){0,3})(?:,\s(?P<role>[A-Z][A-Z ,'’.-]{0,40}))?:(?:\s|$)")
+_UNIDENTIFIED = re.compile(r"UNIDENTIFIED|CROWD|GROUP|AUDIENCE|PROTESTERS?")
+
+
+def _transcript_name(label: str) -> str:
+    """A turn's label as a name is written: "MARTINEZ-BELTRAN" is "Martinez-Beltran", "O'NEIL" is "O'Neil"."""
+    return re.sub(r"[A-Za-z]+", lambda word: word.group(0).capitalize(), label)
+
+
 # The speaker's profile links glued before the name in a pull quote's caption: "LinkedInXSteven van Vessum, VP".
 _PROFILE_LINKS = re.compile(r"^(?:LinkedIn|Twitter|X|Facebook|Instagram|Threads|Bluesky|Mastodon|Email)+(?=[A-Z][a-z])")
 
@@ -224,6 +238,8 @@ class _Detector:
         self.finding_ends = 0
         self.finding_lists = False
         self.page_report: tuple[str, str] | None = None  # whose report the page opens by announcing
+        self.transcript = False  # a broadcast transcript: its paragraphs open with the speaker's name in capitals
+        self.narrators: set[str] = set()  # the transcript's host and reporters, whose turns are the story's voice
         self.name_numbers: frozenset[int] = frozenset()
         self.passed_over: list[tuple[int, int]] = []
 
@@ -235,6 +251,7 @@ class _Detector:
         self.state.page_text = self.text
         study = self._study_sections(paragraphs, roles)
         self.page_report = None if self.reporting else self._announced_report(paragraphs)
+        self.transcript = any(_TRANSCRIPT_NARRATOR.match(self.text[start:end]) for start, end in paragraphs)
         sentence_index = 0
         for index, ((para_start, para_end), role) in enumerate(zip(paragraphs, roles)):
             paragraph = _Paragraph(para_start, para_end, role=role,
@@ -307,8 +324,28 @@ class _Detector:
             return  # "Blood Tests", "Medical Coverage": words the page writes in lower case, a topic and no name
         self.heading_person = _full_name_in(name_part)  # a speaker once a quotation follows; until then a title
 
+    def _transcript_turn(self, paragraph: _Paragraph) -> bool:
+        """On a transcript, whether the paragraph is a guest's turn, now credited to them as one quotation."""
+        turn = _TRANSCRIPT_TURN.match(self.text, paragraph.start, paragraph.end) if self.transcript else None
+        if turn is None:
+            return False
+        name = turn.group("name")
+        if turn.group("role") or name in self.narrators:
+            self.narrators.update((name, name.split()[-1]))  # "SACHA PFEIFFER, HOST:", then "PFEIFFER:"
+            return False
+        if _UNIDENTIFIED.search(name):
+            speaker = ("an unidentified speaker", "anonymous")
+        else:
+            speaker = (self.state.learn_person(_transcript_name(name)), "named")
+        paragraph.quotes = [attribution.QuoteSpan(turn.end(), paragraph.end, True)]
+        paragraph.speaker = self.state.last_source = speaker
+        self.open_quote_speaker = self.pending_speaker = None
+        return True
+
     def _read_quotes(self, paragraph: _Paragraph) -> None:
         """Find the paragraph's quotations and who speaks them (this paragraph's frame, or carried over)."""
+        if self._transcript_turn(paragraph):
+            return
         paragraph.quotes = attribution.quote_spans(self.text, paragraph.start, paragraph.end)
         opens_with_quote = self.text[paragraph.start:paragraph.start + 1] in ("“", "\"")
         carried = self.open_quote_speaker if opens_with_quote else None
