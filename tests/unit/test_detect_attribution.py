@@ -765,3 +765,14 @@ def test_capital_labels_outside_a_transcript_name_no_speaker():
     text = "TIP: Book early. Hotels in the city raised prices 20% this summer.\n\nFYI: Most rooms sold out by June."
     claim = claim_containing(detect_claims(article(text)), text, "raised prices 20%")
     assert (claim["source"]["kind"], claim["level"]) == ("none", "high")
+
+
+@pytest.mark.parametrize("text, phrase, source, kind", [
+    ("Many teachers are angry, like Maria Lopez, who teaches in Dallas. She told us 12 of her colleagues left.",
+     "12 of her colleagues", "Maria Lopez", "named"),
+    ("Hotels in New York, which draws millions of visitors, raised prices. She told us 12 hotels closed.",
+     "12 hotels", "she", "anonymous"),
+])
+def test_a_name_a_who_clause_introduces_is_the_person_a_later_she_means(text, phrase, source, kind):
+    claim = claim_containing(detect_claims(article(text)), text, phrase)
+    assert (claim["source"]["text"], claim["source"]["kind"]) == (source, kind)

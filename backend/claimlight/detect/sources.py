@@ -142,6 +142,10 @@ DOCUMENT_AUTHOR = re.compile(
     r"|\bin\s(?:the\s)?(?P<named_journal>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s(?:[a-z]+\s)?journal\b")
 _AGE_APPOSITION = re.compile(r",\s\d{1,3},\s")  # a cheap test first: most sentences give no one an age
 _NAME_WITH_AGE = re.compile(r"\b([A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}),\s\d{1,3},\s")
+# A name a relative clause introduces as someone ("Maria Lopez, who teaches in Dallas, ..."); places and bodies take
+# "which".
+_WHO_APPOSITION = re.compile(r",\swho(?:se)?\s")
+_NAME_WITH_WHO = re.compile(r"\b([A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}),\swho(?:se)?\s")
 _ISSUES_A_DOCUMENT = re.compile(r"^(?:The\s)?([A-Z][\w.&'’-]*(?:\s(?:of\s|for\s)?[A-Z][\w.&'’-]*){0,4})\s(?:has\s)?"
                                 r"(?:issued|released|published|put\sout)\s(?:a|an|its)\s(?:[a-z-]+\s)?"
                                 r"(?:statement|report|release|study|survey)\b")
@@ -377,9 +381,11 @@ class SourceState:
         Untitled capitalised pairs ("World War", "Middle East") are not taken for people; speakers named by a
         reporting verb are learned when their frame is classified.
         """
-        for aged in _NAME_WITH_AGE.finditer(text) if _AGE_APPOSITION.search(text) else ():
-            if not any(_plain(w) in SENTENCE_WORDS or _plain(w) in TITLES for w in aged.group(1).split()):
-                self.learn_person(aged.group(1))  # "Aaron Webb, 24, was arrested. ... he admitted": a person, given an age
+        introduced = [*(_NAME_WITH_AGE.finditer(text) if _AGE_APPOSITION.search(text) else ()),
+                      *(_NAME_WITH_WHO.finditer(text) if _WHO_APPOSITION.search(text) else ())]
+        for person in sorted(introduced, key=lambda match: match.start()):
+            if not any(_plain(w) in SENTENCE_WORDS or _plain(w) in TITLES for w in person.group(1).split()):
+                self.learn_person(person.group(1))  # "Aaron Webb, 24, was arrested. ... he admitted": given an age or a "who"
         issuer = _ISSUES_A_DOCUMENT.search(text)
         if issuer:
             self.learn_organisation(issuer.group(1))  # "The Pentagon issued a statement. ..., the statement said"
