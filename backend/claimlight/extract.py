@@ -151,9 +151,9 @@ class _TreeDocument(Document):
     never the string.
     """
 
-    def _parse(self, input):
+    def _parse(self, tree):
         self.encoding = "utf-8"
-        return _SUMMARY_CLEANER.clean_html(input)
+        return _SUMMARY_CLEANER.clean_html(tree)  # a cleaned copy: ``tree`` itself is left as it was
 
     def get_clean_html(self):
         return etree.tounicode(self.html, method="html")
