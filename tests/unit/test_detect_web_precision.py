@@ -1226,3 +1226,13 @@ def test_a_rating_widget_a_keyboards_size_an_alloy_and_a_shared_unit_are_specifi
 ])
 def test_a_share_of_keyboards_or_a_count_of_reviews_stays_a_claim(sentence):
     assert flagged(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("row, claims", [
+    ("1 Year – saves 23% – €119.99 (approximately $129.99 USD annually)", 0),
+    ("2 Years – saves 31% – €184.14 (approximately $199.99 USD, equivalent to €7.68/$8.95 monthly)", 0),
+    ("1 Year – 40% of users renew – $99", 1),
+    ("In 2 years – prices rose 30% to $12.", 1),
+])
+def test_a_price_lists_row_of_term_saving_and_prices_is_no_claim(row, claims):
+    assert len(flagged(f"Perfect Privacy offers three plans for its VPN service.\n\n{row}")) == claims

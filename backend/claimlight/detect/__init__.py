@@ -442,7 +442,7 @@ class _Detector:
                 or (paragraph.role == "headline" and advice.is_numbered_title(sentence))
                 or (not self.reporting and (advice.is_personal(sentence) or advice.is_worked_example(sentence)
                                             or (paragraph.role == "list" and advice.is_feature_bullet(sentence))
-                                            or numbers.only_product_prices(figures, sentence)
+                                            or numbers.only_product_prices(figures, sentence, start)
                                             or advice.is_made_up_example(sentence)
                                             or numbers.only_plan_units(figures)
                                             or numbers.only_career_years(figures, sentence)

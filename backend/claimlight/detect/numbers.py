@@ -749,10 +749,22 @@ _OFFERING = re.compile(r"\b(?:subscriptions?|memberships?|plans?|tiers?|versions
                        r"|bundles?|upgrades?)\b", re.IGNORECASE)
 
 
-def only_product_prices(figures: list[dict], sentence: str) -> bool:
-    """Whether every figure is the price of a plan, tier or edition on offer."""
-    return (bool(figures) and all(_is_shopping_price(f) for f in figures)
-            and _OFFERING.search(sentence) is not None and _PRICE_STATISTIC_NOT_BILLING.search(sentence) is None)
+# A row of a price list that opens on its billing term ("1 Year – saves 23% – €119.99", "2 Years: $199.99").
+_BILLING_ROW = re.compile(r"(?P<term>\d{1,2})\s(?:Years?|Months?|years?|months?)\s?[–—:|-]\s")
+_SAVING = re.compile(r"\b(?:save|saves|saving)\s(?:up\sto\s)?$", re.IGNORECASE)
+
+
+def only_product_prices(figures: list[dict], sentence: str, start: int = 0) -> bool:
+    """Whether every figure is the price of a plan, tier or edition on offer, or a row of a price list: its term,
+    its prices and what it saves."""
+    if not figures or _PRICE_STATISTIC_NOT_BILLING.search(sentence):
+        return False
+    if all(_is_shopping_price(f) for f in figures) and _OFFERING.search(sentence):
+        return True
+    row = _BILLING_ROW.match(sentence)
+    return row is not None and any(_is_shopping_price(f) for f in figures) and all(
+        _is_shopping_price(f) or f["start"] - start == row.start("term")
+        or (f.get("unit") == "percent" and _SAVING.search(sentence, 0, f["start"] - start)) for f in figures)
 
 
 def counts_many(figures: list[dict]) -> bool:
