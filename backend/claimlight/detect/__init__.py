@@ -121,15 +121,10 @@ class _Paragraph:
 # A broadcast transcript's turns ("CANTWELL: It's very powerful ...", "UNIDENTIFIED PERSON: ..."). A page is a
 # transcript when a turn names a host, an anchor or a byline ("SACHA PFEIFFER, HOST:"), as NPR's and CNN's do; there
 # a turn is its speaker's words, as a quotation is, and the host's and the reporter's turns are the story's own voice.
-_TRANSCRIPT_NARRATOR = re.compile(r"^[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3},\s(?:[A-Z]+\s)?"
+_TRANSCRIPT_NARRATOR = re.compile(r"[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3},\s(?:[A-Z]+\s)?"
                                   r"(?:HOST|BYLINE|ANCHOR|CORRESPONDENT|REPORTER)\b[^:\n]{0,30}:\s")
 _TRANSCRIPT_TURN = re.compile(r"(?P<name>[A-Z][A-Z'’.-]+(?:\s[A-Z#\d][A-Z'’.#\d-]*){0,3})(?:,\s(?P<role>[A-Z][A-Z ,'’.-]{0,40}))?:(?:\s|$)")
 _UNIDENTIFIED = re.compile(r"UNIDENTIFIED|CROWD|GROUP|AUDIENCE|PROTESTERS?")
-
-
-def _transcript_name(label: str) -> str:
-    """A turn's label as a name is written: "MARTINEZ-BELTRAN" is "Martinez-Beltran", "O'NEIL" is "O'Neil"."""
-    return re.sub(r"[A-Za-z]+", lambda word: word.group(0).capitalize(), label)
 
 
 # The speaker's profile links glued before the name in a pull quote's caption: "LinkedInXSteven van Vessum, VP".
@@ -251,7 +246,7 @@ class _Detector:
         self.state.page_text = self.text
         study = self._study_sections(paragraphs, roles)
         self.page_report = None if self.reporting else self._announced_report(paragraphs)
-        self.transcript = any(_TRANSCRIPT_NARRATOR.match(self.text[start:end]) for start, end in paragraphs)
+        self.transcript = any(_TRANSCRIPT_NARRATOR.match(self.text, start, end) for start, end in paragraphs)
         sentence_index = 0
         for index, ((para_start, para_end), role) in enumerate(zip(paragraphs, roles)):
             paragraph = _Paragraph(para_start, para_end, role=role,
@@ -336,7 +331,7 @@ class _Detector:
         if _UNIDENTIFIED.search(name):
             speaker = ("an unidentified speaker", "anonymous")
         else:
-            speaker = (self.state.learn_person(_transcript_name(name)), "named")
+            speaker = (self.state.learn_person(name.title()), "named")  # "MARTINEZ-BELTRAN" is "Martinez-Beltran"
         paragraph.quotes = [attribution.QuoteSpan(turn.end(), paragraph.end, True)]
         paragraph.speaker = self.state.last_source = speaker
         self.open_quote_speaker = self.pending_speaker = None
