@@ -14,7 +14,8 @@ them all, pages with no highlight included). A round's highlights are those of t
 at the commit that wrote it (listed without their level or reasons, so the judge sees only the
 sentence and its page): round 1 at d35fe1a, round 2 after c7a3335 and a965255 had tuned on round 1, round 3 after 5b62de1 had tuned on round 2,
 round 4 at cac41eb after the session that tuned on round 3, round 5 at 5071641 after tuning on round 4,
-round 6 at 1ed9574 after tuning on round 5.
+round 6 at 1ed9574 after tuning on round 5, round 7 at 8f32563 after tuning on round 6: the pool's last 7 pages, too
+few to tune on, all in the check part (``--check-only``).
 """
 
 from __future__ import annotations
@@ -39,9 +40,9 @@ TUNE_PAGES = 30
 SHOWN = ("high", "medium")
 
 
-def audit_pages(earlier: set[str]) -> list[tuple[str, str, dict]]:
+def audit_pages(earlier: set[str], tune_pages: int = TUNE_PAGES) -> list[tuple[str, str, dict]]:
     """(page id, part, analysis) for a round's pages, in draw order: the next pages of the seeded draw after
-    ``earlier``."""
+    ``earlier``, the first ``tune_pages`` of them in the tune part."""
     split = json.loads((HERE / "split.json").read_text(encoding="utf-8"))
     labelled = {json.loads(line)["page"] for line in (HERE / "candidates.jsonl").open(encoding="utf-8")}
     pool = sorted(set(split["dev"]) - labelled)
@@ -56,7 +57,7 @@ def audit_pages(earlier: set[str]) -> list[tuple[str, str, dict]]:
             analysis = analyze_page(url, "", html)
         except PipelineError:
             continue  # not English or no text: nothing is highlighted, nothing to judge
-        chosen.append((page, "tune" if len(chosen) < TUNE_PAGES else "check", analysis))
+        chosen.append((page, "tune" if len(chosen) < tune_pages else "check", analysis))
         if len(chosen) == AUDIT_PAGES:
             break
     return chosen
@@ -65,13 +66,15 @@ def audit_pages(earlier: set[str]) -> list[tuple[str, str, dict]]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--round", type=int, default=1, help="which round to (re)write; the others are kept")
-    round_number = parser.parse_args().round
+    parser.add_argument("--check-only", action="store_true", help="put all the round's pages in the check part")
+    args = parser.parse_args()
+    round_number = args.round
     listed = json.loads(AUDIT_PAGES_FILE.read_text(encoding="utf-8")) if AUDIT_PAGES_FILE.exists() else []
     rows = [json.loads(line) for line in AUDIT.open(encoding="utf-8")] if AUDIT.exists() else []
     kept_pages = [row for row in listed if row.get("round", 1) != round_number]
     kept_rows = [row for row in rows if row.get("round", 1) != round_number]
     earlier = {row["page"] for row in kept_pages if row.get("round", 1) < round_number}
-    pages = audit_pages(earlier)
+    pages = audit_pages(earlier, 0 if args.check_only else TUNE_PAGES)
     new_pages = [{"page": page, "part": part, "round": round_number} for page, part, _ in pages]
     new_rows = []
     for page, part, analysis in pages:
