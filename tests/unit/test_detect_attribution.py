@@ -746,7 +746,9 @@ TRANSCRIPT = ("STEVE INSKEEP, HOST:\n\nThe shelling has driven thousands from th
               "OLEKSANDR PETRENKO: We lost 40 homes on our street in one night.\n\n"
               "KAKISSIS: Petrenko says the army has not evacuated anyone since March.\n\n"
               "UNIDENTIFIED PERSON: Twelve families left the shelter yesterday.\n\n"
-              "INSKEEP: The ministry says 2,000 people were moved last week.")
+              "INSKEEP: The ministry says 2,000 people were moved last week.\n\n"
+              "IRYNA VERESHCHUK, DEPUTY PRIME MINISTER: We have moved 5,000 children out of the region.\n\n"
+              "JOANNA KAKISSIS, NPR CORRESPONDENT: Buses run twice a day, and 80 people left this morning.")
 
 
 @pytest.mark.parametrize("phrase, source, kind, level", [
@@ -755,6 +757,8 @@ TRANSCRIPT = ("STEVE INSKEEP, HOST:\n\nThe shelling has driven thousands from th
     ("Twelve families", "an unidentified speaker", "anonymous", "high"),
     ("about 300 people remain", "officials", "anonymous", "high"),
     ("2,000 people were moved", "ministry", "organisation", "medium"),
+    ("5,000 children", "Iryna Vereshchuk", "named", "medium"),
+    ("80 people left", None, "none", "high"),
 ])
 def test_a_transcripts_turn_is_its_speakers_words_and_the_hosts_turns_are_the_storys(phrase, source, kind, level):
     claim = claim_containing(detect_claims(article(TRANSCRIPT)), TRANSCRIPT, phrase)

@@ -121,8 +121,9 @@ class _Paragraph:
 # A broadcast transcript's turns ("CANTWELL: It's very powerful ...", "UNIDENTIFIED PERSON: ..."). A page is a
 # transcript when a turn names a host, an anchor or a byline ("SACHA PFEIFFER, HOST:"), as NPR's and CNN's do; there
 # a turn is its speaker's words, as a quotation is, and the host's and the reporter's turns are the story's own voice.
+_NARRATOR_ROLE = re.compile(r"\b(?:HOST|BYLINE|ANCHOR|CORRESPONDENT|REPORTER)\b")
 _TRANSCRIPT_NARRATOR = re.compile(r"[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3},\s(?:[A-Z]+\s)?"
-                                  r"(?:HOST|BYLINE|ANCHOR|CORRESPONDENT|REPORTER)\b[^:\n]{0,30}:\s")
+                                  + _NARRATOR_ROLE.pattern + r"[^:\n]{0,30}:\s")
 _TRANSCRIPT_TURN = re.compile(r"(?P<name>[A-Z][A-Z'’.-]+(?:\s[A-Z#\d][A-Z'’.#\d-]*){0,3})(?:,\s(?P<role>[A-Z][A-Z ,'’.-]{0,40}))?:(?:\s|$)")
 _UNIDENTIFIED = re.compile(r"UNIDENTIFIED|CROWD|GROUP|AUDIENCE|PROTESTERS?")
 
@@ -325,9 +326,9 @@ class _Detector:
         if turn is None:
             return False
         name = turn.group("name")
-        if turn.group("role") or name in self.narrators:
+        if _NARRATOR_ROLE.search(turn.group("role") or "") or name in self.narrators:
             self.narrators.update((name, name.split()[-1]))  # "SACHA PFEIFFER, HOST:", then "PFEIFFER:"
-            return False
+            return False  # a guest's role ("JEN PSAKI, WHITE HOUSE PRESS SECRETARY:") leaves the turn theirs
         if _UNIDENTIFIED.search(name):
             speaker = ("an unidentified speaker", "anonymous")
         else:
