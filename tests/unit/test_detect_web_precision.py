@@ -576,10 +576,20 @@ def test_the_pages_own_test_in_the_first_person_is_credited_to_the_publication(s
     "Top Strategies to Optimize Blockchain Performance and Security Posted on July 1, 2024 by infuy",
     "It is also known as a framework for building deep learning models.",
     "Even a simple bicep curl can be seen as functional because it strengthens a muscle.",
+    "In fact, it could confuse locals who are not used to it, and might even be seen as rude, so please don't.",
+    "Japanese people fear being seen as a nuisance by their neighbours.",
+    "Brands tired of being seen as just another pill pusher hire us.",
     "People often need help to stay consistent because they find it boring.",
 ])
 def test_verbs_that_do_not_report_here_are_not_attributions(sentence):
     assert flagged(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["The deal is being seen as a gamble by investors.",
+                                      "The merger was widely seen as a mistake."])
+def test_a_passive_view_with_no_one_behind_it_is_still_a_vague_attribution(sentence):
+    [claim] = detect_claims(article(sentence))
+    assert claim["source"]["kind"] == "vague"
 
 
 def test_a_speaker_posting_on_a_platform_still_reports():

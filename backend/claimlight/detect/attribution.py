@@ -57,8 +57,7 @@ SOURCELESS = re.compile(
           |understood|alleged|rumou?red|claimed)\sto
       | (?:is|are|was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:widely\s|also\s)?(?:reported|claimed|alleged
           |rumou?red)(?!\sby)
-      | (?<!can\s)(?<!could\s)(?<!may\s)(?<!might\s)(?<!should\s)(?<!must\s)  # "can be seen as": the author's own view
-        (?!(?<!long\s)been\sknown\sto)                                 # "have been known to cause": now and then
+      | (?!(?<!long\s)been\sknown\sto)                                 # "have been known to cause": now and then
         (?:is|are|was|were|be|been|being)\s(?:widely\s|also\s|still\s|now\s|generally\s|long\s)?(?:expected|seen|viewed
           |regarded|considered|known(?!\sas)|thought|believed|rumou?red|estimated|projected|predicted|tipped|touted)
           \s(?:to|as)\b                                                # not "also known as", which names
@@ -750,6 +749,8 @@ def find_frames(text: str) -> list[Frame]:
             continue  # "analyzing press reports on data breaches": the reports are what is read, not who says it
         if _EXPECTED.match(match.group()) and _ASKED_ABOUT.search(low, max(0, match.start() - 40), match.start()):
             continue  # "directions about what students are expected to do": a requirement asked about, not a report
+        if _guessed_or_feared(low, match.start()):
+            continue  # "fear being seen as a nuisance", "might even be seen as rude": a worry or the author's guess
         frames.append(Frame(match.start(), match.end(), text[match.start():match.end()], "sourceless"))
     cited = CITING.search(low) if any(word in low for word in _CITING_WORDS) else None
     if cited and low[cited.end():].split(" ", 1)[0].strip(".,;:") in _PLATFORMS:
@@ -768,6 +769,20 @@ def find_frames(text: str) -> list[Frame]:
 
 _EXPECTED = re.compile(r"(?:is|are|was|were|be|been|being)\s(?:\w+\s)?expected\s")
 _ASKED_ABOUT = re.compile(r"\b(?:what|how\smuch|how\smany|how|when|where|which)\s(?:[\w’'-]+\s){0,3}$")
+# Before a "be" frame: a modal, "will", "to" or "not", an adverb perhaps between ("might even be seen as"); before a
+# "being" frame, a form of "be" ("is being considered" reports; "fear being seen as" is a gerund).
+_GUESS_BEFORE_BE = re.compile(r"\b(?:can|could|may|might|should|must|will|would|to|not)\s(?:\w+ly\s|even\s|also\s|well\s)?$")
+_BE_BEFORE_BEING = re.compile(r"(?:\b(?:is|are|was|were|am)|[’']s|[’']re)\s(?:\w+ly\s|still\s|now\s)?$")
+
+
+def _guessed_or_feared(low: str, start: int) -> bool:
+    """Whether a "be" or "being" frame ("be seen as", "being considered") is no report: a guess or a worry."""
+    before = low[max(0, start - 30):start]
+    if low.startswith("being ", start):
+        return _BE_BEFORE_BEING.search(before) is None
+    return low.startswith("be ", start) and _GUESS_BEFORE_BE.search(before) is not None
+
+
 _OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|every|each)\s(?:[\w-]+\s){0,2}?(?:code|book|books|letter|post"
                                      r"|posts|article|essay|song|songs|script|email|note|story|review|report|program"
                                      r"|tests?|lines?|words?|things?|items?|objects?)\s(?:he|she|they|we|i|you)\s(?:just\s|had\s|have\s|has\s|once\s)?$",
