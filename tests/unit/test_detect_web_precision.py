@@ -33,6 +33,10 @@ def flagged(text: str, roles=None) -> list[str]:
     "Have at least 50 reviews from various sources.",
     "Whether you have hiked 10 miles or just a few feet to your location, take a moment to absorb your surroundings.",
     "Create and search a 10-element array (head tags) - no match",
+    "A good rule of thumb is to plan for about 2 hours of work per solar panel.",
+    "To gain 5 pounds of muscle, 10 weeks would be an attainable starting point.",
+    "A strong password is at least 15 characters long, ideally more.",
+    "A gratuity (10-20%) is a kind gesture for a large order.",
 ])
 def test_advice_and_instructions_with_a_number_are_not_claims(sentence):
     assert is_instruction(sentence)
@@ -46,8 +50,9 @@ def test_list_markers_labels_and_listicle_titles_are_not_claims(line):
     assert flagged(line) == []
 
 
-def test_a_statement_of_fact_is_still_a_claim():
-    text = "Russia lost 100,000 troops."
+@pytest.mark.parametrize("text", ["Russia lost 100,000 troops.",
+                                  "For weight loss, a realistic rate is 0.5-1% of body weight per week."])
+def test_a_statement_of_fact_is_still_a_claim(text):
     assert not is_scaffolding(text) and not is_instruction(text)
     assert flagged(text) == [text]
 

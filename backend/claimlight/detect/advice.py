@@ -38,6 +38,11 @@ _SECOND_PERSON_ADVICE = re.compile(
     r"|if\syou(?:['’]re|\sare|\swant|\sneed|\splan|\shave)?|if\syour|you(?:['’]re|\sare)?\s(?:[a-z]+\s){0,3}?can"
     r"|should|here(?:['’]s|\sis|\sare)|there\sare\s\S+\s(?:[a-z]+\s)?(?:reasons|ways|steps|rules|tips|things|types|options))\b",
     re.IGNORECASE)
+# A norm the page sets for the reader, with no one's finding behind it ("a good rule of thumb is 2 hours per panel",
+# "10 weeks would be an attainable starting point", "ideally more", "a gratuity (10-20%) is a kind gesture"): advice.
+_NORM = re.compile(r"\bideally\b|\brule\sof\sthumb\b|\b(?:good|ideal|attainable|reasonable|safe|sensible|great)\s"
+                   r"(?:starting\s(?:point|weight|place)|place\sto\s(?:start|begin))\b|\b(?:kind|nice|polite|thoughtful)\sgesture\b",
+                   re.IGNORECASE)
 # The author's own story ("I've been sewing for over 40 years"): narrative, not a claim about the world.
 _FIRST_PERSON = re.compile(r"^(?:\W*(?i:but|and|so|now|then|when|after|since|since\sthen|today|honestly|personally),?\s){0,2}"
                            r"(?:I|I['’](?:ve|m|d|ll)|my|me)\b")
@@ -112,13 +117,14 @@ _HAVE_AT_LEAST = re.compile(r"^Have\s(?:at\sleast|no\s(?:more|fewer|less)\sthan|
 
 
 def is_instruction(sentence: str) -> bool:
-    """Advice or an instruction: an imperative opening, or second-person advice ("you should", "make sure"), also
-    after a short label ("Voice tuning – Personalize the pitch up to 20 semitones")."""
+    """Advice or an instruction: an imperative opening, second-person advice ("you should", "make sure") or a norm
+    ("a good rule of thumb is"), also after a short label ("Voice tuning – Personalize the pitch up to 20 semitones")."""
     body = without_marker(sentence).lstrip(" \"“‘'(")
     labelled = _SHORT_LABEL.match(body)
     after_label = body[labelled.end():] if labelled else ""
     lead = _ADVICE_LEAD.match(body)
     return bool(_IMPERATIVE_START.match(body) or _SECOND_PERSON_ADVICE.search(body) or _HAVE_AT_LEAST.match(body)
+                or _NORM.search(body)
                 or (after_label and _IMPERATIVE_START.match(after_label))
                 or (lead and _IMPERATIVE_START.match(body[lead.end():])))
 
