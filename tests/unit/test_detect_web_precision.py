@@ -1251,3 +1251,19 @@ def test_a_share_of_keyboards_or_a_count_of_reviews_stays_a_claim(sentence):
 ])
 def test_a_price_lists_row_of_term_saving_and_prices_is_no_claim(row, claims):
     assert len(flagged(f"Perfect Privacy offers three plans for its VPN service.\n\n{row}")) == claims
+
+
+@pytest.mark.parametrize("sentence, claims", [
+    ("Most of the frameworks are designed to facilitate the growth of applications.", False),
+    ("These keyboards keep most of the essential keys but are smaller.", False),
+    ("The weather will be mild and comfortable most of the time.", False),
+    ("However, most of the participants were women with breast cancer.", True),
+])
+def test_most_alone_outside_reporting_is_no_share_unless_of_people_counted(sentence, claims):
+    assert (flagged(sentence) != []) == claims
+
+
+def test_most_alone_in_reporting_is_still_a_share():
+    text = ("The mayor said the storm hit at noon. Police said roads were closed. Most of the shops in the town centre "
+            "closed early.")
+    assert any(claim.startswith("Most of the shops") for claim in flagged(text))

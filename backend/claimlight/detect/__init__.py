@@ -447,7 +447,9 @@ class _Detector:
                                             or numbers.only_modifiers(figures, sentence, start)
                                             or numbers.only_price_brackets(figures, sentence, start)
                                             or (self.quotes_prices and numbers.only_quoted_prices(figures, sentence))
-                                            or numbers.only_small_word_counts(figures)))):
+                                            or numbers.only_small_word_counts(figures)
+                                            or (numbers.only_most(figures, sentence, start)
+                                                and not numbers.has_comparison(sentence))))):
             numerical = False  # LABELING.md's "not numerical": labels, specs, list markers, advice, the author's own story
         if attributed and not credited_quote and not quotes and all(f.says_nothing for f in frames if f.kind == "verb") \
                 and not any(f.kind != "verb" for f in frames):

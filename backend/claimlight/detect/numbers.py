@@ -678,6 +678,19 @@ def only_small_word_counts(figures: list[dict]) -> bool:
     return bool(figures) and all(f["text"].lower() in SMALL_COUNT_WORDS for f in figures)
 
 
+# "most" of the people a study or a count looked at ("most of the participants were women") is a share of them.
+_MOST_OF_PEOPLE = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+(?:[a-z-]+\s+)?(?:participants|respondents|patients"
+                             r"|people|residents|voters|victims|users|customers|students|workers|employees|adults|children"
+                             r"|subjects|volunteers|members|applicants|households)\b", re.IGNORECASE)
+
+
+def only_most(figures: list[dict], sentence: str, offset: int) -> bool:
+    """Whether the only figure is "most" and it is no share of people counted (LABELING.md: "most" alone is not
+    numerical): "most of the frameworks are designed to", "retains most of the essential keys", "most of the time"."""
+    return bool(figures) and all(f["text"].lower() == "most" and not _MOST_OF_PEOPLE.match(sentence, f["end"] - offset)
+                                 for f in figures)
+
+
 _BRACKET_BEFORE = re.compile(r"\b(?:within(?:\sthe)?|code\s\S+\sfor\sa|below|cheaper\sthan|for\s(?:under|less\sthan))\s$",
                              re.IGNORECASE)
 _TITLE_BRACKET_BEFORE = re.compile(r"\b(?:[Uu]nder|[Bb]elow)\s$")  # "Best Espresso Setups under $500"
