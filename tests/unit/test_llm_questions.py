@@ -534,3 +534,10 @@ def test_a_price_is_not_asked_how_it_was_arrived_at_and_to_record_is_no_record()
     james = _bare("James became the first player in NBA history to record a triple-double against every team.")
     assert not any("'record'" in q for q in texts(plan_questions(james)))
     assert claim_clause("According to the man, the steroids “had a transformative effect within 2 days.") is None
+
+
+def test_a_decimal_multiple_is_quoted_whole_in_the_baseline_question():
+    claim = _bare("It's statistically 12.7 times more difficult to get the algorithm to notice a book video.",
+                  reasons=("a number with no source",), figures=[{"text": "12.7", "value": 12.7, "unit": None}])
+    asked = texts(plan_questions(claim))
+    assert "What is '12.7 times more' measured against, and by what data?" in asked, asked

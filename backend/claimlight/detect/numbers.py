@@ -111,7 +111,7 @@ COMPARISON = re.compile(
         | (?:the\s)?best-selling
         | (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s(?:straight|consecutive)
         | (?i:more\sthan\sever|fewer\sthan\sever|more\sand\smore|fewer\sand\sfewer)
-        | majority\sof|minority\sof|twice\sas\s(?:many|much|likely|high|large)|(?:\d+|three|four|five|ten)\stimes\s(?:more|as|higher|larger|bigger)
+        | majority\sof|minority\sof|twice\sas\s(?:many|much|likely|high|large)|(?:(?<![\d.,])\d+(?:[.,]\d+)?|three|four|five|ten)\stimes\s(?:more|as|higher|larger|bigger)
         | (?:higher|lower|more|fewer|less)\sthan\s(?:last|before|expected|forecast|previous|a\syear|the\syear|in\s(?:19|20)\d\d)
         | (?:closed|ended|traded|trading|finished)\s(?:also\s)?(?:higher|lower)
         | (?:is|are|was|were|been)\s(?:still\s|also\s)?(?:rising|falling|dropping|declining|climbing|soaring|surging|plunging
@@ -144,7 +144,7 @@ NEWS_COMPARISON = re.compile(
         | more\s(?!than\sjust\b)(?:[a-z-]+\s){{1,2}}than|(?:perform(?:s|ed)?|slightly|much|far)\sbetter|better\sthan
         | at\sthe\s(?:top|bottom)\sof\sthe\s(?:list|table|charts?|rankings?|league|polls?|leaderboard|standings|pile|class|division|conference|group)
         | (?i:more\sthan\sever|fewer\sthan\sever|more\sand\smore|fewer\sand\sfewer|less\sand\sless)
-        | increasingly|accelerat(?:ed|ing)|majority\sof|minority\sof|twice\sas|(?:\d+|three|four|five|ten)\stimes\s(?:more|as|higher|larger|bigger)
+        | increasingly|accelerat(?:ed|ing)|majority\sof|minority\sof|twice\sas|(?:(?<![\d.,])\d+(?:[.,]\d+)?|three|four|five|ten)\stimes\s(?:more|as|higher|larger|bigger)
         | (?:higher|lower|more|fewer|less)\sthan\s(?:a|the|last|in|before|any|expected|forecast|previous)
         | (?:was|were|is|are|been|closed|ended|traded|trading)\s(?:also\s)?(?:higher|lower)
         | (?:an?|the)\s(?:sharp|steep|dramatic|significant)\s(?:rise|fall|drop|increase|decrease|decline)
