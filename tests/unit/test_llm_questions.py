@@ -5,7 +5,7 @@ import json
 import pytest
 
 from claimlight.llm.prompts import load_question_prompt
-from claimlight.llm.question_plan import MAX_PLANNED, MIN_PLANNED, claim_clause, plan_for, read_figure
+from claimlight.llm.question_plan import MAX_PLANNED, MIN_PLANNED, claim_clause, key_subject, plan_for, read_figure
 from claimlight.llm.questions import (answer_schema, neutralise, parse_reworded, plan_questions, rejection, write_questions,
                                       wrong_premise)
 from claimlight.settings import package_data
@@ -541,3 +541,15 @@ def test_a_decimal_multiple_is_quoted_whole_in_the_baseline_question():
                   reasons=("a number with no source",), figures=[{"text": "12.7", "value": 12.7, "unit": None}])
     asked = texts(plan_questions(claim))
     assert "What is '12.7 times more' measured against, and by what data?" in asked, asked
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("On one occasion, the Niu overheated after 30 minutes of riding.", "the Niu"),
+    ("Fuel prices have risen significantly in parts of the United States.", "the United States"),
+    ("Analysts say the Trump administration cut 300 jobs.", "Trump"),
+    ("One tester noted, “Considering I was pushing it, the motor held up.”", None),
+    ("Initial Cost: While hot-swappable keyboards save money, they cost more.", None),
+    ("In fact, for ALL plans, FULL FUNCTIONALITY is included.", None),
+])
+def test_the_subject_a_question_names_keeps_its_the_and_is_never_a_label_or_emphasis(text, subject):
+    assert key_subject(text, None) == subject

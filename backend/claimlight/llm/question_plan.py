@@ -329,17 +329,32 @@ def relay_of(claim: dict, source: str | None) -> str | None:
     return None
 
 
+# After a name that "the" went before, what keeps "the" with it ("the Niu overheated", "the United States."), unlike a
+# noun the name modifies ("the Trump administration").
+NAME_ENDS = re.compile(r"(?:[^\w\s]|\s+(?:[A-Z\d]|(?:is|are|was|were|has|have|had|did|does|do|can|could|will|would|may"
+                       r"|might|should|must|and|or|but|in|on|at|for|with|from|to|of|as|than|that|which|who|also|still"
+                       r"|only|not|[a-z]+ed)\b)|\s*$)")
+LABEL_END = re.compile(r"\s?(?::|\s[-–—])\s")  # "Initial Cost: While ...", "Timeline - Detailed guide"
+
+
 def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = ()) -> str | None:
-    """The first proper name the claim is about (not its source): what a question without a figure can name."""
+    """The first proper name the claim is about (not its source): what a question without a figure can name, with
+    the "the" it takes ("the United States", "the Niu")."""
     for match in PROPER_RUN.finditer(claim_text):
         name = match.group(0).rstrip(".’'")
         words = name.split()
         while words and (words[0] in SENTENCE_START_WORDS or words[0].lower() in NOT_A_SUBJECT):
             words.pop(0)
+        if words and words[-1] == "I":
+            words.pop()  # "Considering I was pushing it": the pronoun after a sentence's first word
         name = re.sub(r"['’]s$", "", " ".join(words))
-        if (not claim_text[:match.start()].strip(" \"“‘'(") or claim_text[:match.start()].rstrip().endswith(":")) \
-                and len(words) == 1:
-            continue  # "Apart from ...", "Experts say", "Session length: Typically": a sentence's first word, not a name
+        before = claim_text[:match.start()]
+        opens = (not before.strip(" \"“‘'(") or before.rstrip().endswith((":", "“", "\"", "‘"))
+                 or LABEL_END.search(before[-4:] + " "))  # a sentence's, a quotation's or a label's first word
+        if opens and (len(words) == 1 or LABEL_END.match(claim_text, match.end())):
+            continue  # "Apart from ...", "Experts say", "Session length: Typically", "Initial Cost: While": no name
+        if len(words) > 1 and all(word.isupper() for word in words):
+            continue  # "FULL FUNCTIONALITY is included": emphasis, not a name
         if claim_text[max(0, match.start() - 1):match.start()] == "-":
             continue  # "anti-Semitism": part of a word
         joined = re.match(r"\s(?:and|&)\s" + PROPER_RUN.pattern, claim_text[match.end():])
@@ -350,7 +365,9 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
         if "’" in name or "'" in name or MONTHS_AND_DAYS.match(name) or NATIONALITY.fullmatch(name):
             continue
         if len(name) > 2 and (source is None or (name not in source and source not in name)) and name not in exclude:
-            return name
+            at = claim_text.find(name, match.start())
+            takes_the = re.search(r"\b[Tt]he\s$", claim_text[:at]) and NAME_ENDS.match(claim_text, at + len(name))
+            return "the " + name if takes_the else name
     return None
 
 
