@@ -926,6 +926,8 @@ def test_adding_reports_only_with_a_clause_after_it():
     "2K video with 125-degree field of view",
     "The Epson EF12 is a smart Full HD (1,920 x 1,080) home media projector driven by laser technology.",
     "Its WXGA resolution, specifically 1280 x 800 pixels, aligns with standard requirements.",
+    "The room dimensions are 20’2″ x 13′.",
+    "The living room measures 14' x 12'6\".",
     "Mail wedding invitations (around 8 weeks out; 10-12 weeks if destination wedding)",
     "When bartenders are separate from the caterer, assume a tip between 10% and 15% is adequate.",
 ])

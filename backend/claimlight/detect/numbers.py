@@ -581,7 +581,9 @@ _HOURS = re.compile(r"^(?:hours?|hrs?|minutes?|mins?)\b", re.IGNORECASE)
 _VIEW_ANGLE = re.compile(r"\b(?:field\sof\sview|view(?:ing)?\sangle|angle\sof\sview|swivel|tilt|rotation|panning"
                          r"|obstacle\sdetection|wide-angle|fov)\b", re.IGNORECASE)
 _DEGREES = re.compile(r"^(?:degrees?|°)", re.IGNORECASE)
-_DIMENSIONS = re.compile(r"\d[\d,.]*\s?(?:x|×)\s?\d[\d,.]*(?:\s?(?:x|×)\s?\d[\d,.]*)?")
+# A side may be given in feet and inches ("20’2″ x 13′", "14' x 12'6\"", "12 ft x 16 ft").
+_SIDE = r"\d[\d,.]*(?:\s?(?:['’′]|ft\.?|feet|[\"”″])(?:\s?\d[\d.]*\s?[\"”″])?)?"
+_DIMENSIONS = re.compile(_SIDE + r"\s?(?:x|×)\s?" + _SIDE + r"(?:\s?(?:x|×)\s?" + _SIDE + ")?")
 
 
 def only_specs(figures: list[dict], sentence: str = "", start: int = 0) -> bool:
