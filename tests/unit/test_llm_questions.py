@@ -553,3 +553,20 @@ def test_a_decimal_multiple_is_quoted_whole_in_the_baseline_question():
 ])
 def test_the_subject_a_question_names_keeps_its_the_and_is_never_a_label_or_emphasis(text, subject):
     assert key_subject(text, None) == subject
+
+
+def test_a_hedge_that_is_all_the_source_is_never_asked_about_as_someone():
+    claim = _bare("Marketers often use supposedly unbiased algorithms to craft 40% of campaigns.", "vague", "supposedly",
+                  ("hedged: 'supposedly'", "credited to a vague source"))
+    asked = texts(plan_questions(claim))
+    assert not any("the supposedly" in q or "is supposedly" in q for q in asked), asked
+
+
+@pytest.mark.parametrize("text", [
+    "Shift your position every 20 to 30 minutes to take pressure off your lower back.",
+    "Staff are expected to maintain the highest standard of integrity, with 12 audits a year.",
+    "A book club costs between $10 and $200 a month, with most averaging around $20.",
+])
+def test_no_baseline_question_where_nothing_is_compared(text):
+    asked = texts(plan_questions(_bare(text, reasons=("a number with no source",))))
+    assert not any("measured against" in q for q in asked), asked

@@ -100,9 +100,13 @@ NEWS_OUTLET = re.compile(r"\b(?:Reuters|AP|AFP|Bloomberg|BBC|CNN|NBC|CBS|ABC|Fox
 SPEAKS_OF_ITSELF = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Ww]e|I)\b|\b(?:claims?|claimed|insists?|insisted|says?|said)\s(?:that\s)?(?:he|she)\s"
                               r"(?!was\stold|had\sbeen\stold|heard)")
 SCORE = re.compile(r"^\d+-\d+(?:-\d+)?$")
+# "your lower back", "higher education", "the highest standard of care": the word names a thing, it compares nothing.
+NOT_COMPARED_AFTER = re.compile(r"\s(?:back|body|limbs?|education|ed|court|ground|standards?)\b")
+MOST_OF_A_KIND = re.compile(r"most\s\w+ing", re.I)  # "most averaging", "most remodeling budgets": a share
 TREND = re.compile(r"\b(?:doubled|tripled|halved|(?<!\bto\s)record|highest|lowest|largest|biggest|smallest|fewest"
                    r"|first time|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|surged|soared|reduced"
                    r"|lower|higher|cheaper|faster|plunged|jumped|slumped|more than ever|declined|worst)\b(?! of\b)(?!-case)"
+                   r"(?!" + NOT_COMPARED_AFTER.pattern + ")"
                    r"(?:[ \t]+(?!(?:to|your|the|a|an|and|or|of|in|at|than|by|for|with|that|which|is|are)\b)[A-Za-z'’-]+){0,2}", re.I)
 COUNTED_BY_SOMEONE = re.compile(
     r"^(?:people|persons|troops|soldiers|volunteers|refugees|deaths|dead|civilians|workers|cases|migrants|protesters"
@@ -286,6 +290,8 @@ def usable_source(source: dict) -> str | None:
         return None
     if words[-1].lower() in COUNTED_EVENTS:
         return None  # "cases reported": what was counted, not who reported it
+    if len(words) == 1 and words[0].lower().endswith("ly"):
+        return None  # "supposedly", "reportedly": the hedge is all the source there is
     if re.match(r"(?i)(?:about|around|nearly|almost|over|some)?\s?[\d$€£]", " ".join(words)) or "%" in text:
         return None  # "About 68% of the sample": the answers of a survey, not who speaks
     if words[0].lower() in ("a", "an", "the") and words[-1].lower().endswith("ed") and len(words) <= 3:
@@ -475,7 +481,9 @@ def _trend(claim_text: str) -> str | None:
     match = TREND.search(claim_text)
     found = [match.group(0)] if match else find_comparisons(claim_text) or find_comparisons(claim_text, reporting=True)
     found = [f for f in found if not SHARE_OF.fullmatch(f.strip())  # "majority of" is a share to count, not a trend
-             and not APPROXIMATOR.fullmatch(f.strip())]  # "more than $3 billion": a figure's hedge, not a comparison
+             and not APPROXIMATOR.fullmatch(f.strip())  # "more than $3 billion": a figure's hedge, not a comparison
+             and not MOST_OF_A_KIND.fullmatch(f.strip())  # "with most averaging $20": a share, compared with nothing
+             and not NOT_COMPARED_AFTER.match(claim_text, claim_text.find(f) + len(f))]
     if not found:
         return None
     trend = found[0].strip()
