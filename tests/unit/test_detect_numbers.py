@@ -265,3 +265,12 @@ def test_most_before_an_adverb_is_no_superlative():
 ])
 def test_a_guide_saying_what_can_cost_more_compares_nothing_it_counted(sentence, compares):
     assert has_comparison(sentence) is compares
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("Rent rose to $1,200/month in Austin.", ["$1,200"]),
+    ("Plans cost $85/mo.", ["$85"]),
+    ("Rated 9.8/10 overall.", []),
+])
+def test_a_price_by_the_month_is_a_figure_and_a_rating_out_of_ten_is_not(sentence, figures):
+    assert figure_texts(sentence) == figures

@@ -1269,3 +1269,7 @@ def test_most_alone_in_reporting_is_still_a_share():
     text = ("The mayor said the storm hit at noon. Police said roads were closed. Most of the shops in the town centre "
             "closed early.")
     assert any(claim.startswith("Most of the shops") for claim in flagged(text))
+
+
+def test_a_price_billed_by_the_month_in_a_review_is_the_products_price():
+    assert flagged("Affordable options like Thinkific, starting at $36/month (billed annually), give you good tools.") == []

@@ -367,6 +367,9 @@ def _is_year(match: re.Match, masked: str) -> bool:
     return not _COUNTED_AFTER_YEAR.match(masked, match.end())
 
 
+_PER_UNIT = re.compile(r"/\s?[A-Za-z]{1,10}\b")
+
+
 def _digit_figure(match: re.Match, masked: str, offset: int) -> dict | None:
     start, end = match.span()
     before = masked[max(0, start - 2):start]
@@ -374,7 +377,9 @@ def _digit_figure(match: re.Match, masked: str, offset: int) -> dict | None:
     if not match.group("currency") and _GLUED_BEFORE.search(before):
         return None
     glued_unit = _UNIT_SUFFIX.match(masked[end:end + 6])
-    if before.endswith("/") or (_GLUED_AFTER.match(after) and not glued_unit) or after.startswith("/") or (after[:1] == "." and after[1:2].isdigit()):
+    per_unit = match.group("currency") and _PER_UNIT.match(masked, end)  # "$85/month": a price by the month
+    if before.endswith("/") or (_GLUED_AFTER.match(after) and not glued_unit) or (after.startswith("/") and not per_unit) \
+            or (after[:1] == "." and after[1:2].isdigit()):
         return None
     if _is_year(match, masked):
         return None
@@ -770,12 +775,13 @@ _SAVING = re.compile(r"\b(?:save|saves|saving)\s(?:up\sto\s)?$", re.IGNORECASE)
 
 
 def only_product_prices(figures: list[dict], sentence: str, start: int = 0) -> bool:
-    """Whether every figure is the price of a plan, tier or edition on offer, or a row of a price list: its term,
-    its prices and what it saves."""
+    """Whether every figure is the price of a plan, tier or edition on offer, or billed by the month or hour
+    ("$36/month"), or a row of a price list: its term, its prices and what it saves."""
     if not figures or _PRICE_STATISTIC_NOT_BILLING.search(sentence):
         return False
-    if all(_is_shopping_price(f) for f in figures) and _OFFERING.search(sentence):
-        return True
+    if all(_is_shopping_price(f) for f in figures) and (
+            _OFFERING.search(sentence) or all(_PER_UNIT.match(sentence, f["end"] - start) for f in figures)):
+        return True  # "the Pro plan is $45", "starting at $36/month": what the reader would pay
     row = _BILLING_ROW.match(sentence)
     return row is not None and any(_is_shopping_price(f) for f in figures) and all(
         _is_shopping_price(f) or f["start"] - start == row.start("term")

@@ -543,6 +543,9 @@ def _restated_dropped(figures: list[dict], text: str) -> list[dict]:
     return kept
 
 
+ASKED_FIRST = frozenset({"share", "money", "count", "tally"})
+
+
 def plan_for(claim: dict) -> QuestionPlan:
     """The plan for one claim (a detected claim dict). What the article already answers is read from the claim's
     own fields (``linked``, a time in the claim); the rest of the article is not consulted yet."""
@@ -555,7 +558,9 @@ def plan_for(claim: dict) -> QuestionPlan:
     figures = tuple(f for f in (read_figure(f, text) for f in _restated_dropped(claim.get("figures") or [], text))
                     if f and not INSTRUCTION_MARKERS.search(f.phrase) and not _refers_back(f, text))
     countable = [f for f in figures if f.phrase]
-    countable.sort(key=lambda f: f.text in (source_info.get("text") or ""))  # "an analysis of 30 studies": its name, last
+    # "an analysis of 30 studies": its name, last; a share, a sum or a count before a bare number ("aged 25 to 34
+    # (almost 47%)": the 47%, not the age)
+    countable.sort(key=lambda f: (f.text in (source_info.get("text") or ""), f.kind not in ASKED_FIRST))
     relay = _safe(relay_of(claim, source)) if ("second-hand" in reasons or source_info.get("relayed_by")) else None
     stated = frozenset({"link"} if claim.get("linked") else set()) | ({"time"} if TIME_OR_PLACE.search(text) else set())
 
