@@ -570,3 +570,15 @@ def test_a_hedge_that_is_all_the_source_is_never_asked_about_as_someone():
 def test_no_baseline_question_where_nothing_is_compared(text):
     asked = texts(plan_questions(_bare(text, reasons=("a number with no source",))))
     assert not any("measured against" in q for q in asked), asked
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Users from 25 to 34 years old watch 40 minutes a day.", "40"),
+    ("Social users aged 25 to 34 make up 47% of Instagrammers.", "47%"),
+])
+def test_an_age_bracket_is_never_the_figure_questioned(text, figure):
+    claim = _bare(text, reasons=("a number with no source",),
+                  figures=[{"text": t, "value": float(t.rstrip("%")), "unit": "percent" if t.endswith("%") else None}
+                           for t in ("25", "34", figure)])
+    first = plan_questions(claim)[0]["text"]
+    assert figure in first and "25" not in first and "34" not in first, first

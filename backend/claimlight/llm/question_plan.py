@@ -213,6 +213,10 @@ def _counted_noun(after: list[str]) -> list[str]:
     return noun
 
 
+AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s(?:(?:between|from|of)\s)?(?:\d+\s?(?:to|and|-|–)\s?)?$", re.I)
+AGE_AFTER = re.compile(r"^(?:\s?(?:to|and|-|–)\s?\d+)?[\s-]years?[\s-]old\b|^(?:\s?(?:to|-|–)\s?\d+)?[\s-]year-olds\b", re.I)
+
+
 def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
     """What ``figure`` counts, from the words around it in the claim; None for what only looks like a quantity (a year)."""
     text = (figure.get("text") or "").strip()
@@ -223,6 +227,8 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
     after = claim_text[at + len(text):]
     if re.search(r"(?i)\btop\s$", claim_text[:at]) or re.match(r"(?:st|nd|rd|th)\b", after):
         return None  # "in the top 10", "from 133rd to 168th": a ranking's label or place, not a figure to question
+    if AGE_BEFORE.search(claim_text, 0, at) or AGE_AFTER.match(after):
+        return None  # "users aged 25 to 34", "from 25 to 34 years old": an age bracket names who, it counts nothing
     value = figure.get("value")
     if DURATION_AFTER.match(after) or re.search(r"\b(?:years?|months?|weeks?|days?|hours?|decades?)$", bare, re.I):
         return FigureReading(text, "duration", "")
