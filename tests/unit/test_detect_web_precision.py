@@ -1273,3 +1273,14 @@ def test_most_alone_in_reporting_is_still_a_share():
 
 def test_a_price_billed_by_the_month_in_a_review_is_the_products_price():
     assert flagged("Affordable options like Thinkific, starting at $36/month (billed annually), give you good tools.") == []
+
+
+@pytest.mark.parametrize("sentence", ["Her tweets drew 20,000 replies.",
+                                      "Brands gain reach by answering user tweets and comments within 2 hours."])
+def test_tweets_someone_owns_are_posts_not_a_report(sentence):
+    assert all(claim["source"]["kind"] == "none" for claim in detect_claims(article(sentence)))
+
+
+def test_someone_who_tweets_that_still_reports():
+    [claim] = detect_claims(article("Musk tweets that 40% of accounts are bots."))
+    assert claim["source"] == {"text": "Musk", "kind": "named"}

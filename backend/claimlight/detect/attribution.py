@@ -476,6 +476,10 @@ _NOTES_NOUN_BEFORE = re.compile(r"\b(?:draft|clinical|meeting|lecture|class|rele
                                 r"|progress|session|[A-Z]{2,})\s$")
 
 
+_OWNER_BEFORE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|[Tt]hese|[Tt]hose|user|users|recent"
+                           r"|latest|earlier|old|viral|deleted|many|several)\s$")
+
+
 def _accepts(verb_match: re.Match, text: str) -> bool:
     verb = verb_match.group("verb").lower()
     start, end = verb_match.span()
@@ -525,6 +529,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
             return False  # "Residents were told to stay home" is an instruction; "a retired colonel has told his unit to" reports one
     if verb in ("report", "reports") and _FINDING_VERB_AFTER.match(after):
         return False  # "Strava's trends report revealed": the report is the subject, its verb reports
+    if verb in ("tweets", "posts") and _OWNER_BEFORE.search(before):
+        return False  # "Her tweets drew 20,000 replies", "responses to user tweets": the posts, not a report
     if verb in ("notes", "claims", "reports", "fears", "hopes") and _TAKES_A_NOUN_BEFORE.search(before):
         return False  # "Keeping notes helps", "we took detailed notes", "to confront fears"
     if verb.endswith("ed") and _PREPOSITION_BEFORE.search(before):
