@@ -274,3 +274,8 @@ def test_a_guide_saying_what_can_cost_more_compares_nothing_it_counted(sentence,
 ])
 def test_a_price_by_the_month_is_a_figure_and_a_rating_out_of_ten_is_not(sentence, figures):
     assert figure_texts(sentence) == figures
+
+
+def test_a_scale_written_apart_from_its_number_still_scales_it():
+    [money] = [f for f in find_figures("Citizens finished with $2.71 bn, a 17.9% decrease.") if f["unit"] == "USD"]
+    assert (money["text"], money["value"]) == ("$2.71 bn", 2.71e9)

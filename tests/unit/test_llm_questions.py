@@ -582,3 +582,19 @@ def test_an_age_bracket_is_never_the_figure_questioned(text, figure):
                            for t in ("25", "34", figure)])
     first = plan_questions(claim)[0]["text"]
     assert figure in first and "25" not in first and "34" not in first, first
+
+
+def test_a_battery_charged_is_no_criminal_charge():
+    claim = _bare("High-end models even go up to around 450 miles with a fully charged battery.",
+                  reasons=("a number with no source",), figures=[{"text": "450", "value": 450.0, "unit": "miles"}])
+    assert not any("charging documents" in q for q in texts(plan_questions(claim)))
+
+
+def test_a_counted_noun_keeps_its_hyphenated_number():
+    assert read_figure({"text": "two", "value": 2.0, "unit": None},
+                       "Ozmosi predicts one to two GLP-1 launches annually.").phrase == "the two GLP-1 launches"
+
+
+def test_a_reported_clause_cut_at_a_comma_must_still_have_its_verb():
+    assert claim_clause("Some research shows that a healthy vegetarian eating plan, or one made up of foods that come "
+                        "mostly from plants, may be linked to lower levels of obesity.") is None

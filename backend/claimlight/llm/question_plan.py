@@ -52,7 +52,7 @@ NOUN_STOP = {
     "do", "did", "does", "got", "get", "reportedly", "allegedly", "year", "years", "share", "took", "take", "make",
     "made", "went", "came", "face", "remain", "live", "work", "like", "what", "how", "why",
 }
-WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’-]*)")
+WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’]*(?:-[A-Za-z\d]+)*)")  # "GLP-1 launches", "well-known brands"
 PROPER_RUN = re.compile(r"\b(?:[A-Z][\w'’.&-]*)(?:\s+(?:of\s+|de\s+|&\s+)?[A-Z][\w'’.&-]*)*")
 SENTENCE_START_WORDS = {"The", "A", "An", "In", "On", "But", "And", "He", "She", "It", "They", "We", "I", "This", "That",
                         "There", "As", "At", "After", "Before", "According", "If", "When", "While", "Mr", "Mrs", "Ms",
@@ -131,7 +131,8 @@ NAMED_DOCUMENT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s(?P<document>(?:(?!(?:for|of|
                             r"|\s[A-Z][\w-]*(?:\s(?:of\s(?:the\s)?)?[A-Z][\w-]*){0,5})?)\b")
 # An official act a bare claim reports leaves a record a checker asks to see: the charge, the deal's announcement, the
 # ruling ("Two officers were charged Tuesday with falsifying records", "Coty acquired a 51% stake ... a deal announced").
-OFFICIAL_ACT = re.compile(r"\b(?:(?P<charge>charged|indicted|arrested)|(?P<suit>sued|filed\s(?:a\s)?(?:lawsuit|suit|complaint))"
+# Charged with something, not a battery charged.
+OFFICIAL_ACT = re.compile(r"\b(?:(?P<charge>charged(?=(?:\s[\w,]+){0,4}?\s(?:with|over)\s|\sin\sconnection\b)|indicted|arrested)|(?P<suit>sued|filed\s(?:a\s)?(?:lawsuit|suit|complaint))"
                           r"|(?P<ruling>ruled|sentenced|convicted|acquitted)|(?P<deal>acquired|finali[sz]ed\sa\sdeal"
                           r"|agreed\sto\s(?:buy|acquire|sell|pay)|a\sdeal\sannounced)|(?P<vote>voted|passed\sa\sbill|approved))\b")
 ACT_RECORDS = {"charge": "charging documents", "suit": "court filing", "ruling": "court record", "deal": "deal announcement",
@@ -384,6 +385,9 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
 
 
 CLAUSE_MAX_WORDS = 14
+# A clause asserts through a verb: an auxiliary, a past form or a present third person ("reduces", "lowers").
+FINITE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|can|could|may|might|will|would|should|must|does|do"
+                         r"|did|\w+ed|\w+[^s\W]s)\b")
 CLAUSE_MIN_WORDS_BEFORE_COMMA = 5
 REPORTED_CLAUSE = re.compile(r"\b(?:(?:says?|said|warns?|warned|notes?|noted|found|finds|shows?|showed|shown|suggests?"
                              r"|suggested|believes?|believed|argues?|argued|claims?|claimed|reports?|reported|agree"
@@ -424,8 +428,8 @@ def claim_clause(claim_text: str) -> str | None:
 def _reported_clause(clause: str) -> str | None:
     if len(clause.split()) > CLAUSE_MAX_WORDS:  # "X is connected to lower risk, as well as ...": the first part
         clause = clause.split(",")[0]
-        if len(clause.split()) < CLAUSE_MIN_WORDS_BEFORE_COMMA:
-            return None  # "The tuft cell, Herbert said, is ...": a subject cut from its verb
+        if len(clause.split()) < CLAUSE_MIN_WORDS_BEFORE_COMMA or not FINITE_VERB.search(clause):
+            return None  # "The tuft cell, Herbert said, is ...", "a healthy vegetarian eating plan, or one ...": no verb
     clause = re.sub(r"^that\b[\s,]*", "", clause.strip(" ,"))  # "suggesting that, when practiced": one "that"
     if not 3 <= len(clause.split()) <= CLAUSE_MAX_WORDS or FIRST_OR_SECOND_PERSON.search(clause) or re.search(r'["“”]', clause):
         return None
