@@ -780,3 +780,22 @@ def test_capital_labels_outside_a_transcript_name_no_speaker():
 def test_a_name_a_who_clause_introduces_is_the_person_a_later_she_means(text, phrase, source, kind):
     claim = claim_containing(detect_claims(article(text)), text, phrase)
     assert (claim["source"]["text"], claim["source"]["kind"]) == (source, kind)
+
+
+@pytest.mark.parametrize("phrase, source", [
+    ("veteran industry analyst Ken Doctor", ("Ken Doctor", "named")),
+    ("A Senior Official", ("A Senior Official", "anonymous")),
+    ("Top Doctor", ("Top Doctor", "anonymous")),
+])
+def test_after_a_role_a_title_word_can_be_a_surname(phrase, source):
+    assert classify(phrase, SourceState()) == source
+
+
+@pytest.mark.parametrize("sentence, reports", [
+    ("Pastrnak scored twice, and Brad Marchand added three assists to lead Boston.", False),
+    ("The company added 300 jobs last year.", False),
+    ("The minister added 20 people had died in the attack.", True),
+    ("She added that 12 people had died.", True),
+])
+def test_adding_a_count_is_no_report_but_adding_what_happened_is(sentence, reports):
+    assert any(frame.kind == "verb" for frame in find_frames(sentence)) == reports

@@ -455,10 +455,13 @@ _DOCUMENT_NOUN_BEFORE = re.compile(r"\b(?:its|their|his|her|our|my|the|a|an|this
                                    re.IGNORECASE)
 
 
-# A counted object and no clause after "added": "added 174,705 contributors on GitHub", "added 4 mm of midsole foam";
+# A counted object and no clause after "added": "added 174,705 contributors on GitHub", "added 4 mm of midsole foam",
+# "Marchand added three assists to lead Boston";
 # "He added 20 people had died" still reports (a verb, not a preposition, follows the counted noun).
-_COUNTED_OBJECT_AFTER = re.compile(r"\s(?:about\s|nearly\s|over\s|some\s|roughly\s|more\sthan\s)?[$€£¥]?\d[\d.,]*\+?"
-                                   r"\s?[A-Za-z%]+(?:[(,.;]|\s(?:of|to|on|in|throughout|across|since|during|from|at|per)\b)")
+_COUNTED_OBJECT_AFTER = re.compile(r"\s(?:about\s|nearly\s|over\s|some\s|roughly\s|more\sthan\s|another\s)?(?:[$€£¥]?\d[\d.,]*\+?"
+                                   r"|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)(?=\s))"
+                                   r"\s?[A-Za-z%]+(?:[(,.;]|\s(?:of|to|on|in|throughout|across|since|during|from|at|per|last"
+                                   r"|this|so\sfar)\b)")
 _RESULT_POSTED_AFTER = re.compile(r"\s(?:its|their|his|her|a|an|the)\s(?:[\w-]+\s){0,2}?(?:growth|gain|gains|loss|losses|increase"
                                   r"|decline|rise|drop|record|profit|profits|revenue|results?|quarter|year|score|time|lead)\b")
 _WRITTEN_WORK_AFTER = re.compile(r"\s(?:a|an|the|his|her|their|its|my|our|your)\s(?:[\w-]+\s){0,2}?(?:review|post|book|article"

@@ -294,10 +294,14 @@ def person_in(text: str) -> str | None:
     for words in _capitalised_runs(text):
         if not words or words[-1].rstrip(".") != last_word.rstrip("."):
             continue  # the person must be the phrase's head: "Middle East observers" is not a person
+        run_at = lowered_words.index(words[0].lower()) if words[0].lower() in lowered_words else 0
+        after_role = run_at > 0 and (_plain(lowered_words[run_at - 1]) in TITLES or lowered_words[run_at - 1] in ANONYMOUS_HEADS)
         tail: list[str] = []
-        for word in reversed(words):
-            if not _is_name_word(word) and word.lower() not in _PARTICLES and not _PARTICLE_NAME.match(word):
-                break
+        for at, word in reversed(list(enumerate(words))):
+            surname = (after_role and at == len(words) - 1 and at > 0 and _is_name_word(words[at - 1])
+                       and (_plain(word) in TITLES or _plain(word) in ANONYMOUS_HEADS))
+            if not (_is_name_word(word) or surname) and word.lower() not in _PARTICLES and not _PARTICLE_NAME.match(word):
+                break  # after a role, a title word ends a name only as a surname: "analyst Ken Doctor"
             tail.insert(0, word)
         while tail and tail[0] in _PARTICLES:
             tail.pop(0)
