@@ -279,3 +279,9 @@ def test_a_price_by_the_month_is_a_figure_and_a_rating_out_of_ten_is_not(sentenc
 def test_a_scale_written_apart_from_its_number_still_scales_it():
     [money] = [f for f in find_figures("Citizens finished with $2.71 bn, a 17.9% decrease.") if f["unit"] == "USD"]
     assert (money["text"], money["value"]) == ("$2.71 bn", 2.71e9)
+
+
+@pytest.mark.parametrize("sentence", ["He declined later to state when the lander would be ready.",
+                                      "She declined repeatedly to comment on the cuts."])
+def test_declining_to_say_is_no_decline(sentence):
+    assert find_comparisons(sentence) == [] and find_comparisons(sentence, reporting=True) == []

@@ -598,3 +598,10 @@ def test_a_counted_noun_keeps_its_hyphenated_number():
 def test_a_reported_clause_cut_at_a_comma_must_still_have_its_verb():
     assert claim_clause("Some research shows that a healthy vegetarian eating plan, or one made up of foods that come "
                         "mostly from plants, may be linked to lower levels of obesity.") is None
+
+
+def test_a_share_written_in_words_is_called_a_percentage():
+    assert read_figure({"text": "Seventy-eight", "value": 78.0, "unit": "percent"},
+                       "Seventy-eight percent of Americans live paycheck to paycheck.").phrase \
+        == "the seventy-eight percent figure"
+

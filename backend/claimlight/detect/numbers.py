@@ -103,8 +103,8 @@ COMPARISON = re.compile(
         | (?:doubl|tripl|quadrupl)(?:ed|es)(?!\sas\b|\sup\b)|halved             # not "doubles as a display"
         | (?:more|less|fewer)\sand\s(?:more|less|fewer)                 # a trend: "less and less visible"
         | (?:can|could|will|would|may|might)\s(?:\w+\s)?(?:double|triple|quadruple|halve)\s(?:your|the|their|its|our)\s
-        | {_TREND_VERB}(?!\sto\s(?:comment|say|be|give|discuss|elaborate|provide|answer|respond|confirm|reveal|disclose
-           |specify|name|identify|sign|take|make|join|attend)\b)(?=\s(?:sharply|steeply|slightly|dramatically|significantly|substantially|rapidly|by|to|from
+        | {_TREND_VERB}(?!(?:\s\w+ly|\slater|\sagain)?\sto\s(?:comment|say|be|give|discuss|elaborate|provide|answer|respond|confirm|reveal|disclose
+           |specify|name|identify|sign|take|make|join|attend|state|detail)\b)(?=\s(?:sharply|steeply|slightly|dramatically|significantly|substantially|rapidly|by|to|from
            |since|over|in|last|this|for|more|less|further|again)\b|\s?[.,;]|$)
         | record(?:\s|-)(?:high|low|levels?|numbers?|breaking|setting|year)s?|all-time\s(?:high|low)s?|record\sintraday
         | {_SUPERLATIVE}\s(?:[a-z-]+\s){{0,4}}?{_SCOPE}
@@ -128,8 +128,8 @@ NEWS_COMPARISON = re.compile(
           (?:doubl|tripl|quadrupl)(?:ed|es|ing)(?!\sas\b|\sup\b)|halved|halving
         | (?:rose|risen|rising|fell|fallen|falling|jumped|surged|soared|plunged|plummeted|slumped|tumbled|climbed
            |dropped|dropping|declined|declining|decreased|increased|increasing|grew|growing|shrank|shrunk|slid|dipped
-           |spiked|rallied|dwindled|tripled|decline|growth)(?!{_A_PERSONS_RISE})(?!\sto\s(?:comment|say|be|give|discuss
-           |elaborate|provide|answer|respond|confirm|reveal|disclose|specify|name|identify|sign|take|make|join|attend))
+           |spiked|rallied|dwindled|tripled|decline|growth)(?!{_A_PERSONS_RISE})(?!(?:\s\w+ly|\slater|\sagain)?\sto\s(?:comment|say|be|give|discuss
+           |elaborate|provide|answer|respond|confirm|reveal|disclose|specify|name|identify|sign|take|make|join|attend|state|detail))
           (?:\s(?:sharply|steeply|slightly|dramatically|significantly|by|to|from|more|less|further))?
         | record(?:\s|-)(?:high|low|levels?|numbers?|breaking|setting|year)s?|all-time\s(?:high|low)s?|record\sintraday
         | (?:highest|lowest|largest|biggest|smallest|fastest|slowest|deadliest|worst(?!-case)|best-selling|greatest

@@ -258,6 +258,8 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
     if CURRENCY.search(text) or CURRENCY.search(figure.get("unit") or ""):
         return FigureReading(text, "money", f"the {bare} figure")
     if SHARE.search(text) or figure.get("unit") in ("percent", "share"):
+        if figure.get("unit") == "percent" and not re.search(r"%|per\s?cent", bare, re.I):
+            bare += " percent"  # "Seventy-eight percent of Americans": the figure is a percentage, say so
         return FigureReading(text, "share", f"the {bare} figure")
     noun = _counted_noun(_words_after(claim_text, at + len(text)))
     if noun and any(COUNTED_BY_SOMEONE.match(w) for w in noun[:3]):
