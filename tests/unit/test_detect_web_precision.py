@@ -4,7 +4,7 @@ import lxml.html
 import pytest
 
 from claimlight.detect import detect_claims, reads_as_reporting
-from claimlight.detect.advice import is_instruction, is_personal, is_scaffolding, is_worked_example
+from claimlight.detect.advice import is_ingredient, is_instruction, is_personal, is_scaffolding, is_worked_example
 from claimlight.detect.furniture import is_furniture
 from claimlight.detect.sources import is_source_phrase
 from claimlight.extract import Article
@@ -1284,3 +1284,18 @@ def test_tweets_someone_owns_are_posts_not_a_report(sentence):
 def test_someone_who_tweets_that_still_reports():
     [claim] = detect_claims(article("Musk tweets that 40% of accounts are bots."))
     assert claim["source"] == {"text": "Musk", "kind": "named"}
+
+
+@pytest.mark.parametrize("line, ingredient", [
+    ("8-9 ripe pears, cored and peeled", True),
+    ("1 jar Don Victor® Honey, or 1 1/2 cups", True),
+    ("1/2 teaspoon salt", True),
+    ("4 large eggs, beaten", True),
+    ("300 people, mostly students, attended.", False),
+    ("40 homes destroyed", False),
+    ("12 soldiers were wounded", False),
+])
+def test_a_recipes_ingredient_line_is_no_claim(line, ingredient):
+    assert is_ingredient(line) == ingredient
+    if ingredient:
+        assert flagged("Pear honey jam takes a day to set.\n\n" + line) == []

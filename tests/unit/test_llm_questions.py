@@ -605,3 +605,9 @@ def test_a_share_written_in_words_is_called_a_percentage():
                        "Seventy-eight percent of Americans live paycheck to paycheck.").phrase \
         == "the seventy-eight percent figure"
 
+
+
+def test_a_trend_phrase_stops_before_a_clause_of_its_own():
+    claim = _bare("Oil fell after sources told traders that Russia will not cut output by 5%.",
+                  reasons=("a comparison or trend with no source",))
+    assert not any("fell after" in q for q in texts(plan_questions(claim)))

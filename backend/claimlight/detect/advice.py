@@ -139,6 +139,26 @@ def is_test_row(sentence: str) -> bool:
     return labelled is not None and _TEST_LABEL.search(sentence[:labelled.start("value")]) is not None
 
 
+# A recipe's ingredient line ("8-9 ripe pears, cored and peeled", "1/2 teaspoon salt", "3 cloves garlic, minced"): a
+# quantity, a kitchen measure or a preparation, no verb and no full stop. LABELING.md: recipes are not claims.
+_QUANTITY = r"(?:about\s)?\d+(?:\s\d+/\d+|/\d+)?(?:\s?[-–]\s?\d+)?\s"
+_KITCHEN_MEASURE = (r"(?:cups?|tbsps?|tablespoons?|tsps?|teaspoons?|oz|ounces?|g|grams?|kg|lbs?|pounds?|ml|litres?|liters?"
+                    r"|jars?|cans?|cloves?|pinch(?:es)?|dash(?:es)?|sticks?|slices?|pieces?|bunch(?:es)?|handfuls?"
+                    r"|packages?|packets?|sprigs?|stalks?|heads?)\s(?:of\s)?")
+_PREPARED = r",\s(?:(?:\w+ly\s)?[a-z]+(?:ed|en)(?:\sand\s[a-z]+(?:ed|en))?|or\s[^.]*|to\staste|divided|optional|plus\s[^.]*)"
+_INGREDIENT = re.compile(rf"^{_QUANTITY}(?P<measure>{_KITCHEN_MEASURE})?(?P<what>(?:[A-Za-z®'’-]+\s?){{1,5}})"
+                         rf"(?P<prepared>(?:{_PREPARED})*)$")
+_NOT_AN_INGREDIENT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|can|died|fled|left|won|lost|ran|fell|rose|said"
+                                r"|says|got|made|people|persons|[a-z]+ed)\b")
+
+
+def is_ingredient(sentence: str) -> bool:
+    """Whether the line is a recipe's ingredient: a kitchen measure or a preparation, and no verb in what it names."""
+    found = _INGREDIENT.match(sentence.strip())
+    return (found is not None and bool(found.group("measure") or found.group("prepared"))
+            and _NOT_AN_INGREDIENT.search(found.group("what")) is None)
+
+
 def is_worked_example(sentence: str) -> bool:
     """Arithmetic shown as an example ("Billable Rate = $103.75 × (1.20) = $124.50/hour"): a calculation, not a claim."""
     return _ARITHMETIC.search(_STATISTIC.sub(" ", sentence)) is not None
