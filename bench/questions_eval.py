@@ -187,9 +187,11 @@ def premise_problem(question: str, claim: dict) -> str | None:
     return None
 
 
-def awkward(question: str) -> str | None:
+def awkward(question: str, claim_text: str = "") -> str | None:
+    """The first awkward fill-in in ``question``; one the claim itself words so ("the Netherlands") is its own."""
     for pattern, name in AWKWARD:
-        if pattern.search(question):
+        found = pattern.search(question)
+        if found and found.group(0) not in claim_text:
             return name
     return None
 
@@ -243,7 +245,7 @@ def sweep(half: str) -> None:
             claims += 1
             for question in plan_questions(claim):
                 questions += 1
-                problem = premise_problem(question["text"], claim) or awkward(question["text"])
+                problem = premise_problem(question["text"], claim) or awkward(question["text"], claim["text"])
                 if problem:
                     problems.append((page, problem, question["text"], claim["text"]))
     # The highlight audit's check pages are dev-half pages measured for figures only: their problems are counted, not
@@ -364,7 +366,8 @@ def main() -> None:
     specific = sum(is_specific(x["text"], c) for _, c, _, q in rows for x in q)
     premises = [(x["text"], premise_problem(x["text"], c)) for _, c, _, q in rows for x in q]
     premises = [p for p in premises if p[1]]
-    awkward_fills = [(x["text"], awkward(x["text"])) for *_, q in rows for x in q if awkward(x["text"])]
+    awkward_fills = [(x["text"], awkward(x["text"], c["text"])) for _, c, _, q in rows for x in q
+                     if awkward(x["text"], c["text"])]
     with_look_for = sum(bool(x.get("look_for")) for *_, q in rows for x in q)
     by_model = sum(x["by"] == "model" for *_, q in rows for x in q)
     reference_f1 = statistics.mean(max(best_reference(x["text"], label["questions"]) for x in q) for label, _, _, q in rows)

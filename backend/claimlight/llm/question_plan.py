@@ -133,7 +133,8 @@ NAMED_DOCUMENT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s(?P<document>(?:(?!(?:for|of|
 # An official act a bare claim reports leaves a record a checker asks to see: the charge, the deal's announcement, the
 # ruling ("Two officers were charged Tuesday with falsifying records", "Coty acquired a 51% stake ... a deal announced").
 # Charged with something, not a battery charged.
-OFFICIAL_ACT = re.compile(r"\b(?:(?P<charge>charged(?=(?:\s[\w,]+){0,4}?\s(?:with|over)\s|\sin\sconnection\b)|indicted|arrested)|(?P<suit>sued|filed\s(?:a\s)?(?:lawsuit|suit|complaint))"
+OFFICIAL_ACT = re.compile(r"\b(?:(?P<charge>charged(?=(?:\s[\w,]+){0,4}?\s(?:with|over)\s|\sin\sconnection\b)|indicted|arrested)"
+                          r"|(?P<suit>sued|filed\s(?:a\s)?(?:lawsuit|suit|complaint))"
                           r"|(?P<ruling>ruled|sentenced|convicted|acquitted)|(?P<deal>acquired|finali[sz]ed\sa\sdeal"
                           r"|agreed\sto\s(?:buy|acquire|sell|pay)|a\sdeal\sannounced)|(?P<vote>voted|passed\sa\sbill|approved))\b")
 ACT_RECORDS = {"charge": "charging documents", "suit": "court filing", "ruling": "court record", "deal": "deal announcement",
