@@ -611,3 +611,16 @@ def test_a_trend_phrase_stops_before_a_clause_of_its_own():
     claim = _bare("Oil fell after sources told traders that Russia will not cut output by 5%.",
                   reasons=("a comparison or trend with no source",))
     assert not any("fell after" in q for q in texts(plan_questions(claim)))
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Jaimie Tilbrook, Chief Product Officer of EncompaaS, said firms treat AI as an add-on.", "EncompaaS"),
+    ("SERGIO MARTINEZ-BELTRAN, BYLINE: Hundreds are gathering at the Texas Capitol.", "the Texas Capitol"),
+])
+def test_a_role_or_a_transcript_label_is_never_the_subject(text, subject):
+    assert key_subject(text, "Jaimie Tilbrook") == subject
+
+
+def test_a_number_that_says_what_kind_of_thing_is_not_the_figure_asked_about():
+    assert read_figure({"text": "12", "value": 12.0, "unit": None},
+                       "In our tests, it took about 13 minutes to brew a full 12-cup carafe.") is None

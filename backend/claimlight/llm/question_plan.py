@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..detect import PUBLICATION
+from ..detect.sources import TITLES
 from ..detect.numbers import find_comparisons
 
 # Ranked: the weakness a fact-checker goes after first comes first.
@@ -216,6 +217,7 @@ def _counted_noun(after: list[str]) -> list[str]:
     return noun
 
 
+MODIFIER_AFTER = re.compile(r"^-(?!year-olds?\b)[a-z]+(?:-[a-z]+)*\s[a-z]")
 AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s(?:(?:between|from|of)\s)?(?:\d+\s?(?:to|and|-|–)\s?)?$", re.I)
 AGE_AFTER = re.compile(r"^(?:\s?(?:to|and|-|–)\s?\d+)?[\s-]years?[\s-]old\b|^(?:\s?(?:to|-|–)\s?\d+)?[\s-]year-olds\b", re.I)
 
@@ -232,6 +234,8 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
         return None  # "in the top 10", "from 133rd to 168th": a ranking's label or place, not a figure to question
     if AGE_BEFORE.search(claim_text, 0, at) or AGE_AFTER.match(after):
         return None  # "users aged 25 to 34", "from 25 to 34 years old": an age bracket names who, it counts nothing
+    if MODIFIER_AFTER.match(after) and not CURRENCY.search(text):
+        return None  # "a full 12-cup carafe", "an 8-week program": what kind of thing, not how many
     value = figure.get("value")
     if DURATION_AFTER.match(after) or re.search(r"\b(?:years?|months?|weeks?|days?|hours?|decades?)$", bare, re.I):
         return FigureReading(text, "duration", "")
@@ -372,6 +376,12 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
             continue  # "Apart from ...", "Experts say", "Session length: Typically", "Initial Cost: While": no name
         if len(words) > 1 and all(word.isupper() for word in words):
             continue  # "FULL FUNCTIONALITY is included": emphasis, not a name
+        role, _, body = name.partition(" of ")
+        if body and before.rstrip().endswith(",") and role.split()[-1].lower() in TITLES:
+            name, words = body, body.split()  # "Tilbrook, Chief Product Officer of EncompaaS": the firm
+        if words and ((words[-1].lower().rstrip(".") in TITLES and before.rstrip().endswith(","))
+                      or (name.isupper() and LABEL_END.match(claim_text, match.end()))):
+            continue  # "X, Chief Product Officer of", a transcript's "BYLINE:": a role, not what the claim is about
         if claim_text[max(0, match.start() - 1):match.start()] == "-":
             continue  # "anti-Semitism": part of a word
         joined = re.match(r"\s(?:and|&)\s" + PROPER_RUN.pattern, claim_text[match.end():])
