@@ -799,3 +799,22 @@ def test_after_a_role_a_title_word_can_be_a_surname(phrase, source):
 ])
 def test_adding_a_count_is_no_report_but_adding_what_happened_is(sentence, reports):
     assert any(frame.kind == "verb" for frame in find_frames(sentence)) == reports
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The Lancet Commission on pollution and health found that in 2015, there were 9 million premature deaths.",
+     ("Lancet Commission on pollution and health", "organisation")),
+    ("A similarly fresh Reuters poll has lower numbers (44 percent of Americans say they want removal).",
+     ("Reuters", "organisation")),
+    ("In a new ABC News/Washington Post poll, 49 percent of voters say they back removal.",
+     ("ABC News/Washington Post", "organisation")),
+])
+def test_a_body_named_for_its_remit_finds_and_a_polls_answers_are_its_owners(sentence, source):
+    [claim] = detect_claims(article(sentence))
+    assert (claim["source"]["text"], claim["source"]["kind"]) == source
+
+
+def test_the_commission_named_before_is_who_found():
+    text = "The Lancet Commission on pollution and health met in May.\n\nThe commission found that 9 million people died."
+    claim = claim_containing(detect_claims(article(text)), text, "9 million")
+    assert claim["source"]["kind"] == "organisation"

@@ -596,7 +596,7 @@ class _Detector:
                         and not (c[1] in ("anonymous", "vague") and SURVEY_ANSWER.match(c[0] or ""))]
         if not credited:
             return None, None, False
-        polled_by = attribution.told_by_share(sentence)
+        polled_by = attribution.told_by_share(sentence) or attribution.poll_owner(sentence)
         if polled_by and all(kind in ("anonymous", "vague") and SURVEY_ANSWER.match(text or "") for text, kind in credited):
             return self.state.learn_organisation(polled_by), "organisation", False  # "63% of users told HubSpot": its survey
         distinct = {(text or "").lower() for text, kind in credited if kind != "vague"}

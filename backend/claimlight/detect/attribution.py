@@ -190,6 +190,7 @@ _BASE_FORMS = frozenset({"say", "think", "believe", "know", "expect", "claim", "
 _PLURAL_SUBJECTS = frozenset({"they", "people", "police", "authorities", "critics", "many", "some", "others",
                               "residents", "staff", "media", "government", "kremlin", "pentagon", "military"})
 _FINDING_SUBJECTS = frozenset({"study", "survey", "report", "poll", "research", "analysis", "data", "figures",
+                               "commission", "committee", "panel", "watchdog", "regulator", "inspectors", "auditors",
                                "statistics", "census", "review", "audit", "investigation", "researchers", "scientists",
                                "experiment", "tests", "test", "paper", "findings", "results", "records", "documents",
                                "estimates", "inquiry", "probe", "trial", "studies", "polls", "surveys", "papers",
@@ -297,6 +298,11 @@ def _joins_a_name(words: list[str], at: int, phrase: list[str]) -> bool:
     before = words[at - 1]
     if " ".join(phrase).lower() in _WITH_TEAM:
         return before[:1].isupper()
+    if len(phrase) == 1 and phrase[0].islower() and before.islower():
+        # "The Lancet Commission on pollution and health": a body named for its remit
+        remit = next((k for k in range(at - 1, max(0, at - 4), -1) if words[k] in ("on", "of", "for")), None)
+        return remit is not None and remit > 0 and words[remit - 1][:1].isupper() \
+            and all(w.islower() for w in words[remit + 1:at])
     if not (before[:1].isupper() and phrase[0][:1].isupper()):
         return False
     back = at - 1
@@ -848,6 +854,17 @@ def told_by_share(text: str) -> str | None:
         if named[:1].isupper() and "media" not in named.lower().split():
             return named
     return None
+
+
+# "A Reuters poll", "a new ABC News/Washington Post poll", "Gallup's survey": the body whose poll the answers are.
+_POLL_OF = re.compile(r"\b(?P<body>[A-Z][\w&.-]*(?:[\s/][A-Z][\w&.-]*){0,4})(?:['’]s)?\s(?:new\s|latest\s)?(?:poll|survey)\b")
+
+
+def poll_owner(text: str) -> str | None:
+    """The named body whose poll or survey the sentence reports ("a Reuters poll ... 44 percent of Americans say")."""
+    found = _POLL_OF.search(text)
+    body = re.sub(r"^(?:The|A|An)\s", "", found.group("body")) if found else ""
+    return body if body[:1].isupper() and body.split()[0] not in ("The", "A", "An", "New", "Latest") else None
 
 
 def outlet_told(text: str) -> str | None:
