@@ -818,3 +818,8 @@ def test_the_commission_named_before_is_who_found():
     text = "The Lancet Commission on pollution and health met in May.\n\nThe commission found that 9 million people died."
     claim = claim_containing(detect_claims(article(text)), text, "9 million")
     assert claim["source"]["kind"] == "organisation"
+
+
+def test_a_middle_initial_after_an_honorific_keeps_the_surname():
+    [claim] = detect_claims(article("Senior author Dr. Silvia S. Martins commented: \"Cannabis use disorder rose 25%.\""))
+    assert claim["source"] == {"text": "Silvia S. Martins", "kind": "named"}

@@ -186,7 +186,7 @@ _DESCRIBED_NAME = re.compile(r"^(?:[A-Z][\w.-]*|[a-z-]+)(?:\s[a-z-]+){0,5}\s(?:a
                              r"(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})$")
 _CAMEL_CASE = re.compile(r"^[a-z]+[A-Z][\w.-]*$")
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
-_HONORIFIC_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s({NAME_WORD}(?:\s{NAME_WORD})?)")
+_HONORIFIC_NAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s({NAME_WORD}(?:\s(?:[A-Z]\.\s)?{NAME_WORD})?)")
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "J. Smith", "P.J. Fleck", "J.K. Rowling": initials, not an acronym
