@@ -31,9 +31,15 @@ globalThis.ClaimlightCommon = globalThis.ClaimlightCommon ?? (() => {
     none: "no source",
   };
 
-  /** "Officials (an unnamed source)"; with no source text, the kind alone: "No source". */
+  // A vague source that is the page's own wording, not a noun ("is expected to", "reportedly", "it is claimed"):
+  // quoted, so the reader does not read a verb as the name of whoever said it.
+  const FRAME_WORDING = /^(?:it|there|is|are|was|were|has|have|had|be|been|being|reportedly|allegedly|supposedly|purportedly|officially)\b/i;
+
+  /** "Officials (an unnamed source)", "“is expected to” (no identifiable source)"; with no source text, the kind
+   * alone: "No source". */
   function describeSource(source) {
     const kind = SOURCE_KIND_WORDS[source?.kind] || source?.kind || "an unknown source";
+    if (source?.text && source.kind === "vague" && FRAME_WORDING.test(source.text)) return `“${source.text}” (${kind})`;
     if (source?.text) return `${source.text} (${kind})`;
     return kind[0].toUpperCase() + kind.slice(1);
   }

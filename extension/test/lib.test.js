@@ -69,6 +69,8 @@ test("a page the server does not read is described plainly, not as a failure", (
 test("one wording of a claim's source and one look per level, for the popover, the side panel and the marks", () => {
   const { describeSource, levelLookCss, LEVEL_LOOKS } = globalThis.ClaimlightCommon;
   assert.equal(describeSource({ text: "Officials", kind: "anonymous" }), "Officials (an unnamed source)");
+  assert.equal(describeSource({ text: "is expected to", kind: "vague" }), "“is expected to” (no identifiable source)");
+  assert.equal(describeSource({ text: "Experts", kind: "vague" }), "Experts (no identifiable source)");
   assert.equal(describeSource({ text: null, kind: "none" }), "No source");
   assert.equal(describeSource({ kind: "organisation" }), "A named organisation");
   assert.equal(describeSource(undefined), "An unknown source");
