@@ -366,8 +366,7 @@ def main() -> None:
     specific = sum(is_specific(x["text"], c) for _, c, _, q in rows for x in q)
     premises = [(x["text"], premise_problem(x["text"], c)) for _, c, _, q in rows for x in q]
     premises = [p for p in premises if p[1]]
-    awkward_fills = [(x["text"], awkward(x["text"], c["text"])) for _, c, _, q in rows for x in q
-                     if awkward(x["text"], c["text"])]
+    awkward_fills = [(x["text"], found) for _, c, _, q in rows for x in q if (found := awkward(x["text"], c["text"]))]
     with_look_for = sum(bool(x.get("look_for")) for *_, q in rows for x in q)
     by_model = sum(x["by"] == "model" for *_, q in rows for x in q)
     reference_f1 = statistics.mean(max(best_reference(x["text"], label["questions"]) for x in q) for label, _, _, q in rows)

@@ -86,6 +86,10 @@ _SUPERLATIVE = (r"(?:highest|lowest|largest|biggest|smallest|fastest|slowest|dea
 _SCOPE = (r"(?:in\s(?:(?:its|their|the\scompany's|the\scountry's)\s)?(?:history|decades|years|a\sdecade|a\sgeneration|a\scentury"
           r"|the\sworld|the\scountry|the\snation|europe|the\sus|the\su\.s\.|the\suk|britain|america|the\sstate)"
           r"|ever(?:\srecorded)?|on\srecord|since|of\sall\stime|worldwide|globally|nationwide)")
+# "declined later to comment", "rose to say", "grew to be": refusing or turning to speak, not a trend.
+_DECLINED_TO_SAY = (r"(?:\s\w+ly|\slater|\sagain)?\sto\s(?:comment|say|be|give|discuss|elaborate|provide|answer|respond"
+                    r"|confirm|reveal|disclose|specify|name|identify|sign|take|make|join|attend|state|detail)")
+_MULTIPLE = r"(?:(?<![\d.,])\d+(?:[.,]\d+)?|three|four|five|ten)\stimes\s(?:more|as|higher|larger|bigger)"  # "12.7 times more"
 # A comparison of a measured quantity ("lower operational costs", "cost more to insure", "the risk is higher"),
 # checkable in any register, unlike a comparison of taste ("better speakers").
 _MEASURED = (r"(?:costs?|prices?|rates?|speeds?|risks?|chances?|fees?|emissions|consumption|interest|returns?|revenues?"
@@ -103,15 +107,14 @@ COMPARISON = re.compile(
         | (?:doubl|tripl|quadrupl)(?:ed|es)(?!\sas\b|\sup\b)|halved             # not "doubles as a display"
         | (?:more|less|fewer)\sand\s(?:more|less|fewer)                 # a trend: "less and less visible"
         | (?:can|could|will|would|may|might)\s(?:\w+\s)?(?:double|triple|quadruple|halve)\s(?:your|the|their|its|our)\s
-        | {_TREND_VERB}(?!(?:\s\w+ly|\slater|\sagain)?\sto\s(?:comment|say|be|give|discuss|elaborate|provide|answer|respond|confirm|reveal|disclose
-           |specify|name|identify|sign|take|make|join|attend|state|detail)\b)(?=\s(?:sharply|steeply|slightly|dramatically|significantly|substantially|rapidly|by|to|from
+        | {_TREND_VERB}(?!{_DECLINED_TO_SAY}\b)(?=\s(?:sharply|steeply|slightly|dramatically|significantly|substantially|rapidly|by|to|from
            |since|over|in|last|this|for|more|less|further|again)\b|\s?[.,;]|$)
         | record(?:\s|-)(?:high|low|levels?|numbers?|breaking|setting|year)s?|all-time\s(?:high|low)s?|record\sintraday
         | {_SUPERLATIVE}\s(?:[a-z-]+\s){{0,4}}?{_SCOPE}
         | (?:the\s)?best-selling
         | (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s(?:straight|consecutive)
         | (?i:more\sthan\sever|fewer\sthan\sever|more\sand\smore|fewer\sand\sfewer)
-        | majority\sof|minority\sof|twice\sas\s(?:many|much|likely|high|large)|(?:(?<![\d.,])\d+(?:[.,]\d+)?|three|four|five|ten)\stimes\s(?:more|as|higher|larger|bigger)
+        | majority\sof|minority\sof|twice\sas\s(?:many|much|likely|high|large)|{_MULTIPLE}
         | (?:higher|lower|more|fewer|less)\sthan\s(?:last|before|expected|forecast|previous|a\syear|the\syear|in\s(?:19|20)\d\d)
         | (?:closed|ended|traded|trading|finished)\s(?:also\s)?(?:higher|lower)
         | (?:is|are|was|were|been)\s(?:still\s|also\s)?(?:rising|falling|dropping|declining|climbing|soaring|surging|plunging
@@ -128,8 +131,7 @@ NEWS_COMPARISON = re.compile(
           (?:doubl|tripl|quadrupl)(?:ed|es|ing)(?!\sas\b|\sup\b)|halved|halving
         | (?:rose|risen|rising|fell|fallen|falling|jumped|surged|soared|plunged|plummeted|slumped|tumbled|climbed
            |dropped|dropping|declined|declining|decreased|increased|increasing|grew|growing|shrank|shrunk|slid|dipped
-           |spiked|rallied|dwindled|tripled|decline|growth)(?!{_A_PERSONS_RISE})(?!(?:\s\w+ly|\slater|\sagain)?\sto\s(?:comment|say|be|give|discuss
-           |elaborate|provide|answer|respond|confirm|reveal|disclose|specify|name|identify|sign|take|make|join|attend|state|detail))
+           |spiked|rallied|dwindled|tripled|decline|growth)(?!{_A_PERSONS_RISE})(?!{_DECLINED_TO_SAY})
           (?:\s(?:sharply|steeply|slightly|dramatically|significantly|by|to|from|more|less|further))?
         | record(?:\s|-)(?:high|low|levels?|numbers?|breaking|setting|year)s?|all-time\s(?:high|low)s?|record\sintraday
         | (?:highest|lowest|largest|biggest|smallest|fastest|slowest|deadliest|worst(?!-case)|best-selling|greatest
@@ -144,7 +146,7 @@ NEWS_COMPARISON = re.compile(
         | more\s(?!than\sjust\b)(?:[a-z-]+\s){{1,2}}than|(?:perform(?:s|ed)?|slightly|much|far)\sbetter|better\sthan
         | at\sthe\s(?:top|bottom)\sof\sthe\s(?:list|table|charts?|rankings?|league|polls?|leaderboard|standings|pile|class|division|conference|group)
         | (?i:more\sthan\sever|fewer\sthan\sever|more\sand\smore|fewer\sand\sfewer|less\sand\sless)
-        | increasingly|accelerat(?:ed|ing)|majority\sof|minority\sof|twice\sas|(?:(?<![\d.,])\d+(?:[.,]\d+)?|three|four|five|ten)\stimes\s(?:more|as|higher|larger|bigger)
+        | increasingly|accelerat(?:ed|ing)|majority\sof|minority\sof|twice\sas|{_MULTIPLE}
         | (?:higher|lower|more|fewer|less)\sthan\s(?:a|the|last|in|before|any|expected|forecast|previous)
         | (?:was|were|is|are|been|closed|ended|traded|trading)\s(?:also\s)?(?:higher|lower)
         | (?:an?|the)\s(?:sharp|steep|dramatic|significant)\s(?:rise|fall|drop|increase|decrease|decline)
