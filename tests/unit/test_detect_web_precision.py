@@ -1299,3 +1299,25 @@ def test_a_recipes_ingredient_line_is_no_claim(line, ingredient):
     assert is_ingredient(line) == ingredient
     if ingredient:
         assert flagged("Pear honey jam takes a day to set.\n\n" + line) == []
+
+
+@pytest.mark.parametrize("sentence", ["Customizable RGB lighting with 44 built-in patterns.",
+                                      "Its gas cylinders make height adjustment effortless, offering 12 height options.",
+                                      "The cooker has 14 preset programs."])
+def test_a_products_counted_features_are_its_spec(sentence):
+    assert flagged(sentence) == []
+
+
+def test_a_version_after_an_acronym_is_no_figure():
+    assert flagged("The GS50 is equipped with two HDMI 2.0b ports.") == []
+
+
+@pytest.mark.parametrize("sentence", ["These are the 5 telescopes worth buying this year.",
+                                      "All 12 telescopes on this list are good for beginners.",
+                                      "We rounded up 8 carriers with the lowest fees."])
+def test_the_pages_count_of_its_own_picks_is_no_claim(sentence):
+    assert flagged(sentence) == []
+
+
+def test_a_share_beside_the_pages_own_list_is_still_a_claim():
+    assert flagged("About 40% of telescopes on this list sell out by December.") != []

@@ -440,6 +440,7 @@ class _Detector:
                                             or (paragraph.role == "list" and advice.is_feature_bullet(sentence))
                                             or numbers.only_product_prices(figures, sentence, start)
                                             or advice.is_made_up_example(sentence)
+                                            or advice.only_own_list_counts(figures, sentence)
                                             or numbers.only_plan_units(figures)
                                             or numbers.only_career_years(figures, sentence)
                                             or numbers.only_half_measures(figures, sentence, start)

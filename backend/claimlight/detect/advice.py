@@ -180,6 +180,22 @@ def is_made_up_example(sentence: str) -> bool:
             and _EVIDENCE_WORDS.search(sentence) is None)
 
 
+# The page counting its own picks ("These are the 5 telescopes worth buying", "All 12 mattresses on this list", "we
+# rounded up 8 carriers"): the size of its list, not a count of anything in the world.
+_OWN_LIST = re.compile(r"\b(?:(?:on|in|from)\s(?:this|our)\s(?:\w+\s)?(?:list|guide|roundup|round-up|ranking|selection)"
+                       r"|worth\s(?:buying|considering|checking\sout|a\slook)"
+                       r"|(?:we|I)(?:['’]ve)?\s(?:picked|chose|selected|rounded\sup|shortlisted))\b", re.IGNORECASE)
+_LIST_SIZE = re.compile(r"\d{1,2}|[A-Za-z]+")
+LIST_SIZE_MAX = 50
+
+
+def only_own_list_counts(figures: list[dict], sentence: str) -> bool:
+    """Whether every figure is a small bare count and the sentence says it counts the page's own list."""
+    return bool(figures) and _OWN_LIST.search(sentence) is not None and all(
+        _LIST_SIZE.fullmatch(f["text"]) and f.get("value") is not None and f["value"] <= LIST_SIZE_MAX
+        for f in figures)
+
+
 def is_personal(sentence: str) -> bool:
     """A sentence of the author's own story, in the first person singular."""
     return _FIRST_PERSON.match(without_marker(sentence).lstrip(" \"“‘'(")) is not None

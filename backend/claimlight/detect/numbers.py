@@ -259,7 +259,7 @@ _UNIT_WORD = re.compile(r"\s+((?:(?!(?:of|to|in|on|at|for|from|by|with|and|or|bu
                         r"more|less|about|around|nearly|almost|since|last|next|each|every|ago|now|so|not|year|years|"
                         r"month|months|week|weeks|day|days|fled|died|went|came|left|fought|made|took|got|ran|fell|rose|lost|won|saw|"
                         r"met|held|kept|paid|spent|sold|bought|built|grew|stood|do|did|does|get|go|come|remain|"
-                        r"remained|face|faced)\b)(?![a-z'-]*ed\b)[a-z][a-z'-]*\s?){1,3})")
+                        r"remained|face|faced)\b(?!-))(?![a-z'-]*ed\b)[a-z][a-z'-]*\s?){1,3})")
 _OF = re.compile(r"\s+of(?=\s+(?:the\s+|their\s+|its\s+)?[a-z])(?:\s+(?:the|their|its)(?=\s))?")
 _ONE_COUNTED = re.compile(r"\s(?:person|people|man|woman|child|soldier|civilian|death|victim|officer|patient|case|"
                           r"in\s(?:five|four|three|ten|\d+))\b")
@@ -372,6 +372,9 @@ def _is_year(match: re.Match, masked: str) -> bool:
 _PER_UNIT = re.compile(r"/\s?[A-Za-z]{1,10}\b")
 
 
+_VERSION_LETTERS = frozenset("bmk")
+
+
 def _digit_figure(match: re.Match, masked: str, offset: int) -> dict | None:
     start, end = match.span()
     before = masked[max(0, start - 2):start]
@@ -395,6 +398,10 @@ def _digit_figure(match: re.Match, masked: str, offset: int) -> dict | None:
     mid_sentence = name is not None and re.search(r"[a-z,;:]\s$", window[:name.start()]) is not None  # "read The 7 Habits"
     if name and (mid_sentence or name.group("name") not in _NOT_NAMES) and not _counts_something(bare, _unit_after(masked, end), masked[end:end + 40]):
         return None  # "Order 66", "Windows 10", "Python 3.14": part of a name, unless it counts ("Johnson 6 points")
+    acronym = _NAME_BEFORE.search(window)
+    if match.group("scale") in _VERSION_LETTERS and not match.group("currency") and acronym \
+            and acronym.group("name").isupper():
+        return None  # "HDMI 2.0b": a version, not two billion
     value = _number_value(bare) if bare[0] != "." else float(bare)
     scale = (match.group("scale") or "").strip()
     scale = scale if scale in SCALES else scale.lower()
@@ -575,7 +582,8 @@ SPEC_UNITS = re.compile(r"^(?:mm|cm|inch(?:es)?|in|ft|feet|lbs?|pounds?|oz|ounce
                         r"|kw|hz|ghz|mhz|mp|megapixels?|fps|mph|rpm|nits|db|ppi|cores?|ports?|gsm|ml|l|litres?|liters?|mg|mcg|µg|iu"
                         r"|volts?|v|amps?|positions?|speeds?|settings?|stitches|blades?|presser|semitones?|video|resolution|version|display"
                         r"|camera|screen|monitor|sensor|axis|way|sq|square\sf(?:ee|oo)t|lumens?|pixels?|(?:ansi|cvia)\slumens|p"
-                        r"|keys?|colou?rs|patterns|modes|presets|buttons|pins?|bits?|decibels?)\b",
+                        r"|keys?|colou?rs|patterns|modes|presets|programs|options|attachments|slots|burners|compartments|buttons|pins?"
+                        r"|bits?|decibels?)\b",
                         re.IGNORECASE)
 # A warranty's or a guarantee's length is part of what is sold ("backed by a 5-year warranty").
 _WARRANTY = re.compile(r"[-\s]?years?\s(?:[a-z-]+\s)?(?:warranty|guarantee)\b", re.IGNORECASE)
