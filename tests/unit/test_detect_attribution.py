@@ -10,6 +10,7 @@ from claimlight.detect import detect_claims
 from claimlight.detect.attribution import find_frames
 from claimlight.detect.sources import SourceState, classify
 from claimlight.extract import Article, Link
+from claimlight.pipeline import analyze_page
 
 SAMPLES = Path(__file__).resolve().parents[1] / "pages" / "samples"
 
@@ -823,3 +824,29 @@ def test_the_commission_named_before_is_who_found():
 def test_a_middle_initial_after_an_honorific_keeps_the_surname():
     [claim] = detect_claims(article("Senior author Dr. Silvia S. Martins commented: \"Cannabis use disorder rose 25%.\""))
     assert claim["source"] == {"text": "Silvia S. Martins", "kind": "named"}
+
+
+def test_the_source_of_a_finding_about_what_people_say_is_whoever_found_it():
+    html = ("<html><head><title>Nurses</title></head><body><article><h1>Nurses</h1>"
+            "<p>Mercy Health said 30% of its wards were short of staff.</p>"
+            "<p>The survey found 40% of nurses say they plan to leave.</p></article></body></html>")
+    claim = analyze_page("https://news.example/nurses", "", html)["claims"][-1]
+    assert claim["source"] == {"text": "Mercy Health", "kind": "organisation"}  # the survey it ran, not "40% of nurses"
+
+
+@pytest.mark.parametrize("sentence, source", [("He posts that 300 people came to the rally.", "he"),
+                                              ("Musk posts on X that 40% of the staff quit.", "Musk")])
+def test_someone_who_posts_that_reports(sentence, source):
+    [claim] = detect_claims(article(sentence))
+    assert claim["source"]["text"] == source
+
+
+def test_a_site_that_posts_things_reports_nothing():
+    assert all(claim["source"]["kind"] == "none"
+               for claim in detect_claims(article("The site posts 12 new recipes daily.")))
+
+
+def test_evidence_opening_a_sentence_is_not_an_organisation():
+    state = SourceState(common_words=frozenset({"breathing", "satellite"}))
+    assert classify("Breathing tests", state) == ("Breathing tests", "vague")
+    assert classify("Satellite images", state) == ("Satellite images", "vague")

@@ -26,7 +26,7 @@ confirmed confirms denied denies revealed reveals disclosed discloses estimated 
 declared declares emphasised emphasized emphasises emphasizes underscored underlined maintained maintains contended
 contends conceded concedes suggested suggests noted notes noting added adds adding believes believe believed thinks
 think expects expect expected fears feared hopes knows know quoted cited citing recalled recalls remarked commented
-described responded replied wondered concurred observed posted accused blamed urged complained boasted vowed pledged
+described responded replied wondered concurred observed posted posts accused blamed urged complained boasted vowed pledged
 promised forecast forecasts project projects projected found finds shows showed shown indicates indicated
 argue note warn reveal show suggest
 estimate predict insist report agree worry worries worried contend allege maintain acknowledge admit confirm deny tell
@@ -206,6 +206,7 @@ regularly occasionally routinely consistently always twice flat-out outright eve
 _BOUNDARY_WORDS = frozenset("""
 that which who whom whose and but after when as while because if since although though so where before until than
 or nor yet what how why whether once said says told saying adding noting explaining arguing insisting warning
+found showed revealed suggested concluded indicated estimated
 who's who’s that's that’s
 """.split())  # "..., saying he recalled": the speaker is "he", not "saying he"
 # An inverted frame's unnamed description, then the name it describes: "said another witness in the impeachment
@@ -540,6 +541,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "Strava's trends report revealed": the report is the subject, its verb reports
     if verb in ("tweets", "posts") and _OWNER_BEFORE.search(before):
         return False  # "Her tweets drew 20,000 replies", "responses to user tweets": the posts, not a report
+    if verb == "posts" and not re.match(r"\s(?:that\b|on\s[A-Z]\w*\sthat\b)|:", after):
+        return False  # "The site posts new recipes daily": what is put up, not something said ("He posts that ...")
     if verb in ("notes", "claims", "reports", "fears", "hopes") and _TAKES_A_NOUN_BEFORE.search(before):
         return False  # "Keeping notes helps", "we took detailed notes", "to confront fears"
     if verb.endswith("ed") and _PREPOSITION_BEFORE.search(before):

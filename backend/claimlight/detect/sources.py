@@ -745,6 +745,9 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
             return state.learn_organisation(name), "organisation"  # "Tottenham said": "a Tottenham shirt", no one's name
         if name in state.full_names or head == _plain(name):
             return state.learn_person(name), "named"
+    if len(words) == 2 and capitalised == text.split()[:1] and words[0] in state.common_words \
+            and text.split()[1].islower() and head in _EVIDENCE_HEADS:
+        return text, "vague"  # "Breathing tests showed", "Satellite images show": evidence, no one named behind it
     if capitalised:
         return state.learn_organisation(_strip_article(text)), "organisation"
     if head in ORG_REFERENCES:  # "the ministry": the one named before, or this one from now on
@@ -752,6 +755,11 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     if head in PERSON_REFERENCES and state.last_person:
         return state.last_person, "named"
     return text, "anonymous"
+
+
+# What evidence, not someone, shows: "Breathing tests showed", "Satellite images show".
+_EVIDENCE_HEADS = frozenset("tests scans results images photos photographs videos samples measurements readings x-rays"
+                            " recordings".split())
 
 
 def _strip_article(text: str) -> str:
