@@ -1321,3 +1321,13 @@ def test_the_pages_count_of_its_own_picks_is_no_claim(sentence):
 
 def test_a_share_beside_the_pages_own_list_is_still_a_claim():
     assert flagged("About 40% of telescopes on this list sell out by December.") != []
+
+
+def test_a_price_for_each_named_tier_is_the_products_price():
+    assert flagged("Access to spreadsheets is free for Bronze members, $99 for Gold and $199 for Platinum.") == []
+    assert flagged("Google paid $5 billion for Gold Fields shares.") != []
+
+
+def test_a_dose_and_how_long_to_take_it_is_the_drugs_label():
+    assert flagged("Qsymia starts at 3.75 mg/23 mg daily for 14 days, then rises to 7.5 mg/46 mg.") == []
+    assert flagged("Patients lost 12% of their weight on 2.4 mg weekly for 68 weeks.") != []

@@ -601,18 +601,26 @@ _SIDE = r"\d[\d,.]*(?:\s?(?:['’′]|ft\.?|feet|[\"”″])(?:\s?\d[\d.]*\s?[\"
 _DIMENSIONS = re.compile(_SIDE + r"\s?(?:x|×)\s?" + _SIDE + r"(?:\s?(?:x|×)\s?" + _SIDE + ")?")
 
 
+# A dose and how long to take it ("3.75 mg/23 mg daily for 14 days"): the drug's label, not a claim about the world.
+_DOSE_UNIT = re.compile(r"mg|mcg|µg|iu|ml", re.IGNORECASE)
+_DOSING_PERIOD = re.compile(r"\s(?:days?|weeks?|months?)\b")
+
+
 def only_specs(figures: list[dict], sentence: str = "", start: int = 0) -> bool:
     """Whether every figure is a measurement in a specification unit ("49.0 mm", "16 GB", "15 positions"), hours
     of battery life that the page did not test itself, the angle of a lens or a sensor ("a 160-degree viewing angle")
     or a resolution or a size given as a product ("1,920 x 1,080", "1280 x 800 pixels")."""
     battery = _BATTERY.search(sentence) is not None and _TESTED.search(sentence) is None
+    dosing = any(_DOSE_UNIT.fullmatch(f.get("unit") or "") for f in figures)
     angle = _VIEW_ANGLE.search(sentence) is not None
     products = [m.span() for m in _DIMENSIONS.finditer(sentence)] if "x" in sentence or "×" in sentence else []
     return bool(figures) and all(
         (f.get("unit") and (SPEC_UNITS.match(f["unit"]) or SPEC_UNITS.fullmatch(f["unit"].rsplit(" ", 1)[-1])
                             or (battery and _HOURS.match(f["unit"])) or (angle and _DEGREES.match(f["unit"]))))
         or any(s <= f["start"] - start < e for s, e in products)
-        or _WARRANTY.match(sentence, f["end"] - start) for f in figures)
+        or _WARRANTY.match(sentence, f["end"] - start)
+        or (dosing and _DOSING_PERIOD.match(sentence, f["end"] - start) and sentence[:f["start"] - start].endswith("for "))
+        for f in figures)
 
 
 # A career or practice told as its length ("she has been practicing yoga for 18 years", "who's been covering tech for
@@ -779,6 +787,10 @@ _OFFERING = re.compile(r"\b(?:subscriptions?|memberships?|plans?|tiers?|versions
                        r"|bundles?|upgrades?)\b", re.IGNORECASE)
 
 
+# A price for each named tier ("free for Bronze members, $99 for Gold and $199 for Platinum").
+_TIER_NAME = re.compile(r"\bfor\s(?:the\s)?(?:Bronze|Silver|Gold|Platinum|Diamond|Basic|Standard|Premium|Pro|Plus|Starter"
+                        r"|Essentials?|Deluxe|Ultimate|Business|Enterprise|Family|Individual|Personal)"
+                        r"(?:\s(?:members|subscribers|users|plan|tier|level|accounts?))?(?=\s?[,.;)]|\s(?:and|or)\s|$)")
 # A row of a price list that opens on its billing term ("1 Year – saves 23% – €119.99", "2 Years: $199.99").
 _BILLING_ROW = re.compile(r"(?P<term>\d{1,2})\s(?:Years?|Months?|years?|months?)\s?[–—:|-]\s")
 _SAVING = re.compile(r"\b(?:save|saves|saving)\s(?:up\sto\s)?$", re.IGNORECASE)
@@ -790,7 +802,8 @@ def only_product_prices(figures: list[dict], sentence: str, start: int = 0) -> b
     if not figures or _PRICE_STATISTIC_NOT_BILLING.search(sentence):
         return False
     if all(_is_shopping_price(f) for f in figures) and (
-            _OFFERING.search(sentence) or all(_PER_UNIT.match(sentence, f["end"] - start) for f in figures)):
+            _OFFERING.search(sentence) or len(_TIER_NAME.findall(sentence)) >= len(figures)
+            or all(_PER_UNIT.match(sentence, f["end"] - start) for f in figures)):
         return True  # "the Pro plan is $45", "starting at $36/month": what the reader would pay
     row = _BILLING_ROW.match(sentence)
     return row is not None and any(_is_shopping_price(f) for f in figures) and all(
