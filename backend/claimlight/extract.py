@@ -139,12 +139,19 @@ _SUMMARY_CLEANER = copy.copy(readability_html_cleaner)
 _SUMMARY_CLEANER.javascript = False
 
 
+# Readability.js's rule for an article split into alike sections: its top five candidates, those within this share
+# of the best, and how many of them must share an ancestor with it.
+TOP_CANDIDATES = 5
+RIVAL_SHARE = 0.75
+MIN_RIVALS = 3
+
+
 class _TreeDocument(Document):
     """readability-lxml over the tree we parsed and cleaned already.
 
     ``Document`` accepts an lxml tree (its code checks for one) and cleans a copy of it on each pass, so our
     tree is never re-parsed nor changed. Its ``_parse`` is overridden (readability is pinned, and a test holds
-    its summary equal to stock readability's on the same tree): the hidden and display:none elements it would
+    its summary equal to stock readability's on the same tree, where no pick is widened): the hidden and display:none elements it would
     drop are furniture we cut already, and its cleaner runs without the javascript pass. ``get_clean_html``
     is the hook readability documents for subclasses: it only has to say how long the summary is
     (readability retries when it is short), since the caller reads the summary's element tree (``html``),
@@ -158,6 +165,30 @@ class _TreeDocument(Document):
     def get_clean_html(self):
         return etree.tounicode(self.html, method="html")
 
+    def select_best_candidate(self, candidates):
+        """readability's pick, widened to the ancestor it shares with at least three of the next best candidates
+        scoring within three quarters of it, as Mozilla's Readability.js does: a guide laid out as one section per
+        item (a heading, a paragraph, a list each) scores every section alike, and readability-lxml alone keeps one."""
+        best = super().select_best_candidate(candidates)
+        if best is None:
+            return None
+        element = best["elem"]
+        inside = set(element.iterdescendants())
+        post = _enclosing_article(element)
+        rivals = [c["elem"] for c in sorted(candidates.values(), key=lambda c: c["content_score"], reverse=True)[1:TOP_CANDIDATES]
+                  if c["content_score"] >= RIVAL_SHARE * best["content_score"] and c["elem"] not in inside
+                  and element not in set(c["elem"].iterdescendants())
+                  and _enclosing_article(c["elem"]) is post]  # teasers each in an <article> of their own are a listing
+        if len(rivals) < MIN_RIVALS:
+            return best
+        rival_ancestors = [set(rival.iterancestors()) for rival in rivals]
+        for ancestor in element.iterancestors():
+            if ancestor.tag in ("body", "html") or self.class_weight(ancestor) < 0:
+                break
+            if sum(ancestor in ancestors for ancestors in rival_ancestors) >= MIN_RIVALS:
+                return candidates.get(ancestor) or self.score_node(ancestor)
+        return best
+
     def get_preserved_elements(self, node):
         """Every list inside the article readability picked is kept: its cleaning drops a <ul> for its links or
         its length ("Draw up a budget"), which cuts a guide's checklists and steps, while the lists that are
@@ -166,6 +197,11 @@ class _TreeDocument(Document):
         preserved = super().get_preserved_elements(node)
         preserved.update((element, True) for element in self.tags(node, "ul"))
         return preserved
+
+
+def _enclosing_article(element):
+    """The nearest <article> holding ``element`` (itself included), or None."""
+    return next((e for e in (element, *element.iterancestors()) if e.tag == "article"), None)
 
 
 # A paragraph at least this long that the page has already given is the same text again (a tabbed or responsive
