@@ -146,3 +146,17 @@ def test_a_named_speakers_stance_is_an_opinion_and_a_fact_stays_medium(text, lev
     """LABELING.md: an attributed opinion with nothing checkable is low; a number credited to a named person is medium."""
     claim, = detect_claims(article(text))
     assert claim["level"] == level
+
+
+@pytest.mark.parametrize("text, level", [
+    ("Shaheda Begum said the initiative was very helpful in improving living standards.", "low"),
+    ("Not all processed foods are created equal, says Dr. Parr.", "low"),
+    ("Morrison said Vindman was left out of some important meetings.", "medium"),
+])
+def test_in_reporting_a_named_speakers_evaluation_is_an_opinion(text, level):
+    """"very helpful", "created equal": the speaker's view, nothing to check (LABELING.md: low); an adjective that
+    only describes ("important meetings") leaves the fact reported at medium."""
+    story = ("The minister said the plan was agreed on Monday. Officials said the roads stayed closed. "
+             "A spokesman said talks would resume. The mayor said schools would reopen.\n\n" + text)
+    claim = detect_claims(article(story))[-1]
+    assert story[claim["start"]:claim["end"]] == text and claim["level"] == level

@@ -19,7 +19,10 @@ OPINION_MARKERS = re.compile(
     r"|vowed|pledged|promised|urged|please|let's|called\sfor"
     # stance: the speaker's own view or feeling, not a checkable fact
     r"|(?:I|we)\s(?:think|believe|expect|feel|hope|hoped|thought)|expects?|hopeful|proud|excited|exciting|confident"
-    r"|optimistic|pessimistic|disappointed|pleased|delighted|shocked|inappropriate|unacceptable|outrageous)\b|['’]ll\b",
+    r"|optimistic|pessimistic|disappointed|pleased|delighted|shocked|inappropriate|unacceptable|outrageous"
+    r"|(?:is|are|was|were|be|been|as|very|so|most|extremely|really|particularly|especially)\s(?:\w+ly\s)?(?:helpful"
+    r"|valuable|beneficial|remarkable|wonderful|amazing|incredible)"
+    r"|grateful|happy|glad|healthiest|unhealthy|created\sequal|game[\s-]changer)\b|['’]ll\b",
     re.IGNORECASE,
 )
 
