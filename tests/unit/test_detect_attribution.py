@@ -850,3 +850,23 @@ def test_evidence_opening_a_sentence_is_not_an_organisation():
     state = SourceState(common_words=frozenset({"breathing", "satellite"}))
     assert classify("Breathing tests", state) == ("Breathing tests", "vague")
     assert classify("Satellite images", state) == ("Satellite images", "vague")
+
+
+@pytest.mark.parametrize("phrase, body", [("researchers at Stanford University", "Stanford University"),
+                                          ("the team at Ahrefs", "Ahrefs"),
+                                          ("Researchers at the University of Bath", "University of Bath")])
+def test_people_named_by_where_they_work_are_that_bodys(phrase, body):
+    [claim] = detect_claims(article(f"According to {phrase}, 40% of students skip breakfast."))
+    assert claim["source"] == {"text": body, "kind": "organisation"}
+
+
+def test_a_company_announcing_plans_reports():
+    [claim] = detect_claims(article("Google has announced plans to buy Wiz for $32 billion."))
+    assert claim["source"] == {"text": "Google", "kind": "organisation"}
+
+
+def test_the_website_of_a_body_named_before_is_that_body():
+    state = SourceState()
+    classify("The New York Department of Transportation", state)
+    assert classify("The department's website", state) == ("New York Department of Transportation", "organisation")
+    assert classify("The judge's ruling", state)[1] == "anonymous"

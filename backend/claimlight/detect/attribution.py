@@ -170,7 +170,7 @@ _NEEDS_COMPLEMENT = frozenset({"added", "adds", "noted", "notes", "observed", "r
                                "confirmed", "confirms", "revealed", "reveals", "announced", "announces"})
 _COMPLEMENT = re.compile(r"^(?:\s?[:,“\"‘]|\s*$|\.|\s(?:that|how|why|what|when|whether|on|in|during|at|via|"
                          r"last|this|yesterday|today|earlier|recently|later|as|he|she|they|it|there|the|a|an|"
-                         r"his|her|their|its|\d|[A-Z]))")
+                         r"his|her|their|its|plans?\s(?:to|for)\b|\d|[A-Z]))")
 # Verbs that report only with a clause after them; with a plain object they do something else ("know the ropes",
 # "maintain records", "forecast -" as a noun).
 _SHOWING_VERBS = frozenset({"reveal", "reveals", "revealed", "show", "shows", "showed", "indicate", "indicates",
@@ -405,6 +405,10 @@ def _appositive_subject(segments: list[str], index: int) -> str:
     return before.strip("'‘’") if any(word[:1].isupper() for word in before.split()) else ""
 
 
+# People named by where they work: "researchers at Stanford", "the team at Ahrefs" are that body's.
+_PEOPLE_AT = frozenset("""researchers researcher scientists scientist experts analysts analyst economists economist doctors
+team guys folks people staff editors engineers professor professors statisticians epidemiologists""".split())
+_BODY_AFTER = re.compile(r"\s(?:the\s)?[A-Z]")
 _FORWARD_STOP = frozenset("""
 that who which when as while because if after before in on at during with to from cited quoted said says told
 added adding saying was is were are has have had would will could on
@@ -439,6 +443,9 @@ def _phrase_after(text: str, at: int, limit: int = 8) -> str:
     for match in _TOKEN.finditer(text, at):
         token = match.group(0)
         bare = token.strip(",;:.()“”\"'‘’").lower()
+        if bare == "at" and phrase and phrase[-1].lower() in _PEOPLE_AT and _BODY_AFTER.match(text, match.end()):
+            phrase.append(token)  # "researchers at Stanford University", "the guys at GarageGymReviews.com"
+            continue
         if phrase and (bare in _FORWARD_STOP or (bare in _SUBJECT_PRONOUNS and _CLAUSE_VERB_AFTER.match(text, match.end()))) \
                 and not token.strip(",;:.()“”\"'‘’").isupper():
             break  # "the WHO", "the US": an acronym, not the word it spells

@@ -637,6 +637,13 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         if not _VAGUE_SHARE.match(answer.group()) or _PARTITIVE.match(lowered):
             return text, "anonymous"  # "About 68% of the sample", "Half of US adults": people answering, unnamed
         return text, "vague"  # "Most Americans", "the majority of users": no one identifiable
+    owned = _OWN_PAGE_OF_REFERENCE.match(text)
+    if owned and owned.group("owner").lower() in ORG_REFERENCES:
+        # "The department's website", "the ministry's statement": the body named before, speaking through its own page
+        return (state.last_organisation or state.learn_organisation("the " + owned.group("owner").lower())), "organisation"
+    works_at = _PEOPLE_AT_BODY.match(text)
+    if works_at:  # "researchers at Stanford University", "a survey by the guys at GarageGymReviews.com": that body's
+        return state.learn_organisation(works_at.group("body")), "organisation"
     described = _DESCRIBED_BODY.search(text)
     if described:  # "The harbour authority said", "figures published by the regional fisheries board": that body
         return state.learn_organisation(described.group("body")), "organisation"
@@ -760,6 +767,13 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
 # What evidence, not someone, shows: "Breathing tests showed", "Satellite images show".
 _EVIDENCE_HEADS = frozenset("tests scans results images photos photographs videos samples measurements readings x-rays"
                             " recordings".split())
+
+
+_OWN_PAGE_OF_REFERENCE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s(?P<owner>[A-Za-z]+)['’]s\s(?:[\w-]+\s)?(?:website|site|page"
+                                    r"|statement|report|data|figures|filing|release|announcement|records|study|survey)$")
+_PEOPLE_AT_BODY = re.compile(r"^(?:.*\s)?(?i:researchers|researcher|scientists|scientist|experts|analysts|analyst|economists"
+                             r"|economist|doctors|team|guys|folks|people|staff|editors|engineers|professors?|statisticians"
+                             r"|epidemiologists)\sat\s(?:the\s)?(?P<body>[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s)?[A-Z][\w&.'’-]*){0,5})$")
 
 
 def _strip_article(text: str) -> str:
