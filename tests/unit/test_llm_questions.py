@@ -4,6 +4,7 @@ import json
 
 import pytest
 
+from claimlight.detect.numbers import find_figures
 from claimlight.llm.prompts import load_question_prompt
 from claimlight.llm.question_plan import MAX_PLANNED, MIN_PLANNED, claim_clause, key_subject, plan_for, read_figure
 from claimlight.llm.questions import (answer_schema, neutralise, parse_reworded, plan_questions, rejection, write_questions,
@@ -624,3 +625,15 @@ def test_a_role_or_a_transcript_label_is_never_the_subject(text, subject):
 def test_a_number_that_says_what_kind_of_thing_is_not_the_figure_asked_about():
     assert read_figure({"text": "12", "value": 12.0, "unit": None},
                        "In our tests, it took about 13 minutes to brew a full 12-cup carafe.") is None
+
+
+@pytest.mark.parametrize("text, asked", [("Mullvad has servers in 49 countries.", True),
+                                         ("Starbucks operates more than 38,000 stores worldwide.", True),
+                                         ("The tour includes 17 meals and 11 nights of accommodation.", False)])
+def test_what_a_company_has_now_is_asked_as_of_when(text, asked):
+    """A footprint changes ("servers in 49 countries"): how current it is is a weak point; a product's contents are not."""
+    claim = {"text": text, "kinds": ["numerical"], "figures": find_figures(text), "hedges": [],
+             "source": {"text": None, "kind": "none"}, "reasons": ["a number with no source"]}
+    plan = plan_for(claim)
+    assert ("time_place" in plan.weaknesses) == asked
+    assert any(q.text.startswith("How current is the figure of") for q in plan.questions) == asked

@@ -567,6 +567,14 @@ def _restated_dropped(figures: list[dict], text: str) -> list[dict]:
     return kept
 
 
+# What a company or service has now, which changes: "has servers in 49 countries", "operates 1,200 stores".
+FOOTPRINT = re.compile(r"\b(?:has|have|operates|runs|serves|employs|boasts|counts)\s(?:[\w-]+\s){0,3}?(?:more\sthan\s|over\s"
+                       r"|nearly\s|about\s|some\s)?[\d,.]+\+?\s(?:[\w-]+\s)?(?:servers?|stores|locations|offices|branches"
+                       r"|countries|cities|employees|staff|users|customers|clients|members|subscribers|clinics|restaurants"
+                       r"|outlets|sites|data\scent(?:er|re)s)\b|\b(?:servers?|stores|offices|locations)\sin\s[\d,.]+\+?\s"
+                       r"(?:countries|cities|states|locations)\b", re.I)
+
+
 ASKED_FIRST = frozenset({"share", "money", "count", "tally"})
 
 
@@ -623,7 +631,8 @@ def plan_for(claim: dict) -> QuestionPlan:
         weaknesses.append("original")  # "a spokesperson said in an email": the email itself is what a checker asks for
     elif kind == "none" and (NAMED_DOCUMENT.search(text) or OFFICIAL_ACT.search(text)):
         weaknesses.append("original")  # "An October 11 presentation to bondholders indicated": the presentation itself
-    if countable and "time" not in stated and countable[0].kind == "count":
+    if countable and "time" not in stated and (countable[0].kind == "count" or (
+            countable[0].kind == "tally" and FOOTPRINT.search(text))):
         weaknesses.append("time_place")
     weaknesses.sort(key=WEAKNESSES.index)
 
@@ -963,6 +972,10 @@ class _Writer:
 
     def _time_place(self):
         figure = self.figure
+        if figure.kind == "tally" and FOOTPRINT.search(self.text):  # what a body has ("servers in 49 countries") changes
+            text = f"How current is the figure of {figure.phrase.removeprefix('the ')}, and where is it dated?"
+            return [PlannedQuestion("time_place", text, ("the date the figure was given", "a current listing that confirms it"),
+                                    self._keep())]
         if figure.kind != "count":
             return []
         text = f"When and where were {figure.phrase} counted?"
