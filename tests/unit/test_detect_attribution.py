@@ -870,3 +870,8 @@ def test_the_website_of_a_body_named_before_is_that_body():
     classify("The New York Department of Transportation", state)
     assert classify("The department's website", state) == ("New York Department of Transportation", "organisation")
     assert classify("The judge's ruling", state)[1] == "anonymous"
+
+
+def test_a_sentence_subject_runs_on_to_its_head_noun():
+    [claim] = detect_claims(article("Health care providers have protested the rule, warning that 40 clinics would close."))
+    assert claim["source"]["text"] == "Health care providers"

@@ -285,3 +285,14 @@ def test_a_scale_written_apart_from_its_number_still_scales_it():
                                       "She declined repeatedly to comment on the cuts."])
 def test_declining_to_say_is_no_decline(sentence):
     assert find_comparisons(sentence) == [] and find_comparisons(sentence, reporting=True) == []
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("Strauss Zelnick, CEO of Take-Two, adds.", []),
+    ("Twenty-Two people died.", ["Twenty-Two"]),
+    ("Emirates cut its commitment for 777x jets by 30.", ["30"]),
+    ("The chip is 100x faster, a 3.1x speedup.", ["100", "3.1"]),
+    ("The GS50 has HDMI 2.0b ports.", []),
+])
+def test_names_and_models_that_end_in_a_number_are_no_figures(sentence, figures):
+    assert figure_texts(sentence) == figures

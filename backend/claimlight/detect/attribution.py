@@ -226,15 +226,28 @@ def _sentence_subject(text: str, skip_lead: bool = True) -> str:
     body = text.lstrip(" \"“‘'(")
     body = _LEADING_ADVERBIAL.sub("", body, count=1) if skip_lead else body
     phrase: list[str] = []
-    for word in body.split()[:8]:
+    words = body.split()[:8]
+    for at, word in enumerate(words):
         bare = word.strip(",;:.()“”\"'‘’").lower()
         if word[:1].isupper() or bare in ("the", "a", "an", "its", "their", "his", "her") or bare in SOURCE_HEADS:
             phrase.append(word.strip(",;:"))
             if word.endswith((",", ";", ":")):
                 break
             continue
+        head = next((k for k in range(at + 1, min(at + 2, len(words))) if _plain_word(words[k]).endswith("s") and (
+            _plain_word(words[k]) in SOURCE_HEADS or _plain_word(words[k]) in _PROVIDERS)), None) \
+            if len(phrase) == 1 and word.isalpha() and word.islower() and bare not in _AUXILIARIES else None
+        if head is not None:  # "Health care providers have protested": the providers, not "Health"
+            phrase += [w.strip(",;:") for w in words[at:head + 1]]
         break
     return " ".join(phrase)
+
+
+_PROVIDERS = frozenset({"providers", "professionals", "advocates", "owners", "operators"})
+
+
+def _plain_word(word: str) -> str:
+    return word.strip(",;:.()“”\"'‘’").lower()
 # An inverted frame ('"...," said Mr Putin', "..., says Smith") follows a quote or a clause break; spaces are a
 # blanked quotation.
 _INVERTED_AFTER = re.compile(r"(?:[,;:”\"’'—–(]|\s{2})\s*(?:(?:has|had|also|later|then|once)\s)?$")

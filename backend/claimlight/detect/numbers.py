@@ -373,6 +373,7 @@ _PER_UNIT = re.compile(r"/\s?[A-Za-z]{1,10}\b")
 
 
 _VERSION_LETTERS = frozenset("bmk")
+_MULTIPLIED = re.compile(r"\s(?:[a-z]+er|more|less|fewer|as|the|over|increase|growth|return|faster)\b")
 
 
 def _digit_figure(match: re.Match, masked: str, offset: int) -> dict | None:
@@ -411,6 +412,9 @@ def _digit_figure(match: re.Match, masked: str, offset: int) -> dict | None:
         unit = "percent"
     elif match.group("currency"):
         unit = CURRENCIES.get(match.group("currency").strip(), match.group("currency").strip())
+    elif glued_unit and glued_unit.group(0) in ("x", "X") and bare.isdigit() and len(bare) >= 3 \
+            and not _MULTIPLIED.match(masked, end + 1):
+        return None  # "777x jets", "Boeing 737X": a model, not a multiple ("100x faster" is one)
     elif glued_unit and glued_unit.group(0).lower() not in ("st", "nd", "rd", "th"):
         unit = glued_unit.group(0)  # "5mp", "10G": the unit written onto the number
         unit = "in" if unit in ("’’", "''", "″") else unit
@@ -470,6 +474,8 @@ def _word_figure(match: re.Match, masked: str, offset: int) -> dict | None:
         return None
     if start > 0 and words[:1].isupper() and re.match(r"\s[A-Z]", after) and not masked[:start].rstrip().endswith((".", ":", "\"", "“")):
         return None  # "the Five Queendoms", "Big Three Automakers": a number word inside a name
+    if start > 1 and words[:1].isupper() and masked[start - 1] == "-" and masked[start - 2].isalpha():
+        return None  # "Take-Two", "Catch-Twenty": a name that ends in a number word
     if _THE_FEW_ACT.search(masked[max(0, start - 7):start]) and _THEY_ACT.match(after):
         return None  # "The two form an alliance", "These three end up together": people already met, not a count
     if lowered == "one":
