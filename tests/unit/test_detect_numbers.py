@@ -296,3 +296,12 @@ def test_declining_to_say_is_no_decline(sentence):
 ])
 def test_names_and_models_that_end_in_a_number_are_no_figures(sentence, figures):
     assert figure_texts(sentence) == figures
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("It took 6 minutes to brew a full carafe and 4 minutes for a half, nearly as quick.", ["6", "4"]),
+    ("The film ran an hour and a half.", []),
+    ("Half of the patients improved.", ["Half"]),
+])
+def test_a_half_of_something_named_before_is_no_share(sentence, figures):
+    assert figure_texts(sentence) == figures

@@ -637,3 +637,8 @@ def test_what_a_company_has_now_is_asked_as_of_when(text, asked):
     plan = plan_for(claim)
     assert ("time_place" in plan.weaknesses) == asked
     assert any(q.text.startswith("How current is the figure of") for q in plan.questions) == asked
+
+
+def test_a_unit_ends_what_a_figure_counts():
+    text = "The GT3 Pro tops out at 20.6 MPH and accelerates to 15 MPH in 5.35 seconds."
+    assert read_figure(find_figures(text)[0], text).phrase == "the figure of 20.6 MPH"

@@ -482,8 +482,9 @@ def _word_figure(match: re.Match, masked: str, offset: int) -> dict | None:
         if not _ONE_COUNTED.match(after):
             return None
     elif lowered == "half":
-        if _HALF_PERIOD.search(masked[max(0, start - 10):start]) or after.startswith("-"):
-            return None
+        if _HALF_PERIOD.search(masked[max(0, start - 10):start]) or after.startswith("-") or (
+                masked[max(0, start - 2):start] == "a " and re.match(r"\s*(?:[,.;:)]|$)", after)):
+            return None  # "4 minutes for a half,", "an hour and a half.": a half of something named before, no share
         value = 0.5
         return {"text": words, "value": value, "unit": "share", "start": offset + start, "end": offset + end}
     if match.group("share"):

@@ -193,14 +193,17 @@ def _plural(word: str) -> bool:
     return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s")) and word[:1].islower()
 
 
+_UNIT_ABBREVIATION = re.compile(r"[A-Z]{2,4}")  # "20.6 MPH and accelerates": a unit ends what is counted
+
+
 def _counted_noun(after: list[str]) -> list[str]:
     """The noun phrase a number counts: "volunteers from Japan", "maintenance and cleaning workers"."""
     noun: list[str] = []
     i = 0
     while i < len(after) and len(noun) < 4:
         word, lower = after[i], after[i].lower()
-        if lower in ("and", "or") and noun and any(w.lower().endswith("s") and w.lower() not in NOUN_STOP
-                                                  for w in after[i + 1:i + 3]):
+        if lower in ("and", "or") and noun and not _UNIT_ABBREVIATION.fullmatch(noun[-1]) and any(
+                w.lower().endswith("s") and w.lower() not in NOUN_STOP for w in after[i + 1:i + 3]):
             noun.append(word)
         elif lower in NOUN_STOP or (noun and (lower.endswith(("ed", "ly")) or (lower.endswith("ing") and noun[-1].endswith("s"))
                                                or _plural(noun[-1]))):
