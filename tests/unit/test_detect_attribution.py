@@ -875,3 +875,7 @@ def test_the_website_of_a_body_named_before_is_that_body():
 def test_a_sentence_subject_runs_on_to_its_head_noun():
     [claim] = detect_claims(article("Health care providers have protested the rule, warning that 40 clinics would close."))
     assert claim["source"]["text"] == "Health care providers"
+
+
+def test_knowing_how_many_is_no_report():
+    assert detect_claims(article("People who upload photos and videos will still know how many people liked them.")) == []

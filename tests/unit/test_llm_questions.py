@@ -642,3 +642,9 @@ def test_what_a_company_has_now_is_asked_as_of_when(text, asked):
 def test_a_unit_ends_what_a_figure_counts():
     text = "The GT3 Pro tops out at 20.6 MPH and accelerates to 15 MPH in 5.35 seconds."
     assert read_figure(find_figures(text)[0], text).phrase == "the figure of 20.6 MPH"
+
+
+def test_a_months_abbreviation_is_never_the_subject():
+    text = ("Prosecutors alleged that no checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m., when the officers "
+            "discovered the body.")
+    assert key_subject(text, "the officers", ()) != "Aug"

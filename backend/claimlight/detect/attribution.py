@@ -179,7 +179,8 @@ _NOTHING_BEHIND = re.compile(r"(?:^|\W)(?:it|this|that|which|they|others|some)\s
 _MODAL_BEFORE = re.compile(r"\b(?:can|could|may|might|would|should|must)\s(?:also\s|still\s|now\s)?$", re.IGNORECASE)
 _TOPIC_AFTER = re.compile(r"^\s(?:about|on)\s(?!how\b|the\sfact\b|why\b)")
 _CLAUSE_ONLY = frozenset({"know", "knows", "maintain", "maintains", "maintained", "forecast", "concluded", "concludes"})
-_CLAUSE_AFTER = re.compile(r"^(?:\s?[:,“\"‘]|\s(?:(?:that|what|why|whether|how(?!\sto\b)|it|he|she|they|there)\b|[\d$€£]))")
+_CLAUSE_AFTER = re.compile(r"^(?:\s?[:,“\"‘]|\s(?:(?:that|what|why|whether|how(?!\s(?:to|many|much)\b)|it|he|she|they|there)\b"
+                           r"|[\d$€£]))")  # "will still know how many people liked them": a question, not a report
 # "project" reports a forecast only before one ("Experts project this will reach $60 billion"); else it is a noun.
 _PROJECTION_VERBS = frozenset({"project", "projects", "forecasts"})
 _FORECAST_AFTER = re.compile(r"^\s(?:that\b(?!\s(?:were|was|are|is|have|has|had)\b)|(?:[\w-]+\s){1,3}(?:will|would|could)\s)")

@@ -90,7 +90,8 @@ TIME_OR_PLACE = re.compile(r"\b(?:\d{4}|(?i:january|february|march|april|may|jun
                            r"|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
                            r"|tonight|week|month|year|since|last|this morning|so far|to date)|(?:in|at|near) [A-Z]\w+)\b")
 MONTHS_AND_DAYS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December"
-                             r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+                             r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                             r"|Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$")
 ORDINAL = re.compile(r"^(?:an?\s)?(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
 NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|can|i)\b")
 YEAR_RANGE = re.compile(r"(?:from\s)?(?:19|20)\d\d\s?(?:to|-|–|and|through)\s?(?:19|20)?\d\d", re.I)
