@@ -235,11 +235,10 @@ def _sentence_subject(text: str, skip_lead: bool = True) -> str:
             if word.endswith((",", ";", ":")):
                 break
             continue
-        head = next((k for k in range(at + 1, min(at + 2, len(words))) if _plain_word(words[k]).endswith("s") and (
-            _plain_word(words[k]) in SOURCE_HEADS or _plain_word(words[k]) in _PROVIDERS)), None) \
-            if len(phrase) == 1 and word.isalpha() and word.islower() and bare not in _AUXILIARIES else None
-        if head is not None:  # "Health care providers have protested": the providers, not "Health"
-            phrase += [w.strip(",;:") for w in words[at:head + 1]]
+        head = _plain_word(words[at + 1]) if at + 1 < len(words) else ""
+        if len(phrase) == 1 and word.isalpha() and word.islower() and bare not in _AUXILIARIES \
+                and head.endswith("s") and (head in SOURCE_HEADS or head in _PROVIDERS):
+            phrase += [word, words[at + 1].strip(",;:")]  # "Health care providers have protested": not "Health"
         break
     return " ".join(phrase)
 
