@@ -173,15 +173,16 @@ class _TreeDocument(Document):
         if best is None:
             return None
         element = best["elem"]
-        inside = set(element.iterdescendants())
+        above = set(element.iterancestors())
         post = _enclosing_article(element)
-        rivals = [c["elem"] for c in sorted(candidates.values(), key=lambda c: c["content_score"], reverse=True)[1:TOP_CANDIDATES]
-                  if c["content_score"] >= RIVAL_SHARE * best["content_score"] and c["elem"] not in inside
-                  and element not in set(c["elem"].iterdescendants())
-                  and _enclosing_article(c["elem"]) is post]  # teasers each in an <article> of their own are a listing
-        if len(rivals) < MIN_RIVALS:
+        rival_ancestors = []
+        for candidate in sorted(candidates.values(), key=lambda c: c["content_score"], reverse=True)[1:TOP_CANDIDATES]:
+            ancestors = set(candidate["elem"].iterancestors())
+            if candidate["content_score"] >= RIVAL_SHARE * best["content_score"] and element not in ancestors \
+                    and candidate["elem"] not in above and _enclosing_article(candidate["elem"]) is post:
+                rival_ancestors.append(ancestors)  # neither inside the other; teasers each in an <article> are a listing
+        if len(rival_ancestors) < MIN_RIVALS:
             return best
-        rival_ancestors = [set(rival.iterancestors()) for rival in rivals]
         for ancestor in element.iterancestors():
             if ancestor.tag in ("body", "html") or self.class_weight(ancestor) < 0:
                 break

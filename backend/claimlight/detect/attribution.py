@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from .numbers import lowered
 from .patterns import is_title_case, trie_alternation
 from .advice import is_instruction
-from .sources import DOCUMENT_AUTHOR, SOURCE_HEADS, is_organisation_phrase, is_source_phrase, person_in
+from .sources import (DOCUMENT_AUTHOR, PEOPLE_AT_WORK, SOURCE_HEADS, is_organisation_phrase, is_source_phrase,
+                      person_in)
 
 REPORTING_VERBS = """
 said says say saying told tells telling claimed claims claim claiming alleged alleges alleging tweeted tweets wrote
@@ -221,6 +222,14 @@ _COORDINATED = re.compile(r"\s(?:and|but)\s(?:then\s|later\s|also\s)?$")
 _LEADING_ADVERBIAL = re.compile(r"^(?:[^,]{1,40}),\s(?=[A-Za-z])")  # "However, ", "On Thursday, "
 
 
+_PROVIDERS = frozenset({"providers", "professionals", "advocates", "owners", "operators"})
+
+
+def _plain_word(word: str) -> str:
+    """A word without the punctuation around it, in lower case."""
+    return word.strip(",;:.()“”\"'‘’").lower()
+
+
 def _sentence_subject(text: str, skip_lead: bool = True) -> str:
     """The noun phrase that opens the sentence, after a leading adverbial ("On Thursday, Swift took ..." -> Swift):
     the subject a coordinated reporting verb shares. Empty when it does not read as a speaker."""
@@ -229,7 +238,7 @@ def _sentence_subject(text: str, skip_lead: bool = True) -> str:
     phrase: list[str] = []
     words = body.split()[:8]
     for at, word in enumerate(words):
-        bare = word.strip(",;:.()“”\"'‘’").lower()
+        bare = _plain_word(word)
         if word[:1].isupper() or bare in ("the", "a", "an", "its", "their", "his", "her") or bare in SOURCE_HEADS:
             phrase.append(word.strip(",;:"))
             if word.endswith((",", ";", ":")):
@@ -242,12 +251,6 @@ def _sentence_subject(text: str, skip_lead: bool = True) -> str:
         break
     return " ".join(phrase)
 
-
-_PROVIDERS = frozenset({"providers", "professionals", "advocates", "owners", "operators"})
-
-
-def _plain_word(word: str) -> str:
-    return word.strip(",;:.()“”\"'‘’").lower()
 # An inverted frame ('"...," said Mr Putin', "..., says Smith") follows a quote or a clause break; spaces are a
 # blanked quotation.
 _INVERTED_AFTER = re.compile(r"(?:[,;:”\"’'—–(]|\s{2})\s*(?:(?:has|had|also|later|then|once)\s)?$")
@@ -418,9 +421,6 @@ def _appositive_subject(segments: list[str], index: int) -> str:
     return before.strip("'‘’") if any(word[:1].isupper() for word in before.split()) else ""
 
 
-# People named by where they work: "researchers at Stanford", "the team at Ahrefs" are that body's.
-_PEOPLE_AT = frozenset("""researchers researcher scientists scientist experts analysts analyst economists economist doctors
-team guys folks people staff editors engineers professor professors statisticians epidemiologists""".split())
 _BODY_AFTER = re.compile(r"\s(?:the\s)?[A-Z]")
 _FORWARD_STOP = frozenset("""
 that who which when as while because if after before in on at during with to from cited quoted said says told
@@ -455,8 +455,8 @@ def _phrase_after(text: str, at: int, limit: int = 8) -> str:
     phrase: list[str] = []
     for match in _TOKEN.finditer(text, at):
         token = match.group(0)
-        bare = token.strip(",;:.()“”\"'‘’").lower()
-        if bare == "at" and phrase and phrase[-1].lower() in _PEOPLE_AT and _BODY_AFTER.match(text, match.end()):
+        bare = _plain_word(token)
+        if bare == "at" and phrase and phrase[-1].lower() in PEOPLE_AT_WORK and _BODY_AFTER.match(text, match.end()):
             phrase.append(token)  # "researchers at Stanford University", "the guys at GarageGymReviews.com"
             continue
         if phrase and (bare in _FORWARD_STOP or (bare in _SUBJECT_PRONOUNS and _CLAUSE_VERB_AFTER.match(text, match.end()))) \

@@ -373,7 +373,7 @@ _PER_UNIT = re.compile(r"/\s?[A-Za-z]{1,10}\b")
 
 
 _VERSION_LETTERS = frozenset("bmk")
-_MULTIPLIED = re.compile(r"\s(?:[a-z]+er|more|less|fewer|as|the|over|increase|growth|return|faster)\b")
+_MULTIPLIED = re.compile(r"\s(?:[a-z]+er|more|less|fewer|as|the|over|increase|growth|return)\b")
 
 
 def _digit_figure(match: re.Match, masked: str, offset: int) -> dict | None:
@@ -399,9 +399,9 @@ def _digit_figure(match: re.Match, masked: str, offset: int) -> dict | None:
     mid_sentence = name is not None and re.search(r"[a-z,;:]\s$", window[:name.start()]) is not None  # "read The 7 Habits"
     if name and (mid_sentence or name.group("name") not in _NOT_NAMES) and not _counts_something(bare, _unit_after(masked, end), masked[end:end + 40]):
         return None  # "Order 66", "Windows 10", "Python 3.14": part of a name, unless it counts ("Johnson 6 points")
-    acronym = _NAME_BEFORE.search(window)
-    if match.group("scale") in _VERSION_LETTERS and not match.group("currency") and acronym \
-            and acronym.group("name").isupper():
+    versioned = match.group("scale") in _VERSION_LETTERS and not match.group("currency")
+    acronym = _NAME_BEFORE.search(window) if versioned else None  # only then: ``name`` above is read for plain numbers
+    if acronym and acronym.group("name").isupper():
         return None  # "HDMI 2.0b": a version, not two billion
     value = _number_value(bare) if bare[0] != "." else float(bare)
     scale = (match.group("scale") or "").strip()

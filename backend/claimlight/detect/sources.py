@@ -771,9 +771,11 @@ _EVIDENCE_HEADS = frozenset("tests scans results images photos photographs video
 
 _OWN_PAGE_OF_REFERENCE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s(?P<owner>[A-Za-z]+)['’]s\s(?:[\w-]+\s)?(?:website|site|page"
                                     r"|statement|report|data|figures|filing|release|announcement|records|study|survey)$")
-_PEOPLE_AT_BODY = re.compile(r"^(?:.*\s)?(?i:researchers|researcher|scientists|scientist|experts|analysts|analyst|economists"
-                             r"|economist|doctors|team|guys|folks|people|staff|editors|engineers|professors?|statisticians"
-                             r"|epidemiologists)\sat\s(?:the\s)?(?P<body>[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s)?[A-Z][\w&.'’-]*){0,5})$")
+# People named by where they work: "researchers at Stanford", "the team at Ahrefs" are that body's.
+PEOPLE_AT_WORK = frozenset("""researchers researcher scientists scientist experts analysts analyst economists economist
+doctors team guys folks people staff editors engineers professor professors statisticians epidemiologists""".split())
+_PEOPLE_AT_BODY = re.compile(r"^(?:.*\s)?(?i:" + "|".join(sorted(PEOPLE_AT_WORK)) + r")\sat\s(?:the\s)?"
+                             r"(?P<body>[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s)?[A-Z][\w&.'’-]*){0,5})$")
 
 
 def _strip_article(text: str) -> str:

@@ -976,7 +976,7 @@ class _Writer:
 
     def _time_place(self):
         figure = self.figure
-        if figure.kind == "tally" and FOOTPRINT.search(self.text):  # what a body has ("servers in 49 countries") changes
+        if figure.kind == "tally":  # planned only for a footprint (plan_for): what a body has now changes
             text = f"How current is the figure of {figure.phrase.removeprefix('the ')}, and where is it dated?"
             return [PlannedQuestion("time_place", text, ("the date the figure was given", "a current listing that confirms it"),
                                     self._keep())]
