@@ -108,7 +108,7 @@ def figures(shown: list[tuple[str, str, dict | None]], pages: int) -> dict:
     }
 
 
-CURVE_THRESHOLDS = (0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55)
+CURVE_THRESHOLDS = (0.2, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 
 
 def threshold_curve(parts: dict[str, list[str]], shown: dict[str, list[dict]], judgement: dict,

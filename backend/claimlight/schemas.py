@@ -64,6 +64,9 @@ class Figure(TypedDict):
 class Source(TypedDict):
     text: str | None
     kind: Literal["named", "organisation", "anonymous", "vague", "none"]
+    credited_by: NotRequired[Annotated[Literal["page_tests"], Field(
+        description="page_tests: the sentence names no source; the page reports its own tests throughout, so its "
+                    "bare figure is the publication's test result")]]
 
 
 class Question(TypedDict):

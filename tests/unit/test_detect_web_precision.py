@@ -1333,10 +1333,24 @@ def test_a_dose_and_how_long_to_take_it_is_the_drugs_label():
     assert flagged("Patients lost 12% of their weight on 2.4 mg weekly for 68 weeks.") != []
 
 
+TESTED = ["We tested the scooters on a 0.2-mile test slope.", "Our testing ran each one until its battery died.",
+          "We measured top speed on a flat track.", "In our tests the brakes were checked at 15 mph.",
+          "We tested each scooter in the cold as well.", "Our lab measured the charging time twice.",
+          "We timed every climb with a stopwatch.", "I tested the folding latch a hundred times."]
+RESULT = "The Segway has a 34.4-mile range and a top speed of 21.4 miles per hour."
 
-def test_a_link_to_the_product_is_no_source_for_the_pages_own_test():
-    text = "In our tests the Segway had a 34.4-mile range and a top speed of 21.4 miles per hour."
-    linked = Article(title="", byline=None, text=text, paragraphs=[(0, len(text))], roles=[],
-                     links=[Link("the Segway", "https://shop.example/segway", 13, 23)])
-    [claim] = detect_claims(linked)
-    assert (claim["source"]["text"], claim["level"]) == ("the publication", "medium")
+
+def test_a_review_that_reports_its_own_tests_throughout_owns_its_bare_figures():
+    text = "\n\n".join(TESTED + [RESULT])
+    claim = detect_claims(article(text))[-1]
+    assert text[claim["start"]:claim["end"]] == RESULT
+    assert (claim["source"], claim["level"]) == ({"text": "the publication", "kind": "organisation", "credited_by": "page_tests"}, "medium")
+    linked = Article(title="", byline=None, text=text, paragraphs=article(text).paragraphs, roles=[],
+                     links=[Link("The Segway", "https://shop.example/segway", text.index(RESULT), text.index(RESULT) + 10)])
+    assert detect_claims(linked)[-1]["level"] == "medium"  # a link to the product is no source for the test
+
+
+def test_a_page_that_tests_now_and_then_leaves_its_bare_figures_unsourced():
+    text = "\n\n".join(TESTED[:3] + [RESULT])
+    claim = detect_claims(article(text))[-1]
+    assert (claim["source"]["kind"], claim["level"]) == ("none", "high")

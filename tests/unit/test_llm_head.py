@@ -116,3 +116,16 @@ def test_news_demotes_below_a_lower_threshold_and_guides_below_a_higher_one():
     guide = " ".join(f"Add {n} cups of flour and stir the batter well." for n in range(3, 13))
     assert demote_threshold(head, article_is_reporting(news)) == min(head.threshold, REPORTING_DEMOTE_AT) < head.threshold
     assert demote_threshold(head, article_is_reporting(guide)) == max(head.threshold, GUIDE_DEMOTE_AT) > head.threshold
+
+
+def test_a_figure_credited_by_the_pages_own_tests_is_scored_as_its_sentence_reads_alone():
+    text = "The Segway has a 34.4-mile range and a top speed of 21.4 miles per hour."
+    bare = {"kinds": ["numerical"], "figures": [{}, {}], "source": {"text": None, "kind": "none"}, "hedges": [],
+            "linked": False, "level": "high"}
+    credited = {**bare, "source": {"text": "the publication", "kind": "organisation", "credited_by": "page_tests"},
+                "level": "medium"}
+    sourced = {**credited, "source": {"text": "the publication", "kind": "organisation"}}
+    assert np.array_equal(pipeline_claim_features([{**credited, "text": text}])[0],
+                          pipeline_claim_features([{**bare, "text": text}])[0])
+    assert not np.array_equal(pipeline_claim_features([{**sourced, "text": text}])[0],
+                              pipeline_claim_features([{**bare, "text": text}])[0])

@@ -81,6 +81,7 @@ mr mrs ms speaking asked earlier later now today yesterday last next one another
 please indeed
 """.split())
 PUBLICATION = "the publication"  # the page's own voice: its tests, its experience, its "we"
+PAGE_TESTS = "page_tests"  # Source.credited_by: the publication's by a page that reports its own tests throughout
 PRONOUNS = frozenset({"he", "she", "they", "it", "him", "her", "them", "we", "i", "you"})
 ANONYMITY_MARKERS = re.compile(
     r"\b(?:unnamed|anonymous|anonymity|unidentified|undisclosed|familiar\swith|declined\sto\sbe\s(?:named|identified)|"

@@ -16,7 +16,7 @@ import re
 
 import numpy as np
 
-from ..detect import detect_claims
+from ..detect import PAGE_TESTS, detect_claims
 from ..extract import Article
 
 SOURCE_KINDS = ("named", "organisation", "anonymous", "vague")
@@ -46,12 +46,17 @@ FEATURE_NAMES = (
 def claim_features(text: str, claim: dict | None) -> np.ndarray:
     """The feature vector (order: FEATURE_NAMES) for a sentence and the rules' claim on it (None: not flagged).
 
-    The level is the rules' level (``rule_level`` once the model has judged the claim), never the model's own.
+    The level is the rules' level (``rule_level`` once the model has judged the claim), never the model's own. A
+    figure the page's own tests credit (``credited_by``) is read as its sentence says it, with no source: the credit
+    says who measured it, not whether it is a claim, and a head reading it as sourced kept the page's spec rows.
     """
     claim = claim or {}
     kinds = claim.get("kinds") or []
-    source_kind = (claim.get("source") or {}).get("kind")
+    source = claim.get("source") or {}
+    source_kind = source.get("kind")
     level = claim.get("rule_level") or claim.get("level")
+    if source.get("credited_by") == PAGE_TESTS:
+        source_kind, level = "none", "high"
     words = text.split()
     letters = [w for w in words if w[:1].isalpha()]
     rule = [
