@@ -35,9 +35,15 @@ globalThis.ClaimlightCommon = globalThis.ClaimlightCommon ?? (() => {
   // quoted, so the reader does not read a verb as the name of whoever said it.
   const FRAME_WORDING = /^(?:it|there|is|are|was|were|has|have|had|be|been|being|reportedly|allegedly|supposedly|purportedly|officially)\b/i;
 
+  // Why a source the sentence does not name is credited (the server's source.credited_by).
+  const CREDIT_WORDS = {
+    page_tests: "its own test result: the page reports its tests throughout",
+  };
+
   /** "Officials (an unnamed source)", "“is expected to” (no identifiable source)"; with no source text, the kind
    * alone: "No source". */
   function describeSource(source) {
+    if (source?.text && CREDIT_WORDS[source.credited_by]) return `${source.text} (${CREDIT_WORDS[source.credited_by]})`;
     const kind = SOURCE_KIND_WORDS[source?.kind] || source?.kind || "an unknown source";
     if (source?.text && source.kind === "vague" && FRAME_WORDING.test(source.text)) return `“${source.text}” (${kind})`;
     if (source?.text) return `${source.text} (${kind})`;
