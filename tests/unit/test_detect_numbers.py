@@ -28,6 +28,9 @@ def figure_texts(sentence: str) -> list[str]:
     ("Sales hit 2000 units last year.", "2000", 2000, "units"),
     ("Syniah Johnson 6 points.", "6", 6, "points"),
     ("Starven Saint Hilare 1 goal.", "1", 1, "goal"),
+    ("It has a top speed of 21.4 miles per hour.", "21.4", 21.4, "miles per hour"),
+    ("The hybrid gets 52 miles a gallon on the highway.", "52", 52, "miles a gallon"),
+    ("The clinic saw 40 patients a day.", "40", 40, "patients"),
 ])
 def test_figure_value_and_unit(sentence, text, value, unit):
     figure = next(f for f in find_figures(sentence) if f["text"] == text)

@@ -295,13 +295,21 @@ def _written_spec_unit(sentence: str, end: int) -> str | None:
     return "inches" if match.group("inch") else match.group("unit")
 
 
+# A rate a unit is counted in ("21.4 miles per hour", "35 miles a gallon"): part of the unit, which the word list
+# above ends at "per" and "a".
+_RATE = re.compile(r"\s?(?:per|an?)\s(?:hour|minute|second|gallon|litre|liter)\b")
+
+
 def _unit_after(sentence: str, end: int) -> str | None:
     rest = sentence[end:end + 60]
     of = _OF.match(rest)
     if of:
         rest = rest[of.end():]
     match = _UNIT_WORD.match(rest)
-    return match.group(1).strip() if match else None
+    if not match:
+        return None
+    rate = _RATE.match(rest, match.end(1))
+    return (match.group(1).strip() + " " + rate.group(0).strip()) if rate else match.group(1).strip()
 
 
 # Every NOT_FIGURES match holds a digit, and at most this many characters come before its first digit (the longest
