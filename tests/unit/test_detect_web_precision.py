@@ -1350,6 +1350,12 @@ def test_a_review_that_reports_its_own_tests_throughout_owns_its_bare_figures():
     assert detect_claims(linked)[-1]["level"] == "medium"  # a link to the product is no source for the test
 
 
+def test_a_comparison_with_no_figure_is_no_test_result_of_a_page_that_tests_throughout():
+    comparison = "Scooters with electronics have a much higher chance to fail."
+    claim = detect_claims(article("\n\n".join(TESTED + [comparison])))[-1]
+    assert (claim["source"]["kind"], claim["level"]) == ("none", "high")
+
+
 def test_a_page_that_tests_now_and_then_leaves_its_bare_figures_unsourced():
     text = "\n\n".join(TESTED[:3] + [RESULT])
     claim = detect_claims(article(text))[-1]
