@@ -1360,3 +1360,11 @@ def test_a_page_that_tests_now_and_then_leaves_its_bare_figures_unsourced():
     text = "\n\n".join(TESTED[:3] + [RESULT])
     claim = detect_claims(article(text))[-1]
     assert (claim["source"]["kind"], claim["level"]) == ("none", "high")
+
+
+def test_all_or_nothing_is_what_a_thing_is_not_a_share_of_anything():
+    assert flagged("All of the brand's clothes are made from 100% organic cotton.") == []
+    assert flagged("The camera is 100% wireless and can be installed anywhere.") == []
+    assert flagged("The parser went from 0% to 100% test compliance in a week.") == []
+    assert flagged("Vaccination reached 100% of the children in two of the villages.") != []
+    assert flagged("Only 40% of the clothes are made from organic cotton.") != []

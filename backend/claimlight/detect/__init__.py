@@ -457,6 +457,7 @@ class _Detector:
                                             or numbers.only_half_measures(figures, sentence, start)
                                             or numbers.only_thresholds(figures, sentence, start)
                                             or numbers.only_modifiers(figures, sentence, start)
+                                            or numbers.only_wholes(figures, sentence, start)
                                             or numbers.only_price_brackets(figures, sentence, start)
                                             or (self.quotes_prices and numbers.only_quoted_prices(figures, sentence))
                                             or numbers.only_small_word_counts(figures)

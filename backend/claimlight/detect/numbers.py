@@ -658,6 +658,18 @@ def only_modifiers(figures: list[dict], sentence: str, offset: int) -> bool:
         _MODIFIER_AFTER.match(sentence, f["end"] - offset) for f in figures)
 
 
+# "100% cotton", "100% wireless", "from 0% to 100% compliance": all or nothing of what a thing is made of or does,
+# "entirely" in figures, not a share of anything counted ("100% of the villages" is one).
+_WHOLE = re.compile(r"(?:100|0)(?:\.0+)?\s?(?:%|percent|per\scent)")
+_SHARE_OF = re.compile(r"\s+of\b")
+
+
+def only_wholes(figures: list[dict], sentence: str, offset: int) -> bool:
+    """Whether every figure is 100% or 0% of nothing named."""
+    return bool(figures) and all(_WHOLE.fullmatch(f["text"]) and not _SHARE_OF.match(sentence, f["end"] - offset)
+                                 for f in figures)
+
+
 # A threshold a rule or a guide sets ("a BMI of 30 or greater", "ages 16 and older"), not a count of anything.
 _THRESHOLD_AFTER = re.compile(r"\s(?:or|and)\s(?:greater|higher|above|over|older|younger|fewer|below|under)\b")
 
