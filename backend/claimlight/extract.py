@@ -24,6 +24,7 @@ import json
 import logging
 import re
 from collections import Counter
+from itertools import islice
 from dataclasses import asdict, dataclass, field
 
 import lxml.html
@@ -64,6 +65,12 @@ CAMEL_HUMP_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 PROTECTED_TAGS = ("article", "main", "body", "html")
 CODE_TAGS = frozenset({"pre", "code"})
 IMAGE_CREDIT_MAX_CHARS = 100
+DATE_NAME_RE = re.compile(r"(?:^|[\s_-])(?:date|time|published|posted)(?:$|[\s_-])", re.I)
+POST_CARD_MAX_CHARS = 600  # a teaser's date, title and excerpt; a section of the article itself runs longer
+POST_LISTING_MIN_CARDS = 3
+LISTING_IS_PAGE_SHARE = 0.5
+CARD_MAX_DEPTH = 6  # levels from a heading's link up to the card that holds it
+HEADING_LINKS = "//*[self::h2 or self::h3 or self::h4 or self::h5 or self::h6]//a[@href]"
 SENTENCE_TAGS = frozenset({"p", "li", "td", "th", "dd", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6"})
 CONTENT_NAME_RE = re.compile(r"(?:^|[\s_-])(?:article|body|content|entry|main|post|story|text)(?:$|[\s_-])", re.I)
 CONTENT_MIN_CHARS = 500
@@ -461,6 +468,7 @@ def remove_furniture(root) -> None:
         if is_link_preview(element):
             element.drop_tree()
     drop_image_credits(root)
+    drop_post_listings(root)
     for element in root.xpath("//*[@hidden] | //*[@aria-hidden='true'][not(.//p)]"):
         if STREAMED_SEGMENT_ID_RE.match(element.get("id") or ""):
             del element.attrib["hidden"]
@@ -508,6 +516,48 @@ def drop_image_credits(root) -> None:
         text = " ".join(block.text_content().split())
         if len(text) <= IMAGE_CREDIT_MAX_CHARS and not block.xpath(".//p | .//li | .//h1 | .//h2 | .//h3 | .//h4 | .//h5 | .//h6"):
             block.drop_tree()
+
+
+def links_away_from_heading(element) -> bool:
+    return bool(element.xpath("." + HEADING_LINKS))
+
+
+def is_post_card(element) -> bool:
+    """A teaser for another post: a heading that links to it, a date, and a short excerpt."""
+    if len(" ".join(element.text_content().split())) > POST_CARD_MAX_CHARS or not links_away_from_heading(element):
+        return False
+    return element.find(".//time") is not None or any(
+        DATE_NAME_RE.search(element_names(node)) for node in element.iter()
+        if isinstance(node.tag, str) and (node.get("class") or node.get("id")))
+
+
+def drop_post_listings(root) -> None:
+    """A listing of other posts (a "latest stories" grid of cards, each a dated title linking to its post and an
+    excerpt) under or beside the article, whatever its classes: read as text, each excerpt reads like the story's
+    own paragraphs. Alike sibling cards, most of them dated post cards, make a listing (its sponsored cards, undated,
+    go with it); a live blog's entries have no title linking away, and a listing that holds most of the page's text
+    is the page (a calendar of events). Only the few blocks around a heading's link are looked at, not every group
+    of siblings on the page (a menu's hundreds of items)."""
+    around_links = Counter()
+    for link in root.xpath(HEADING_LINKS):
+        for block in islice(link.iterancestors(), CARD_MAX_DEPTH):
+            parent = block.getparent()
+            if parent is None:
+                break
+            around_links[(parent, block.tag, block.get("class"))] += 1
+    page_chars = None
+    listings = []
+    for (parent, tag, names), links in around_links.items():
+        if links < 2:
+            continue
+        group = [child for child in parent if child.tag == tag and child.get("class") == names]
+        if len(group) < POST_LISTING_MIN_CARDS or sum(map(is_post_card, group)) * 3 < len(group) * 2:
+            continue
+        page_chars = page_chars or len(root.text_content())
+        if sum(len(card.text_content()) for card in group) <= LISTING_IS_PAGE_SHARE * page_chars:
+            listings.extend(card for card in group if links_away_from_heading(card))
+    for card in listings:
+        card.drop_tree()
 
 
 def unwrap_misnested_buttons(root) -> None:

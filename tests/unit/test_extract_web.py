@@ -231,3 +231,36 @@ def test_teasers_each_in_an_article_of_their_own_are_not_widened_into_the_articl
     teaser = ITEM.replace("<section>", "<article>").replace("</section>", "</article>")
     text = extract.readability_article(extract.parse_page(sections_page(teaser)), None, lambda paragraph, anchors: True).text
     assert sum(f"Machine {n} has a seat" in text for n in range(1, 7)) == 1
+
+
+CARD = ("<div class='post-item'><span class='date'>Dec {n}, 2025</span><h3><a href='/post-{n}'>Post {n} title</a></h3>"
+        "<p>Teaser {n}: a new air shuttle service launches at a game reserve this winter, with seats for sixteen.</p></div>")
+SPONSORED = ("<div class='post-item'><h3><a href='https://brand.example/'>Sponsored title</a></h3>"
+             "<p>Sponsored teaser: enhance your wellness on the road with these tips from our partner.</p></div>")
+
+
+def cards(card: str, count: int = 4) -> str:
+    return "".join(card.replace("{n}", str(n)) for n in range(1, count + 1))
+
+
+def test_a_listing_of_other_posts_is_not_article_text_whatever_its_classes():
+    """Dated cards, each a title linking to another post and its excerpt (wcxb dev: a rental-car ranking 0.66 to 1.00,
+    where trafilatura's vote had kept nine teasers); an undated sponsored card in the listing goes with it."""
+    body = "".join(f"<p>{CLAIM} {SECOND}</p>" for _ in range(4))
+    text = extract_article(story(f"{body}<div class='post-list'>{cards(CARD)}{SPONSORED}</div>")).text
+    assert CLAIM in text
+    assert "Teaser" not in text and "Sponsored teaser" not in text
+
+
+def test_a_live_blogs_dated_entries_are_the_story():
+    entry = ("<div class='entry'><time>10:0{n}</time><h3>Update {n}</h3><p>Update {n}: officials said {n}00 more homes "
+             "had been checked by the morning, and the river was still rising.</p></div>")
+    text = extract_article(story(cards(entry))).text
+    assert all(f"Update {n}: officials said" in text for n in range(1, 5))
+
+
+def test_a_page_that_is_a_listing_keeps_it():
+    """A calendar of events is the page itself: its dated, linked cards are what the reader came for."""
+    event = CARD.replace("Teaser", "Event")
+    html = f"<html><body><h1>Events</h1><p>This week's events.</p><div class='events'>{cards(event, 8)}</div></body></html>"
+    assert all(f"Event {n}:" in extract_article(html).text for n in range(1, 9))
