@@ -879,3 +879,21 @@ def test_a_sentence_subject_runs_on_to_its_head_noun():
 
 def test_knowing_how_many_is_no_report():
     assert detect_claims(article("People who upload photos and videos will still know how many people liked them.")) == []
+
+
+@pytest.mark.parametrize("sentence, company", [
+    ("Amazon employs 1.5 million people worldwide, the company said in a filing.", "Amazon"),
+    ("Cloudflare's network reaches 330 cities, the firm said.", "Cloudflare"),
+    ("And sales rose 7% in March, the company said.", "Google"),
+])
+def test_the_company_after_a_clause_is_the_business_the_clause_opens_with(sentence, company):
+    text = f"Google said on Monday it would expand its data centres in Europe.\n\n{sentence}"
+    claim = claim_containing(detect_claims(article(text)), text, sentence)
+    assert claim["source"] == {"text": company, "kind": "organisation"}
+
+
+def test_the_company_in_a_clause_of_its_own_is_not_the_opening_name():
+    text = ("Google said on Monday it would expand its data centres in Europe.\n\n"
+            "Stadia is Google's attempt at cloud gaming, and the company has promised 4K streams to 2 million players.")
+    claim = detect_claims(article(text))[-1]
+    assert claim["source"]["text"] != "Stadia"

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from ..sentences import split_sentences
 from . import advice, attribution, hedges, levels, numbers
 from .furniture import is_furniture
-from .sources import (PAGE_TESTS, PUBLICATION, PUBLISHED_HEADS, SURVEY_ANSWER, SourceState, classify, is_common_phrase,
-                      is_source_phrase, names_respondents, person_in)
+from .sources import (COMPANY_REFERENCE, PAGE_TESTS, PUBLICATION, PUBLISHED_HEADS, SURVEY_ANSWER, SourceState, classify, is_common_phrase,
+                      is_source_phrase, names_respondents, opening_company, person_in)
 
 NAVIGATION_HREF = re.compile(r"/(?:topics?|tags?|people|persons?|profiles?|authors?|category|categories|players?"
                              r"|organi[sz]ations?|subjects?|keywords?)/", re.IGNORECASE)
@@ -609,6 +609,9 @@ class _Detector:
             elif frame.kind == "sourceless":
                 credited.append((frame.phrase, "vague"))
             elif frame.phrase:
+                company = opening_company(sentence, frame, self.state) if COMPANY_REFERENCE.fullmatch(frame.phrase) else None
+                if company:  # "Amazon employs 1.5 million people, the company said": Amazon, not the last one named
+                    self.state.learn_organisation(company)
                 credited.append(classify(frame.phrase, self.state))
         if any(kind in ("named", "organisation") for _, kind in credited):
             # "According to Statista, the market is expected to grow": the expectation is Statista's; "According to

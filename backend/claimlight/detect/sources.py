@@ -284,6 +284,30 @@ def names_an_organisation(text: str, word: str) -> bool:
     return True
 
 
+# A business the sentence refers back to by what it is ("the company said"), and the name a sentence opens with.
+COMPANY_REFERENCE = re.compile(r"[Tt]he\s(?:company|firm|group|retailer|carmaker|automaker|airline|bank|startup|insurer"
+                               r"|manufacturer|chain|maker|giant|operator|lender|publisher|studio|developer|brand)")
+_OPENING_NAME = re.compile(r"\s*(?P<name>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s[a-z]")
+
+
+def opening_company(sentence: str, frame, state: SourceState) -> str | None:
+    """The name a sentence opens with, as its subject, before a frame set after it that calls it "the company"
+    ("Amazon's sales rose 5%, the company said": Amazon); None where the opening is no name of a business: a sentence word ("And",
+    "There"), a title, a demonym, or a person the page has named."""
+    before = sentence[:frame.start].rstrip()
+    if not before.endswith(frame.phrase) or not before[:-len(frame.phrase)].rstrip().endswith(","):
+        return None  # only a frame set after the clause it reports ("..., the company said"), not a clause of its own
+    opening = _OPENING_NAME.match(sentence, 0, frame.start)
+    if not opening:
+        return None
+    name = re.sub(r"['’]s$", "", opening.group("name"))
+    if any(_plain(w) in SENTENCE_WORDS or _plain(w) in TITLES or _plain(w) in DEMONYMS for w in name.split()):
+        return None
+    if name in state.full_names or name in state.full_names.values() or name == state.last_person:
+        return None
+    return name
+
+
 def person_in(text: str) -> str | None:
     """The person's name in a source phrase: the trailing run of name words after any title or demonym."""
     honorific = _HONORIFIC_NAME.search(text)
