@@ -1356,6 +1356,13 @@ def test_a_comparison_with_no_figure_is_no_test_result_of_a_page_that_tests_thro
     assert (claim["source"]["kind"], claim["level"]) == ("none", "high")
 
 
+@pytest.mark.parametrize("fact", ["NordVPN operates over 8,000 servers in 127 countries.",
+                                  "The specification defines 67 distinct tokenizer states."])
+def test_a_count_or_a_price_is_what_a_page_that_tests_throughout_states_not_what_it_measured(fact):
+    claim = detect_claims(article("\n\n".join(TESTED + [fact])))[-1]
+    assert (claim["source"]["kind"], claim["level"]) == ("none", "high")
+
+
 def test_a_page_that_tests_now_and_then_leaves_its_bare_figures_unsourced():
     text = "\n\n".join(TESTED[:3] + [RESULT])
     claim = detect_claims(article(text))[-1]

@@ -489,7 +489,7 @@ class _Detector:
                 source_text, source_kind = self.finding  # "NAHB found that ... Buyers typically spend around $6,000"
             elif numerical and source_kind == "none" and self.page_report:
                 source_text, source_kind = self.page_report  # the report the page opened by announcing
-            elif figures and source_kind == "none" and self.tests_throughout:
+            elif source_kind == "none" and self.tests_throughout and any(map(numbers.is_measured, figures)):
                 source_text, source_kind = PUBLICATION, "organisation"  # a result of the tests the page reports
                 credited_by_page = True
         elif attributed and numerical and source_kind in ("named", "organisation") and not credited_quote:

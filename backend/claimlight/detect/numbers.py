@@ -670,6 +670,19 @@ def only_wholes(figures: list[dict], sentence: str, offset: int) -> bool:
                                  for f in figures)
 
 
+# What a test measures ("a 34.4-mile range", "21.4 miles per hour", "30 seconds", "3.1x faster", "18.62 Mbps", "65%
+# slower", "all 197 tests"): a review's own result, where a price, a count of things ("8,000 servers") or a bare
+# number ("over 50 years" aside) is what the page states about the world.
+_MEASURED = re.compile(r"(?:percent|share|x|times|hours?|minutes?|seconds?|ms|days?|weeks?|miles?|mph|km|kph|kilomet\w+"
+                       r"|(?:milli|centi)?met(?:er|re)s?|feet|foot|inch(?:es)?|cm|mm|[kmg]bps|[kmgt]b|db|decibels?|watts?|w|lbs?|pounds"
+                       r"|kg|g|grams?|ounces|oz|degrees|tests?|points|fps|nits|lumens|grades?)\b", re.IGNORECASE)
+
+
+def is_measured(figure: dict) -> bool:
+    """Whether a figure is a measurement, by its unit."""
+    return bool(figure.get("unit") and _MEASURED.match(figure["unit"]))
+
+
 # A threshold a rule or a guide sets ("a BMI of 30 or greater", "ages 16 and older"), not a count of anything.
 _THRESHOLD_AFTER = re.compile(r"\s(?:or|and)\s(?:greater|higher|above|over|older|younger|fewer|below|under)\b")
 
