@@ -648,3 +648,16 @@ def test_a_months_abbreviation_is_never_the_subject():
     text = ("Prosecutors alleged that no checks were made from 10:30 p.m. Aug. 9 to 6:30 a.m., when the officers "
             "discovered the body.")
     assert key_subject(text, "the officers", ()) != "Aug"
+
+
+def test_a_bare_claim_is_asked_where_it_was_first_published_before_whether_anyone_confirms_it():
+    text = "Disney's $6.99-a-month service is stocked with movies and TV shows from Pixar and Marvel."
+    bare = {"text": text, "kinds": ["numerical"], "figures": find_figures(text),
+            "source": {"text": None, "kind": "none"}, "hedges": [], "reasons": ["a number with no source"]}
+    questions = plan_questions(bare)
+    published = next(q for q in questions if "first published" in q["text"])
+    assert published["weakness"] == "original"
+    confirm = [q for q in questions if "confirm" in q["text"]]
+    assert all(questions.index(published) < questions.index(q) for q in confirm)
+    sourced = plan_questions({**CLAIM})
+    assert all(q["weakness"] != "original" for q in sourced if "first published" in q["text"])
