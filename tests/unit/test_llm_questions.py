@@ -661,3 +661,12 @@ def test_a_bare_claim_is_asked_where_it_was_first_published_before_whether_anyon
     assert all(questions.index(published) < questions.index(q) for q in confirm)
     sourced = plan_questions({**CLAIM})
     assert all(q["weakness"] != "original" for q in sourced if "first published" in q["text"])
+
+
+def test_a_count_from_an_unnamed_source_is_asked_how_it_was_counted_not_only_who_said_it():
+    text = "More than 450,000 people were without power, according to a group representing rural counties."
+    claim = {"text": text, "kinds": ["numerical", "attribution"], "figures": find_figures(text),
+             "source": {"text": "a group representing rural counties", "kind": "anonymous"}, "hedges": [],
+             "reasons": ["credited to an unnamed source"]}
+    weaknesses = [q["weakness"] for q in plan_questions(claim)]
+    assert weaknesses[0] == "anonymous_source" and "counting" in weaknesses

@@ -617,7 +617,8 @@ def plan_for(claim: dict) -> QuestionPlan:
     if _trend(text) and (kind == "none" or not countable) and not BOTH_ENDS.search(text):
         weaknesses.append("baseline")  # not where the claim gives both ends ("jumped from 2395 to 2623")
     if countable and not _small_tally(countable[0]) and not _a_price(countable[0], text) and (
-            kind in ("named", "organisation") or (kind == "none" and countable[0].kind in ("share", "money", "tally"))):
+            kind in ("named", "organisation") or (kind == "none" and countable[0].kind in ("share", "money", "tally"))
+            or (kind in ("anonymous", "vague") and countable[0].kind in ("count", "share", "money"))):
         weaknesses.append("counting")  # a bare share or sum: where it comes from, then how it was arrived at
     elif SURVEY.search(text) or STUDY.search(text):
         weaknesses.append("counting")  # a study's or survey's finding: whom it counted, and how
