@@ -24,8 +24,8 @@ import json
 import logging
 import re
 from collections import Counter
-from itertools import islice
 from dataclasses import asdict, dataclass, field
+from itertools import islice
 
 import lxml.html
 from lxml import etree
@@ -519,6 +519,7 @@ def drop_image_credits(root) -> None:
 
 
 def links_away_from_heading(element) -> bool:
+    """Whether a heading inside the element links somewhere: a teaser's title does, a section's own heading rarely."""
     return bool(element.xpath("." + HEADING_LINKS))
 
 

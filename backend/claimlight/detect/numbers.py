@@ -674,8 +674,9 @@ def only_wholes(figures: list[dict], sentence: str, offset: int) -> bool:
 # slower", "all 197 tests"): a review's own result, where a price, a count of things ("8,000 servers") or a bare
 # number ("over 50 years" aside) is what the page states about the world.
 _MEASURED = re.compile(r"(?:percent|share|x|times|hours?|minutes?|seconds?|ms|days?|weeks?|miles?|mph|km|kph|kilomet\w+"
-                       r"|(?:milli|centi)?met(?:er|re)s?|feet|foot|inch(?:es)?|cm|mm|[kmg]bps|[kmgt]b|db|decibels?|watts?|w|lbs?|pounds"
-                       r"|kg|g|grams?|ounces|oz|degrees|tests?|points|fps|nits|lumens|grades?)\b", re.IGNORECASE)
+                       r"|(?:milli|centi)?met(?:er|re)s?|feet|foot|inch(?:es)?|cm|mm|[kmg]bps|[kmgt]b|db|decibels?"
+                       r"|watts?|w|lbs?|pounds|kg|g|grams?|ounces|oz|degrees|tests?|points|fps|nits|lumens|grades?)\b",
+                       re.IGNORECASE)
 
 
 def is_measured(figure: dict) -> bool:

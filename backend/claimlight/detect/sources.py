@@ -291,9 +291,9 @@ _OPENING_NAME = re.compile(r"\s*(?P<name>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*
 
 
 def opening_company(sentence: str, frame, state: SourceState) -> str | None:
-    """The name a sentence opens with, as its subject, before a frame set after it that calls it "the company"
-    ("Amazon's sales rose 5%, the company said": Amazon); None where the opening is no name of a business: a sentence word ("And",
-    "There"), a title, a demonym, or a person the page has named."""
+    """The name a sentence opens with, as its subject, before a reporting frame (attribution.Frame) set after it that
+    calls it "the company" ("Amazon's sales rose 5%, the company said": Amazon); None where the opening is no name of
+    a business: a sentence word ("And", "There"), a title, a demonym, or a person the page has named."""
     before = sentence[:frame.start].rstrip()
     if not before.endswith(frame.phrase) or not before[:-len(frame.phrase)].rstrip().endswith(","):
         return None  # only a frame set after the clause it reports ("..., the company said"), not a clause of its own

@@ -48,7 +48,8 @@ def claim_features(text: str, claim: dict | None) -> np.ndarray:
 
     The level is the rules' level (``rule_level`` once the model has judged the claim), never the model's own. A
     figure the page's own tests credit (``credited_by``) is read as its sentence says it, with no source: the credit
-    says who measured it, not whether it is a claim, and a head reading it as sourced kept the page's spec rows.
+    says who measured it, not whether it is a claim, and the head reading it as sourced demoted far fewer of such
+    pages' non-claims (audit tune pages as served: precision 0.772 to 0.757).
     """
     claim = claim or {}
     kinds = claim.get("kinds") or []

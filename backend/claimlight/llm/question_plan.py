@@ -992,6 +992,7 @@ class _Writer:
         published comes first: it asks for the original the article does not name (its weakness "original")."""
         confirm = PlannedQuestion(FALLBACK, f"Does any other source confirm {self.object}?",
                                   ("a second outlet or record confirming it",), self._keep())
-        first = PlannedQuestion("original" if self.kind == "none" else FALLBACK, f"Where was {self.object} first published?",
-                                ("the first report of it, with its date",), self._keep())
+        first = PlannedQuestion("original" if self.kind == "none" else FALLBACK,
+                                f"Where was {self.object} first published?", ("the first report of it, with its date",),
+                                self._keep())
         return [first, confirm] if self.kind == "none" else [confirm, first]
