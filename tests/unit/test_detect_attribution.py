@@ -47,6 +47,32 @@ def test_source_kinds(phrase, text, kind):
     assert classify(phrase, SourceState()) == (text, kind)
 
 
+@pytest.mark.parametrize("phrase, source", [
+    ("Ken Doctor", ("Ken Doctor", "named")),
+    ("Stephen King", ("Stephen King", "named")),
+    ("John Major", ("John Major", "named")),
+    ("Everybody", ("Everybody", "vague")),
+])
+def test_a_title_word_as_surname_names_a_person_and_everybody_is_nobody_in_particular(phrase, source):
+    assert classify(phrase, SourceState()) == source
+
+
+def test_a_surname_that_is_a_title_word_resolves_to_the_full_name_and_a_title_phrase_stays_a_role():
+    text = ("Ken Doctor, a media analyst, said the chain lost half its readers. Doctor added that 20 staff had left. "
+            "A senior Army Doctor said 40 soldiers were treated.")
+    claims = detect_claims(article(text))
+    assert [c["source"] for c in claims] == [{"text": "Ken Doctor", "kind": "named"}] * 2 + [
+        {"text": "A senior Army Doctor", "kind": "anonymous"}]
+
+
+def test_nobody_is_no_speaker():
+    text = ('Anna Petrova told the council that two units were lost. "We lost half the vehicles," she said. '
+            '"Nobody expected that." Nobody believes the count of 300 dead. According to her, 40 recruits left.')
+    claims = detect_claims(article(text))
+    assert all(c["source"]["text"] != "Nobody" for c in claims)
+    assert claim_containing(claims, text, "40 recruits")["source"] == {"text": "Anna Petrova", "kind": "named"}
+
+
 def test_surnames_and_pronouns_resolve_to_the_person_introduced_earlier():
     state = SourceState()
     state.mention("Ukrainian President Volodymyr Zelensky spoke on Thursday.")

@@ -100,7 +100,7 @@ advisor negotiators negotiator
 VAGUE_HEADS = frozenset("""
 reports report media rumours rumors experts analysts observers critics scientists researchers studies research
 economists commentators pundits some many others people it there information claims allegations speculation
-data figures estimates polls surveys industry
+data figures estimates polls surveys industry everyone everybody
 """.split())
 ORG_REFERENCES = frozenset("""
 company firm ministry government agency department newspaper paper outlet broadcaster group organisation
@@ -490,6 +490,8 @@ def is_source_phrase(phrase: str | None) -> bool:
     if plain[-1] in ("don't", "doesn't", "didn't", "can't", "won't", "most", "be", "the", "a", "an") or plain[0] in (
             "let's", "let", "i", "i'm", "i'd", "i've", "i'll", "here", "here's") or (len(plain) > 1 and plain[-1] == "i"):
         return False  # "Let's say", "I told a guy", "The first thing I discovered": the author's own voice, not a source
+    if plain[0] in _NO_ONE or plain[:2] == ["no", "one"]:
+        return False  # "Nobody expected that", "None of them believes": no one is credited
     if any(p in _ADDRESSED for p in plain) or plain[-1] in _LINKING_WORDS or plain[-1] in _ATTRIBUTIVE_ADJECTIVES or (
             len(plain) > 1 and plain[0] in _INSTRUCTION_OPENERS and words[1][:1].islower()):
         return False  # "you don't want your application", "time tracking with", "the usual high", "Create video summaries"
@@ -504,6 +506,7 @@ def is_source_phrase(phrase: str | None) -> bool:
 
 
 _BRACKETED_NAME = re.compile(r"\[([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\]")
+_NO_ONE = frozenset({"nobody", "noone", "none", "neither"})
 _SUBJECT_PRONOUNS = frozenset("we they you he she it".split())
 _AFTER_A_PRONOUN_SUBJECT = frozenset("all both too themselves ourselves alone".split())
 _ADVERBS_AFTER_THIRD_PERSON = frozenset("instead also later then still now previously again further".split())
@@ -622,6 +625,24 @@ _UNCLOSED_PARENTHESIS = re.compile(r"\s*\([^()]*$")
 _DATED = re.compile(rf"\s(?:from|in|of|published\sin)\s(?:{MONTH_NAMES})(?:\s\d{{4}})?$")
 
 
+# Titles that are also surnames: "Stephen King", "John Major", "Ken Doctor" (and a later "Doctor added").
+SURNAME_TITLES = frozenset("king major judge doctor dean pope bishop sheriff marshal".split())
+_ROLE_ADJECTIVES = _TITLE_MODIFIERS | frozenset("top senior junior leading former retired local family district".split())
+
+
+def _title_as_surname(text: str, state: SourceState) -> str | None:
+    """The full name of a person whose surname is a title word: a given name the page never writes in lower case
+    before it ("Ken Doctor", not "Top Doctor" or "Family Doctor"), or that surname alone once the name is known."""
+    words = text.split()
+    if len(words) == 1 and _plain(words[0]) in SURNAME_TITLES and words[0] in state.full_names:
+        return state.full_names[words[0]]
+    if len(words) == 2 and words[1][:1].isupper() and _plain(words[1]) in SURNAME_TITLES and _is_name_word(words[0]) \
+            and words[0].lower() not in state.common_words and _plain(words[0]) not in _ROLE_ADJECTIVES \
+            and words[0].lower() not in GOVERNMENTS:
+        return text
+    return None
+
+
 def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     """(source text, kind) for the phrase a reporting frame credits; updates ``state``."""
     text = _DATED.sub("", phrase.strip(" ,;:–—-\"“”'‘’"))  # "Research from December 2021": the research, undated
@@ -714,6 +735,9 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     if _TITLED_GROUP.fullmatch(text) and not any(_is_org_word(w) for w in words):
         return text, "vague"  # "According to Event Planners", "Top Nutritionists": a group in a title's capitals
     person = person_in(text)
+    titled_name = _title_as_surname(text, state)
+    if titled_name:
+        return state.learn_person(titled_name), "named"
     if ANONYMITY_MARKERS.search(text) and not (person and _TITLE_INSIDER.search(text)):
         return text, "anonymous"  # "an NFL insider" is anonymous; "NFL Insider Jason La Canfora" is a title + name
     if _INSTITUTION.match(text) and not person_in(text.split(" ", 1)[1]) or _DOMAIN.search(text):
