@@ -911,6 +911,8 @@ def test_knowing_how_many_is_no_report():
     ("Amazon employs 1.5 million people worldwide, the company said in a filing.", "Amazon"),
     ("Cloudflare's network reaches 330 cities, the firm said.", "Cloudflare"),
     ("And sales rose 7% in March, the company said.", "Google"),
+    ("Sales of its phones doubled in March, the company said.", "Google"),
+    ("Revenue rose 7% in March, the company said, as revenue from ads grew.", "Google"),
 ])
 def test_the_company_after_a_clause_is_the_business_the_clause_opens_with(sentence, company):
     text = f"Google said on Monday it would expand its data centres in Europe.\n\n{sentence}"

@@ -293,7 +293,8 @@ _OPENING_NAME = re.compile(r"\s*(?P<name>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*
 def opening_company(sentence: str, frame, state: SourceState) -> str | None:
     """The name a sentence opens with, as its subject, before a reporting frame (attribution.Frame) set after it that
     calls it "the company" ("Amazon's sales rose 5%, the company said": Amazon); None where the opening is no name of
-    a business: a sentence word ("And", "There"), a title, a demonym, or a person the page has named."""
+    a business: a sentence word ("And", "There"), a title, a demonym, a person the page has named, or one common noun
+    ("Sales of ...", or a word the page writes in lower case)."""
     before = sentence[:frame.start].rstrip()
     if not before.endswith(frame.phrase) or not before[:-len(frame.phrase)].rstrip().endswith(","):
         return None  # only a frame set after the clause it reports ("..., the company said"), not a clause of its own
@@ -305,6 +306,8 @@ def opening_company(sentence: str, frame, state: SourceState) -> str | None:
         return None
     if name in state.full_names or name in state.full_names.values() or name == state.last_person:
         return None
+    if " " not in name and (name.lower() in state.common_words or sentence.startswith(" of ", opening.end("name"))):
+        return None  # "Sales of running watches doubled, the company said": a common noun opening the sentence
     return name
 
 
