@@ -925,3 +925,11 @@ def test_the_company_in_a_clause_of_its_own_is_not_the_opening_name():
             "Stadia is Google's attempt at cloud gaming, and the company has promised 4K streams to 2 million players.")
     claim = detect_claims(article(text))[-1]
     assert claim["source"]["text"] != "Stadia"
+
+
+def test_the_review_after_an_unnamed_review_is_that_review_not_the_body_named_before():
+    text = ("A 2020 report by the Agency for Healthcare Research and Quality found that 40 clinics closed.\n\n"
+            "A 2019 review of 18 studies (1,654 participants) found that sleep improved in 60% of cases. "
+            "The review found that 30% of participants dropped out.")
+    claim = claim_containing(detect_claims(article(text)), text, "30% of participants")
+    assert claim["source"] == {"text": "A 2019 review of 18 studies", "kind": "anonymous"} and claim["level"] == "high"

@@ -767,6 +767,9 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         if state.last_person and not state.last_organisation:
             return state.last_person, "named"
         return (state.last_organisation or text.removeprefix("The ")), "organisation"
+    if len(words) == 2 and _DOCUMENT_REFERENCE.match(lowered) and head in DOCUMENT_HEADS \
+            and _names_a_document(state.last_source):
+        return state.last_source  # "A 2019 review of 18 studies found ... The review found": still that unnamed review
     if _DOCUMENT_REFERENCE.match(lowered) and head in DOCUMENT_HEADS and state.last_organisation:
         return state.last_organisation, "organisation"  # "the report noted", "this study found": the one named before
     if words[0] in QUANTIFIER_OPENINGS and not person:
@@ -814,6 +817,12 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     if head in PERSON_REFERENCES and state.last_person:
         return state.last_person, "named"
     return text, "anonymous"
+
+
+def _names_a_document(source: tuple[str | None, str] | None) -> bool:
+    """Whether a credited source is an unnamed study or report ("A 2019 analysis of 18 studies")."""
+    return bool(source and source[0] and source[1] == "anonymous"
+                and any(w in PUBLISHED_HEADS for w in source[0].lower().split()[:4]))
 
 
 # What evidence, not someone, shows: "Breathing tests showed", "Satellite images show".
