@@ -510,6 +510,13 @@ _OWNER_BEFORE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy
                            r"|latest|earlier|old|viral|deleted|many|several)\s$")
 
 
+# A reporting verb its subject did not use: "have not commented", "did not say", "never told", "has yet to respond".
+_NEGATABLE_VERBS = frozenset({"said", "say", "says", "commented", "comment", "responded", "respond", "replied", "reply",
+                              "told", "tell", "explained", "explain", "revealed", "reveal", "disclosed", "disclose",
+                              "announced", "announce", "specified", "specify", "elaborated", "elaborate", "stated"})
+_NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|yet\sto)|n['’]t)\s(?:\w+ly\s)?(?:been\s)?$", re.IGNORECASE)
+
+
 def _accepts(verb_match: re.Match, text: str) -> bool:
     verb = verb_match.group("verb").lower()
     start, end = verb_match.span()
@@ -532,6 +539,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "detailed industry reports on popular careers", "energy reports, and": a document, not a verb
     if verb in ("report", "reports") and _DOCUMENT_NOUN_BEFORE.search(before) and re.match(r"\s?[,.;:)]", after):
         return False  # "As part of its annual workout trends report, ClassPass shared": a document, not a verb
+    if verb in _NEGATABLE_VERBS and _NEGATION_BEFORE.search(before):
+        return False  # "Officials have not commented on the claim", "Police did not say how many": nothing was said
     if verb in ("according to", "as per"):
         # "according to plan" names no one; "Read the grain ... according to the blade rotation" is a rule to follow
         return not _NOT_A_SOURCE_AFTER.match(after) and not is_instruction(text[:start])
