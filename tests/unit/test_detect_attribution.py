@@ -936,3 +936,29 @@ def test_the_review_after_an_unnamed_review_is_that_review_not_the_body_named_be
             "The review found that 30% of participants dropped out.")
     claim = claim_containing(detect_claims(article(text)), text, "30% of participants")
     assert claim["source"] == {"text": "A 2019 review of 18 studies", "kind": "anonymous"} and claim["level"] == "high"
+
+
+def test_the_governor_is_the_person_introduced_as_governor_and_his_office_is_the_last_named_persons():
+    text = ("Republican Gov. Eric Holcomb and leaders of the legislature pointed to the budget. "
+            "House Speaker Brian Bosma said 2,000 teachers came. Kentucky Gov. Matt Bevin lost his race. "
+            "Teachers didn't see Holcomb on Tuesday. His office said he had plans in Florida with 40 governors. "
+            "The governor said a pay commission would report in 2020 on raises of 5%.")
+    claims = detect_claims(article(text))
+    assert claim_containing(claims, text, "His office")["source"] == {"text": "Eric Holcomb's office", "kind": "organisation"}
+    assert claim_containing(claims, text, "The governor")["source"] == {"text": "Eric Holcomb", "kind": "named"}
+
+
+@pytest.mark.parametrize("phrase, source", [
+    ("the 14th-ranked Schwartzman", ("Schwartzman", "named")),
+    ("the 35-year-old Maria Lopez", ("Maria Lopez", "named")),
+])
+def test_a_counted_description_before_a_name_is_not_part_of_it(phrase, source):
+    assert classify(phrase, SourceState()) == source
+
+
+def test_a_person_named_inside_a_quotation_is_not_who_she_means_next():
+    text = ("Jennifer Williams said the call was unusual and that 40 aides heard it. "
+            "\u201cThe references to former Vice President Biden and his son struck me as political,\u201d Williams said. "
+            "\u201cI noted that 12 people were on the call,\u201d she said.")
+    claim = claim_containing(detect_claims(article(text)), text, "12 people")
+    assert claim["source"] == {"text": "Jennifer Williams", "kind": "named"}

@@ -433,7 +433,7 @@ class _Detector:
         attributed = source_kind is not None
         if frames and frames[-1].introduces_quote and source_kind is not None:
             self.pending_speaker = (source_text, source_kind)
-        self.state.mention(sentence)
+        self.state.mention(outside)  # names inside a quotation are not who speaks next
         if source_kind in ("named", "organisation", "anonymous"):
             self.state.credit(source_text, source_kind)
 

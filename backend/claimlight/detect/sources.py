@@ -369,6 +369,8 @@ class SourceState:
 
     full_names: dict[str, str] = field(default_factory=dict)   # surname -> full name
     last_person: str | None = None
+    last_mentioned: str | None = None  # the known person whose name the page wrote last, speaking or not
+    titled: dict[str, list[str]] = field(default_factory=dict)  # "governor" -> those introduced as "Gov. Eric Holcomb"
     last_unnamed_person: str | None = None  # "one tester", "a senior official": a later "he" or "she", until a name
     last_organisation: str | None = None
     last_source: tuple[str | None, str] | None = None
@@ -383,9 +385,25 @@ class SourceState:
             full = name
         else:
             full = self.full_names.get(name, name)
-        self.last_person = full
+        self.last_person = self.last_mentioned = full
         self.last_unnamed_person = None
         return full
+
+    def learn_titled(self, words_before: list[str], name: str) -> str:
+        """Remember a person with the titles written before their name, for a later "the governor"; returns the name."""
+        full = self.learn_person(re.sub(r"['’]s$", "", name))
+        for word in words_before:
+            title = _TITLE_ABBREVIATIONS.get(_plain(word), _plain(word))
+            if title in TITLES and title not in _TITLE_MODIFIERS and full not in self.titled.setdefault(title, []):
+                self.titled[title].append(full)
+        return full
+
+    def holder_of(self, title: str) -> str | None:
+        """The person a bare title means: the one the page wrote last, if they hold it, else the last to be given it."""
+        holders = self.titled.get(title)
+        if not holders:
+            return None
+        return self.last_mentioned if self.last_mentioned in holders else holders[-1]
 
     def credit(self, source_text: str | None, kind: str) -> None:
         """Remember who a sentence's claim was credited to, for a later "they", "he" or "she"."""
@@ -413,6 +431,9 @@ class SourceState:
         Untitled capitalised pairs ("World War", "Middle East") are not taken for people; speakers named by a
         reporting verb are learned when their frame is classified.
         """
+        named_at = {text.rfind(surname): full for surname, full in self.full_names.items() if surname in text}
+        if named_at:  # "Teachers didn't see Holcomb at the Statehouse. His office said": the last name written
+            self.last_mentioned = named_at[max(named_at)]
         introduced = [*(_NAME_WITH_AGE.finditer(text) if _AGE_APPOSITION.search(text) else ()),
                       *(_NAME_WITH_WHO.finditer(text) if _WHO_APPOSITION.search(text) else ())]
         for person in sorted(introduced, key=lambda match: match.start()):
@@ -439,6 +460,8 @@ class SourceState:
             while run_end + 1 < len(words) and words[run_end][-1:] not in ",;:.”\")" and (
                     words[run_end + 1][:1].isupper() or words[run_end + 1] in ("and",) or _PARTICLE_NAME.match(words[run_end + 1])):
                 run_end += 1
+            while words[run_end] == "and":
+                run_end -= 1  # "Gov. Eric Holcomb and leaders of ...": the run ends at the name
             previous = _plain(words[index - 1]) if index else ""
             if run_end == index and previous not in TITLES:
                 index += 1  # a lone capitalised word with no title before it introduces no one
@@ -448,7 +471,7 @@ class SourceState:
                 titled = previous in TITLES or any(_plain(w) in TITLES for w in part.split()[:-1])
                 name = person_in((previous + " " if previous in TITLES else "") + part) if titled else None
                 if name:
-                    self.learn_person(name)
+                    self.learn_titled([previous, *part.split()[:-len(name.split())]], name)
             index = run_end + 1
 
 
@@ -628,6 +651,10 @@ _UNCLOSED_PARENTHESIS = re.compile(r"\s*\([^()]*$")
 _DATED = re.compile(rf"\s(?:from|in|of|published\sin)\s(?:{MONTH_NAMES})(?:\s\d{{4}})?$")
 
 
+_TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
+                        "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "prof": "professor"}
+
+
 # Titles that are also surnames: "Stephen King", "John Major", "Ken Doctor" (and a later "Doctor added").
 SURNAME_TITLES = frozenset("king major judge doctor dean pope bishop sheriff marshal".split())
 _ROLE_ADJECTIVES = _TITLE_MODIFIERS | frozenset("top senior junior leading former retired local family district".split())
@@ -646,6 +673,10 @@ def _title_as_surname(text: str, state: SourceState) -> str | None:
     return None
 
 
+_COUNTED_MODIFIER = re.compile(r"^(?:[Tt]he\s)?\d[\w.]*-[a-z-]+\s(?=[A-Z])")
+_PERSONS_BODY = re.compile(r"^(?:his|her)\s(office|campaign|administration|government|ministry|foundation|company|party)$")
+
+
 def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     """(source text, kind) for the phrase a reporting frame credits; updates ``state``."""
     text = _DATED.sub("", phrase.strip(" ,;:–—-\"“”'‘’"))  # "Research from December 2021": the research, undated
@@ -658,6 +689,12 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return None, "vague"
     lowered = text.lower()
     words = lowered.split()
+    ranked = _COUNTED_MODIFIER.match(text)
+    if ranked:  # "the 14th-ranked Schwartzman", "the 35-year-old Smith": the name after the description
+        return classify(text[ranked.end():], state)
+    own_body = _PERSONS_BODY.match(lowered)
+    if own_body and state.last_mentioned:  # "His office said": the office of the person named last
+        return f"{state.last_mentioned}'s {own_body.group(1)}", "organisation"
     if lowered in PRONOUNS:
         return _resolve_pronoun(lowered, state)
     if words[0] in PRONOUNS and len(words) > 1:
@@ -753,9 +790,12 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     if people_head and not person:
         return text, "anonymous"  # "White House advisers", "Health bosses", "some members of Congress": unnamed people
     if person:
-        return state.learn_person(person), "named"
+        return state.learn_titled(text[:text.rfind(person)].split(), person), "named"
     if _DEFINITE_ROLE.match(lowered) and (head in ANONYMOUS_HEADS or head in PERSON_REFERENCES) and not head.endswith("s"):
         # "the officer", "the minister", "the source": the person or source the article introduced before
+        holder = state.holder_of(head)
+        if holder:
+            return holder, "named"  # "Gov. Eric Holcomb ... The governor said": the one given that title
         if state.last_source and (state.last_source[1] == "anonymous" or (
                 state.last_source[1] == "named" and head not in ("source", "sources"))):
             return state.last_source  # "the source" stays anonymous unless the anonymous source came before
