@@ -99,8 +99,10 @@ def standfirst_page(description: str, in_story: bool = False) -> str:
 
 
 def test_readability_alone_leaves_the_standfirst_page_s_dek_out(monkeypatch):
-    """The page above tests something: without the standfirst rule its dek is not article text."""
+    """The page above tests something: without the standfirst rule (nor the opening's recovery, which takes a dek back
+    as a paragraph) its dek is not article text."""
     monkeypatch.setattr(extract, "page_standfirst", lambda root, headline: extract.Paragraphs("", [], []))
+    monkeypatch.setattr(extract, "missed_opening", lambda *args: extract.Paragraphs("", [], []))
     assert STANDFIRST not in extract_article(standfirst_page(STANDFIRST), url="https://news.example/floods").text
 
 
@@ -264,3 +266,29 @@ def test_a_page_that_is_a_listing_keeps_it():
     event = CARD.replace("Teaser", "Event")
     html = f"<html><body><h1>Events</h1><p>This week's events.</p><div class='events'>{cards(event, 8)}</div></body></html>"
     assert all(f"Event {n}:" in extract_article(html).text for n in range(1, 9))
+
+
+BODY_PARAGRAPH = ("<p>Step {n}: the installer checks the roof, the wiring and the meter, and a permit from the city "
+                  "follows within {n} weeks, the utility said in its guide for new owners.</p>")
+
+
+def opening_in_a_block_of_its_own() -> str:
+    """A page whose opening paragraphs sit before the columns of its body, with an author box and a disclosure."""
+    body = "".join(BODY_PARAGRAPH.format(n=n) for n in range(1, 12))
+    return ("<html><head><title>Going solar</title></head><body><main><article><h1>Going solar</h1><section>"
+            "<div class='block-paragraph'><p>Considering solar panels for your home? You are not alone: rooftop "
+            "solar keeps growing across the county, and 4,000 homes added panels last year.</p></div>"
+            "<div class='author-box'><p>Dana Reyes writes about energy for the co-op and has covered the solar "
+            "industry for a decade, from panels to batteries.</p></div>"
+            "<div class='block-paragraph'><p>When you buy through links on this page we may earn a commission, "
+            "which never changes what we recommend to our members.</p></div>"
+            "<div class='columns'><div class='column'><p>On this page</p></div>"
+            f"<div class='column'>{body}</div></div></section></article></main></body></html>")
+
+
+def test_opening_paragraphs_before_the_body_are_taken_back_but_not_an_author_box_or_a_disclosure():
+    article = extract_article(opening_in_a_block_of_its_own(), url="https://coop.example/going-solar")
+    assert_consistent(article)
+    assert "4,000 homes added panels last year" in article.text
+    assert article.text.index("4,000 homes") < article.text.index("Step 1:")
+    assert "Dana Reyes" not in article.text and "commission" not in article.text
