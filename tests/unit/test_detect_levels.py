@@ -160,3 +160,17 @@ def test_in_reporting_a_named_speakers_evaluation_is_an_opinion(text, level):
              "A spokesman said talks would resume. The mayor said schools would reopen.\n\n" + text)
     claim = detect_claims(article(story))[-1]
     assert story[claim["start"]:claim["end"]] == text and claim["level"] == level
+
+
+@pytest.mark.parametrize("quote, level", [
+    ("\u201cI boarded a flight on May 15 and reached Mexico via Moscow,\u201d Singh said.", "medium"),
+    ("\u201cThe helicopter was shot down and all on board were killed,\u201d Mujahid said.", "medium"),
+    ("\u201cThis is an army that does not care about its soldiers,\u201d Singh said.", "low"),
+])
+def test_in_reporting_a_quoted_dated_or_concrete_event_is_checkable_and_a_quoted_view_is_not(quote, level):
+    """LABELING.md: a quotation's checkable statements are claims at its speaker's level (named: medium); its
+    opinions are low."""
+    story = ("The minister said the plan was agreed on Monday. Officials said the roads stayed closed. "
+             "A spokesman said talks would resume. The mayor said schools would reopen.\n\n" + quote)
+    claim = detect_claims(article(story))[-1]
+    assert story[claim["start"]:claim["end"]] == quote and claim["level"] == level
