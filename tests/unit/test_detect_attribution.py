@@ -42,6 +42,9 @@ def claim_containing(claims: list[dict], text: str, phrase: str) -> dict:
     ("Some studies", "Some studies", "vague"),
     ("several reports", "several reports", "vague"),
     ("a study", "a study", "anonymous"),
+    ("Russian military bloggers", "Russian military bloggers", "anonymous"),
+    ("pro-Russian Telegram channels", "pro-Russian Telegram channels", "anonymous"),
+    ("Reuters journalists", "Reuters", "organisation"),
 ])
 def test_source_kinds(phrase, text, kind):
     assert classify(phrase, SourceState()) == (text, kind)

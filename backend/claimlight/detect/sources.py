@@ -572,7 +572,11 @@ def is_common_phrase(phrase: str, common_words: frozenset[str]) -> bool:
 
 # Plural or role nouns for people that a named body stands behind without naming them.
 PEOPLE_HEADS = frozenset("""advisers advisors aides bosses representatives reps rep supporters defenders members
-officials staffers insiders sources diplomats negotiators employees workers""".split())
+officials staffers insiders sources diplomats negotiators employees workers bloggers correspondents journalists
+reporters channels accounts influencers commentators activists residents witnesses""".split())
+
+
+_NEWSROOM_HEADS = frozenset({"journalists", "reporters", "correspondents"})
 
 
 def _people_head(words: list[str]) -> str | None:
@@ -787,6 +791,10 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     if speaks_for:
         return state.learn_organisation(speaks_for), "organisation"
     people_head = _people_head(words)
+    if people_head in _NEWSROOM_HEADS:
+        outlet = [w for w in text.split() if _plain(w) in KNOWN_ORGANISATIONS or _ACRONYM.fullmatch(w)]
+        if outlet:  # "Reuters journalists saw", "BBC reporters counted": the outlet's own reporting
+            return state.learn_organisation(outlet[0]), "organisation"
     if people_head and not person:
         return text, "anonymous"  # "White House advisers", "Health bosses", "some members of Congress": unnamed people
     if person:
