@@ -152,6 +152,8 @@ def test_a_named_speakers_stance_is_an_opinion_and_a_fact_stays_medium(text, lev
     ("Shaheda Begum said the initiative was very helpful in improving living standards.", "low"),
     ("Not all processed foods are created equal, says Dr. Parr.", "low"),
     ("Morrison said Vindman was left out of some important meetings.", "medium"),
+    ("The Institute for the Study of War said Russia was likely to intensify its offensive.", "low"),
+    ("The agency said smokers were more likely to develop the disease.", "medium"),
 ])
 def test_in_reporting_a_named_speakers_evaluation_is_an_opinion(text, level):
     """"very helpful", "created equal": the speaker's view, nothing to check (LABELING.md: low); an adjective that
