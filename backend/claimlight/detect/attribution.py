@@ -798,7 +798,7 @@ def find_frames(text: str) -> list[Frame]:
             continue  # "directions about what students are expected to do": a requirement asked about, not a report
         if _guessed_or_feared(low, match.start()):
             continue  # "fear being seen as a nuisance", "might even be seen as rude": a worry or the author's guess
-        frames.append(Frame(match.start(), match.end(), text[match.start():match.end()], "sourceless"))
+        frames.append(Frame(match.start(), match.end(), text[match.start():match.end()].strip(), "sourceless"))
     cited = CITING.search(low) if any(word in low for word in _CITING_WORDS) else None
     if cited and low[cited.end():].split(" ", 1)[0].strip(".,;:") in _PLATFORMS:
         cited = None  # "said via Twitter": the speaker's own channel
