@@ -323,7 +323,7 @@ def test_an_office_holder_is_a_person_and_a_participles_object_is_not_the_speake
 
 @pytest.mark.parametrize("sentence, source", [
     ("The Black Death pandemic killed an estimated 25 million people in Europe alone.",
-     {"text": "an estimated ", "kind": "vague"}),
+     {"text": "an estimated", "kind": "vague"}),
     ("The population of the camp currently is estimated at around 40,000.", {"text": "is estimated at", "kind": "vague"}),
     ("Wall Street analysts surveyed by Refinitiv were expecting $2.52 a share.",
      {"text": "Refinitiv survey", "kind": "organisation"}),

@@ -438,7 +438,7 @@ def test_a_majority_is_a_share_to_count_not_a_trend_and_a_part_of_a_whole_is_no_
 
 
 def test_estimates_and_people_familiar_with_the_talks_are_asked_about_in_good_grammar():
-    estimated = _bare("The Black Death killed an estimated 25 million people in Europe alone.", "vague", "an estimated ",
+    estimated = _bare("The Black Death killed an estimated 25 million people in Europe alone.", "vague", "an estimated",
                       ("credited to a vague source",), figures=[{"text": "25 million", "value": 2.5e7}])
     assert texts(plan_questions(estimated))[0] == \
         "Who estimated the 25 million people in Europe, and how was the estimate made?"
