@@ -1271,6 +1271,18 @@ def test_most_alone_in_reporting_is_still_a_share():
     assert any(claim.startswith("Most of the shops") for claim in flagged(text))
 
 
+@pytest.mark.parametrize("sentence, claim", [
+    ("The WH-1000XM6 costs $449, $50 more than the XM5 did at launch.", False),
+    ("The Brooks Ghost 16 retails for $140.", False),
+    ("The iPhone 17 Pro costs $1,099 in the US.", False),
+    ("Building a tiny house can cost anywhere between $10,000 and $180,000.", True),
+    ("The F-35 costs $80 million per aircraft.", True),
+])
+def test_a_product_models_price_is_no_claim_in_a_review_but_what_things_cost_is(sentence, claim):
+    """LABELING.md: the prices of the product a page reviews are not numerical claims; a model is named with a digit."""
+    assert bool(flagged(sentence)) is claim
+
+
 def test_a_price_billed_by_the_month_in_a_review_is_the_products_price():
     assert flagged("Affordable options like Thinkific, starting at $36/month (billed annually), give you good tools.") == []
 

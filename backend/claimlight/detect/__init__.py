@@ -450,6 +450,7 @@ class _Detector:
                 or (not self.reporting and (advice.is_personal(sentence) or advice.is_worked_example(sentence)
                                             or (paragraph.role == "list" and advice.is_feature_bullet(sentence))
                                             or numbers.only_product_prices(figures, sentence, start)
+                                            or numbers.only_model_prices(figures, sentence, start)
                                             or advice.is_made_up_example(sentence)
                                             or advice.only_own_list_counts(figures, sentence)
                                             or numbers.only_plan_units(figures)

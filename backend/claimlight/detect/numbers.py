@@ -837,6 +837,22 @@ _BILLING_ROW = re.compile(r"(?P<term>\d{1,2})\s(?:Years?|Months?|years?|months?)
 _SAVING = re.compile(r"\b(?:save|saves|saving)\s(?:up\sto\s)?$", re.IGNORECASE)
 
 
+# A product named by its model ("The WH-1000XM6 costs $449", "The Brooks Ghost 16 retails for $140"): its price, which
+# LABELING.md leaves out with the specifications of the product a page reviews or sells. A model name has a digit in
+# it; "Building a tiny house can cost $10,000" and "Group classes cost $15" are what things cost, and stay claims.
+_MODEL_PRICED = re.compile(r"^(?:The\s|This\s|Our\s)?(?:(?:[A-Z]|[a-z]+[A-Z])[\w.+-]*\s){0,4}(?=[\w.+-]*\d)[\w.+-]+"
+                           r"(?:\s(?:Pro|Max|Plus|Ultra|Mini|Lite|SE|XL))?\s(?:currently\s|now\s|still\s)?"
+                           r"(?:costs|is\spriced\sat|retails\s(?:for|at)|sells\sfor|starts\sat|is\savailable\sfor)\s")
+
+
+def only_model_prices(figures: list[dict], sentence: str, start: int = 0) -> bool:
+    """Whether the sentence gives a product model's price and nothing else: every figure after the model's name (whose
+    own numbers, "Ghost 16", are no figures) a shopping price."""
+    priced = _MODEL_PRICED.match(sentence)
+    prices = [f for f in figures if f["start"] - start >= priced.end()] if priced else []
+    return bool(prices) and all(_is_shopping_price(f) for f in prices)
+
+
 def only_product_prices(figures: list[dict], sentence: str, start: int = 0) -> bool:
     """Whether every figure is the price of a plan, tier or edition on offer, or billed by the month or hour
     ("$36/month"), or a row of a price list: its term, its prices and what it saves."""
