@@ -965,3 +965,13 @@ def test_a_person_named_inside_a_quotation_is_not_who_she_means_next():
             "\u201cI noted that 12 people were on the call,\u201d she said.")
     claim = claim_containing(detect_claims(article(text)), text, "12 people")
     assert claim["source"] == {"text": "Jennifer Williams", "kind": "named"}
+
+
+@pytest.mark.parametrize("sentence, journal", [
+    ("Eating more processed food was linked to a 10% higher risk, according to a study published Wednesday in the BMJ.",
+     "BMJ"),
+    ("A study published on Monday in Nature Medicine found that 40% of patients improved.", "Nature Medicine"),
+])
+def test_a_study_published_on_a_day_in_a_journal_is_the_journals(sentence, journal):
+    [claim] = detect_claims(article(sentence))
+    assert claim["source"] == {"text": journal, "kind": "organisation"}

@@ -517,6 +517,12 @@ _NEGATABLE_VERBS = frozenset({"said", "say", "says", "commented", "comment", "re
 _NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|yet\sto)|n['’]t)\s(?:\w+ly\s)?(?:been\s)?$", re.IGNORECASE)
 
 
+# "a study published Wednesday" and the venue after it: " in the BMJ", " in Nature Medicine".
+_PUBLISHED_WHEN = re.compile(r"\bpublished(?:\s(?:on\s)?(?:[A-Z][a-z]+day|today|yesterday|online|recently|last\s\w+"
+                             r"|this\s\w+|earlier\sthis\s\w+))?$")
+_PUBLISHED_VENUE = re.compile(r"\s?in\s(?:the\s)?[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s|on\s|&\s)?[A-Z][\w&.'’-]*){0,7}")
+
+
 def _accepts(verb_match: re.Match, text: str) -> bool:
     verb = verb_match.group("verb").lower()
     start, end = verb_match.span()
@@ -757,6 +763,10 @@ def find_frames(text: str) -> list[Frame]:
                 if phrase else None
             if authored:  # "according to a new survey from Piper Jaffray": the survey's author is the source
                 phrase = phrase + text[after_phrase:authored.end()]
+            elif phrase and _PUBLISHED_WHEN.search(phrase):
+                venue = _PUBLISHED_VENUE.match(text, after_phrase)
+                if venue:  # "according to a study published Wednesday in the BMJ": the journal that published it
+                    phrase = phrase + text[after_phrase:venue.end()]
             frames.append(Frame(match.start(), match.end(), phrase or None, "according"))
             continue
         subject = _subject_before(text, match.start())

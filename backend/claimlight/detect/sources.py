@@ -639,7 +639,7 @@ def _owner(words: list[str], head_at: int) -> str | None:
     return " ".join(owner).removesuffix("’s").removesuffix("'s").removesuffix("’").removesuffix("'")
 
 
-_PUBLISHED_IN = re.compile(r"\bpublished\sin\s(?:the\s)?([A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s|on\s|&\s)?[A-Z][\w&.'’-]*){0,7}"
+_PUBLISHED_IN = re.compile(r"\bpublished\s(?:(?:on\s)?(?:[A-Z][a-z]+day|today|yesterday|online|recently)\s)?in\s(?:the\s)?([A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s|on\s|&\s)?[A-Z][\w&.'’-]*){0,7}"
                            r"(?:\sjournal)?)")
 _OWN_DOCUMENT = re.compile(r"^(?:the\s|its\s|their\s)?(?:[a-z-]+\s)?(?:figures|data|numbers|statistics|estimates|report|study"
                            r"|survey|statement|analysis)\s(?:that\s)?(it|they|he|she)\s(?:had\s|has\s|have\s)?(?:published"
@@ -712,7 +712,7 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return state.learn_organisation(body.group()), "organisation"
     journal = _PUBLISHED_IN.search(text)
     if journal:  # "a meta-analysis ... published in BMJ", "a trial published in the American Journal of ... in 2018"
-        return state.learn_organisation(journal.group(1)), "organisation"
+        return state.learn_organisation(journal.group(1).rstrip(".,;:")), "organisation"
     own = _OWN_DOCUMENT.match(lowered)
     if own:  # "according to figures it published": the figures of the body the pronoun stands for
         return _resolve_pronoun(own.group(1), state)
