@@ -486,6 +486,9 @@ class _Detector:
                     not self.reporting and advice.is_test_row(sentence)))):
                 source_text, source_kind = PUBLICATION, "organisation"  # LABELING.md: "lasted 25 hours in our test"
                 self._found(source_text, source_kind, sentence, paragraph)  # the test's further figures are its results
+            elif numerical and source_kind == "none" and _STUDY_SUBJECT.match(outside):
+                # "The researchers followed 114,000 adults", "The report then gathered 8,263 responses": the study's
+                source_text, source_kind = classify(_STUDY_SUBJECT.match(outside).group(1).lower(), self.state)
             elif numerical and source_kind == "none" and self._finding_reaches(start, paragraph):
                 source_text, source_kind = self.finding  # "NAHB found that ... Buyers typically spend around $6,000"
             elif numerical and source_kind == "none" and self.page_report:
@@ -644,6 +647,12 @@ class _Detector:
                 claim["reasons"] = [levels.UNVERIFIABLE] + [r for r in claim["reasons"] if r not in (levels.OPINION,)]
                 claim["level"] = "high"
         self.unverified_from = self.claims[-1]["end"] if self.claims else 0
+
+
+# A sentence whose subject is the study the page described, or its researchers, tells what that study did or found.
+_STUDY_SUBJECT = re.compile(r"((?:The|These)\s(?:study['’]s\s)?(?:researchers|authors|scientists|investigators|study|report"
+                            r"|survey|analysis|review|trial))\s(?:then\s|also\s|first\s)?(?:[a-z]+ed|found|shows|includes"
+                            r"|covers|tracks|uses|looks|finds|estimates|counts|compares|highlights|followed)\b")
 
 
 # A quoted sentence that tells of a dated or concrete event ("I boarded a flight on May 15", "All on board were killed")
