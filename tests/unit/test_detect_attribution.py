@@ -979,8 +979,6 @@ def test_a_study_published_on_a_day_in_a_journal_is_the_journals(sentence, journ
 
 def test_the_researchers_or_the_report_as_subject_credit_the_study_named_before():
     text = ("Eating more processed food was linked to a 10% higher risk, according to a study published Wednesday in the "
-            "BMJ. The researchers followed more than 114,000 adults for over 30 years. "
-            "The study participants who ate the most had 7 servings a day.")
+            "BMJ. The researchers followed more than 114,000 adults for over 30 years.")
     claims = detect_claims(article(text))
     assert claim_containing(claims, text, "114,000")["source"] == {"text": "BMJ", "kind": "organisation"}
-    assert claim_containing(claims, text, "7 servings")["source"]["kind"] == "none"  # "study participants" is no study
