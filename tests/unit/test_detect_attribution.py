@@ -978,7 +978,9 @@ def test_a_study_published_on_a_day_in_a_journal_is_the_journals(sentence, journ
 
 
 def test_the_researchers_or_the_report_as_subject_credit_the_study_named_before():
-    text = ("Eating more processed food was linked to a 10% higher risk, according to a study published Wednesday in the "
+    text = ("The minister said the plan was agreed on Monday. Officials said the roads stayed closed. A spokesman said "
+            "talks would resume. The mayor said schools would reopen.\n\n"
+            "Eating more processed food was linked to a 10% higher risk, according to a study published Wednesday in the "
             "BMJ. The researchers followed more than 114,000 adults for over 30 years.")
     claims = detect_claims(article(text))
     assert claim_containing(claims, text, "114,000")["source"] == {"text": "BMJ", "kind": "organisation"}
