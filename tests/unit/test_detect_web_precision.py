@@ -605,6 +605,8 @@ def test_a_speaker_posting_on_a_platform_still_reports():
     "Smith J, Jones K. Effects of exercise on anxiety. J Psychiatr Res. 2019;12:45-53. doi:10.1016/j.jpsy.2019.01.002",
     "Brown A, et al. (2021). Sleep and memory: a review of 45 studies. Nature Reviews Neuroscience, 22(3), 147-160.",
     "Centers for Disease Control. Activity guidelines for 2 million adults. Retrieved from https://www.cdc.gov/activity.",
+    "10.Stubbs B, Rosenbaum S. Exercise based interventions for 40 illnesses. London, Academic Press; 2018. p.301-17.",
+    "11.Miller AH. Inflammation in 12 cases of depression. Nat Rev Immunol. [PubMed] [Google Scholar]",
 ])
 def test_a_reference_list_entry_is_not_a_claim(entry):
     assert flagged("Adults who walk daily live longer.\n\n" + entry) == []

@@ -91,11 +91,13 @@ _STATISTIC = re.compile(r"(?:\b(?:[nNpPrRtFdzU]|SD|SE|CI|OR|RR|HR|size)|[∆Δ�
 # 147-160" (volume, issue, pages), "Retrieved from", "et al. (2021)".
 _REFERENCE_ENTRY = re.compile(r"\bdoi\s?:|\bdoi\.org/|\bPMID\b|\b(?:19|20)\d\d\s?;\s?\d+(?:\(\d+\))?\s?:\s?\d+"
                               r"|\b\d+\(\d+\)[,:]\s?\d+[-–]\d+|\b[Rr]etrieved\s(?:from|on)\b"
-                              r"|\bet\sal\.,?\s\(?(?:19|20)\d\d|\[Internet\]|\bProceedings\sof\b|\bvolume\s\d+,\s(?:number|issue)\s\d+")
+                              r"|\bet\sal\.,?\s\(?(?:19|20)\d\d|\[Internet\]|\bProceedings\sof\b|\bvolume\s\d+,\s(?:number|issue)\s\d+"
+                              r"|\[(?:Google\sScholar|PubMed|CrossRef|PMC\sfree\sarticle)\]|;\s(?:19|20)\d\d\.\sp{1,2}\.\s?\d+[-–]\d+")
 
 
 # Every _REFERENCE_ENTRY match holds one of these: most paragraphs hold none, and looking for them is far cheaper.
-_REFERENCE_CUES = ("doi", "PMID", "etrieved", "et al", "[Internet]", "Proceedings", "volume", ";")
+_REFERENCE_CUES = ("doi", "PMID", "etrieved", "et al", "[Internet]", "Proceedings", "volume", ";", "[Google Scholar]",
+                   "[PubMed]", "[CrossRef]", "[PMC free article]")
 _DIGIT_BRACKET = re.compile(r"\d\(")
 
 
