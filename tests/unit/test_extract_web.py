@@ -320,3 +320,25 @@ def test_a_block_of_questions_and_answers_after_the_article_is_article_text():
 def test_a_menu_or_a_list_of_questions_without_answers_is_not(items):
     article = extract_article(faq_after_the_article(items), url="https://coop.example/going-solar")
     assert "question 3" not in article.text
+
+
+def page_with_aside(aside: str) -> str:
+    body = "".join(BODY_PARAGRAPH.format(n=n) for n in range(1, 8))
+    return ("<html><head><title>Going solar</title></head><body><main><article><h1>Going solar</h1>"
+            f"<section>{body}{aside}{BODY_PARAGRAPH.format(n=9)}</section></article>"
+            "<aside class='sidebar'><p>Sign up for our newsletter and get 10% off your first order of panels and "
+            "batteries from our partner shops this month.</p></aside></main></body></html>")
+
+
+def test_a_note_set_among_the_articles_paragraphs_is_article_text_and_a_sidebar_is_not():
+    note = ("<aside><p>A note on batteries: a home battery stores about 13 kWh, and the installer said 40% of its "
+            "customers now add one when they buy panels.</p></aside>")
+    article = extract_article(page_with_aside(note), url="https://coop.example/going-solar")
+    assert_consistent(article)
+    assert "A note on batteries" in article.text and "newsletter" not in article.text
+
+
+def test_an_aside_of_links_among_the_paragraphs_stays_furniture():
+    links = "<aside>" + "".join(f"<p><a href='/more{n}'>Read our other guide number {n} about solar panels and batteries "
+                                f"for homes</a></p>" for n in range(3)) + "</aside>"
+    assert "other guide number" not in extract_article(page_with_aside(links), url="https://coop.example/going-solar").text
