@@ -146,26 +146,20 @@ _SUMMARY_CLEANER = copy.copy(readability_html_cleaner)
 _SUMMARY_CLEANER.javascript = False
 
 
-# Readability.js's rule for an article split into alike sections: its top five candidates, those within this share
-# of the best, and how many of them must share an ancestor with it.
 # The opening paragraphs readability left out (missed_opening): a block of their own named for one of these is
 # not the article's opening, nor a paragraph that discloses commissions.
 ASIDE_NAME_RE = re.compile(r"author|bio(?:$|[\s_-])|disclos|disclaim|affiliate|expert|cta|sidebar|side-?panel|popup"
                            r"|pop-?over|excerpt|personal|image|photo|caption", re.I)
 DISCLOSURE_RE = re.compile(r"\b(?:commissions?|affiliate|compensat\w+)\b", re.I)
-# A block of questions and answers, named so ("faq", "accordion", "questions") in its class or id.
-QUESTIONS_NAME_RE = re.compile(r"faq|accordion|question", re.I)
-QUESTIONS_XPATH = ("//*[contains(translate(concat(@class, ' ', @id), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', "
-                   "'abcdefghijklmnopqrstuvwxyz'), 'faq') or contains(translate(concat(@class, ' ', @id), "
-                   "'ACDINOR', 'acdinor'), 'accordion') or contains(translate(concat(@class, ' ', @id), 'QUESTION', "
-                   "'question'), 'question')]")
-QUESTIONS_MIN_CHARS = 200
-SIDE_NOTE_MIN_PARAGRAPHS_AROUND = 2
-SIDE_NOTE_MAX_LINK_SHARE = 0.2
 OPENING_LOOKAHEAD = 12  # paragraphs after the headline within which the body's first must come
 OPENING_MATCH_CHARS = 80  # of a paragraph's opening, found in the body: the body has begun
 OPENING_MIN_CHARS = 80
 OPENING_MAX_LINK_SHARE = 0.3
+# An <aside> among the article's paragraphs that is prose itself is a note of the article's own (is_side_note).
+SIDE_NOTE_MIN_PARAGRAPHS_AROUND = 2
+SIDE_NOTE_MAX_LINK_SHARE = 0.2
+# Readability.js's rule for an article split into alike sections: its top five candidates, those within this share
+# of the best, and how many of them must share an ancestor with it.
 TOP_CANDIDATES = 5
 RIVAL_SHARE = 0.75
 MIN_RIVALS = 3
@@ -282,7 +276,6 @@ def extract_article(html: str, url: str | None = None, title: str | None = None)
     else:
         if method == "readability":
             body = joined(missed_opening(root, headline, body, base_url, keep), body)
-            body = joined(body, missed_questions(root, body, base_url, keep))
         body = with_lead(without_repeats(body), headline if headline in headings else "", standfirst)
     return Article(title=headline, byline=byline, text=body.text, paragraphs=body.spans, links=body.links,
                    method=method, roles=body.roles)
@@ -317,36 +310,6 @@ def missed_opening(root, headline: str, body: Paragraphs, base_url: str | None, 
     found = [element for element in found if not any(
         ASIDE_NAME_RE.search(f"{block.get('class') or ''} {block.get('id') or ''}")
         for block in element.iterancestors() if block not in shared)]
-    return joined(*(paragraphs_of(element, base_url, keep) for element in found))
-
-
-def missed_questions(root, body: Paragraphs, base_url: str | None, keep) -> Paragraphs:
-    """A block of questions and answers that readability left out ("Frequently asked questions" after the article),
-    to follow the body.
-
-    readability keeps one block and its siblings; a guide's FAQ often sits in a block of its own after the article.
-    A block named for questions (faq, accordion) is taken when it asks something, answers in prose (a paragraph of
-    80 or more characters that asks nothing), is mostly new to the body and few of its words are links (a menu).
-    (wcxb dev half: F1 +0.0009, 5 pages better, none worse; the shared benchmark unchanged.)
-    """
-    if not QUESTIONS_NAME_RE.search(" ".join(root.xpath("//@class | //@id"))):
-        return Paragraphs("", [], [])  # most pages: one pass over the names, no block to test
-    body_words = " ".join(body.text.split())
-    found = []
-    for element in root.xpath(QUESTIONS_XPATH):  # in page order, outer blocks first
-        if element.tag in ("html", "body") or any(block in element.iterancestors() for block in found):
-            continue
-        text = " ".join(element.text_content().split())
-        if len(text) < QUESTIONS_MIN_CHARS or "?" not in text:
-            continue
-        linked = sum(len(" ".join(link.text_content().split())) for link in element.iter("a"))
-        if linked >= OPENING_MAX_LINK_SHARE * len(text):
-            continue
-        block = paragraphs_of(element, base_url, keep)
-        new = [block.paragraph(i) for i in range(len(block.spans))
-               if " ".join(block.paragraph(i).split())[:OPENING_MATCH_CHARS] not in body_words]
-        if len(new) >= len(block.spans) / 2 and any(len(p) >= OPENING_MIN_CHARS and "?" not in p for p in new):
-            found.append(element)
     return joined(*(paragraphs_of(element, base_url, keep) for element in found))
 
 

@@ -294,34 +294,6 @@ def test_opening_paragraphs_before_the_body_are_taken_back_but_not_an_author_box
     assert "Dana Reyes" not in article.text and "commission" not in article.text
 
 
-def faq_after_the_article(faq_items: str) -> str:
-    body = "".join(BODY_PARAGRAPH.format(n=n) for n in range(1, 12))
-    return ("<html><head><title>Going solar</title></head><body><main><div class='post'><h1>Going solar</h1>"
-            f"<div class='post-body'>{body}</div></div><div class='faq-container'><h2>Frequently asked questions</h2>"
-            f"{faq_items}</div></main></body></html>")
-
-
-ANSWERED = ("<h3>How long do panels last?</h3><p>Most panels carry a 25-year warranty, and the installer said 90% of "
-            "them still produce at least 80% of their rated power after that, according to its records.</p>")
-
-
-def test_a_block_of_questions_and_answers_after_the_article_is_article_text():
-    article = extract_article(faq_after_the_article(ANSWERED), url="https://coop.example/going-solar")
-    assert_consistent(article)
-    assert "25-year warranty" in article.text
-    assert article.text.index("Step 11:") < article.text.index("25-year warranty")
-
-
-@pytest.mark.parametrize("items", [
-    "<ul>" + "".join(f"<li><a href='/q{n}'>What does question {n} ask about solar panels and batteries?</a></li>"
-                     for n in range(8)) + "</ul>",
-    "".join(f"<p>What does question {n} ask about solar panels and batteries?</p>" for n in range(8)),
-], ids=["menu of links", "questions with no answers"])
-def test_a_menu_or_a_list_of_questions_without_answers_is_not(items):
-    article = extract_article(faq_after_the_article(items), url="https://coop.example/going-solar")
-    assert "question 3" not in article.text
-
-
 def page_with_aside(aside: str) -> str:
     body = "".join(BODY_PARAGRAPH.format(n=n) for n in range(1, 8))
     return ("<html><head><title>Going solar</title></head><body><main><article><h1>Going solar</h1>"
