@@ -45,6 +45,8 @@ def claim_containing(claims: list[dict], text: str, phrase: str) -> dict:
     ("Russian military bloggers", "Russian military bloggers", "anonymous"),
     ("pro-Russian Telegram channels", "pro-Russian Telegram channels", "anonymous"),
     ("Reuters journalists", "Reuters", "organisation"),
+    ("A Telegram channel linked to the Wagner group", "A Telegram channel linked to the Wagner group", "anonymous"),
+    ("an account close to the Kremlin", "an account close to the Kremlin", "anonymous"),
 ])
 def test_source_kinds(phrase, text, kind):
     assert classify(phrase, SourceState()) == (text, kind)

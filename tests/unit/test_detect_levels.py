@@ -176,3 +176,19 @@ def test_in_reporting_a_quoted_dated_or_concrete_event_is_checkable_and_a_quoted
              "A spokesman said talks would resume. The mayor said schools would reopen.\n\n" + quote)
     claim = detect_claims(article(story))[-1]
     assert story[claim["start"]:claim["end"]] == quote and claim["level"] == level
+
+
+@pytest.mark.parametrize("text", [
+    "Israel says it has killed more than 17,000 militants, without providing evidence.",
+    "Pro-Kremlin bloggers claimed 40 soldiers died but provided no evidence.",
+])
+def test_a_claim_the_article_says_comes_without_evidence_is_high(text):
+    """LABELING.md: a claim the article itself says cannot be verified is high; "without providing evidence" says so."""
+    claim, = detect_claims(article(text))
+    assert claim["level"] == "high" and "the article itself says this cannot be verified" in claim["reasons"]
+
+
+def test_offering_no_evidence_after_a_claim_raises_that_claim():
+    text = "The governor said 300 ballots were forged. He offered no evidence for the claim."
+    claim = detect_claims(article(text))[0]
+    assert claim["level"] == "high" and "the article itself says this cannot be verified" in claim["reasons"]

@@ -17,11 +17,14 @@ UNVERIFIABLE = re.compile(
     |(?:none|neither|no\sone|nothing)\b[^.;]{0,40}\b(?:can|could)\s(?:be\s)?(?:independently\s)?(?:verif|confirm)
     |(?:was|were|is|are)\snot\s(?:independently\s)?(?:verified|confirmed)
     |(?:has|have|had)\snot\s(?:yet\s)?(?:been\s)?(?:independently\s)?(?:verified|confirmed)
-    |(?:was|were|is|are)\s(?:not\sable|unable)\sto\s(?:independently\s)?(?:verify|confirm))""",
+    |(?:was|were|is|are)\s(?:not\sable|unable)\sto\s(?:independently\s)?(?:verify|confirm)
+    |without\s(?:providing|offering|giving|presenting|citing)\s(?:any\s)?evidence
+    |(?:provided|offered|gave|presented|cited)\sno\sevidence
+    |(?:did|does|do)\s(?:not|n't)\s(?:provide|offer|give|present|cite)\s(?:any\s)?evidence)""",
     re.VERBOSE | re.IGNORECASE,
 )
 # Every UNVERIFIABLE match holds one of these words (same flags, so the same case folding): a cheap first test.
-_VERIFY_WORD = re.compile(r"verif|confirm", re.IGNORECASE)
+_VERIFY_WORD = re.compile(r"verif|confirm|evidence", re.IGNORECASE)
 PLURAL_SCOPE = re.compile(r"\b(?:these|those|the|such|all|any|none\sof\sthe(?:se|m)?|neither)\s(?:\w+\s)?"
                           r"(?:claims|reports|figures|numbers|allegations|accounts|statements|assertions|details)\b",
                           re.IGNORECASE)

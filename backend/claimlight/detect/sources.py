@@ -677,6 +677,9 @@ def _title_as_surname(text: str, state: SourceState) -> str | None:
     return None
 
 
+# What an unnamed source is tied to is not who it is: "linked to the Wagner group", "close to the Kremlin".
+_AFFILIATION = re.compile(r"\s(?:(?:linked|close|affiliated|associated|tied|aligned|allied|loyal)\s(?:to|with)"
+                          r"|(?:run|backed|owned|funded)\sby)\s")
 _COUNTED_MODIFIER = re.compile(r"^(?:[Tt]he\s)?\d[\w.]*-[a-z-]+\s(?=[A-Z])")
 _PERSONS_BODY = re.compile(r"^(?:his|her)\s(office|campaign|administration|government|ministry|foundation|company|party)$")
 
@@ -693,6 +696,10 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return None, "vague"
     lowered = text.lower()
     words = lowered.split()
+    tie = _AFFILIATION.search(text)
+    if tie and _INDEFINITE.match(text):  # "A Telegram channel linked to the Wagner group": a channel, unnamed
+        head, kind = classify(text[:tie.start()], state)
+        return (text if kind in ("anonymous", "vague") else head), kind
     ranked = _COUNTED_MODIFIER.match(text)
     if ranked:  # "the 14th-ranked Schwartzman", "the 35-year-old Smith": the name after the description
         return classify(text[ranked.end():], state)
