@@ -980,3 +980,15 @@ def test_the_researchers_or_the_report_as_subject_credit_the_study_named_before(
             "BMJ. The researchers followed more than 114,000 adults for over 30 years.")
     claims = detect_claims(article(text))
     assert claim_containing(claims, text, "114,000")["source"] == {"text": "BMJ", "kind": "organisation"}
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Serhiy, a soldier who asked to be identified only by his first name, said 12 of his unit were killed.",
+     {"text": "Serhiy", "kind": "anonymous"}),
+    ("Maria, whose surname was withheld for her safety, said 40 families had left the village.",
+     {"text": "Maria", "kind": "anonymous"}),
+    ("Maria Lopez, whose son was killed, said 40 families had left the village.", {"text": "Maria Lopez", "kind": "named"}),
+])
+def test_a_speaker_named_by_a_first_name_only_at_their_request_stays_unnamed(sentence, source):
+    [claim] = detect_claims(article(sentence))
+    assert claim["source"] == source and claim["level"] == ("high" if source["kind"] == "anonymous" else "medium")

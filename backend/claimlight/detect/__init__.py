@@ -635,6 +635,8 @@ class _Detector:
             if intermediary and not attribution.is_own_outlet(intermediary, self.site):
                 second_hand = True
         text, kind = min(credited, key=lambda c: KIND_STRENGTH[c[1]])
+        if kind == "named" and " " not in (text or "") and _FIRST_NAME_ONLY.search(sentence):
+            kind = "anonymous"  # "said Olena, a nurse who gave only her first name": not someone a reader can find
         return text, kind, second_hand
 
     def _mark_unverifiable(self, plural: bool) -> None:
@@ -647,6 +649,13 @@ class _Detector:
                 claim["reasons"] = [levels.UNVERIFIABLE] + [r for r in claim["reasons"] if r not in (levels.OPINION,)]
                 claim["level"] = "high"
         self.unverified_from = self.claims[-1]["end"] if self.claims else 0
+
+
+# A speaker the article names by a first name or call sign only, at their request, stays unnamed (LABELING.md).
+_FIRST_NAME_ONLY = re.compile(r"\b(?:only\s(?:by\s)?(?:(?:her|his|their)\s)?(?:first\sname|call\s?sign|nickname|nom\sde\sguerre)"
+                              r"|(?:her|his|their)\s(?:last\sname|surname|full\sname)\s(?:was\s|is\s)?withheld"
+                              r"|(?:withheld|withhold|not\sgive|not\sto\sgive|declined\sto\sgive)\s(?:her|his|their)"
+                              r"\s(?:last\sname|surname|full\sname))", re.IGNORECASE)
 
 
 # A sentence whose subject is the study the page described, or its researchers, tells what that study did or found.
