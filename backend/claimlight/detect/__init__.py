@@ -653,7 +653,7 @@ class _Detector:
 
 # A speaker the article names by a first name or call sign only, at their request, stays unnamed (LABELING.md).
 _FIRST_NAME_ONLY = re.compile(r"\b(?:only\s(?:by\s)?(?:(?:her|his|their)\s)?(?:first\sname|call\s?sign|nickname|nom\sde\sguerre)"
-                              r"|(?:her|his|their)\s(?:last\sname|surname|full\sname)\s(?:was\s|is\s)?withheld"
+                              r"|(?:her|his|their|whose)\s(?:last\sname|surname|full\sname)\s(?:was\s|is\s|has\sbeen\s)?withheld"
                               r"|(?:withheld|withhold|not\sgive|not\sto\sgive|declined\sto\sgive)\s(?:her|his|their)"
                               r"\s(?:last\sname|surname|full\sname))", re.IGNORECASE)
 
