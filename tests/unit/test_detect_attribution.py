@@ -992,3 +992,10 @@ def test_the_researchers_or_the_report_as_subject_credit_the_study_named_before(
 def test_a_speaker_named_by_a_first_name_only_at_their_request_stays_unnamed(sentence, source):
     [claim] = detect_claims(article(sentence))
     assert claim["source"] == source and claim["level"] == ("high" if source["kind"] == "anonymous" else "medium")
+
+
+def test_they_inside_what_a_speaker_said_is_that_speaker():
+    text = ("Opposition leader Maria Costa claimed that 40,000 ballots had been tampered with. "
+            "Independent observers from the OSCE said they had found 12 cases of fraud.")
+    claim = claim_containing(detect_claims(article(text)), text, "12 cases")
+    assert claim["source"] == {"text": "Independent observers from the OSCE", "kind": "organisation"}

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from ..sentences import split_sentences
 from . import advice, attribution, hedges, levels, numbers
 from .furniture import is_furniture
-from .sources import (COMPANY_REFERENCE, PAGE_TESTS, PUBLICATION, PUBLISHED_HEADS, SURVEY_ANSWER, SourceState, classify,
-                      is_common_phrase, is_source_phrase, names_respondents, opening_company, person_in)
+from .sources import (COMPANY_REFERENCE, PAGE_TESTS, PRONOUNS, PUBLICATION, PUBLISHED_HEADS, SURVEY_ANSWER, SourceState,
+                      classify, is_common_phrase, is_source_phrase, names_respondents, opening_company, person_in)
 
 NAVIGATION_HREF = re.compile(r"/(?:topics?|tags?|people|persons?|profiles?|authors?|category|categories|players?"
                              r"|organi[sz]ations?|subjects?|keywords?)/", re.IGNORECASE)
@@ -604,6 +604,9 @@ class _Detector:
             return None, None, False
         credited: list[tuple[str | None, str]] = []
         second_hand = False
+        named_before = [f.start for f in frames if f.phrase and f.phrase.lower() not in PRONOUNS]
+        frames = [f for f in frames if not ((f.phrase or "").lower() in _SAME_SPEAKER_PRONOUNS
+                                            and any(start < f.start for start in named_before))]
         for frame in frames:
             if frame.kind == "second_hand":
                 second_hand = True
@@ -649,6 +652,11 @@ class _Detector:
                 claim["reasons"] = [levels.UNVERIFIABLE] + [r for r in claim["reasons"] if r not in (levels.OPINION,)]
                 claim["level"] = "high"
         self.unverified_from = self.claims[-1]["end"] if self.claims else 0
+
+
+# "The OSCE's observers said they had found ...", "The ministry said it had counted ...": the pronoun of a frame
+# inside what was said is the speaker of the frame before it, not someone the page named earlier.
+_SAME_SPEAKER_PRONOUNS = frozenset({"they", "it"})
 
 
 # A speaker the article names by a first name or call sign only, at their request, stays unnamed (LABELING.md).
