@@ -999,3 +999,13 @@ def test_they_inside_what_a_speaker_said_is_that_speaker():
             "Independent observers from the OSCE said they had found 12 cases of fraud.")
     claim = claim_containing(detect_claims(article(text)), text, "12 cases")
     assert claim["source"] == {"text": "Independent observers from the OSCE", "kind": "organisation"}
+
+
+@pytest.mark.parametrize("sentence, body", [
+    ("Turnout reached 67 percent, according to preliminary figures from the electoral commission.",
+     "the electoral commission"),
+    ("According to a report by the interior ministry, 300 polling stations opened late.", "the interior ministry"),
+])
+def test_a_document_from_a_body_named_in_lower_case_is_that_bodys(sentence, body):
+    [claim] = detect_claims(article(sentence))
+    assert claim["source"] == {"text": body, "kind": "organisation"}

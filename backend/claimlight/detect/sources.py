@@ -135,12 +135,15 @@ PUBLISHED_HEADS = DOCUMENT_HEADS | {"reports", "studies", "surveys", "polls", "a
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # Who published a document: "a survey from Piper Jaffray", "the study by the University of Bath", "research published in
 # the Industry and Higher Education journal", "research in the International Journal of ..." (not "research from
-# December 2021").
+# December 2021"), "figures from the electoral commission".
 DOCUMENT_AUTHOR = re.compile(
     rf"\b(?:from|by|of)\s(?:the\s)?(?!(?:{MONTH_NAMES})\b)(?P<author>[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s)?[A-Z][\w&.'’-]*){{0,5}})"
     r"|\bin\s(?:the\s)?(?P<journal>(?:[A-Z][\w&.'’-]*\s(?:of\s|for\s|and\s|on\s)?){0,6}[Jj]ournal"
     r"(?:\sof(?:\s(?:and\s)?[A-Z][\w&.'’-]*)+)?)"
-    r"|\bin\s(?:the\s)?(?P<named_journal>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s(?:[a-z]+\s)?journal\b")
+    r"|\bin\s(?:the\s)?(?P<named_journal>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s(?:[a-z]+\s)?journal\b"
+    # "figures from the electoral commission", "a report by the interior ministry": a body its page named in lower case
+    r"|\b(?:from|by)\s(?P<body>the\s(?:[a-z'’-]+\s){0,3}(?:authority|board|council|commission|agency|ministry"
+    r"|department|office|institute|bureau|committee|regulator|watchdog|tribunal|court))\b")
 _AGE_APPOSITION = re.compile(r",\s\d{1,3},\s")  # a cheap test first: most sentences give no one an age
 _NAME_WITH_AGE = re.compile(r"\b([A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}),\s\d{1,3},\s")
 # A name a relative clause introduces as someone ("Maria Lopez, who teaches in Dallas, ..."); places and bodies take
@@ -771,7 +774,8 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         and _plain(words[document_at + 1]) in ORG_WORDS  # "the Research Institute of America": a body's name, no document
     author = DOCUMENT_AUTHOR.search(text) if document_at is not None and not in_a_name else None
     if author:  # "a new survey from Piper Jaffray", "the study by the University of Bath": its publisher
-        publisher = (author.group("author") or author.group("journal") or author.group("named_journal")).rstrip(".,;:")
+        publisher = (author.group("author") or author.group("journal") or author.group("named_journal")
+                     or author.group("body")).rstrip(".,;:")
         return state.learn_organisation(publisher), "organisation"
     if len(words) == 1 and _COMPANY_CAPITALS.match(text) and text not in state.full_names:
         return state.learn_organisation(text), "organisation"  # "LevelBlue announced", "HubSpot found"
