@@ -281,6 +281,16 @@ def extract_article(html: str, url: str | None = None, title: str | None = None)
                    method=method, roles=body.roles)
 
 
+def headline_element(root, headline: str):
+    """The <h1> whose text is the article's headline (page_headline), or None."""
+    return next((h for h in root.iter("h1") if " ".join(h.text_content().split()) == headline), None)
+
+
+def linked_chars(element) -> int:
+    """How many characters of the element's text, whitespace collapsed, are the text of its links."""
+    return sum(len(" ".join(link.text_content().split())) for link in element.iter("a"))
+
+
 def missed_opening(root, headline: str, body: Paragraphs, base_url: str | None, keep) -> Paragraphs:
     """The paragraphs between the headline's <h1> and the first paragraph readability kept, where it left them out.
 
@@ -291,7 +301,7 @@ def missed_opening(root, headline: str, body: Paragraphs, base_url: str | None, 
     disclosure by its words. (wcxb dev half: F1 0.9499 to 0.9525, 20 pages better, 13 a little worse.)
     """
     nothing = Paragraphs("", [], [])
-    heading = next((h for h in root.iter("h1") if " ".join(h.text_content().split()) == headline), None)
+    heading = headline_element(root, headline)
     if heading is None:
         return nothing
     found, opening = [], None
@@ -300,8 +310,7 @@ def missed_opening(root, headline: str, body: Paragraphs, base_url: str | None, 
         if text[:OPENING_MATCH_CHARS] and text[:OPENING_MATCH_CHARS] in body.text:
             opening = element
             break
-        linked = sum(len(" ".join(link.text_content().split())) for link in element.iter("a"))
-        if len(text) >= OPENING_MIN_CHARS and linked < OPENING_MAX_LINK_SHARE * len(text) \
+        if len(text) >= OPENING_MIN_CHARS and linked_chars(element) < OPENING_MAX_LINK_SHARE * len(text) \
                 and not DISCLOSURE_RE.search(text):
             found.append(element)
     if opening is None or not found:
@@ -383,7 +392,7 @@ def page_standfirst(root, headline: str) -> Paragraphs:
     with a cut description) is the standfirst.
     """
     description = page_description(root)
-    heading = next((h for h in root.iter("h1") if " ".join(h.text_content().split()) == headline), None)
+    heading = headline_element(root, headline)
     if len(description) < STANDFIRST_MIN_CHARS or heading is None:
         return Paragraphs("", [], [])
     for element in heading.xpath("following::*[position() <= $n]", n=STANDFIRST_LOOKAHEAD):
@@ -557,8 +566,7 @@ def is_side_note(aside) -> bool:
     if parent is None or sum(1 for sibling in parent if sibling.tag == "p") < SIDE_NOTE_MIN_PARAGRAPHS_AROUND:
         return False
     text = " ".join(aside.text_content().split())
-    linked = sum(len(" ".join(link.text_content().split())) for link in aside.iter("a"))
-    return linked < SIDE_NOTE_MAX_LINK_SHARE * max(1, len(text)) and any(
+    return linked_chars(aside) < SIDE_NOTE_MAX_LINK_SHARE * max(1, len(text)) and any(
         len(" ".join(p.text_content().split())) >= OPENING_MIN_CHARS for p in aside.iter("p"))
 
 

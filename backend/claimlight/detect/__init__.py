@@ -450,7 +450,6 @@ class _Detector:
                 or (not self.reporting and (advice.is_personal(sentence) or advice.is_worked_example(sentence)
                                             or (paragraph.role == "list" and advice.is_feature_bullet(sentence))
                                             or numbers.only_product_prices(figures, sentence, start)
-                                            or numbers.only_model_prices(figures, sentence, start)
                                             or advice.is_made_up_example(sentence)
                                             or advice.only_own_list_counts(figures, sentence)
                                             or numbers.only_plan_units(figures)
@@ -486,9 +485,9 @@ class _Detector:
                     not self.reporting and advice.is_test_row(sentence)))):
                 source_text, source_kind = PUBLICATION, "organisation"  # LABELING.md: "lasted 25 hours in our test"
                 self._found(source_text, source_kind, sentence, paragraph)  # the test's further figures are its results
-            elif numerical and source_kind == "none" and _STUDY_SUBJECT.match(outside):
+            elif numerical and source_kind == "none" and (study := _STUDY_SUBJECT.match(outside)):
                 # "The researchers followed 114,000 adults", "The report then gathered 8,263 responses": the study's
-                source_text, source_kind = classify(_STUDY_SUBJECT.match(outside).group(1).lower(), self.state)
+                source_text, source_kind = classify(study.group(1).lower(), self.state)
             elif numerical and source_kind == "none" and self._finding_reaches(start, paragraph):
                 source_text, source_kind = self.finding  # "NAHB found that ... Buyers typically spend around $6,000"
             elif numerical and source_kind == "none" and self.page_report:
@@ -604,9 +603,9 @@ class _Detector:
             return None, None, False
         credited: list[tuple[str | None, str]] = []
         second_hand = False
-        named_before = [f.start for f in frames if f.phrase and f.phrase.lower() not in PRONOUNS]
+        first_named = min((f.start for f in frames if f.phrase and f.phrase.lower() not in PRONOUNS), default=None)
         frames = [f for f in frames if not ((f.phrase or "").lower() in _SAME_SPEAKER_PRONOUNS
-                                            and any(start < f.start for start in named_before))]
+                                            and first_named is not None and first_named < f.start)]
         for frame in frames:
             if frame.kind == "second_hand":
                 second_hand = True

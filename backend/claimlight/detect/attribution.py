@@ -17,7 +17,7 @@ from .numbers import lowered
 from .patterns import is_title_case, trie_alternation
 from .advice import is_instruction
 from .sources import (DOCUMENT_AUTHOR, PEOPLE_AT_WORK, SOURCE_HEADS, is_organisation_phrase, is_source_phrase,
-                      person_in)
+                      person_in, without_possessive)
 
 REPORTING_VERBS = """
 said says say saying told tells telling claimed claims claim claiming alleged alleges alleging tweeted tweets wrote
@@ -916,7 +916,7 @@ def outlet_told(text: str) -> str | None:
     committee" name an audience, not an outlet, and are not matched.
     """
     for outlet in _told(text):
-        if any(re.sub(r"['’]s$", "", word.lower()).strip(".,'’") in _MEDIA_WORDS for word in outlet.split()):
+        if any(without_possessive(word.lower()).strip(".,'’") in _MEDIA_WORDS for word in outlet.split()):
             return re.sub(r"^[Tt]he\s", "", outlet)
     return None
 

@@ -845,7 +845,7 @@ _MODEL_PRICED = re.compile(r"^(?:The\s|This\s|Our\s)?(?:(?:[A-Z]|[a-z]+[A-Z])[\w
                            r"(?:costs|is\spriced\sat|retails\s(?:for|at)|sells\sfor|starts\sat|is\savailable\sfor)\s")
 
 
-def only_model_prices(figures: list[dict], sentence: str, start: int = 0) -> bool:
+def _only_model_prices(figures: list[dict], sentence: str, start: int) -> bool:
     """Whether the sentence gives a product model's price and nothing else: every figure after the model's name (whose
     own numbers, "Ghost 16", are no figures) a shopping price."""
     priced = _MODEL_PRICED.match(sentence)
@@ -855,7 +855,9 @@ def only_model_prices(figures: list[dict], sentence: str, start: int = 0) -> boo
 
 def only_product_prices(figures: list[dict], sentence: str, start: int = 0) -> bool:
     """Whether every figure is the price of a plan, tier or edition on offer, or billed by the month or hour
-    ("$36/month"), or a row of a price list: its term, its prices and what it saves."""
+    ("$36/month"), or a row of a price list: its term, its prices and what it saves; or a product model's price."""
+    if _only_model_prices(figures, sentence, start):
+        return True  # "The WH-1000XM6 costs $449": the reviewed product's price
     if not figures or _PRICE_STATISTIC_NOT_BILLING.search(sentence):
         return False
     if all(_is_shopping_price(f) for f in figures) and (

@@ -200,6 +200,14 @@ def _plain(word: str) -> str:
     return word.lower().rstrip(".").replace("’s", "").replace("'s", "")
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def without_possessive(name: str) -> str:
+    """"Trump’s" as "Trump", "Strava's" as "Strava"."""
+    return _POSSESSIVE_END.sub("", name)
+
+
 def _is_org_word(word: str) -> bool:
     """A word that makes a name a body's: "Ministry", "University", "Reuters"."""
     return _plain(word) in ORG_WORDS or _plain(word) in KNOWN_ORGANISATIONS
@@ -304,7 +312,7 @@ def opening_company(sentence: str, frame, state: SourceState) -> str | None:
     opening = _OPENING_NAME.match(sentence, 0, frame.start)
     if not opening:
         return None
-    name = re.sub(r"['’]s$", "", opening.group("name"))
+    name = without_possessive(opening.group("name"))
     if any(_plain(w) in SENTENCE_WORDS or _plain(w) in TITLES or _plain(w) in DEMONYMS for w in name.split()):
         return None
     if name in state.full_names or name in state.full_names.values() or name == state.last_person:
@@ -394,7 +402,7 @@ class SourceState:
 
     def learn_titled(self, words_before: list[str], name: str) -> str:
         """Remember a person with the titles written before their name, for a later "the governor"; returns the name."""
-        full = self.learn_person(re.sub(r"['’]s$", "", name))
+        full = self.learn_person(without_possessive(name))
         for word in words_before:
             title = _TITLE_ABBREVIATIONS.get(_plain(word), _plain(word))
             if title in TITLES and title not in _TITLE_MODIFIERS and full not in self.titled.setdefault(title, []):
