@@ -187,6 +187,9 @@ def test_the_medium_after_the_verb_is_not_the_speaker():
     # a clause break before an inverted frame is a clause, not an appositive aside
     ("Rain falls everywhere on Titan, but the equator is drier than the poles, said study co-author Anezina "
      "Solomonidou.", ("Anezina Solomonidou", "named")),
+    # a relative clause before an inverted frame is no aside, and the clause before it is no speaker
+    ("Dr. Anna Klinger studies the liver. Coffee is associated with a lower risk of liver disease, that includes "
+     "fatty liver and cirrhosis, says Klinger.", ("Anna Klinger", "named")),
     # initials are part of a name, not an acronym
     ("Coach P.J. Fleck said 40 players were ill.", ("P.J. Fleck", "named")),
     # a reporting participle ends the subject: the speaker is "he", the official just named
@@ -199,6 +202,19 @@ def test_the_medium_after_the_verb_is_not_the_speaker():
 def test_the_speaker_is_read_through_clauses_initials_participles_and_documents(text, source):
     last = detect_claims(article(text))[-1]
     assert (last["source"]["text"], last["source"]["kind"]) == source
+
+
+@pytest.mark.parametrize("sentence, frames", [
+    ("The speaker is one of the smallest we've ever tested, making it an excellent choice for travelers worried about "
+     "weight and size.", []),
+    ("Some people worry about 30 deficiencies on a vegan diet.", []),
+    ("Buckley worried about doing justice to a song heard by 40 million people.", ["Buckley"]),
+    ("Officials worried that 40 people had died.", ["Officials"]),
+])
+def test_a_worry_is_reported_only_when_someone_had_it(sentence, frames):
+    """"Worried about" describing people ("travelers worried about weight") or what people in general feel ("some
+    people worry about") reports nothing; a named person's worry, or a worry that something is so, is reported."""
+    assert [f.phrase for f in find_frames(sentence) if f.kind == "verb"] == frames
 
 
 @pytest.mark.parametrize("sentence", [
