@@ -217,6 +217,24 @@ def test_a_worry_is_reported_only_when_someone_had_it(sentence, frames):
     assert [f.phrase for f in find_frames(sentence) if f.kind == "verb"] == frames
 
 
+@pytest.mark.parametrize("sentence, frames", [
+    ("This determines the ranking of 10 results shown to the online searcher.", []),
+    ("Studies have shown that 40% of people sleep badly.", ["Studies"]),
+    ("These systems understand synonyms and recognize entities in 40 languages.", []),
+    ("Officials recognise that 40 people died.", ["Officials"]),
+    ("Before 40 clients can connect, there needs to be a firewall rule added:", []),
+    ("In order to have the authority it claims, reason must hold in 40 cases.", []),
+    ("The biggest disruption in history isn't the apocalypse some feared—it's an opportunity for 40 brands.", []),
+    ("She found a receptor in 40 kidney cells, a finding that she reported in 2009.", ["she"]),
+    ("The staff member recalled that he said, \"40 people will pay.\"", ["The staff member", "he"]),
+])
+def test_participles_perceptions_and_object_relatives_report_nothing(sentence, frames):
+    """A participle ("results shown to"), seeing ("recognize entities"), a thing added ("there needs to be a rule
+    added") or a noun its own clause's subject follows ("the authority it claims", "the apocalypse some feared") is no
+    report; "studies have shown", "recognise that", "a finding that she reported" and "recalled that he said" are."""
+    assert [f.phrase for f in find_frames(sentence) if f.kind == "verb"] == frames
+
+
 @pytest.mark.parametrize("sentence", [
     "April 15: First quarter of 2024 estimated federal tax payment is due.",
     "The transaction's second quarter of 2025 showed strong demand.",

@@ -524,6 +524,8 @@ _PUBLISHED_WHEN = re.compile(r"\bpublished(?:\s(?:on\s)?(?:[A-Z][a-z]+day|today|
 _PUBLISHED_VENUE = re.compile(r"\s?in\s(?:the\s)?[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s|on\s|&\s)?[A-Z][\w&.'’-]*){0,7}")
 
 
+_PERFECT_OR_PASSIVE_BEFORE = re.compile(r"\b(?:has|have|had|having|been|be|is|are|was|were)\s(?:[a-z]+ly\s|also\s|not\s|now\s)?$",
+                                        re.IGNORECASE)
 # A plural noun after a preposition, as in "for travelers worried about": the participle describes them.
 _REDUCED_RELATIVE_BEFORE = re.compile(r"\b(?:for|of|to|with|among|from)\s(?:[a-z]+\s)?[a-z]+s\s$")
 
@@ -591,6 +593,10 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "replace them with the factory recommended model": an adjective
     if verb == "notes" and _NOTES_NOUN_BEFORE.search(before):
         return False  # "to generate draft EHR notes", "meeting notes": the noun
+    if verb == "shown" and not _PERFECT_OR_PASSIVE_BEFORE.search(before):
+        return False  # "the ranking of results shown to the searcher": a participle ("studies have shown" reports)
+    if verb.startswith("recogni") and not re.match(r"\s(?:that|how)\b", after):
+        return False  # "recognize entities and their relationships": seeing something, not a report of what is so
     if verb in ("worry", "worries", "worried") and re.match(r"\s(?:about|over|for|sick)\b", after) and (
             verb != "worried" or _REDUCED_RELATIVE_BEFORE.search(before)):
         return False  # "Some people worry about deficiencies", "a choice for travelers worried about weight": a feeling
@@ -779,6 +785,8 @@ def find_frames(text: str) -> list[Frame]:
             frames.append(Frame(match.start(), match.end(), phrase or None, "according"))
             continue
         subject = _subject_before(text, match.start())
+        if subject and subject.split()[0].lower() == "there":
+            continue  # "there needs to be a firewall rule added:": a thing added, not someone adding
         if subject and subject == subject.lower() and _INVERTED_AFTER.search(text, 0, match.start()):
             named = _FULL_NAME_AFTER.match(text, match.end())
             if named and person_in(named.group("name")) == named.group("name"):
@@ -849,11 +857,14 @@ def _guessed_or_feared(low: str, start: int) -> bool:
     return low.startswith("be ", start) and _GUESS_BEFORE_BE.search(before) is not None
 
 
-_OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|every|each)\s(?:[\w-]+\s){0,2}?(?:code|book|books|letter|post"
-                                     r"|posts|article|essay|song|songs|script|email|note|story|review|report|program"
-                                     r"|tests?|lines?|words?|things?|items?|objects?)\s(?:he|she|they|we|i|you)\s(?:just\s|had\s|have\s|has\s|once\s)?$",
+_NOT_A_NOUN = r"(?:that|which|who|whom|and|or|but|as|if|when|because|what|how|so|then|said|says|told|recalled|noted)"
+# A noun its own clause's subject follows, with no "that" between: "the code they just wrote", "the authority it
+# claims", "the apocalypse some feared".
+_OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|every|each)\s(?:(?!" + _NOT_A_NOUN + r"\s)[\w-]+\s){0,2}?"
+                                     r"(?!" + _NOT_A_NOUN + r"\s)[a-z][\w-]*\s"
+                                     r"(?:he|she|it|they|we|i|you|some|many|others)\s(?:just\s|had\s|have\s|has\s|once\s)?$",
                                      re.IGNORECASE)
-_NOTHING_SAID_AFTER = re.compile(r"\s?(?:[,.;:)]|$|\s(?:and|or|but|is|was|are|were|has|had|in|on|at|for|with|about|last"
+_NOTHING_SAID_AFTER = re.compile(r"\s?(?:[,.;:)—–]|$|\s(?:and|or|but|is|was|are|were|has|had|in|on|at|for|with|about|last"
                                  r"|yesterday)\b)")  # "the code they just wrote, see the error": the verb has no content
 _INTRODUCES_REPORTS = re.compile(r"(?:^|[,;:(—–-]\s?|\b(?:according\sto|citing|cited|in|per|following|amid|on|by|to|after|despite"
                                  r"|with|as|but|and|while|though|although)\s)(?:(?:the|some|several|many|other|these|those)\s)?$")
