@@ -223,14 +223,17 @@ def test_a_worry_is_reported_only_when_someone_had_it(sentence, frames):
     ("These systems understand synonyms and recognize entities in 40 languages.", []),
     ("Officials recognise that 40 people died.", ["Officials"]),
     ("Before 40 clients can connect, there needs to be a firewall rule added:", []),
+    ("Correction added Nov. 18, 2019: 40 errors were fixed.", []),
+    ("Newly discovered links between 40 cells provide further evidence.", []),
+    ("Kelly reported that 40 people died.", ["Kelly"]),
     ("In order to have the authority it claims, reason must hold in 40 cases.", []),
     ("The biggest disruption in history isn't the apocalypse some feared—it's an opportunity for 40 brands.", []),
     ("She found a receptor in 40 kidney cells, a finding that she reported in 2009.", ["she"]),
     ("The staff member recalled that he said, \"40 people will pay.\"", ["The staff member", "he"]),
 ])
 def test_participles_perceptions_and_object_relatives_report_nothing(sentence, frames):
-    """A participle ("results shown to"), seeing ("recognize entities"), a thing added ("there needs to be a rule
-    added") or a noun its own clause's subject follows ("the authority it claims", "the apocalypse some feared") is no
+    """A participle ("results shown to", "Newly discovered links"), seeing ("recognize entities"), a thing added
+    ("there needs to be a rule added", "Correction added") or a noun its own clause's subject follows ("the authority it claims", "the apocalypse some feared") is no
     report; "studies have shown", "recognise that", "a finding that she reported" and "recalled that he said" are."""
     assert [f.phrase for f in find_frames(sentence) if f.kind == "verb"] == frames
 

@@ -524,6 +524,10 @@ _PUBLISHED_WHEN = re.compile(r"\bpublished(?:\s(?:on\s)?(?:[A-Z][a-z]+day|today|
 _PUBLISHED_VENUE = re.compile(r"\s?in\s(?:the\s)?[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s|on\s|&\s)?[A-Z][\w&.'’-]*){0,7}")
 
 
+_EDITORIAL_NOTES = frozenset({"correction", "update", "clarification", "editor's note", "editor’s note", "note"})
+# An adverb that opens a participle's phrase: "Newly discovered connections", "Widely reported figures".
+_ADVERB_OPENING_BEFORE = re.compile(r"^\W*(?:Newly|Recently|Widely|Previously|Originally|Commonly|Frequently|Publicly|Privately"
+                                    r"|Independently|Internally|Jointly|Initially|Formerly|Officially|Often|Long)\s$")
 _PERFECT_OR_PASSIVE_BEFORE = re.compile(r"\b(?:has|have|had|having|been|be|is|are|was|were)\s(?:[a-z]+ly\s|also\s|not\s|now\s)?$",
                                         re.IGNORECASE)
 # A plural noun after a preposition, as in "for travelers worried about": the participle describes them.
@@ -593,6 +597,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "replace them with the factory recommended model": an adjective
     if verb == "notes" and _NOTES_NOUN_BEFORE.search(before):
         return False  # "to generate draft EHR notes", "meeting notes": the noun
+    if verb.endswith(("ed", "wn")) and _ADVERB_OPENING_BEFORE.search(text[:start]):
+        return False  # "Newly discovered connections provide evidence": a participle, not "Newly" discovering
     if verb == "shown" and not _PERFECT_OR_PASSIVE_BEFORE.search(before):
         return False  # "the ranking of results shown to the searcher": a participle ("studies have shown" reports)
     if verb.startswith("recogni") and not re.match(r"\s(?:that|how)\b", after):
@@ -785,8 +791,8 @@ def find_frames(text: str) -> list[Frame]:
             frames.append(Frame(match.start(), match.end(), phrase or None, "according"))
             continue
         subject = _subject_before(text, match.start())
-        if subject and subject.split()[0].lower() == "there":
-            continue  # "there needs to be a firewall rule added:": a thing added, not someone adding
+        if subject and (subject.split()[0].lower() == "there" or subject.lower() in _EDITORIAL_NOTES):
+            continue  # "there needs to be a firewall rule added:", "Correction added Nov. 18": a thing added, not someone
         if subject and subject == subject.lower() and _INVERTED_AFTER.search(text, 0, match.start()):
             named = _FULL_NAME_AFTER.match(text, match.end())
             if named and person_in(named.group("name")) == named.group("name"):
