@@ -226,6 +226,11 @@ def test_a_worry_is_reported_only_when_someone_had_it(sentence, frames):
     ("Correction added Nov. 18, 2019: 40 errors were fixed.", []),
     ("Newly discovered links between 40 cells provide further evidence.", []),
     ("Kelly reported that 40 people died.", ["Kelly"]),
+    ("Vietnam is a critic of China's sweeping territorial claims to 40 islands.", []),
+    ("A TikTok representative reports that the hashtag saw a 38% increase.", ["A TikTok representative"]),
+    ("Rust 1.90.0, released September 18, 2025, made LLD the default linker for 40% faster builds, added native Cargo "
+     "support for workspace publishing, and stabilized several APIs.", []),
+    ("40 people died, added Smith.", ["Smith"]),
     ("In order to have the authority it claims, reason must hold in 40 cases.", []),
     ("The biggest disruption in history isn't the apocalypse some feared—it's an opportunity for 40 brands.", []),
     ("She found a receptor in 40 kidney cells, a finding that she reported in 2009.", ["she"]),
@@ -233,7 +238,8 @@ def test_a_worry_is_reported_only_when_someone_had_it(sentence, frames):
 ])
 def test_participles_perceptions_and_object_relatives_report_nothing(sentence, frames):
     """A participle ("results shown to", "Newly discovered links"), seeing ("recognize entities"), a thing added
-    ("there needs to be a rule added", "Correction added") or a noun its own clause's subject follows ("the authority it claims", "the apocalypse some feared") is no
+    ("there needs to be a rule added", "Correction added", "added native Cargo support"), a noun after its adjective
+    ("territorial claims") or a noun its own clause's subject follows ("the authority it claims", "the apocalypse some feared") is no
     report; "studies have shown", "recognise that", "a finding that she reported" and "recalled that he said" are."""
     assert [f.phrase for f in find_frames(sentence) if f.kind == "verb"] == frames
 

@@ -137,6 +137,12 @@ _NOUN_GUARD = re.compile(
 # confront fears", "we took detailed notes"); "The report lists 300 cases and notes that ..." still reports.
 _TAKES_A_NOUN_BEFORE = re.compile(r"(?:\b[A-Za-z]+ing|\bto\s[a-z]+|\b(?:took|take|takes|make|made|makes|keep|kept|keeps)"
                                   r"(?:\s[a-z]+)?)\s$")
+# An adjective by its ending, lower-case (not a person's role or a body: "the official claims", "a local reports").
+_ADJECTIVE_BEFORE = re.compile(r"\b(?!(?:official|officials|local|locals|rival|rivals|criminal|general|individual|professional"
+                               r"|national|nationals|principal|radical|liberal|ally|analyst|company|agency|army|ministry|secretary"
+                               r"|military|party|family|country|county|city|university|library|industry|academy|embassy|daily"
+                               r"|weekly|monthly|constable|notable|marshal|admiral|cardinal|tribunal|journal|portal|hospital|council)\s)"
+                               r"[a-z]+(?:al|ous|ful|ible|able)\s$")
 _PARTICIPLE_REPORT = re.compile(r"(?:reporting|saying|claiming|noting|warning|arguing|estimating)\sthat\b")
 _FINDING_VERB_AFTER = re.compile(r"^\s(?:also\s)?(?:revealed|reveals|showed|shows|found|finds|says|said|notes|noted|suggests"
                                  r"|suggested|indicates|indicated|estimated|estimates|concluded|concludes)\b")
@@ -524,6 +530,7 @@ _PUBLISHED_WHEN = re.compile(r"\bpublished(?:\s(?:on\s)?(?:[A-Z][a-z]+day|today|
 _PUBLISHED_VENUE = re.compile(r"\s?in\s(?:the\s)?[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s|on\s|&\s)?[A-Z][\w&.'’-]*){0,7}")
 
 
+_LOWER_NOT_A_SPEAKER_AFTER = re.compile(r"\s(?!(?:the|a|an|his|her|its|their|one|another|some|former|senior|chief|lead)\b)[a-z]")
 _EDITORIAL_NOTES = frozenset({"correction", "update", "clarification", "editor's note", "editor’s note", "note"})
 # An adverb that opens a participle's phrase: "Newly discovered connections", "Widely reported figures".
 _ADVERB_OPENING_BEFORE = re.compile(r"^\W*(?:Newly|Recently|Widely|Previously|Originally|Commonly|Frequently|Publicly|Privately"
@@ -589,6 +596,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "Her tweets drew 20,000 replies", "responses to user tweets": the posts, not a report
     if verb == "posts" and not re.match(r"\s(?:that\b|on\s[A-Z]\w*\sthat\b)|:", after):
         return False  # "The site posts new recipes daily": what is put up, not something said ("He posts that ...")
+    if verb in ("claims", "reports", "notes") and _ADJECTIVE_BEFORE.search(before):
+        return False  # "China's sweeping territorial claims in the South China Sea", "two highly critical reports": nouns
     if verb in ("notes", "claims", "reports", "fears", "hopes") and _TAKES_A_NOUN_BEFORE.search(before):
         return False  # "Keeping notes helps", "we took detailed notes", "to confront fears"
     if verb.endswith("ed") and _PREPOSITION_BEFORE.search(before):
@@ -811,6 +820,8 @@ def find_frames(text: str) -> list[Frame]:
                 continue  # "Such an app reviews ... suggests the best gift": no subject, no quote the speaker closes
             elif REPORTING_VERB.match(text, match.end() + 1):
                 continue  # "After the war, reports say 300 people fled": "reports" is the subject of "say", not a verb
+            elif verb in ("added", "adds") and _LOWER_NOT_A_SPEAKER_AFTER.match(text, match.end()):
+                continue  # "made LLD the default linker, added native Cargo support": a thing added to a release
             else:
                 subject = _phrase_after(text, match.end(), limit=6)
                 named = _NAMED_AFTER_DESCRIPTION.search(text, match.end()) if _UNNAMED_DESCRIPTION.match(subject) else None
