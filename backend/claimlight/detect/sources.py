@@ -532,7 +532,7 @@ def is_source_phrase(phrase: str | None) -> bool:
     if any(p in _ADDRESSED for p in plain) or plain[-1] in _LINKING_WORDS or plain[-1] in _ATTRIBUTIVE_ADJECTIVES or (
             len(plain) > 1 and plain[0] in _INSTRUCTION_OPENERS and words[1][:1].islower()):
         return False  # "you don't want your application", "time tracking with", "the usual high", "Create video summaries"
-    if _is_a_clause(plain):
+    if _is_a_clause(plain, words):
         return False  # "we record voice notes", "trust is not earned through claims": a clause, not who speaks
     head_end = next((i for i, w in enumerate(plain) if i and w in _HEAD_ENDING_PREPOSITIONS), len(plain))
     words, plain = words[:head_end], plain[:head_end]  # "the best gift idea for them": the idea, not "them"
@@ -551,16 +551,17 @@ _FINITE_VERBS = frozenset("is are was were am can could will would should must m
 _RELATIVES = frozenset("who that which whose whom".split())
 
 
-def _is_a_clause(plain: list[str]) -> bool:
+def _is_a_clause(plain: list[str], words: list[str]) -> bool:
     """Whether a phrase before a reporting verb is a clause of its own rather than a noun phrase: a subject pronoun
-    with words after it, or a finite verb not inside a relative clause ("people who have used it" still speaks)."""
+    with words after it, or a finite verb not inside a relative clause ("people who have used it" still speaks; "May"
+    inside the phrase is a month or a name: "A study published in May 2025", "Theresa May")."""
     if len(plain) > 1 and plain[0] in _SUBJECT_PRONOUNS and plain[1] not in _AFTER_A_PRONOUN_SUBJECT \
             and not plain[1].startswith("[") and not (plain[0] not in ("we", "you") and plain[1] in _ADVERBS_AFTER_THIRD_PERSON):
         return True  # "we record voice notes"; but "he [Nozick] insists", "It instead suggested"
-    for word in plain:
+    for at, word in enumerate(plain):
         if word in _RELATIVES:
             return False
-        if word in _FINITE_VERBS:
+        if word in _FINITE_VERBS and not (at and words[at].startswith("May")):
             return True
     return False
 
