@@ -42,6 +42,17 @@ def test_figures_are_read_with_what_they_count():
     assert read_figure({"text": "thousands", "value": None}, "thousands of people fled").phrase == "'thousands of people'"
     assert read_figure({"text": "$5.9 million", "value": 5.9e6, "unit": "USD"}, "sold for $5.9 million").phrase == \
         "the $5.9 million figure"
+    assert read_figure({"text": "100", "value": 100.0}, "This platform manages 100+ countries.").phrase == \
+        "the 100+ countries"  # not "the figure of 100"
+
+
+def test_a_named_trial_or_report_is_the_trial_or_report_in_a_question():
+    claim = {**CLAIM, "text": "In the OASIS 1 Phase 3 trial, the pill achieved a weight loss of 15.1% over 68 weeks.",
+             "figures": [{"text": "15.1%", "value": 15.1, "unit": "percent", "start": 60, "end": 65}],
+             "source": {"text": "OASIS 1 Phase 3 trial", "kind": "organisation"},
+             "reasons": ["credited to OASIS 1 Phase 3 trial (organisation) with no link to the original"]}
+    asked = texts(plan_questions(claim))
+    assert any("the OASIS 1 Phase 3 trial" in q for q in asked) and not any(" by OASIS" in q or "did OASIS" in q for q in asked)
 
 
 def test_second_hand_anonymous_claim_asks_about_the_relay_and_the_source_first():

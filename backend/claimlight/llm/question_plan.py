@@ -232,6 +232,8 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
     at = claim_text.find(text)
     if not text or at < 0:
         return None
+    if claim_text.startswith("+", at + len(text)):
+        text += "+"  # "100+ countries": the figure as written, and what it counts after it
     bare = APPROXIMATE.sub("", text)
     after = claim_text[at + len(text):]
     if re.search(r"(?i)\btop\s$", claim_text[:at]) or re.match(r"(?:st|nd|rd|th)\b", after):
@@ -286,7 +288,11 @@ TAKES_THE = re.compile(r"^(?:National|Federal|Royal|International|European|World
                        r"|Office|Bureau|Institute|University|Council|Board|Agency|Commission)\b"
                        r"|\b(?:Association|Institute|Agency|Council|Commission|Foundation|Society|Center|Centre|Organi[sz]ation"
                        r"|Bureau|Department|Ministry|Administration|Service|Academy|Federation|Board|Survey|Study|Times|Post"
-                       r"|Journal|Guardian|Telegraph|Tribune|Herald|Gazette)$")
+                       r"|Journal|Guardian|Telegraph|Tribune|Herald|Gazette|Lancet)$"
+                       r"|\s(?:trial|study|survey|report|review|analysis|poll|paper)$")  # "the OASIS 1 Phase 3 trial"
+
+
+ANY_DETERMINER_START = re.compile(r"(?i)(?:the|a|an|this|that|these|those|its|their|his|her|our|one|another)\s")
 
 
 # What a count counts, never who speaks: a detector span like "cases reported" names no source.
@@ -320,7 +326,7 @@ def usable_source(source: dict) -> str | None:
                                                   or words[-1].endswith("s")):
         return None
     bare = re.sub(r"^the\s+", "", text)
-    if source.get("kind") == "organisation" and not re.match(r"(?i)the\s", text) and TAKES_THE.search(text):
+    if source.get("kind") == "organisation" and not ANY_DETERMINER_START.match(text) and TAKES_THE.search(text):
         return "the " + text  # "the Centers for Disease Control", "the National Association of Home Builders"
     if source.get("kind") in ("named", "organisation") and not bare[:1].isupper():
         # "company", "the police": a body a question can name as "the company"
