@@ -31,6 +31,7 @@ def figure_texts(sentence: str) -> list[str]:
     ("It has a top speed of 21.4 miles per hour.", "21.4", 21.4, "miles per hour"),
     ("The hybrid gets 52 miles a gallon on the highway.", "52", 52, "miles a gallon"),
     ("The clinic saw 40 patients a day.", "40", 40, "patients"),
+    ("The index closed at 27,350 points.", "27,350", 27350, "points"),  # "at 17," is an age; "at 27,350" is not
 ])
 def test_figure_value_and_unit(sentence, text, value, unit):
     figure = next(f for f in find_figures(sentence) if f["text"] == text)
