@@ -46,6 +46,16 @@ def test_figures_are_read_with_what_they_count():
         "the 100+ countries"  # not "the figure of 100"
 
 
+def test_a_body_named_by_its_common_noun_is_asked_about_as_the_body():
+    claim = {**CLAIM, "text": "Prosecutors alleged that Epstein abused dozens of minor girls at his homes.",
+             "figures": [{"text": "dozens", "value": None, "start": 39, "end": 45}],
+             "source": {"text": "Prosecutors", "kind": "organisation"},
+             "reasons": ["credited to Prosecutors (organisation) with no link to the original"]}
+    asked = texts(plan_questions(claim))
+    assert any(q.startswith("Do the prosecutors give an actual count") for q in asked), asked
+    assert not any("by Prosecutors" in q or "Does Prosecutors" in q for q in asked)
+
+
 def test_a_named_trial_or_report_is_the_trial_or_report_in_a_question():
     claim = {**CLAIM, "text": "In the OASIS 1 Phase 3 trial, the pill achieved a weight loss of 15.1% over 68 weeks.",
              "figures": [{"text": "15.1%", "value": 15.1, "unit": "percent", "start": 60, "end": 65}],

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..detect import PUBLICATION
-from ..detect.sources import TITLES
+from ..detect.sources import ORG_REFERENCES, TITLES
 from ..detect.numbers import find_comparisons
 
 # Ranked: the weakness a fact-checker goes after first comes first.
@@ -326,12 +326,20 @@ def usable_source(source: dict) -> str | None:
                                                   or words[-1].endswith("s")):
         return None
     bare = re.sub(r"^the\s+", "", text)
+    if source.get("kind") == "organisation" and len(words) == 1 and words[0].lower() in ORG_REFERENCES:
+        return "the " + words[0].lower()  # "Prosecutors alleged": the prosecutors, a body by its common noun
     if source.get("kind") == "organisation" and not ANY_DETERMINER_START.match(text) and TAKES_THE.search(text):
         return "the " + text  # "the Centers for Disease Control", "the National Association of Home Builders"
     if source.get("kind") in ("named", "organisation") and not bare[:1].isupper():
         # "company", "the police": a body a question can name as "the company"
         return "the " + bare if source.get("kind") == "organisation" and STAKE.fullmatch(bare) else None
     return text
+
+
+def _plural_source(source: str) -> bool:
+    """"the prosecutors", "the police": a plural the verb agrees with; a name ending in s ("Reuters") is one."""
+    head = head_noun(source)
+    return head.islower() and (head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in ("police", "people"))
 
 
 def head_noun(source: str) -> str:
@@ -909,7 +917,7 @@ class _Writer:
         if figure.kind == "count":
             text = f"How did {source} count {figure.phrase}, and can the count be checked?"
         elif figure.kind == "vague":
-            text = f"Does {source} give an actual count behind {figure.phrase}?"
+            text = f"{'Do' if _plural_source(source) else 'Does'} {source} give an actual count behind {figure.phrase}?"
         else:
             text = f"How did {source} arrive at {figure.phrase}?"
         return [PlannedQuestion("counting", text, (f"the method or data published by {source}",
