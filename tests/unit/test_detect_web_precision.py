@@ -1308,6 +1308,9 @@ def test_someone_who_tweets_that_still_reports():
     ("300 people, mostly students, attended.", False),
     ("40 homes destroyed", False),
     ("12 soldiers were wounded", False),
+    ("Asparagus and Eggs [1 cup asparagus, 2 poached eggs, ½ cup sweet potato (or 1 slice toast), 1 tsp. olive oil]",
+     True),  # a dish with its list of ingredients
+    ("Americans drink 3 cups of coffee a day and eat 2 slices of bread.", False),
 ])
 def test_a_recipes_ingredient_line_is_no_claim(line, ingredient):
     assert is_ingredient(line) == ingredient

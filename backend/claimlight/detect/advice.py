@@ -154,11 +154,21 @@ _NOT_AN_INGREDIENT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|can|die
                                 r"|says|got|made|people|persons|[a-z]+ed)\b")
 
 
+# A list item that opens on a kitchen measure: "[1 cup asparagus, ½ cup sweet potato, 1 tsp. olive oil".
+_MEASURED_ITEM = re.compile(rf"(?:^|[\[(,;:]\s?)(?:{_QUANTITY}|[½¼¾⅓⅔]\s){_KITCHEN_MEASURE}", re.IGNORECASE)
+_STATEMENT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|found|showed)\b", re.IGNORECASE)
+
+
 def is_ingredient(sentence: str) -> bool:
-    """Whether the line is a recipe's ingredient: a kitchen measure or a preparation, and no verb in what it names."""
+    """Whether the line is a recipe's ingredient: a kitchen measure or a preparation, and no verb in what it names;
+    or a dish's list of them ("Asparagus and Eggs [1 cup asparagus, 2 poached eggs, ½ cup sweet potato]"): two or
+    more items that open on a kitchen measure, and no verb that states anything ("Americans drink 3 cups of coffee a
+    day and eat 2 slices of bread" is a claim)."""
     found = _INGREDIENT.match(sentence.strip())
-    return (found is not None and bool(found.group("measure") or found.group("prepared"))
-            and _NOT_AN_INGREDIENT.search(found.group("what")) is None)
+    if found is not None and bool(found.group("measure") or found.group("prepared")) \
+            and _NOT_AN_INGREDIENT.search(found.group("what")) is None:
+        return True
+    return len(_MEASURED_ITEM.findall(sentence)) >= 2 and _STATEMENT_VERB.search(sentence) is None
 
 
 def is_worked_example(sentence: str) -> bool:
