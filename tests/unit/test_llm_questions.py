@@ -6,7 +6,8 @@ import pytest
 
 from claimlight.detect.numbers import find_figures
 from claimlight.llm.prompts import load_question_prompt
-from claimlight.llm.question_plan import MAX_PLANNED, MIN_PLANNED, claim_clause, key_subject, plan_for, read_figure
+from claimlight.llm.question_plan import (MAX_PLANNED, MIN_PLANNED, claim_clause, key_subject, plan_for, read_figure,
+                                          trend_in_context)
 from claimlight.llm.questions import (answer_schema, neutralise, parse_reworded, plan_questions, rejection, write_questions,
                                       wrong_premise)
 from claimlight.settings import package_data
@@ -44,6 +45,19 @@ def test_figures_are_read_with_what_they_count():
         "the $5.9 million figure"
     assert read_figure({"text": "100", "value": 100.0}, "This platform manages 100+ countries.").phrase == \
         "the 100+ countries"  # not "the figure of 100"
+
+
+def test_a_range_of_a_count_is_what_it_counts_and_a_trend_is_asked_about_without_its_reporter():
+    assert read_figure({"text": "2-4", "value": None}, "You'll get 2-4 blog posts monthly.").phrase == "the 2-4 blog posts"
+    assert read_figure({"text": "3-1", "value": None}, "France won 3-1 in the final.").phrase == "the 3-1 result"
+    assert trend_in_context("Experts say the growth of consumer offerings may be contributing.", "growth") == "growth"
+
+
+def test_a_body_named_in_lower_case_is_asked_about_as_the_body():
+    claim = {**CLAIM, "text": "The health commission said in a statement that a man had contracted bubonic plague.",
+             "figures": [], "source": {"text": "health commission", "kind": "organisation"},
+             "reasons": ["credited to health commission (organisation) with no link to the original"]}
+    assert any(q.startswith("Where is the original statement by the health commission") for q in texts(plan_questions(claim)))
 
 
 def test_a_body_named_by_its_common_noun_is_asked_about_as_the_body():
@@ -572,6 +586,7 @@ def test_a_decimal_multiple_is_quoted_whole_in_the_baseline_question():
     ("One tester noted, “Considering I was pushing it, the motor held up.”", None),
     ("Initial Cost: While hot-swappable keyboards save money, they cost more.", None),
     ("In fact, for ALL plans, FULL FUNCTIONALITY is included.", None),
+    ("LONDON (AP) — Britain's Conservative Party was accused of renaming its Twitter account.", "Britain's Conservative Party"),
 ])
 def test_the_subject_a_question_names_keeps_its_the_and_is_never_a_label_or_emphasis(text, subject):
     assert key_subject(text, None) == subject

@@ -265,8 +265,8 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
     bare = bare.lower() if not bare[:1].isdigit() else bare
     if (value and 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", bare)) or YEAR_RANGE.fullmatch(bare):
         return None  # a year, or "2010 to 2015": dates, not quantities
-    if SCORE.match(bare):
-        return FigureReading(text, "measure", f"the {bare} result")
+    if SCORE.match(bare) and not re.match(r"\s(?:[a-z]+\s)?[a-z]+s\b", after):
+        return FigureReading(text, "measure", f"the {bare} result")  # a score; "2-4 blog posts" is a range of a count
     if CURRENCY.search(text) or CURRENCY.search(figure.get("unit") or ""):
         return FigureReading(text, "money", f"the {bare} figure")
     if SHARE.search(text) or figure.get("unit") in ("percent", "share"):
@@ -332,7 +332,8 @@ def usable_source(source: dict) -> str | None:
         return "the " + text  # "the Centers for Disease Control", "the National Association of Home Builders"
     if source.get("kind") in ("named", "organisation") and not bare[:1].isupper():
         # "company", "the police": a body a question can name as "the company"
-        return "the " + bare if source.get("kind") == "organisation" and STAKE.fullmatch(bare) else None
+        body = source.get("kind") == "organisation" and (STAKE.fullmatch(bare) or words[-1].lower() in ORG_REFERENCES)
+        return "the " + bare if body else None  # "the health commission"
     return text
 
 
@@ -376,6 +377,9 @@ NAME_ENDS = re.compile(r"(?:[^\w\s]|\s+(?:[A-Z\d]|(?:is|are|was|were|has|have|ha
 LABEL_END = re.compile(r"\s?(?::|\s[-–—])\s")  # "Initial Cost: While ...", "Timeline - Detailed guide"
 
 
+OWNER_BEFORE_NAME = re.compile(r"\b\w+['’]s\s(?=[A-Z])")  # "Britain's" in "Britain's Conservative Party"
+
+
 def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = ()) -> str | None:
     """The first proper name the claim is about (not its source): what a question without a figure can name, with
     the "the" it takes ("the United States", "the Niu")."""
@@ -407,8 +411,8 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
             # "Customs and Border Protection", "FlowGuard Pipes and Fittings": one name, or both ("Trump and Chinese
             # leader Xi": not "Trump and Chinese")
             name += re.sub(r"['’]s$", "", joined.group(0).rstrip(".’'"))
-        if "’" in name or "'" in name or MONTHS_AND_DAYS.match(name) or NATIONALITY.fullmatch(name):
-            continue
+        if re.search(r"['’]", OWNER_BEFORE_NAME.sub("", name)) or MONTHS_AND_DAYS.match(name) or NATIONALITY.fullmatch(name):
+            continue  # a quotation's marks around a name; "Britain's Conservative Party", whose owner is part of it, stays
         if len(name) > 2 and (source is None or (name not in source and source not in name)) and name not in exclude:
             at = claim_text.find(name, match.start())
             takes_the = re.search(r"\b[Tt]he\s$", claim_text[:at]) and NAME_ENDS.match(claim_text, at + len(name))
@@ -486,7 +490,11 @@ COMPARED_WITH = re.compile(r"(?:\s+than)?(?:\s+(?!(?:in|on|at|by|for|with|and|or
                            r"|could|would|may|might|can|will|should|is|are|was|were)\b)[a-z][\w'’-]*){1,3}")
 
 
-CLAUSE_OPENING = re.compile(r"(?:^|[,;:—–(]|\bthat|\band|\bbut)\s+(?=[^,;:—–()]*$)")
+# Where the clause that holds a trend begins: after punctuation, "that", "and", "but", or a reporting verb whose
+# "that" is left out ("Experts say the growth of ...": the growth, not the experts).
+CLAUSE_OPENING = re.compile(r"(?:^|[,;:—–(]|\bthat|\band|\bbut|\b(?:say|says|said|argue|argues|argued|believe|believes"
+                            r"|believed|claim|claims|claimed|find|finds|found|show|shows|showed|suggest|suggests|suggested"
+                            r"|note|notes|noted|warn|warns|warned))\s+(?=[^,;:—–()]*$)")
 
 
 def trend_in_context(claim_text: str, trend: str) -> str:
