@@ -178,6 +178,19 @@ def test_the_speaker_of_an_appositive_frame_is_the_name_it_describes(sentence, s
     assert claim["source"] == {"text": speaker, "kind": "named"}
 
 
+@pytest.mark.parametrize("sentence, source", [
+    ("The global market is expected to reach $30.7 billion by 2027 (MarketsandMarkets).", ("MarketsandMarkets", "organisation")),
+    ("By 2026, 75% of enterprise data will be processed at the edge (Gartner).", ("Gartner", "organisation")),
+    ("Black Belts earn $100K+ on average (ASQ Salary Survey)", ("ASQ Salary Survey", "organisation")),
+    ("SEO often provides a 40% higher return on investment (ROI).", (None, "none")),
+    ("That's $180 less than the Nest Cam (Floodlight).", (None, "none")),
+])
+def test_a_body_credited_in_brackets_at_the_end_is_the_source(sentence, source):
+    """Web pages cite a figure's source in brackets after it; an acronym spelled out or a product's variant is none."""
+    claim, = detect_claims(article(sentence))
+    assert (claim["source"]["text"], claim["source"]["kind"]) == source
+
+
 def test_the_medium_after_the_verb_is_not_the_speaker():
     frames = [f for f in find_frames("\"We are cooperating,\" said in a statement on Tuesday.") if f.kind == "verb"]
     assert frames and frames[0].phrase is None

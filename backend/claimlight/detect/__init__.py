@@ -20,7 +20,8 @@ from ..sentences import split_sentences
 from . import advice, attribution, hedges, levels, numbers
 from .furniture import is_furniture
 from .sources import (COMPANY_REFERENCE, PAGE_TESTS, PRONOUNS, PUBLICATION, PUBLISHED_HEADS, SURVEY_ANSWER, SourceState,
-                      classify, is_common_phrase, is_source_phrase, names_respondents, opening_company, person_in)
+                      bracketed_credit, classify, is_common_phrase, is_source_phrase, names_respondents, opening_company,
+                      person_in)
 
 NAVIGATION_HREF = re.compile(r"/(?:topics?|tags?|people|persons?|profiles?|authors?|category|categories|players?"
                              r"|organi[sz]ations?|subjects?|keywords?)/", re.IGNORECASE)
@@ -475,6 +476,10 @@ class _Detector:
             return  # "We reported the flaw to Discord", "we wrote this guide": the page's own voice, with nothing to count
         if not numerical and (_OPENS_A_QUOTE_AT_END.search(sentence) or _INTRODUCES_WHAT_FOLLOWS.match(sentence)):
             return  # "One tester noted, “": the claim is the quotation that follows, credited to them
+        if numerical and figures and source_kind in (None, "vague") and not credited_quote:
+            credit = bracketed_credit(outside, self.state)
+            if credit:  # "The market is expected to reach $30.7 billion by 2027 (MarketsandMarkets).": that firm's forecast
+                source_text, source_kind, second_hand, attributed = credit, "organisation", False, True
         if source_kind is None:
             source_text, source_kind = (("officially", "vague") if attribution.mentions_officially(sentence)
                                         else (None, "none"))

@@ -54,6 +54,7 @@ reuters ap afp bloomberg bbc cnn nbc cbs abc fox nasa fbi cia nsa who nato un un
 interfax xinhua mainichi kyodo yonhap nhk al-jazeera aljazeera politico axios twitter facebook meta google apple
 microsoft amazon tesla boeing airbus volkswagen toyota samsung huawei wework uber lyft netflix disney espn
 hamas hezbollah houthis taliban wagner isis kremlin pentagon
+gartner forrester idc statista mckinsey deloitte pwc kpmg accenture gallup ipsos yougov comscore euromonitor
 """.split())
 # A country, or a capital standing for its government, speaks as an organisation ("Russia said", "Kyiv claims",
 # "Saudi Arabia said"), unless the page has introduced a person by that name ("Michael Jordan ... Jordan said").
@@ -206,6 +207,31 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 def without_possessive(name: str) -> str:
     """"Trump’s" as "Trump", "Strava's" as "Strava"."""
     return _POSSESSIVE_END.sub("", name)
+
+
+# A body credited in brackets at a sentence's end, as web pages cite one: "(Gartner)", "(MarketsandMarkets)", "(PwC)",
+# "(ASQ Salary Survey)", "(Statista, 2024)", "(Source: Pew Research Center)".
+_BRACKETED_CREDIT = re.compile(r"\((?:[Ss]ource:\s?)?(?P<name>[A-Z][\w&.’'-]*(?:\s(?:of\s|for\s|and\s|&\s|on\s)?[A-Z][\w&.’'-]*){0,5})"
+                               r"(?:,\s?(?:\d{4}|[A-Z][a-z]+\.?\s\d{4}))?\)[\s.!?]*$")
+
+
+def bracketed_credit(sentence: str, state: "SourceState") -> str | None:
+    """The body a sentence credits in brackets at its end, or None: a body's word or a document ("(ASQ Salary Survey)",
+    "(Pew Research Center)"), a company's capitals ("(PwC)", "(MarketsandMarkets)"), or a body the detector or the
+    page knows as one; never an acronym spelled out before it ("(ROI)"), a person ("(Damson Idris)") or a product's
+    variant ("(Renewed)", "(Floodlight)")."""
+    found = _BRACKETED_CREDIT.search(sentence)
+    if not found:
+        return None
+    name = found.group("name")
+    words = name.split()
+    if any(_is_org_word(w) or _plain(w) in DOCUMENT_HEADS for w in words):
+        return name
+    if len(words) != 1 or (name.removesuffix("s").isupper() and _plain(name) not in KNOWN_ORGANISATIONS):
+        return None  # "(ROI)", "(MLSs)": an acronym spelled out before it
+    if _plain(name) in KNOWN_ORGANISATIONS or (len(name) > 3 and _COMPANY_CAPITALS.match(name)):
+        return name
+    return name if state.names_an_organisation(name) else None  # "(Gartner)" where the page writes of Gartner as a body
 
 
 def _is_org_word(word: str) -> bool:
