@@ -191,6 +191,20 @@ def test_a_body_credited_in_brackets_at_the_end_is_the_source(sentence, source):
     assert (claim["source"]["text"], claim["source"]["kind"]) == source
 
 
+@pytest.mark.parametrize("text, source", [
+    ("The song runs 3 minutes. It's quick, and it tells a story about 40 sailors.", None),
+    ("The brain changes with practice, and it explains why 40% of meditators see real changes.", None),
+    ("It is often believed that 40% of actuaries move to consulting.", ("it", "vague")),
+    ("If you go to the prices page, it says that all 40 plans include every feature.", ("it", "vague")),
+    ("The Health Ministry said 12 people died. It also confirmed 40 injuries.", ("Health Ministry", "organisation")),
+])
+def test_it_is_a_source_only_as_a_body_named_before_or_a_report(text, source):
+    """An unresolved "it" doing the verb itself ("it tells a story", "it explains why") is a thing, not a source;
+    "it is believed", "it says that" report with no one behind them (vague), and "it" after a body is that body."""
+    last = detect_claims(article(text))[-1]
+    assert (None if last["source"]["kind"] == "none" else (last["source"]["text"], last["source"]["kind"])) == source
+
+
 def test_the_medium_after_the_verb_is_not_the_speaker():
     frames = [f for f in find_frames("\"We are cooperating,\" said in a statement on Tuesday.") if f.kind == "verb"]
     assert frames and frames[0].phrase is None

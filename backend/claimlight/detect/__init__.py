@@ -185,6 +185,10 @@ def _speaking_frames(text: str, common_words: frozenset[str] = frozenset()) -> l
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 
 
+# "it" doing the verb itself ("it explains why", "it tells a story", "it confirms recent polling"), unresolved, is no
+# source; "it is believed", "it's been noted" and "it says that" report with no one behind them, and stay vague.
+_REPORTED_CONTENT_AFTER = re.compile(r"\s?(?:that\b|:|[“\"])")  # "it says that ...": a document's report, vague
+_THING_DOES_BEFORE = re.compile(r"\b[Ii]t\s(?:[a-z]+ly\s|also\s|just\s|even\s|then\s|now\s|still\s)?$")
 _OPENS_A_QUOTE_AT_END = re.compile(r"[,:]\s?[“\"]\s*$")  # a sentence split where a quotation opens
 # "To which he simply replied:": a short frame whose quotation is the next paragraph.
 _INTRODUCES_WHAT_FOLLOWS = re.compile(r"^(?:\S+\s){0,7}\S+:\s*$")
@@ -610,7 +614,10 @@ class _Detector:
         second_hand = False
         first_named = min((f.start for f in frames if f.phrase and f.phrase.lower() not in PRONOUNS), default=None)
         frames = [f for f in frames if not ((f.phrase or "").lower() in _SAME_SPEAKER_PRONOUNS
-                                            and first_named is not None and first_named < f.start)]
+                                            and first_named is not None and first_named < f.start)
+                  and not (f.kind == "verb" and (f.phrase or "").lower() == "it" and self.state.last_organisation is None
+                           and _THING_DOES_BEFORE.search(sentence, 0, f.start)
+                           and not _REPORTED_CONTENT_AFTER.match(sentence, f.end))]
         for frame in frames:
             if frame.kind == "second_hand":
                 second_hand = True
