@@ -256,6 +256,8 @@ def test_a_worry_is_reported_only_when_someone_had_it(sentence, frames):
     ("Correction added Nov. 18, 2019: 40 errors were fixed.", []),
     ("Newly discovered links between 40 cells provide further evidence.", []),
     ("Kelly reported that 40 people died.", ["Kelly"]),
+    ("He was admitted to hospital on Saturday, where he was given 3 types of antibiotics.", []),
+    ("She admitted to the police that she took 40 pills.", ["She"]),
     ("Vietnam is a critic of China's sweeping territorial claims to 40 islands.", []),
     ("A TikTok representative reports that the hashtag saw a 38% increase.", ["A TikTok representative"]),
     ("Rust 1.90.0, released September 18, 2025, made LLD the default linker for 40% faster builds, added native Cargo "
@@ -267,7 +269,8 @@ def test_a_worry_is_reported_only_when_someone_had_it(sentence, frames):
     ("The staff member recalled that he said, \"40 people will pay.\"", ["The staff member", "he"]),
 ])
 def test_participles_perceptions_and_object_relatives_report_nothing(sentence, frames):
-    """A participle ("results shown to", "Newly discovered links"), seeing ("recognize entities"), a thing added
+    """A participle ("results shown to", "Newly discovered links"), seeing ("recognize entities"), being taken in
+    ("admitted to hospital"), a thing added
     ("there needs to be a rule added", "Correction added", "added native Cargo support"), a noun after its adjective
     ("territorial claims") or a noun its own clause's subject follows ("the authority it claims", "the apocalypse some feared") is no
     report; "studies have shown", "recognise that", "a finding that she reported" and "recalled that he said" are."""

@@ -535,6 +535,9 @@ _EDITORIAL_NOTES = frozenset({"correction", "update", "clarification", "editor's
 # An adverb that opens a participle's phrase: "Newly discovered connections", "Widely reported figures".
 _ADVERB_OPENING_BEFORE = re.compile(r"^\W*(?:Newly|Recently|Widely|Previously|Originally|Commonly|Frequently|Publicly|Privately"
                                     r"|Independently|Internally|Jointly|Initially|Formerly|Officially|Often|Long)\s$")
+_ADMITTED_TO_A_PLACE = re.compile(r"\s(?:to|into|in)\s(?:the\s|a\s|an\s|[a-z]+['’]s\s)?(?:[\w-]+\s){0,2}?(?:hospitals?|ICU|intensive"
+                                  r"|care|clinics?|wards?|emergency|A&E|universit(?:y|ies)|colleges?|schools?|programs?"
+                                  r"|programmes?|bar|membership|club|hall|union|country|EU|NATO|practice)\b")
 _PERFECT_OR_PASSIVE_BEFORE = re.compile(r"\b(?:has|have|had|having|been|be|is|are|was|were)\s(?:[a-z]+ly\s|also\s|not\s|now\s)?$",
                                         re.IGNORECASE)
 # A plural noun after a preposition, as in "for travelers worried about": the participle describes them.
@@ -608,6 +611,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "to generate draft EHR notes", "meeting notes": the noun
     if verb.endswith(("ed", "wn")) and _ADVERB_OPENING_BEFORE.search(text[:start]):
         return False  # "Newly discovered connections provide evidence": a participle, not "Newly" discovering
+    if verb in ("admitted", "admits", "admit") and _ADMITTED_TO_A_PLACE.match(after):
+        return False  # "He was admitted to hospital on Saturday": taken in, not a confession
     if verb == "shown" and not _PERFECT_OR_PASSIVE_BEFORE.search(before):
         return False  # "the ranking of results shown to the searcher": a participle ("studies have shown" reports)
     if verb.startswith("recogni") and not re.match(r"\s(?:that|how)\b", after):
