@@ -207,6 +207,15 @@ def test_bibliographic_details_scales_and_ages_are_not_figures(sentence):
     assert figure_texts(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "845 3rd Avenue, New York, NY, 11232",
+    "Visit us at 12 West 34th Street, Suite 400.",
+    "Study anytime with 24-7 access to course materials.",
+])
+def test_addresses_and_round_the_clock_are_not_figures(sentence):
+    assert figure_texts(sentence) == []
+
+
 def test_a_model_number_the_page_repeats_after_the_is_a_name_but_a_year_is_not():
     from claimlight.detect.numbers import repeated_name_numbers
     text = "The 970 excels. We tested the 970 for weeks. Buy the 970 today. The 2020 race. The 2020 race. The 2020 race."

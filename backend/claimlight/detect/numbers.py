@@ -217,13 +217,15 @@ NOT_FIGURES = re.compile(
         | \b\d+(?:\.\d+)?-[Ii]nch\b                                                  # 13-inch MacBook, 13-Inch
         | \b\d+(?:st|nd|rd|th)\s(?=[A-Z])                                           # 7th Amsterdam Light Festival
         | \b\d{{1,2}}(?:st|nd|rd|th)[-\s]centur(?:y|ies)\b                              # a date: the early 20th century
-        | \b\d+/7\b|\b9/11\b                                                          # 24/7, 9/11
+        | \b\d+/7\b|\b24-7\b(?![%\d])|\b9/11\b                                                 # 24/7, 24-7, 9/11
         | \b0-day\b                                                                 # a zero-day vulnerability
         | \b\d+(?:\.\d+)?\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s(?:ago|later|earlier)\b
         | \b(?:past|last|previous)\s\d+\s(?:hours?|days?|weeks?|months?|years?|decades?)\b   # a time: 15 years ago, the past 30 days
         | (?<![$£€¥\d.,])\b(?:[1-8]|1[026])(?:\.\d)?K(?:Hz)?\b                          # a 4K screen, 8KHz polling
-        | \b\d{{1,5}}(?:\s[A-Z][a-z]+){{1,3}}\s(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Plaza|Lane|Drive|Way
-             |Square|Place|Court|Parkway)\b\.?                                       # 99 Washington Avenue
+        | \b\d{{1,5}}(?:\s(?:[A-Z][a-z]+|\d{{1,3}}(?:st|nd|rd|th)|[NSEW]\.?)){{1,3}}\s(?:Street|St|Avenue|Ave|Road|Rd
+             |Boulevard|Blvd|Plaza|Lane|Drive|Way|Square|Place|Court|Parkway)\b\.?     # 99 Washington Avenue, 845 3rd Avenue
+        | \b(?:Suite|Ste\.?|Unit|Apt\.?)\s\#?\d{{1,5}}\b                                 # Suite 400
+        | (?<=,\s)[A-Z]{{2}},?\s\d{{5}}(?:-\d{{4}})?\b                                   # a state and its ZIP code: NY, 11232
         )""",
     re.VERBOSE,
 )
