@@ -421,7 +421,10 @@ class _Detector:
 
         pronoun_at = [f.start for f in frames if (f.phrase or "").lower() in ("he", "she")]
         if pronoun_at:  # "Henry David Thoreau is as relevant as ever when he writes": named before the pronoun
-            self.state.mention(outside[:min(pronoun_at)])
+            before_pronoun = outside[:min(pronoun_at)]
+            self.state.mention(before_pronoun)
+            if self.state.last_mentioned and self.state.last_mentioned.split()[-1] in before_pronoun:
+                self.state.last_person = self.state.last_mentioned  # "Mattson adds ...: “...,” he says": Mattson
         source_text, source_kind, second_hand = self._source(frames, outside)
         credited_quote = paragraph.speaker is not None and _inside_quote(start, end, quotes)
         credited_by_page = False
