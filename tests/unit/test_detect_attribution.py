@@ -259,6 +259,7 @@ def test_a_worry_is_reported_only_when_someone_had_it(sentence, frames):
     ("Correction added Nov. 18, 2019: 40 errors were fixed.", []),
     ("Newly discovered links between 40 cells provide further evidence.", []),
     ("Kelly reported that 40 people died.", ["Kelly"]),
+    ("Vietnam is a vocal critic of China and has accused Beijing of 40 incursions.", ["Vietnam"]),
     ("He was admitted to hospital on Saturday, where he was given 3 types of antibiotics.", []),
     ("She admitted to the police that she took 40 pills.", ["She"]),
     ("Vietnam is a critic of China's sweeping territorial claims to 40 islands.", []),
@@ -276,7 +277,8 @@ def test_participles_perceptions_and_object_relatives_report_nothing(sentence, f
     ("admitted to hospital"), a thing added
     ("there needs to be a rule added", "Correction added", "added native Cargo support"), a noun after its adjective
     ("territorial claims") or a noun its own clause's subject follows ("the authority it claims", "the apocalypse some feared") is no
-    report; "studies have shown", "recognise that", "a finding that she reported" and "recalled that he said" are."""
+    report; "studies have shown", "recognise that", "a finding that she reported" and "recalled that he said" are, and a
+    verb after "and has" reports for the sentence's subject ("Vietnam ... and has accused Beijing")."""
     assert [f.phrase for f in find_frames(sentence) if f.kind == "verb"] == frames
 
 

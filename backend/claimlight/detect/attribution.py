@@ -224,7 +224,7 @@ _NAMED_AFTER_DESCRIPTION = re.compile(r",\s(?P<name>(?:[\w.'’-]+\s){0,6}[A-Z][
 _PARENTHETICAL = re.compile(r"^(?:[a-z]+ing\b|in\sturn|however|too|meanwhile|also|though|for\s(?:his|her|its|their)\spart|"
                             r"who\b|whose\b|which\b|in\sa\s|on\s[A-Z][a-z]+day|speaking|according)")
 _TOKEN = re.compile(r"\S+")
-_COORDINATED = re.compile(r"\s(?:and|but)\s(?:then\s|later\s|also\s)?$")
+_COORDINATED = re.compile(r"\s(?:and|but)\s(?:then\s|later\s|also\s)?(?:has\s|have\s|had\s)?(?:also\s|since\s|repeatedly\s)?$")
 _LEADING_ADVERBIAL = re.compile(r"^(?:[^,]{1,40}),\s(?=[A-Za-z])")  # "However, ", "On Thursday, "
 
 
