@@ -196,6 +196,7 @@ def test_a_body_credited_in_brackets_at_the_end_is_the_source(sentence, source):
     ("The brain changes with practice, and it explains why 40% of meditators see real changes.", None),
     ("It is often believed that 40% of actuaries move to consulting.", ("it", "vague")),
     ("If you go to the prices page, it says that all 40 plans include every feature.", ("it", "vague")),
+    ("Besides its order of 30 jets, it announced an order of 50 Airbus jets.", ("it", "vague")),
     ("The Health Ministry said 12 people died. It also confirmed 40 injuries.", ("Health Ministry", "organisation")),
 ])
 def test_it_is_a_source_only_as_a_body_named_before_or_a_report(text, source):

@@ -186,7 +186,9 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 
 
 # "it" doing the verb itself ("it explains why", "it tells a story", "it confirms recent polling"), unresolved, is no
-# source; "it is believed", "it's been noted" and "it says that" report with no one behind them, and stay vague.
+# source; "it is believed", "it's been noted", "it says that" and "it announced" report with no one behind them: vague.
+# What only someone does, "it" or not: "it announced an order of 50 jets" is a body's act, unnamed.
+_SPEECH_ACTS = frozenset("announced declared stated claimed claims reported denied denies warned".split())
 _REPORTED_CONTENT_AFTER = re.compile(r"\s?(?:that\b|:|[“\"])")  # "it says that ...": a document's report, vague
 _THING_DOES_BEFORE = re.compile(r"\b[Ii]t\s(?:[a-z]+ly\s|also\s|just\s|even\s|then\s|now\s|still\s)?$")
 _OPENS_A_QUOTE_AT_END = re.compile(r"[,:]\s?[“\"]\s*$")  # a sentence split where a quotation opens
@@ -620,7 +622,8 @@ class _Detector:
                                             and first_named is not None and first_named < f.start)
                   and not (f.kind == "verb" and (f.phrase or "").lower() == "it" and self.state.last_organisation is None
                            and _THING_DOES_BEFORE.search(sentence, 0, f.start)
-                           and not _REPORTED_CONTENT_AFTER.match(sentence, f.end))]
+                           and not _REPORTED_CONTENT_AFTER.match(sentence, f.end)
+                           and sentence[f.start:f.end].lower() not in _SPEECH_ACTS)]
         for frame in frames:
             if frame.kind == "second_hand":
                 second_hand = True
