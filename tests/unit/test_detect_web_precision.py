@@ -37,6 +37,7 @@ def flagged(text: str, roles=None) -> list[str]:
     "To gain 5 pounds of muscle, 10 weeks would be an attainable starting point.",
     "A strong password is at least 15 characters long, ideally more.",
     "A gratuity (10-20%) is a kind gesture for a large order.",
+    "Connect with hundreds of Microsoft executives and product makers at 40 sessions.",
 ])
 def test_advice_and_instructions_with_a_number_are_not_claims(sentence):
     assert is_instruction(sentence)
