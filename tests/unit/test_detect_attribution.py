@@ -261,6 +261,8 @@ def test_a_worry_is_reported_only_when_someone_had_it(sentence, frames):
     ("Newly discovered links between 40 cells provide further evidence.", []),
     ("Kelly reported that 40 people died.", ["Kelly"]),
     ("Vietnam is a vocal critic of China and has accused Beijing of 40 incursions.", ["Vietnam"]),
+    ("Residents have complained of poor communications and say that 40 outages were too broad.", ["Residents"]),
+    ("People use meditation to cope with stress and worry in 40 ways.", []),
     ("He was admitted to hospital on Saturday, where he was given 3 types of antibiotics.", []),
     ("She admitted to the police that she took 40 pills.", ["She"]),
     ("Vietnam is a critic of China's sweeping territorial claims to 40 islands.", []),

@@ -697,6 +697,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "It tells you what already happened": a figure of speech
     if verb in _BASE_FORMS:
         subject = _subject_before(text, start).lower().split()
+        if not subject and _COORDINATED.search(text, 0, start) and re.match(r"\sthat\b", after):
+            subject = (_sentence_subject(text) or "").lower().split()  # "Residents complained and say that": they say
         if subject and subject[-1] not in ("i", "you", "we", "to") and re.match(r"\s(?:that|how\b(?!\sto\b))", after):
             return True
         return bool(subject) and (subject[-1] in _PLURAL_SUBJECTS or (subject[-1].endswith("s") and subject[-1] not in ("this", "his", "its", "as", "us")))
