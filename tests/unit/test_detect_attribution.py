@@ -307,6 +307,11 @@ def test_a_country_or_capital_speaks_as_its_government(text, source):
     assert (last["source"]["text"], last["source"]["kind"]) == source
 
 
+def test_wall_street_is_the_markets_consensus_not_a_body():
+    claim, = detect_claims(article("Wall Street predicted $2.52 a share."))
+    assert claim["source"] == {"text": "Wall Street", "kind": "vague"} and claim["level"] == "high"
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("NASA Administrator Jim Bridenstine said 40 payloads will fly.", "Jim Bridenstine"),
     ("Jeff Sanborn, president of Chapter & Verse, a Spokane design agency, said 40 clients left.", "Jeff Sanborn"),

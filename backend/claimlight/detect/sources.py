@@ -801,6 +801,8 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     if _ROLE_OFFICE.match(lowered):
         # "the prosecutor's office", "the mayor's office": the institution speaks
         return state.learn_organisation(_strip_article(text)), "organisation"
+    if lowered in ("wall street", "the street"):
+        return text, "vague"  # "Wall Street predicted $2.52 a share": the market's consensus, no one in particular
     government = _strip_article(text)
     if government.lower() in GOVERNMENTS and government not in state.full_names:
         return state.learn_organisation(government), "organisation"
