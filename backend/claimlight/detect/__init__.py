@@ -187,10 +187,10 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 
 # "it" doing the verb itself ("it explains why", "it tells a story", "it confirms recent polling"), unresolved, is no
 # source; "it is believed", "it's been noted", "it says that" and "it announced" report with no one behind them: vague.
-# What only someone does, "it" or not: "it announced an order of 50 jets" is a body's act, unnamed.
-_SPEECH_ACTS = frozenset("announced declared stated claimed claims reported denied denies warned".split())
-_REPORTED_CONTENT_AFTER = re.compile(r"\s?(?:that\b|:|[“\"])")  # "it says that ...": a document's report, vague
 _THING_DOES_BEFORE = re.compile(r"\b[Ii]t\s(?:[a-z]+ly\s|also\s|just\s|even\s|then\s|now\s|still\s)?$")
+_REPORTED_CONTENT_AFTER = re.compile(r"\s?(?:that\b|:|[“\"])")  # "it says that ...": a document's report
+# What only someone does: "it announced an order of 50 jets" is a body's act, unnamed.
+_SPEECH_ACTS = frozenset("announced declared stated claimed claims reported denied denies warned".split())
 _OPENS_A_QUOTE_AT_END = re.compile(r"[,:]\s?[“\"]\s*$")  # a sentence split where a quotation opens
 # "To which he simply replied:": a short frame whose quotation is the next paragraph.
 _INTRODUCES_WHAT_FOLLOWS = re.compile(r"^(?:\S+\s){0,7}\S+:\s*$")
@@ -611,6 +611,13 @@ class _Detector:
         return any(link.end - link.start >= (end - start) / 2
                    or any(link.start < a_end and link.end > a_start for a_start, a_end in anchors) for link in links)
 
+    def _a_thing_does(self, frame: attribution.Frame, sentence: str) -> bool:
+        """Whether the frame is an unresolved "it" doing its verb itself ("it tells a story"): no one speaks."""
+        return (frame.kind == "verb" and (frame.phrase or "").lower() == "it" and self.state.last_organisation is None
+                and _THING_DOES_BEFORE.search(sentence, 0, frame.start) is not None
+                and not _REPORTED_CONTENT_AFTER.match(sentence, frame.end)
+                and sentence[frame.start:frame.end].lower() not in _SPEECH_ACTS)
+
     def _source(self, frames: list[attribution.Frame], sentence: str) -> tuple[str | None, str | None, bool]:
         """The claim's primary source: the inner one of a relay, else the weakest of the frames."""
         if not frames:
@@ -620,10 +627,7 @@ class _Detector:
         first_named = min((f.start for f in frames if f.phrase and f.phrase.lower() not in PRONOUNS), default=None)
         frames = [f for f in frames if not ((f.phrase or "").lower() in _SAME_SPEAKER_PRONOUNS
                                             and first_named is not None and first_named < f.start)
-                  and not (f.kind == "verb" and (f.phrase or "").lower() == "it" and self.state.last_organisation is None
-                           and _THING_DOES_BEFORE.search(sentence, 0, f.start)
-                           and not _REPORTED_CONTENT_AFTER.match(sentence, f.end)
-                           and sentence[f.start:f.end].lower() not in _SPEECH_ACTS)]
+                  and not self._a_thing_does(f, sentence)]
         for frame in frames:
             if frame.kind == "second_hand":
                 second_hand = True

@@ -215,7 +215,7 @@ _BRACKETED_CREDIT = re.compile(r"\((?:[Ss]ource:\s?)?(?P<name>[A-Z][\w&.’'-]*(
                                r"(?:,\s?(?:\d{4}|[A-Z][a-z]+\.?\s\d{4}))?\)[\s.!?]*$")
 
 
-def bracketed_credit(sentence: str, state: "SourceState") -> str | None:
+def bracketed_credit(sentence: str, state: SourceState) -> str | None:
     """The body a sentence credits in brackets at its end, or None: a body's word or a document ("(ASQ Salary Survey)",
     "(Pew Research Center)"), a company's capitals ("(PwC)", "(MarketsandMarkets)"), or a body the detector or the
     page knows as one; never an acronym spelled out before it ("(ROI)"), a person ("(Damson Idris)") or a product's
