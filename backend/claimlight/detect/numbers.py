@@ -475,6 +475,9 @@ _THEY_ACT = re.compile(r"\s(?:have|had|has|are|were|will|would|can|could|must|th
                        r"|became|share|shared|team|teamed|set|head|headed|fall|fell|agree|agreed|of\s(?:them|us|you))\b")
 
 
+_NUMBERED_NAME_BEFORE = re.compile(r"\b(?:Big|Final|Fantastic|Elite|Sweet|Group\sof)\s$")
+
+
 def _word_figure(match: re.Match, masked: str, offset: int) -> dict | None:
     words = masked[match.start():match.end()]
     start, end = match.span()
@@ -484,6 +487,8 @@ def _word_figure(match: re.Match, masked: str, offset: int) -> dict | None:
         return None
     if start > 0 and words[:1].isupper() and re.match(r"\s[A-Z]", after) and not masked[:start].rstrip().endswith((".", ":", "\"", "“")):
         return None  # "the Five Queendoms", "Big Three Automakers": a number word inside a name
+    if words[:1].isupper() and _NUMBERED_NAME_BEFORE.search(masked, 0, start):
+        return None  # "the Big Ten’s leading passer", "the Group of Seven": a name that ends in a number word
     if start > 1 and words[:1].isupper() and masked[start - 1] == "-" and masked[start - 2].isalpha():
         return None  # "Take-Two", "Catch-Twenty": a name that ends in a number word
     if _THE_FEW_ACT.search(masked[max(0, start - 7):start]) and _THEY_ACT.match(after):
