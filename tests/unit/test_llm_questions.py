@@ -45,6 +45,10 @@ def test_figures_are_read_with_what_they_count():
         "the $5.9 million figure"
     assert read_figure({"text": "100", "value": 100.0}, "This platform manages 100+ countries.").phrase == \
         "the 100+ countries"  # not "the figure of 100"
+    assert read_figure({"text": "300 – 700", "value": 300.0, "unit": "JPY"}, "Lockers cost 300 – 700 yen.").phrase == \
+        "the 300 – 700 yen figure"
+    assert read_figure({"text": "6.0", "value": 6.0, "unit": "m"}, "Motion transfer (6.0 m/s²) is high.").phrase == \
+        "the figure of 6.0 m/s²"
 
 
 def test_a_range_of_a_count_is_what_it_counts_and_a_trend_is_asked_about_without_its_reporter():

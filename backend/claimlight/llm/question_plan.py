@@ -226,6 +226,10 @@ AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s(?:(?:between|from|of)\s)?(?:\d+\s?(
 AGE_AFTER = re.compile(r"^(?:\s?(?:to|and|-|–)\s?\d+)?[\s-]years?[\s-]old\b|^(?:\s?(?:to|-|–)\s?\d+)?[\s-]year-olds\b", re.I)
 
 
+CURRENCY_WORD_AFTER = re.compile(r"\s(yen|euros?|dollars|pounds|rupees|yuan|won|pesos|francs|kronor|krona)\b", re.I)
+COMPOUND_UNIT_AFTER = re.compile(r"\s?([A-Za-zµ°]{1,4}/[A-Za-z²³]{1,4})")
+
+
 def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
     """What ``figure`` counts, from the words around it in the claim; None for what only looks like a quantity (a year)."""
     text = (figure.get("text") or "").strip()
@@ -268,7 +272,9 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
     if SCORE.match(bare) and not re.match(r"\s(?:[a-z]+\s)?[a-z]+s\b", after):
         return FigureReading(text, "measure", f"the {bare} result")  # a score; "2-4 blog posts" is a range of a count
     if CURRENCY.search(text) or CURRENCY.search(figure.get("unit") or ""):
-        return FigureReading(text, "money", f"the {bare} figure")
+        named = CURRENCY_WORD_AFTER.match(after)  # "300 – 700 yen": the currency is part of the figure
+        currency = " " + named.group(1).lower().removesuffix("s") if named else ""  # "the 5,000 euro figure"
+        return FigureReading(text, "money", f"the {bare}{currency} figure")
     if SHARE.search(text) or figure.get("unit") in ("percent", "share"):
         if figure.get("unit") == "percent" and not re.search(r"%|per\s?cent", bare, re.I):
             bare += " percent"  # "Seventy-eight percent of Americans": the figure is a percentage, say so
@@ -278,7 +284,8 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
         return FigureReading(text, "count", "the " + bare + " " + " ".join(noun))
     if noun and any(w.lower().endswith("s") and w.lower() not in NOUN_STOP for w in noun[:3]):
         return FigureReading(text, "tally", "the " + bare + " " + " ".join(noun))
-    unit = noun[0] if noun and len(noun[0]) <= 4 else ""
+    compound = COMPOUND_UNIT_AFTER.match(after)  # "6.0 m/s²", "300 km/h": the unit whole, not its first letters
+    unit = compound.group(1) if compound else noun[0] if noun and len(noun[0]) <= 4 else ""
     return FigureReading(text, "measure", f"the figure of {bare}{' ' + unit if unit else ''}")
 
 
