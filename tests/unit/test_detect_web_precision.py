@@ -608,6 +608,7 @@ def test_a_speaker_posting_on_a_platform_still_reports():
     "Centers for Disease Control. Activity guidelines for 2 million adults. Retrieved from https://www.cdc.gov/activity.",
     "10.Stubbs B, Rosenbaum S. Exercise based interventions for 40 illnesses. London, Academic Press; 2018. p.301-17.",
     "11.Miller AH. Inflammation in 12 cases of depression. Nat Rev Immunol. [PubMed] [Google Scholar]",
+    "Benjamin Moseley, A Treatise Concerning the Properties and Effects of Coffee, 5th ed.",
 ])
 def test_a_reference_list_entry_is_not_a_claim(entry):
     assert flagged("Adults who walk daily live longer.\n\n" + entry) == []

@@ -92,12 +92,13 @@ _STATISTIC = re.compile(r"(?:\b(?:[nNpPrRtFdzU]|SD|SE|CI|OR|RR|HR|size)|[∆Δ�
 _REFERENCE_ENTRY = re.compile(r"\bdoi\s?:|\bdoi\.org/|\bPMID\b|\b(?:19|20)\d\d\s?;\s?\d+(?:\(\d+\))?\s?:\s?\d+"
                               r"|\b\d+\(\d+\)[,:]\s?\d+[-–]\d+|\b[Rr]etrieved\s(?:from|on)\b"
                               r"|\bet\sal\.,?\s\(?(?:19|20)\d\d|\[Internet\]|\bProceedings\sof\b|\bvolume\s\d+,\s(?:number|issue)\s\d+"
-                              r"|\[(?:Google\sScholar|PubMed|CrossRef|PMC\sfree\sarticle)\]|;\s(?:19|20)\d\d\.\sp{1,2}\.\s?\d+[-–]\d+")
+                              r"|\[(?:Google\sScholar|PubMed|CrossRef|PMC\sfree\sarticle)\]|;\s(?:19|20)\d\d\.\sp{1,2}\.\s?\d+[-–]\d+"
+                              r"|,\s\d{1,2}(?:st|nd|rd|th)\sed\.(?:\s|$)")  # "A Treatise Concerning ... Coffee, 5th ed."
 
 
 # Every _REFERENCE_ENTRY match holds one of these: most paragraphs hold none, and looking for them is far cheaper.
 _REFERENCE_CUES = ("doi", "PMID", "etrieved", "et al", "[Internet]", "Proceedings", "volume", ";", "[Google Scholar]",
-                   "[PubMed]", "[CrossRef]", "[PMC free article]")
+                   "[PubMed]", "[CrossRef]", "[PMC free article]", " ed.")
 _DIGIT_BRACKET = re.compile(r"\d\(")
 
 
