@@ -47,6 +47,8 @@ def test_figures_are_read_with_what_they_count():
         "the 100+ countries"  # not "the figure of 100"
     assert read_figure({"text": "300 – 700", "value": 300.0, "unit": "JPY"}, "Lockers cost 300 – 700 yen.").phrase == \
         "the 300 – 700 yen figure"
+    assert read_figure({"text": "$50", "value": 50.0, "unit": "USD"}, "A session ranges from $50 to $150.").phrase == \
+        "the $50 to $150 figure"
     assert read_figure({"text": "6.0", "value": 6.0, "unit": "m"}, "Motion transfer (6.0 m/s²) is high.").phrase == \
         "the figure of 6.0 m/s²"
 

@@ -227,6 +227,7 @@ AGE_AFTER = re.compile(r"^(?:\s?(?:to|and|-|–)\s?\d+)?[\s-]years?[\s-]old\b|^(
 
 
 CURRENCY_WORD_AFTER = re.compile(r"\s(yen|euros?|dollars|pounds|rupees|yuan|won|pesos|francs|kronor|krona)\b", re.I)
+MONEY_RANGE_END = re.compile(r"\s?(?:to|-|–)\s?([$€£¥]\d[\d,]*(?:\.\d+)?(?:\s?(?:k|K|million|billion|bn|m)\b)?)")
 COMPOUND_UNIT_AFTER = re.compile(r"\s?([A-Za-zµ°]{1,4}/[A-Za-z²³]{1,4})")
 
 
@@ -274,7 +275,8 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
     if CURRENCY.search(text) or CURRENCY.search(figure.get("unit") or ""):
         named = CURRENCY_WORD_AFTER.match(after)  # "300 – 700 yen": the currency is part of the figure
         currency = " " + named.group(1).lower().removesuffix("s") if named else ""  # "the 5,000 euro figure"
-        return FigureReading(text, "money", f"the {bare}{currency} figure")
+        upper = MONEY_RANGE_END.match(after)  # "$50 to $150": the range, not its lower end
+        return FigureReading(text, "money", f"the {bare}{' to ' + upper.group(1) if upper else ''}{currency} figure")
     if SHARE.search(text) or figure.get("unit") in ("percent", "share"):
         if figure.get("unit") == "percent" and not re.search(r"%|per\s?cent", bare, re.I):
             bare += " percent"  # "Seventy-eight percent of Americans": the figure is a percentage, say so
