@@ -33,7 +33,8 @@ argue note warn reveal show suggest
 estimate predict insist report agree worry worries worried contend allege maintain acknowledge admit confirm deny tell
 indicate find discovered assured recognise recognize recognised recognized recognises recognizes unveiled ruled
 recommend recommends recommended advise advises advised suspect suspects suspected concluded concludes
-""".split() + ["pointed out", "points out", "point out", "ruled out", "according to", "as per", "shared that", "shares that"]
+""".split() + ["pointed out", "points out", "point out", "ruled out", "according to", "as per", "shared that", "shares that",
+                "raised concerns", "voiced concerns", "expressed concerns", "raised doubts", "expressed doubts"]
 REPORTING_VERB = re.compile(
     r"(?<![-‐])\b(?P<verb>" + trie_alternation(REPORTING_VERBS + [v.capitalize() for v in REPORTING_VERBS]) + r")\b(?![-‐]\w)"
     r"(?!(?<=suspect)\s(?:of|in)\b)(?!(?<=suspects)\s(?:of|in)\b)"
@@ -531,6 +532,8 @@ _PUBLISHED_VENUE = re.compile(r"\s?in\s(?:the\s)?[A-Z][\w&.'’-]*(?:\s(?:of\s|f
 
 
 _LOWER_NOT_A_SPEAKER_AFTER = re.compile(r"\s(?!(?:the|a|an|his|her|its|their|one|another|some|former|senior|chief|lead)\b)[a-z]")
+_NOUN_THEN_NAME = re.compile(r"^(?:a|an|the)\s(?:[a-z-]+\s){0,2}?(?!(?:of|for|to|in|on|with|by|from|at|and|or)\s)"
+                             r"(?P<noun>[a-z]+)\s(?P<name>[A-Z][\w-]+)$")
 _EDITORIAL_NOTES = frozenset({"correction", "update", "clarification", "editor's note", "editor’s note", "note"})
 # An adverb that opens a participle's phrase: "Newly discovered connections", "Widely reported figures".
 _ADVERB_OPENING_BEFORE = re.compile(r"^\W*(?:Newly|Recently|Widely|Previously|Originally|Commonly|Frequently|Publicly|Privately"
@@ -611,6 +614,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "to generate draft EHR notes", "meeting notes": the noun
     if verb.endswith(("ed", "wn")) and _ADVERB_OPENING_BEFORE.search(text[:start]):
         return False  # "Newly discovered connections provide evidence": a participle, not "Newly" discovering
+    if verb == "alleged" and re.search(r"['’]s\s$", before):
+        return False  # "Epstein’s alleged sex trafficking ring": alleged by others, not by Epstein (an adjective)
     if verb in ("admitted", "admits", "admit") and _ADMITTED_TO_A_PLACE.match(after):
         return False  # "He was admitted to hospital on Saturday": taken in, not a confession
     if verb == "shown" and not _PERFECT_OR_PASSIVE_BEFORE.search(before):
@@ -807,6 +812,9 @@ def find_frames(text: str) -> list[Frame]:
             frames.append(Frame(match.start(), match.end(), phrase or None, "according"))
             continue
         subject = _subject_before(text, match.start())
+        named_after = _NOUN_THEN_NAME.match(subject or "")
+        if named_after and named_after.group("noun") not in SOURCE_HEADS:
+            subject = named_after.group("name")  # "a prospect Vindman denied": Vindman denied it; not "the actor Tom Hanks"
         if subject and (subject.split()[0].lower() == "there" or subject.lower() in _EDITORIAL_NOTES):
             continue  # "there needs to be a firewall rule added:", "Correction added Nov. 18": a thing added, not someone
         if subject and subject == subject.lower() and _INVERTED_AFTER.search(text, 0, match.start()):
