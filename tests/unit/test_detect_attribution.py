@@ -263,7 +263,7 @@ def test_a_worry_is_reported_only_when_someone_had_it(sentence, frames):
     ("Vietnam is a vocal critic of China and has accused Beijing of 40 incursions.", ["Vietnam"]),
     ("Residents have complained of poor communications and say that 40 outages were too broad.", ["Residents"]),
     ("People use meditation to cope with stress and worry in 40 ways.", []),
-    ("Others raised concerns about Vindman leaking 40 files, a prospect Vindman denied earlier.", ["Vindman"]),
+    ("Others raised concerns about Vindman leaking 40 files, a prospect Vindman denied earlier.", ["Others", "Vindman"]),
     ("Giuffre, 17, was a victim of Epstein’s alleged sex trafficking ring of 40 girls.", []),
     ("Many have voiced concerns that officials are hiding 40 cases.", ["Many"]),
     ("He was admitted to hospital on Saturday, where he was given 3 types of antibiotics.", []),
