@@ -266,6 +266,9 @@ def test_a_worry_is_reported_only_when_someone_had_it(sentence, frames):
     ("Others raised concerns about Vindman leaking 40 files, a prospect Vindman denied earlier.", ["Others", "Vindman"]),
     ("Giuffre, 17, was a victim of Epstein’s alleged sex trafficking ring of 40 girls.", []),
     ("Many have voiced concerns that officials are hiding 40 cases.", ["Many"]),
+    ("In a three-hour recorded interview with the FBI, Webb confessed, admitting that he drove 40 miles.", ["Webb"]),
+    ("The group announced over the weekend that 1,000 workers would be hired.", ["The group"]),
+    ("Boeing is one of the companies bidding on the program, and confirmed that it uses 40 rockets.", ["Boeing"]),
     ("He was admitted to hospital on Saturday, where he was given 3 types of antibiotics.", []),
     ("She admitted to the police that she took 40 pills.", ["She"]),
     ("Vietnam is a critic of China's sweeping territorial claims to 40 islands.", []),
@@ -284,7 +287,8 @@ def test_participles_perceptions_and_object_relatives_report_nothing(sentence, f
     ("there needs to be a rule added", "Correction added", "added native Cargo support"), a noun after its adjective
     ("territorial claims") or a noun its own clause's subject follows ("the authority it claims", "the apocalypse some feared") is no
     report; "studies have shown", "recognise that", "a finding that she reported" and "recalled that he said" are, and a
-    verb after "and has" reports for the sentence's subject ("Vietnam ... and has accused Beijing")."""
+    verb after "and has" or a participle after a long lead reports for the sentence's subject ("Vietnam ... and has
+    accused Beijing", "In a three-hour interview with the FBI, Webb confessed, admitting that")."""
     assert [f.phrase for f in find_frames(sentence) if f.kind == "verb"] == frames
 
 

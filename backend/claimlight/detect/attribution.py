@@ -33,6 +33,7 @@ argue note warn reveal show suggest
 estimate predict insist report agree worry worries worried contend allege maintain acknowledge admit confirm deny tell
 indicate find discovered assured recognise recognize recognised recognized recognises recognizes unveiled ruled
 recommend recommends recommended advise advises advised suspect suspects suspected concluded concludes
+admitting insisting conceding
 """.split() + ["pointed out", "points out", "point out", "ruled out", "according to", "as per", "shared that", "shares that",
                 "raised concerns", "voiced concerns", "expressed concerns", "raised doubts", "expressed doubts"]
 REPORTING_VERB = re.compile(
@@ -144,7 +145,8 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?!(?:official|officials|local|locals|rival|r
                                r"|military|party|family|country|county|city|university|library|industry|academy|embassy|daily"
                                r"|weekly|monthly|constable|notable|marshal|admiral|cardinal|tribunal|journal|portal|hospital|council)\s)"
                                r"[a-z]+(?:al|ous|ful|ible|able)\s$")
-_PARTICIPLE_REPORT = re.compile(r"(?:reporting|saying|claiming|noting|warning|arguing|estimating)\sthat\b")
+_PARTICIPLE_REPORT = re.compile(r"(?:reporting|saying|claiming|noting|warning|arguing|estimating|admitting|insisting"
+                                r"|conceding)\sthat\b")
 _FINDING_VERB_AFTER = re.compile(r"^\s(?:also\s)?(?:revealed|reveals|showed|shows|found|finds|says|said|notes|noted|suggests"
                                  r"|suggested|indicates|indicated|estimated|estimates|concluded|concludes)\b")
 # The verbs that are also plural nouns, and the words before them that make them nouns.
@@ -176,7 +178,7 @@ _NEEDS_COMPLEMENT = frozenset({"added", "adds", "noted", "notes", "observed", "r
                                "explained", "explains", "stated", "states", "described", "pointed out", "found",
                                "finds", "shows", "showed", "shown", "indicates", "indicated", "wrote", "writes",
                                "confirmed", "confirms", "revealed", "reveals", "announced", "announces"})
-_COMPLEMENT = re.compile(r"^(?:\s?[:,“\"‘]|\s*$|\.|\s(?:that|how|why|what|when|whether|on|in|during|at|via|"
+_COMPLEMENT = re.compile(r"^(?:\s?[:,“\"‘]|\s*$|\.|\s(?:that|how|why|what|when|whether|on|in|during|at|via|over\sthe|"
                          r"last|this|yesterday|today|earlier|recently|later|as|he|she|they|it|there|the|a|an|"
                          r"his|her|their|its|plans?\s(?:to|for)\b|\d|[A-Z]))")
 # Verbs that report only with a clause after them; with a plain object they do something else ("know the ropes",
@@ -226,7 +228,9 @@ _PARENTHETICAL = re.compile(r"^(?:[a-z]+ing\b|in\sturn|however|too|meanwhile|als
                             r"who\b|whose\b|which\b|in\sa\s|on\s[A-Z][a-z]+day|speaking|according)")
 _TOKEN = re.compile(r"\S+")
 _COORDINATED = re.compile(r"\s(?:and|but)\s(?:then\s|later\s|also\s)?(?:has\s|have\s|had\s)?(?:also\s|since\s|repeatedly\s)?$")
-_LEADING_ADVERBIAL = re.compile(r"^(?:[^,]{1,40}),\s(?=[A-Za-z])")  # "However, ", "On Thursday, "
+# "However, ", "On Thursday, ", "In a three-hour recorded interview with the FBI, ": a short lead, or a longer one that
+# opens on a preposition (not "Boeing is one of the companies bidding on the program, and confirmed").
+_LEADING_ADVERBIAL = re.compile(r"^(?:(?:In|On|At|After|Before|During|Since|Following|Despite|Under)\s[^,]{1,70}|[^,]{1,40}),\s(?=[A-Za-z])")
 
 
 _PROVIDERS = frozenset({"providers", "professionals", "advocates", "owners", "operators"})
@@ -256,7 +260,12 @@ def _sentence_subject(text: str, skip_lead: bool = True) -> str:
                 and head.endswith("s") and (head in SOURCE_HEADS or head in _PROVIDERS):
             phrase += [word, words[at + 1].strip(",;:")]  # "Health care providers have protested": not "Health"
         break
+    if phrase and phrase[0].lower() in _LEAD_PREPOSITIONS:
+        return ""  # "In a", "After the": an adverbial, not who speaks
     return " ".join(phrase)
+
+
+_LEAD_PREPOSITIONS = frozenset("in on at after before during since from with for by under over despite".split())
 
 # An inverted frame ('"...," said Mr Putin', "..., says Smith") follows a quote or a clause break; spaces are a
 # blanked quotation.
