@@ -269,6 +269,9 @@ def test_a_worry_is_reported_only_when_someone_had_it(sentence, frames):
     ("In a three-hour recorded interview with the FBI, Webb confessed, admitting that he drove 40 miles.", ["Webb"]),
     ("The group announced over the weekend that 1,000 workers would be hired.", ["The group"]),
     ("Boeing is one of the companies bidding on the program, and confirmed that it uses 40 rockets.", ["Boeing"]),
+    ("The telling contradiction was his claim that he visited New York 40 times.", ["he"]),
+    ("Some social media users pointed to articles to support their claim that her net worth was $17 million.",
+     ["Some social media users"]),
     ("He was admitted to hospital on Saturday, where he was given 3 types of antibiotics.", []),
     ("She admitted to the police that she took 40 pills.", ["She"]),
     ("Vietnam is a critic of China's sweeping territorial claims to 40 islands.", []),
@@ -288,7 +291,8 @@ def test_participles_perceptions_and_object_relatives_report_nothing(sentence, f
     ("territorial claims") or a noun its own clause's subject follows ("the authority it claims", "the apocalypse some feared") is no
     report; "studies have shown", "recognise that", "a finding that she reported" and "recalled that he said" are, and a
     verb after "and has" or a participle after a long lead reports for the sentence's subject ("Vietnam ... and has
-    accused Beijing", "In a three-hour interview with the FBI, Webb confessed, admitting that")."""
+    accused Beijing", "In a three-hour interview with the FBI, Webb confessed, admitting that"), and a claim its maker
+    owns reports too ("his claim that", "their claim that" after "Some social media users")."""
     assert [f.phrase for f in find_frames(sentence) if f.kind == "verb"] == frames
 
 

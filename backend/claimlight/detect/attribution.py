@@ -543,6 +543,12 @@ _PUBLISHED_VENUE = re.compile(r"\s?in\s(?:the\s)?[A-Z][\w&.'’-]*(?:\s(?:of\s|f
 _LOWER_NOT_A_SPEAKER_AFTER = re.compile(r"\s(?!(?:the|a|an|his|her|its|their|one|another|some|former|senior|chief|lead)\b)[a-z]")
 _NOUN_THEN_NAME = re.compile(r"^(?:a|an|the)\s(?:[a-z-]+\s){0,2}?(?!(?:of|for|to|in|on|with|by|from|at|and|or)\s)"
                              r"(?P<noun>[a-z]+)\s(?P<name>[A-Z][\w-]+)$")
+# A claim owned by its maker, then what it says: "his claim that", "Trump's repeated claims that", "her allegation that".
+_OWNER_AS_SUBJECT = {"his": "he", "her": "she", "their": "they"}
+_PEOPLE_OPENING = re.compile(r"^\W*((?:Some|Many|Several|Most|Other|The|These|Those)\s(?:[\w-]+\s){0,3}?[a-z]+s)\s(?!of\b)")
+_OWNED_CLAIM = re.compile(r"\b(?P<owner>[Hh]is|[Hh]er|[Tt]heir|[Tt]he\s[a-z]+['’]s|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s)\s"
+                          r"(?:(?:repeated|earlier|latest|initial"
+                          r"|original|own|public)\s)?(?P<noun>claims?|allegations?|assertions?)\sthat\b")
 _EDITORIAL_NOTES = frozenset({"correction", "update", "clarification", "editor's note", "editor’s note", "note"})
 # An adverb that opens a participle's phrase: "Newly discovered connections", "Widely reported figures".
 _ADVERB_OPENING_BEFORE = re.compile(r"^\W*(?:Newly|Recently|Widely|Previously|Originally|Commonly|Frequently|Publicly|Privately"
@@ -781,6 +787,13 @@ def find_frames(text: str) -> list[Frame]:
         # the quotation before the dash is blanked, only the credit is left ("– NordVPN: $3.09" is a list item)
         frames.append(Frame(credit.start("phrase"), credit.end("phrase"), credit.group("phrase").strip(), "verb"))
         consumed.append(credit.span())
+    for owned in _OWNED_CLAIM.finditer(text) if ("claim" in low or "allegation" in low or "assertion" in low) else ():
+        owner = _OWNER_AS_SUBJECT.get(owned.group("owner").lower(), without_possessive(owned.group("owner")))
+        people = _PEOPLE_OPENING.match(text) if owner == "they" else None
+        if people and is_source_phrase(people.group(1)):
+            owner = people.group(1)  # "Some social media users pointed to articles to support their claim that": those users
+        frames.append(Frame(owned.start("noun"), owned.end("noun"), owner, "verb"))
+        consumed.append((owned.start("noun"), owned.end()))  # "his claim that he visited Epstein": his, as "he claimed"
     named_finding = NAMED_FINDING_IN.match(text)
     if named_finding:
         frames.append(Frame(named_finding.start(), named_finding.end(), named_finding.group("phrase"), "according"))
