@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..detect import PUBLICATION
-from ..detect.sources import ORG_REFERENCES, TITLES
+from ..detect.sources import ORG_REFERENCES, TITLES, without_possessive
 from ..detect.numbers import find_comparisons
 
 # Ranked: the weakness a fact-checker goes after first comes first.
@@ -346,10 +346,15 @@ def usable_source(source: dict) -> str | None:
     return text
 
 
+def _plural_head(head: str) -> bool:
+    """"witnesses", "the police": a plural noun ("witness", "status" and "analysis" are one)."""
+    return (head.endswith("s") and not head.endswith(("ss", "us", "is"))) or head.lower() in PLURAL_NOUNS
+
+
 def _plural_source(source: str) -> bool:
     """"the prosecutors", "the police": a plural the verb agrees with; a name ending in s ("Reuters") is one."""
     head = head_noun(source)
-    return head.islower() and (head.endswith("s") and not head.endswith(("ss", "us", "is")) or head in ("police", "people"))
+    return head.islower() and _plural_head(head)
 
 
 def head_noun(source: str) -> str:
@@ -399,7 +404,7 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
             words.pop(0)
         if words and words[-1] == "I":
             words.pop()  # "Considering I was pushing it": the pronoun after a sentence's first word
-        name = re.sub(r"['’]s$", "", " ".join(words))
+        name = without_possessive(" ".join(words))
         before = claim_text[:match.start()]
         opens = (not before.strip(" \"“‘'(") or before.rstrip().endswith((":", "“", "\"", "‘"))
                  or LABEL_END.search(before[-4:] + " "))  # a sentence's, a quotation's or a label's first word
@@ -419,7 +424,7 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
         if joined and not NATIONALITY.match(joined.group(0).split()[1]):
             # "Customs and Border Protection", "FlowGuard Pipes and Fittings": one name, or both ("Trump and Chinese
             # leader Xi": not "Trump and Chinese")
-            name += re.sub(r"['’]s$", "", joined.group(0).rstrip(".’'"))
+            name += without_possessive(joined.group(0).rstrip(".’'"))
         if re.search(r"['’]", OWNER_BEFORE_NAME.sub("", name)) or MONTHS_AND_DAYS.match(name) or NATIONALITY.fullmatch(name):
             continue  # a quotation's marks around a name; "Britain's Conservative Party", whose owner is part of it, stays
         if len(name) > 2 and (source is None or (name not in source and source not in name)) and name not in exclude:
@@ -829,7 +834,7 @@ class _Writer:
             them = "them" if re.match(r"(?:[\w’'-]+\s){0,2}(?:results|findings|data|evaluations|analyses)\b", bare) else "it"
             return [PlannedQuestion("anonymous_source", f"Where can the {bare} be seen in full, and who issued {them}?",
                                     ("the document itself", "who issued it, by name"), self._keep(head))]
-        plural = (head.endswith("s") and not head.endswith(("ss", "us", "is"))) or head.lower() in PLURAL_NOUNS  # "witness" is one
+        plural = _plural_head(head)
         lower = re.sub(r"^some\s+", "", lower) if plural else re.sub(r"^(?i:one|another)\s+", "a ", lower)  # "one commenter"
         if re.match(r"(?:a|an)\s", lower):
             text = f"Who is the {lower.split(' ', 1)[1]}, and how would they know {self._about()}?"
