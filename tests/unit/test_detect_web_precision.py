@@ -1394,3 +1394,34 @@ def test_all_or_nothing_is_what_a_thing_is_not_a_share_of_anything():
     assert flagged("The parser went from 0% to 100% test compliance in a week.") == []
     assert flagged("Vaccination reached 100% of the children in two of the villages.") != []
     assert flagged("Only 40% of the clothes are made from organic cotton.") != []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The biggest changes are a reduction in drop from 8 to 6 millimeters and an upgrade to midsole foam.",
+    "The shoe features a 6-millimeter drop and a stack height of 34 millimeters at the heel.",
+    "Sony's LDAC transmits at up to 990 kbps over Bluetooth.",
+    "While the $225 price tag and snug fit might give some pause, it is a solid pick.",
+    "The 300 yen option is good for backpacks.",
+    "Teams: $15 per user per month, includes all standard features plus team scheduling pages.",
+    "$98/month for 3 custom graphics each week",
+    "The load balancer is configured to use the 10.0.1.40 IP address.",
+    "From Monterey you travel the 17-Mile Drive to Carmel.",
+    "Complete this run at your goal pace, basing the goal on step 1 and step 2.",
+    "Perform 3 sets of 12 squats with 30 seconds of rest.",
+])
+def test_spelled_out_specs_price_rows_addresses_and_names_are_not_claims_in_a_guide(sentence):
+    assert flagged(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Complete coverage costs about $1,500 a year for most drivers.",
+    "Rent costs $1,200 a month in the city center.",
+])
+def test_a_price_that_is_what_things_cost_stays_a_claim_in_a_guide(sentence):
+    assert flagged(sentence) == [sentence]
+
+
+def test_spelled_out_lengths_in_reporting_measure_the_world():
+    text = ("Forecasters said the storm was strong, officials said. Residents said roads flooded. "
+            "A storm system dumped about 2 inches (50.8 millimeters) of rain on Tuesday, the weather service said.")
+    assert any("millimeters" in s for s in flagged(text))

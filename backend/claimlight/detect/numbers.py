@@ -179,6 +179,8 @@ NOT_FIGURES = re.compile(
         | \b\d{{4}}-\d{{2}}-\d{{2}}\b                                                 # 2022-03-03
         | \(?\b\d{{3}}\)?[-.\s](?:\d{{3}}|[A-Z]{{3}})[-.\s](?:\d{{4}}|[A-Z]{{4}})\b               # phone numbers, 855-JWU-1881
         | \b0\d{{2,4}}\s\d{{3,4}}\s\d{{3,4}}\b                                         # 020 7946 0958
+        | \b\d{{1,3}}(?:\.\d{{1,3}}){{3}}(?:/\d{{1,2}})?(?![.\d])                             # an IP address: 10.0.1.40
+        | (?<=[Tt]he\s)\d{{1,4}}-[A-Z][a-z]+\s[A-Z][a-z]+\b                               # a name: the 17-Mile Drive
         | \b(?:[Cc]all(?:ing)?|[Pp]hone|[Tt]el(?:ephone)?|WhatsApp|[Mm]obile|[Ff]ax)(?:\sus)?(?:\s(?:at|on))?:?\s
              \+?\(?\d[\d\s().-]{{6,}}\d\b                                                   # calling: 1784 5348469
         | \b\d{{1,3}}[kK]\b(?=\s(?:race|races|run|runs|runners?|pace|effort|time|PR|PB|training|plan|course)\b)  # 10k race pace
@@ -607,6 +609,9 @@ SPEC_UNITS = re.compile(r"^(?:mm|cm|inch(?:es)?|in|ft|feet|lbs?|pounds?|oz|ounce
                         r"|keys?|colou?rs|patterns|modes|presets|programs|options|attachments|slots|burners|compartments|buttons|pins?"
                         r"|bits?|decibels?)\b",
                         re.IGNORECASE)
+# Units spelled out or of data rates, in a guide or a review a product's specification too ("a drop of 6 millimeters",
+# "990 kbps"); in reporting they measure the world ("2 inches (50.8 millimeters) of rain", "speeds of 10 Mbps").
+REVIEW_SPEC_UNITS = re.compile(r"^(?:millimet(?:er|re)s?|centimet(?:er|re)s?|[kmg]bps)\b", re.IGNORECASE)
 # A warranty's or a guarantee's length is part of what is sold ("backed by a 5-year warranty").
 _WARRANTY = re.compile(r"[-\s]?years?\s(?:[a-z-]+\s)?(?:warranty|guarantee)\b", re.IGNORECASE)
 # Hours of a device's battery are a specification too ("150-hour battery life", "a rated 90 hours").
@@ -628,8 +633,9 @@ _DOSE_UNIT = re.compile(r"mg|mcg|µg|iu|ml", re.IGNORECASE)
 _DOSING_PERIOD = re.compile(r"\s(?:days?|weeks?|months?)\b")
 
 
-def only_specs(figures: list[dict], sentence: str = "", start: int = 0) -> bool:
-    """Whether every figure is a measurement in a specification unit ("49.0 mm", "16 GB", "15 positions"), hours
+def only_specs(figures: list[dict], sentence: str = "", start: int = 0, review: bool = False) -> bool:
+    """Whether every figure is a measurement in a specification unit ("49.0 mm", "16 GB", "15 positions", and in a
+    review "6 millimeters"), hours
     of battery life that the page did not test itself, the angle of a lens or a sensor ("a 160-degree viewing angle")
     or a resolution or a size given as a product ("1,920 x 1,080", "1280 x 800 pixels")."""
     battery = _BATTERY.search(sentence) is not None and _TESTED.search(sentence) is None
@@ -638,6 +644,7 @@ def only_specs(figures: list[dict], sentence: str = "", start: int = 0) -> bool:
     products = [m.span() for m in _DIMENSIONS.finditer(sentence)] if "x" in sentence or "×" in sentence else []
     return bool(figures) and all(
         (f.get("unit") and (SPEC_UNITS.match(f["unit"]) or SPEC_UNITS.fullmatch(f["unit"].rsplit(" ", 1)[-1])
+                            or (review and REVIEW_SPEC_UNITS.match(f["unit"]))
                             or (battery and _HOURS.match(f["unit"])) or (angle and _DEGREES.match(f["unit"]))))
         or any(s <= f["start"] - start < e for s, e in products)
         or _WARRANTY.match(sentence, f["end"] - start)
@@ -832,7 +839,11 @@ def only_quoted_prices(figures: list[dict], sentence: str) -> bool:
 # The price of a plan, tier or edition of what a page reviews ("A Pro version costs $45 per month", "advertised at $119
 # per year"): what the reader would pay, billed by the month or year, not a statistic about prices.
 _OFFERING = re.compile(r"\b(?:subscriptions?|memberships?|plans?|tiers?|versions?|licen[cs]es?|editions?|packages?"
-                       r"|bundles?|upgrades?)\b", re.IGNORECASE)
+                       r"|bundles?|upgrades?|options?|price\s(?:tag|point))\b", re.IGNORECASE)
+# A price billed by the month or the seat ("$36/month", "$15 per user per month"); "$1,200 a month" may be a rent.
+_BILLED = re.compile(r"/\s?[A-Za-z]{1,10}\b|\s(?:per|a|each)\s(?:user|seat|licen[cs]e|device)\b")
+# A row of a price list that opens on its price ("$98/month for 3 custom graphics", "Teams: $15 per user per month").
+_PRICE_ROW = re.compile(r"^(?:[A-Z][\w+-]*(?:\s[A-Z][\w+-]*){0,2}:\s)?(?:US\$|[$£€])\s?\d")
 
 
 # A price for each named tier ("free for Bronze members, $99 for Gold and $199 for Platinum").
@@ -869,8 +880,12 @@ def only_product_prices(figures: list[dict], sentence: str, start: int = 0) -> b
         return False
     if all(_is_shopping_price(f) for f in figures) and (
             _OFFERING.search(sentence) or len(_TIER_NAME.findall(sentence)) >= len(figures)
-            or all(_PER_UNIT.match(sentence, f["end"] - start) for f in figures)):
+            or all(_BILLED.match(sentence, f["end"] - start) for f in figures)):
         return True  # "the Pro plan is $45", "starting at $36/month": what the reader would pay
+    prices = [f for f in figures if f.get("unit") in CURRENCIES.values()]
+    if _PRICE_ROW.match(sentence) and prices and all(_is_shopping_price(f) for f in prices) \
+            and _BILLED.match(sentence, prices[0]["end"] - start):
+        return True  # "$98/month for 3 custom graphics each week": a price list's row, with what the price buys
     row = _BILLING_ROW.match(sentence)
     return row is not None and any(_is_shopping_price(f) for f in figures) and all(
         _is_shopping_price(f) or f["start"] - start == row.start("term")
