@@ -459,20 +459,10 @@ class _Detector:
                 or (paragraph.role == "headline" and advice.is_numbered_title(sentence))
                 or (not self.reporting and (advice.is_personal(sentence) or advice.is_worked_example(sentence)
                                             or (paragraph.role == "list" and advice.is_feature_bullet(sentence))
-                                            or numbers.only_product_prices(figures, sentence, start)
                                             or advice.is_made_up_example(sentence)
-                                            or advice.only_own_list_counts(figures, sentence)
-                                            or numbers.only_plan_units(figures)
-                                            or numbers.only_career_years(figures, sentence)
-                                            or numbers.only_half_measures(figures, sentence, start)
-                                            or numbers.only_thresholds(figures, sentence, start)
-                                            or numbers.only_modifiers(figures, sentence, start)
-                                            or numbers.only_wholes(figures, sentence, start)
-                                            or numbers.only_price_brackets(figures, sentence, start)
+                                            or numbers.only_product_prices(figures, sentence, start)
                                             or (self.quotes_prices and numbers.only_quoted_prices(figures, sentence))
-                                            or numbers.only_small_word_counts(figures)
-                                            or (numbers.only_most(figures, sentence, start)
-                                                and not numbers.has_comparison(sentence))))):
+                                            or self._only_figures_left_out(figures, sentence, start)))):
             numerical = False  # LABELING.md's "not numerical": labels, specs, list markers, advice, the author's own story
         if attributed and not credited_quote and not quotes and all(f.says_nothing for f in frames if f.kind == "verb") \
                 and not any(f.kind != "verb" for f in frames):
@@ -570,6 +560,30 @@ class _Detector:
         if paragraph.study_result:
             return PUBLICATION, "organisation"
         return self.finding if self._finding_reaches(start, paragraph) else self.page_report
+
+    def _only_figures_left_out(self, figures: list[dict], sentence: str, start: int) -> bool:
+        """Whether each figure of a guide's or a review's sentence is one LABELING.md leaves out, each by its own test:
+        a product's price or specification, a plan's unit, a threshold, a modifier ("an 8-week course"), all or
+        nothing ("100% cotton"), a small count in words, "most" alone. A price on a page that quotes many is left out
+        only with the rest of its sentence (only_quoted_prices): "repainting a 2,000-square-foot home might cost
+        $5,000" is what things cost. "With a 57-degree twist, the mouse has two
+        main clickers" holds a specification and a small count, and neither is a claim."""
+        tests = (
+            lambda one: numbers.only_specs(one, sentence, start, review=True),
+            lambda one: numbers.only_discounts(one, sentence, start),
+            lambda one: numbers.only_product_prices(one, sentence, start),
+            lambda one: advice.only_own_list_counts(one, sentence),
+            numbers.only_plan_units,
+            lambda one: numbers.only_career_years(one, sentence),
+            lambda one: numbers.only_half_measures(one, sentence, start),
+            lambda one: numbers.only_thresholds(one, sentence, start),
+            lambda one: numbers.only_modifiers(one, sentence, start),
+            lambda one: numbers.only_wholes(one, sentence, start),
+            lambda one: numbers.only_price_brackets(one, sentence, start),
+            numbers.only_small_word_counts,
+            lambda one: numbers.only_most(one, sentence, start) and not numbers.has_comparison(sentence),
+        )
+        return bool(figures) and all(any(test([figure]) for test in tests) for figure in figures)
 
     @staticmethod
     def _nothing_checkable(sentence: str) -> bool:

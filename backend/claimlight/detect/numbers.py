@@ -609,9 +609,9 @@ SPEC_UNITS = re.compile(r"^(?:mm|cm|inch(?:es)?|in|ft|feet|lbs?|pounds?|oz|ounce
                         r"|keys?|colou?rs|patterns|modes|presets|programs|options|attachments|slots|burners|compartments|buttons|pins?"
                         r"|bits?|decibels?)\b",
                         re.IGNORECASE)
-# Units spelled out or of data rates, in a guide or a review a product's specification too ("a drop of 6 millimeters",
-# "990 kbps"); in reporting they measure the world ("2 inches (50.8 millimeters) of rain", "speeds of 10 Mbps").
-REVIEW_SPEC_UNITS = re.compile(r"^(?:millimet(?:er|re)s?|centimet(?:er|re)s?|[kmg]bps)\b", re.IGNORECASE)
+# Lengths spelled out, in a guide or a review a product's specification too ("a drop of 6 millimeters"); in reporting
+# they measure the world ("2 inches (50.8 millimeters) of rain").
+REVIEW_SPEC_UNITS = re.compile(r"^(?:millimet(?:er|re)s?|centimet(?:er|re)s?)\b", re.IGNORECASE)
 # A warranty's or a guarantee's length is part of what is sold ("backed by a 5-year warranty").
 _WARRANTY = re.compile(r"[-\s]?years?\s(?:[a-z-]+\s)?(?:warranty|guarantee)\b", re.IGNORECASE)
 # Hours of a device's battery are a specification too ("150-hour battery life", "a rated 90 hours").
@@ -661,8 +661,10 @@ _CAREER = re.compile(r"\b(?:been\s[a-z]+ing|(?:(?<=[Ss]he\s)|(?<=[Hh]e\s))has\s[
 
 
 # A number joined to its unit by a hyphen and describing the noun after it ("an 8-week intervention", "75-minute
-# sessions", "a 200-hour training", "the 90-degree rule"): what a thing is, not a count of anything.
-_MODIFIER_AFTER = re.compile(r"-[a-z]+(?:-[a-z]+)*\s+[a-z]")
+# sessions", "a 200-hour training", "the 90-degree rule"): what a thing is, not a count of anything. A result or a change
+# is measured ("a 14.1-foot stopping distance", "a 10-point lead"), and "-fold" is a multiple ("a 145-fold increase").
+_MODIFIER_AFTER = re.compile(r"-(?!fold\b)[a-z]+(?:-[a-z]+)*\s+(?!(?:stopping\s)?(?:distance|range|lead|margin|increase|decrease"
+                             r"|gain|loss|rise|drop|fall|jump|reduction|improvement|difference|gap|deficit|surplus)(?![\w-]))[a-z]")
 
 
 def only_modifiers(figures: list[dict], sentence: str, offset: int) -> bool:
@@ -699,14 +701,19 @@ def is_measured(figure: dict) -> bool:
 
 
 # A threshold a rule or a guide sets ("a BMI of 30 or greater", "ages 16 and older"), not a count of anything.
-_THRESHOLD_AFTER = re.compile(r"\s(?:or|and)\s(?:greater|higher|above|over|older|younger|fewer|below|under)\b")
+_THRESHOLD_AFTER = re.compile(r"\s(?:(?:years?|months?|days?)\s)?(?:or|and)\s(?:greater|higher|above|over|older|younger|fewer|below"
+                              r"|under|more)\b")
+# "equal to or greater than €50", "BMI ≥30": the condition set before the number.
+_THRESHOLD_BEFORE = re.compile(r"(?:\bequal\sto\sor\s(?:greater|more|higher|less|lower|fewer)\sthan|\b(?:greater|more|higher|less"
+                               r"|lower|fewer)\sthan\sor\sequal\sto|[≥≤])\s?(?:[$£€]\s?)?$")
 
 
 def only_thresholds(figures: list[dict], sentence: str, offset: int) -> bool:
     """Whether every figure is a threshold: a condition for advice or eligibility, not a number about the world ("40%
     or more of the budget" and "15,000+ employees" are estimates)."""
-    return bool(figures) and all(f.get("unit") != "percent" and _THRESHOLD_AFTER.match(sentence, f["end"] - offset)
-                                 for f in figures)
+    return bool(figures) and all(f.get("unit") != "percent" and (
+        _THRESHOLD_AFTER.match(sentence, f["end"] - offset)
+        or _THRESHOLD_BEFORE.search(sentence, max(0, f["start"] - offset - 40), f["start"] - offset)) for f in figures)
 
 
 # "half the price of the 8K model", "done in half the time", "a hoot and a half": in a guide or a review, a measure of
@@ -755,7 +762,7 @@ SMALL_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten 
 def only_small_word_counts(figures: list[dict]) -> bool:
     """Whether every figure is a small count written as a word ("the two chairs", "seven presser feet"): in a guide or
     a review that is description, not a number a reader would check."""
-    return bool(figures) and all(f["text"].lower() in SMALL_COUNT_WORDS for f in figures)
+    return bool(figures) and all(f["text"].lower() in SMALL_COUNT_WORDS and f.get("unit") != "percent" for f in figures)
 
 
 # "most" of the people a study or a count looked at ("most of the participants were women") is a share of them.

@@ -645,7 +645,8 @@ _DOCUMENT_ADJECTIVES = frozenset("recent new latest official annual preliminary 
 # a survey's answers, and the survey is the named owner's where there is one.
 SURVEY_ANSWER = re.compile(r"^(?:(?:nearly|about|around|almost|over|more\sthan|roughly|approximately|just\sover)\s)?"
                            r"(?:\d[\d.,]*\s?(?:%|percent|per\scent)|half|a\s(?:third|quarter|majority)|two-thirds"
-                           r"|three-quarters|most|the\smajority|one\sin\s\w+)\s(?:of\s)?", re.IGNORECASE)
+                           r"|three-quarters|most|the\smajority|one\sin\s\w+|(?:nearly|almost|virtually)\s(?:all|every))\s(?:of\s)?",
+                           re.IGNORECASE)
 
 
 # The people a survey or a study asked ("Over half of the students", "About 68% of the sample", "North Dakota
@@ -664,7 +665,7 @@ def names_respondents(source_text: str) -> bool:
 
 
 _OWN_RESPONDENTS = re.compile(r"\b(?:we|I)\s(?:surveyed|polled|asked|interviewed|spoke\sto|talked\sto)$")
-_VAGUE_SHARE = re.compile(r"^(?:most|the\smajority|a\smajority)\b", re.IGNORECASE)
+_VAGUE_SHARE = re.compile(r"^(?:most|the\smajority|a\smajority|(?:nearly|almost|virtually)\s(?:all|every))\b", re.IGNORECASE)
 
 
 def _owner(words: list[str], head_at: int) -> str | None:
