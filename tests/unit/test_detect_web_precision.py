@@ -1456,3 +1456,23 @@ def test_a_price_on_a_page_of_prices_is_left_out_only_with_the_rest_of_its_sente
 def test_nearly_all_of_some_people_is_a_vague_source():
     claim = detect_claims(article("Nearly all patients reported relief within 2 weeks."))[0]
     assert (claim["source"]["kind"], claim["level"]) == ("vague", "high")
+
+
+@pytest.mark.parametrize("sentence, flags", [
+    ("The transaction is expected to close in the first quarter of 2026.", False),
+    ("Supply for the new doses is expected to begin in August.", False),
+    ("The death toll is expected to rise.", True),
+    ("The market is expected to grow to $5 billion by 2030.", True),
+])
+def test_a_date_set_is_no_forecast_reported_but_a_trend_expected_is(sentence, flags):
+    assert (flagged(sentence) == [sentence]) is flags
+
+
+@pytest.mark.parametrize("sentence, advice", [
+    ("Stick to whole fruits and limit fruit juice to reap the most benefits.", True),
+    ("Expert Tip: Some people refer to children as toddlers starting at 12 months.", True),
+    ("Stick vacuums cost 40% more than they did in 2020.", False),
+])
+def test_stick_to_and_a_tip_label_open_advice(sentence, advice):
+    assert is_instruction(sentence) is advice
+    assert (flagged(sentence) == []) is advice

@@ -31,6 +31,7 @@ _IMPERATIVE_START = re.compile(
     r"^(?:(?:then|next|first|finally|now|also|always|never|simply|just|and|or|so)\s)?(?:" +
     trie_alternation(IMPERATIVE_VERBS + [v.capitalize() for v in IMPERATIVE_VERBS] + ["Then", "Next"]) +
     r"|(?:complete|finish)(?=\s(?:a|an|the|this|that|these|those|your|\d))"  # "Complete this run": not "Complete coverage"
+    r"|stick(?=\s(?:to|with)\b)"  # "Stick to whole fruits": not "Stick vacuums"
     r")\b(?!\s(?:is|are|was|were|has|have|had|will|would|can|could|of|to\s(?:be|have)))", re.IGNORECASE)
 _SECOND_PERSON_ADVICE = re.compile(
     r"\b(?:you(?:['’]ll|\swill)?\s(?:should|need|must|might\swant|may\swant|want|have\sto|can\salso|['’]ll\swant)"
@@ -116,6 +117,8 @@ def without_marker(sentence: str) -> str:
     return sentence[marker.end():] if marker else sentence
 
 
+# "Expert Tip: ...", "Pro tip: ...": what follows the label is advice.
+_TIP_LABEL = re.compile(r"^(?:[\w'’-]+\s){0,2}tips?\s?:\s", re.IGNORECASE)
 # "Have at least 50 reviews": "have" opens a requirement here, not a question ("Have you ...") or a perfect tense.
 _HAVE_AT_LEAST = re.compile(r"^Have\s(?:at\sleast|no\s(?:more|fewer|less)\sthan|a\sminimum\sof)\s")
 
@@ -128,7 +131,7 @@ def is_instruction(sentence: str) -> bool:
     after_label = body[labelled.end():] if labelled else ""
     lead = _ADVICE_LEAD.match(body)
     return bool(_IMPERATIVE_START.match(body) or _SECOND_PERSON_ADVICE.search(body) or _HAVE_AT_LEAST.match(body)
-                or _NORM.search(body)
+                or _NORM.search(body) or _TIP_LABEL.match(body)
                 or (after_label and _IMPERATIVE_START.match(after_label))
                 or (lead and _IMPERATIVE_START.match(body[lead.end():])))
 
