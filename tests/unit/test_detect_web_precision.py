@@ -1476,3 +1476,20 @@ def test_a_date_set_is_no_forecast_reported_but_a_trend_expected_is(sentence, fl
 def test_stick_to_and_a_tip_label_open_advice(sentence, advice):
     assert is_instruction(sentence) is advice
     assert (flagged(sentence) == []) is advice
+
+
+@pytest.mark.parametrize("sentence", [
+    "Students need a minimum 2.0 GPA in postsecondary coursework for admission.",
+    "SEO takes patience—expect 3-6 months for initial results and 6-12 months for significant impact.",
+    "Hotels vary by area, but I would budget for about 20,000 yen a night for a decent room.",
+])
+def test_a_minimum_set_a_plan_after_a_dash_and_the_authors_budget_are_advice_not_claims(sentence):
+    assert flagged(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The laptop hit a maximum of 89 degrees under load.",
+    "Prices rose 20% last year—the sharpest increase in a decade.",
+])
+def test_a_maximum_measured_and_a_clause_after_a_dash_stay_claims(sentence):
+    assert flagged(sentence) == [sentence]

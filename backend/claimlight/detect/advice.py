@@ -38,7 +38,7 @@ _SECOND_PERSON_ADVICE = re.compile(
     r"|you['’](?:d|ll)\sneed|make\ssure|be\ssure|we\s(?:recommend|suggest|advise)|it(?:['’]?s|\sis)\s(?:best|important|wise"
     r"|advisable|a\sgood\sidea|recommended|essential|crucial|worth)\sto|try\sto|aim\s(?:for|to)|(?:don['’]t|do\snot)\sforget"
     r"|if\syou(?:['’]re|\sare|\swant|\sneed|\splan|\shave)?|if\syour|you(?:['’]re|\sare)?\s(?:[a-z]+\s){0,3}?can"
-    r"|should|here(?:['’]s|\sis|\sare)|there\sare\s\S+\s(?:[a-z]+\s)?(?:reasons|ways|steps|rules|tips|things|types|options))\b",
+    r"|should|I(?:\swould|['’]d)\s(?:recommend|suggest|advise|budget|plan\sfor|aim\sfor|allow)|here(?:['’]s|\sis|\sare)|there\sare\s\S+\s(?:[a-z]+\s)?(?:reasons|ways|steps|rules|tips|things|types|options))\b",
     re.IGNORECASE)
 # A norm the page sets for the reader, with no one's finding behind it ("a good rule of thumb is 2 hours per panel",
 # "10 weeks would be an attainable starting point", "ideally more", "a gratuity (10-20%) is a kind gesture"): advice.
@@ -117,6 +117,9 @@ def without_marker(sentence: str) -> str:
     return sentence[marker.end():] if marker else sentence
 
 
+# "SEO takes patience—expect 3-6 months": a plan set out after a dash.
+_DASH = re.compile(r"\s?[—–]\s?")
+_PLANNING_START = re.compile(r"(?:expect|budget|allow|plan\sfor|aim\sfor|set\saside)\s")
 # "Expert Tip: ...", "Pro tip: ...": what follows the label is advice.
 _TIP_LABEL = re.compile(r"^(?:[\w'’-]+\s){0,2}tips?\s?:\s", re.IGNORECASE)
 # "Have at least 50 reviews": "have" opens a requirement here, not a question ("Have you ...") or a perfect tense.
@@ -130,9 +133,11 @@ def is_instruction(sentence: str) -> bool:
     labelled = _SHORT_LABEL.match(body)
     after_label = body[labelled.end():] if labelled else ""
     lead = _ADVICE_LEAD.match(body)
+    dash = _DASH.search(body)
     return bool(_IMPERATIVE_START.match(body) or _SECOND_PERSON_ADVICE.search(body) or _HAVE_AT_LEAST.match(body)
                 or _NORM.search(body) or _TIP_LABEL.match(body)
                 or (after_label and _IMPERATIVE_START.match(after_label))
+                or (dash and _PLANNING_START.match(body, dash.end()))
                 or (lead and _IMPERATIVE_START.match(body[lead.end():])))
 
 

@@ -703,9 +703,9 @@ def is_measured(figure: dict) -> bool:
 # A threshold a rule or a guide sets ("a BMI of 30 or greater", "ages 16 and older"), not a count of anything.
 _THRESHOLD_AFTER = re.compile(r"\s(?:(?:years?|months?|days?)\s)?(?:or|and)\s(?:greater|higher|above|over|older|younger|fewer|below"
                               r"|under|more)\b")
-# "equal to or greater than €50", "BMI ≥30": the condition set before the number.
+# "equal to or greater than €50", "BMI ≥30", "a minimum 2.75 GPA": the condition set before the number.
 _THRESHOLD_BEFORE = re.compile(r"(?:\bequal\sto\sor\s(?:greater|more|higher|less|lower|fewer)\sthan|\b(?:greater|more|higher|less"
-                               r"|lower|fewer)\sthan\sor\sequal\sto|[≥≤])\s?(?:[$£€]\s?)?$")
+                               r"|lower|fewer)\sthan\sor\sequal\sto|[≥≤]|\b(?:a\s)?minimum(?:\sof)?)\s?(?:[$£€]\s?)?$")
 
 
 def only_thresholds(figures: list[dict], sentence: str, offset: int) -> bool:
