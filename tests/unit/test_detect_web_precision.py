@@ -1493,3 +1493,9 @@ def test_a_minimum_set_a_plan_after_a_dash_and_the_authors_budget_are_advice_not
 ])
 def test_a_maximum_measured_and_a_clause_after_a_dash_stay_claims(sentence):
     assert flagged(sentence) == [sentence]
+
+
+def test_they_that_stands_for_a_thing_the_sentence_names_is_no_speaker():
+    assert flagged("Rigorous programs tend to be more credible since they show that you put in the work.") == []
+    claim = detect_claims(article("Many parents worry, and they say 40% of schools lack nurses."))[0]
+    assert claim["source"]["kind"] == "vague"

@@ -188,6 +188,10 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 # "it" doing the verb itself ("it explains why", "it tells a story", "it confirms recent polling"), unresolved, is no
 # source; "it is believed", "it's been noted", "it says that" and "it announced" report with no one behind them: vague.
 _THING_DOES_BEFORE = re.compile(r"\b[Ii]t\s(?:[a-z]+ly\s|also\s|just\s|even\s|then\s|now\s|still\s)?$")
+# A sentence's plural subject and, after a conjunction, the "they" that stands for it.
+_THEY_AFTER_SUBJECT = re.compile(r"^(?P<subject>(?:[A-Za-z][\w-]*\s){0,2}?[A-Za-z][\w-]*s)\s(?:[\w'’,-]+\s){1,10}?"
+                                 r"(?:since|because|as|so|and|but|while|when|if|though|although)\s[Tt]hey\s"
+                                 r"(?:[a-z]+ly\s|also\s|all\s)?$")
 _REPORTED_CONTENT_AFTER = re.compile(r"\s?(?:that\b|:|[“\"])")  # "it says that ...": a document's report
 # What only someone does: "it announced an order of 50 jets" is a body's act, unnamed.
 _SPEECH_ACTS = frozenset("announced declared stated claimed claims reported denied denies warned".split())
@@ -632,6 +636,15 @@ class _Detector:
                 and not _REPORTED_CONTENT_AFTER.match(sentence, frame.end)
                 and sentence[frame.start:frame.end].lower() not in _SPEECH_ACTS)
 
+    @staticmethod
+    def _things_do(frame: attribution.Frame, sentence: str) -> bool:
+        """Whether the frame is a "they" that stands for the sentence's own subject, a thing that cannot speak:
+        "Rigorous programs tend to be more credible since they show that you put in the work"."""
+        if frame.kind != "verb" or (frame.phrase or "").lower() != "they":
+            return False
+        subject = _THEY_AFTER_SUBJECT.match(sentence[:frame.start])
+        return subject is not None and not is_source_phrase(subject.group("subject").lower())
+
     def _source(self, frames: list[attribution.Frame], sentence: str) -> tuple[str | None, str | None, bool]:
         """The claim's primary source: the inner one of a relay, else the weakest of the frames."""
         if not frames:
@@ -641,7 +654,7 @@ class _Detector:
         first_named = min((f.start for f in frames if f.phrase and f.phrase.lower() not in PRONOUNS), default=None)
         frames = [f for f in frames if not ((f.phrase or "").lower() in _SAME_SPEAKER_PRONOUNS
                                             and first_named is not None and first_named < f.start)
-                  and not self._a_thing_does(f, sentence)]
+                  and not self._a_thing_does(f, sentence) and not self._things_do(f, sentence)]
         for frame in frames:
             if frame.kind == "second_hand":
                 second_hand = True
