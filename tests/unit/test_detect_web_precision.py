@@ -1499,3 +1499,22 @@ def test_they_that_stands_for_a_thing_the_sentence_names_is_no_speaker():
     assert flagged("Rigorous programs tend to be more credible since they show that you put in the work.") == []
     claim = detect_claims(article("Many parents worry, and they say 40% of schools lack nurses."))[0]
     assert claim["source"]["kind"] == "vague"
+
+
+@pytest.mark.parametrize("sentence", [
+    "One popular option is interval running, for example, run at 80-85% for 30 seconds and walk for a minute.",
+    "Cabinetry: Refinish existing cabinets rather than replacing them, saving up to 50% of the cost.",
+    "To keep the credential, holders must earn at least 60 development units within three years.",
+    "The 8-megapixel image sensor captures 4K video at 30 frames per second.",
+    "The release refines the free-threaded execution model introduced in 3.13.",
+    "Attendees will hear from K–12 educators who are teaching computer science.",
+])
+def test_examples_requirements_frame_rates_versions_and_grade_spans_are_not_claims_in_a_guide(sentence):
+    assert flagged(sentence) == []
+
+
+def test_what_is_dropped_is_no_fall():
+    reporting = "Officials said the plan was over, the company said. Analysts said so too. "
+    assert "It isn't the only company dropping coverage." not in flagged(reporting + "It isn't the only company dropping coverage.")
+    assert flagged(reporting + "Shares dropped 5% on Monday, the exchange said.")[-1].startswith("Shares dropped")
+    assert flagged("For example, 40% of users quit within a week.") != []

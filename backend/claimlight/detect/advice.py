@@ -25,7 +25,7 @@ wash watch wear whisk write
 spray soak scrub wipe trim prune fertilize fertilise dilute squeeze tighten loosen unscrew insert attach detach reheat
 refrigerate thaw marinate drizzle knead grate peel dice mince saute sauté breathe inhale exhale jog sprint hydrate
 moisturize moisturise exfoliate cleanse floss negotiate opt allocate unplug double-check position rotate
-mail attend confirm finalize finalise purchase arrange assume sand budget create please connect perform alternate email
+mail attend confirm finalize finalise purchase arrange assume sand budget create please connect perform alternate email refinish repaint insulate upgrade
 """.split()
 _IMPERATIVE_START = re.compile(
     r"^(?:(?:then|next|first|finally|now|also|always|never|simply|just|and|or|so)\s)?(?:" +
@@ -120,6 +120,7 @@ def without_marker(sentence: str) -> str:
 # "SEO takes patience—expect 3-6 months": a plan set out after a dash.
 _DASH = re.compile(r"\s?[—–]\s?")
 _PLANNING_START = re.compile(r"(?:expect|budget|allow|plan\sfor|aim\sfor|set\saside)\s")
+_FOR_EXAMPLE = re.compile(r"\b(?:for\sexample|for\sinstance|e\.g\.),\s")
 # "Expert Tip: ...", "Pro tip: ...": what follows the label is advice.
 _TIP_LABEL = re.compile(r"^(?:[\w'’-]+\s){0,2}tips?\s?:\s", re.IGNORECASE)
 # "Have at least 50 reviews": "have" opens a requirement here, not a question ("Have you ...") or a perfect tense.
@@ -134,10 +135,12 @@ def is_instruction(sentence: str) -> bool:
     after_label = body[labelled.end():] if labelled else ""
     lead = _ADVICE_LEAD.match(body)
     dash = _DASH.search(body)
+    example = _FOR_EXAMPLE.search(body)  # "One option is interval running, for example, run at 80% for 30 seconds"
     return bool(_IMPERATIVE_START.match(body) or _SECOND_PERSON_ADVICE.search(body) or _HAVE_AT_LEAST.match(body)
                 or _NORM.search(body) or _TIP_LABEL.match(body)
                 or (after_label and _IMPERATIVE_START.match(after_label))
                 or (dash and _PLANNING_START.match(body, dash.end()))
+                or (example and _IMPERATIVE_START.match(body[example.end():]))
                 or (lead and _IMPERATIVE_START.match(body[lead.end():])))
 
 

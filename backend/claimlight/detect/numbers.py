@@ -124,14 +124,17 @@ COMPARISON = re.compile(
         )\b""",
     re.VERBOSE,
 )
+# What is dropped, not a fall: "dropping coverage", "dropped the charges", "dropped out".
+_DROPPED_OBJECT = (r"\s(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|out|off|coverage|charges|support"
+                   r"|plans)\b")
 # In reporting (see detect.reads_as_reporting), plain comparatives and trends of the story's subject are claims too
 # ("Rival Lowe's was also lower", "a growing number of PE shops"): the broader pattern of the first wave.
 NEWS_COMPARISON = re.compile(
     rf"""\b(?<!-)(?:
           (?:doubl|tripl|quadrupl)(?:ed|es|ing)(?!\sas\b|\sup\b)|halved|halving
         | (?:rose|risen|rising|fell|fallen|falling|jumped|surged|soared|plunged|plummeted|slumped|tumbled|climbed
-           |dropped|dropping|declined|declining|decreased|increased|increasing|grew|growing|shrank|shrunk|slid|dipped
-           |spiked|rallied|dwindled|tripled|decline|growth)(?!{_A_PERSONS_RISE})(?!{_DECLINED_TO_SAY})
+           |dropp(?:ed|ing)(?!{_DROPPED_OBJECT})|declined|declining|decreased|increased|increasing|grew|growing|shrank|shrunk
+           |slid|dipped|spiked|rallied|dwindled|tripled|decline|growth)(?!{_A_PERSONS_RISE})(?!{_DECLINED_TO_SAY})
           (?:\s(?:sharply|steeply|slightly|dramatically|significantly|by|to|from|more|less|further))?
         | record(?:\s|-)(?:high|low|levels?|numbers?|breaking|setting|year)s?|all-time\s(?:high|low)s?|record\sintraday
         | (?:highest|lowest|largest|biggest|smallest|fastest|slowest|deadliest|worst(?!-case)|best-selling|greatest
@@ -221,6 +224,8 @@ NOT_FIGURES = re.compile(
         | \b\d{{1,2}}(?:st|nd|rd|th)[-\s]centur(?:y|ies)\b                              # a date: the early 20th century
         | \b\d+/7\b|\b24-7\b(?![%\d])|\b9/11\b                                                 # 24/7, 24-7, 9/11
         | \b0-day\b                                                                 # a zero-day vulnerability
+        | \bK[-–]12\b                                                                # a school grade span: K-12
+        | \b(?:introduced|added|deprecated|removed|released|new|available)\s(?:in|since)\s(?:version\s|v)?\d+(?:\.\d+)+\b  # since 3.13
         | \b\d+(?:\.\d+)?\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s(?:ago|later|earlier)\b
         | \b(?:past|last|previous)\s\d+\s(?:hours?|days?|weeks?|months?|years?|decades?)\b   # a time: 15 years ago, the past 30 days
         | (?<![$£€¥\d.,])\b(?:[1-8]|1[026])(?:\.\d)?K(?:Hz)?\b                          # a 4K screen, 8KHz polling
@@ -609,9 +614,9 @@ SPEC_UNITS = re.compile(r"^(?:mm|cm|inch(?:es)?|in|ft|feet|lbs?|pounds?|oz|ounce
                         r"|keys?|colou?rs|patterns|modes|presets|programs|options|attachments|slots|burners|compartments|buttons|pins?"
                         r"|bits?|decibels?)\b",
                         re.IGNORECASE)
-# Lengths spelled out, in a guide or a review a product's specification too ("a drop of 6 millimeters"); in reporting
-# they measure the world ("2 inches (50.8 millimeters) of rain").
-REVIEW_SPEC_UNITS = re.compile(r"^(?:millimet(?:er|re)s?|centimet(?:er|re)s?)\b", re.IGNORECASE)
+# Lengths and frame rates spelled out, in a guide or a review a product's specification too ("a drop of 6 millimeters",
+# "4K video at 30 frames per second"); in reporting they measure the world ("2 inches (50.8 millimeters) of rain").
+REVIEW_SPEC_UNITS = re.compile(r"^(?:millimet(?:er|re)s?|centimet(?:er|re)s?|frames?\sper\ssecond)\b", re.IGNORECASE)
 # A warranty's or a guarantee's length is part of what is sold ("backed by a 5-year warranty").
 _WARRANTY = re.compile(r"[-\s]?years?\s(?:[a-z-]+\s)?(?:warranty|guarantee)\b", re.IGNORECASE)
 # Hours of a device's battery are a specification too ("150-hour battery life", "a rated 90 hours").
@@ -703,9 +708,11 @@ def is_measured(figure: dict) -> bool:
 # A threshold a rule or a guide sets ("a BMI of 30 or greater", "ages 16 and older"), not a count of anything.
 _THRESHOLD_AFTER = re.compile(r"\s(?:(?:years?|months?|days?)\s)?(?:or|and)\s(?:greater|higher|above|over|older|younger|fewer|below"
                               r"|under|more)\b")
-# "equal to or greater than €50", "BMI ≥30", "a minimum 2.75 GPA": the condition set before the number.
+# "equal to or greater than €50", "BMI ≥30", "a minimum 2.75 GPA", "must earn at least 60 units": the condition set
+# before the number.
 _THRESHOLD_BEFORE = re.compile(r"(?:\bequal\sto\sor\s(?:greater|more|higher|less|lower|fewer)\sthan|\b(?:greater|more|higher|less"
-                               r"|lower|fewer)\sthan\sor\sequal\sto|[≥≤]|\b(?:a\s)?minimum(?:\sof)?)\s?(?:[$£€]\s?)?$")
+                               r"|lower|fewer)\sthan\sor\sequal\sto|[≥≤]|\b(?:a\s)?minimum(?:\sof)?"
+                               r"|\b(?:must|need\sto|needs\sto|required\sto)\s(?:[a-z]+\s){0,2}at\sleast)\s?(?:[$£€]\s?)?$")
 
 
 def only_thresholds(figures: list[dict], sentence: str, offset: int) -> bool:
