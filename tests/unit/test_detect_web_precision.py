@@ -1503,7 +1503,6 @@ def test_they_that_stands_for_a_thing_the_sentence_names_is_no_speaker():
 
 @pytest.mark.parametrize("sentence", [
     "One popular option is interval running, for example, run at 80-85% for 30 seconds and walk for a minute.",
-    "Cabinetry: Refinish existing cabinets rather than replacing them, saving up to 50% of the cost.",
     "To keep the credential, holders must earn at least 60 development units within three years.",
     "The 8-megapixel image sensor captures 4K video at 30 frames per second.",
     "The release refines the free-threaded execution model introduced in 3.13.",

@@ -25,7 +25,7 @@ wash watch wear whisk write
 spray soak scrub wipe trim prune fertilize fertilise dilute squeeze tighten loosen unscrew insert attach detach reheat
 refrigerate thaw marinate drizzle knead grate peel dice mince saute sauté breathe inhale exhale jog sprint hydrate
 moisturize moisturise exfoliate cleanse floss negotiate opt allocate unplug double-check position rotate
-mail attend confirm finalize finalise purchase arrange assume sand budget create please connect perform alternate email refinish repaint insulate upgrade
+mail attend confirm finalize finalise purchase arrange assume sand budget create please connect perform alternate email
 """.split()
 _IMPERATIVE_START = re.compile(
     r"^(?:(?:then|next|first|finally|now|also|always|never|simply|just|and|or|so)\s)?(?:" +
