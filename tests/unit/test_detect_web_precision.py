@@ -1517,3 +1517,16 @@ def test_what_is_dropped_is_no_fall():
     assert "It isn't the only company dropping coverage." not in flagged(reporting + "It isn't the only company dropping coverage.")
     assert flagged(reporting + "Shares dropped 5% on Monday, the exchange said.")[-1].startswith("Shares dropped")
     assert flagged("For example, 40% of users quit within a week.") != []
+
+
+def test_the_founder_after_a_named_co_founder_is_that_person():
+    text = ("Prosecutors dropped the case against WikiLeaks co-founder Julian Assange, officials said. "
+            "Prosecutor Eva-Marie Persson said the evidence had weakened. "
+            "The WikiLeaks founder said 40 staff had left.")
+    assert detect_claims(article(text))[-1]["source"] == {"text": "Julian Assange", "kind": "named"}
+
+
+@pytest.mark.parametrize("group", ["Israeli settlers", "American farmers", "Syrian refugees"])
+def test_people_of_a_country_are_anonymous_not_an_organisation(group):
+    claim = detect_claims(article(f"{group} said 40 homes had been destroyed."))[0]
+    assert (claim["source"]["kind"], claim["level"]) == ("anonymous", "high")

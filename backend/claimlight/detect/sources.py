@@ -96,7 +96,8 @@ employee employees user users fan fans member members another officer officers w
 person people spokesman spokeswoman spokesperson relative relatives friend friends student students teacher nurse
 visitor visitors passenger passengers eyewitness eyewitnesses activist activists protester protesters local locals
 commander commanders fighter fighters expert analyst researcher scientist economist lawyer one advisers advisors adviser
-advisor negotiators negotiator
+advisor negotiators negotiator settler settlers farmer farmers villager villagers voter voters citizen citizens refugee
+refugees migrant migrants patient
 """.split())
 VAGUE_HEADS = frozenset("""
 reports report media rumours rumors experts analysts observers critics scientists researchers studies research
@@ -695,7 +696,8 @@ _DATED = re.compile(rf"\s(?:from|in|of|published\sin)\s(?:{MONTH_NAMES})(?:\s\d{
 
 
 _TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
-                        "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "prof": "professor"}
+                        "col": "colonel", "capt": "captain", "lt": "lieutenant", "sgt": "sergeant", "prof": "professor",
+                        "co-founder": "founder", "cofounder": "founder"}
 
 
 # Titles that are also surnames: "Stephen King", "John Major", "Ken Doctor" (and a later "Doctor added").
