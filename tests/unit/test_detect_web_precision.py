@@ -1530,3 +1530,12 @@ def test_the_founder_after_a_named_co_founder_is_that_person():
 def test_people_of_a_country_are_anonymous_not_an_organisation(group):
     claim = detect_claims(article(f"{group} said 40 homes had been destroyed."))[0]
     assert (claim["source"]["kind"], claim["level"]) == ("anonymous", "high")
+
+
+def test_told_someone_what_they_did_reports_and_the_next_he_is_the_teller():
+    text = ("Special envoy Kurt Volker said the aid was delayed. "
+            "Volker told the committee he tried to work with Mr. Trump's lawyer, Rudy Giuliani, on the matter. "
+            "However, he said the July 25 call changed his mind.")
+    claims = detect_claims(article(text))
+    assert [c["source"]["text"] for c in claims] == ["Kurt Volker"] * 3
+    assert flagged("Residents were told to stay home.") == []

@@ -448,6 +448,10 @@ class _Detector:
         if frames and frames[-1].introduces_quote and source_kind is not None:
             self.pending_speaker = (source_text, source_kind)
         self.state.mention(outside)  # names inside a quotation are not who speaks next
+        if source_kind == "named" and source_text and source_text.split()[-1] in outside.split()[:3]:
+            # "Volker told the committee he tried to work with Mr. Trump's lawyer. However, he said ...": the next
+            # "he" is the sentence's subject, not the people its clause mentions
+            self.state.last_person = self.state.last_mentioned = source_text
         if source_kind in ("named", "organisation", "anonymous"):
             self.state.credit(source_text, source_kind)
 

@@ -127,7 +127,8 @@ _WIDELY = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:widely\s|generall
 _ROLE_SUBJECT = re.compile(r"\b(?:colonel|general|officer|commander|soldier|official|minister|doctor|nurse|police|chief"
                            r"|president|governor|mayor|spokesman|spokeswoman|spokesperson)\b", re.IGNORECASE)
 _TOLD_THE_PRESS = re.compile(r"^\s(?:reporters|journalists|the\spress|the\smedia|a\snews\sconference|a\spress\sconference)\b")
-_INSTRUCTION_AFTER = re.compile(r"^\s(?:[\w'’-]+\s){0,4}?to\s[a-z]", re.IGNORECASE)
+# "told residents to stay home"; not "told the committee he tried to work with": a clause of its own before the "to".
+_INSTRUCTION_AFTER = re.compile(r"^\s(?:(?!(?:he|she|they|we|i|it)\s)[\w'’-]+\s){0,4}?to\s[a-z]", re.IGNORECASE)
 _NOUN_GUARD = re.compile(
     r"\b(?:the|these|those|such|his|her|their|its|our|your|my|a|an|of|media|news|press|some|many|unconfirmed|other|"
     r"new|recent|earlier|previous|false|bogus|latest|similar|further|fresh|official|police|to|would|could|can|"
