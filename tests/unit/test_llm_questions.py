@@ -712,3 +712,9 @@ def test_a_count_from_an_unnamed_source_is_asked_how_it_was_counted_not_only_who
              "reasons": ["credited to an unnamed source"]}
     weaknesses = [q["weakness"] for q in plan_questions(claim)]
     assert weaknesses[0] == "anonymous_source" and "counting" in weaknesses
+
+
+def test_a_trend_phrase_keeps_an_ampersand_name_whole():
+    claim = _bare("The top 10 largest P&C insurers control about 48% of the market.")
+    texts = [q["text"] for q in plan_questions(claim)]
+    assert "What is 'largest P&C insurers' measured against, and by what data?" in texts, texts

@@ -110,7 +110,7 @@ TREND = re.compile(r"\b(?:doubled|tripled|halved|(?<!\bto\s)record|highest|lowes
                    r"|lower|higher|cheaper|faster|plunged|jumped|slumped|more than ever|declined|worst)\b(?! of\b)(?!-case)"
                    r"(?!" + NOT_COMPARED_AFTER.pattern + ")"
                    r"(?:[ \t]+(?!(?:to|your|the|a|an|and|or|of|in|at|than|by|for|with|that|which|is|are|after|before|as"
-                   r"|when|while|since|despite|amid|following|because)\b)[A-Za-z'’-]+){0,2}", re.I)
+                   r"|when|while|since|despite|amid|following|because)\b)[A-Za-z'’&-]+){0,2}", re.I)
 COUNTED_BY_SOMEONE = re.compile(
     r"^(?:people|persons|troops|soldiers|volunteers|refugees|deaths|dead|civilians|workers|cases|migrants|protesters"
     r"|demonstrators|fighters|mercenaries|foreigners|victims|casualties|homes|houses|buildings|jobs|patients|students"
