@@ -718,3 +718,8 @@ def test_a_trend_phrase_keeps_an_ampersand_name_whole():
     claim = _bare("The top 10 largest P&C insurers control about 48% of the market.")
     texts = [q["text"] for q in plan_questions(claim)]
     assert "What is 'largest P&C insurers' measured against, and by what data?" in texts, texts
+
+
+def test_an_acronym_glossing_the_words_before_it_is_not_what_the_claim_is_about():
+    assert key_subject("Older children have rapid eye movement (REM) sleep cycles every 90 minutes.", None) is None
+    assert key_subject("According to the CDC, the plague is treatable.", None) == "the CDC"  # an acronym of its own

@@ -420,6 +420,8 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
             continue  # "X, Chief Product Officer of", a transcript's "BYLINE:": a role, not what the claim is about
         if claim_text[max(0, match.start() - 1):match.start()] == "-":
             continue  # "anti-Semitism": part of a word
+        if name.isupper() and before.endswith("(") and re.search(r"[a-z]\s\($", before):
+            continue  # "indoor air quality (IAQ)": the short form of words just written, not a name of its own
         joined = re.match(r"\s(?:and|&)\s" + PROPER_RUN.pattern, claim_text[match.end():])
         if joined and not NATIONALITY.match(joined.group(0).split()[1]):
             # "Customs and Border Protection", "FlowGuard Pipes and Fittings": one name, or both ("Trump and Chinese
