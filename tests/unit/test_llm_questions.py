@@ -723,3 +723,14 @@ def test_a_trend_phrase_keeps_an_ampersand_name_whole():
 def test_an_acronym_glossing_the_words_before_it_is_not_what_the_claim_is_about():
     assert key_subject("Older children have rapid eye movement (REM) sleep cycles every 90 minutes.", None) is None
     assert key_subject("According to the CDC, the plague is treatable.", None) == "the CDC"  # an acronym of its own
+
+
+def test_where_a_count_was_first_published_asks_for_the_figure_and_a_day_is_no_part_of_what_is_counted():
+    claim = _bare("Police arrested six people Monday during a narcotics investigation.",
+                  reasons=("a number with no source",), figures=[{"text": "six", "value": 6.0}])
+    texts = [q["text"] for q in plan_questions(claim)]
+    assert "Who counted the six people, and how?" in texts, texts
+    claim = _bare("The genus holds more than 40 species of tropical perennials.", reasons=("a number with no source",),
+                  figures=[{"text": "40", "value": 40.0}])
+    texts = [q["text"] for q in plan_questions(claim)]
+    assert "Where was the figure of 40 species first published?" in texts, texts

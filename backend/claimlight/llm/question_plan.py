@@ -52,6 +52,7 @@ NOUN_STOP = {
     "because", "although", "though", "all", "both", "cent", "percent", "a.m", "p.m", "times", "time", "in", "against",
     "do", "did", "does", "got", "get", "reportedly", "allegedly", "year", "years", "share", "took", "take", "make",
     "made", "went", "came", "face", "remain", "live", "work", "like", "what", "how", "why",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
 }
 WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’]*(?:-[A-Za-z\d]+)*)")  # "GLP-1 launches", "well-known brands"
 PROPER_RUN = re.compile(r"\b(?:[A-Z][\w'’.&-]*)(?:\s+(?:of\s+|de\s+|&\s+)?[A-Z][\w'’.&-]*)*")
@@ -1030,7 +1031,9 @@ class _Writer:
         published comes first: it asks for the original the article does not name (its weakness "original")."""
         confirm = PlannedQuestion(FALLBACK, f"Does any other source confirm {self.object}?",
                                   ("a second outlet or record confirming it",), self._keep())
+        counted = self.figure and self.figure.kind in ("count", "tally") and self.object == self.figure.phrase
+        published = f"the figure of {self.object.removeprefix('the ')}" if counted else self.object  # not "was the 40 species"
         first = PlannedQuestion("original" if self.kind == "none" else FALLBACK,
-                                f"Where was {self.object} first published?", ("the first report of it, with its date",),
+                                f"Where was {published} first published?", ("the first report of it, with its date",),
                                 self._keep())
         return [first, confirm] if self.kind == "none" else [confirm, first]
