@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimlight.detect import detect_claims
+from claimlight.detect.levels import is_opinion
 from claimlight.extract import Article, Link
 
 
@@ -192,3 +193,17 @@ def test_offering_no_evidence_after_a_claim_raises_that_claim():
     text = "The governor said 300 ballots were forged. He offered no evidence for the claim."
     claim = detect_claims(article(text))[0]
     assert claim["level"] == "high" and "the article itself says this cannot be verified" in claim["reasons"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He said homestead gardening is playing a vital role in improving conditions in the region.",
+    "Dr Rahman added that vegetable farming has achieved remarkable success in the region.",
+    "That is leading companies to think it makes more sense for workers to get the drugs on their own, he added.",
+    "She says using taxpayer dollars for private school tuition undermines public schools.",
+])
+def test_an_appraisal_is_an_opinion(sentence):
+    assert is_opinion(sentence)
+
+
+def test_a_role_played_in_numbers_is_no_appraisal():
+    assert not is_opinion("The company said it cut 400 jobs in March.")

@@ -22,7 +22,10 @@ OPINION_MARKERS = re.compile(
     r"|optimistic|pessimistic|disappointed|pleased|delighted|shocked|inappropriate|unacceptable|outrageous"
     r"|(?:is|are|was|were|be|been|as|very|so|most|extremely|really|particularly|especially)\s(?:\w+ly\s)?(?:helpful"
     r"|valuable|beneficial|remarkable|wonderful|amazing|incredible)"
-    r"|grateful|happy|glad|healthiest|unhealthy|created\sequal|game[\s-]changer)\b|['’]ll\b",
+    r"|grateful|happy|glad|healthiest|unhealthy|created\sequal|game[\s-]changer"
+    # an appraisal: "is playing a vital role", "has achieved remarkable success", "makes more sense", "undermines"
+    r"|(?:a|an|the)\s(?:vital|crucial|key|pivotal|major|significant|important)\srole|remarkable\ssuccess"
+    r"|makes?\s(?:more\s|much\smore\s|no\s|little\s)?sense|undermines?)\b|['’]ll\b",
     re.IGNORECASE,
 )
 
