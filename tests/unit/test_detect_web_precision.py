@@ -1539,3 +1539,26 @@ def test_told_someone_what_they_did_reports_and_the_next_he_is_the_teller():
     claims = detect_claims(article(text))
     assert [c["source"]["text"] for c in claims] == ["Kurt Volker"] * 3
     assert flagged("Residents were told to stay home.") == []
+
+
+@pytest.mark.parametrize("phrase, source", [
+    ("A TikTok representative reports", "TikTok"),
+    ("Razer representatives claimed", "Razer"),
+    ("A company spokesperson said", "A company spokesperson"),
+])
+def test_who_speaks_for_a_company_by_office_speaks_as_the_company(phrase, source):
+    claim = detect_claims(article(f"{phrase} that 40% of users had left."))[0]
+    assert (claim["source"]["text"], claim["source"]["kind"], claim["level"]) == (source, "organisation", "medium")
+
+
+@pytest.mark.parametrize("phrase", ["A Pentagon spokesman said", "An agency spokesman said", "A State Department spokesperson said"])
+def test_who_speaks_for_a_government_by_office_stays_unnamed(phrase):
+    claim = detect_claims(article(f"{phrase} that 40 troops had left."))[0]
+    assert (claim["source"]["kind"], claim["level"]) == ("anonymous", "high")
+
+
+def test_a_quoted_statement_of_what_was_received_reports_an_event():
+    text = ('Officials said the company was under review. Analysts said the review was routine, regulators said. '
+            '"We received an inquiry from the attorney general and are cooperating," said a WeWork spokesperson.')
+    claim = detect_claims(article(text))[-1]
+    assert (claim["source"]["text"], claim["level"]) == ("WeWork", "medium")

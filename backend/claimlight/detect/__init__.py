@@ -732,7 +732,8 @@ _REPORTED_EVENT = re.compile(
     r"|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s(?:night|week|month|year)|yesterday"
     r"|(?:was|were|been)\s(?:caught|injured|wounded|shot|fired|charged|sentenced"
     r"|released|detained|evacuated|hit|damaged)"
-    r"|killed|arrested|deported|boarded|destroyed|shot\sdown|captured|crashed|signed|paid|sold|filed|ruled|launched)\b")
+    r"|killed|arrested|deported|boarded|destroyed|shot\sdown|captured|crashed|signed|paid|sold|filed|ruled|launched"
+    r"|received)\b")
 
 
 def detect_claims(article, site: str | None = None, passed_over: list[tuple[int, int]] | None = None) -> list[dict]:

@@ -725,6 +725,19 @@ _COUNTED_MODIFIER = re.compile(r"^(?:[Tt]he\s)?\d[\w.]*-[a-z-]+\s(?=[A-Z])")
 _PERSONS_BODY = re.compile(r"^(?:his|her)\s(office|campaign|administration|government|ministry|foundation|company|party)$")
 
 
+# Who speaks for a body by office ("a WeWork spokesperson", "a spokesperson for TikTok", "a company spokesperson") speaks
+# as the body: the news corpus's and the web audit's labels credit the company. A government's, an agency's or a
+# movement's ("a Pentagon spokesman", "an agency spokesman", "a Taliban representative") stays unnamed.
+_SPOKESPERSON_OF = re.compile(r"^(?:[Aa]n?\s|[Tt]he\s)?(?P<body>[A-Za-z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s"
+                              r"(?:spokes(?:man|woman|person)|representatives?|press\soffice)$")
+_SPOKESPERSON_FOR = re.compile(r"^(?:[Aa]n?|[Tt]he)\s(?:spokes(?:man|woman|person)|representatives?)\s(?:for|of|from|at)\s(?:the\s)?"
+                               r"(?P<body>[A-Za-z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})$")
+_COMPANY_REFERENCES = frozenset("company firm platform brand retailer startup".split())
+_STATE_WORDS = frozenset("""pentagon kremlin taliban hamas hezbollah police army military navy force forces command white
+house state department ministry agency office embassy council commission government cabinet un nato eu idf fbi cia
+""".split())
+
+
 def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     """(source text, kind) for the phrase a reporting frame credits; updates ``state``."""
     text = _DATED.sub("", phrase.strip(" ,;:–—-\"“”'‘’"))  # "Research from December 2021": the research, undated
@@ -755,6 +768,14 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
             return classify(named.group(1), state)
         if all(w in _ADVERBS_AFTER_THIRD_PERSON for w in words[1:]):
             return _resolve_pronoun(words[0], state)  # "It instead suggested": the pronoun, resolved
+    spoken_for = _SPOKESPERSON_OF.match(text) or _SPOKESPERSON_FOR.match(text)
+    if spoken_for:  # "a WeWork spokesperson", "Razer representatives", "a company spokesperson": the body
+        body = spoken_for.group("body")
+        if body.lower() in _COMPANY_REFERENCES:
+            return text, "organisation"  # "a company spokesperson": the company the story is about, speaking
+        if body[:1].isupper() and body.lower() not in GOVERNMENTS and _plain(body) not in DEMONYMS \
+                and not _STATE_WORDS.intersection(body.lower().split()):
+            return state.learn_organisation(body), "organisation"
     body = _KNOWN_BODY.search(text)
     if body:  # "Doctors Without Borders": a title word and a name to person_in, a body to the reader
         return state.learn_organisation(body.group()), "organisation"
