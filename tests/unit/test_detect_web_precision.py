@@ -1562,3 +1562,20 @@ def test_a_quoted_statement_of_what_was_received_reports_an_event():
             '"We received an inquiry from the attorney general and are cooperating," said a WeWork spokesperson.')
     claim = detect_claims(article(text))[-1]
     assert (claim["source"]["text"], claim["level"]) == ("WeWork", "medium")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Another tip for battery health is maintaining the charge between 20 and 80 percent.",
+    "Students were asked to meditate for 10 minutes daily for 40 days.",
+    "Data from the three survey items were used to create variables for the past 7 days.",
+])
+def test_a_tip_and_a_studys_method_are_not_claims_in_a_guide(sentence):
+    assert flagged(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Subsequently, 56 participants were randomized to the intervention group and 53 to the wait-list group.",
+    "Students were asked to use the app 5 days per week, but there were no significant changes in sleep.",
+])
+def test_how_many_a_study_assigned_and_a_finding_beside_its_method_stay_claims(sentence):
+    assert flagged(sentence) == [sentence]

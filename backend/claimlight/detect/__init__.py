@@ -467,7 +467,7 @@ class _Detector:
                 or (paragraph.role == "headline" and advice.is_numbered_title(sentence))
                 or (not self.reporting and (advice.is_personal(sentence) or advice.is_worked_example(sentence)
                                             or (paragraph.role == "list" and advice.is_feature_bullet(sentence))
-                                            or advice.is_made_up_example(sentence)
+                                            or advice.is_made_up_example(sentence) or advice.is_study_method(sentence)
                                             or numbers.only_product_prices(figures, sentence, start)
                                             or (self.quotes_prices and numbers.only_quoted_prices(figures, sentence))
                                             or self._only_figures_left_out(figures, sentence, start)))):

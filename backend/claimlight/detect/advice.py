@@ -41,9 +41,11 @@ _SECOND_PERSON_ADVICE = re.compile(
     r"|should|I(?:\swould|['’]d)\s(?:recommend|suggest|advise|budget|plan\sfor|aim\sfor|allow)|here(?:['’]s|\sis|\sare)|there\sare\s\S+\s(?:[a-z]+\s)?(?:reasons|ways|steps|rules|tips|things|types|options))\b",
     re.IGNORECASE)
 # A norm the page sets for the reader, with no one's finding behind it ("a good rule of thumb is 2 hours per panel",
+# "another tip for battery health is maintaining the charge between 20 and 80 percent",
 # "10 weeks would be an attainable starting point", "ideally more", "a gratuity (10-20%) is a kind gesture"): advice.
 _NORM = re.compile(r"\bideally\b|\brule\sof\sthumb\b|\b(?:good|ideal|attainable|reasonable|safe|sensible|great)\s"
-                   r"(?:starting\s(?:point|weight|place)|place\sto\s(?:start|begin))\b|\b(?:kind|nice|polite|thoughtful)\sgesture\b",
+                   r"(?:starting\s(?:point|weight|place)|place\sto\s(?:start|begin))\b|\b(?:kind|nice|polite|thoughtful)\sgesture\b"
+                   r"|\b(?:a|another|one|the|my|our)\s(?:good\s|great\s|useful\s|quick\s|pro\s|final\s|key\s)?tip\s(?:for\s[\w\s]{1,30}?\s)?is\b",
                    re.IGNORECASE)
 # The author's own story ("I've been sewing for over 40 years"): narrative, not a claim about the world.
 _FIRST_PERSON = re.compile(r"^(?:\W*(?i:but|and|so|now|then|when|after|since|since\sthen|today|honestly|personally),?\s){0,2}"
@@ -182,6 +184,24 @@ def is_ingredient(sentence: str) -> bool:
             and _NOT_AN_INGREDIENT.search(found.group("what")) is None:
         return True
     return len(_MEASURED_ITEM.findall(sentence)) >= 2 and _STATEMENT_VERB.search(sentence) is None
+
+
+# What a study asked of its participants or did with its data ("Students were asked to meditate for 10 minutes daily
+# for 40 days", "Data from the three items were used to create variables"): its method, not a finding. How many it
+# assigned to each group ("56 participants were randomized to the intervention group") is a count the labellers keep.
+_STUDY_METHOD = re.compile(r"\b(?i:participants|students|subjects|patients|respondents|volunteers|children|adults|users)\s"
+                           r"(?:were|was)\s(?:then\s|also\s)?(?:asked|instructed|told)\sto\b"
+                           r"|\b(?:were|was)\sused\sto\s(?:create|examine|assess|measure|calculate|estimate|compare|analy[sz]e"
+                           r"|test|evaluate|identify|determine)\b")
+
+
+_FINDING_WORD = re.compile(r"\b(?:but|however|significant(?:ly)?|found|showed|reported|improved|reduced)\b")
+
+
+def is_study_method(sentence: str) -> bool:
+    """A sentence setting out how a study was done, and no finding beside it ("..., but there were no significant
+    changes in sleep" reports one)."""
+    return _STUDY_METHOD.search(sentence) is not None and _FINDING_WORD.search(sentence) is None
 
 
 def is_worked_example(sentence: str) -> bool:
