@@ -1579,3 +1579,16 @@ def test_a_tip_and_a_studys_method_are_not_claims_in_a_guide(sentence):
 ])
 def test_how_many_a_study_assigned_and_a_finding_beside_its_method_stay_claims(sentence):
     assert flagged(sentence) == [sentence]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Those three brackets add up to a total tax of $16,712 ($1,240 + $4,560 + $10,912), an effective rate of 17%.",
+    "Pass the final quiz with a score of at least 70% and a certificate will be available.",
+    "Once you pass the quiz with a score of at least 70%, a certificate will be available.",
+])
+def test_a_sum_worked_out_and_a_pass_mark_are_not_claims_in_a_guide(sentence):
+    assert flagged(sentence) == []
+
+
+def test_a_score_reached_is_still_a_claim():
+    assert flagged("The team scored 70% of its goals.") != []

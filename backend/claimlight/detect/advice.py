@@ -86,7 +86,7 @@ def _only_measurements(value: str) -> bool:
 _ADVICE_LEAD = re.compile(r"^(?![^,;:.]*\b(?:1[89]|20)\d\d\b)(?:[A-Z][^,;:.]{0,45}"
                           r"|(?:When|If|While|After|Before|Once|Unless|Until|For|To|During|Whether)\s[^,;:.]{0,60}),\s")
 _SHORT_LABEL = re.compile(r"^(?:[\w'’&/-]+\s){0,3}[\w'’&/-]+(?:\s?\([^()]{0,40}\))?\s?(?::|\s[–—-])\s+")
-_ARITHMETIC = re.compile(r"\d\)?\s?[×*÷]\s?\(?[$€£]?\d|=\s?\(?[$€£]?\d")
+_ARITHMETIC = re.compile(r"\d\)?\s?[×*÷]\s?\(?[$€£]?\d|=\s?\(?[$€£]?\d|[$€£]\d[\d,.]*\s\+\s[$€£]\d")
 # A study's statistics ("n=121", "P=.25", "effect size=0.87", "∆=19.23") report results; they are not arithmetic.
 _STATISTIC = re.compile(r"(?:\b(?:[nNpPrRtFdzU]|SD|SE|CI|OR|RR|HR|size)|[∆Δ∇αβχ²])\s?=\s?[-–]?\.?\d")
 
@@ -205,7 +205,8 @@ def is_study_method(sentence: str) -> bool:
 
 
 def is_worked_example(sentence: str) -> bool:
-    """Arithmetic shown as an example ("Billable Rate = $103.75 × (1.20) = $124.50/hour"): a calculation, not a claim."""
+    """Arithmetic shown as an example ("Billable Rate = $103.75 × (1.20) = $124.50/hour", "a total tax of $16,712
+    ($1,240 + $4,560 + $10,912)"): a calculation, not a claim."""
     return _ARITHMETIC.search(_STATISTIC.sub(" ", sentence)) is not None
 
 
