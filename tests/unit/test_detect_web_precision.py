@@ -1592,3 +1592,9 @@ def test_a_sum_worked_out_and_a_pass_mark_are_not_claims_in_a_guide(sentence):
 
 def test_a_score_reached_is_still_a_claim():
     assert flagged("The team scored 70% of its goals.") != []
+
+
+def test_a_name_that_opens_in_lower_case_speaks():
+    assert is_source_phrase("iFixit") and is_source_phrase("eBay")
+    claim = detect_claims(article("eBay said 40% of sellers had left."))[0]
+    assert claim["source"] == {"text": "eBay", "kind": "organisation"}

@@ -543,6 +543,9 @@ _INSTRUCTION_OPENERS = frozenset("""create add use make get try take keep check 
 give let read set ask write""".split())
 
 
+_CAMEL_NAME = re.compile(r"^[a-z][A-Z][a-z]")  # "iFixit", "eBay": a name that opens in lower case
+
+
 def is_source_phrase(phrase: str | None) -> bool:
     """Whether a reporting verb's subject can be someone who speaks: a name, a pronoun, a person, a group or an
     organisation, a study. "Such an app suggests", "Every camera listed here recognizes", "I don't think" are
@@ -566,7 +569,8 @@ def is_source_phrase(phrase: str | None) -> bool:
     if _TIME_PHRASE.search(" ".join(plain)):
         return False  # "First quarter of 2024 estimated tax payment is due": a time, which cannot speak
     return any(w in SOURCE_HEADS or w.rstrip("s") in SOURCE_HEADS or w + "s" in SOURCE_HEADS for w in plain) or any(
-        w[:1].isupper() and p not in SENTENCE_WORDS and p not in _DETERMINERS for w, p in zip(words, plain))
+        (w[:1].isupper() or _CAMEL_NAME.match(w)) and p not in SENTENCE_WORDS and p not in _DETERMINERS
+        for w, p in zip(words, plain))
 
 
 _BRACKETED_NAME = re.compile(r"\[([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})\]")
