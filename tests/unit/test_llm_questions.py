@@ -734,3 +734,10 @@ def test_where_a_count_was_first_published_asks_for_the_figure_and_a_day_is_no_p
                   figures=[{"text": "40", "value": 40.0}])
     texts = [q["text"] for q in plan_questions(claim)]
     assert "Where was the figure of 40 species first published?" in texts, texts
+
+
+def test_a_square_unit_is_asked_about_whole():
+    claim = _bare("Large lawns of 2,000 m² need a powerful battery.", reasons=("a number with no source",),
+                  figures=[{"text": "2,000", "value": 2000.0}])
+    texts = [q["text"] for q in plan_questions(claim)]
+    assert any("the figure of 2,000 m²" in t for t in texts), texts

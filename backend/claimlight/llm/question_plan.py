@@ -229,7 +229,7 @@ AGE_AFTER = re.compile(r"^(?:\s?(?:to|and|-|–)\s?\d+)?[\s-]years?[\s-]old\b|^(
 
 CURRENCY_WORD_AFTER = re.compile(r"\s(yen|euros?|dollars|pounds|rupees|yuan|won|pesos|francs|kronor|krona)\b", re.I)
 MONEY_RANGE_END = re.compile(r"\s?(?:to|-|–)\s?([$€£¥]\d[\d,]*(?:\.\d+)?(?:\s?(?:k|K|million|billion|bn|m)\b)?)")
-COMPOUND_UNIT_AFTER = re.compile(r"\s?([A-Za-zµ°]{1,4}/[A-Za-z²³]{1,4})")
+COMPOUND_UNIT_AFTER = re.compile(r"\s?([A-Za-zµ°]{1,4}(?:/[A-Za-z²³]{1,4}|[²³]))")  # "6.0 m/s²", "2,000 m²"
 
 
 def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
