@@ -741,3 +741,12 @@ def test_a_square_unit_is_asked_about_whole():
                   figures=[{"text": "2,000", "value": 2000.0}])
     texts = [q["text"] for q in plan_questions(claim)]
     assert any("the figure of 2,000 m²" in t for t in texts), texts
+
+
+def test_who_speaks_for_an_unnamed_company_is_asked_about_as_the_company():
+    claim = {"text": "A company spokesperson said 40% of staff had left.", "kinds": ["numerical", "attribution"],
+             "figures": [{"text": "40%", "value": 40.0, "unit": "percent"}], "hedges": [], "level": "medium",
+             "source": {"text": "A company spokesperson", "kind": "organisation"},
+             "reasons": ["credited to A company spokesperson (organisation) with no link to the original"]}
+    texts = [q["text"] for q in plan_questions(claim)]
+    assert any("the company" in t for t in texts) and not any("A company spokesperson" in t for t in texts), texts
