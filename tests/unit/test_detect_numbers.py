@@ -202,6 +202,7 @@ def test_a_numbered_name_the_page_repeats_is_a_name_even_before_a_plural():
     "His book (E. P. Dutton, pages 176-177) describes a method.",
     "A score of 7 indicates the fidelity of a simple, free calculator.",
     "After learning to ride at 17, Emmet worked in the motorcycle industry.",
+    "At 17, she left home for Paris.",
 ])
 def test_bibliographic_details_scales_and_ages_are_not_figures(sentence):
     assert figure_texts(sentence) == []

@@ -217,7 +217,7 @@ NOT_FIGURES = re.compile(
         | \b(?:update|release|firmware|patch|build)\s\d+(?:\.\d+)+\b(?!\s?(?:%|[xX]\b|times\b|million\b|billion\b|percent\b))  # update 4.92
         | \b(?:volume|vol\.|number|issue|pages?|pp\.|chapter|column)\s\d+(?:\s?[-–]\s?\d+)?\b    # volume 47, pages 176-177
         | \b[Ss]core\sof\s(?:at\sleast\s)?\d+(?:\.\d+)?(?:\b|%)                                # a score of 7, of at least 70%
-        | \b(?:at\sthe\sage\sof\s\d{{1,2}}|at\s\d{{1,2}}(?=,(?!\d)))                           # an age: "at 17, he" (not "at 27,350")
+        | \b(?:[Aa]t\sthe\sage\sof\s\d{{1,2}}|[Aa]t\s\d{{1,2}}(?=,(?!\d)))                     # an age: "At 17, he" (not "at 27,350")
         | \b\d{{1,2}}\+?\syears?\s(?:of\s(?:[a-z]+\s)?(?:experience|expertise|practice)|at\s(?:the\s)?[A-Z]|in\sthe\s(?:industry|business|field|trade))  # a bio
         | \b\d+(?:\.\d+)?-[Ii]nch\b                                                  # 13-inch MacBook, 13-Inch
         | \b\d+(?:st|nd|rd|th)\s(?=[A-Z])                                           # 7th Amsterdam Light Festival
