@@ -1598,3 +1598,19 @@ def test_a_name_that_opens_in_lower_case_speaks():
     assert is_source_phrase("iFixit") and is_source_phrase("eBay")
     claim = detect_claims(article("eBay said 40% of sellers had left."))[0]
     assert claim["source"] == {"text": "eBay", "kind": "organisation"}
+
+
+def test_a_passive_agent_stops_before_a_second_act_and_he_is_not_a_woman():
+    text = ("Prosecutor Eva-Marie Persson said the case was closed. "
+            "WikiLeaks co-founder Julian Assange was questioned in 2016, officials said. "
+            "Assange was accused of rape by a woman and sexual assault by another one, prosecutors said. "
+            "He has always denied the allegations, saying that 40 witnesses backed him.")
+    claims = detect_claims(article(text))
+    assert claims[-2]["source"] == {"text": "a woman", "kind": "anonymous"}
+    assert claims[-1]["source"] == {"text": "Julian Assange", "kind": "named"}
+
+
+def test_an_organisation_named_before_a_dash_ends_there():
+    claim = detect_claims(article("Trump made 13,000 false claims, according to The Washington Post's Fact Checker -- "
+                                  "there is every reason to doubt him."))[0]
+    assert claim["source"]["text"] == "Washington Post's Fact Checker"

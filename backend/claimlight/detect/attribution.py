@@ -468,6 +468,9 @@ _TITLE_LIMIT = 14
 _QUESTION_WORDS = frozenset("which what whether how where when why".split())
 
 
+_ANOTHER_AGENT_AFTER = re.compile(r"\s(?:[a-z][\w-]*\s){1,3}by\b")  # "and sexual assault by": a second act, its own agent
+
+
 def _phrase_after(text: str, at: int, limit: int = 8) -> str:
     """The noun phrase right after ``at`` (the speaker of 'said Mr Putin', the source of 'according to X')."""
     phrase: list[str] = []
@@ -480,6 +483,8 @@ def _phrase_after(text: str, at: int, limit: int = 8) -> str:
         if phrase and (bare in _FORWARD_STOP or (bare in _SUBJECT_PRONOUNS and _CLAUSE_VERB_AFTER.match(text, match.end()))) \
                 and not token.strip(",;:.()“”\"'‘’").isupper():
             break  # "the WHO", "the US": an acronym, not the word it spells
+        if phrase and (token in ("--", "—", "–") or (bare == "and" and _ANOTHER_AGENT_AFTER.match(text, match.end()))):
+            break  # "The Washington Post's Fact Checker -- there is", "by a woman and sexual assault by another one"
         if not phrase and bare in ("by",):
             continue
         if not phrase and bare in _MEDIUM_PREPOSITIONS:

@@ -472,6 +472,11 @@ class SourceState:
         named_at = {text.rfind(surname): full for surname, full in self.full_names.items() if surname in text}
         if named_at:  # "Teachers didn't see Holcomb at the Statehouse. His office said": the last name written
             self.last_mentioned = named_at[max(named_at)]
+            opening = text.lstrip(" \"“‘'(")
+            subject = next((full for surname, full in self.full_names.items() if opening.startswith(surname + " ")
+                            and _plain(full.split()[0]) not in self.common_words), None)
+            if subject:  # "Assange was accused of rape by a woman ... He has always denied": the sentence's subject
+                self.last_person = subject
         introduced = [*(_NAME_WITH_AGE.finditer(text) if _AGE_APPOSITION.search(text) else ()),
                       *(_NAME_WITH_WHO.finditer(text) if _WHO_APPOSITION.search(text) else ())]
         for person in sorted(introduced, key=lambda match: match.start()):
@@ -968,8 +973,19 @@ def _strip_article(text: str) -> str:
     return re.sub(r"^(?:the|according\sto)\s", "", text, flags=re.IGNORECASE).lstrip("‘’“”\"'")
 
 
+_FEMALE = re.compile(r"\b(?:woman|women|girl|mother|wife|daughter|sister|grandmother|aunt|niece|lady|actress|waitress)\b", re.I)
+_MALE = re.compile(r"\b(?:man|men|boy|father|husband|son|brother|grandfather|uncle|nephew|gentleman|actor|waiter)\b", re.I)
+
+
+def _of_other_gender(pronoun: str, person: str) -> bool:
+    """Whether an unnamed person ("a woman", "the father") cannot be the "he" or "she" that follows."""
+    return (pronoun in ("he", "him") and _FEMALE.search(person) is not None) or (
+        pronoun in ("she", "her") and _MALE.search(person) is not None)
+
+
 def _resolve_pronoun(pronoun: str, state: SourceState) -> tuple[str | None, str]:
-    if pronoun in ("he", "she", "him", "her") and state.last_unnamed_person:
+    if pronoun in ("he", "she", "him", "her") and state.last_unnamed_person \
+            and not _of_other_gender(pronoun, state.last_unnamed_person):
         return state.last_unnamed_person, "anonymous"
     if pronoun in ("he", "she", "him", "her", "i") and state.last_person:
         return state.last_person, "named"
