@@ -784,6 +784,7 @@ def test_items_someone_found_somewhere_are_no_finding():
 
 @pytest.mark.parametrize("sentence", [
     "Java added 174,705 contributors on GitHub in 2025.",
+    "Anthony Beauvillier added his seventh for the Islanders, and New York won 14 of its last 15 games.",
     "Saucony added 4 mm of midsole foam throughout the shoe.",
     "C# posted its strongest growth in years, 22% more contributors.",
     "Every time a user writes a review, they earn 20 points.",

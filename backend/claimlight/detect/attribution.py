@@ -733,10 +733,12 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "Posted on July 1, 2024 by infuy": a dateline
     if verb in ("revealed", "unveiled") and re.match(r"\sas\b", after):
         return False  # "e-tron Sportback revealed as electric coupe": shown, not a speaker revealing something
-    if verb in ("added", "adds") and (re.match(r"\s(?:an?|the|its|their|more|extra|some|another)\s|\s(?:about\s|nearly\s)?"
+    if verb in ("added", "adds") and (re.match(r"\s(?:an?|the|its|their|more|extra|some|another)\s|\s(?:his|her)\s(?:\w+th|first"
+                                               r"|second|third|\d+(?:st|nd|rd|th))\b|\s(?:about\s|nearly\s)?"
                                                r"[$€£¥]?\d[\d.,]*\s?(?:%|percent|per\scent|points?|cents?|pence)", after)
                                       or _COUNTED_OBJECT_AFTER.match(after)):
-        return False  # "adds an extra layer of security", "gold added 0.1%", "Java added 174,705 contributors on GitHub"
+        return False  # "adds an extra layer of security", "gold added 0.1%", "Java added 174,705 contributors on GitHub",
+        # "Beauvillier added his seventh for the Islanders"
     if verb in ("posted", "posts") and _RESULT_POSTED_AFTER.match(after):
         return False  # "C# posted its strongest growth": a result, not a post
     if verb in ("writes", "wrote", "write") and _WRITTEN_WORK_AFTER.match(after):
