@@ -462,7 +462,8 @@ class _Detector:
         if numerical and not attributed and (
                 (paragraph.role in NO_FIGURE_ROLES and not (paragraph.role == "table" and advice.is_result_cell(sentence)))
                 or paragraph.study_method or advice.is_scaffolding(sentence)
-                or numbers.only_discounts(figures, sentence, start) or numbers.only_specs(figures, sentence, start, review=not self.reporting)
+                or numbers.only_discounts(figures, sentence, start)
+                or numbers.only_specs(figures, sentence, start, review=not self.reporting)
                 or (advice.is_instruction(sentence) and not numbers.counts_many(figures)) or advice.is_ingredient(sentence)
                 or (paragraph.role == "headline" and advice.is_numbered_title(sentence))
                 or (not self.reporting and (advice.is_personal(sentence) or advice.is_worked_example(sentence)
@@ -572,10 +573,10 @@ class _Detector:
     def _only_figures_left_out(self, figures: list[dict], sentence: str, start: int) -> bool:
         """Whether each figure of a guide's or a review's sentence is one LABELING.md leaves out, each by its own test:
         a product's price or specification, a plan's unit, a threshold, a modifier ("an 8-week course"), all or
-        nothing ("100% cotton"), a small count in words, "most" alone. A price on a page that quotes many is left out
-        only with the rest of its sentence (only_quoted_prices): "repainting a 2,000-square-foot home might cost
-        $5,000" is what things cost. "With a 57-degree twist, the mouse has two
-        main clickers" holds a specification and a small count, and neither is a claim."""
+        nothing ("100% cotton"), a small count in words, "most" alone. "With a 57-degree twist, the mouse has two main
+        clickers" holds a specification and a small count, and neither is a claim. A price on a page that quotes many
+        is left out only with the rest of its sentence (only_quoted_prices): "repainting a 2,000-square-foot home might
+        cost $5,000" is what things cost."""
         tests = (
             lambda one: numbers.only_specs(one, sentence, start, review=True),
             lambda one: numbers.only_discounts(one, sentence, start),

@@ -30,7 +30,7 @@ mail attend confirm finalize finalise purchase arrange assume sand budget create
 _IMPERATIVE_START = re.compile(
     r"^(?:(?:then|next|first|finally|now|also|always|never|simply|just|and|or|so)\s)?(?:" +
     trie_alternation(IMPERATIVE_VERBS + [v.capitalize() for v in IMPERATIVE_VERBS] + ["Then", "Next"]) +
-    r"|(?:complete|finish)(?=\s(?:a|an|the|this|that|these|those|your|\d))"  # "Complete this run": not "Complete coverage"
+    r"|(?:complete|finish)(?=\s(?:a|an|the|this|that|these|those|your|\d))"  # "Complete this run"; "Complete coverage" is no order
     r"|stick(?=\s(?:to|with)\b)"  # "Stick to whole fruits": not "Stick vacuums"
     r")\b(?!\s(?:is|are|was|were|has|have|had|will|would|can|could|of|to\s(?:be|have)))", re.IGNORECASE)
 _SECOND_PERSON_ADVICE = re.compile(
@@ -38,14 +38,16 @@ _SECOND_PERSON_ADVICE = re.compile(
     r"|you['’](?:d|ll)\sneed|make\ssure|be\ssure|we\s(?:recommend|suggest|advise)|it(?:['’]?s|\sis)\s(?:best|important|wise"
     r"|advisable|a\sgood\sidea|recommended|essential|crucial|worth)\sto|try\sto|aim\s(?:for|to)|(?:don['’]t|do\snot)\sforget"
     r"|if\syou(?:['’]re|\sare|\swant|\sneed|\splan|\shave)?|if\syour|you(?:['’]re|\sare)?\s(?:[a-z]+\s){0,3}?can"
-    r"|should|I(?:\swould|['’]d)\s(?:recommend|suggest|advise|budget|plan\sfor|aim\sfor|allow)|here(?:['’]s|\sis|\sare)|there\sare\s\S+\s(?:[a-z]+\s)?(?:reasons|ways|steps|rules|tips|things|types|options))\b",
+    r"|should|I(?:\swould|['’]d)\s(?:recommend|suggest|advise|budget|plan\sfor|aim\sfor|allow)|here(?:['’]s|\sis|\sare)"
+    r"|there\sare\s\S+\s(?:[a-z]+\s)?(?:reasons|ways|steps|rules|tips|things|types|options))\b",
     re.IGNORECASE)
 # A norm the page sets for the reader, with no one's finding behind it ("a good rule of thumb is 2 hours per panel",
 # "another tip for battery health is maintaining the charge between 20 and 80 percent",
 # "10 weeks would be an attainable starting point", "ideally more", "a gratuity (10-20%) is a kind gesture"): advice.
 _NORM = re.compile(r"\bideally\b|\brule\sof\sthumb\b|\b(?:good|ideal|attainable|reasonable|safe|sensible|great)\s"
                    r"(?:starting\s(?:point|weight|place)|place\sto\s(?:start|begin))\b|\b(?:kind|nice|polite|thoughtful)\sgesture\b"
-                   r"|\b(?:a|another|one|the|my|our)\s(?:good\s|great\s|useful\s|quick\s|pro\s|final\s|key\s)?tip\s(?:for\s[\w\s]{1,30}?\s)?is\b",
+                   r"|\b(?:a|another|one|the|my|our)\s(?:good\s|great\s|useful\s|quick\s|pro\s|final\s|key\s)?tip\s"
+                   r"(?:for\s[\w\s]{1,30}?\s)?is\b",
                    re.IGNORECASE)
 # The author's own story ("I've been sewing for over 40 years"): narrative, not a claim about the world.
 _FIRST_PERSON = re.compile(r"^(?:\W*(?i:but|and|so|now|then|when|after|since|since\sthen|today|honestly|personally),?\s){0,2}"

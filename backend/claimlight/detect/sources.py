@@ -739,12 +739,20 @@ _PERSONS_BODY = re.compile(r"^(?:his|her)\s(office|campaign|administration|gover
 # movement's ("a Pentagon spokesman", "an agency spokesman", "a Taliban representative") stays unnamed.
 _SPOKESPERSON_OF = re.compile(r"^(?:[Aa]n?\s|[Tt]he\s)?(?P<body>[A-Za-z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s"
                               r"(?:spokes(?:man|woman|person)|representatives?|press\soffice)$")
-_SPOKESPERSON_FOR = re.compile(r"^(?:[Aa]n?|[Tt]he)\s(?:spokes(?:man|woman|person)|representatives?)\s(?:for|of|from|at)\s(?:the\s)?"
-                               r"(?P<body>[A-Za-z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})$")
+_SPOKESPERSON_FOR = re.compile(r"^(?:[Aa]n?|[Tt]he)\s(?:spokes(?:man|woman|person)|representatives?)\s(?:for|of|from|at)\s"
+                               r"(?:the\s)?(?P<body>[A-Za-z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})$")
 _COMPANY_REFERENCES = frozenset("company firm platform brand retailer startup".split())
 _STATE_WORDS = frozenset("""pentagon kremlin taliban hamas hezbollah police army military navy force forces command white
 house state department ministry agency office embassy council commission government cabinet un nato eu idf fbi cia
 """.split())
+
+
+def company_spoken_for(text: str) -> str | None:
+    """The common noun of the company an office-holder speaks for, where the story does not name it again ("A company
+    spokesperson", "A representative for the platform": "company", "platform")."""
+    spoken_for = _SPOKESPERSON_OF.match(text) or _SPOKESPERSON_FOR.match(text)
+    body = spoken_for.group("body").lower() if spoken_for else ""
+    return body if body in _COMPANY_REFERENCES else None
 
 
 def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..detect import PUBLICATION
-from ..detect.sources import ORG_REFERENCES, TITLES, without_possessive
+from ..detect.sources import ORG_REFERENCES, TITLES, company_spoken_for, without_possessive
 from ..detect.numbers import find_comparisons
 
 # Ranked: the weakness a fact-checker goes after first comes first.
@@ -309,13 +309,6 @@ ANY_DETERMINER_START = re.compile(r"(?i)(?:the|a|an|this|that|these|those|its|th
 COUNTED_EVENTS = frozenset("cases deaths incidents infections injuries arrests crimes attacks strikes outbreaks".split())
 
 
-# Who speaks for a company the story does not name again ("A company spokesperson", "A representative for the
-# platform"): detect.sources credits the company, and a question names it as "the company".
-SPOKESPERSON = re.compile(r"^(?:an?|the)\s(?:(?P<body>company|firm|platform|brand|retailer|startup)\s(?:spokes(?:man|woman|person)"
-                          r"|representatives?)|(?:spokes(?:man|woman|person)|representatives?)\s(?:for|of|from|at)\s(?:the\s)?"
-                          r"(?P<body2>company|firm|platform|brand|retailer|startup))$", re.I)
-
-
 def usable_source(source: dict) -> str | None:
     """The source as a question can name it, or None when the detector's span is a frame or a fragment."""
     words = (source.get("text") or "").replace("•", " ").strip(" ,.:;\"'“”‘’").split()
@@ -343,9 +336,9 @@ def usable_source(source: dict) -> str | None:
                                                   or words[-1].endswith("s")):
         return None
     bare = re.sub(r"^the\s+", "", text)
-    spoken_for = SPOKESPERSON.match(text) if source.get("kind") == "organisation" else None
-    if spoken_for:
-        return "the " + (spoken_for.group("body") or spoken_for.group("body2")).lower()  # "A company spokesperson"
+    company = company_spoken_for(text) if source.get("kind") == "organisation" else None
+    if company:
+        return "the " + company  # "A company spokesperson": the company, speaking
     if source.get("kind") == "organisation" and len(words) == 1 and words[0].lower() in ORG_REFERENCES:
         return "the " + words[0].lower()  # "Prosecutors alleged": the prosecutors, a body by its common noun
     if source.get("kind") == "organisation" and not ANY_DETERMINER_START.match(text) and TAKES_THE.search(text):
