@@ -38,7 +38,7 @@ VARIANTS = {
     "no scaffolding (labels, list markers, titles)": [mock.patch.object(advice, "is_scaffolding", lambda s: False),
                                                       mock.patch.object(advice, "is_numbered_title", lambda s: False)],
     "no register (news sense everywhere)": [mock.patch.object(detect, "reads_as_reporting", lambda text, n: True)],
-    "no specs, small counts, first person": [mock.patch.object(numbers, "only_specs", lambda *args: False),
+    "no specs, small counts, first person": [mock.patch.object(numbers, "only_specs", NEVER),
                                              mock.patch.object(numbers, "only_small_word_counts", lambda f: False),
                                              mock.patch.object(advice, "is_personal", lambda s: False)],
     "no page-level audit rules": [mock.patch.object(numbers, "repeated_name_numbers", lambda text: frozenset()),
