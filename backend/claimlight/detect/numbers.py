@@ -640,9 +640,8 @@ _DOSING_PERIOD = re.compile(r"\s(?:days?|weeks?|months?)\b")
 
 def only_specs(figures: list[dict], sentence: str = "", start: int = 0, review: bool = False) -> bool:
     """Whether every figure is a measurement in a specification unit ("49.0 mm", "16 GB", "15 positions", and in a
-    review "6 millimeters"), hours
-    of battery life that the page did not test itself, the angle of a lens or a sensor ("a 160-degree viewing angle")
-    or a resolution or a size given as a product ("1,920 x 1,080", "1280 x 800 pixels")."""
+    review "6 millimeters"), hours of battery life that the page did not test itself, the angle of a lens or a sensor
+    ("a 160-degree viewing angle") or a resolution or a size given as a product ("1,920 x 1,080", "1280 x 800 pixels")."""
     battery = _BATTERY.search(sentence) is not None and _TESTED.search(sentence) is None
     dosing = any(_DOSE_UNIT.fullmatch(f.get("unit") or "") for f in figures)
     angle = _VIEW_ANGLE.search(sentence) is not None
@@ -855,7 +854,7 @@ def only_quoted_prices(figures: list[dict], sentence: str) -> bool:
 _OFFERING = re.compile(r"\b(?:subscriptions?|memberships?|plans?|tiers?|versions?|licen[cs]es?|editions?|packages?"
                        r"|bundles?|upgrades?|options?|price\s(?:tag|point))\b", re.IGNORECASE)
 # A price billed by the month or the seat ("$36/month", "$15 per user per month"); "$1,200 a month" may be a rent.
-_BILLED = re.compile(r"/\s?[A-Za-z]{1,10}\b|\s(?:per|a|each)\s(?:user|seat|licen[cs]e|device)\b")
+_BILLED = re.compile(_PER_UNIT.pattern + r"|\s(?:per|a|each)\s(?:user|seat|licen[cs]e|device)\b")
 # A row of a price list that opens on its price ("$98/month for 3 custom graphics", "Teams: $15 per user per month").
 _PRICE_ROW = re.compile(r"^(?:[A-Z][\w+-]*(?:\s[A-Z][\w+-]*){0,2}:\s)?(?:US\$|[$£€])\s?\d")
 

@@ -747,11 +747,16 @@ house state department ministry agency office embassy council commission governm
 """.split())
 
 
+def _body_spoken_for(text: str) -> str | None:
+    """The body an office-holder speaks for, as written ("a WeWork spokesperson": "WeWork"), or None."""
+    spoken_for = _SPOKESPERSON_OF.match(text) or _SPOKESPERSON_FOR.match(text)
+    return spoken_for.group("body") if spoken_for else None
+
+
 def company_spoken_for(text: str) -> str | None:
     """The common noun of the company an office-holder speaks for, where the story does not name it again ("A company
     spokesperson", "A representative for the platform": "company", "platform")."""
-    spoken_for = _SPOKESPERSON_OF.match(text) or _SPOKESPERSON_FOR.match(text)
-    body = spoken_for.group("body").lower() if spoken_for else ""
+    body = (_body_spoken_for(text) or "").lower()
     return body if body in _COMPANY_REFERENCES else None
 
 
@@ -785,9 +790,8 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
             return classify(named.group(1), state)
         if all(w in _ADVERBS_AFTER_THIRD_PERSON for w in words[1:]):
             return _resolve_pronoun(words[0], state)  # "It instead suggested": the pronoun, resolved
-    spoken_for = _SPOKESPERSON_OF.match(text) or _SPOKESPERSON_FOR.match(text)
-    if spoken_for:  # "a WeWork spokesperson", "Razer representatives", "a company spokesperson": the body
-        body = spoken_for.group("body")
+    body = _body_spoken_for(text)
+    if body:  # "a WeWork spokesperson", "Razer representatives", "a company spokesperson": the body
         if body.lower() in _COMPANY_REFERENCES:
             return text, "organisation"  # "a company spokesperson": the company the story is about, speaking
         if body[:1].isupper() and body.lower() not in GOVERNMENTS and _plain(body) not in DEMONYMS \

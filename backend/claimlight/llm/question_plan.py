@@ -1034,8 +1034,8 @@ class _Writer:
         published comes first: it asks for the original the article does not name (its weakness "original")."""
         confirm = PlannedQuestion(FALLBACK, f"Does any other source confirm {self.object}?",
                                   ("a second outlet or record confirming it",), self._keep())
-        counted = self.figure and self.figure.kind in ("count", "tally") and self.object == self.figure.phrase
-        published = f"the figure of {self.object.removeprefix('the ')}" if counted else self.object  # not "was the 40 species"
+        counted = self.figure is not None and self.figure.kind in ("count", "tally")  # not "Where was the 40 species ..."
+        published = f"the figure of {self.figure.phrase.removeprefix('the ')}" if counted else self.object
         first = PlannedQuestion("original" if self.kind == "none" else FALLBACK,
                                 f"Where was {published} first published?", ("the first report of it, with its date",),
                                 self._keep())
