@@ -1614,3 +1614,23 @@ def test_an_organisation_named_before_a_dash_ends_there():
     claim = detect_claims(article("Trump made 13,000 false claims, according to The Washington Post's Fact Checker -- "
                                   "there is every reason to doubt him."))[0]
     assert claim["source"]["text"] == "Washington Post's Fact Checker"
+
+
+@pytest.mark.parametrize("sentence, advice", [
+    ("Shift your sitting position every 20 to 30 minutes.", True),
+    ("Focus on building proper habits and set a goal of 2-3 workouts per week.", True),
+    ("Show the admissions committee who you are beyond 2 test scores.", True),
+    ("Boost your expertise with 78 hours of hands-on training.", True),
+    ("Organise the legalities at least 3 months ahead.", True),
+    ("Focus groups found that 40 percent of voters disliked it.", False),
+    ("Show ratings fell 20 percent this season.", False),
+])
+def test_verbs_that_are_nouns_too_open_an_order_only_before_what_they_act_on(sentence, advice):
+    assert is_instruction(sentence) is advice
+    assert (flagged(sentence) == []) is advice
+
+
+def test_a_scenario_for_a_number_of_something_is_made_up_but_what_it_usually_takes_is_a_claim():
+    assert flagged("For a 3 unit class, that would be about 9 hours per week (3 in-class hours plus 6 homework hours).") == []
+    claim = "For a standard 2,000-square-foot house, this process usually takes 6 to 12 months."
+    assert flagged(claim) == [claim]

@@ -26,12 +26,17 @@ spray soak scrub wipe trim prune fertilize fertilise dilute squeeze tighten loos
 refrigerate thaw marinate drizzle knead grate peel dice mince saute sauté breathe inhale exhale jog sprint hydrate
 moisturize moisturise exfoliate cleanse floss negotiate opt allocate unplug double-check position rotate
 mail attend confirm finalize finalise purchase arrange assume sand budget create please connect perform alternate email
+boil boost organise organize provide
 """.split()
 _IMPERATIVE_START = re.compile(
     r"^(?:(?:then|next|first|finally|now|also|always|never|simply|just|and|or|so)\s)?(?:" +
     trie_alternation(IMPERATIVE_VERBS + [v.capitalize() for v in IMPERATIVE_VERBS] + ["Then", "Next"]) +
     r"|(?:complete|finish)(?=\s(?:a|an|the|this|that|these|those|your|\d))"  # "Complete this run"; "Complete coverage" is no order
     r"|stick(?=\s(?:to|with)\b)"  # "Stick to whole fruits": not "Stick vacuums"
+    # verbs that are nouns too, as orders only before what they act on: "Focus on", "Shift your", "Show the committee";
+    # not an order that sets up a claim ("Drop the rear seats and that increases to 58.4 cu.ft.", which the labellers
+    # count, as they count "Extend this to the SP500 and there will be a lot of money invested")
+    r"|focus(?=\s(?:on|your)\b)|shift(?=\s(?:your|the)\b)|show(?=\s(?:the|your|them|us|me|off)\b)"
     r")\b(?!\s(?:is|are|was|were|has|have|had|will|would|can|could|of|to\s(?:be|have)))", re.IGNORECASE)
 _SECOND_PERSON_ADVICE = re.compile(
     r"\b(?:you(?:['’]ll|\swill)?\s(?:should|need|must|might\swant|may\swant|want|have\sto|can\salso|['’]ll\swant)"
@@ -215,8 +220,9 @@ def is_worked_example(sentence: str) -> bool:
 # An example the page makes up for the reader ("For example, you would like a 1,000 m² lawn mowed", "In this scenario,
 # had the client attended 30 sessions ... they would have spent $1500"): a scenario, not a claim about the world. An
 # example of what things typically cost ("For example, repainting a home might cost $5,000") stays a claim.
-_EXAMPLE_LEAD = re.compile(r"^\W{0,2}(?:for\sexample|for\sinstance|example|e\.g\.|let['’]s\ssay|suppose|imagine"
-                           r"|in\sthis\s(?:\w+\s)?(?:scenario|example|case))\b", re.IGNORECASE)
+_EXAMPLE_LEAD = re.compile(r"^\W{0,2}(?:(?:for\sexample|for\sinstance|example|e\.g\.|let['’]s\ssay|suppose|imagine"
+                           r"|in\sthis\s(?:\w+\s)?(?:scenario|example|case))\b|for\san?\s(?:[\w-]+\s)?[$€£]?\d)",
+                           re.IGNORECASE)
 _SCENARIO = re.compile(r"\b(?:you|your|would|had)\b", re.IGNORECASE)
 _EVIDENCE_WORDS = re.compile(r"\b(?:found|finds|study|studies|survey|according|said|says|reported|data|research)\b",
                              re.IGNORECASE)
