@@ -53,6 +53,20 @@ def test_figures_are_read_with_what_they_count():
         "the figure of 6.0 m/s²"
 
 
+def test_a_range_read_as_two_figures_is_asked_about_whole():
+    assert read_figure({"text": "200", "value": 200.0}, "Desktops draw between 200 and 500 watts.").phrase == \
+        "the 200 to 500 watts"  # not "the figure of 200"
+    assert read_figure({"text": "19", "value": 19.0}, "Lessons cost between 19 and 30 dollars per hour.").phrase == \
+        "the 19 to 30 dollar figure"
+    assert read_figure({"text": "two", "value": 2.0}, "Walk for two to three minutes.").kind == "duration"
+    assert read_figure({"text": "$500", "value": 500.0, "unit": "USD"}, "It costs $500-$5000, while ...").phrase == \
+        "the $500 to $5000 figure"  # the comma after the range is not the figure's
+    assert read_figure({"text": "23%", "value": 23.0, "unit": "percent"}, "Efficiency rose from 23% to 35%.").phrase == \
+        "the 23% figure"  # a change, each end with its unit
+    assert read_figure({"text": "7", "value": 7.0}, "7-ELEVEN has the most reliable ATM.").phrase != \
+        "the figure of 7-ELEVEN"
+
+
 def test_a_range_of_a_count_is_what_it_counts_and_a_trend_is_asked_about_without_its_reporter():
     assert read_figure({"text": "2-4", "value": None}, "You'll get 2-4 blog posts monthly.").phrase == "the 2-4 blog posts"
     assert read_figure({"text": "3-1", "value": None}, "France won 3-1 in the final.").phrase == "the 3-1 result"
