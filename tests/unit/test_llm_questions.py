@@ -764,3 +764,25 @@ def test_who_speaks_for_an_unnamed_company_is_asked_about_as_the_company():
              "reasons": ["credited to A company spokesperson (organisation) with no link to the original"]}
     texts = [q["text"] for q in plan_questions(claim)]
     assert any("the company" in t for t in texts) and not any("A company spokesperson" in t for t in texts), texts
+
+
+def test_an_aside_set_off_by_commas_is_left_out_of_the_clause_but_a_list_is_not_cut():
+    assert claim_clause("The vast majority of users, especially individuals and small teams, will see no price "
+                        "increase.") == "the claim that the vast majority of users will see no price increase"
+    listed = claim_clause("According to previous research, aerobic sports, such as running, cycling, and swimming, may "
+                          "be particularly effective.")
+    assert listed is None or "sports cycling" not in listed
+
+
+def test_a_one_word_comparison_is_never_asked_about_alone():
+    claim = _bare("Plant foods are generally lower in calories and higher in fiber than animal products.",
+                  reasons=("a comparison or trend with no source",))
+    questions = texts(plan_questions(claim))
+    assert "What is the source for 'Plant foods are generally lower', and where can it be checked?" in questions
+    assert not any("'lower'" in q for q in questions)
+
+
+def test_a_trend_phrase_does_not_end_on_a_conjunction():
+    claim = _bare("While some vegans do consume honey, most avoid it since it is an animal product.",
+                  reasons=("a comparison or trend with no source",))
+    assert not any("since'" in q for q in texts(plan_questions(claim)))

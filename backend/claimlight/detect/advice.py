@@ -26,7 +26,7 @@ spray soak scrub wipe trim prune fertilize fertilise dilute squeeze tighten loos
 refrigerate thaw marinate drizzle knead grate peel dice mince saute sauté breathe inhale exhale jog sprint hydrate
 moisturize moisturise exfoliate cleanse floss negotiate opt allocate unplug double-check position rotate
 mail attend confirm finalize finalise purchase arrange assume sand budget create please connect perform alternate email
-boil boost organise organize provide
+boil boost organise organize provide pause
 """.split()
 _IMPERATIVE_START = re.compile(
     r"^(?:(?:then|next|first|finally|now|also|always|never|simply|just|and|or|so)\s)?(?:" +

@@ -492,7 +492,15 @@ def claim_clause(claim_text: str) -> str | None:
     return reported or _quoted_clause(claim_text)  # "..., says Varady": no clause after the verb, so the quotation
 
 
+# An aside set off by commas ("The vast majority of users, especially individuals and small teams, will see no price
+# increase"): what the clause asserts reads without it.
+# Not the first item of a list ("aerobic sports, such as running, cycling, and swimming, may be").
+ASIDE = re.compile(r",\s(?:especially|including|such\sas|like|particularly|notably|mainly|mostly|in\sparticular)\s[^,]{1,60},"
+                   r"(?!\s(?:and|or)\b)(?![^,]{0,30},\s(?:and|or)\b)")
+
+
 def _reported_clause(clause: str) -> str | None:
+    clause = ASIDE.sub("", clause)
     if len(clause.split()) > CLAUSE_MAX_WORDS:  # "X is connected to lower risk, as well as ...": the first part
         clause = clause.split(",")[0]
         if len(clause.split()) < CLAUSE_MIN_WORDS_BEFORE_COMMA or not FINITE_VERB.search(clause):
@@ -546,7 +554,8 @@ def trend_in_context(claim_text: str, trend: str) -> str:
 
 
 TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:to|the|a|an|of|in|for|and|or|at|by|with|on|over|next|past|last|could|would|from"
-                                     r"|may|might|can|will|should|is|are|was|were|has|have|following))+$",
+                                     r"|may|might|can|will|should|is|are|was|were|has|have|following|since|because|when"
+                                     r"|while|if))+$",
                                      re.I)
 
 
@@ -780,7 +789,9 @@ class _Writer:
         if self.duration:
             return f"the '{self.duration}' figure"
         trend = _trend(self.text)
-        return f"'{trend}'" if trend else "this"
+        if not trend:
+            return "this"
+        return f"'{_safe(trend_in_context(self.text, trend)) or trend}'"  # "'plant foods are generally lower'", not "'lower'"
 
     @property
     def object_as_that(self) -> str:
