@@ -4,7 +4,8 @@ import lxml.html
 import pytest
 
 from claimlight.detect import detect_claims, reads_as_reporting
-from claimlight.detect.advice import is_ingredient, is_instruction, is_personal, is_scaffolding, is_worked_example
+from claimlight.detect.advice import (is_ingredient, is_instruction, is_personal, is_scaffolding, is_test_row,
+                                     is_worked_example)
 from claimlight.detect.furniture import is_furniture
 from claimlight.detect.sources import is_source_phrase
 from claimlight.extract import Article
@@ -947,6 +948,19 @@ def test_weather_degrees_and_a_plan_with_a_long_opening_clause_stay_claims():
 def test_a_row_of_the_pages_own_test_is_the_publications_measurement():
     claim, = detect_claims(article("Motion Transfer Test: Low motion transfer (4.2 m/s²), great for couples."))
     assert (claim["source"]["text"], claim["source"]["kind"], claim["level"]) == ("the publication", "organisation", "medium")
+
+
+@pytest.mark.parametrize("row", [
+    "Bounce Test: Moderate bounce (9.5 inches), adding responsiveness without disrupting sleep.",
+    "Edge Support Test: Good edge support (3.8 inches sinkage), suitable for couples.",
+])
+def test_a_test_rows_measurement_is_a_claim_whatever_its_unit(row):
+    claim, = detect_claims(article(row))
+    assert (claim["source"]["text"], claim["level"]) == ("the publication", "medium")
+
+
+def test_a_byline_of_who_tested_is_no_test_row():
+    assert not is_test_row("Tested by: John Milbank RRP: £23.99 More info: www.clymer.co.uk")
 
 
 @pytest.mark.parametrize("sentence", [

@@ -459,11 +459,13 @@ class _Detector:
         advice_frame = any(attribution.gives_advice(f, outside) for f in frames)
         if advice_frame:
             numerical, figures = False, []  # reported advice: its numbers are the advice's (LABELING.md)
+        # "Bounce Test: Moderate bounce (9.5 inches)": a row of the page's own tests measures, whatever its unit
+        measured_row = not self.reporting and advice.is_test_row(sentence)
         if numerical and not attributed and (
                 (paragraph.role in NO_FIGURE_ROLES and not (paragraph.role == "table" and advice.is_result_cell(sentence)))
                 or paragraph.study_method or advice.is_scaffolding(sentence)
                 or numbers.only_discounts(figures, sentence, start)
-                or numbers.only_specs(figures, sentence, start, review=not self.reporting)
+                or (numbers.only_specs(figures, sentence, start, review=not self.reporting) and not measured_row)
                 or (advice.is_instruction(sentence) and not numbers.counts_many(figures)) or advice.is_ingredient(sentence)
                 or (paragraph.role == "headline" and advice.is_numbered_title(sentence))
                 or (not self.reporting and (advice.is_personal(sentence) or advice.is_worked_example(sentence)
@@ -471,7 +473,8 @@ class _Detector:
                                             or advice.is_made_up_example(sentence) or advice.is_study_method(sentence)
                                             or numbers.only_product_prices(figures, sentence, start)
                                             or (self.quotes_prices and numbers.only_quoted_prices(figures, sentence))
-                                            or self._only_figures_left_out(figures, sentence, start)))):
+                                            or (self._only_figures_left_out(figures, sentence, start)
+                                                and not measured_row)))):
             numerical = False  # LABELING.md's "not numerical": labels, specs, list markers, advice, the author's own story
         if attributed and not credited_quote and not quotes and all(f.says_nothing for f in frames if f.kind == "verb") \
                 and not any(f.kind != "verb" for f in frames):
@@ -494,8 +497,7 @@ class _Detector:
             first_person = self._first_person(outside, figures) if numerical else None
             if first_person == "story" and not paragraph.study_result:
                 return  # the author's story or the page's plan: "13 years since I started", "I break this into 3"
-            if first_person == "measurement" or (numerical and (paragraph.study_result or (
-                    not self.reporting and advice.is_test_row(sentence)))):
+            if first_person == "measurement" or (numerical and (paragraph.study_result or measured_row)):
                 source_text, source_kind = PUBLICATION, "organisation"  # LABELING.md: "lasted 25 hours in our test"
                 self._found(source_text, source_kind, sentence, paragraph)  # the test's further figures are its results
             elif numerical and source_kind == "none" and (study := _STUDY_SUBJECT.match(outside)):

@@ -153,7 +153,7 @@ def is_instruction(sentence: str) -> bool:
                 or (lead and _IMPERATIVE_START.match(body[lead.end():])))
 
 
-_TEST_LABEL = re.compile(r"\b(?:test|tests|testing|tested|benchmark|measured)\b", re.IGNORECASE)
+_TEST_LABEL = re.compile(r"\b(?:test|tests|testing|tested(?!\sby\b)|benchmark|measured)\b", re.IGNORECASE)  # not a byline, "Tested by:"
 
 
 def is_test_row(sentence: str) -> bool:
