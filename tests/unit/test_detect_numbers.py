@@ -71,6 +71,8 @@ def test_vague_quantities_are_figures_without_a_value(sentence, vague):
     "Finish at the fast end of 10k race pace.",
     "Hold it at the fast end of 10k race effort.",
     "Coming from a brand that dominated the market 15 years ago, it is a return.",
+    "Dec 18, 2025 ⋅ 10 min read",
+    "Understanding Multiple Sclerosis from University of Tasmania ★★★★★(1300)",
     "Seventy-two years later, an eighteen-year-old set out on a journey.",
     "Pinterest shows how pinners engaged with your pins in the past 30 days.",
     "It provides an audit trail aligned with SLSA level 3 standards.",

@@ -1648,3 +1648,13 @@ def test_a_scenario_for_a_number_of_something_is_made_up_but_what_it_usually_tak
     assert flagged("For a 3 unit class, that would be about 9 hours per week (3 in-class hours plus 6 homework hours).") == []
     claim = "For a standard 2,000-square-foot house, this process usually takes 6 to 12 months."
     assert flagged(claim) == [claim]
+
+
+@pytest.mark.parametrize("sentence", [
+    "$18 / month: Remove watermark and export up to 25 minutes",
+    "Family subscription: US$119.99 per year for 2-6 people",
+    "All plans offer 25% savings when billed annually.",
+])
+def test_a_price_rows_period_and_a_plans_saving_are_what_the_reader_would_pay(sentence):
+    assert flagged(sentence) == []
+

@@ -205,6 +205,8 @@ NOT_FIGURES = re.compile(
         | \[\d+\]                                                                   # reference markers: [1]
         | (?:(?<=[\w%)”"’'])|(?<=[\w%)”"’']\s))\(\d{{1,3}}(?:\s?[,–-]\s?\d{{1,3}})*\)(?=\s*(?:[.,;:—–]|$))  # a marker: (3).
         | \b\d{{1,2}}(?:\.\d{{1,2}})?\s?/\s?(?:5|10)\b                                     # ratings: 9.8/10, (6/10)
+        | (?<=[★☆])\s?\(\d[\d,]*\)                                                    # a star widget's count: ★★★★★(1300)
+        | \b\d{{1,3}}\s?(?:min|mins|minutes?)\.?\s(?:read|watch|listen)\b                  # a read time: 10 min read
         | \b\d{{1,3}}(?:\.\d{{1,2}})?\s(?:[a-z]+\s)?(?:score|rating)\b                       # a 9.82 performance score
         | \b\d{{1,2}}(?:\.\d{{1,2}})?\sout\sof\s(?:5|10)\b(?!\s(?:[a-z]+\s)?[a-z]{{3,}}s\b)     # 9 out of 10 is, 4.8 out of 5 (not: 9 out of 10 adults)
         | (?:(?<=\d\s)|(?<=rating\s)|(?<=ratings\s)|(?<=stars\s))from\s(?:over\s|more\sthan\s)?\d[\d,]*\+?\s
@@ -743,7 +745,9 @@ def only_career_years(figures: list[dict], sentence: str) -> bool:
                                                                  career.group(0)) is not None
 
 
-_DISCOUNT_AFTER = re.compile(r"\s?(?:%|percent|per\scent)?\s?off\b", re.IGNORECASE)
+# "40 percent off"; "25% savings when billed annually": a plan's discount
+_DISCOUNT_AFTER = re.compile(r"\s?(?:%|percent|per\scent)?\s?(?:off\b|(?:savings?\s|discount\s)?when\s(?:billed|paid)\s"
+                             r"(?:annually|yearly|upfront))", re.IGNORECASE)
 
 
 def only_discounts(figures: list[dict], sentence: str, start: int) -> bool:
@@ -854,9 +858,12 @@ def only_quoted_prices(figures: list[dict], sentence: str) -> bool:
 _OFFERING = re.compile(r"\b(?:subscriptions?|memberships?|plans?|tiers?|versions?|licen[cs]es?|editions?|packages?"
                        r"|bundles?|upgrades?|options?|price\s(?:tag|point))\b", re.IGNORECASE)
 # A price billed by the month or the seat ("$36/month", "$15 per user per month"); "$1,200 a month" may be a rent.
-_BILLED = re.compile(_PER_UNIT.pattern + r"|\s(?:per|a|each)\s(?:user|seat|licen[cs]e|device)\b")
-# A row of a price list that opens on its price ("$98/month for 3 custom graphics", "Teams: $15 per user per month").
-_PRICE_ROW = re.compile(r"^(?:[A-Z][\w+-]*(?:\s[A-Z][\w+-]*){0,2}:\s)?(?:US\$|[$£€])\s?\d")
+_BILLED = re.compile(r"\s?" + _PER_UNIT.pattern + r"|\s(?:monthly\s|yearly\s|annually\s)?(?:per|a|each)\s"
+                     r"(?:added\s|additional\s|extra\s)?(?:user|seat|licen[cs]e|device)\b")
+# A row of a price list that opens on its price ("$98/month for 3 custom graphics", "Teams: $15 per user per month",
+# "$18 / month: Remove watermark", "Family subscription: US$119.99 per year for 2-6 people").
+_PRICE_ROW = re.compile(r"^(?:[A-Z][\w+-]*(?:\s[\w+-]+){0,2}:\s)?(?:US\$|Us\$|[$£€])\s?\d")
+_BILLING_PERIOD = re.compile(r"\s(?:per|a|each)\s(?:year|month|week)\b|\s(?:monthly|annually|yearly)\b")
 
 
 # A price for each named tier ("free for Bronze members, $99 for Gold and $199 for Platinum").
@@ -896,8 +903,8 @@ def only_product_prices(figures: list[dict], sentence: str, start: int = 0) -> b
             or all(_BILLED.match(sentence, f["end"] - start) for f in figures)):
         return True  # "the Pro plan is $45", "starting at $36/month": what the reader would pay
     prices = [f for f in figures if f.get("unit") in CURRENCIES.values()]
-    if _PRICE_ROW.match(sentence) and prices and all(_is_shopping_price(f) for f in prices) \
-            and _BILLED.match(sentence, prices[0]["end"] - start):
+    if _PRICE_ROW.match(sentence) and prices and all(_is_shopping_price(f) for f in prices) and (
+            _BILLED.match(sentence, prices[0]["end"] - start) or _BILLING_PERIOD.match(sentence, prices[0]["end"] - start)):
         return True  # "$98/month for 3 custom graphics each week": a price list's row, with what the price buys
     row = _BILLING_ROW.match(sentence)
     return row is not None and any(_is_shopping_price(f) for f in figures) and all(
