@@ -1658,3 +1658,9 @@ def test_a_scenario_for_a_number_of_something_is_made_up_but_what_it_usually_tak
 def test_a_price_rows_period_and_a_plans_saving_are_what_the_reader_would_pay(sentence):
     assert flagged(sentence) == []
 
+
+
+def test_a_row_under_a_label_naming_a_products_details_is_a_spec_row():
+    assert is_scaffolding("Trip Details: A 10-day adventure featuring 15 meals and 9 nights of accommodations.")
+    assert flagged("Trip Details: A 10-day adventure featuring 15 meals and 9 nights of accommodations.") == []
+    assert not is_scaffolding("Acceptance Rate: 28% of applicants were admitted in 2024.")

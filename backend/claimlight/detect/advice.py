@@ -73,6 +73,9 @@ STATISTIC_LABEL = re.compile(r"\b(?:average|median|mean|rate|ratio|population|pe
                              r"|unemployment|inflation|death\stoll|deaths|casualties|turnout|enrol+ment|class\ssize)\b",
                              re.IGNORECASE)
 _RATING_LABEL = re.compile(r"\b(?:ratings?|score|stars?)\b", re.IGNORECASE)
+# A label that names what a product or a package is made of ("Trip Details:", "Key Specs:", "What's Included:").
+_DETAILS_LABEL = re.compile(r"\b(?:details|specs|specifications|features|includes|included|inclusions|package|tech\sspecs)\s?:?\s*$",
+                            re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9][\w'’,.-]*")
 _MEASUREMENTS_ONLY = re.compile(r"^[~≈]?[$€£]?\d[\d.,]*\s?(?:(?:x|×|by|-|–|/|to)\s?[$€£]?\d[\d.,]*\s?)*[A-Za-z\"”″%]{0,12}\.?$")
 # A spec row may give one measurement several ways, with an aside: "40-55 km | 25-34 miles (Rider: 65kg)"; an aside
@@ -301,6 +304,8 @@ def is_scaffolding(sentence: str) -> bool:
         return False  # "Acceptance Rate: 28%": a statistic with its name, not a label ("Average Rating: 4.9" is a widget)
     if labelled and _only_measurements(labelled.group("value")):
         return True  # "Dimensions: 4.53 x 6.69 x 7.87 inches": a spec row, however many numbers it holds
+    if labelled and _DETAILS_LABEL.search(label):
+        return True  # "Trip Details: A 10-day adventure featuring 15 meals": what the product offered is, a spec row
     if _is_spec_row(body):
         return True
     listed = LISTICLE.match(body.lstrip(" \"“‘'")) or re.match(r"^[\"“‘']?[Tt]op\s\d{1,3}\b", body)
