@@ -786,3 +786,11 @@ def test_a_trend_phrase_does_not_end_on_a_conjunction():
     claim = _bare("While some vegans do consume honey, most avoid it since it is an animal product.",
                   reasons=("a comparison or trend with no source",))
     assert not any("since'" in q for q in texts(plan_questions(claim)))
+
+
+def test_a_trend_word_inside_a_hyphenated_word_is_no_trend():
+    claim = _bare("They found out that Rose-Lynn worships Patsy Cline, and so the three writers knew it.",
+                  reasons=("a number with no source",))
+    assert not any("'Rose'" in q for q in texts(plan_questions(claim)))
+    margin = _bare("Lower-margin jobs (around 10%–15%) might include simple fixture installs.")
+    assert not any("'Lower'" in q for q in texts(plan_questions(margin)))

@@ -108,7 +108,7 @@ NOT_COMPARED_AFTER = re.compile(r"\s(?:back|body|limbs?|education|ed|court|groun
 MOST_OF_A_KIND = re.compile(r"most\s\w+ing", re.I)  # "most averaging", "most remodeling budgets": a share
 TREND = re.compile(r"\b(?:doubled|tripled|halved|(?<!\bto\s)record|highest|lowest|largest|biggest|smallest|fewest"
                    r"|first time|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|surged|soared|reduced"
-                   r"|lower|higher|cheaper|faster|plunged|jumped|slumped|more than ever|declined|worst)\b(?! of\b)(?!-case)"
+                   r"|lower|higher|cheaper|faster|plunged|jumped|slumped|more than ever|declined|worst)\b(?! of\b)(?![-‐]\w)"
                    r"(?!" + NOT_COMPARED_AFTER.pattern + ")"
                    r"(?:[ \t]+(?!(?:to|your|the|a|an|and|or|of|in|at|than|by|for|with|that|which|is|are|after|before|as"
                    r"|when|while|since|despite|amid|following|because)\b)[A-Za-z'’&-]+){0,2}", re.I)
