@@ -478,6 +478,10 @@ def test_unnamed_results_or_findings_are_asked_for_in_full_not_how_they_would_kn
     findings = _bare("Some of the findings suggest meditation helps memory.", "anonymous", "some of the findings",
                      ("credited to an unnamed source",))
     assert plan_questions(findings)[0]["text"] == "Where can the findings be seen in full, and who issued them?"
+    calculations = _bare("There was about 2,300 tons of it, according to the researchers' calculations.", "anonymous",
+                         "the researchers' calculations", ("credited to an unnamed source",))
+    assert plan_questions(calculations)[0]["text"] == \
+        "Where can the researchers' calculations be seen in full, and who issued them?"  # not "What puts ... to know"
 
 
 def test_a_majority_is_a_share_to_count_not_a_trend_and_a_part_of_a_whole_is_no_count():

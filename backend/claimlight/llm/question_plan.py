@@ -64,7 +64,8 @@ VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|hasve|had|be|been|said|says
                      r"|believed|reported|reportedly|allegedly|it|there|aim|reducing|done|appear|seems?|possibly|could|may"
                      r"|might|would|will)\b", re.I)
 DOCUMENT_NOUNS = re.compile(r"\b(?:release|statement|document|memo|letter|filing|review|study|survey|video|footage|photo"
-                            r"|image|paper|record|data|post|tweet|analysis|analyses|report|result|finding|evaluation)s?\b", re.I)
+                            r"|image|paper|record|data|post|tweet|analysis|analyses|report|result|finding|evaluation"
+                            r"|calculation|estimate|projection|tally)s?\b", re.I)
 # The publisher speaking of itself; not "our universe", "our bodies": all of us.
 OWN_VOICE = re.compile(r"\b(?:we|We|we['’](?:ve|re)|(?:our|Our)(?!\s(?:universe|planet|world|bodies|body|brains?|health"
                        r"|species|society|lives|children|kids|country|nation|solar\ssystem|galaxy|ancestors|environment)\b))\b")
@@ -859,7 +860,8 @@ class _Writer:
         head = head_noun(source)
         if DOCUMENT_NOUNS.search(source):
             bare = re.sub(r"^(?:(?:some|one|many|most)\s+of\s+)?(?:a|an|the|one|another|some|early)\s+", "", lower)
-            them = "them" if re.match(r"(?:[\w’'-]+\s){0,2}(?:results|findings|data|evaluations|analyses)\b", bare) else "it"
+            them = "them" if re.match(r"(?:[\w’'-]+\s){0,2}(?:results|findings|data|evaluations|analyses|calculations"
+                                      r"|estimates|projections)\b", bare) else "it"
             return [PlannedQuestion("anonymous_source", f"Where can the {bare} be seen in full, and who issued {them}?",
                                     ("the document itself", "who issued it, by name"), self._keep(head))]
         plural = _plural_head(head)
