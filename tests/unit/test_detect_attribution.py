@@ -788,7 +788,6 @@ def test_items_someone_found_somewhere_are_no_finding():
     "Saucony added 4 mm of midsole foam throughout the shoe.",
     "C# posted its strongest growth in years, 22% more contributors.",
     "Every time a user writes a review, they earn 20 points.",
-    "Bounce Test: High bounce (10.2 inches), adding a lively feel.",
     "They also offer free estimates and take on moves for 30% less.",
     "Some cited issues with covered claims being denied, including 30 canceled trips.",
     "Social Media Marketing creates and maintains a community through regularly posted, high-quality content for 20 "
