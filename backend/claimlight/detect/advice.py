@@ -74,7 +74,7 @@ STATISTIC_LABEL = re.compile(r"\b(?:average|median|mean|rate|ratio|population|pe
                              re.IGNORECASE)
 _RATING_LABEL = re.compile(r"\b(?:ratings?|score|stars?)\b", re.IGNORECASE)
 # A label that names what a product or a package is made of ("Trip Details:", "Key Specs:", "What's Included:").
-_DETAILS_LABEL = re.compile(r"\b(?:details|specs|specifications|features|includes|included|inclusions|package|tech\sspecs)\s?:?\s*$",
+_DETAILS_LABEL = re.compile(r"\b(?:details|specs|specifications|features|includes|included|inclusions|package)\s?:?\s*$",
                             re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9][\w'’,.-]*")
 _MEASUREMENTS_ONLY = re.compile(r"^[~≈]?[$€£]?\d[\d.,]*\s?(?:(?:x|×|by|-|–|/|to)\s?[$€£]?\d[\d.,]*\s?)*[A-Za-z\"”″%]{0,12}\.?$")
@@ -156,7 +156,8 @@ def is_instruction(sentence: str) -> bool:
                 or (lead and _IMPERATIVE_START.match(body[lead.end():])))
 
 
-_TEST_LABEL = re.compile(r"\b(?:test|tests|testing|tested(?!\sby\b)|benchmark|measured)\b", re.IGNORECASE)  # not a byline, "Tested by:"
+# The label of a row of test results; not a byline ("Tested by: John Milbank").
+_TEST_LABEL = re.compile(r"\b(?:test|tests|testing|tested(?!\sby\b)|benchmark|measured)\b", re.IGNORECASE)
 
 
 def is_test_row(sentence: str) -> bool:

@@ -232,10 +232,10 @@ CURRENCY_WORD_AFTER = re.compile(r"\s(yen|euros?|dollars|pounds|rupees|yuan|won|
 MONEY_RANGE_END = re.compile(r"\s?(?:to|-|–)\s?([$€£¥]\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:k|K|million|billion|bn|m)\b)?)")
 # The upper end of a range the detector reads as two figures ("between 30 and 60 minutes", "two to three minutes"): the
 # lower end alone would be asked about as "the figure of 30", with its unit left on the upper end.
-RANGE_UPPER = re.compile(r"\s?(?:to|-|–|or)\s?(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-                         r"|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b(?![.,]?\d)")
-BETWEEN_UPPER = re.compile(r"\sand\s(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen"
-                           r"|twenty|thirty|forty|fifty|sixty|hundred)\b(?![.,]?\d)")
+_RANGE_END = (r"(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
+              r"|forty|fifty|sixty|hundred)\b(?![.,]?\d)")
+RANGE_UPPER = re.compile(r"\s?(?:to|-|–|or)\s?" + _RANGE_END)
+BETWEEN_UPPER = re.compile(r"\sand\s" + _RANGE_END)
 COMPOUND_UNIT_AFTER = re.compile(r"\s?([A-Za-zµ°]{1,4}(?:/[A-Za-z²³]{1,4}|[²³]))")  # "6.0 m/s²", "2,000 m²"
 
 
@@ -248,11 +248,11 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
     if claim_text.startswith("+", at + len(text)):
         text += "+"  # "100+ countries": the figure as written, and what it counts after it
     between = re.search(r"(?i)\bbetween\s$", claim_text[:at]) is not None
-    upper = None if CURRENCY.search(text) or figure.get("unit") else (BETWEEN_UPPER if between else RANGE_UPPER).match(
+    range_end = None if CURRENCY.search(text) or figure.get("unit") else (BETWEEN_UPPER if between else RANGE_UPPER).match(
         claim_text, at + len(text))  # "from 23% to 35%" is a change, each end with its unit
-    if upper:
-        text = claim_text[at:upper.end()]  # "30 and 60" in "between 30 and 60 minutes": the range, read as one figure
-    bare = APPROXIMATE.sub("", text.replace(" and ", " to ") if upper and between else text)
+    if range_end:
+        text = claim_text[at:range_end.end()]  # "30 and 60" in "between 30 and 60 minutes": the range, read as one figure
+    bare = APPROXIMATE.sub("", text.replace(" and ", " to ") if range_end and between else text)
     after = claim_text[at + len(text):]
     if re.search(r"(?i)\btop\s$", claim_text[:at]) or re.match(r"(?:st|nd|rd|th)\b", after):
         return None  # "in the top 10", "from 133rd to 168th": a ranking's label or place, not a figure to question
@@ -286,7 +286,7 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
     if SCORE.match(bare) and not re.match(r"\s(?:[a-z]+\s)?[a-z]+s\b", after):
         return FigureReading(text, "measure", f"the {bare} result")  # a score; "2-4 blog posts" is a range of a count
     named = CURRENCY_WORD_AFTER.match(after)  # "300 – 700 yen", "between 19 and 30 dollars": the currency is the figure's
-    if CURRENCY.search(text) or CURRENCY.search(figure.get("unit") or "") or (upper and named):
+    if CURRENCY.search(text) or CURRENCY.search(figure.get("unit") or "") or (range_end and named):
         currency = " " + named.group(1).lower().removesuffix("s") if named else ""  # "the 5,000 euro figure"
         upper = MONEY_RANGE_END.match(after)  # "$50 to $150": the range, not its lower end
         return FigureReading(text, "money", f"the {bare}{' to ' + upper.group(1) if upper else ''}{currency} figure")
