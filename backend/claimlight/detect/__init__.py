@@ -460,7 +460,7 @@ class _Detector:
         if advice_frame:
             numerical, figures = False, []  # reported advice: its numbers are the advice's (LABELING.md)
         # "Bounce Test: Moderate bounce (9.5 inches)": a row of the page's own tests measures, whatever its unit
-        measured_row = not self.reporting and advice.is_test_row(sentence)
+        measured_row = numerical and not attributed and not self.reporting and advice.is_test_row(sentence)
         if numerical and not attributed and (
                 (paragraph.role in NO_FIGURE_ROLES and not (paragraph.role == "table" and advice.is_result_cell(sentence)))
                 or paragraph.study_method or advice.is_scaffolding(sentence)
