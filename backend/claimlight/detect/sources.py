@@ -651,11 +651,13 @@ SPEAKS_FOR_HEADS = frozenset({"economists"})
 _DOCUMENT_ADJECTIVES = frozenset("recent new latest official annual preliminary early final current previous".split())
 
 
+# "Nearly all patients", "almost every respondent": a share of people, as vague as "most".
+_NEARLY_ALL = r"(?:nearly|almost|virtually)\s(?:all|every)"
 # A reporting subject that is a share of people ("65% of users said", "nearly 20% of Strava participants said"):
 # a survey's answers, and the survey is the named owner's where there is one.
 SURVEY_ANSWER = re.compile(r"^(?:(?:nearly|about|around|almost|over|more\sthan|roughly|approximately|just\sover)\s)?"
                            r"(?:\d[\d.,]*\s?(?:%|percent|per\scent)|half|a\s(?:third|quarter|majority)|two-thirds"
-                           r"|three-quarters|most|the\smajority|one\sin\s\w+|(?:nearly|almost|virtually)\s(?:all|every))\s(?:of\s)?",
+                           r"|three-quarters|most|the\smajority|one\sin\s\w+|" + _NEARLY_ALL + r")\s(?:of\s)?",
                            re.IGNORECASE)
 
 
@@ -675,7 +677,7 @@ def names_respondents(source_text: str) -> bool:
 
 
 _OWN_RESPONDENTS = re.compile(r"\b(?:we|I)\s(?:surveyed|polled|asked|interviewed|spoke\sto|talked\sto)$")
-_VAGUE_SHARE = re.compile(r"^(?:most|the\smajority|a\smajority|(?:nearly|almost|virtually)\s(?:all|every))\b", re.IGNORECASE)
+_VAGUE_SHARE = re.compile(r"^(?:most|the\smajority|a\smajority|" + _NEARLY_ALL + r")\b", re.IGNORECASE)
 
 
 def _owner(words: list[str], head_at: int) -> str | None:
