@@ -129,3 +129,15 @@ def test_a_figure_credited_by_the_pages_own_tests_is_scored_as_its_sentence_read
                           pipeline_claim_features([{**bare, "text": text}])[0])
     assert not np.array_equal(pipeline_claim_features([{**sourced, "text": text}])[0],
                               pipeline_claim_features([{**bare, "text": text}])[0])
+
+
+def test_refit_from_a_saturated_start_converges_instead_of_swinging():
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(400, 600))
+    y = (x[:, 0] > 0).astype(int)
+    shipped = train_head(x, y, l2=30.0)
+    shipped.bias = 6.0  # the prior scores every example near 1, as a dense page's features did
+    examples = x[:6]
+    assert np.all(shipped.probabilities(examples) > 0.95)
+    personal = refit_with_prior(shipped, examples, np.zeros(6), pull=30.0)
+    assert np.all(personal.probabilities(examples) < 0.6)

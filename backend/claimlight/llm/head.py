@@ -112,7 +112,8 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float | np.ndarray, prior_wei
 
     ``l2`` is one strength or one per column (the few rule features need less shrinking than 576 embedding dims).
 
-    Deterministic: no random initialisation, so the same data gives the same head.
+    Deterministic: no random initialisation, so the same data gives the same head. Each step is halved until the
+    loss falls, so a start far out on the sigmoid converges instead of swinging.
     """
     n, d = x.shape
     prior = np.zeros(d + 1)
@@ -124,13 +125,23 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float | np.ndarray, prior_wei
     column_penalty = np.broadcast_to(np.asarray(l2, dtype=np.float64), (d,))
     penalty = np.append(column_penalty, float(np.mean(column_penalty)) if prior_weights is not None else 1e-6)  # the bias is free unless a prior holds it
     theta = prior.copy()
+
+    def loss(at: np.ndarray) -> float:
+        z = design @ at
+        return float(np.sum(sw * (np.logaddexp(0.0, z) - y * z)) + 0.5 * np.sum(penalty * (at - prior) ** 2))
+
     for _ in range(iterations):
         p = _sigmoid(design @ theta)
         gradient = design.T @ (sw * (p - y)) + penalty * (theta - prior)
         hessian = (design * (sw * p * (1 - p))[:, None]).T @ design + np.diag(penalty)
         step = np.linalg.solve(hessian, gradient)
-        theta -= step
-        if np.max(np.abs(step)) < 1e-8:
+        # A full Newton step from a saturated start (a few feedback examples the prior scores near 0 or 1) can
+        # overshoot to the other side and back forever: halve it until the loss falls.
+        current, scale = loss(theta), 1.0
+        while scale > 1e-6 and loss(theta - scale * step) > current:
+            scale /= 2
+        theta -= scale * step
+        if np.max(np.abs(scale * step)) < 1e-8:
             break
     return theta[:d], float(theta[d])
 
