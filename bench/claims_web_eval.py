@@ -145,7 +145,6 @@ def served_by_model(analyses: dict) -> dict[str, dict[str, dict]]:
     """
     from claimlight.llm.catalogue import bundled_model_path
     from claimlight.llm.embedder import Embedder
-    from claimlight.llm.features import page_features
     from claimlight.llm.scoring import (added_claims, article_is_reporting, candidate_scores, candidate_sentences,
                                         claim_scores, demote_threshold, judged_changes, unclaimed_candidates)
     from claimlight.settings import default_cache_dir
@@ -157,15 +156,14 @@ def served_by_model(analyses: dict) -> dict[str, dict[str, dict]]:
         for page, analysis in analyses.items():
             claims, candidates = analysis["claims"], unclaimed_candidates(analysis)
             reporting = article_is_reporting(analysis["article"]["text"])
-            page_read = page_features(analysis["article"], claims)
             claim_vectors = embedder.embed([c["text"] for c in claims]) if claims else None
             candidate_texts = candidate_sentences(analysis, candidates)
             candidate_vectors = embedder.embed(candidate_texts) if candidates else None
             for name, head in heads.items():
                 threshold = demote_threshold(head, reporting)
                 judged = [{**c, "level": judged_changes(c, float(score), threshold, "bundled")["level"]}
-                          for c, score in zip(claims, claim_scores(head, claims, claim_vectors[:, :head.size], page_read))] if claims else []
-                added = added_claims(analysis, candidates, candidate_scores(head, candidate_texts, candidate_vectors[:, :head.size], page_read),
+                          for c, score in zip(claims, claim_scores(head, claims, claim_vectors[:, :head.size]))] if claims else []
+                added = added_claims(analysis, candidates, candidate_scores(head, candidate_texts, candidate_vectors[:, :head.size]),
                                      "bundled") if candidates else []
                 variants[name][page] = {**analysis, "claims": sorted(judged + added, key=lambda c: c["selector"]["start"])}
                 if name == "head, embedding + rule features":

@@ -35,14 +35,11 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-import numpy as np
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "backend"))
 
 from bench.claims_web_eval import ratio, served_by_model  # noqa: E402
-from claimlight.llm.features import page_features  # noqa: E402
 from claimlight.pipeline import analyze_page  # noqa: E402
 from corpus.agreement import read_jsonl  # noqa: E402
 from corpus.served import comparable, wcxb_page  # noqa: E402
@@ -81,10 +78,9 @@ def key(text: str) -> str:
 SHIPPED = "head, embedding + rule features"
 
 
-def served_highlights(pages: list[str], model: bool) -> tuple[dict[str, dict[str, list[dict]]], dict[str, np.ndarray]]:
+def served_highlights(pages: list[str], model: bool) -> dict[str, dict[str, list[dict]]]:
     """Each page's high and medium claims as served now, by variant: the rules alone and, with ``model``, each
-    head of the model ablation (bench/claims_web_eval.py), the shipped one last; and each page's features as the
-    head reads them (llm/features.py ``page_features``)."""
+    head of the model ablation (bench/claims_web_eval.py), the shipped one last."""
     load = wcxb_page()
     analyses = {}
     for page in pages:
@@ -94,9 +90,8 @@ def served_highlights(pages: list[str], model: bool) -> tuple[dict[str, dict[str
     if model:
         by_head = served_by_model(analyses)
         variants.update((name, by_head[name]) for name in sorted(by_head, key=lambda name: name == SHIPPED))
-    shown = {name: {page: [c for c in analysis["claims"] if c["level"] in SHOWN] for page, analysis in served.items()}
-             for name, served in variants.items()}
-    return shown, {page: page_features(analysis["article"], analysis["claims"]) for page, analysis in analyses.items()}
+    return {name: {page: [c for c in analysis["claims"] if c["level"] in SHOWN] for page, analysis in served.items()}
+            for name, served in variants.items()}
 
 
 def figures(shown: list[tuple[str, str, dict | None]], pages: int) -> dict:
@@ -116,10 +111,10 @@ def figures(shown: list[tuple[str, str, dict | None]], pages: int) -> dict:
 CURVE_THRESHOLDS = (0.2, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7)
 
 
-def threshold_curve(parts: dict[str, list[str]], shown: dict[str, list[dict]], page_reads: dict[str, np.ndarray],
-                    judgement: dict, head_paths: list[Path]) -> None:
-    """Each head's trade-off on the rules' highlights (``shown``, by page, read with ``page_reads``): precision and
-    claims a page if it demoted below each threshold.
+def threshold_curve(parts: dict[str, list[str]], shown: dict[str, list[dict]], judgement: dict,
+                    head_paths: list[Path]) -> None:
+    """Each head's trade-off on the rules' highlights (``shown``, by page): precision and claims a page if it demoted
+    below each threshold.
 
     A head is a point on such a curve; comparing heads at the same claims a page says whether one judges better, where
     their shipped thresholds alone would only say where each sits.
@@ -137,7 +132,7 @@ def threshold_curve(parts: dict[str, list[str]], shown: dict[str, list[dict]], p
     finally:
         embedder.close()
     for name, head in heads.items():
-        scores = {page: claim_scores(head, shown[page], vectors[page][:, :head.size], page_reads[page]) for page in vectors}
+        scores = {page: claim_scores(head, shown[page], vectors[page][:, :head.size]) for page in vectors}
         for threshold in CURVE_THRESHOLDS:
             line = []
             for part, pages in parts.items():
@@ -169,7 +164,7 @@ def main() -> int:
         groups.setdefault(f"all {row['part']}", []).append(row["page"])
     groups = dict(sorted(groups.items(), key=lambda item: (item[0].split()[1], item[0].startswith("all"), item[0])))
     judgement = {(row["page"], key(row["text"])): labels[row["id"]] for row in rows}
-    variants, page_reads = served_highlights(sorted({page for pages in groups.values() for page in pages}), args.model)
+    variants = served_highlights(sorted({page for pages in groups.values() for page in pages}), args.model)
     served = variants[SHIPPED if args.model else "rules alone"]
     print(f"highlight audit ({'rules + bundled model' if args.model else 'rules'}); tune = dev, check = not tuned on")
     tail = {}
@@ -207,7 +202,7 @@ def main() -> int:
         from claimlight.llm.head import SHIPPED_HEAD
         print("threshold curve (the rules' highlights, each head demoting below each threshold; all rounds):")
         threshold_curve({part: groups[f"all {part}"] for part in ("tune", "check") if f"all {part}" in groups},
-                        variants["rules alone"], page_reads, judgement,
+                        variants["rules alone"], judgement,
                         args.curve or [ROOT / "backend" / "claimlight" / "data" / SHIPPED_HEAD])
     print(f"agreement: {agreement(labels)}")
     confusion = Counter(labels[row["id"]]["level"] for row in rows)

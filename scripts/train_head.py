@@ -43,7 +43,7 @@ sys.path.insert(0, str(REPO))
 
 from claimlight.llm.catalogue import BUNDLED_NAME, bundled_model_path  # noqa: E402
 from claimlight.llm.embedder import EMBED_MAX_CHARS, EMBEDDER_BLOCKS, Embedder, embedder_identity, prepare_for_embedding  # noqa: E402
-from claimlight.llm.features import FEATURE_NAMES, claim_features, page_features, sentence_features  # noqa: E402
+from claimlight.llm.features import FEATURE_NAMES, claim_features, sentence_features  # noqa: E402
 from claimlight.llm.head import f1_report, train_head  # noqa: E402
 from claimlight.llm.scoring import ADD_AT  # noqa: E402
 from claimlight.settings import default_cache_dir  # noqa: E402
@@ -116,23 +116,21 @@ def load_examples() -> list[dict]:
 
 
 def served_inputs(examples: list[dict], data: Path) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """For each example: the text the server would embed, its rule, word and page features, and whether the server sees it."""
-    served, pages = {}, {}
+    """For each example: the text the server would embed, its rule and word features, and whether the server sees it."""
+    served = {}
     for corpus, load_page in (("news", None), ("wcxb", wcxb_page())):
         by_page: dict[str, list[tuple[str, str]]] = {}
         for example in examples:
             if example["corpus"] == corpus:
                 by_page.setdefault(example["page"], []).append((example["id"], example["text"]))
-        analyses: dict[str, dict] = {}
-        served.update(served_lines(by_page, data, load_page=load_page, analyses=analyses))
-        pages.update(((corpus, page), page_features(a["article"], a["claims"])) for page, a in analyses.items())
+        served.update(served_lines(by_page, data, load_page=load_page))
     texts, features, seen = [], [], []
     for example in examples:
         claim = served[example["id"]].claim
         if served[example["id"]].found:
             text = claim["text"] if claim else example["text"]
-            features.append(claim_features(text, claim, pages[(example["corpus"], example["page"])]))
-        else:  # the server never sees this line: the rules read it alone, on no page (its page features not known)
+            features.append(claim_features(text, claim))
+        else:  # the server never sees this line: the rules read it alone
             text = example["text"]
             features.append(sentence_features(text))
         texts.append(text)

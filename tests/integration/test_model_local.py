@@ -9,7 +9,6 @@ import numpy as np
 import pytest
 
 from claimlight.llm.catalogue import bundled_model_path
-from claimlight.llm.features import page_features, pipeline_claim_features
 from claimlight.llm.service import SCORING_CHUNK, ModelService
 from claimlight.settings import Settings
 from claimlight.store import open_store
@@ -121,17 +120,16 @@ def test_feedback_moves_real_scores_in_the_direction_given(running):
     analysis = store.record(make_analysis("https://news.example/feedback"))
     claims = [c for c in analysis["claims"] if c["text"] not in FURNITURE]
     embeddings = service.worker.submit(lambda engine: service.embedder.embed([c["text"] for c in claims])).result(60)
-    served = pipeline_claim_features(claims, page_features(analysis["article"], analysis["claims"]))  # as scored on the page
-    before = service.head.probabilities(embeddings, served)
+    before = service.head.probabilities(embeddings)
     try:
         for claim in claims + [analysis["claims"][-1]]:
             answer = service.record_feedback(claim["id"], "not_a_claim")
         assert answer["head"] == "personal" and answer["examples"] == len(claims) + 1
-        after = service.head.probabilities(embeddings, served)
+        after = service.head.probabilities(embeddings)
         assert np.all(after < before), (before, after)
     finally:
         service.reset_feedback()
-    assert np.allclose(service.head.probabilities(embeddings, served), before)
+    assert np.allclose(service.head.probabilities(embeddings), before)
 
 
 def test_the_bundled_model_fails_judge_calibration(running):

@@ -56,4 +56,4 @@ def test_served_features_carry_the_speaker_that_the_sentence_alone_lacks(tmp_pat
     as_served = dict(zip(FEATURE_NAMES, claim_features(served.claim["text"], served.claim)))
     alone = dict(zip(FEATURE_NAMES, sentence_features(QUOTE_LINE)))
     assert as_served["rule_source_named"] == 1 and alone["rule_source_named"] == 0
-    assert not np.array_equal(list(as_served.values()), list(alone.values()), equal_nan=True)
+    assert not np.array_equal(list(as_served.values()), list(alone.values()))

@@ -43,8 +43,7 @@ class LogisticHead:
         return int(self.weights.shape[0]) - len(self.feature_names)
 
     def inputs(self, embeddings: np.ndarray, features: np.ndarray | None = None) -> np.ndarray:
-        """Embeddings joined with their features; without features, or for a feature not known (NaN), the training
-        mean stands in.
+        """Embeddings joined with their features; without features, the training mean stands in.
 
         The mean is the neutral point (standardised zero), so a caller that has
         only the text still gets the embedding's reading, unmoved by the rules.
@@ -59,7 +58,6 @@ class LogisticHead:
         features = np.atleast_2d(np.asarray(features, dtype=np.float64))
         if features.shape != (len(embeddings), len(self.feature_names)):
             raise HeadError(f"features have shape {features.shape}, the head expects {len(self.feature_names)} a row")
-        features = np.where(np.isnan(features), self.mean[self.size:], features)
         return np.hstack([embeddings, features])
 
     def standardise(self, inputs: np.ndarray) -> np.ndarray:
@@ -150,12 +148,8 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float | np.ndarray, prior_wei
 
 def train_head(x: np.ndarray, y: np.ndarray, l2: float | np.ndarray, meta: dict | None = None,
                feature_names: tuple[str, ...] = ()) -> LogisticHead:
-    """``x`` is embeddings with ``feature_names`` columns appended; every column is standardised.
-
-    A value not known (NaN) is set to its column's mean, as ``LogisticHead.inputs`` sets it when serving.
-    """
-    mean = np.nanmean(x, axis=0)
-    x = np.where(np.isnan(x), mean, x)
+    """``x`` is embeddings with ``feature_names`` columns appended; every column is standardised."""
+    mean = x.mean(axis=0)
     scale = x.std(axis=0) + 1e-6
     weights, bias = fit_logistic((x - mean) / scale, y.astype(np.float64), l2)
     return LogisticHead(mean=mean, scale=scale, weights=weights, bias=bias, meta=dict(meta or {}),

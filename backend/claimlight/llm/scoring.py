@@ -19,7 +19,7 @@ from ..anchor import make_selector
 from ..detect import numbers, reads_as_reporting
 from ..pipeline import claim_id_for
 from ..sentences import split_sentences
-from .features import FEATURE_NAMES, NO_PAGE, claim_features, pipeline_claim_features
+from .features import FEATURE_NAMES, claim_features, pipeline_claim_features
 from .head import HeadError, LogisticHead
 
 # Demote below threshold * margin. The threshold is the one cross-validation chose for F1 (scripts/train_head.py), and
@@ -31,22 +31,20 @@ CONFIRM_AT = 0.8
 # cross-validated on the training pages of scripts/train_head.py, it keeps 98% of the news claims the rules show.
 REPORTING_DEMOTE_AT = 0.3
 # In guides, reviews and essays, where the reader's bar is precision, it demotes below this score when the head's own
-# threshold is lower: on the highlight audit's tune pages it keeps about as many claims rightly shown as the previous
-# head kept at 0.5 (4.06 a page against 3.99; bench/highlight_audit.py --curve), and there, out of fold, the head that
-# reads the page is the more precise (train_head.py's folds, five fold draws: 0.78 to 0.79 against 0.76 to 0.78).
-GUIDE_DEMOTE_AT = 0.55
+# threshold is lower: on the highlight audit's tune pages, the rule highlights scoring from 0.4 to 0.5 were claims about
+# 1 time in 3 (118 highlights, some 41 claims), against 7 in 10 for those kept (bench/highlight_audit.py --curve).
+GUIDE_DEMOTE_AT = 0.5
 # A sentence the rules passed over becomes a claim at this score (scripts/train_head.py's held-out news pages:
 # 8 of 9 passed-over lines at 0.6 or more are claims, 10 of 11 at 0.5).
 ADD_AT = 0.6
 _REPORTING_CUE = re.compile(r"\b(?:said|says|told|according|reported|reports|claim(?:s|ed)?)\b", re.IGNORECASE)
 
 
-def claim_scores(head: LogisticHead, claims: list[dict], embeddings: np.ndarray, page: np.ndarray = NO_PAGE) -> np.ndarray:
-    """The head's probability for each pipeline claim: its embedding plus the rule and word features of the claim and
-    the features of its page (``features.page_features``)."""
+def claim_scores(head: LogisticHead, claims: list[dict], embeddings: np.ndarray) -> np.ndarray:
+    """The head's probability for each pipeline claim: its embedding plus the rule and word features of the claim."""
     if head.feature_names and tuple(head.feature_names) != FEATURE_NAMES:
         raise HeadError("the head was trained on other features than llm/features.py computes; retrain it")
-    return head.probabilities(embeddings, pipeline_claim_features(claims, page) if head.feature_names else None)
+    return head.probabilities(embeddings, pipeline_claim_features(claims) if head.feature_names else None)
 
 
 def unclaimed_candidates(analysis: dict) -> list[dict]:
@@ -61,11 +59,11 @@ def candidate_sentences(analysis: dict, candidates: list[dict]) -> list[str]:
     return [text[c["start"]:c["end"]] for c in candidates]
 
 
-def candidate_scores(head: LogisticHead, texts: list[str], embeddings: np.ndarray, page: np.ndarray = NO_PAGE) -> np.ndarray:
+def candidate_scores(head: LogisticHead, texts: list[str], embeddings: np.ndarray) -> np.ndarray:
     """The head's probability for sentences the rules passed over (their rule features say "not flagged")."""
     if head.feature_names and tuple(head.feature_names) != FEATURE_NAMES:
         raise HeadError("the head was trained on other features than llm/features.py computes; retrain it")
-    features = np.asarray([claim_features(text, None, page) for text in texts], dtype=np.float64).reshape(len(texts), len(FEATURE_NAMES))
+    features = np.asarray([claim_features(text, None) for text in texts], dtype=np.float64).reshape(len(texts), len(FEATURE_NAMES))
     return head.probabilities(embeddings, features if head.feature_names else None)
 
 

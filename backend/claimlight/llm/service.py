@@ -16,8 +16,6 @@ import logging
 import time
 from concurrent.futures import TimeoutError as FutureTimeout
 
-import numpy as np
-
 from ..settings import Settings
 from ..store.atomic import atomic_write
 from . import worker as priorities
@@ -30,7 +28,7 @@ from .feedback import VERDICTS
 from .head import HeadError, LogisticHead
 from .prompts import load_prompts
 from .questions import plan_questions, write_questions
-from .features import claim_features, page_features
+from .features import claim_features
 from .scoring import (added_claims, article_is_reporting, candidate_scores, candidate_sentences, claim_scores,
                       demote_threshold, judged_changes, unclaimed_candidates)
 from .traces import ModelTraces, model_call_log
@@ -206,17 +204,15 @@ class ModelService:
             return
         todo = [c for c in analysis["claims"] if "score" not in c]
         text = analysis.get("article", {}).get("text", "")
-        # read once, on the worker, not in the request
-        reporting = functools.cache(lambda: article_is_reporting(text))
-        page = functools.cache(lambda: page_features(analysis.get("article", {}), analysis["claims"]))
+        reporting = functools.cache(lambda: article_is_reporting(text))  # read once, on the worker, not in the request
         for i in range(0, len(todo), SCORING_CHUNK):
             self.worker.submit(lambda engine, chunk=todo[i:i + SCORING_CHUNK]:
-                               self._score(engine, analysis_id, chunk, reporting(), page()),
+                               self._score(engine, analysis_id, chunk, reporting()),
                                priorities.BACKGROUND, "scoring", analysis_id).add_done_callback(
                 lambda future: self._scoring_chunk_ended(analysis_id, future))
         passed_over = unclaimed_candidates(analysis)
         for i in range(0, len(passed_over), SCORING_CHUNK):
-            self.worker.submit(lambda engine, chunk=passed_over[i:i + SCORING_CHUNK]: self._consider(engine, analysis, chunk, page()),
+            self.worker.submit(lambda engine, chunk=passed_over[i:i + SCORING_CHUNK]: self._consider(engine, analysis, chunk),
                                priorities.BACKGROUND, "scoring", analysis_id).add_done_callback(
                 lambda future: self._scoring_chunk_ended(analysis_id, future))
         self.worker.submit(lambda engine: None, priorities.BACKGROUND, "scoring-done", analysis_id).add_done_callback(
@@ -227,12 +223,12 @@ class ModelService:
         if not future.cancelled() and future.exception() is not None:
             self.upgrades.fail(analysis_id)
 
-    def _score(self, engine, analysis_id: str, claims: list[dict], reporting: bool, page: np.ndarray) -> None:
+    def _score(self, engine, analysis_id: str, claims: list[dict], reporting: bool) -> None:
         if self.scoring.get("state") != "ready":
             return
         head = self.head
         try:
-            scores = claim_scores(head, claims, self.embedder.embed([c["text"] for c in claims]), page)
+            scores = claim_scores(head, claims, self.embedder.embed([c["text"] for c in claims]))
         except (EngineError, HeadError) as exc:
             log.warning("scoring %s kept the rules' levels: %s", analysis_id, exc)
             return
@@ -246,13 +242,13 @@ class ModelService:
             if updated is not None:
                 self.upgrades.publish(analysis_id, updated)
 
-    def _consider(self, engine, analysis: dict, candidates: list[dict], page: np.ndarray) -> None:
+    def _consider(self, engine, analysis: dict, candidates: list[dict]) -> None:
         """Score sentences the rules passed over; add as claims those the model reads as checkable with confidence."""
         if self.scoring.get("state") != "ready":
             return
         sentences = candidate_sentences(analysis, candidates)
         try:
-            scores = candidate_scores(self.head, sentences, self.embedder.embed(sentences), page)
+            scores = candidate_scores(self.head, sentences, self.embedder.embed(sentences))
         except (EngineError, HeadError) as exc:
             log.warning("scoring %s added no claims: %s", analysis["id"], exc)
             return
@@ -319,7 +315,7 @@ class ModelService:
                 log.warning("feedback kept without an embedding (the model was busy or failed): %r", exc)
                 future.cancel()
         count = self.traces.add_example(claim_id, claim["text"], verdict, embedding,
-                                        claim_features(claim["text"], claim, page_features(analysis["article"], analysis["claims"])).tolist(),
+                                        claim_features(claim["text"], claim).tolist(),
                                         getattr(self.embedder, "identity", None) if embedding else None, asked)
         return {"claim_id": claim_id, "feedback": verdict, "examples": count, "head": self.head_kind}
 
