@@ -10,6 +10,7 @@ from claimlight.llm.question_plan import (MAX_PLANNED, MIN_PLANNED, claim_clause
                                           trend_in_context)
 from claimlight.llm.questions import (answer_schema, neutralise, parse_reworded, plan_questions, rejection, write_questions,
                                       wrong_premise)
+from claimlight.pipeline import analyze_page
 from claimlight.settings import package_data
 
 PROMPT = load_question_prompt(package_data("prompts") / "questions.toml")
@@ -798,3 +799,13 @@ def test_a_trend_word_inside_a_hyphenated_word_is_no_trend():
     assert not any("'Rose'" in q for q in texts(plan_questions(claim)))
     margin = _bare("Lower-margin jobs (around 10%–15%) might include simple fixture installs.")
     assert not any("'Lower'" in q for q in texts(plan_questions(margin)))
+
+
+def test_one_estimate_counts_as_the_estimate():
+    text = ("Pollution has also shaved 3.2 years from the life expectancies of 660 million people in the country, "
+            "according to one estimate.")
+    analysis = analyze_page("https://news.example/air", "Air", f"<html><body><article><h1>Air</h1><p>{text}</p></article></body></html>")
+    claim = next(c for c in analysis["claims"] if "660 million" in c["text"])
+    asked = texts(plan_questions(claim))
+    assert "How did the estimate count the 660 million people, and can the count be checked?" in asked, asked
+    assert not any("one estimate" in q for q in asked), asked

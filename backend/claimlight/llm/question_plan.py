@@ -964,7 +964,7 @@ class _Writer:
                      else f"How was {figure.phrase} measured or estimated, and by whom?")
             return [PlannedQuestion("counting", asked,
                                     ("the published method or data", "an independent estimate to compare"), self._keep())]
-        if re.match(r"(?i)(?:a|an|one)\s(?:[\w-]+\s){0,3}?[\w-]*(?:study|survey|poll|report|analysis|trial|review)\b", source):
+        if re.match(r"(?i)(?:a|an|one)\s(?:[\w-]+\s){0,3}?[\w-]*(?:study|survey|poll|report|analysis|trial|review|estimate|calculation|projection|tally)\b", source):
             source = re.sub(r"^(?i:a|an|one)\s", "the ", source)  # "How did the study arrive at", not "a study"
         if figure.kind == "count":
             text = f"How did {source} count {figure.phrase}, and can the count be checked?"
