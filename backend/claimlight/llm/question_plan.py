@@ -63,9 +63,14 @@ SENTENCE_START_WORDS = {"The", "A", "An", "In", "On", "But", "And", "He", "She",
 VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|hasve|had|be|been|said|says|say|claims?|claimed|told|expected|thought|shown"
                      r"|believed|reported|reportedly|allegedly|it|there|aim|reducing|done|appear|seems?|possibly|could|may"
                      r"|might|would|will)\b", re.I)
+# Documents that work a figure out: an unnamed one is still a document ("one estimate"), asked for as "the estimate".
+_FIGURE_DOCUMENTS = r"calculation|estimate|projection|tally"
 DOCUMENT_NOUNS = re.compile(r"\b(?:release|statement|document|memo|letter|filing|review|study|survey|video|footage|photo"
-                            r"|image|paper|record|data|post|tweet|analysis|analyses|report|result|finding|evaluation"
-                            r"|calculation|estimate|projection|tally)s?\b", re.I)
+                            r"|image|paper|record|data|post|tweet|analysis|analyses|report|result|finding|evaluation|"
+                            + _FIGURE_DOCUMENTS + r")s?\b", re.I)
+# A source that is one study or estimate among others ("a study", "one estimate"): asked about as "the study".
+INDEFINITE_STUDY = re.compile(r"(?i)(?:a|an|one)\s(?:[\w-]+\s){0,3}?[\w-]*(?:study|survey|poll|report|analysis|trial|review|"
+                              + _FIGURE_DOCUMENTS + r")\b")
 # The publisher speaking of itself; not "our universe", "our bodies": all of us.
 OWN_VOICE = re.compile(r"\b(?:we|We|we['’](?:ve|re)|(?:our|Our)(?!\s(?:universe|planet|world|bodies|body|brains?|health"
                        r"|species|society|lives|children|kids|country|nation|solar\ssystem|galaxy|ancestors|environment)\b))\b")
@@ -964,7 +969,7 @@ class _Writer:
                      else f"How was {figure.phrase} measured or estimated, and by whom?")
             return [PlannedQuestion("counting", asked,
                                     ("the published method or data", "an independent estimate to compare"), self._keep())]
-        if re.match(r"(?i)(?:a|an|one)\s(?:[\w-]+\s){0,3}?[\w-]*(?:study|survey|poll|report|analysis|trial|review|estimate|calculation|projection|tally)\b", source):
+        if INDEFINITE_STUDY.match(source):
             source = re.sub(r"^(?i:a|an|one)\s", "the ", source)  # "How did the study arrive at", not "a study"
         if figure.kind == "count":
             text = f"How did {source} count {figure.phrase}, and can the count be checked?"
