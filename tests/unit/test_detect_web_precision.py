@@ -1659,7 +1659,6 @@ def test_a_price_rows_period_and_a_plans_saving_are_what_the_reader_would_pay(se
     assert flagged(sentence) == []
 
 
-
 def test_a_row_under_a_label_naming_a_products_details_is_a_spec_row():
     assert is_scaffolding("Trip Details: A 10-day adventure featuring 15 meals and 9 nights of accommodations.")
     assert flagged("Trip Details: A 10-day adventure featuring 15 meals and 9 nights of accommodations.") == []

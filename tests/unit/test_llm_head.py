@@ -136,7 +136,7 @@ def test_refit_from_a_saturated_start_converges_instead_of_swinging():
     x = rng.normal(size=(400, 600))
     y = (x[:, 0] > 0).astype(int)
     shipped = train_head(x, y, l2=30.0)
-    shipped.bias = 6.0  # the prior scores every example near 1, as a dense page's features did
+    shipped.bias = 6.0  # the prior scores every example near 1, as the shipped head scores a claim it is sure of
     examples = x[:6]
     assert np.all(shipped.probabilities(examples) > 0.95)
     personal = refit_with_prior(shipped, examples, np.zeros(6), pull=30.0)
