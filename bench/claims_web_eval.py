@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import lxml.html
+import numpy as np
 from readability import Document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -137,6 +138,44 @@ def figures(lines: list[Line], highlights: dict[str, int], naive_highlights: dic
 ABLATION_HEAD = ROOT / "corpus" / "heads" / "rule-features-head.json"
 
 
+@dataclass
+class PageVectors:
+    """One page's sentences as the model reads them: its claims' embeddings and its passed-over candidates'."""
+    claims: np.ndarray | None
+    candidates: list[dict]
+    candidate_texts: list[str]
+    candidate_vectors: np.ndarray | None
+
+
+def embed_pages(analyses: dict, embedder) -> dict[str, PageVectors]:
+    """Each page's embeddings, computed once, so any number of heads can be served on them."""
+    from claimlight.llm.scoring import candidate_sentences, unclaimed_candidates
+
+    vectors = {}
+    for page, analysis in analyses.items():
+        claims, candidates = analysis["claims"], unclaimed_candidates(analysis)
+        texts = candidate_sentences(analysis, candidates)
+        vectors[page] = PageVectors(embedder.embed([c["text"] for c in claims]) if claims else None, candidates, texts,
+                                    embedder.embed(texts) if candidates else None)
+    return vectors
+
+
+def serve_with_head(analysis: dict, head: LogisticHead, vectors: PageVectors, adding: bool = True) -> dict:
+    """The analysis as the server serves it under ``head`` (llm/scoring.py): a claim the head reads as not a claim
+    is lowered, a passed-over sentence it reads as a claim is added (unless ``adding`` is off)."""
+    from claimlight.llm.scoring import (added_claims, article_is_reporting, candidate_scores, claim_scores,
+                                        demote_threshold, judged_changes)
+
+    claims = analysis["claims"]
+    threshold = demote_threshold(head, article_is_reporting(analysis["article"]["text"]))
+    judged = [{**c, "level": judged_changes(c, float(score), threshold, "bundled")["level"]}
+              for c, score in zip(claims, claim_scores(head, claims, vectors.claims[:, :head.size]))] if claims else []
+    added = added_claims(analysis, vectors.candidates, candidate_scores(head, vectors.candidate_texts,
+                                                                        vectors.candidate_vectors[:, :head.size]),
+                         "bundled") if adding and vectors.candidates else []
+    return {**analysis, "claims": sorted(judged + added, key=lambda c: c["selector"]["start"])}
+
+
 def served_by_model(analyses: dict) -> dict[str, dict[str, dict]]:
     """Each page's analysis as served under each variant of the model path: {variant: {page: analysis}}.
 
@@ -145,31 +184,19 @@ def served_by_model(analyses: dict) -> dict[str, dict[str, dict]]:
     """
     from claimlight.llm.catalogue import bundled_model_path
     from claimlight.llm.embedder import Embedder
-    from claimlight.llm.scoring import (added_claims, article_is_reporting, candidate_scores, candidate_sentences,
-                                        claim_scores, demote_threshold, judged_changes, unclaimed_candidates)
     from claimlight.settings import default_cache_dir
 
     heads = {"head, rule features": LogisticHead.load(ABLATION_HEAD), "head, embedding + rule features": LogisticHead.shipped()}
-    variants: dict[str, dict[str, dict]] = {name: {} for name in [*heads, "embedding head, demoting only"]}
     embedder = Embedder(bundled_model_path(), default_cache_dir())
     try:
-        for page, analysis in analyses.items():
-            claims, candidates = analysis["claims"], unclaimed_candidates(analysis)
-            reporting = article_is_reporting(analysis["article"]["text"])
-            claim_vectors = embedder.embed([c["text"] for c in claims]) if claims else None
-            candidate_texts = candidate_sentences(analysis, candidates)
-            candidate_vectors = embedder.embed(candidate_texts) if candidates else None
-            for name, head in heads.items():
-                threshold = demote_threshold(head, reporting)
-                judged = [{**c, "level": judged_changes(c, float(score), threshold, "bundled")["level"]}
-                          for c, score in zip(claims, claim_scores(head, claims, claim_vectors[:, :head.size]))] if claims else []
-                added = added_claims(analysis, candidates, candidate_scores(head, candidate_texts, candidate_vectors[:, :head.size]),
-                                     "bundled") if candidates else []
-                variants[name][page] = {**analysis, "claims": sorted(judged + added, key=lambda c: c["selector"]["start"])}
-                if name == "head, embedding + rule features":
-                    variants["embedding head, demoting only"][page] = {**analysis, "claims": judged}
+        vectors = embed_pages(analyses, embedder)
     finally:
         embedder.close()
+    variants = {name: {page: serve_with_head(analysis, head, vectors[page]) for page, analysis in analyses.items()}
+                for name, head in heads.items()}
+    variants["embedding head, demoting only"] = {
+        page: serve_with_head(analysis, heads["head, embedding + rule features"], vectors[page], adding=False)
+        for page, analysis in analyses.items()}
     return variants
 
 

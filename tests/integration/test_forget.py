@@ -81,6 +81,11 @@ def record(server, place: str, questions: int, feedback: int) -> dict:
     return analysis
 
 
+def stored_examples(home: Path) -> list[dict]:
+    """The feedback book's examples as written, anchors included."""
+    return [json.loads(line) for line in (home / "feedback" / "examples.jsonl").read_text().splitlines()]
+
+
 def head_kind(server) -> str:
     return server.request("GET", "/api/v1/health", token=False)[1]["model"]["scoring"]["head"]
 
@@ -97,7 +102,7 @@ def test_forgotten_pages_leave_no_text_in_any_file(tmp_path):
     server = start_server(home, env=SERVER_ENV, model_ready=True)
     try:
         assert server.request("GET", "/api/v1/health", token=False)[1]["model"]["scoring"]["state"] == "ready"
-        record(server, "Kelvanport", questions=1, feedback=2)
+        kelvanport = record(server, "Kelvanport", questions=1, feedback=2)
         record(server, "Drossmere", questions=1, feedback=3)
         record(server, "Ulthaven", questions=1, feedback=2)
         assert head_kind(server) == "personal"  # fitted on 7 examples, 2 of them Kelvanport's
@@ -107,10 +112,13 @@ def test_forgotten_pages_leave_no_text_in_any_file(tmp_path):
         held = files_holding(home, "Kelvanport")
         assert {"logs/llm.jsonl", "feedback/examples.jsonl"} <= held
         assert any(name.startswith("history/analyses/") for name in held)
+        kelvanport_ids = {c["id"] for c in kelvanport["claims"]}
+        assert any(e["verdict"] == "anchor" and e["claim_id"] in kelvanport_ids for e in stored_examples(home))
 
         status, body, _ = server.request("DELETE", f"/api/v1/history/{page_id_for(url_of('Kelvanport'))}")
         assert status == 200, body
         assert files_holding(home, "Kelvanport") == set()
+        assert not any(e["claim_id"] in kelvanport_ids for e in stored_examples(home)), "its anchors went with it"
         assert {"logs/llm.jsonl", "feedback/examples.jsonl"} <= files_holding(home, "Drossmere")  # the rest stays
 
         # The personal head was refitted on the 5 examples left: it is what a fit on them alone gives.

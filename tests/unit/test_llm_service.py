@@ -153,6 +153,20 @@ def test_feedback_refits_and_reset_returns_to_shipped(settings, store):
     service.close()
 
 
+def test_feedback_keeps_the_pages_other_claims_as_anchors_at_the_shipped_score(settings, store):
+    service, _, _ = make_service(settings, store)
+    analysis = store.record(make_analysis())
+    clicked, *others = analysis["claims"]
+    assert service.record_feedback(clicked["id"], "not_a_claim")["examples"] == 1
+    stored = [json.loads(line) for line in service.traces.feedback.examples_path.read_text().splitlines()]
+    kept = {e["claim_id"]: e for e in stored if e["verdict"] == "anchor"}
+    assert set(kept) == {c["id"] for c in others} and others
+    for claim in others:
+        assert kept[claim["id"]]["target"] == pytest.approx(float(HEAD.probabilities(np.array([features(claim["text"])]))[0]), abs=1e-5)
+        assert "text" not in kept[claim["id"]]
+    service.close()
+
+
 def test_a_personal_head_fitted_to_another_embedder_is_set_aside(settings, store):
     stale = LogisticHead(mean=HEAD.mean, scale=HEAD.scale, weights=-HEAD.weights, bias=0.0, meta={"embedder": "old.gguf", "personal": True})
     stale.save(settings.home / "feedback" / "head.json")

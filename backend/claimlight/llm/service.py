@@ -24,7 +24,7 @@ from .calllog import CallLog
 from .catalogue import BUNDLED_NAME, ModelRegistry, bundled_model_path
 from .embedder import Embedder
 from .engines import EngineError, LocalEngine, OpenAIEngine, foreign_thread_calls
-from .feedback import VERDICTS
+from .feedback import VERDICTS, anchor_claims, anchors_for
 from .head import HeadError, LogisticHead
 from .prompts import load_prompts
 from .questions import plan_questions, write_questions
@@ -296,7 +296,8 @@ class ModelService:
             return plan_questions(claim)
 
     def record_feedback(self, claim_id: str, verdict: str) -> dict | None:
-        """Keep the verdict on the claim and as an example; past REFIT_AFTER examples, refit the personal head."""
+        """Keep the verdict on the claim and as an example, with anchors from its page (llm/feedback.py); past
+        REFIT_AFTER examples, refit the personal head."""
         if verdict not in VERDICTS:
             raise ValueError(verdict)
         asked = time.monotonic()
@@ -305,18 +306,20 @@ class ModelService:
             return None
         claim, analysis = found
         self.store.update_claim(claim_id, {"feedback": verdict})
-        embedding = None
+        others = anchor_claims(analysis["claims"], claim_id)
+        embeddings = None
         if self.worker.state == "ready" and self.scoring.get("state") == "ready":
-            future = self.worker.submit(lambda engine: self.embedder.embed([claim["text"]])[0].tolist(),
+            future = self.worker.submit(lambda engine: self.embedder.embed([claim["text"]] + [c["text"] for c in others]),
                                         priorities.INTERACTIVE, "feedback", analysis["id"])
             try:
-                embedding = future.result(timeout=FEEDBACK_EMBED_TIMEOUT_S)
+                embeddings = future.result(timeout=FEEDBACK_EMBED_TIMEOUT_S)
             except (EngineError, FutureTimeout) as exc:
                 log.warning("feedback kept without an embedding (the model was busy or failed): %r", exc)
                 future.cancel()
-        count = self.traces.add_example(claim_id, claim["text"], verdict, embedding,
-                                        claim_features(claim["text"], claim).tolist(),
-                                        getattr(self.embedder, "identity", None) if embedding else None, asked)
+        vector = embeddings[0].tolist() if embeddings is not None else None
+        anchors = anchors_for(others, embeddings[1:], self.traces.shipped_head) if embeddings is not None else []
+        count = self.traces.add_example(claim_id, claim["text"], verdict, vector, claim_features(claim["text"], claim).tolist(),
+                                        getattr(self.embedder, "identity", None) if vector else None, asked, anchors)
         return {"claim_id": claim_id, "feedback": verdict, "examples": count, "head": self.head_kind}
 
     def reset_feedback(self) -> dict:

@@ -13,6 +13,7 @@ import logging
 import math
 import threading
 import time
+from collections.abc import Collection
 
 from ..settings import Settings
 from ..store import Forgotten
@@ -52,15 +53,16 @@ class ModelTraces:
         self.head, self.head_kind = (personal, "personal") if personal else (self.shipped_head, "shipped")
 
     def add_example(self, claim_id: str, text: str, verdict: str, embedding: list[float] | None, features: list[float],
-                    embedder: str | None, asked: float) -> int:
-        """Keep one verdict as an example and refit the personal head; returns the example count.
+                    embedder: str | None, asked: float, anchors: Collection[dict] = ()) -> int:
+        """Keep one verdict as an example, with its page's ``anchors`` (FeedbackBook.add), and refit the personal
+        head; returns the example count.
 
         A verdict asked for (``time.monotonic()``) before its page was forgotten is not kept.
         """
         with self._head_lock:
             if self._claims_forgotten_at.get(claim_id, -math.inf) >= asked:
                 return len(self.feedback.examples())
-            count = self.feedback.add(claim_id, text, verdict, embedding, features, embedder)
+            count = self.feedback.add(claim_id, text, verdict, embedding, features, embedder, anchors)
             self._use(self.feedback.refit(self.shipped_head))
             return count
 
