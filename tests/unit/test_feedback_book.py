@@ -85,3 +85,14 @@ def test_a_busy_page_gives_a_few_anchors_spread_over_it():
     assert len(chosen) == ANCHORS_PER_CLICK and "c0" not in chosen
     assert chosen[0] == "c1" and int(chosen[-1][1:]) > 30, "from the top of the page to its end"
     assert [c["id"] for c in anchor_claims(claims[:4], "c2")] == ["c0", "c1", "c3"]
+
+
+def test_past_the_anchor_limit_the_oldest_anchors_go_and_every_verdict_stays(tmp_path, monkeypatch):
+    monkeypatch.setattr("claimlight.llm.feedback.MAX_ANCHORS", 5)
+    book = FeedbackBook(tmp_path / "feedback")
+    for page in range(4):  # 2 anchors a click: 8 offered, 5 kept
+        book.add(f"p{page}-clicked", "A sentence.", "not_a_claim", DISMISSED, [], None, anchors(page))
+    stored = [json.loads(line) for line in book.examples_path.read_text().splitlines()]
+    assert [e["claim_id"] for e in stored if e["verdict"] == "anchor"] == [
+        "p1-other1", "p2-other0", "p2-other1", "p3-other0", "p3-other1"]
+    assert [e["claim_id"] for e in book.examples()] == [f"p{page}-clicked" for page in range(4)]
