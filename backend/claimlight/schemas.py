@@ -94,6 +94,9 @@ class Claim(TypedDict):
     judged_by: Annotated[str, Field(description="`rules` or `model:<name>`.")]
     score: NotRequired[Annotated[float, Field(description="Model score that this is a claim (model path only).")]]
     feedback: NotRequired[Verdict]
+    level_before_feedback: NotRequired[Annotated[Level, Field(
+        description="The level the claim had when the reader marked it not a claim (shown as low since); "
+                    "marking it useful puts it back.")]]
 
 
 class Link(TypedDict):
@@ -156,10 +159,12 @@ class QuestionsAnswer(TypedDict):
 
 
 class FeedbackAnswer(TypedDict):
-    """The verdict as recorded, and which scoring head is in use now."""
+    """The verdict as recorded, the claim's level and reasons after it, and which scoring head is in use now."""
 
     claim_id: str
     feedback: str
+    level: Annotated[Level, Field(description="The claim's level now: low once marked not a claim.")]
+    reasons: list[str]
     examples: Offset
     head: Literal["shipped", "personal"]
 

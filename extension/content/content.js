@@ -74,7 +74,12 @@ globalThis.ClaimlightContent = globalThis.ClaimlightContent ?? (() => {
 
   const popoverActions = {
     questions: (claimId) => ask({ type: "questions", claimId }),
-    feedback: (claimId, verdict) => ask({ type: "feedback", claimId, verdict }),
+    // The verdict shows at once: "Not a claim" lowers the highlight to low, "Useful" puts its level back.
+    feedback: (claimId, verdict) => ask({ type: "feedback", claimId, verdict }).then((answer) => {
+      const claim = claims.find((c) => c.id === claimId);
+      if (claim && answer.level) updateClaims([{ ...claim, level: answer.level, reasons: answer.reasons, feedback: verdict }]);
+      return answer;
+    }),
     related: (claimId) => ask({ type: "related", claimId }),
     search: (claimId, query) => ask({ type: "search-claim", claimId, query }),
   };

@@ -158,6 +158,22 @@ def test_every_returned_claim_is_highlighted_at_its_text(paired, claimlight_serv
     page.close()
 
 
+def test_not_a_claim_lowers_the_highlight_at_once_and_useful_puts_it_back(paired, claimlight_server, page_server):
+    page, url, result = open_and_analyse(paired, page_server, "daily_star_mercenaries.html")
+    claim = next(c for c in claimlight_server.claims(result["analysisId"]) if c["level"] == "high")
+    page.locator(f'claimlight-mark[data-claim-id="{claim["id"]}"][data-part="first"]').click()
+    popover_state(page, claim["id"], "ready")
+    shown_level = lambda: page.evaluate(
+        "(id) => document.querySelector(`claimlight-mark[data-claim-id='${id}']`).dataset.level", claim["id"])
+    stored_level = lambda: next(c for c in claimlight_server.claims(result["analysisId"]) if c["id"] == claim["id"])["level"]
+
+    click_in_popover(page, "Not a claim")
+    assert poll(lambda: shown_level() == "low") and stored_level() == "low"
+    click_in_popover(page, "Useful")
+    assert poll(lambda: shown_level() == "high") and stored_level() == "high"
+    page.close()
+
+
 def test_popover_shows_questions_by_click_and_keyboard(paired, claimlight_server, page_server, screenshots):
     page, url, result = open_and_analyse(paired, page_server, "daily_star_mercenaries.html")
     claims = claimlight_server.claims(result["analysisId"])

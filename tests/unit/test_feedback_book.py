@@ -5,7 +5,8 @@ import json
 import numpy as np
 import pytest
 
-from claimlight.llm.feedback import ANCHORS_PER_CLICK, FeedbackBook, anchor_claims, anchors_for
+from claimlight.llm.feedback import (ANCHORS_PER_CLICK, MARKED_NOT_A_CLAIM, FeedbackBook, anchor_claims, anchors_for,
+                                      verdict_changes)
 from claimlight.llm.head import LogisticHead
 
 # One embedding direction the shipped head reads as "claim"; the second tells the reader's dismissed sentences
@@ -96,3 +97,16 @@ def test_past_the_anchor_limit_the_oldest_anchors_go_and_every_verdict_stays(tmp
     assert [e["claim_id"] for e in stored if e["verdict"] == "anchor"] == [
         "p1-other1", "p2-other0", "p2-other1", "p3-other0", "p3-other1"]
     assert [e["claim_id"] for e in book.examples()] == [f"p{page}-clicked" for page in range(4)]
+
+
+def test_not_a_claim_shows_the_claim_as_low_and_useful_puts_its_level_back():
+    claim = {"level": "high", "reasons": ["credited to an unnamed source"]}
+    dismissed = verdict_changes(claim, "not_a_claim")
+    assert dismissed["level"] == "low" and dismissed["level_before_feedback"] == "high"
+    assert dismissed["reasons"] == ["credited to an unnamed source", MARKED_NOT_A_CLAIM]
+    claim |= dismissed
+    assert verdict_changes(claim, "not_a_claim")["reasons"].count(MARKED_NOT_A_CLAIM) == 1
+    assert verdict_changes(claim, "not_a_claim")["level_before_feedback"] == "high", "not the low it shows now"
+    restored = verdict_changes(claim, "useful")
+    assert restored == {"feedback": "useful", "level": "high", "reasons": ["credited to an unnamed source"]}
+    assert verdict_changes({"level": "medium", "reasons": []}, "useful") == {"feedback": "useful"}

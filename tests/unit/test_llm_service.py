@@ -13,7 +13,8 @@ import pytest
 from claimlight.llm.engines import EngineError
 from claimlight.llm import worker as priorities
 from claimlight.llm.head import LogisticHead
-from claimlight.llm.service import FEEDBACK_EMBED_TIMEOUT_S, SCORING_CHUNK, ModelService
+from claimlight.llm.feedback import MARKED_NOT_A_CLAIM
+from claimlight.llm.service import FEEDBACK_EMBED_TIMEOUT_S, SCORING_CHUNK, DisabledModel, ModelService
 from claimlight.llm.traces import ModelTraces
 from claimlight.settings import Settings
 from claimlight.store import Forgotten, open_store
@@ -151,6 +152,19 @@ def test_feedback_refits_and_reset_returns_to_shipped(settings, store):
     with pytest.raises(ValueError):
         service.record_feedback(analysis["claims"][0]["id"], "maybe")
     service.close()
+
+
+def test_not_a_claim_lowers_the_claim_at_once_and_useful_restores_it(settings, store):
+    for service in (make_service(settings, store)[0], DisabledModel(settings, store)):
+        analysis = store.record(make_analysis(url=f"https://news.example/{type(service).__name__}"))
+        claim = next(c for c in analysis["claims"] if c["level"] == "high")
+        answer = service.record_feedback(claim["id"], "not_a_claim")
+        assert (answer["level"], answer["reasons"][-1]) == ("low", MARKED_NOT_A_CLAIM)
+        assert store.get_claim(claim["id"])[0]["level"] == "low"
+        assert store.get_analysis(analysis["id"])["counts"]["low"] == analysis["counts"]["low"] + 1
+        assert service.record_feedback(claim["id"], "useful")["level"] == "high"
+        assert store.get_claim(claim["id"])[0]["reasons"] == claim["reasons"]
+        service.close()
 
 
 def test_feedback_keeps_the_pages_other_claims_as_anchors_at_the_shipped_score(settings, store):

@@ -53,6 +53,22 @@ def anchors_for(claims: list[dict], embeddings: np.ndarray, shipped: LogisticHea
             for c, target, vector, row in zip(claims, targets, embeddings, features)]
 
 
+MARKED_NOT_A_CLAIM = "you marked this as not a claim; shown as low"
+
+
+def verdict_changes(claim: dict, verdict: str) -> dict:
+    """What a verdict changes on the claim itself: "Not a claim" shows it as low at once (the personal head only
+    reaches later pages), and "Useful" puts back the level it had before."""
+    reasons = [r for r in claim.get("reasons", []) if r != MARKED_NOT_A_CLAIM]
+    changes = {"feedback": verdict}
+    if verdict == "not_a_claim":
+        changes.update(level="low", reasons=[*reasons, MARKED_NOT_A_CLAIM],
+                       level_before_feedback=claim.get("level_before_feedback", claim["level"]))
+    elif "level_before_feedback" in claim:
+        changes.update(level=claim["level_before_feedback"], reasons=reasons)
+    return changes
+
+
 def _verdict_count(examples: list[dict]) -> int:
     return sum(1 for e in examples if e["verdict"] != ANCHOR)
 

@@ -24,7 +24,7 @@ from .calllog import CallLog
 from .catalogue import BUNDLED_NAME, ModelRegistry, bundled_model_path
 from .embedder import Embedder
 from .engines import EngineError, LocalEngine, OpenAIEngine, foreign_thread_calls
-from .feedback import VERDICTS, anchor_claims, anchors_for
+from .feedback import VERDICTS, anchor_claims, anchors_for, verdict_changes
 from .head import HeadError, LogisticHead
 from .prompts import load_prompts
 from .questions import plan_questions, write_questions
@@ -305,7 +305,7 @@ class ModelService:
         if found is None:
             return None
         claim, analysis = found
-        self.store.update_claim(claim_id, {"feedback": verdict})
+        marked = self.store.update_claim(claim_id, verdict_changes(claim, verdict)) or claim
         others = anchor_claims(analysis["claims"], claim_id)
         embeddings = None
         if self.worker.state == "ready" and self.scoring.get("state") == "ready":
@@ -320,7 +320,8 @@ class ModelService:
         anchors = anchors_for(others, embeddings[1:], self.traces.shipped_head) if embeddings is not None else []
         count = self.traces.add_example(claim_id, claim["text"], verdict, vector, claim_features(claim["text"], claim).tolist(),
                                         getattr(self.embedder, "identity", None) if vector else None, asked, anchors)
-        return {"claim_id": claim_id, "feedback": verdict, "examples": count, "head": self.head_kind}
+        return {"claim_id": claim_id, "feedback": verdict, "level": marked["level"], "reasons": marked["reasons"],
+                "examples": count, "head": self.head_kind}
 
     def reset_feedback(self) -> dict:
         return {"forgotten": self.traces.reset_feedback(), "head": "shipped"}
@@ -357,9 +358,12 @@ class DisabledModel:
     def record_feedback(self, claim_id: str, verdict: str) -> dict | None:
         if verdict not in VERDICTS:
             raise ValueError(verdict)
-        if self.store.update_claim(claim_id, {"feedback": verdict}) is None:
+        found = self.store.get_claim(claim_id)
+        marked = found and self.store.update_claim(claim_id, verdict_changes(found[0], verdict))
+        if not marked:
             return None
-        return {"claim_id": claim_id, "feedback": verdict, "examples": 0, "head": "shipped"}
+        return {"claim_id": claim_id, "feedback": verdict, "level": marked["level"], "reasons": marked["reasons"],
+                "examples": 0, "head": "shipped"}
 
     def reset_feedback(self) -> dict:
         """Examples kept while a model was loaded go too."""
