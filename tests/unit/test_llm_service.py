@@ -87,8 +87,8 @@ def test_scoring_writes_each_chunk_once_and_serves_a_click_first(settings, store
     engine = ScriptedEngine(embed=features, reply=lambda m: GOOD_REPLY, delay_s=0.01)
     service, _, _ = make_service(settings, store, engine)
     writes = []
-    batched = store.update_claims
-    store.update_claims = lambda changes: writes.append(len(changes)) or batched(changes)
+    batched = store.revise_claims
+    store.revise_claims = lambda claim_ids, revise: writes.append(len(claim_ids)) or batched(claim_ids, revise)
     spec = [(f"Officials said {n},000 people signed up.", ["numerical"], [], {"text": None, "kind": "none"}, "high")
             for n in range(4 * SCORING_CHUNK)]
     analysis = store.record(make_analysis("https://news.example/many", spec))
@@ -165,6 +165,33 @@ def test_not_a_claim_lowers_the_claim_at_once_and_useful_restores_it(settings, s
         assert service.record_feedback(claim["id"], "useful")["level"] == "high"
         assert store.get_claim(claim["id"])[0]["reasons"] == claim["reasons"]
         service.close()
+
+
+def test_a_not_a_claim_given_while_its_page_is_scored_stands_and_useful_puts_the_models_level_back(settings, store):
+    analysis = make_analysis()
+    clicked = next(c for c in analysis["claims"] if c["text"].startswith("Officials said that 16,000"))
+    scoring_started, verdict_given = threading.Event(), threading.Event()
+
+    def embed_after_the_verdict(text: str) -> list[float]:
+        if text == clicked["text"] and not verdict_given.is_set():
+            scoring_started.set()
+            assert verdict_given.wait(10)
+        return features(text)
+
+    service, _, _ = make_service(settings, store, ScriptedEngine(embed=embed_after_the_verdict, reply=lambda m: GOOD_REPLY))
+    analysis = store.record(analysis)
+    service.schedule_scoring(analysis["id"])  # the chunk holds the claims as they are now: high, no verdict
+    assert scoring_started.wait(10)
+    DisabledModel(settings, store).record_feedback(clicked["id"], "not_a_claim")  # the verdict, without the busy worker
+    verdict_given.set()
+    scored(service, analysis["id"])
+    after = store.get_claim(clicked["id"])[0]
+    assert (after["level"], after["reasons"][-1], after["judged_by"]) == ("low", MARKED_NOT_A_CLAIM, "model:scripted")
+    assert (after["level_before_feedback"], after["rule_level"]) == ("high", "high")
+    assert any("confirms" in r for r in after["reasons"])
+    restored = service.record_feedback(clicked["id"], "useful")
+    assert restored["level"] == "high" and MARKED_NOT_A_CLAIM not in restored["reasons"]
+    service.close()
 
 
 def test_feedback_keeps_the_pages_other_claims_as_anchors_at_the_shipped_score(settings, store):

@@ -73,12 +73,24 @@ def test_update_claim_merges_later_fields_and_updates_counts(store):
     assert store.history()["pages"][0]["counts"] == {"high": 2, "medium": 0, "low": 0}
     assert store.update_claim("c_missing", {"level": "low"}) is None
     second = page["claims"][1]["id"]
-    batch = store.update_claims({claim_id: {"score": 0.8}, second: {"score": 0.1, "level": "low"}, "c_missing": {}})
+    changes = {claim_id: {"score": 0.8}, second: {"score": 0.1, "level": "low"}, "c_missing": {}}
+    batch = store.revise_claims(changes, lambda claim: changes[claim["id"]])
     assert (batch[claim_id]["score"], batch[second]["level"], batch["c_missing"]) == (0.8, "low", None)
     assert store.history()["pages"][0]["counts"] == {"high": 1, "medium": 0, "low": 1}
     store.update_claim(second, {"level": "high"})
     claim, analysis = store.get_claim(claim_id)
     assert claim["reasons"] == ["model: checkable source missing"] and analysis["counts"]["high"] == 2
+
+
+def test_revise_claims_works_from_the_claim_as_stored_not_an_older_copy(store):
+    page = zelensky_page()
+    store.record(page)
+    first, second = (c["id"] for c in page["claims"][:2])
+    store.update_claim(first, {"feedback": "not_a_claim"})  # lands after page["claims"] was read
+    revised = store.revise_claims([first, second, "c_missing"],
+                                  lambda claim: {"level": "low" if claim.get("feedback") == "not_a_claim" else "high"})
+    assert (revised[first]["level"], revised[second]["level"], revised["c_missing"]) == ("low", "high", None)
+    assert store.get_claim(first)[0]["level"] == "low" and store.history()["pages"][0]["counts"]["low"] == 1
 
 
 def test_history_pages_newest_first_with_a_cursor_and_searches_claims_and_sources(store):

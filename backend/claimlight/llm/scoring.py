@@ -19,6 +19,7 @@ from ..anchor import make_selector
 from ..detect import numbers, reads_as_reporting
 from ..pipeline import claim_id_for
 from ..sentences import split_sentences
+from .feedback import MARKED_NOT_A_CLAIM
 from .features import FEATURE_NAMES, claim_features, pipeline_claim_features
 from .head import HeadError, LogisticHead
 
@@ -103,7 +104,7 @@ def demote_threshold(head: LogisticHead, reporting: bool) -> float:
 def judged_changes(claim: dict, score: float, threshold: float, model_name: str, judgement: bool | None = None) -> dict:
     """The fields to merge into the claim: score, judged_by, and level/reasons when they change."""
     reasons = [r for r in claim.get("reasons", []) if not r.startswith("the model ")]
-    rule_level = claim.get("rule_level") or claim.get("level", "medium")
+    rule_level = claim.get("rule_level") or claim.get("level_before_feedback") or claim.get("level", "medium")
     level = rule_level
     not_a_claim = score < threshold * DEMOTE_MARGIN if judgement is None else (score < threshold and judgement is False)
     if not_a_claim:
@@ -116,4 +117,7 @@ def judged_changes(claim: dict, score: float, threshold: float, model_name: str,
                "rule_level": rule_level}
     if judgement is not None:
         changes["judgement"] = "claim" if judgement else "not_a_claim"
+    if claim.get("feedback") == "not_a_claim":  # the reader's verdict stands; "Useful" would put the model's level back
+        changes.update(level="low", level_before_feedback=level,
+                       reasons=[r for r in reasons if r != MARKED_NOT_A_CLAIM] + [MARKED_NOT_A_CLAIM])
     return changes

@@ -234,11 +234,15 @@ class ModelService:
             return
         use_judge = self.judge.get("state") == "passed"
         threshold = demote_threshold(head, reporting)
-        changes = {}
-        for claim, score in zip(claims, scores):
-            judgement = judge(engine, self.prompts.judge, claim["text"]) if use_judge else None
-            changes[claim["id"]] = judged_changes(claim, float(score), threshold, engine.model_name, judgement)
-        for updated in self.store.update_claims(changes).values():  # one durable write per chunk, not per claim
+        verdicts = {claim["id"]: (float(score), judge(engine, self.prompts.judge, claim["text"]) if use_judge else None)
+                    for claim, score in zip(claims, scores)}
+        # The claims were read when the page was scheduled: the changes are worked out from each claim as it is stored
+        # now, so a reader's "Not a claim" given meanwhile stands.
+        def changes(current: dict) -> dict:
+            score, judgement = verdicts[current["id"]]
+            return judged_changes(current, score, threshold, engine.model_name, judgement)
+
+        for updated in self.store.revise_claims(verdicts, changes).values():  # one durable write per chunk, not per claim
             if updated is not None:
                 self.upgrades.publish(analysis_id, updated)
 
@@ -305,7 +309,7 @@ class ModelService:
         if found is None:
             return None
         claim, analysis = found
-        marked = self.store.update_claim(claim_id, verdict_changes(claim, verdict)) or claim
+        marked = self.store.revise_claims([claim_id], lambda current: verdict_changes(current, verdict))[claim_id] or claim
         others = anchor_claims(analysis["claims"], claim_id)
         embeddings = None
         if self.worker.state == "ready" and self.scoring.get("state") == "ready":
@@ -358,8 +362,7 @@ class DisabledModel:
     def record_feedback(self, claim_id: str, verdict: str) -> dict | None:
         if verdict not in VERDICTS:
             raise ValueError(verdict)
-        found = self.store.get_claim(claim_id)
-        marked = found and self.store.update_claim(claim_id, verdict_changes(found[0], verdict))
+        marked = self.store.revise_claims([claim_id], lambda current: verdict_changes(current, verdict))[claim_id]
         if not marked:
             return None
         return {"claim_id": claim_id, "feedback": verdict, "level": marked["level"], "reasons": marked["reasons"],

@@ -35,7 +35,7 @@ import logging
 import shutil
 import time
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -454,9 +454,11 @@ class HistoryStore:
         """Merge fields written later (questions, score, level, reasons, judged_by, feedback) into a claim."""
         return self._write(lambda: self._update_claim(claim_id, changes))
 
-    def update_claims(self, changes_by_claim: dict[str, dict]) -> dict[str, dict | None]:
-        """Several claims at once (the model path scoring a page): one durable write per analysis."""
-        return self._write(lambda: self._update_claims(changes_by_claim))
+    def revise_claims(self, claim_ids: Collection[str], revise: Callable[[dict], dict]) -> dict[str, dict | None]:
+        """Merge ``revise(claim)`` into each claim, worked out on the write thread from the claim as stored: a change
+        read from an older copy would overwrite what landed since (a model's chunk scored while the reader said
+        "Not a claim" put the claim's level back). One durable write per analysis."""
+        return self._write(lambda: self._revise_claims(claim_ids, revise))
 
     def add_claims(self, analysis_id: str, claims: list[dict]) -> list[dict]:
         """Claims the model adds to a stored analysis (sentences the rules passed over), in text order; one durable
@@ -478,12 +480,12 @@ class HistoryStore:
         return copy.deepcopy(added)
 
     def _update_claim(self, claim_id: str, changes: dict) -> dict | None:
-        return self._update_claims({claim_id: changes})[claim_id]
+        return self._revise_claims([claim_id], lambda claim: changes)[claim_id]
 
-    def _update_claims(self, changes_by_claim: dict[str, dict]) -> dict[str, dict | None]:
-        updated: dict[str, dict | None] = dict.fromkeys(changes_by_claim)
+    def _revise_claims(self, claim_ids: Collection[str], revise: Callable[[dict], dict]) -> dict[str, dict | None]:
+        updated: dict[str, dict | None] = dict.fromkeys(claim_ids)
         by_analysis: dict[str, list[str]] = {}
-        for claim_id in changes_by_claim:
+        for claim_id in claim_ids:
             analysis_id = self._claim_analysis.get(claim_id)
             if analysis_id:
                 by_analysis.setdefault(analysis_id, []).append(claim_id)
@@ -495,7 +497,7 @@ class HistoryStore:
             for claim_id in claim_ids:
                 claim = claims.get(claim_id)
                 if claim is not None:
-                    claim.update({k: copy.deepcopy(v) for k, v in changes_by_claim[claim_id].items()
+                    claim.update({k: copy.deepcopy(v) for k, v in revise(copy.deepcopy(claim)).items()
                                   if k not in PROTECTED_CLAIM_FIELDS})
                     updated[claim_id] = claim
             counts_before = analysis.get("counts")
