@@ -3,6 +3,7 @@
 import numpy as np
 import pytest
 
+from claimlight.llm.feedback import MARKED_NOT_A_CLAIM
 from claimlight.llm.features import FEATURE_NAMES, pipeline_claim_features, sentence_features
 from claimlight.llm.head import HeadError, LogisticHead, f1_report, refit_with_prior, train_head
 from claimlight.llm.scoring import GUIDE_DEMOTE_AT, REPORTING_DEMOTE_AT, article_is_reporting, claim_scores, demote_threshold, judged_changes
@@ -75,6 +76,18 @@ def test_pipeline_claims_and_training_sentences_get_the_same_features():
         assert np.array_equal(served, sentence_features(claim["text"])), claim["text"]
         demoted = {**claim, **judged_changes(claim, 0.01, 0.5, "m")}
         assert demoted["level"] == "low" and np.array_equal(pipeline_claim_features([demoted])[0], served)
+
+
+def test_the_readers_verdict_stands_over_the_models_score():
+    claim = next(c for c in analyze_page("https://news.example/verdicts", "Story", _page(PAGE_SENTENCES))["claims"]
+                 if c["level"] == "high")
+    assert judged_changes(claim, 0.01, 0.5, "m")["level"] == "low"  # the control: the model alone demotes it
+    kept = judged_changes({**claim, "feedback": "useful"}, 0.01, 0.5, "m")
+    assert kept["level"] == "high" and not any(r.startswith("the model ") for r in kept["reasons"])
+    marked = judged_changes({**claim, "feedback": "not_a_claim", "level": "low", "level_before_feedback": "high",
+                             "reasons": [*claim["reasons"], MARKED_NOT_A_CLAIM]}, 0.99, 0.5, "m")
+    assert (marked["level"], marked["level_before_feedback"], marked["reasons"][-1]) == ("low", "high", MARKED_NOT_A_CLAIM)
+    assert marked["rule_level"] == "high"
 
 
 def test_rule_features_separate_a_flagged_claim_from_furniture():

@@ -107,7 +107,7 @@ def judged_changes(claim: dict, score: float, threshold: float, model_name: str,
     rule_level = claim.get("rule_level") or claim.get("level_before_feedback") or claim.get("level", "medium")
     level = rule_level
     not_a_claim = score < threshold * DEMOTE_MARGIN if judgement is None else (score < threshold and judgement is False)
-    if not_a_claim:
+    if not_a_claim and claim.get("feedback") != "useful":  # a reader who said "Useful" keeps the claim as they saw it
         if level != "low":
             reasons.append(f"the model reads this as probably not a checkable claim (score {score:.2f}); shown as low")
             level = "low"
