@@ -655,6 +655,16 @@ def test_a_title_of_words_the_page_writes_in_lower_case_introduces_no_one():
     assert detect_claims(article(text))[-1]["source"] == {"text": "Maria Ivanova", "kind": "named"}
 
 
+def test_a_person_given_a_degree_or_a_body_introduced_by_what_it_is_is_who_a_later_pronoun_means():
+    text = ("Matthew Boland, PhD, a clinical psychologist in Reno, finds this intriguing.\n\n"
+            "He notes that 40% of patients are never diagnosed.")
+    assert detect_claims(article(text))[-1]["source"] == {"text": "Matthew Boland", "kind": "named"}
+    text = "Mondly is a language learning app founded in Romania in 2014. It claims to serve over 100 million learners."
+    assert detect_claims(article(text))[-1]["source"] == {"text": "Mondly", "kind": "organisation"}
+    text = "That is a company worth watching. It claims to serve over 100 million learners."
+    assert detect_claims(article(text))[-1]["source"]["text"] != "That"
+
+
 def test_figures_a_body_published_are_that_bodys():
     [claim] = detect_claims(article("The council said that 1,200 homes had been flooded, according to figures it published."))
     assert claim["source"] == {"text": "council", "kind": "organisation"} and claim["level"] == "medium"

@@ -180,7 +180,13 @@ _MEMBER_OF = re.compile(r"^((?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w'’-]+)\s(?:of|a
 _STUDY_PEOPLE = re.compile(r"^the\s(?:study['’]s\s|paper['’]s\s|report['’]s\s|review['’]s\s)?(?:authors|researchers|scientists"
                            r"|investigators|study\sauthors)$")
 _DEFINITE_ROLE = re.compile(r"^the\s(?:[a-z-]+\s)?[a-z]+$")
-_UNTITLED_NAME = re.compile(r"^((?:[A-Z][a-zà-ÿ'’]+\s){1,2}[A-Z][a-zà-ÿ'’]+),?\s(?=[a-z])")
+# "Matthew Boland, PhD, a clinical psychologist": a degree after the name, then what the person is
+_UNTITLED_NAME = re.compile(r"^((?:[A-Z][a-zà-ÿ'’]+\s){1,2}[A-Z][a-zà-ÿ'’]+)"
+                            r"(?:,\s(?:Ph\.?D|M\.?D|D\.?O|R\.?N|MPH|RDN?|MBA|MSc|PsyD|LCSW|DPhil)\.?(?=,))?,?\s(?=[a-z])")
+# "Mondly is a language learning app founded in 2014": the body a later "it" stands for
+_INTRODUCED_BODY = re.compile(r"^([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s(?:is|was)\s(?:a|an)\s(?:[\w-]+\s){0,4}?"
+                              r"(?:app|company|firm|platform|service|start-?up|provider|brand|website|retailer|manufacturer"
+                              r"|agency|organi[sz]ation|non-?profit|charity|publisher|newspaper)\b")
 _TITLE_INSIDER = re.compile(r"\bInsider\s[A-Z]")
 _OWN_WORK = re.compile(r"^(?:my|our)\s(?:own\s)?(?:[a-z-]+\s){0,2}(?:tests?|testing|data|research|survey|analysis|measurements?"
                        r"|experiments?|findings|results|review|lab)(?:\s(?:without|with|on|of|in|for|from|at)\s.+)?$")
@@ -482,6 +488,10 @@ class SourceState:
         for person in sorted(introduced, key=lambda match: match.start()):
             if not any(_plain(w) in SENTENCE_WORDS or _plain(w) in TITLES for w in person.group(1).split()):
                 self.learn_person(person.group(1))  # "Aaron Webb, 24, was arrested. ... he admitted": given an age or a "who"
+        introduced_body = _INTRODUCED_BODY.match(text)
+        if introduced_body and not is_common_phrase(introduced_body.group(1), self.common_words) and not any(
+                _plain(w) in SENTENCE_WORDS for w in introduced_body.group(1).split()):  # not "That is a company that"
+            self.learn_organisation(introduced_body.group(1))
         issuer = _ISSUES_A_DOCUMENT.search(text)
         if issuer:
             self.learn_organisation(issuer.group(1))  # "The Pentagon issued a statement. ..., the statement said"
