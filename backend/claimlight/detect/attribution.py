@@ -271,6 +271,19 @@ _LEAD_PREPOSITIONS = frozenset("in on at after before during since from with for
 # An inverted frame ('"...," said Mr Putin', "..., says Smith") follows a quote or a clause break; spaces are a
 # blanked quotation.
 _INVERTED_AFTER = re.compile(r"(?:[,;:”\"’'—–(]|\s{2})\s*(?:(?:has|had|also|later|then|once)\s)?$")
+_INVERTED_WINDOW = 16  # characters: longer than any _INVERTED_AFTER match but one whose run of spaces reaches past it
+
+
+def _inverted_after(text: str, at: int) -> bool:
+    """Whether ``text[:at]`` ends as _INVERTED_AFTER says, looking at its last characters only.
+
+    A match is a break, spaces and at most one short word, so one longer than the window covers the window's first
+    character with its spaces (or its two-space break): only then is the whole text searched, with the same answer.
+    """
+    start = max(0, at - _INVERTED_WINDOW)
+    if start and text[start].isspace():
+        start = 0
+    return _INVERTED_AFTER.search(text, start, at) is not None
 # The full name right after an inverted verb, ending its clause: "..., said Jim Winkler, chief strategy officer".
 _FULL_NAME_AFTER = re.compile(r"\s(?P<name>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3})(?=[,.;]|\s*$)")
 QUOTE_MIN_WORDS = 4
@@ -847,7 +860,7 @@ def find_frames(text: str) -> list[Frame]:
             subject = named_after.group("name")  # "a prospect Vindman denied": Vindman denied it; not "the actor Tom Hanks"
         if subject and (subject.split()[0].lower() == "there" or subject.lower() in _EDITORIAL_NOTES):
             continue  # "there needs to be a firewall rule added:", "Correction added Nov. 18": a thing added, not someone
-        if subject and subject == subject.lower() and _INVERTED_AFTER.search(text, 0, match.start()):
+        if subject and subject == subject.lower() and _inverted_after(text, match.start()):
             named = _FULL_NAME_AFTER.match(text, match.end())
             if named and person_in(named.group("name")) == named.group("name"):
                 subject = named.group("name")  # "the cash prices, which range from $200 to $450, said Jim Winkler, ..."
@@ -861,7 +874,7 @@ def find_frames(text: str) -> list[Frame]:
                 subject = _sentence_subject(text)  # "Swift took to social media and accused ...": Swift accused
                 if not subject:
                     continue
-            elif not _INVERTED_AFTER.search(text, 0, match.start()):
+            elif not _inverted_after(text, match.start()):
                 continue  # "Such an app reviews ... suggests the best gift": no subject, no quote the speaker closes
             elif REPORTING_VERB.match(text, match.end() + 1):
                 continue  # "After the war, reports say 300 people fled": "reports" is the subject of "say", not a verb

@@ -397,14 +397,13 @@ def person_in(text: str) -> str | None:
     return best
 
 
-_CHANGED_BY_PLAIN = re.compile(r"\S*(?:\.|['’]s)\S*")  # words that _plain alters: a final stop, a possessive
-
-
 def _names_a_title(text: str) -> bool:
-    """Whether any word of ``text`` is a title once _plain: a cheap test over the whole sentence at once."""
-    low = text.lower()
-    return not TITLES.isdisjoint(low.split()) or any(
-        word.rstrip(".").replace("’s", "").replace("'s", "") in TITLES for word in _CHANGED_BY_PLAIN.findall(low))
+    """Whether any word of ``text`` is a title once _plain: a cheap test over the whole sentence at once (only the
+    words with a stop or a possessive, which _plain alters, are looked at one by one)."""
+    words = text.lower().split()
+    return not TITLES.isdisjoint(words) or any(
+        word.rstrip(".").replace("’s", "").replace("'s", "") in TITLES for word in words
+        if "." in word or "'s" in word or "’s" in word)
 
 
 @dataclass
