@@ -665,6 +665,22 @@ def test_a_person_given_a_degree_or_a_body_introduced_by_what_it_is_is_who_a_lat
     assert detect_claims(article(text))[-1]["source"]["text"] != "That"
 
 
+@pytest.mark.parametrize("text, source", [
+    ("Two officials who spoke on condition of anonymity said 40 people were treated.", ("Two officials", "anonymous")),
+    ("A doctor who treated the victims said 40 people were treated.", ("A doctor", "anonymous")),
+    ("The WHO said 40 people were treated at the hospital on Monday.", ("WHO", "organisation")),
+    ("Smith, who heads the agency, said 40 people were treated.", ("Smith", "named")),
+])
+def test_the_speaker_is_the_noun_a_relative_clause_describes_and_an_acronym_is_a_name(text, source):
+    [claim] = detect_claims(article(text))
+    assert (claim["source"]["text"], claim["source"]["kind"]) == source
+
+
+def test_a_pronoun_inside_the_relative_clause_is_its_own_subject():
+    text = "Kym Lino, a spokesperson, confirmed that the company notifies people who it thinks could benefit from it."
+    assert detect_claims(article(text))[0]["source"]["text"] != "the company notifies people"
+
+
 def test_figures_a_body_published_are_that_bodys():
     [claim] = detect_claims(article("The council said that 1,200 homes had been flooded, according to figures it published."))
     assert claim["source"] == {"text": "council", "kind": "organisation"} and claim["level"] == "medium"

@@ -311,6 +311,10 @@ _CLAUSE_BREAK = re.compile(NOT_INSIDE_SPACES + r"(?:\s*[,;:()“”\"—–]\s*|
 _BLANKED_QUOTE = re.compile(r"\s{3,}")  # a quotation blanked out of the text (blank_spans) leaves a run of spaces
 
 
+_CLAUSE_SUBJECTS = frozenset("i you he she it we they".split())
+_ANTECEDENT_MAX_WORDS = 5
+
+
 def _trailing_phrase(segment: str) -> str:
     after_quote = _BLANKED_QUOTE.split(segment)[-1]
     if after_quote.strip():
@@ -326,8 +330,15 @@ def _trailing_phrase(segment: str) -> str:
         word = words[at]
         if len(phrase) >= 10 and not (word[:1].isupper() and phrase[0][:1].isupper()):
             break  # a long phrase ends here, unless the name it starts with goes on ("Joneigh Khaldun of the ...")
-        if word.lower() in _BOUNDARY_WORDS and not _joins_a_name(words, at, phrase):
-            break
+        if word.lower() in _BOUNDARY_WORDS and not _joins_a_name(words, at, phrase) \
+                and not (word.isupper() and len(word) > 1 and not segment.isupper()):
+            if word.lower() == "who" and phrase and at > 0 and phrase[0].lower() not in _CLAUSE_SUBJECTS:
+                # "Two officials who spoke on condition of anonymity said": the officials speak, not their clause (but
+                # "people who it thinks": the pronoun speaks; a long clause before "who" is no one's name)
+                antecedent = _trailing_phrase(" ".join(words[:at]))
+                if antecedent and len(antecedent.split()) <= _ANTECEDENT_MAX_WORDS:
+                    return antecedent
+            break  # "who" ends the phrase, "the WHO" (an acronym in mixed-case text) does not
         if phrase and word.endswith((".", "!", "?")) and not _ABBREVIATION.fullmatch(word):
             break  # "... 30% faster with the GT2. One tester noted": the sentence before is not the speaker
         phrase.insert(0, word)
