@@ -7,7 +7,7 @@ import pytest
 from claimlight.detect.numbers import find_figures
 from claimlight.llm.prompts import load_question_prompt
 from claimlight.llm.question_plan import (MAX_PLANNED, MIN_PLANNED, claim_clause, key_subject, plan_for, read_figure,
-                                          trend_in_context)
+                                          trend_in_context, usable_source)
 from claimlight.llm.questions import (answer_schema, neutralise, parse_reworded, plan_questions, rejection, write_questions,
                                       wrong_premise)
 from claimlight.pipeline import analyze_page
@@ -168,6 +168,25 @@ def test_unusable_source_spans_are_not_written_into_questions():
     claim = {**CLAIM, "text": "Corbyn is accused by critics of promoting high-tax policies.", "figures": [],
              "source": {"text": "critics of promoting high-tax policies and", "kind": "anonymous"}}
     assert all("promoting high-tax policies and" not in q for q in texts(plan_questions(claim)))
+
+
+@pytest.mark.parametrize("text, kind, usable", [
+    ("iFixit", "organisation", "iFixit"),  # a name that opens in lower case
+    ("WHO", "organisation", "WHO"),  # initials that spell a function word
+    ("Mondly", "organisation", "Mondly"),  # a company, not an adverb
+    ("Supposedly", "vague", None),  # the hedge is all the source there is
+    ("reportedly", "vague", None),
+])
+def test_a_named_body_is_asked_about_by_its_name(text, kind, usable):
+    assert usable_source({"text": text, "kind": kind}) == usable
+
+
+def test_a_claim_credited_to_a_body_with_a_lower_case_name_asks_for_its_original():
+    claim = {**CLAIM, "text": "As iFixit points out in its teardown, the 16-inch MacBook's keyboard is virtually identical "
+             "to the Magic Keyboard.", "figures": [], "linked": True, "kinds": ["attribution"],
+             "source": {"text": "iFixit", "kind": "organisation"}, "reasons": ["the article links to its source"]}
+    questions = plan_questions(claim)
+    assert questions[0]["weakness"] == "original" and "iFixit" in questions[0]["text"]
 
 
 def test_model_rewording_is_kept_only_if_it_passes_the_checks():

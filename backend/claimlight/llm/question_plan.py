@@ -326,13 +326,17 @@ ANY_DETERMINER_START = re.compile(r"(?i)(?:the|a|an|this|that|these|those|its|th
 COUNTED_EVENTS = frozenset("cases deaths incidents infections injuries arrests crimes attacks strikes outbreaks".split())
 
 
+ACRONYM = re.compile(r"[A-Z]{2,}")  # "WHO", "US": a body's initials, never the function word they spell
+CAMEL_CASE_NAME = re.compile(r"[a-z]+[A-Z]")  # "iFixit", "eBay", "xAI": a name that opens in lower case
+
+
 def usable_source(source: dict) -> str | None:
     """The source as a question can name it, or None when the detector's span is a frame or a fragment."""
     words = (source.get("text") or "").replace("•", " ").strip(" ,.:;\"'“”‘’").split()
     while words and ((words[-1].lower() in NOUN_STOP and not (words[-1][:1].isupper() and len(words) > 1
-                                                               and words[-2][:1].isupper()))
+                                                               and words[-2][:1].isupper()) and not ACRONYM.fullmatch(words[-1]))
                      or VERBISH.fullmatch(words[-1])):
-        words.pop()  # "critics of promoting and": not a name; "The New York Times" keeps "Times"
+        words.pop()  # "critics of promoting and": not a name; "The New York Times" keeps "Times", "WHO" stays
     if words and source.get("kind") in ("vague", "anonymous") and not words[0].isupper() \
             and not (len(words) > 1 and words[1][:1].isupper()):
         words[0] = words[0].lower()
@@ -342,8 +346,8 @@ def usable_source(source: dict) -> str | None:
         return None
     if words[-1].lower() in COUNTED_EVENTS:
         return None  # "cases reported": what was counted, not who reported it
-    if len(words) == 1 and words[0].lower().endswith("ly"):
-        return None  # "supposedly", "reportedly": the hedge is all the source there is
+    if len(words) == 1 and words[0].lower().endswith("ly") and (words[0].islower() or source.get("kind") in ("vague", "anonymous")):
+        return None  # "supposedly", "reportedly": the hedge is all the source there is (not "Mondly", a company)
     if re.match(r"(?i)(?:about|around|nearly|almost|over|some)?\s?[\d$€£]", " ".join(words)) or "%" in text:
         return None  # "About 68% of the sample": the answers of a survey, not who speaks
     if words[0].lower() in ("a", "an", "the") and words[-1].lower().endswith("ed") and len(words) <= 3:
@@ -360,7 +364,7 @@ def usable_source(source: dict) -> str | None:
         return "the " + words[0].lower()  # "Prosecutors alleged": the prosecutors, a body by its common noun
     if source.get("kind") == "organisation" and not ANY_DETERMINER_START.match(text) and TAKES_THE.search(text):
         return "the " + text  # "the Centers for Disease Control", "the National Association of Home Builders"
-    if source.get("kind") in ("named", "organisation") and not bare[:1].isupper():
+    if source.get("kind") in ("named", "organisation") and not bare[:1].isupper() and not CAMEL_CASE_NAME.match(bare):
         # "company", "the police": a body a question can name as "the company"
         body = source.get("kind") == "organisation" and (STAKE.fullmatch(bare) or words[-1].lower() in ORG_REFERENCES)
         return "the " + bare if body else None  # "the health commission"
