@@ -676,6 +676,30 @@ def test_the_speaker_is_the_noun_a_relative_clause_describes_and_an_acronym_is_a
     assert (claim["source"]["text"], claim["source"]["kind"]) == source
 
 
+@pytest.mark.parametrize("text, source", [
+    # a plural noun opening the sentence is a group of people, not a surname; "Sanders" still is one
+    ("Rescuers said 12 people were pulled from the rubble.", ("Rescuers", "anonymous")),
+    ("Investigators believe 40 people were on board.", ("Investigators", "anonymous")),
+    ("Sanders said 12 people were pulled from the rubble.", ("Sanders", "named")),
+    # a place after the people does not make them a name, nor stop a plural verb agreeing with them
+    ("Doctors in Gaza say 3,000 people have died.", ("Doctors in Gaza", "anonymous")),
+    ("Executives across the world say they will cut 5% of jobs.", ("Executives across the world", "anonymous")),
+    # a post on a platform is a report; a topic is not ("wrote about fractals")
+    ("Governor Oleh Syniehubov wrote on Telegram that 12 people had died.", ("Oleh Syniehubov", "named")),
+    ("Twelve people died, Syniehubov wrote on Telegram.", ("Syniehubov", "named")),
+])
+def test_groups_places_and_posts_credit_the_right_speaker(text, source):
+    claim = next(c for c in detect_claims(article(text)) if c["source"]["kind"] != "none")
+    assert (claim["source"]["text"], claim["source"]["kind"]) == source
+
+
+def test_the_ministry_is_not_the_army_named_before_but_the_company_is_the_company_named_before():
+    text = "The army said it held its positions.\n\nThe ministry claimed that 3,000 soldiers had surrendered."
+    assert detect_claims(article(text))[-1]["source"]["text"] == "ministry"
+    text = "Apple announced a new phone.\n\nThe company said 3,000 engineers worked on it."
+    assert detect_claims(article(text))[-1]["source"] == {"text": "Apple", "kind": "organisation"}
+
+
 def test_a_pronoun_inside_the_relative_clause_is_its_own_subject():
     text = "Kym Lino, a spokesperson, confirmed that the company notifies people who it thinks could benefit from it."
     assert detect_claims(article(text))[0]["source"]["text"] != "the company notifies people"

@@ -188,7 +188,10 @@ _SHOWING_VERBS = frozenset({"reveal", "reveals", "revealed", "show", "shows", "s
                             "indicated"})
 _NOTHING_BEHIND = re.compile(r"(?:^|\W)(?:it|this|that|which|they|others|some)\s(?:also\s|often\s|then\s)?$", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:can|could|may|might|would|should|must)\s(?:also\s|still\s|now\s)?$", re.IGNORECASE)
-_TOPIC_AFTER = re.compile(r"^\s(?:about|on)\s(?!how\b|the\sfact\b|why\b)")
+# "wrote about the fold-and-cut problem", "wrote on fractals": a topic; not "wrote on Telegram", "on his Facebook page"
+_TOPIC_AFTER = re.compile(r"^\s(?:about|on)\s(?!how\b|the\sfact\b|why\b|(?:(?:his|her|their|its|the|an?)\s)?(?:official\s)?"
+                          r"(?i:twitter|x|instagram|facebook|youtube|tiktok|telegram|whatsapp|weibo|linkedin|threads|bluesky"
+                          r"|truth\ssocial|social\smedia|substack)\b)")
 _CLAUSE_ONLY = frozenset({"know", "knows", "maintain", "maintains", "maintained", "forecast", "concluded", "concludes"})
 _CLAUSE_AFTER = re.compile(r"^(?:\s?[:,“\"‘]|\s(?:(?:that|what|why|whether|how(?!\s(?:to|many|much)\b)|it|he|she|they|there)\b"
                            r"|[\d$€£]))")  # "will still know how many people liked them": a question, not a report
@@ -199,6 +202,7 @@ _BASE_FORMS = frozenset({"say", "think", "believe", "know", "expect", "claim", "
                          "show", "suggest", "estimate", "predict", "insist", "report", "agree", "worry", "contend",
                          "allege", "maintain", "acknowledge", "admit", "confirm", "deny", "tell", "indicate", "find",
                          "point out"})
+_PLACE_PREPOSITIONS = frozenset("in at from on near inside across outside".split())
 _PLURAL_SUBJECTS = frozenset({"they", "people", "police", "authorities", "critics", "many", "some", "others",
                               "residents", "staff", "media", "government", "kremlin", "pentagon", "military"})
 _FINDING_SUBJECTS = frozenset({"study", "survey", "report", "poll", "research", "analysis", "data", "figures",
@@ -747,6 +751,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "It tells you what already happened": a figure of speech
     if verb in _BASE_FORMS:
         subject = _subject_before(text, start).lower().split()
+        place = next((i for i, word in enumerate(subject) if i and word in _PLACE_PREPOSITIONS), None)
+        subject = subject[:place]  # "Doctors in Gaza say": the doctors say; the head noun, not the place, agrees
         if not subject and _COORDINATED.search(text, 0, start) and re.match(r"\sthat\b", after):
             subject = (_sentence_subject(text) or "").lower().split()  # "Residents complained and say that": they say
         if subject and subject[-1] not in ("i", "you", "we", "to") and re.match(r"\s(?:that|how\b(?!\sto\b))", after):

@@ -98,7 +98,10 @@ visitor visitors passenger passengers eyewitness eyewitnesses activist activists
 commander commanders fighter fighters expert analyst researcher scientist economist lawyer one advisers advisors adviser
 advisor negotiators negotiator settler settlers farmer farmers villager villagers voter voters citizen citizens refugee
 refugees migrant migrants patient
-""".split())
+organisers organizers rescuers firefighters investigators survivors victims families volunteers campaigners
+demonstrators inspectors troops rebels militants attackers lawmakers legislators executives
+""".split())  # the plurals on the last lines open sentences ("Rescuers said"), where a capital made them read as a surname
+# (not "customers" or "shoppers": "Customers expect personalised experiences" is a marketing page's claim, not a report)
 VAGUE_HEADS = frozenset("""
 reports report media rumours rumors experts analysts observers critics scientists researchers studies research
 economists commentators pundits some many others people it there information claims allegations speculation
@@ -109,6 +112,13 @@ company firm ministry government agency department newspaper paper outlet broadc
 organization police army military council commission committee bank party team club union court regime
 administration kremlin station network prosecutors prosecution
 """.split())
+# People placed somewhere: "Officials in Kyiv", "Executives across the world" (not "data from MarketAxess", a publisher;
+# "researchers at Stanford" are read as that body's, below).
+_IN_A_PLACE = re.compile(r"^(.+?)\s(?:in|across|inside)\s(?:(?:the\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
+                         r"|the\s(?:world|country|region|city|industry|sector))$")
+# Bodies whose names say what they are ("the Defence Ministry", "the Army"): "the ministry" is not the army named before,
+# where "the company" is Apple.
+NAMED_BY_KIND = frozenset("ministry army council commission committee court".split())
 # One unnamed person a later "he" or "she" can stand for: "one tester", "a senior official", "another witness",
 # "a spokesman for the ministry" (its head comes before the body it speaks for).
 _UNNAMED_PERSON = re.compile(r"^(?:one|a|an|another)\s(?:of\s(?:our|the|their)\s)?(?:[\w-]+\s){0,3}?(?P<head>[\w-]+)"
@@ -783,6 +793,10 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return None, "vague"
     lowered = text.lower()
     words = lowered.split()
+    local = _IN_A_PLACE.match(text)
+    if local and _plain(local.group(1).split()[-1]) in ANONYMOUS_HEADS:
+        placed, kind = classify(local.group(1), state)  # "Doctors in Gaza", "Executives across the world": the people
+        return (text, kind) if kind in ("anonymous", "vague") else (placed, kind)
     tie = _AFFILIATION.search(text)
     if tie and _INDEFINITE.match(text):  # "A Telegram channel linked to the Wagner group": a channel, unnamed
         head, kind = classify(text[:tie.start()], state)
@@ -965,7 +979,12 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     if capitalised:
         return state.learn_organisation(_strip_article(text)), "organisation"
     if head in ORG_REFERENCES:  # "the ministry": the one named before, or this one from now on
-        return (state.last_organisation or state.learn_organisation(text.removeprefix("The "))), "organisation"
+        named_before = state.last_organisation
+        if named_before and head in NAMED_BY_KIND and head not in named_before.lower() \
+                and not _ACRONYM.search(named_before):
+            named_before = None  # "the army ... the ministry": another body, not the army again (but "the FCC" may be
+            # "the commission")
+        return (named_before or state.learn_organisation(text.removeprefix("The "))), "organisation"
     if head in PERSON_REFERENCES and state.last_person:
         return state.last_person, "named"
     return text, "anonymous"
