@@ -1663,3 +1663,18 @@ def test_a_row_under_a_label_naming_a_products_details_is_a_spec_row():
     assert is_scaffolding("Trip Details: A 10-day adventure featuring 15 meals and 9 nights of accommodations.")
     assert flagged("Trip Details: A 10-day adventure featuring 15 meals and 9 nights of accommodations.") == []
     assert not is_scaffolding("Acceptance Rate: 28% of applicants were admitted in 2024.")
+
+
+@pytest.mark.parametrize("sentence, advice", [
+    # a noun that is also a verb, opening a sentence whose own verb follows, is no order
+    ("Sleep deprivation costs the U.S. economy $411 billion a year.", False),
+    ("Test scores rose 5% last year.", False),
+    ("Plan prices start at $10 a month.", False),
+    # the orders that look the same stay orders
+    ("Sleep 8 hours a night.", True),
+    ("Expect higher costs for heavier jobs.", True),
+    ("Install solar panels to qualify for a 30% tax credit.", True),
+    ("Consider who will be controlling your smart home.", True),
+])
+def test_a_noun_compound_opening_is_not_an_order(sentence, advice):
+    assert is_instruction(sentence) is advice

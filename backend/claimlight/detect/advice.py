@@ -37,7 +37,13 @@ _IMPERATIVE_START = re.compile(
     # not an order that sets up a claim ("Drop the rear seats and that increases to 58.4 cu.ft.", which the labellers
     # count, as they count "Extend this to the SP500 and there will be a lot of money invested")
     r"|focus(?=\s(?:on|your)\b)|shift(?=\s(?:your|the)\b)|show(?=\s(?:the|your|them|us|me|off)\b)"
-    r")\b(?!\s(?:is|are|was|were|has|have|had|will|would|can|could|of|to\s(?:be|have)))", re.IGNORECASE)
+    r")\b(?!\s(?:is|are|was|were|has|have|had|will|would|can|could|of|to\s(?:be|have)))"
+    # nor a noun before the sentence's verb: "Sleep deprivation costs", "Test scores rose", "Plan prices start at"
+    r"(?!\s(?!(?:the|a|an|your|yourself|my|our|their|his|her|its|this|that|these|those|it|them|him|me|us|up|out|down|off"
+    r"|on|in|at|for|to|with|by|and|or|more|less|some|any|all|every|each|plenty|enough|no|who|what|which|how|whether|where"
+    r"|when|why)\b)[a-z]+\s(?:(?:[a-z]{2,}(?<![siu])s|start|cost)\s(?:the|an?|about|around|nearly|over|roughly|at)\b"
+    r"|(?:[a-z]{2,}(?<![siu])s|cost)\s[$£€]|rose|fell|grew|(?:is|are|was|were|has|have|had)\b))",
+    re.IGNORECASE)
 _SECOND_PERSON_ADVICE = re.compile(
     r"\b(?:you(?:['’]ll|\swill)?\s(?:should|need|must|might\swant|may\swant|want|have\sto|can\salso|['’]ll\swant)"
     r"|you['’](?:d|ll)\sneed|make\ssure|be\ssure|we\s(?:recommend|suggest|advise)|it(?:['’]?s|\sis)\s(?:best|important|wise"
