@@ -1029,6 +1029,8 @@ def test_hours_of_a_charge_or_a_mode_are_battery_specifications():
     assert flagged("The watch goes from dead to fully charged in under an hour and will then measure over 60 hours "
                    "of activity.") == []
     assert flagged("Swapping to Bluetooth gives you 165 hours, while 8KHz longevity is 40 hours.") == []
+    assert flagged("The Forerunner 265 lasts up to 13 days in smartwatch mode.") == []  # days too, unit or not
+    assert flagged("In our tests the battery lasted 11 days with daily runs.") != []  # the page's own measurement
 
 
 def test_the_authors_of_a_study_described_are_its_people_not_an_unnamed_source():

@@ -626,6 +626,7 @@ _BATTERY = re.compile(r"\b(?:battery|batteries|runtime|recharg\w*|charged?|charg
                       r"|(?:smartwatch|gps|gnss|eco|power-saving|standby|sport)\smode|longevity)\b", re.IGNORECASE)
 _TESTED = re.compile(r"\btest(?:s|ed|ing)?\b", re.IGNORECASE)  # "lasted 20 hours in our testing": a measurement
 _HOURS = re.compile(r"^(?:hours?|hrs?|minutes?|mins?)\b", re.IGNORECASE)
+_BATTERY_SPAN_AFTER = re.compile(r"\s?(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\b", re.IGNORECASE)  # the figure's own unit
 # Degrees of a lens, a sensor or a mount, not of the weather: "an extra-wide 160-degree viewing angle", "360° sensor".
 _VIEW_ANGLE = re.compile(r"\b(?:field\sof\sview|view(?:ing)?\sangle|angle\sof\sview|swivel|tilt|rotation|panning"
                          r"|obstacle\sdetection|wide-angle|fov)\b", re.IGNORECASE)
@@ -653,6 +654,7 @@ def only_specs(figures: list[dict], sentence: str = "", start: int = 0, review: 
                             or (review and REVIEW_SPEC_UNITS.match(f["unit"]))
                             or (battery and _HOURS.match(f["unit"])) or (angle and _DEGREES.match(f["unit"]))))
         or any(s <= f["start"] - start < e for s, e in products)
+        or (battery and _BATTERY_SPAN_AFTER.match(sentence, f["end"] - start))  # "lasts up to 13 days in smartwatch mode"
         or _WARRANTY.match(sentence, f["end"] - start)
         or (dosing and _DOSING_PERIOD.match(sentence, f["end"] - start) and sentence[:f["start"] - start].endswith("for "))
         for f in figures)
