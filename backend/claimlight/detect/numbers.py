@@ -752,10 +752,16 @@ _DISCOUNT_AFTER = re.compile(r"\s?(?:%|percent|per\scent)?\s?(?:off\b|(?:savings
                              r"(?:annually|yearly|upfront))", re.IGNORECASE)
 
 
+# "Free shipping on orders over $50", "free returns for purchases above £30": a shop's terms
+_SHOP_TERMS_BEFORE = re.compile(r"\bfree\s(?:standard\s)?(?:shipping|delivery|returns)\s(?:on|for|with)\s(?:all\s)?(?:orders|purchases)"
+                                r"\s(?:over|above|of|from)\s$", re.IGNORECASE)
+
+
 def only_discounts(figures: list[dict], sentence: str, start: int) -> bool:
-    """Whether every figure is a shop's discount ("Available at Amazon for as low as 40 percent off"): the price of the
-    product sold, not a claim about the world."""
-    return bool(figures) and all(_DISCOUNT_AFTER.match(sentence, f["end"] - start) for f in figures)
+    """Whether every figure is a shop's discount ("Available at Amazon for as low as 40 percent off") or terms ("free
+    shipping on orders over $50"): the price of the product sold, not a claim about the world."""
+    return bool(figures) and all(_DISCOUNT_AFTER.match(sentence, f["end"] - start)
+                                 or _SHOP_TERMS_BEFORE.search(sentence, 0, f["start"] - start) for f in figures)
 
 
 # Units of a plan, a workout or a recipe ("3 sets of 10 reps", "2 cups"): the numbers of advice, not of the world.
