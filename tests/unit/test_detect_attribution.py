@@ -693,6 +693,24 @@ def test_groups_places_and_posts_credit_the_right_speaker(text, source):
     assert (claim["source"]["text"], claim["source"]["kind"]) == source
 
 
+@pytest.mark.parametrize("text, source", [
+    # a thousands separator is no clause break: the study is the subject, not "000 workers"
+    ("A survey of 2,000 adults found that 40% snore.", ("A survey of 2,000 adults", "anonymous")),
+    ("A Stanford study of 16,000 workers found a 13% productivity gain.", ("Stanford", "organisation")),
+    ("In 2023, officials said 40 people died.", ("officials", "anonymous")),  # a comma after a year still breaks
+])
+def test_a_study_of_thousands_is_the_studys(text, source):
+    claim = next(c for c in detect_claims(article(text)) if c["source"]["kind"] != "none")
+    assert (claim["source"]["text"], claim["source"]["kind"]) == source
+
+
+def test_a_title_naming_what_people_say_about_a_topic_credits_no_one():
+    assert all(c["source"]["kind"] != "vague" for c in detect_claims(article(
+        "What experts say about remote work in 2026\n\nRemote job postings fell 20% last year.")))
+    [claim] = detect_claims(article("Officials say about 40 people died."))
+    assert claim["source"]["kind"] == "anonymous"
+
+
 def test_the_ministry_is_not_the_army_named_before_but_the_company_is_the_company_named_before():
     text = "The army said it held its positions.\n\nThe ministry claimed that 3,000 soldiers had surrendered."
     assert detect_claims(article(text))[-1]["source"]["text"] == "ministry"

@@ -202,6 +202,7 @@ _BASE_FORMS = frozenset({"say", "think", "believe", "know", "expect", "claim", "
                          "show", "suggest", "estimate", "predict", "insist", "report", "agree", "worry", "contend",
                          "allege", "maintain", "acknowledge", "admit", "confirm", "deny", "tell", "indicate", "find",
                          "point out"})
+_TOPIC_TITLE = re.compile(r"^\W*(?:here(?:['’]s|\sis)\s)?(?:what|how|why)\s(?:[\w'’-]+\s){1,4}$", re.IGNORECASE)
 _PLACE_PREPOSITIONS = frozenset("in at from on near inside across outside".split())
 _PLURAL_SUBJECTS = frozenset({"they", "people", "police", "authorities", "critics", "many", "some", "others",
                               "residents", "staff", "media", "government", "kremlin", "pentagon", "military"})
@@ -288,6 +289,8 @@ def _inverted_after(text: str, at: int) -> bool:
     if start and text[start].isspace():
         start = 0
     return _INVERTED_AFTER.search(text, start, at) is not None
+
+
 # The full name right after an inverted verb, ending its clause: "..., said Jim Winkler, chief strategy officer".
 _FULL_NAME_AFTER = re.compile(r"\s(?P<name>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3})(?=[,.;]|\s*$)")
 QUOTE_MIN_WORDS = 4
@@ -309,7 +312,7 @@ class Frame:
 # Blanked quotations leave long runs of spaces. A match can only start where a run of spaces starts (from inside the
 # run, what follows the run is the same), so NOT_INSIDE_SPACES skips the rest of the run: same matches, linear time.
 NOT_INSIDE_SPACES = r"(?:(?!\s)|(?<!\s))"
-_CLAUSE_BREAK = re.compile(NOT_INSIDE_SPACES + r"(?:\s*[,;:()“”\"—–]\s*|\s+-\s+)")
+_CLAUSE_BREAK = re.compile(NOT_INSIDE_SPACES + r"(?:\s*(?:(?<!\d),|,(?!\d{3}\b)|[;:()“”\"—–])\s*|\s+-\s+)")  # not "16,000"
 
 
 _BLANKED_QUOTE = re.compile(r"\s{3,}")  # a quotation blanked out of the text (blank_spans) leaves a run of spaces
@@ -389,7 +392,7 @@ def _subject_before(text: str, at: int) -> str:
     return _subject_in(_CLAUSE_BREAK.split(_PARENTHESES.sub("", text[:at])), partial=False)  # "Home Depot (ticker: HD)"
 
 
-_HARD_BREAK = re.compile(r"[,;:“”\"—–]\s*")
+_HARD_BREAK = re.compile(r"(?:(?<!\d),|,(?!\d{3}\b)|[;:“”\"—–])\s*")
 _TAIL_BREAKS = 4
 
 
@@ -609,6 +612,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
     if verb in ("said", "says", "say") and (re.search(r"\b(?:[Aa]s\sthey|[Ll]ike\sI|[Aa]s\sI|[Ll]ike\swe|[Aa]s\swe|what\sthey)\s$", before)
                                             or re.match(r"\son\sthe\s(?:tin|box|label)\b", after)):
         return False  # "As they say, ...", "Like I said", "what it says on the tin": an idiom or the author's own voice
+    if verb in ("say", "says", "said") and _TOPIC_TITLE.match(text[:start]) and re.match(r"\sabout\b", after):
+        return False  # "What experts say about remote work", "Here's what doctors say about vitamin D": a topic, no claim
     if verb in ("suggests", "implies", "indicates") and re.search(r"\b[Aa]s\s(?:its|the|their|his|her)\snames?\s$", before):
         return False  # "As its name suggests, 360° photography captures": what the name means, not a report
     if verb in ("says", "said") and re.match(r"\sit\sall\b", after):

@@ -886,8 +886,10 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return state.learn_organisation(publisher), "organisation"
     if len(words) == 1 and _COMPANY_CAPITALS.match(text) and text not in state.full_names:
         return state.learn_organisation(text), "organisation"  # "LevelBlue announced", "HubSpot found"
-    if document_at is not None and _INDEFINITE.match(lowered) and words[document_at + 1:document_at + 2] == ["of"]:
+    if document_at is not None and _INDEFINITE.match(lowered) and words[document_at + 1:document_at + 2] == ["of"] \
+            and not any(w[:1].isupper() for w in text.split()[1:document_at]):
         return text, "anonymous"  # "A survey of cleaning companies in San Diego": an unnamed survey, not San Diego
+        # (but "A Stanford study of 16,000 workers" is Stanford's, below)
     head = _plain(words[-1])
     # "Strava's trends report", "The ClassPass trends report": a named body's; a capitalised one ("Soliant Report")
     # before person_in can take it for a person's name
