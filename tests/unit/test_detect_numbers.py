@@ -323,3 +323,17 @@ def test_names_and_models_that_end_in_a_number_are_no_figures(sentence, figures)
 ])
 def test_a_half_of_something_named_before_is_no_share(sentence, figures):
     assert figure_texts(sentence) == figures
+
+
+@pytest.mark.parametrize("title, figures", [
+    # in a title's capitals, a verb before the number and a plural after it still make a count
+    ("Amazon Cuts 500 Jobs in Cloud Unit", ["500"]),
+    ("Blast Kills 12 People in Beirut", ["12"]),
+    ("Death Toll Rises to 40 After Blast in Beirut", ["40"]),
+    # names stay names: a product and its version, a code in capitals, a station
+    ("Windows 10 Review: The Best Yet", []),
+    ("I Got LVL 9999 Friends and Am Out for Revenge", []),
+    ("7 On Your Side investigates", []),
+])
+def test_a_count_in_a_titles_capitals_is_read_as_a_count(title, figures):
+    assert [f["text"] for f in find_figures(title, 0)] == figures

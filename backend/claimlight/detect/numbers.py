@@ -262,6 +262,8 @@ _NOT_NAMES = frozenset(
 _MODEL_NUMBER_AFTER = re.compile(r"^\s[A-Z][a-z]*[a-rt-z]\b|^\s[A-Z]\b")
 # Two capitalised words after a small bare number: a name ("7 On Your Side", "3 Body Problem"), not a count of them.
 _NAME_AFTER = re.compile(r"^\s[A-Z][a-z]*[a-rt-z]\s[A-Z]")
+# In a title's capitals a preposition after the number links it to the rest ("Death Toll Rises to 40 After Blast").
+_TITLE_LINK_AFTER = re.compile(r"\s(?:After|Before|In|At|For|From|As|By|With|Over|Under|Since|During|Amid|Despite|Of)\s")
 FRACTION = re.compile(r"(?<![\d/])(?P<numerator>\d{1,2})/(?P<denominator>\d{1,2})(?![\d/])")
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|\d{1,3}\s?[-–:])\s")
 _UNIT_WORD = re.compile(r"\s+((?:(?!(?:of|to|in|on|at|for|from|by|with|and|or|but|as|than|per|a|an|the|this|that|"
@@ -411,13 +413,17 @@ def _digit_figure(match: re.Match, masked: str, offset: int) -> dict | None:
     bare = match.group("number")
     plain = not match.group("currency") and not match.group("scale") and not match.group("percent") and "," not in bare
     if plain and ((len(bare) >= 3 and _MODEL_NUMBER_AFTER.match(masked[end:end + 20]) and start > 0)
-                  or (len(bare) <= 2 and _NAME_AFTER.match(masked[end:end + 30]))):
+                  or (len(bare) <= 2 and _NAME_AFTER.match(masked[end:end + 30])
+                      and not (_TITLE_LINK_AFTER.match(masked, end) and is_title_case(masked)))):
         return None  # "737 Max", "7 On Your Side": a bare code or number followed by a capitalised name
     window = masked[max(0, start - 30):start]
     name = _NAME_BEFORE.search(window) if plain else None
     mid_sentence = name is not None and re.search(r"[a-z,;:]\s$", window[:name.start()]) is not None  # "read The 7 Habits"
-    if name and (mid_sentence or name.group("name") not in _NOT_NAMES) and not _counts_something(bare, _unit_after(masked, end), masked[end:end + 40]):
-        return None  # "Order 66", "Windows 10", "Python 3.14": part of a name, unless it counts ("Johnson 6 points")
+    if name and (mid_sentence or name.group("name") not in _NOT_NAMES) and not _counts_something(
+            bare, _unit_after(masked, end) or (_title_unit(masked, end) if is_title_case(masked) and not name.group("name").isupper()
+                                               else None), masked[end:end + 40]):
+        return None  # "Order 66", "Windows 10", "Python 3.14": part of a name, unless it counts ("Johnson 6 points", and in
+        # a title's capitals "Amazon Cuts 500 Jobs", "Blast Kills 12 People")
     versioned = match.group("scale") in _VERSION_LETTERS and not match.group("currency")
     acronym = _NAME_BEFORE.search(window) if versioned else None  # only then: ``name`` above is read for plain numbers
     if acronym and acronym.group("name").isupper():
@@ -449,9 +455,23 @@ _VERB_BEFORE_OBJECT = re.compile(r"^\s+[a-z]+s\s+(?:a|an|the|its|their|his|her|o
 
 
 def _counts_something(number: str, unit: str | None, after: str) -> bool:
-    """A plural noun after the number ("6 points", "1 goal") makes it a count, not part of a name ("Fortune 100 list");
-    a verb with its object after it ("Forerunner 970 combines a lot") does not."""
-    return bool(unit) and (unit.endswith("s") or number == "1") and not _VERB_BEFORE_OBJECT.match(after)
+    """A plural noun after the number ("6 points", "1 goal", "12 people") makes it a count, not part of a name
+    ("Fortune 100 list"); a verb with its object after it ("Forerunner 970 combines a lot") does not."""
+    return bool(unit) and (unit.endswith("s") or unit.split()[0] in _PLURALS_WITHOUT_S or number == "1") \
+        and not _VERB_BEFORE_OBJECT.match(after)
+
+
+_PLURALS_WITHOUT_S = frozenset("people children men women police".split())
+
+
+def _title_unit(sentence: str, end: int) -> str | None:
+    """The counted noun after a number in a title's capitals ("Cuts 500 Jobs"), read in lower case; a name's own
+    capitals ("Windows 10 Review") count nothing."""
+    unit = _unit_after(sentence[:end] + sentence[end:end + 60].lower(), end)
+    return unit if unit and unit.split()[0] not in _TITLE_NOUNS else None
+
+
+_TITLE_NOUNS = frozenset("review reviews update updates edition editions series version versions release releases".split())
 
 
 def _word_value(words: str) -> float | None:
