@@ -704,6 +704,12 @@ def test_a_study_of_thousands_is_the_studys(text, source):
     assert (claim["source"]["text"], claim["source"]["kind"]) == source
 
 
+@pytest.mark.parametrize("text", ["Verified accounts have 2 million followers.", "These documented 50 cases show a pattern.",
+                                  "Researchers documented the behaviour of 40 wolves."])
+def test_documented_or_verified_reports_only_a_count_its_subject_gives(text):
+    assert all(c["source"]["kind"] == "none" for c in detect_claims(article(text)))
+
+
 def test_a_title_naming_what_people_say_about_a_topic_credits_no_one():
     assert all(c["source"]["kind"] != "vague" for c in detect_claims(article(
         "What experts say about remote work in 2026\n\nRemote job postings fell 20% last year.")))

@@ -14,6 +14,9 @@ CLOSING = ("<p>The mayor told reporters the situation remained tense. Officials 
            "foreign minister said he hoped for progress.</p>")
 
 SENTENCES = [
+    ('Human Rights Watch documented 50 cases of torture in the region.', 'organisation', 'medium'),
+    ('The UN has verified 10,000 civilian deaths since the invasion.', 'organisation', 'medium'),
+    ('Monitors documented at least 300 violations of the ceasefire.', 'anonymous', 'high'),
     ('Two senior officials, speaking on condition of anonymity, said 300 troops had crossed the border.', 'anonymous', 'high'),
     ('A senior Western official told reporters that 300 troops had crossed the border.', 'anonymous', 'high'),
     ('People familiar with the matter said the deal was worth $2 billion.', 'anonymous', 'high'),

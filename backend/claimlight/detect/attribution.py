@@ -32,6 +32,7 @@ promised forecast forecasts project projects projected found finds shows showed 
 argue note warn reveal show suggest
 estimate predict insist report agree worry worries worried contend allege maintain acknowledge admit confirm deny tell
 indicate find discovered assured recognise recognize recognised recognized recognises recognizes unveiled ruled
+documented verified tallied
 recommend recommends recommended advise advises advised suspect suspects suspected concluded concludes
 admitting insisting conceding
 """.split() + ["pointed out", "points out", "point out", "ruled out", "according to", "as per", "shared that", "shares that",
@@ -202,6 +203,8 @@ _BASE_FORMS = frozenset({"say", "think", "believe", "know", "expect", "claim", "
                          "show", "suggest", "estimate", "predict", "insist", "report", "agree", "worry", "contend",
                          "allege", "maintain", "acknowledge", "admit", "confirm", "deny", "tell", "indicate", "find",
                          "point out"})
+_COUNTING_VERBS = frozenset({"documented", "verified", "tallied"})
+_FIGURE_AFTER = re.compile(r"\s(?:(?:at\sleast|more\sthan|nearly|almost|about|around|some|over)\s)?[\d$£€]")
 _TOPIC_TITLE = re.compile(r"^\W*(?:here(?:['’]s|\sis)\s)?(?:what|how|why)\s(?:[\w'’-]+\s){1,4}$", re.IGNORECASE)
 _PLACE_PREPOSITIONS = frozenset("in at from on near inside across outside".split())
 _PLURAL_SUBJECTS = frozenset({"they", "people", "police", "authorities", "critics", "many", "some", "others",
@@ -612,6 +615,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
     if verb in ("said", "says", "say") and (re.search(r"\b(?:[Aa]s\sthey|[Ll]ike\sI|[Aa]s\sI|[Ll]ike\swe|[Aa]s\swe|what\sthey)\s$", before)
                                             or re.match(r"\son\sthe\s(?:tin|box|label)\b", after)):
         return False  # "As they say, ...", "Like I said", "what it says on the tin": an idiom or the author's own voice
+    if verb in _COUNTING_VERBS and not (_FIGURE_AFTER.match(after) and is_source_phrase(_subject_before(text, start))):
+        return False  # "Human Rights Watch documented 50 cases" reports a count; "documented cases", "verified accounts" do not
     if verb in ("say", "says", "said") and _TOPIC_TITLE.match(text[:start]) and re.match(r"\sabout\b", after):
         return False  # "What experts say about remote work", "Here's what doctors say about vitamin D": a topic, no claim
     if verb in ("suggests", "implies", "indicates") and re.search(r"\b[Aa]s\s(?:its|the|their|his|her)\snames?\s$", before):

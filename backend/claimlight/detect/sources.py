@@ -99,7 +99,7 @@ commander commanders fighter fighters expert analyst researcher scientist econom
 advisor negotiators negotiator settler settlers farmer farmers villager villagers voter voters citizen citizens refugee
 refugees migrant migrants patient
 organisers organizers rescuers firefighters investigators survivors victims families volunteers campaigners
-demonstrators inspectors troops rebels militants attackers lawmakers legislators executives
+demonstrators inspectors monitors troops rebels militants attackers lawmakers legislators executives
 """.split())  # the plurals on the last lines open sentences ("Rescuers said"), where a capital made them read as a surname
 # (not "customers" or "shoppers": "Customers expect personalised experiences" is a marketing page's claim, not a report)
 VAGUE_HEADS = frozenset("""
