@@ -315,7 +315,8 @@ class Frame:
 # Blanked quotations leave long runs of spaces. A match can only start where a run of spaces starts (from inside the
 # run, what follows the run is the same), so NOT_INSIDE_SPACES skips the rest of the run: same matches, linear time.
 NOT_INSIDE_SPACES = r"(?:(?!\s)|(?<!\s))"
-_CLAUSE_BREAK = re.compile(NOT_INSIDE_SPACES + r"(?:\s*(?:(?<!\d),|,(?!\d{3}\b)|[;:()“”\"—–])\s*|\s+-\s+)")  # not "16,000"
+_BREAKING_COMMA = r"(?:(?<!\d),|,(?!\d{3}\b))"  # not the thousands separator of "16,000"
+_CLAUSE_BREAK = re.compile(NOT_INSIDE_SPACES + r"(?:\s*(?:" + _BREAKING_COMMA + r"|[;:()“”\"—–])\s*|\s+-\s+)")
 
 
 _BLANKED_QUOTE = re.compile(r"\s{3,}")  # a quotation blanked out of the text (blank_spans) leaves a run of spaces
@@ -395,7 +396,7 @@ def _subject_before(text: str, at: int) -> str:
     return _subject_in(_CLAUSE_BREAK.split(_PARENTHESES.sub("", text[:at])), partial=False)  # "Home Depot (ticker: HD)"
 
 
-_HARD_BREAK = re.compile(r"(?:(?<!\d),|,(?!\d{3}\b)|[;:“”\"—–])\s*")
+_HARD_BREAK = re.compile(r"(?:" + _BREAKING_COMMA + r"|[;:“”\"—–])\s*")
 _TAIL_BREAKS = 4
 
 

@@ -419,11 +419,12 @@ def _digit_figure(match: re.Match, masked: str, offset: int) -> dict | None:
     window = masked[max(0, start - 30):start]
     name = _NAME_BEFORE.search(window) if plain else None
     mid_sentence = name is not None and re.search(r"[a-z,;:]\s$", window[:name.start()]) is not None  # "read The 7 Habits"
-    if name and (mid_sentence or name.group("name") not in _NOT_NAMES) and not _counts_something(
-            bare, _unit_after(masked, end) or (_title_unit(masked, end) if is_title_case(masked) and not name.group("name").isupper()
-                                               else None), masked[end:end + 40]):
-        return None  # "Order 66", "Windows 10", "Python 3.14": part of a name, unless it counts ("Johnson 6 points", and in
-        # a title's capitals "Amazon Cuts 500 Jobs", "Blast Kills 12 People")
+    if name and (mid_sentence or name.group("name") not in _NOT_NAMES):
+        unit = _unit_after(masked, end)
+        if not unit and not name.group("name").isupper() and is_title_case(masked):
+            unit = _title_unit(masked, end)  # a title's capitals: "Amazon Cuts 500 Jobs", "Blast Kills 12 People"
+        if not _counts_something(bare, unit, masked[end:end + 40]):
+            return None  # "Order 66", "Windows 10", "Python 3.14": part of a name, unless it counts ("Johnson 6 points")
     versioned = match.group("scale") in _VERSION_LETTERS and not match.group("currency")
     acronym = _NAME_BEFORE.search(window) if versioned else None  # only then: ``name`` above is read for plain numbers
     if acronym and acronym.group("name").isupper():

@@ -56,16 +56,21 @@ def anchors_for(claims: list[dict], embeddings: np.ndarray, shipped: LogisticHea
 MARKED_NOT_A_CLAIM = "you marked this as not a claim; shown as low"
 
 
+def marked_not_a_claim(reasons: list[str]) -> list[str]:
+    """``reasons`` with the reader's "Not a claim" last, once: after a verdict, and after a model's score given later."""
+    return [r for r in reasons if r != MARKED_NOT_A_CLAIM] + [MARKED_NOT_A_CLAIM]
+
+
 def verdict_changes(claim: dict, verdict: str) -> dict:
     """What a verdict changes on the claim itself: "Not a claim" shows it as low at once (the personal head only
     reaches later pages), and "Useful" puts back the level it had before."""
-    reasons = [r for r in claim.get("reasons", []) if r != MARKED_NOT_A_CLAIM]
+    reasons = claim.get("reasons", [])
     changes = {"feedback": verdict}
     if verdict == "not_a_claim":
-        changes.update(level="low", reasons=[*reasons, MARKED_NOT_A_CLAIM],
+        changes.update(level="low", reasons=marked_not_a_claim(reasons),
                        level_before_feedback=claim.get("level_before_feedback", claim["level"]))
     elif "level_before_feedback" in claim:
-        changes.update(level=claim["level_before_feedback"], reasons=reasons)
+        changes.update(level=claim["level_before_feedback"], reasons=[r for r in reasons if r != MARKED_NOT_A_CLAIM])
     return changes
 
 

@@ -19,7 +19,7 @@ from ..anchor import make_selector
 from ..detect import numbers, reads_as_reporting
 from ..pipeline import claim_id_for
 from ..sentences import split_sentences
-from .feedback import MARKED_NOT_A_CLAIM
+from .feedback import marked_not_a_claim
 from .features import FEATURE_NAMES, claim_features, pipeline_claim_features
 from .head import HeadError, LogisticHead
 
@@ -118,6 +118,5 @@ def judged_changes(claim: dict, score: float, threshold: float, model_name: str,
     if judgement is not None:
         changes["judgement"] = "claim" if judgement else "not_a_claim"
     if claim.get("feedback") == "not_a_claim":  # the reader's verdict stands; "Useful" would put the model's level back
-        changes.update(level="low", level_before_feedback=level,
-                       reasons=[r for r in reasons if r != MARKED_NOT_A_CLAIM] + [MARKED_NOT_A_CLAIM])
+        changes.update(level="low", level_before_feedback=level, reasons=marked_not_a_claim(reasons))
     return changes

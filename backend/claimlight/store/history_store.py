@@ -489,12 +489,12 @@ class HistoryStore:
             analysis_id = self._claim_analysis.get(claim_id)
             if analysis_id:
                 by_analysis.setdefault(analysis_id, []).append(claim_id)
-        for analysis_id, claim_ids in by_analysis.items():
+        for analysis_id, ids_in_analysis in by_analysis.items():
             analysis = self._read_analysis(analysis_id)
             if analysis is None:
                 continue
             claims = {c["id"]: c for c in analysis["claims"]}
-            for claim_id in claim_ids:
+            for claim_id in ids_in_analysis:
                 claim = claims.get(claim_id)
                 if claim is not None:
                     claim.update({k: copy.deepcopy(v) for k, v in revise(copy.deepcopy(claim)).items()
