@@ -32,6 +32,8 @@ def figure_texts(sentence: str) -> list[str]:
     ("The hybrid gets 52 miles a gallon on the highway.", "52", 52, "miles a gallon"),
     ("The clinic saw 40 patients a day.", "40", 40, "patients"),
     ("The index closed at 27,350 points.", "27,350", 27350, "points"),  # "at 17," is an age; "at 27,350" is not
+    ("A thousand protesters gathered outside parliament.", "A thousand", 1000, "protesters"),
+    ("The city has lost a million residents since 1950.", "a million", 1e6, "residents"),
 ])
 def test_figure_value_and_unit(sentence, text, value, unit):
     figure = next(f for f in find_figures(sentence) if f["text"] == text)
@@ -88,9 +90,29 @@ def test_numbers_that_locate_or_name_are_not_figures(sentence):
     "The index closed at a record high.",
     "It was the largest tax cut in history.",
     "More and more foreigners are coming to participate.",
+    "As Uber and Lyft grew, driver pay went down.",
+    "Premiums have gone up sharply since January.",
 ])
 def test_comparisons_and_trends(sentence):
     assert find_comparisons(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thanks a million for reading.",
+    "You are already juggling a million things.",
+    "She is one in a million.",
+])
+def test_a_million_as_an_idiom_counts_nothing(sentence):
+    assert find_figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The aperture starts at F/4.8 and goes up to F/22.",
+    "Walmart's ad scan just went up last night.",
+    "Once your puppy has learnt to go down from a seated position, practise standing.",
+])
+def test_going_up_or_down_somewhere_is_no_trend(sentence):
+    assert find_comparisons(sentence) == [] and find_comparisons(sentence, reporting=True) == []
 
 
 @pytest.mark.parametrize("sentence", [

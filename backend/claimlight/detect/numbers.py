@@ -56,6 +56,9 @@ WORD_FIGURE = re.compile(
         | (?P<share>(?:a|an|the)\s(?:(?:vast|overwhelming|large|small|slim|narrow|tiny|radical|silent|great|clear|simple)\s)?(?:majority|minority)|(?:nearly|almost|virtually)\s(?:all|every)
             | (?<!the\s)(?<!at\s)most(?=\sof\s(?:the|those|these|its|their|them|our)\b))
         | (?:a|one|two|three|half\sa)\s+dozen
+        | (?<!\bin\s)(?<!thanks\s)a\s(?:hundred|thousand|million|billion|trillion)  # "a thousand protesters", not "one in a million"
+          (?=\s(?:[a-z-]+\s)?[a-z]{{3,}})(?!\s(?:for|to|and|or|in|at|on|with|from|than|that|the|is|was|are|were)\b)
+          (?!\s(?:[a-z-]+\s)?(?:things|questions|directions|choices|reasons|ways|ideas|words|miles|years|times|pieces)\b)
         | two-thirds|two\sthirds|three-quarters|three\squarters
         | (?:a|one)\s(?:third|quarter|fifth)(?!\s(?!of\b|the\b|more\b|less\b|fewer\b|as\b)[a-z])  # "a third path": ordinal
         | one\sin\s(?:five|four|three|ten)
@@ -86,6 +89,10 @@ _SUPERLATIVE = (r"(?:highest|lowest|largest|biggest|smallest|fastest|slowest|dea
 _SCOPE = (r"(?:in\s(?:(?:its|their|the\scompany's|the\scountry's)\s)?(?:history|decades|years|a\sdecade|a\sgeneration|a\scentury"
           r"|the\sworld|the\scountry|the\snation|europe|the\sus|the\su\.s\.|the\suk|britain|america|the\sstate)"
           r"|ever(?:\srecorded)?|on\srecord|since|of\sall\stime|worldwide|globally|nationwide)")
+# A phrasal trend with its size or its end ("driver pay went down.", "prices go up by 5%"), not "went up last night"
+# (posted), "goes up to F/22" (a range) or "go down to the village" (a place).
+_PHRASAL_TREND = (r"(?:went|gone|going|go|goes)\s(?:up|down)(?=\s(?:by|sharply|steeply|significantly|dramatically|slightly"
+                  r"|considerably)\b|\s?[.,;]|$)")
 # "declined later to comment", "rose to say", "grew to be": refusing or turning to speak, not a trend.
 _DECLINED_TO_SAY = (r"(?:\s\w+ly|\slater|\sagain)?\sto\s(?:comment|say|be|give|discuss|elaborate|provide|answer|respond"
                     r"|confirm|reveal|disclose|specify|name|identify|sign|take|make|join|attend|state|detail)")
@@ -110,6 +117,7 @@ COMPARISON = re.compile(
         | {_TREND_VERB}(?!{_DECLINED_TO_SAY}\b)(?=\s(?:sharply|steeply|slightly|dramatically|significantly|substantially|rapidly|by|to|from
            |since|over|in|last|this|for|more|less|further|again)\b|\s?[.,;]|$)
         | record(?:\s|-)(?:high|low|levels?|numbers?|breaking|setting|year)s?|all-time\s(?:high|low)s?|record\sintraday
+        | {_PHRASAL_TREND}
         | {_SUPERLATIVE}\s(?:[a-z-]+\s){{0,4}}?{_SCOPE}
         | (?:the\s)?best-selling
         | (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s(?:straight|consecutive)
@@ -137,6 +145,7 @@ NEWS_COMPARISON = re.compile(
            |slid|dipped|spiked|rallied|dwindled|tripled|decline|growth)(?!{_A_PERSONS_RISE})(?!{_DECLINED_TO_SAY})
           (?:\s(?:sharply|steeply|slightly|dramatically|significantly|by|to|from|more|less|further))?
         | record(?:\s|-)(?:high|low|levels?|numbers?|breaking|setting|year)s?|all-time\s(?:high|low)s?|record\sintraday
+        | {_PHRASAL_TREND}
         | (?:highest|lowest|largest|biggest|smallest|fastest|slowest|deadliest|worst(?!-case)|best-selling|greatest
            |strongest|weakest|cheapest|richest|poorest|wealthiest|busiest|oldest|youngest)
         | most\s(?!of\b|likely\b|people\b|recently\b|often\b|commonly\b|notably\b|importantly\b|probably\b|frequently\b
@@ -166,7 +175,7 @@ _COMPARISON_WORDS = (
     "best-selling greatest strongest weakest cheapest richest poorest wealthiest busiest oldest youngest most least "
     "bigger larger higher lower cheaper faster slower smaller greater richer poorer more less fewer time place "
     "straight consecutive appearance first second third better top bottom accelerat majority minority twice times "
-    "sharp steep dramatic significant reduc quicker perform").split()
+    "sharp steep dramatic significant reduc quicker perform went gone going goes").split() + ["go up", "go down"]
 _COMPARISON_WORD = re.compile(trie_alternation(_COMPARISON_WORDS) + "|(?i:more|fewer|less)")
 
 # Numbers that locate rather than count; their spans are blanked before figures are read.
@@ -480,6 +489,8 @@ def _word_value(words: str) -> float | None:
     if lowered in FRACTION_WORDS or lowered.replace(" ", "-") in FRACTION_WORDS:
         return FRACTION_WORDS.get(lowered, FRACTION_WORDS.get(lowered.replace(" ", "-")))
     parts = lowered.split()
+    if parts[0] == "a" and len(parts) == 2 and parts[1] in SCALES:
+        return SCALES[parts[1]]  # "a million"
     if parts[-1] in ("dozen",):
         head = {"a": 1, "one": 1, "two": 2, "three": 3, "half": 0.5}.get(parts[0], 1)
         return head * 12
