@@ -61,6 +61,10 @@ SENTENCES = [
     ('The company reportedly plans to cut 500 jobs.', 'vague', 'high'),
     ('The company is said to be planning to cut 500 jobs.', 'vague', 'high'),
     ('Posts on social media claimed 500 jobs would be cut.', 'vague', 'high'),
+    ("Ukraine's General Staff said 600 Russian soldiers were killed in the past day.", 'organisation', 'medium'),
+    ('The ministry said 600 Russian soldiers were killed in the past day.', 'organisation', 'medium'),
+    ('A resident, who gave only her first name, Olena, said at least five houses were destroyed.', 'anonymous', 'high'),
+    ('A thousand protesters gathered outside parliament, police said.', 'organisation', 'medium'),
 ]
 
 

@@ -33,6 +33,7 @@ def figure_texts(sentence: str) -> list[str]:
     ("The clinic saw 40 patients a day.", "40", 40, "patients"),
     ("The index closed at 27,350 points.", "27,350", 27350, "points"),  # "at 17," is an age; "at 27,350" is not
     ("A thousand protesters gathered outside parliament.", "A thousand", 1000, "protesters"),
+    ("Israeli strikes killed 300 Palestinian civilians.", "300", 300, "Palestinian civilians"),
     ("The city has lost a million residents since 1950.", "a million", 1e6, "residents"),
 ])
 def test_figure_value_and_unit(sentence, text, value, unit):

@@ -471,6 +471,9 @@ def _appositive_subject(segments: list[str], index: int) -> str:
     named_first = segments[index - 3].strip() if index >= 3 else ""
     if named_first and len(named_first.split()) <= 4 and person_in(named_first) == named_first and before[:1].islower():
         return named_first  # "Jeff Sanborn, president of Chapter & Verse, a design agency, said": two asides, one name
+    if len(aside.split()) <= 2 and aside[:1].isupper() and segments[index - 2].strip().startswith("who ") \
+            and _UNNAMED_DESCRIPTION.match(named_first) and len(named_first.split()) <= 4:
+        return named_first  # "A resident, who gave only her first name, Olena, said": a source not named in full
     return before.strip("'‘’") if any(word[:1].isupper() for word in before.split()) else ""
 
 

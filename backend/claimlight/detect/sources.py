@@ -716,7 +716,8 @@ _OWN_DOCUMENT = re.compile(r"^(?:the\s|its\s|their\s)?(?:[a-z-]+\s)?(?:figures|d
                            r"|released|issued|compiled|shared|put\sout|gathered|collected)$")
 # Bodies whose names read as a title and a person's name, or as a group of people.
 _KNOWN_BODY = re.compile(r"\b(?:Doctors|Reporters)\sWithout\sBorders|M[ée]decins\sSans\sFronti[èe]res|Amnesty\sInternational"
-                         r"|Human\sRights\sWatch|(?:International\s)?Red\s(?:Cross|Crescent)|Save\sthe\sChildren")
+                         r"|Human\sRights\sWatch|(?:International\s)?Red\s(?:Cross|Crescent)|Save\sthe\sChildren"
+                         r"|(?:[A-Z][\w'’-]+\s)?General\sStaff(?:\sof\s(?:the\s)?(?:[A-Z][\w'’-]+\s?){1,3})?")
 _TITLED_GROUP = re.compile(r"(?:[A-Z][a-z-]+\s){1,2}(?:Planners|Designers|Experts|Doctors|Scientists|Researchers|Economists"
                            r"|Analysts|Nutritionists|Dietitians|Dentists|Physicians|Teachers|Parents|Users|Customers"
                            r"|Reviewers|Engineers|Developers|Marketers|Owners|Buyers|Investors|Travelers|Travellers"
