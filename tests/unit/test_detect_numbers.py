@@ -34,6 +34,8 @@ def figure_texts(sentence: str) -> list[str]:
     ("The index closed at 27,350 points.", "27,350", 27350, "points"),  # "at 17," is an age; "at 27,350" is not
     ("A thousand protesters gathered outside parliament.", "A thousand", 1000, "protesters"),
     ("Israeli strikes killed 300 Palestinian civilians.", "300", 300, "Palestinian civilians"),
+    ("Germany will send 100 Leopard tanks to Ukraine.", "100", 100, "Leopard tanks"),
+    ("Police arrested 12 Extinction Rebellion activists.", "12", 12, "Extinction Rebellion activists"),
     ("The city has lost a million residents since 1950.", "a million", 1e6, "residents"),
 ])
 def test_figure_value_and_unit(sentence, text, value, unit):
@@ -360,3 +362,13 @@ def test_a_half_of_something_named_before_is_no_share(sentence, figures):
 ])
 def test_a_count_in_a_titles_capitals_is_read_as_a_count(title, figures):
     assert [f["text"] for f in find_figures(title, 0)] == figures
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("Its fleet of roughly 400 737 Max jets has been grounded.", ["400"]),
+    ("It comes after five 787 Dreamliner sales this week.", ["five"]),
+    ("Boeing grounded the 737 Max jets.", []),
+    ("If so, 7 On Your Side wants to help you!", []),
+])
+def test_a_model_number_before_a_name_is_no_count(sentence, figures):
+    assert figure_texts(sentence) == figures

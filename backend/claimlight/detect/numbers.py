@@ -269,9 +269,15 @@ _NOT_NAMES = frozenset(
     "Most Nearly Next Nine Of Off On Only Or Over Past Per Plus Roughly Since So Some Than That The Their Then There "
     "These They This Those To Top Total Under Until Up We With Within Yet".split())
 _MODEL_NUMBER_AFTER = re.compile(r"^\s[A-Z][a-z]*[a-rt-z]\b|^\s[A-Z]\b")
-# A nationality before what the number counts ("600 Russian soldiers", "300 Palestinian civilians", "2,000 American
-# jobs"): a count, where "737 Max" or "1080 Ti" names a model.
-_NATIONALITY_COUNTED_AFTER = re.compile(r"^\s[A-Z][a-z]{2,}(?:ian|ean|an|ese|ish|i|ch)\s(?:[a-z-]+\s)?[a-z]{3,}s\b")
+# A name or nationality before what the number counts ("600 Russian soldiers", "100 Leopard tanks", "300 Wagner
+# fighters", "12 Extinction Rebellion activists"): a count, where "737 Max" or "7 On Your Side" (a title, function words
+# in capitals) is a name; not after a determiner or a count ("the 737 Max jets", "400 737 Max jets") or before a verb
+# with its object ("970 Pro combines a lot").
+_NAMED_KIND_COUNTED_AFTER = re.compile(r"^\s(?:(?!(?:On|In|At|Of|For|And|To|An?|The|Your|My|Our|His|Her|Its)\s)"
+                                       r"[A-Z][\w'’-]*\s){1,3}(?:[a-z-]+\s)?[a-z]{3,}s\b"
+                                       r"(?!\s(?:a|an|the|its|their|it)\b)")
+_DETERMINER_OR_COUNT_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|my|your|this|that|these|those|one|two|three"
+                                         r"|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)|\d)\s$", re.IGNORECASE)
 # Two capitalised words after a small bare number: a name ("7 On Your Side", "3 Body Problem"), not a count of them.
 _NAME_AFTER = re.compile(r"^\s[A-Z][a-z]*[a-rt-z]\s[A-Z]")
 # In a title's capitals a preposition after the number links it to the rest ("Death Toll Rises to 40 After Blast").
@@ -424,10 +430,13 @@ def _digit_figure(match: re.Match, masked: str, offset: int) -> dict | None:
         return None
     bare = match.group("number")
     plain = not match.group("currency") and not match.group("scale") and not match.group("percent") and "," not in bare
-    if plain and ((len(bare) >= 3 and _MODEL_NUMBER_AFTER.match(masked[end:end + 20]) and start > 0
-                   and not _NATIONALITY_COUNTED_AFTER.match(masked[end:end + 50]))
-                  or (len(bare) <= 2 and _NAME_AFTER.match(masked[end:end + 30])
-                      and not (_TITLE_LINK_AFTER.match(masked, end) and is_title_case(masked)))):
+    counted_kind = _NAMED_KIND_COUNTED_AFTER.match(masked[end:end + 60]) if plain and not match.group("upper") else None
+    if counted_kind and _DETERMINER_OR_COUNT_BEFORE.search(masked, max(0, start - 10), start):
+        counted_kind = None  # "the 737 Max jets", "400 737 Max jets", "five 787 Dreamliner sales": a model's number
+    if plain and not counted_kind and (
+            (len(bare) >= 3 and _MODEL_NUMBER_AFTER.match(masked[end:end + 20]) and start > 0)
+            or (len(bare) <= 2 and _NAME_AFTER.match(masked[end:end + 30])
+                and not (_TITLE_LINK_AFTER.match(masked, end) and is_title_case(masked)))):
         return None  # "737 Max", "7 On Your Side": a bare code or number followed by a capitalised name
     window = masked[max(0, start - 30):start]
     name = _NAME_BEFORE.search(window) if plain else None
@@ -460,8 +469,8 @@ def _digit_figure(match: re.Match, masked: str, offset: int) -> dict | None:
     else:
         unit = _unit_after(masked, end) or _hyphenated_unit(masked, end) or _written_spec_unit(masked, end)
         unit = CURRENCY_WORDS.get((unit or "").split(" ")[0], unit)
-        if unit is None and (counted := _NATIONALITY_COUNTED_AFTER.match(masked[end:end + 50])):
-            unit = counted.group(0).strip()  # "Russian soldiers"
+        if unit is None and counted_kind:
+            unit = counted_kind.group(0).strip()  # "Russian soldiers"
     return {"text": match.group(0).strip(), "value": value, "unit": unit, "start": offset + start,
             "end": offset + start + len(match.group(0).rstrip())}
 
