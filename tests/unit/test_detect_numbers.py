@@ -35,6 +35,7 @@ def figure_texts(sentence: str) -> list[str]:
     ("A thousand protesters gathered outside parliament.", "A thousand", 1000, "protesters"),
     ("Israeli strikes killed 300 Palestinian civilians.", "300", 300, "Palestinian civilians"),
     ("Germany will send 100 Leopard tanks to Ukraine.", "100", 100, "Leopard tanks"),
+    ("Around 70pc of voters backed the plan.", "70pc", 70, "percent"),
     ("Police arrested 12 Extinction Rebellion activists.", "12", 12, "Extinction Rebellion activists"),
     ("The city has lost a million residents since 1950.", "a million", 1e6, "residents"),
 ])

@@ -36,7 +36,7 @@ FRACTION_WORDS = {"half": 0.5, "a third": 1 / 3, "one third": 1 / 3, "a quarter"
 _CURRENCY = r"(?:US\$|A\$|C\$|HK\$|[$£€¥₹]|Rs\.?\s?)"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _SCALE = r"(?:\s?(?:thousand|hundred|million|billion|trillion|lakh|crore)\b|\s?(?:mn|mln|bn|tn)\b|(?:k|K|m|M|b|B)\b)"
-_PERCENT = r"(?:\s?%|\s(?:per\s?cent|percent|percentage\spoints?)\b)"
+_PERCENT = r"(?:\s?%|\s(?:per\s?cent|percent|percentage\spoints?)\b|pc\b)"  # "70pc": a British paper's percent
 
 NUMBER = re.compile(
     rf"""(?P<currency>{_CURRENCY})?
