@@ -39,6 +39,7 @@ def flagged(text: str, roles=None) -> list[str]:
     "A strong password is at least 15 characters long, ideally more.",
     "A gratuity (10-20%) is a kind gesture for a large order.",
     "Connect with hundreds of Microsoft executives and product makers at 40 sessions.",
+    "Increase your weekly distance by no more than 10% each week to avoid injury.",
 ])
 def test_advice_and_instructions_with_a_number_are_not_claims(sentence):
     assert is_instruction(sentence)
@@ -52,7 +53,7 @@ def test_list_markers_labels_and_listicle_titles_are_not_claims(line):
     assert flagged(line) == []
 
 
-@pytest.mark.parametrize("text", ["Russia lost 100,000 troops.",
+@pytest.mark.parametrize("text", ["Russia lost 100,000 troops.", "Increase in sales was 10% last year.",
                                   "For weight loss, a realistic rate is 0.5-1% of body weight per week."])
 def test_a_statement_of_fact_is_still_a_claim(text):
     assert not is_scaffolding(text) and not is_instruction(text)

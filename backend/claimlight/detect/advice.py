@@ -37,6 +37,7 @@ _IMPERATIVE_START = re.compile(
     # not an order that sets up a claim ("Drop the rear seats and that increases to 58.4 cu.ft.", which the labellers
     # count, as they count "Extend this to the SP500 and there will be a lot of money invested")
     r"|focus(?=\s(?:on|your)\b)|shift(?=\s(?:your|the)\b)|show(?=\s(?:the|your|them|us|me|off)\b)"
+    r"|(?:[Ii]ncrease|[Dd]ecrease|[Dd]ouble|[Ll]ower)(?=\s(?:your|yourself)\b)"  # "Increase your weekly distance by 10%"
     r")\b(?!\s(?:is|are|was|were|has|have|had|will|would|can|could|of|to\s(?:be|have)))"
     # nor a noun before the sentence's verb: "Sleep deprivation costs", "Test scores rose", "Plan prices start at"
     r"(?!\s(?!(?:the|a|an|your|yourself|my|our|their|his|her|its|this|that|these|those|it|them|him|me|us|up|out|down|off"
