@@ -65,6 +65,8 @@ SENTENCES = [
     ('The ministry said 600 Russian soldiers were killed in the past day.', 'organisation', 'medium'),
     ('A resident, who gave only her first name, Olena, said at least five houses were destroyed.', 'anonymous', 'high'),
     ('A thousand protesters gathered outside parliament, police said.', 'organisation', 'medium'),
+    ('Smith wrote on Telegram: “Channel 24 reports that 3,000 troops have crossed the river.”', 'organisation', 'high'),
+    ('Smith said: “I said 3,000 troops would come.”', 'named', 'medium'),
 ]
 
 

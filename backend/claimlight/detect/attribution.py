@@ -991,12 +991,14 @@ def _reports_as_source(low: str, start: int, end: int) -> bool:
     return bool(_INTRODUCES_REPORTS.search(low[max(0, start - 30):start]) or _VERB_AFTER_REPORTS.match(low[end:end + 60]))
 
 
-_QUOTED_ORIGIN = re.compile(r"^[“\"]\s*(?P<origin>(?:[A-Z][\w&.'’-]*|\d+)(?:\s(?:[A-Z][\w&.'’-]*|\d+)){0,4})\s?:\s")
+_QUOTED_ORIGIN = re.compile(r"^[“\"]\s*(?!(?:I|We|He|She|They|It|You)\b)(?P<origin>(?:[A-Z][\w&.'’-]*|\d+)(?:\s(?:[A-Z][\w&.'’-]*|\d+)){0,4})"
+                            r"(?:\s?:\s|\s(?:reports|reported|says|said|claims|claimed)(?:\sthat)?\s)")
 
 
 def origin_inside_quote(text: str, quotes: list) -> str | None:
-    """The source a quotation itself names before a colon: 'Smith tweeted: "Channel 5: 3,000 troops have crossed"'
-    relays Channel 5. None when no quote opens that way."""
+    """The source a quotation itself names before a colon or its own reporting verb: 'Smith tweeted: "Channel 5: 3,000
+    troops have crossed"' and 'Smith wrote: "Channel 24 reports that 3,000 troops have crossed"' relay the channel.
+    None when no quote opens that way."""
     for quote in quotes:
         match = _QUOTED_ORIGIN.match(text[quote.start:quote.end])
         if match:
