@@ -68,6 +68,7 @@ AWKWARD = [
     (re.compile(r"^[a-z0-9]"), "starts with a fill"),
     (re.compile(r"['’]s\b[^?]*['’]s (?:own|original)\b"), "stacked possessives"),
     (re.compile(r"\b(?:this figure|the source's|the source’s)\b", re.I), "placeholder fill"),
+    (re.compile(r"(?<=[a-z,] )(?:A|An|The) [a-z]"), "capitalised article mid-question"),
     (SINGULAR_VERB_PLURAL_SUBJECT, "singular verb, plural subject"),
 ]
 FUNCTION = set("the a an of to in on at for by with and or but is are was were be been has have had does did do who what "

@@ -176,6 +176,9 @@ def test_unusable_source_spans_are_not_written_into_questions():
     ("Mondly", "organisation", "Mondly"),  # a company, not an adverb
     ("Supposedly", "vague", None),  # the hedge is all the source there is
     ("reportedly", "vague", None),
+    ("A resident", "anonymous", "a resident"),  # mid-question, an unnamed person's article is in lower case
+    ("A Ukrainian soldier", "anonymous", "a Ukrainian soldier"),
+    ("US officials", "anonymous", "US officials"),
 ])
 def test_a_named_body_is_asked_about_by_its_name(text, kind, usable):
     assert usable_source({"text": text, "kind": kind}) == usable

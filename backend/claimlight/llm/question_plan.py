@@ -337,9 +337,10 @@ def usable_source(source: dict) -> str | None:
                                                                and words[-2][:1].isupper()) and not ACRONYM.fullmatch(words[-1]))
                      or VERBISH.fullmatch(words[-1])):
         words.pop()  # "critics of promoting and": not a name; "The New York Times" keeps "Times", "WHO" stays
-    if words and source.get("kind") in ("vague", "anonymous") and not words[0].isupper() \
-            and not (len(words) > 1 and words[1][:1].isupper()):
-        words[0] = words[0].lower()
+    if words and source.get("kind") in ("vague", "anonymous") and (
+            words[0].lower() in ("a", "an", "the", "some", "many", "several", "one", "another")
+            or (not words[0].isupper() and not (len(words) > 1 and words[1][:1].isupper()))):
+        words[0] = words[0].lower()  # "a Ukrainian soldier" mid-question; "US officials", "Pentagon officials" as written
     text = " ".join(words)
     if (not text or len(words) > 6 or VERBISH.search(text) or any(w.lower() in PRONOUNS and not w.isupper() for w in words)
             or any(w.endswith("ing") and w.islower() for w in words)):
