@@ -831,3 +831,13 @@ def test_one_estimate_counts_as_the_estimate():
     asked = texts(plan_questions(claim))
     assert "How did the estimate count the 660 million people, and can the count be checked?" in asked, asked
     assert not any("one estimate" in q for q in asked), asked
+
+
+def test_a_body_vouching_for_its_own_count_is_asked_to_have_the_count_confirmed():
+    html = ("<html><body><article><h1>Fighting in the east</h1><p>KYIV (AP) — Fighting continued on Tuesday.</p>"
+            "<p>The ministry said 600 Russian soldiers were killed in the past day.</p></article></body></html>")
+    analysis = analyze_page("https://news.example/fighting", "", html)
+    claim = next(c for c in analysis["claims"] if c["text"].startswith("The ministry said"))
+    asked = texts(plan_questions(claim))
+    assert "Does anyone independent of the ministry confirm the count of 600 Russian soldiers?" in asked
+    assert not any("confirm the 600" in q for q in asked)

@@ -812,6 +812,13 @@ class _Writer:
             return self.clause.removeprefix("the claim ")
         return self.object
 
+    @property
+    def confirmed(self) -> str:
+        """The object as "confirm ..." takes it: a count as a count ("confirm the count of 600 Russian soldiers", not
+        "confirm the 600 Russian soldiers")."""
+        counted = re.match(r"the (?=\d)", self.figure.phrase) if self.figure and self.figure.kind == "count" else None
+        return "the count of " + self.figure.phrase[counted.end():] if counted else self.object
+
     def _about(self) -> str:
         """"know this", "know about the 150 Indians"."""
         return self.object if self.object.startswith(("this", "'")) else "about " + self.object
@@ -1004,7 +1011,7 @@ class _Writer:
                                (f"the method section of {them}", "the sample size and how it was chosen"), (noun,))
 
     def _self_interest(self):
-        text = f"Does anyone independent of {self.source or 'the publisher'} confirm {self.object}?"
+        text = f"Does anyone independent of {self.source or 'the publisher'} confirm {self.confirmed}?"
         return [PlannedQuestion("self_interest", text, ("an independent monitoring group or researcher",
                                                         "another outlet with its own sources"), self._keep(self.source))]
 
@@ -1066,7 +1073,7 @@ class _Writer:
     def fallbacks(self) -> list[PlannedQuestion]:
         """Sound questions for any claim, used only to reach the minimum. For a bare claim, where it was first
         published comes first: it asks for the original the article does not name (its weakness "original")."""
-        confirm = PlannedQuestion(FALLBACK, f"Does any other source confirm {self.object}?",
+        confirm = PlannedQuestion(FALLBACK, f"Does any other source confirm {self.confirmed}?",
                                   ("a second outlet or record confirming it",), self._keep())
         counted = self.figure is not None and self.figure.kind in ("count", "tally")  # not "Where was the 40 species ..."
         published = f"the figure of {self.figure.phrase.removeprefix('the ')}" if counted else self.object
