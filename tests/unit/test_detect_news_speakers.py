@@ -81,3 +81,30 @@ def served(sentence: str) -> list[dict]:
 @pytest.mark.parametrize("sentence, kind, level", SENTENCES)
 def test_a_news_sentence_is_credited_to_the_right_kind_of_source_at_the_right_level(sentence, kind, level):
     assert any(c["source"]["kind"] == kind and c["level"] == level for c in served(sentence)), served(sentence)
+
+
+DEBATE = [("LEHRER", "Good evening from the University of Denver. The first topic tonight is the economy."),
+          ("OBAMA", "Thank you, Jim. We've created 5 million new jobs in the private sector. Our exports to Asia have "
+                    "tripled."),
+          ("ROMNEY", "The president's policies have not worked. We have the highest corporate tax rate in the world."),
+          ("OBAMA", "That is simply not true, and the governor knows it."),
+          ("ROMNEY", "Let me tell you what I'm going to do."),
+          ("LEHRER", "Let's move on to the deficit.")]
+
+
+def test_a_debate_transcript_credits_each_turn_to_its_speaker_and_their_comparisons_are_claims():
+    html = ("<html><body><article><h1>Transcript: the first presidential debate</h1>"
+            + "".join(f"<p>{speaker}: {turn}</p>" for speaker, turn in DEBATE) + "</article></body></html>")
+    claims = analyze_page("https://news.example/debate-transcript", "", html)["claims"]
+    shown = {c["text"]: (c["source"]["text"], c["level"]) for c in claims if c["level"] in ("high", "medium")}
+    assert shown == {"We've created 5 million new jobs in the private sector.": ("Obama", "medium"),
+                     "Our exports to Asia have tripled.": ("Obama", "medium"),
+                     "We have the highest corporate tax rate in the world.": ("Romney", "medium")}
+
+
+def test_labels_in_capitals_that_the_page_also_writes_in_lower_case_are_no_speakers():
+    rows = ["PRICE: $75-$145", "INTERVAL: 5,000 miles", "PRICE: $35-$45", "INTERVAL: At least once per year"]
+    html = ("<html><body><article><h1>Car maintenance costs</h1><p>The price of an oil change depends on the interval "
+            "your manual sets.</p>" + "".join(f"<p>{row}</p>" for row in rows) + "</article></body></html>")
+    claims = analyze_page("https://cars.example/maintenance", "", html)["claims"]
+    assert not any(c["source"]["kind"] == "named" for c in claims)

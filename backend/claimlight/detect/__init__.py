@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..sentences import split_sentences
@@ -128,11 +129,27 @@ class _Paragraph:
 # A broadcast transcript's turns ("CANTWELL: It's very powerful ...", "UNIDENTIFIED PERSON: ..."). A page is a
 # transcript when a turn names a host, an anchor or a byline ("SACHA PFEIFFER, HOST:"), as NPR's and CNN's do; there
 # a turn is its speaker's words, as a quotation is, and the host's and the reporter's turns are the story's own voice.
-_NARRATOR_ROLE = re.compile(r"\b(?:HOST|BYLINE|ANCHOR|CORRESPONDENT|REPORTER)\b")
+_NARRATOR_ROLE = re.compile(r"\b(?:HOST|BYLINE|ANCHOR|CORRESPONDENT|REPORTER|MODERATOR)\b")
 _TRANSCRIPT_NARRATOR = re.compile(r"[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,3},\s(?:[A-Z]+\s)?"
                                   + _NARRATOR_ROLE.pattern + r"[^:\n]{0,30}:\s")
 _TRANSCRIPT_TURN = re.compile(r"(?P<name>[A-Z][A-Z'’.-]+(?:\s[A-Z#\d][A-Z'’.#\d-]*){0,3})(?:,\s(?P<role>[A-Z][A-Z ,'’.-]{0,40}))?:(?:\s|$)")
 _UNIDENTIFIED = re.compile(r"UNIDENTIFIED|CROWD|GROUP|AUDIENCE|PROTESTERS?")
+# A debate's or an interview's transcript names no host ("OBAMA: ...", "ROMNEY: ...") but its speakers take turns: at
+# least this many named speakers, each opening at least this many paragraphs.
+_NOT_SPEAKERS = frozenset("NOTE TIP TIPS UPDATE UPDATED EDITOR EDITOR'S WARNING IMPORTANT STEP PHOTO VIDEO WATCH READ RELATED "
+                          "SOURCE SOURCES FAQ PRO CON PROS CONS BONUS DISCLAIMER DISCLOSURE CORRECTION".split())
+TRANSCRIPT_SPEAKERS = 2
+TRANSCRIPT_TURNS_EACH = 2
+
+
+def _turns_alternate(text: str, paragraphs: list[tuple[int, int]], common_words: frozenset[str]) -> bool:
+    """Whether paragraphs open with the capitalised names of speakers taking turns, as a transcript's do; a label the
+    page also writes in lower case ("PRICE: $75", "INTERVAL: 5,000 miles") names no one."""
+    turns = Counter(turn.group("name") for start, end in paragraphs
+                    if (turn := _TRANSCRIPT_TURN.match(text, start, end)) and len(turn.group("name")) > 2
+                    and not any(word.lower() in common_words or word in _NOT_SPEAKERS
+                                for word in turn.group("name").split()))
+    return sum(1 for count in turns.values() if count >= TRANSCRIPT_TURNS_EACH) >= TRANSCRIPT_SPEAKERS
 
 
 # The speaker's profile links glued before the name in a pull quote's caption: "LinkedInXSteven van Vessum, VP".
@@ -268,7 +285,8 @@ class _Detector:
         self.tests_throughout = not self.reporting and sum(
             1 for start, end in sentences if _OWN_MEASUREMENT.search(self.text, start, end)
             and _FIRST_PERSON_WORD.search(self.text, start, end)) >= OWN_TESTS_MIN_SENTENCES
-        self.transcript = any(_TRANSCRIPT_NARRATOR.match(self.text, start, end) for start, end in paragraphs)
+        self.transcript = any(_TRANSCRIPT_NARRATOR.match(self.text, start, end) for start, end in paragraphs) \
+            or _turns_alternate(self.text, paragraphs, self.state.common_words)
         sentence_index = 0
         for index, ((para_start, para_end), role) in enumerate(zip(paragraphs, roles)):
             paragraph = _Paragraph(para_start, para_end, role=role,
@@ -613,8 +631,10 @@ class _Detector:
         if not self.reporting and not numerical and source_kind in ("named", "organisation") \
                 and not _EVIDENCE.search(source_text or ""):
             return True
-        return predicts or levels.is_opinion(sentence) or (_inside_quote(start, end, quotes)
-                                                            and not _REPORTED_EVENT.search(sentence))
+        return predicts or levels.is_opinion(sentence) or (
+            _inside_quote(start, end, quotes) and not _REPORTED_EVENT.search(sentence)
+            # a transcript's turn is all quotation, and a debater's "Our exports have tripled" is their claim to check
+            and not (numerical and self.transcript and numbers.has_comparison(sentence)))
 
     def _links_source(self, start: int, end: int, frames: list[attribution.Frame], source_text: str | None) -> bool:
         """Whether the article links the claim's primary source (LABELING.md: such a claim is low).
