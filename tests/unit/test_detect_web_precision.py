@@ -1682,3 +1682,26 @@ def test_a_row_under_a_label_naming_a_products_details_is_a_spec_row():
 ])
 def test_a_noun_compound_opening_is_not_an_order(sentence, advice):
     assert is_instruction(sentence) is advice
+
+
+REVIEW_WITH_QUOTES = (
+    "The Q7 is the best pair of noise-cancelling headphones we have tried this year, says our audio editor.\n\n"
+    "In our rundown test at 60% volume with noise cancelling on, the Q7 lasted 37 hours.\n\n"
+    "“Buy the one with the best app, not the biggest number on the box,” says Priya Nandakumar, senior editor at "
+    "HomeLab.\n\n"
+    "“For people over 65, I usually recommend between 1.0 and 1.2 grams per kilogram,” says Dr Amara Osei.\n\n"
+    "Fifty-one percent of owners say that “everyone should try them”, the company said.\n\n"
+    "Leaked benchmarks suggest the next model could be up to 30% faster.\n\n"
+    "To find your own figure, multiply your weight in kilograms by 0.8.")
+
+
+def test_a_review_that_quotes_people_credits_its_own_tests_and_reads_quoted_advice_as_advice():
+    assert reads_as_reporting(REVIEW_WITH_QUOTES, 7)  # two quotes in seven sentences: the news register
+    claims = {REVIEW_WITH_QUOTES[c["start"]:c["end"]]: c for c in detect_claims(article(REVIEW_WITH_QUOTES))}
+    own_test = claims["In our rundown test at 60% volume with noise cancelling on, the Q7 lasted 37 hours."]
+    assert (own_test["source"]["kind"], own_test["level"]) == ("organisation", "medium")
+    shown = {text for text, c in claims.items() if c["level"] in ("high", "medium")}
+    assert not any(text.startswith(("“Buy the one", "“For people over 65", "To find your own")) for text in shown)
+    assert any(text.startswith("Fifty-one percent") for text in shown)  # a figure outside the quotation still counts
+    leaked = next(c for text, c in claims.items() if text.startswith("Leaked benchmarks"))
+    assert (leaked["source"]["kind"], leaked["level"]) == ("vague", "high")

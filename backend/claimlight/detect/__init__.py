@@ -49,6 +49,10 @@ _OWN_MEASUREMENT = re.compile(r"\b(?:test(?:s|ed|ing)?|measur\w*|benchmark\w*|cl
                               r"|(?:our|we(?:['’]ve)?)\s(?:\w+\s)?(?:review(?:ed)?|lab|analysis|analy[sz]ed|data|survey(?:ed)?|found"
                               r"|evaluated|compared|tracked|counted|trial(?:l?ed)?)|I\s(?:\w+\s)?(?:found|got|measured|counted"
                               r"|managed|saw|averaged))\b", re.IGNORECASE)
+_RECOMMENDS = re.compile(r"\b(?:I|we)\s(?:usually\s|always\s|often\s|generally\s|would\s|['’]d\s)?(?:recommend|suggest|advise)\b")
+# The page's own test named as such ("in our tests", "we tested"), whatever the register.
+_OWN_TEST = re.compile(r"\b(?:(?:our|my)\s(?:\w+\s)?(?:tests?|testing|lab|measurements?)|we\s(?:\w+\s)?(?:tested|measured"
+                       r"|clocked|timed|benchmarked))\b", re.IGNORECASE)
 # A review or guide that reports its own tests throughout, in at least this many first-person sentences of testing or
 # measuring ("We measure range in a much more real-world way"): its bare measurements are its test results, the
 # publication's (LABELING.md: "lasted 25 hours in our test"), not claims with no source; a count of things or a price
@@ -474,7 +478,8 @@ class _Detector:
             self.state.credit(source_text, source_kind)
 
         numerical = bool(figures) or numbers.has_comparison(sentence, self.reporting)
-        advice_frame = any(attribution.gives_advice(f, outside) for f in frames)
+        advice_frame = any(attribution.gives_advice(f, outside) for f in frames) or (
+            source_kind is not None and self._quotes_advice(start, end, quotes, figures))
         if advice_frame:
             numerical, figures = False, []  # reported advice: its numbers are the advice's (LABELING.md)
         # "Bounce Test: Moderate bounce (9.5 inches)": a row of the page's own tests measures, whatever its unit
@@ -564,7 +569,11 @@ class _Detector:
         """"story" (the author's own, not a claim), "measurement" (the publication's, LABELING.md) or None for a
         numerical sentence in the first person; in reporting only when its numbers are small, as a column's are."""
         small = all(f.get("value") is not None and f["value"] <= STORY_NUMBER_MAX for f in figures)
-        if not _FIRST_PERSON_WORD.search(outside) or (self.reporting and figures and not small):
+        if not _FIRST_PERSON_WORD.search(outside):
+            return None
+        if _OWN_MEASUREMENT.search(outside) and _OWN_TEST.search(outside):
+            return "measurement"  # "In our rundown test at 60% volume, the Q7 lasted 37 hours": in a review that quotes too
+        if self.reporting and figures and not small:
             return None
         if not _OWN_MEASUREMENT.search(outside) and small:
             return "story"
@@ -613,6 +622,16 @@ class _Detector:
             lambda one: numbers.only_most(one, sentence, start) and not numbers.has_comparison(sentence),
         )
         return bool(figures) and all(any(test([figure]) for test in tests) for figure in figures)
+
+    def _quotes_advice(self, start: int, end: int, quotes: list[attribution.QuoteSpan], figures: list[dict]) -> bool:
+        """Whether the sentence quotes someone's advice ("“Buy the one with the best app,” says Nandakumar", "“For people
+        over 65, I usually recommend 1.2 grams per kilogram”"): a view, not a claim (LABELING.md). Not where a figure
+        stands outside the quotation ("Fifty-one percent say that “he should be impeached”": a poll's finding)."""
+        inside = [(max(q.start, start), min(q.end, end)) for q in quotes if q.start < end and q.end > start]
+        if any(not any(a <= f["start"] < b for a, b in inside) for f in figures):
+            return False
+        return any(advice.is_instruction(quoted) or _RECOMMENDS.search(quoted)
+                   for quoted in (self.text[a:b].strip(" “”\"") for a, b in inside))
 
     @staticmethod
     def _nothing_checkable(sentence: str) -> bool:

@@ -26,6 +26,7 @@ spray soak scrub wipe trim prune fertilize fertilise dilute squeeze tighten loos
 refrigerate thaw marinate drizzle knead grate peel dice mince saute sauté breathe inhale exhale jog sprint hydrate
 moisturize moisturise exfoliate cleanse floss negotiate opt allocate unplug double-check position rotate
 mail attend confirm finalize finalise purchase arrange assume sand budget create please connect perform alternate email
+multiply divide subtract convert
 boil boost organise organize provide pause
 """.split()
 _IMPERATIVE_START = re.compile(

@@ -976,9 +976,10 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
             return state.learn_organisation(name), "organisation"  # "Tottenham said": "a Tottenham shirt", no one's name
         if name in state.full_names or head == _plain(name):
             return state.learn_person(name), "named"
-    if len(words) == 2 and capitalised == text.split()[:1] and words[0] in state.common_words \
-            and text.split()[1].islower() and head in _EVIDENCE_HEADS:
-        return text, "vague"  # "Breathing tests showed", "Satellite images show": evidence, no one named behind it
+    if len(words) == 2 and capitalised == text.split()[:1] and text.split()[1].islower() and (
+            (words[0] in state.common_words and head in _EVIDENCE_HEADS)
+            or (_DESCRIBING_WORD.fullmatch(words[0]) and head in _EVIDENCE_HEADS | UNNAMED_DOCUMENTS | _LEAKS)):
+        return text, "vague"  # "Breathing tests showed", "Leaked benchmarks suggest": evidence, no one named behind it
     if capitalised:
         return state.learn_organisation(_strip_article(text)), "organisation"
     if head in ORG_REFERENCES:  # "the ministry": the one named before, or this one from now on
@@ -1002,6 +1003,10 @@ def _names_a_document(source: tuple[str | None, str] | None) -> bool:
 # What evidence, not someone, shows: "Breathing tests showed", "Satellite images show".
 _EVIDENCE_HEADS = frozenset("tests scans results images photos photographs videos samples measurements readings x-rays"
                             " recordings".split())
+_LEAKS = frozenset("benchmarks documents leaks files emails memos listings".split())
+# A word that describes what opens the sentence, not a name: "Leaked", "Early", "Independent", "Preliminary".
+_DESCRIBING_WORD = re.compile(r"[a-z]{3,}ed|early|new|recent|latest|initial|preliminary|independent|internal|several"
+                              r"|numerous|national")
 
 
 _OWN_PAGE_OF_REFERENCE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s(?P<owner>[A-Za-z]+)['’]s\s(?:[\w-]+\s)?(?:website|site|page"
