@@ -67,6 +67,13 @@ SENTENCES = [
     ('A thousand protesters gathered outside parliament, police said.', 'organisation', 'medium'),
     ('Smith wrote on Telegram: “Channel 24 reports that 3,000 troops have crossed the river.”', 'organisation', 'high'),
     ('Smith said: “I said 3,000 troops would come.”', 'named', 'medium'),
+    ('The group has launched 100 attacks on shipping, according to a tally by the Armed Conflict Location and Event '
+     'Data Project.', 'organisation', 'medium'),
+    ('Pollard’s barrister, Simon Fairley, had told the court his client had lost 40 pounds.', 'named', 'medium'),
+    ('The court heard that staffing was cut to two carers overnight for as many as 38 residents.', 'vague', 'high'),
+    ('Republican Senator James Cutler of Oklahoma said the bill would add $40 billion to the deficit.', 'named', 'medium'),
+    ('NHS England says it has sent more than 1.4 million reminders to parents.', 'organisation', 'medium'),
+    ('CEO Tim Cook said Apple had sold 40 million watches.', 'named', 'medium'),
 ]
 
 
@@ -108,3 +115,33 @@ def test_labels_in_capitals_that_the_page_also_writes_in_lower_case_are_no_speak
             "your manual sets.</p>" + "".join(f"<p>{row}</p>" for row in rows) + "</article></body></html>")
     claims = analyze_page("https://cars.example/maintenance", "", html)["claims"]
     assert not any(c["source"]["kind"] == "named" for c in claims)
+
+
+def test_a_rank_named_before_is_that_person_and_a_relay_or_a_refusal_reaches_no_further_than_its_sentence():
+    paragraphs = [
+        "Colonel Viktor Hrytsenko told national television that the village remained contested.",
+        "“The enemy has lost more than 300 Russian soldiers on this section of the front,” the colonel said.",
+        "A spokesman for the defence ministry said the ministry did not comment on “internal deliberations”.",
+        "Maryna Dovzhenko wrote on X: “Handelsblatt reports Germany will send another 100 Leopards. If true, this is "
+        "huge for our boys at the front.”"]
+    html = ("<html><body><article><h1>Fighting in the east</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + "</article></body></html>")
+    claims = analyze_page("https://news.example/east", "", html)["claims"]
+    colonel = next(c for c in claims if "300 Russian soldiers" in c["text"])
+    assert (colonel["source"]["text"], colonel["source"]["kind"]) == ("Viktor Hrytsenko", "named")
+    assert not any("did not comment" in c["text"] for c in claims)
+    if_true = next(c for c in claims if c["text"].startswith("If true"))
+    assert if_true["source"]["text"] == "Maryna Dovzhenko" and if_true["level"] not in ("high", "medium")
+
+
+def test_those_reports_that_cannot_be_confirmed_are_the_reports_not_every_claim_before_them():
+    paragraphs = [
+        "At least 34 people have been killed, Italy’s Civil Protection Department said on Friday.",
+        "Local media reported that an elderly couple had been found dead in Cesena. Authorities have not confirmed "
+        "those reports."]
+    html = ("<html><body><article><h1>Floods in Italy</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + "</article></body></html>")
+    claims = {c["text"]: c for c in analyze_page("https://news.example/floods", "", html)["claims"]}
+    assert claims["At least 34 people have been killed, Italy’s Civil Protection Department said on Friday."]["level"] == "medium"
+    reported = claims["Local media reported that an elderly couple had been found dead in Cesena."]
+    assert reported["level"] == "high" and "the article itself says this cannot be verified" in reported["reasons"]

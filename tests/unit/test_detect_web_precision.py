@@ -1705,3 +1705,15 @@ def test_a_review_that_quotes_people_credits_its_own_tests_and_reads_quoted_advi
     assert any(text.startswith("Fifty-one percent") for text in shown)  # a figure outside the quotation still counts
     leaked = next(c for text, c in claims.items() if text.startswith("Leaked benchmarks"))
     assert (leaked["source"]["kind"], leaked["level"]) == ("vague", "high")
+
+
+
+@pytest.mark.parametrize("title, listicle", [
+    ("Hartmann to cut 4,500 jobs and shut two plants as EV demand stalls", False),  # a headline's count after its verb
+    ("Our 12 favourite plants for shade", True),
+    ("Why you should try these 10 easy recipes this week", True),
+    ("From 'One Battle After Another' to 'Knives Out,' 10 movies to stream now", True),
+])
+def test_a_title_counts_its_own_list_only_among_its_first_words(title, listicle):
+    from claimlight.detect.advice import is_numbered_title
+    assert is_numbered_title(title) is listicle

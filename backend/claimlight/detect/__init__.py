@@ -49,6 +49,9 @@ _OWN_MEASUREMENT = re.compile(r"\b(?:test(?:s|ed|ing)?|measur\w*|benchmark\w*|cl
                               r"|(?:our|we(?:['’]ve)?)\s(?:\w+\s)?(?:review(?:ed)?|lab|analysis|analy[sz]ed|data|survey(?:ed)?|found"
                               r"|evaluated|compared|tracked|counted|trial(?:l?ed)?)|I\s(?:\w+\s)?(?:found|got|measured|counted"
                               r"|managed|saw|averaged))\b", re.IGNORECASE)
+# Saying nothing: "did not comment on", "would not comment", "declined to comment", "did not respond".
+_NO_COMMENT = re.compile(r"\b(?:not|never|n['’]t)\s(?:immediately\s)?(?:comment|respond|reply)\b|\bdeclined\sto\scomment\b"
+                         r"|\bno\scomment\b", re.IGNORECASE)
 _RECOMMENDS = re.compile(r"\b(?:I|we)\s(?:usually\s|always\s|often\s|generally\s|would\s|['’]d\s)?(?:recommend|suggest|advise)\b")
 # The page's own test named as such ("in our tests", "we tested"), whatever the register.
 _OWN_TEST = re.compile(r"\b(?:(?:our|my)\s(?:\w+\s)?(?:tests?|testing|lab|measurements?)|we\s(?:\w+\s)?(?:tested|measured"
@@ -443,7 +446,7 @@ class _Detector:
 
         unverifiable = hedges.says_unverifiable(sentence)
         if unverifiable and not figures and not any(f.kind != "sourceless" for f in frames):
-            self._mark_unverifiable(hedges.unverifiable_scope_is_plural(sentence))
+            self._mark_unverifiable(hedges.unverifiable_scope(sentence))
             self.state.mention(sentence)
             return
 
@@ -462,7 +465,9 @@ class _Detector:
         elif second_hand and source_text:
             self.relayed_speakers.add(source_text)
         relayed_by = None
-        origin = attribution.origin_inside_quote(self.text, quotes) if source_kind is not None else None
+        # only a quotation that opens in this sentence: the next sentence of it ("If true, this is huge") is the speaker's
+        origin = attribution.origin_inside_quote(self.text, [q for q in quotes if q.start >= start]) \
+            if source_kind is not None else None
         if origin:  # the speaker passes on what the quote credits to someone else (LABELING.md: relays)
             relayed_by = source_text
             (source_text, source_kind), second_hand = classify(origin, self.state), True
@@ -502,6 +507,8 @@ class _Detector:
         if attributed and not credited_quote and not quotes and all(f.says_nothing for f in frames if f.kind == "verb") \
                 and not any(f.kind != "verb" for f in frames):
             attributed = False  # the sentence only names a speaker
+        if attributed and not numerical and _NO_COMMENT.search(outside):
+            return  # "A spokesman said the ministry did not comment on internal deliberations": nothing said
         if credited_quote and not frames and not numerical and self._nothing_checkable(sentence):
             return  # a quote sentence of feeling, scene or opinion: not a claim, however long the quote
         if not (numerical or attributed):
@@ -736,10 +743,16 @@ class _Detector:
             kind = "anonymous"  # "said Olena, a nurse who gave only her first name": not someone a reader can find
         return text, kind, second_hand
 
-    def _mark_unverifiable(self, plural: bool) -> None:
-        """Raise the claims the article says cannot be verified: all attributed ones since the last such note, or one."""
+    def _mark_unverifiable(self, scope: str | None) -> None:
+        """Raise the claims the article says cannot be verified: the attributed ones since the last such note, or the
+        last one. "Those reports" are the ones credited to reports ("Local media reported ... Authorities have not
+        confirmed those reports" leaves the ministry's figures before them alone); "the figures", those with figures."""
         targets = [c for c in self.claims if c["start"] >= self.unverified_from and "attribution" in c["kinds"]]
-        if not plural:
+        if scope == "reports":
+            targets = [c for c in targets if "report" in (c["source"]["text"] or "").lower()] or targets[-1:]
+        elif scope in ("figures", "numbers"):
+            targets = [c for c in targets if c["figures"]] or targets[-1:]
+        elif scope is None:
             targets = self.claims[-1:]
         for claim in targets:
             if levels.UNVERIFIABLE not in claim["reasons"]:

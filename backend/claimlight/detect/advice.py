@@ -285,13 +285,24 @@ def is_numbered_title(sentence: str) -> bool:
     """A headline or heading that opens with the number of things it lists (case matters: "10 Days in Japan"), or
     counts the tips, picks or myths the page lists wherever the count stands."""
     body = _LEADING_SYMBOLS.sub("", without_marker(sentence)).strip(" \"“”‘’'")
-    return _LISTICLE_COUNT.search(body) is not None or any(
+    return any(_listicle_count_near_start(part) for part in re.split(r"[:–—|?]", body)) or any(
         re.match(r"^(?:[Tt]he\s)?(?:[Tt]op\s|[Bb]est\s)?\d{1,3}\+?[\"”’']?\s[A-Z]", part.strip(" \"“”‘’'"))
         or _LISTED_THINGS.match(part.strip(" \"“”‘’'"))
         for part in body.split(":"))  # "Complete Japan Itinerary ...: 10 Days in Japan"
 
 
 _LEADING_SYMBOLS = re.compile(r"^[^\w\"“‘'(]+")  # "🛠️ 6 Tools for Data Analysis"
+LISTICLE_COUNT_MAX_WORDS_BEFORE = 5
+
+
+def _listicle_count_near_start(part: str) -> bool:
+    """A count of listed things among the first words of a title's part ("Our 12 favourite plants for shade", "...: 5
+    tips"), not a headline's count after its verb ("Hartmann to cut 4,500 jobs and shut two plants")."""
+    part = _QUOTED_TITLE.sub("", part)  # "From 'One Battle After Another' to 'Knives Out,' 10 movies to stream now"
+    return any(len(part[:m.start()].split()) <= LISTICLE_COUNT_MAX_WORDS_BEFORE for m in _LISTICLE_COUNT.finditer(part))
+
+
+_QUOTED_TITLE = re.compile(r"(?<!\w)['‘“\"][^'’”\"]{1,60}['’”\"](?!\w)")
 
 
 def _is_spec_row(body: str) -> bool:

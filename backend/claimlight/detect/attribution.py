@@ -73,6 +73,7 @@ SOURCELESS = re.compile(
       | (?:is|are|was|were|been|being)\s(?:often|widely|commonly|frequently|usually)\s(?:presented|described|portrayed|billed
           |touted|hailed|marketed|advertised)\sas
       | (?:was|were|been|being)\s(?:also\s)?told\sthat
+      | (?:court|jury|inquest|tribunal|hearing|trial)\s(?:also\s)?(?:heard\s(?:that|how)|was\stold)  # evidence, by no one named
       | reportedly|allegedly|purportedly|supposedly
     )\b""",
     re.VERBOSE,
@@ -83,7 +84,7 @@ _SOURCELESS_WORD = re.compile(trie_alternation(
     "said report claimed alleg understood believed thought rumo suggest estimated known information speculation "
     "indication expected seen viewed regarded considered projected predicted tipped touted told purportedly "
     "supposedly recogni acknowledged accepted regarded evidence criticised criticized praised accused blamed "
-    "condemned presented described portrayed billed hailed marketed advertised".split()))
+    "condemned presented described portrayed billed hailed marketed advertised heard".split()))
 _CITING_WORDS = ("citing", "cited", "quoting", "via")
 _NAME_AFTER_VIA = re.compile(r"(?:the\s)?[A-Z@]")
 OFFICIALLY = re.compile(r"\bofficially\b", re.IGNORECASE)
@@ -449,6 +450,9 @@ _CLAUSE_OPENERS = frozenset("but and or so yet nor although though while whereas
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|can|could|will|would|may|might|must|should|has|have|had|do|does|did)\b")
 
 
+_BEFORE_THE_VERB = frozenset("had has have also later then once earlier previously".split())
+
+
 def _appositive_subject(segments: list[str], index: int) -> str:
     """The speaker of "Joel Schlabach, a teacher at Richmond High School, said": the name the aside describes.
 
@@ -456,8 +460,8 @@ def _appositive_subject(segments: list[str], index: int) -> str:
     An aside that is itself a name wins ("Carlineo's attorney, Sonya Zoghlin, said"). Empty when the shape is not there,
     so an inverted frame ('...," said Mr Putin') still reads its speaker after the verb.
     """
-    if index != len(segments) - 1 or index < 2 or segments[index].strip():
-        return ""
+    if index != len(segments) - 1 or index < 2 or any(w not in _BEFORE_THE_VERB for w in segments[index].split()):
+        return ""  # only an auxiliary may come between the aside and the verb: "Simon Fairley, had told the court"
     if index >= 3 and _COMPANY_SUFFIX.match(segments[index - 1].strip()):
         segments, index = segments[:index - 1] + [""], index - 1  # "Dräger, Inc.,": the suffix ends the company's name
     aside, before = segments[index - 1].strip(), _trailing_phrase(segments[index - 2])

@@ -26,7 +26,7 @@ UNVERIFIABLE = re.compile(
 # Every UNVERIFIABLE match holds one of these words (same flags, so the same case folding): a cheap first test.
 _VERIFY_WORD = re.compile(r"verif|confirm|evidence", re.IGNORECASE)
 PLURAL_SCOPE = re.compile(r"\b(?:these|those|the|such|all|any|none\sof\sthe(?:se|m)?|neither)\s(?:\w+\s)?"
-                          r"(?:claims|reports|figures|numbers|allegations|accounts|statements|assertions|details)\b",
+                          r"(?P<noun>claims|reports|figures|numbers|allegations|accounts|statements|assertions|details)\b",
                           re.IGNORECASE)
 
 
@@ -53,6 +53,9 @@ def says_unverifiable(sentence: str) -> bool:
     return _VERIFY_WORD.search(sentence) is not None and UNVERIFIABLE.search(sentence) is not None
 
 
-def unverifiable_scope_is_plural(sentence: str) -> bool:
-    """"None of these claims can be verified" reaches back over several claims; "this could not be verified" over one."""
-    return PLURAL_SCOPE.search(sentence) is not None
+def unverifiable_scope(sentence: str) -> str | None:
+    """What an unverifiable note reaches back over: "None of these claims can be verified" over several claims (their
+    noun: "claims"), "Authorities have not confirmed those reports" over the reports; "this could not be verified" over
+    one claim (None)."""
+    scope = PLURAL_SCOPE.search(sentence)
+    return scope.group("noun").lower() if scope else None

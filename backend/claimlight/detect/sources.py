@@ -143,7 +143,8 @@ _COMPANY_CAPITALS = re.compile(r"^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A
 _KIND_OF_PEOPLE = re.compile(r"^[A-Z][a-z]+-[a-z]+s$")  # "Coconut-enthusiasts claim": a kind of people, not a name
 DOCUMENT_HEADS = frozenset("report study survey research data analysis paper review poll article story investigation "
                            "audit findings results statement release figures statistics".split())
-PUBLISHED_HEADS = DOCUMENT_HEADS | {"reports", "studies", "surveys", "polls", "analyses"}  # "reports from The Wrap"
+PUBLISHED_HEADS = DOCUMENT_HEADS | {"reports", "studies", "surveys", "polls", "analyses", "tally", "count", "database",
+                                   "tracker", "list", "estimate", "estimates"}  # "reports from The Wrap", "a tally by ACLED"
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # Who published a document: "a survey from Piper Jaffray", "the study by the University of Bath", "research published in
 # the Industry and Higher Education journal", "research in the International Journal of ..." (not "research from
@@ -864,6 +865,11 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     member = _MEMBER_OF.match(text)
     if member and person_in(member.group(1)) == member.group(1):
         return state.learn_person(member.group(1)), "named"  # "Joneigh Khaldun of the Michigan Department of Health"
+    titled = person_in(member.group(1)) if member else None
+    before_name = member.group(1).split()[:-len(titled.split())] if titled else []
+    if titled and before_name and member.group(1).split()[len(before_name):] == titled.split() \
+            and _plain(before_name[-1]) in TITLES:
+        return state.learn_titled(before_name, titled), "named"  # "Republican Senator James Cutler of Oklahoma"
     if _OWN_WORK.match(lowered):
         return PUBLICATION, "organisation"  # "according to my tests", "our data shows": the page's own measurement
     described_name = _DESCRIBED_NAME.match(text)
@@ -899,6 +905,12 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return state.learn_organisation(_strip_article(text)), "organisation"
     if _TITLED_GROUP.fullmatch(text) and not any(_is_org_word(w) for w in words):
         return text, "vague"  # "According to Event Planners", "Top Nutritionists": a group in a title's capitals
+    first = text.split()[0]
+    if len(words) > 1 and _ACRONYM.fullmatch(first) and _plain(first) not in DEMONYMS and _plain(first) not in TITLES \
+            and all(w[:1].isupper() and _plain(w) not in TITLES for w in text.split()[1:]):  # not "FBI Director Kash Patel"
+        return state.learn_organisation(text), "organisation"  # "NHS England", "BBC News", "UN Women": a body's name
+    if _DEFINITE_ROLE.match(lowered) and head in _RANKS and (holder := state.holder_of(head)):
+        return holder, "named"  # "Colonel Viktor Hrytsenko told ... the colonel said": the one given that title
     person = person_in(text)
     titled_name = _title_as_surname(text, state)
     if titled_name:
@@ -1003,6 +1015,9 @@ def _names_a_document(source: tuple[str | None, str] | None) -> bool:
 # What evidence, not someone, shows: "Breathing tests showed", "Satellite images show".
 _EVIDENCE_HEADS = frozenset("tests scans results images photos photographs videos samples measurements readings x-rays"
                             " recordings".split())
+# Ranks and offices a page gives one person by name ("Colonel Viktor Hrytsenko ... the colonel said").
+_RANKS = frozenset("colonel general captain major lieutenant sergeant admiral commander marshal brigadier governor "
+                   "mayor senator congressman congresswoman judge chancellor premier ambassador".split())
 _LEAKS = frozenset("benchmarks documents leaks files emails memos listings".split())
 # A word that describes what opens the sentence, not a name: "Leaked", "Early", "Independent", "Preliminary".
 _DESCRIBING_WORD = re.compile(r"[a-z]{3,}ed|early|new|recent|latest|initial|preliminary|independent|internal|several"
