@@ -74,6 +74,10 @@ SENTENCES = [
     ('Republican Senator James Cutler of Oklahoma said the bill would add $40 billion to the deficit.', 'named', 'medium'),
     ('NHS England says it has sent more than 1.4 million reminders to parents.', 'organisation', 'medium'),
     ('CEO Tim Cook said Apple had sold 40 million watches.', 'named', 'medium'),
+    ('Some analysts expect rates to fall by a full percentage point next year.', 'vague', 'high'),
+    ('Some Western analysts expect rates to fall by a full percentage point next year.', 'anonymous', 'high'),
+    ('According to a 2022 survey by the hearing charity HearWell, 41% of commuters listen too loud.', 'organisation',
+     'medium'),
 ]
 
 

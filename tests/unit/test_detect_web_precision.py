@@ -1717,3 +1717,15 @@ def test_a_review_that_quotes_people_credits_its_own_tests_and_reads_quoted_advi
 def test_a_title_counts_its_own_list_only_among_its_first_words(title, listicle):
     from claimlight.detect.advice import is_numbered_title
     assert is_numbered_title(title) is listicle
+
+
+
+def test_a_review_that_names_its_own_tests_is_no_news_report_however_often_it_quotes():
+    text = ("In our rundown test at 60% volume, the Q7 lasted 37 hours.\n\n"
+            "“It is the quietest pair I have heard,” says Priya Nandakumar of HomeLab.\n\n"
+            "“The bass is generous,” said Tom Reyes, our audio editor.\n\n"
+            "In our call test, the microphones cut 80% of street noise.\n\n"
+            "The Q7 has a bigger soundstage than the Q5.")
+    assert reads_as_reporting(text, 5)  # two quotes in five sentences
+    shown = [text[c["start"]:c["end"]] for c in detect_claims(article(text)) if c["level"] in ("high", "medium")]
+    assert "The Q7 has a bigger soundstage than the Q5." not in shown  # a review's comparison of taste, not news

@@ -53,6 +53,8 @@ _OWN_MEASUREMENT = re.compile(r"\b(?:test(?:s|ed|ing)?|measur\w*|benchmark\w*|cl
 _NO_COMMENT = re.compile(r"\b(?:not|never|n['’]t)\s(?:immediately\s)?(?:comment|respond|reply)\b|\bdeclined\sto\scomment\b"
                          r"|\bno\scomment\b", re.IGNORECASE)
 _RECOMMENDS = re.compile(r"\b(?:I|we)\s(?:usually\s|always\s|often\s|generally\s|would\s|['’]d\s)?(?:recommend|suggest|advise)\b")
+# A page that names its own tests this often ("in our rundown test", "we measured") is a review, whoever it quotes.
+REVIEW_MIN_OWN_TESTS = 2
 # The page's own test named as such ("in our tests", "we tested"), whatever the register.
 _OWN_TEST = re.compile(r"\b(?:(?:our|my)\s(?:\w+\s)?(?:tests?|testing|lab|measurements?)|we\s(?:\w+\s)?(?:tested|measured"
                        r"|clocked|timed|benchmarked))\b", re.IGNORECASE)
@@ -282,7 +284,8 @@ class _Detector:
         self.passed_over: list[tuple[int, int]] = []
 
     def run(self, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]], roles: list[str]) -> list[dict]:
-        self.reporting = reads_as_reporting(self.text, len(sentences))
+        self.reporting = reads_as_reporting(self.text, len(sentences)) and sum(
+            1 for start, end in sentences if _OWN_TEST.search(self.text, start, end)) < REVIEW_MIN_OWN_TESTS
         self.quotes_prices = numbers.quotes_prices(self.text)
         self.name_numbers = numbers.repeated_name_numbers(self.text)
         self.state.common_words = lower_case_words(self.text)
