@@ -1729,3 +1729,16 @@ def test_a_review_that_names_its_own_tests_is_no_news_report_however_often_it_qu
     assert reads_as_reporting(text, 5)  # two quotes in five sentences
     shown = [text[c["start"]:c["end"]] for c in detect_claims(article(text)) if c["level"] in ("high", "medium")]
     assert "The Q7 has a bigger soundstage than the Q5." not in shown  # a review's comparison of taste, not news
+
+
+def test_an_ingredient_with_its_weight_in_brackets_is_an_ingredient():
+    assert is_ingredient("3 very ripe bananas (about 350 g peeled)")
+    assert not is_ingredient("3 people (about 40% of staff) left")
+
+
+def test_a_buying_guides_price_tiers_are_no_claims_in_any_register():
+    from claimlight.detect.numbers import find_figures, only_price_tier
+    for row in ("Mid-range $300 to $600: lidar mapping and app control.", "Premium over $800: mopping and self-emptying."):
+        assert only_price_tier(find_figures(row), row, 0)
+    row = "Budget $150: the robots cleaned 40% less dust in our test."
+    assert not only_price_tier(find_figures(row), row, 0)  # a figure after the label is a claim of its own

@@ -495,7 +495,7 @@ class _Detector:
         if numerical and not attributed and (
                 (paragraph.role in NO_FIGURE_ROLES and not (paragraph.role == "table" and advice.is_result_cell(sentence)))
                 or paragraph.study_method or advice.is_scaffolding(sentence)
-                or numbers.only_discounts(figures, sentence, start)
+                or numbers.only_discounts(figures, sentence, start) or numbers.only_price_tier(figures, sentence, start)
                 or (numbers.only_specs(figures, sentence, start, review=not self.reporting) and not measured_row)
                 or (advice.is_instruction(sentence) and not numbers.counts_many(figures)) or advice.is_ingredient(sentence)
                 or (paragraph.role == "headline" and advice.is_numbered_title(sentence))

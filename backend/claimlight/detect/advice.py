@@ -181,7 +181,8 @@ _QUANTITY = r"(?:about\s)?\d+(?:\s\d+/\d+|/\d+)?(?:\s?[-–]\s?\d+)?\s"
 _KITCHEN_MEASURE = (r"(?:cups?|tbsps?|tablespoons?|tsps?|teaspoons?|oz|ounces?|g|grams?|kg|lbs?|pounds?|ml|litres?|liters?"
                     r"|jars?|cans?|cloves?|pinch(?:es)?|dash(?:es)?|sticks?|slices?|pieces?|bunch(?:es)?|handfuls?"
                     r"|packages?|packets?|sprigs?|stalks?|heads?)\s(?:of\s)?")
-_PREPARED = r",\s(?:(?:\w+ly\s)?[a-z]+(?:ed|en)(?:\sand\s[a-z]+(?:ed|en))?|or\s[^.]*|to\staste|divided|optional|plus\s[^.]*)"
+_PREPARED = (r"(?:,\s(?:(?:\w+ly\s)?[a-z]+(?:ed|en)(?:\sand\s[a-z]+(?:ed|en))?|or\s[^.]*|to\staste|divided|optional|plus\s[^.]*)"
+             r"|\s\((?:about\s|around\s)?\d[^()]{0,30}\))")  # "3 very ripe bananas (about 350 g peeled)"
 _INGREDIENT = re.compile(rf"^{_QUANTITY}(?P<measure>{_KITCHEN_MEASURE})?(?P<what>(?:[A-Za-z®'’-]+\s?){{1,5}})"
                          rf"(?P<prepared>(?:{_PREPARED})*)$")
 _NOT_AN_INGREDIENT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|can|died|fled|left|won|lost|ran|fell|rose|said"

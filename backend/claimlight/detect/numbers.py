@@ -845,6 +845,8 @@ def only_most(figures: list[dict], sentence: str, offset: int) -> bool:
 
 _BRACKET_BEFORE = re.compile(r"\b(?:within(?:\sthe)?|code\s\S+\sfor\sa|below|cheaper\sthan|for\s(?:under|less\sthan))\s$",
                              re.IGNORECASE)
+_TIER_LABEL = re.compile(r"^(?:[A-Z][\w-]*\s){0,2}(?:(?:[Uu]nder|[Oo]ver|[Bb]elow|[Ff]rom|[Uu]p\sto)\s)?[$€£]\d[\d,.]*"
+                         r"(?:\s?(?:to|-|–)\s?[$€£]?\d[\d,.]*)?\+?\s?:\s")
 _TITLE_BRACKET_BEFORE = re.compile(r"\b(?:[Uu]nder|[Bb]elow)\s$")  # "Best Espresso Setups under $500"
 _BRACKET_AFTER = re.compile(r"^\+?\s(?:budget|or\sless|and\sunder)\b|^\s(?:discount|off\s(?:your|the|every|all))\b",
                             re.IGNORECASE)
@@ -873,6 +875,14 @@ def only_price_brackets(figures: list[dict], sentence: str, offset: int) -> bool
     if retail and all(f.get("unit") in CURRENCIES.values() for f in figures):
         return bool(figures)  # "It currently retails for about $1300": the product's own price (LABELING.md)
     return bool(figures) and all(bracket(f) for f in figures)
+
+
+def only_price_tier(figures: list[dict], sentence: str, offset: int) -> bool:
+    """Whether the figures are a buying guide's price tier, a label before what it buys ("Mid-range $300 to $600: lidar
+    mapping and app control", "Premium over $800: mopping"), in any register."""
+    tier = _TIER_LABEL.match(sentence)
+    return bool(figures) and tier is not None and not _ANY_DIGIT.search(sentence, tier.end()) \
+        and all(f["end"] - offset <= tier.end() for f in figures)
 
 
 # A page that quotes prices again and again is a shop, a review or a budget guide, and its prices are those of the
