@@ -78,6 +78,8 @@ SENTENCES = [
     ('Some Western analysts expect rates to fall by a full percentage point next year.', 'anonymous', 'high'),
     ('According to a 2022 survey by the hearing charity HearWell, 41% of commuters listen too loud.', 'organisation',
      'medium'),
+    ('A taxi driver said the airport ride costs about €25.', 'anonymous', 'high'),
+    ('Truck drivers said they had waited 40 hours at the border.', 'anonymous', 'high'),
 ]
 
 

@@ -100,6 +100,8 @@ advisor negotiators negotiator settler settlers farmer farmers villager villager
 refugees migrant migrants patient
 organisers organizers rescuers firefighters investigators survivors victims families volunteers campaigners
 demonstrators inspectors monitors troops rebels militants attackers lawmakers legislators executives
+driver drivers shopkeeper shopkeepers vendor vendors trader traders fisherman fishermen miner miners medic medics
+paramedic paramedics pilot pilots guard guards owner
 """.split())  # the plurals on the last lines open sentences ("Rescuers said"), where a capital made them read as a surname
 # (not "customers" or "shoppers": "Customers expect personalised experiences" is a marketing page's claim, not a report)
 VAGUE_HEADS = frozenset("""
