@@ -841,3 +841,18 @@ def test_a_body_vouching_for_its_own_count_is_asked_to_have_the_count_confirmed(
     asked = texts(plan_questions(claim))
     assert "Does anyone independent of the ministry confirm the count of 600 Russian soldiers?" in asked
     assert not any("confirm the 600" in q for q in asked)
+
+
+@pytest.mark.parametrize("sentence, asked", [
+    ("The court heard that staffing was routinely cut to two carers overnight for as many as 38 residents.",
+     "Who gave this evidence in court, and was it challenged or accepted in the judgment?"),
+    ("According to the indictment, Lumen reported more than 230,000 active customers at its peak.",
+     "Where can the indictment be seen in full, and who issued it?"),
+    ("The former finance chief allegedly moved $40 million between accounts, according to a plea agreement filed last "
+     "year.", "Where can the plea agreement be seen in full, and who issued it?"),
+])
+def test_evidence_heard_in_court_and_court_papers_are_asked_for_as_such(sentence, asked):
+    html = (f"<html><body><article><h1>Trial opens</h1><p>NEW YORK (AP) — The trial opened on Monday.</p>"
+            f"<p>{sentence}</p></article></body></html>")
+    claim = next(c for c in analyze_page("https://news.example/trial", "", html)["claims"] if c["text"] == sentence)
+    assert asked in texts(plan_questions(claim))

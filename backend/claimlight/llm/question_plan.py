@@ -60,13 +60,15 @@ SENTENCE_START_WORDS = {"The", "A", "An", "In", "On", "But", "And", "He", "She",
                         "There", "As", "At", "After", "Before", "According", "If", "When", "While", "Mr", "Mrs", "Ms",
                         "Dr", "Yes", "No", "Now", "So", "However", "Meanwhile", "Earlier", "Even", "Among", "Going",
                         "With", "For", "Each", "Over", "Up", "Top", "From", "By", "Of", "To", "Then", "Still", "Also"}
-VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|hasve|had|be|been|said|says|say|claims?|claimed|told|expected|thought|shown"
+VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|hasve|had|be|been|said|says|say|claims?|claimed|told|heard|expected|thought|shown"
                      r"|believed|reported|reportedly|allegedly|it|there|aim|reducing|done|appear|seems?|possibly|could|may"
                      r"|might|would|will)\b", re.I)
+COURT_HEARD = re.compile(r"\b(?:court|jury|inquest|tribunal|hearing|trial)\s(?:also\s)?(?:heard|was\stold)\b", re.I)
 # Documents that work a figure out: an unnamed one is still a document ("one estimate"), asked for as "the estimate".
 _FIGURE_DOCUMENTS = r"calculation|estimate|projection|tally"
 DOCUMENT_NOUNS = re.compile(r"\b(?:release|statement|document|memo|letter|filing|review|study|survey|video|footage|photo"
-                            r"|image|paper|record|data|post|tweet|analysis|analyses|report|result|finding|evaluation|"
+                            r"|image|paper|record|data|post|tweet|analysis|analyses|report|result|finding|evaluation"
+                            r"|indictment|agreement|complaint|lawsuit|judgment|ruling|affidavit|transcript|list|"
                             + _FIGURE_DOCUMENTS + r")s?\b", re.I)
 # A source that is one study or estimate among others ("a study", "one estimate"): asked about as "the study".
 INDEFINITE_STUDY = re.compile(r"(?i)(?:a|an|one)\s(?:[\w-]+\s){0,3}?[\w-]*(?:study|survey|poll|report|analysis|trial|review|"
@@ -347,6 +349,8 @@ def usable_source(source: dict) -> str | None:
         return None
     if words[-1].lower() in COUNTED_EVENTS:
         return None  # "cases reported": what was counted, not who reported it
+    if words[-1].lower() in ("court", "jury", "inquest", "tribunal", "hearing", "trial") and source.get("kind") == "vague":
+        return None  # "The court heard that": evidence given there, by a witness the article does not name
     if len(words) == 1 and words[0].lower().endswith("ly") and (words[0].islower() or source.get("kind") in ("vague", "anonymous")):
         return None  # "supposedly", "reportedly": the hedge is all the source there is (not "Mondly", a company)
     if re.match(r"(?i)(?:about|around|nearly|almost|over|some)?\s?[\d$€£]", " ".join(words)) or "%" in text:
@@ -855,6 +859,10 @@ class _Writer:
             plural = head_noun(source).endswith("s") or head_noun(source).lower() in ("people", "media")
             text = f"Who exactly {'are' if plural else 'is'} {_the(source)}, and what do they base this on?"
             keep += (head_noun(source),)
+        elif COURT_HEARD.search(self.text):  # "The court heard that ...": evidence from a witness the article leaves out
+            text = "Who gave this evidence in court, and was it challenged or accepted in the judgment?"
+            look_for = ("the judgment or the judge's sentencing remarks", "a court reporter's account naming the witness")
+            keep += ("court",)
         elif RESEARCH_WORDS.search(self.text):
             text = f"Which studies show {self.object_as_that}, and where are they published?"
             look_for = ("the studies themselves, with their authors and method", "a systematic review of the question")
@@ -877,6 +885,7 @@ class _Writer:
         head = head_noun(source)
         if DOCUMENT_NOUNS.search(source):
             bare = re.sub(r"^(?:(?:some|one|many|most)\s+of\s+)?(?:a|an|the|one|another|some|early)\s+", "", lower)
+            bare = re.sub(r"\s(?:filed|published|released|issued|seen|obtained)$", "", bare)  # "a plea agreement filed"
             them = "them" if re.match(r"(?:[\w’'-]+\s){0,2}(?:results|findings|data|evaluations|analyses|calculations"
                                       r"|estimates|projections)\b", bare) else "it"
             return [PlannedQuestion("anonymous_source", f"Where can the {bare} be seen in full, and who issued {them}?",
