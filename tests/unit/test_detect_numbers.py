@@ -36,6 +36,7 @@ def figure_texts(sentence: str) -> list[str]:
     ("Israeli strikes killed 300 Palestinian civilians.", "300", 300, "Palestinian civilians"),
     ("Germany will send 100 Leopard tanks to Ukraine.", "100", 100, "Leopard tanks"),
     ("Around 70pc of voters backed the plan.", "70pc", 70, "percent"),
+    ("About 9 in 10 American adults meet the target.", "9 in 10", 0.9, "share"),
     ("Police arrested 12 Extinction Rebellion activists.", "12", 12, "Extinction Rebellion activists"),
     ("The city has lost a million residents since 1950.", "a million", 1e6, "residents"),
 ])
@@ -203,7 +204,7 @@ def test_a_count_after_a_software_word_is_still_a_figure(sentence, figure):
 
 
 @pytest.mark.parametrize("sentence, text", [
-    ("Nearly 7 in 10 shoppers report using social media.", "7"),
+    ("Nearly 7 in 10 shoppers report using social media.", "7 in 10"),  # one share, not a count of seven
     ("9 out of 10 dentists recommend it.", "9"),
     ("At least 4 Republican senators voted against it.", "4"),
     ("Israel's military said 12 Hamas fighters were killed.", "12"),
@@ -372,4 +373,12 @@ def test_a_count_in_a_titles_capitals_is_read_as_a_count(title, figures):
     ("If so, 7 On Your Side wants to help you!", []),
 ])
 def test_a_model_number_before_a_name_is_no_count(sentence, figures):
+    assert figure_texts(sentence) == figures
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("He scored 3 in 2019.", ["3"]),
+    ("Sales rose 5 in 10 days.", ["5", "10"]),
+])
+def test_a_number_in_a_year_or_a_span_is_no_share(sentence, figures):
     assert figure_texts(sentence) == figures

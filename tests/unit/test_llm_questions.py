@@ -856,3 +856,8 @@ def test_evidence_heard_in_court_and_court_papers_are_asked_for_as_such(sentence
             f"<p>{sentence}</p></article></body></html>")
     claim = next(c for c in analyze_page("https://news.example/trial", "", html)["claims"] if c["text"] == sentence)
     assert asked in texts(plan_questions(claim))
+
+
+def test_a_share_of_people_answering_is_no_source_to_ask_about_by_name():
+    assert usable_source({"text": "Around a third of adults", "kind": "anonymous"}) is None
+    assert usable_source({"text": "About 68% of the sample", "kind": "anonymous"}) is None

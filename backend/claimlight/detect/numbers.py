@@ -282,6 +282,10 @@ _DETERMINER_OR_COUNT_BEFORE = re.compile(r"(?:\b(?:the|its|their|his|her|our|my|
 _NAME_AFTER = re.compile(r"^\s[A-Z][a-z]*[a-rt-z]\s[A-Z]")
 # In a title's capitals a preposition after the number links it to the rest ("Death Toll Rises to 40 After Blast").
 _TITLE_LINK_AFTER = re.compile(r"\s(?:After|Before|In|At|For|From|As|By|With|Over|Under|Since|During|Amid|Despite|Of)\s")
+# "9 in 10 adults", "1 in 4 children": a share; not "3 in 2019" (a date) or "5 in 10 days" (a count in a span).
+_IN_SHARE = re.compile(r"(?<![\d.,])(?P<numerator>\d{1,2})\sin\s(?P<denominator>[1-9]\d{0,2})(?![\d,.]?\d)(?!\s?%)"
+                       r"(?!\s(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|games?|matches|races|starts|attempts"
+                       r"|innings|rounds|sets|tries|shots)\b)")
 FRACTION = re.compile(r"(?<![\d/])(?P<numerator>\d{1,2})/(?P<denominator>\d{1,2})(?![\d/])")
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|\d{1,3}\s?[-–:])\s")
 _UNIT_WORD = re.compile(r"\s+((?:(?!(?:of|to|in|on|at|for|from|by|with|and|or|but|as|than|per|a|an|the|this|that|"
@@ -574,7 +578,13 @@ def find_figures(sentence: str, offset: int = 0) -> list[dict]:
         marker = _LIST_MARKER.match(masked)
         if marker:
             masked = " " * marker.end() + masked[marker.end():]
+        shares = [m for m in _IN_SHARE.finditer(masked) if 0 < int(m.group("numerator")) < int(m.group("denominator"))]
+        for match in shares:  # "9 in 10 American adults": one share, not a count of nine and one of ten adults
+            figures.append({"text": match.group(0), "value": int(match.group("numerator")) / int(match.group("denominator")),
+                            "unit": "share", "start": offset + match.start(), "end": offset + match.end()})
         for match in NUMBER.finditer(masked):
+            if any(share.start() <= match.start() < share.end() for share in shares):
+                continue
             figure = _digit_figure(match, masked, offset)
             if figure:
                 figures.append(figure)

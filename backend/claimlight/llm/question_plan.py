@@ -353,8 +353,9 @@ def usable_source(source: dict) -> str | None:
         return None  # "The court heard that": evidence given there, by a witness the article does not name
     if len(words) == 1 and words[0].lower().endswith("ly") and (words[0].islower() or source.get("kind") in ("vague", "anonymous")):
         return None  # "supposedly", "reportedly": the hedge is all the source there is (not "Mondly", a company)
-    if re.match(r"(?i)(?:about|around|nearly|almost|over|some)?\s?[\d$€£]", " ".join(words)) or "%" in text:
-        return None  # "About 68% of the sample": the answers of a survey, not who speaks
+    if re.match(r"(?i)(?:about|around|nearly|almost|over|some|roughly)?\s?(?:[\d$€£]|(?:a|one)\s(?:third|quarter|fifth|half)\b"
+                r"|half\b|two-thirds|three-quarters|the\s(?:majority|minority)\b)", " ".join(words)) or "%" in text:
+        return None  # "About 68% of the sample", "Around a third of adults": the answers of a survey, not who speaks
     if words[0].lower() in ("a", "an", "the") and words[-1].lower().endswith("ed") and len(words) <= 3:
         return None  # "an estimated": the frame of an estimate, nobody who made it
     if source.get("kind") == "anonymous" and not (words[0].lower() in ("a", "an", "the")
