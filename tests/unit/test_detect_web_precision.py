@@ -1742,3 +1742,36 @@ def test_a_buying_guides_price_tiers_are_no_claims_in_any_register():
         assert only_price_tier(find_figures(row), row, 0)
     row = "Budget $150: the robots cleaned 40% less dust in our test."
     assert not only_price_tier(find_figures(row), row, 0)  # a figure after the label is a claim of its own
+
+
+@pytest.mark.parametrize("entry", [
+    "Drake C, Roehrs T, Shambroom J, Roth T (2013) Caffeine effects on sleep taken 0, 3, or 6 hours before going to bed",
+    "Chiarenza A A and others (2020) Asteroid impact, not volcanism, caused the end-Cretaceous extinction, PNAS 117",
+])
+def test_a_reference_entry_by_authors_and_year_is_no_claim(entry):
+    from claimlight.detect.advice import is_reference_entry
+    assert is_reference_entry(entry)
+    assert not is_reference_entry("Smith J said 40 people died in 2019.")
+
+
+@pytest.mark.parametrize("line", [
+    "£150 and up: full-grain leather boots built for rough ground and winter.",
+    "2 tins chopped tomatoes (400 g each)",
+    "Freeze leftovers in portions for up to 3 months.",
+    "Join 50,000 home cooks on our weekly newsletter.",
+    "The HP feels cheaper than its rivals, but it handled office work without a stutter.",
+])
+def test_guide_lines_that_hold_a_number_or_a_comparison_but_claim_nothing(line):
+    assert flagged(line) == []
+
+
+def test_a_quoted_finding_with_you_in_it_is_no_advice():
+    text = ("“Even if you fall asleep easily, caffeine reduces deep sleep by as much as 20%,” says Professor Aisha "
+            "Rahman, a sleep scientist.")
+    claims = detect_claims(article(text))
+    assert claims and claims[0]["level"] == "medium"
+
+
+def test_about_a_million_years_is_a_figure():
+    from claimlight.detect.numbers import find_figures
+    assert [f["text"] for f in find_figures("The eruptions released lava over about a million years.")] == ["a million"]

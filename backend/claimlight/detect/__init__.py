@@ -56,7 +56,7 @@ _RECOMMENDS = re.compile(r"\b(?:I|we)\s(?:usually\s|always\s|often\s|generally\s
 # A page that names its own tests this often ("in our rundown test", "we measured") is a review, whoever it quotes.
 REVIEW_MIN_OWN_TESTS = 2
 # The page's own test named as such ("in our tests", "we tested"), whatever the register.
-_OWN_TEST = re.compile(r"\b(?:(?:our|my)\s(?:\w+\s)?(?:tests?|testing|lab|measurements?)|we\s(?:\w+\s)?(?:tested|measured"
+_OWN_TEST = re.compile(r"\b(?:(?:our|my)\s(?:[\w-]+\s){0,3}(?:tests?|testing|lab|measurements?|readings)|we\s(?:\w+\s)?(?:tested|measured"
                        r"|clocked|timed|benchmarked))\b", re.IGNORECASE)
 # A review or guide that reports its own tests throughout, in at least this many first-person sentences of testing or
 # measuring ("We measure range in a much more real-world way"): its bare measurements are its test results, the
@@ -640,7 +640,7 @@ class _Detector:
         inside = [(max(q.start, start), min(q.end, end)) for q in quotes if q.start < end and q.end > start]
         if any(not any(a <= f["start"] < b for a, b in inside) for f in figures):
             return False
-        return any(advice.is_instruction(quoted) or _RECOMMENDS.search(quoted)
+        return any(advice.is_order(quoted) or _RECOMMENDS.search(quoted)
                    for quoted in (self.text[a:b].strip(" “”\"") for a, b in inside))
 
     @staticmethod

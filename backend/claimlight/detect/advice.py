@@ -26,7 +26,7 @@ spray soak scrub wipe trim prune fertilize fertilise dilute squeeze tighten loos
 refrigerate thaw marinate drizzle knead grate peel dice mince saute sauté breathe inhale exhale jog sprint hydrate
 moisturize moisturise exfoliate cleanse floss negotiate opt allocate unplug double-check position rotate
 mail attend confirm finalize finalise purchase arrange assume sand budget create please connect perform alternate email
-multiply divide subtract convert
+multiply divide subtract convert freeze defrost chill roast fry grill blend
 boil boost organise organize provide pause
 """.split()
 _IMPERATIVE_START = re.compile(
@@ -109,24 +109,31 @@ _ARITHMETIC = re.compile(r"\d\)?\s?[×*÷]\s?\(?[$€£]?\d|=\s?\(?[$€£]?\d|[
 _STATISTIC = re.compile(r"(?:\b(?:[nNpPrRtFdzU]|SD|SE|CI|OR|RR|HR|size)|[∆Δ∇αβχ²])\s?=\s?[-–]?\.?\d")
 
 
+_AUTHOR = r"[A-Z][\w'’-]+,?\s(?:[A-Z]\.?\s?){1,3}"
 # A bibliography or reference-list entry (LABELING.md: not a claim): a DOI or PubMed id, "2019;12:45" or "22(3),
 # 147-160" (volume, issue, pages), "Retrieved from", "et al. (2021)".
 _REFERENCE_ENTRY = re.compile(r"\bdoi\s?:|\bdoi\.org/|\bPMID\b|\b(?:19|20)\d\d\s?;\s?\d+(?:\(\d+\))?\s?:\s?\d+"
                               r"|\b\d+\(\d+\)[,:]\s?\d+[-–]\d+|\b[Rr]etrieved\s(?:from|on)\b"
                               r"|\bet\sal\.,?\s\(?(?:19|20)\d\d|\[Internet\]|\bProceedings\sof\b|\bvolume\s\d+,\s(?:number|issue)\s\d+"
                               r"|\[(?:Google\sScholar|PubMed|CrossRef|PMC\sfree\sarticle)\]|;\s(?:19|20)\d\d\.\sp{1,2}\.\s?\d+[-–]\d+"
-                              r"|,\s\d{1,2}(?:st|nd|rd|th)\sed\.(?:\s|$)")  # "A Treatise Concerning ... Coffee, 5th ed."
+                              r"|,\s\d{1,2}(?:st|nd|rd|th)\sed\.(?:\s|$)"  # "A Treatise Concerning ... Coffee, 5th ed."
+                              # authors as surname and initials, then the year: "Drake C, Roehrs T, Roth T (2013) ...",
+                              # "Chiarenza A A and others (2020) ...", "Smith J, Jones K. Running and mortality."
+                              rf"|^{_AUTHOR}(?:(?:,\s?{_AUTHOR})+(?:,?\s?(?:and\sothers|et\sal\.?)\s?)?(?:\((?:19|20)\d\d\)|[.,]\s)"
+                              r"|,?\s?(?:and\sothers|et\sal\.?)\s?\((?:19|20)\d\d\)|\((?:19|20)\d\d\))")
 
 
 # Every _REFERENCE_ENTRY match holds one of these: most paragraphs hold none, and looking for them is far cheaper.
 _REFERENCE_CUES = ("doi", "PMID", "etrieved", "et al", "[Internet]", "Proceedings", "volume", ";", "[Google Scholar]",
                    "[PubMed]", "[CrossRef]", "[PMC free article]", " ed.")
 _DIGIT_BRACKET = re.compile(r"\d\(")
+_AUTHOR_INITIALS = re.compile(_AUTHOR)
 
 
 def is_reference_entry(paragraph: str) -> bool:
     """Whether a paragraph is an entry of a reference list or bibliography."""
-    if not any(cue in paragraph for cue in _REFERENCE_CUES) and _DIGIT_BRACKET.search(paragraph) is None:
+    if not any(cue in paragraph for cue in _REFERENCE_CUES) and _DIGIT_BRACKET.search(paragraph) is None \
+            and _AUTHOR_INITIALS.match(paragraph) is None:
         return False
     return _REFERENCE_ENTRY.search(paragraph) is not None
 
@@ -164,6 +171,20 @@ def is_instruction(sentence: str) -> bool:
                 or (lead and _IMPERATIVE_START.match(body[lead.end():])))
 
 
+def is_order(text: str) -> bool:
+    """Advice as someone gives it in a quotation: an order ("Buy the one with the best app", "For beginners, start
+    with 20 minutes") or "you should", "make sure", "try to"; not a conditional that states a finding ("Even if you
+    fall asleep easily, caffeine reduces deep sleep by 20%")."""
+    body = without_marker(text).lstrip(" \"“‘'(")
+    lead = _ADVICE_LEAD.match(body)
+    return bool(_IMPERATIVE_START.match(body) or (lead and _IMPERATIVE_START.match(body[lead.end():]))
+                or _ORDER_TO_YOU.search(body))
+
+
+_ORDER_TO_YOU = re.compile(r"\b(?:you(?:['’]ll|\swill)?\s(?:should|need\sto|must|have\sto)|make\ssure|be\ssure|try\sto"
+                           r"|it(?:['’]?s|\sis)\s(?:best|important|wise|advisable|a\sgood\sidea|essential)\sto)\b", re.IGNORECASE)
+
+
 # The label of a row of test results; not a byline ("Tested by: John Milbank").
 _TEST_LABEL = re.compile(r"\b(?:test|tests|testing|tested(?!\sby\b)|benchmark|measured)\b", re.IGNORECASE)
 
@@ -180,7 +201,7 @@ def is_test_row(sentence: str) -> bool:
 _QUANTITY = r"(?:about\s)?\d+(?:\s\d+/\d+|/\d+)?(?:\s?[-–]\s?\d+)?\s"
 _KITCHEN_MEASURE = (r"(?:cups?|tbsps?|tablespoons?|tsps?|teaspoons?|oz|ounces?|g|grams?|kg|lbs?|pounds?|ml|litres?|liters?"
                     r"|jars?|cans?|cloves?|pinch(?:es)?|dash(?:es)?|sticks?|slices?|pieces?|bunch(?:es)?|handfuls?"
-                    r"|packages?|packets?|sprigs?|stalks?|heads?)\s(?:of\s)?")
+                    r"|packages?|packets?|sprigs?|stalks?|heads?|tins?|bags?|bottles?|box(?:es)?|cartons?|bulbs?|fillets?)\s(?:of\s)?")
 _PREPARED = (r"(?:,\s(?:(?:\w+ly\s)?[a-z]+(?:ed|en)(?:\sand\s[a-z]+(?:ed|en))?|or\s[^.]*|to\staste|divided|optional|plus\s[^.]*)"
              r"|\s\((?:about\s|around\s)?\d[^()]{0,30}\))")  # "3 very ripe bananas (about 350 g peeled)"
 _INGREDIENT = re.compile(rf"^{_QUANTITY}(?P<measure>{_KITCHEN_MEASURE})?(?P<what>(?:[A-Za-z®'’-]+\s?){{1,5}})"

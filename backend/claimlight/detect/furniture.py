@@ -20,7 +20,7 @@ FURNITURE_START = re.compile(
 )
 FURNITURE_ANYWHERE = re.compile(
     r"""(?:sign\sup\sto|subscribe\sto|our\s(?:free\s)?newsletters?|our\shomepage|read\sfull\sarticle
-    |all\srights\sreserved|\((?:image|photo|picture|pic|credit|source)s?:[^)]*\)|delivered\sstraight\sto\syour\sinbox
+    |all\srights\sreserved|our\s(?:\w+\s){1,2}newsletters?|\((?:image|photo|picture|pic|credit|source)s?:[^)]*\)|delivered\sstraight\sto\syour\sinbox
     |terms\sof\s(?:use|service)|privacy\spolicy|cookie\spolicy)""",
     re.VERBOSE | re.IGNORECASE,
 )

@@ -59,6 +59,8 @@ WORD_FIGURE = re.compile(
         | (?<!\bin\s)(?<!thanks\s)a\s(?:hundred|thousand|million|billion|trillion)  # "a thousand protesters", not "one in a million"
           (?=\s(?:[a-z-]+\s)?[a-z]{{3,}})(?!\s(?:for|to|and|or|in|at|on|with|from|than|that|the|is|was|are|were)\b)
           (?!\s(?:[a-z-]+\s)?(?:things|questions|directions|choices|reasons|ways|ideas|words|miles|years|times|pieces)\b)
+        | (?:(?<=about\s)|(?<=around\s)|(?<=nearly\s)|(?<=almost\s)|(?<=roughly\s)|(?<=over\s))  # "about a million years"
+          a\s(?:hundred|thousand|million|billion|trillion)(?=\s[a-z])
         | two-thirds|two\sthirds|three-quarters|three\squarters
         | (?:a|one)\s(?:third|quarter|fifth)(?!\s(?!of\b|the\b|more\b|less\b|fewer\b|as\b)[a-z])  # "a third path": ordinal
         | one\sin\s(?:five|four|three|ten)
@@ -107,7 +109,7 @@ COMPARISON = re.compile(
           (?:higher|lower|greater|fewer|reduced|increased|faster|slower|cheaper|rising|falling)\s(?:[a-z-]+\s)?{_MEASURED}\b
         | {_MEASURED}\s(?:is|are|was|were|will\sbe|tend\sto\sbe|can\sbe)\s(?:[a-z]+\s)?(?:higher|lower|cheaper|greater)
         | (?:costs?|pay|pays|spend|spends|earn|earns)\s(?:[a-z]+\s)?(?:more|less)\s(?:than|to)
-        | (?:more|less)\s(?:expensive|costly|affordable)|(?:cheaper|faster|slower|quicker)\sthan
+        | (?:more|less)\s(?:expensive|costly|affordable)|(?<!feels\s)(?<!looks\s)(?<!sounds\s)(?:cheaper|faster|slower|quicker)\sthan
         | (?:out|under)perform(?:s|ed|ing)?\b
         | (?P<effect>(?<!\bto\s)(?:reduc|lower|rais|increas|cut)(?:e|es|ed|ing|s)?\s(?:[a-z]+\s){{0,2}}?
           (?:waste|footprint|{_MEASURED}))\b                          # not a purpose: "to reduce power consumption"
@@ -856,7 +858,7 @@ def only_most(figures: list[dict], sentence: str, offset: int) -> bool:
 _BRACKET_BEFORE = re.compile(r"\b(?:within(?:\sthe)?|code\s\S+\sfor\sa|below|cheaper\sthan|for\s(?:under|less\sthan))\s$",
                              re.IGNORECASE)
 _TIER_LABEL = re.compile(r"^(?:[A-Z][\w-]*\s){0,2}(?:(?:[Uu]nder|[Oo]ver|[Bb]elow|[Ff]rom|[Uu]p\sto)\s)?[$€£]\d[\d,.]*"
-                         r"(?:\s?(?:to|-|–)\s?[$€£]?\d[\d,.]*)?\+?\s?:\s")
+                         r"(?:\s?(?:to|-|–)\s?[$€£]?\d[\d,.]*)?(?:\+|\sand\s(?:up|over|above))?\s?:\s")
 _TITLE_BRACKET_BEFORE = re.compile(r"\b(?:[Uu]nder|[Bb]elow)\s$")  # "Best Espresso Setups under $500"
 _BRACKET_AFTER = re.compile(r"^\+?\s(?:budget|or\sless|and\sunder)\b|^\s(?:discount|off\s(?:your|the|every|all))\b",
                             re.IGNORECASE)
