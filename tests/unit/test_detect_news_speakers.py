@@ -79,6 +79,10 @@ SENTENCES = [
     ('According to a 2022 survey by the hearing charity HearWell, 41% of commuters listen too loud.', 'organisation',
      'medium'),
     ('A taxi driver said the airport ride costs about €25.', 'anonymous', 'high'),
+    ('The first witness, former shift supervisor Sipho Ndlovu, told the court that workers were threatened 40 times.',
+     'named', 'medium'),
+    ('A group calling itself NightLedger claimed responsibility, saying it had stolen 400 gigabytes of data.',
+     'organisation', 'medium'),
     ('Truck drivers said they had waited 40 hours at the border.', 'anonymous', 'high'),
 ]
 
@@ -151,3 +155,19 @@ def test_those_reports_that_cannot_be_confirmed_are_the_reports_not_every_claim_
     assert claims["At least 34 people have been killed, Italy’s Civil Protection Department said on Friday."]["level"] == "medium"
     reported = claims["Local media reported that an elderly couple had been found dead in Cesena."]
     assert reported["level"] == "high" and "the article itself says this cannot be verified" in reported["reasons"]
+
+
+def test_people_and_bodies_named_in_narrative_are_who_the_next_pronoun_or_role_means():
+    paragraphs = [
+        "From the terrace of her cafe, Eleni Karra points to the line where the charred pines stop.",
+        "“We had about forty people with garden hoses,” she says.",
+        "A ransomware attack has crippled systems at the Sint-Lucas Medical Centre, the hospital said on Friday.",
+        "About 300 operations have been postponed, according to the hospital.",
+        "Chief executive Henrik Aas said talks had failed. The chief executive said the strike would cost 100 million "
+        "kroner."]
+    html = ("<html><body><article><h1>A week in Europe</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + "</article></body></html>")
+    claims = {c["text"]: c["source"] for c in analyze_page("https://news.example/week", "", html)["claims"]}
+    assert claims["“We had about forty people with garden hoses,” she says."] == {"text": "Eleni Karra", "kind": "named"}
+    assert claims["About 300 operations have been postponed, according to the hospital."]["kind"] == "organisation"
+    assert claims["The chief executive said the strike would cost 100 million kroner."]["text"] == "Henrik Aas"

@@ -450,6 +450,8 @@ _CLAUSE_OPENERS = frozenset("but and or so yet nor although though while whereas
 _FINITE_VERB = re.compile(r"\b(?:is|are|was|were|can|could|will|would|may|might|must|should|has|have|had|do|does|did)\b")
 
 
+# "chief executive of Ceres Robotics", "published by Human Rights Watch": a body, not a person the aside names
+_BEFORE_A_BODY = frozenset("of at for with from in and by".split())
 _BEFORE_THE_VERB = frozenset("had has have also later then once earlier previously".split())
 
 
@@ -472,6 +474,11 @@ def _appositive_subject(segments: list[str], index: int) -> str:
     if len(aside.split()) <= 4 and all(word[:1].isupper() for word in aside.split()) and (
             person_in(aside) or is_organisation_phrase(aside)):
         return aside
+    named = person_in(aside) if len(aside.split()) <= 7 and aside[:1].islower() else None
+    before_name = aside[:-len(named)].split() if named and aside.endswith(named) else ["of"]
+    if named and len(named.split()) >= 2 and before_name and not any(w in _BEFORE_A_BODY or w.endswith("ed")
+                                                                     for w in before_name):
+        return aside  # "The first witness, former shift supervisor Sipho Ndlovu, told the court": the aside names him
     named_first = segments[index - 3].strip() if index >= 3 else ""
     if named_first and len(named_first.split()) <= 4 and person_in(named_first) == named_first and before[:1].islower():
         return named_first  # "Jeff Sanborn, president of Chapter & Verse, a design agency, said": two asides, one name

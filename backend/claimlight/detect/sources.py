@@ -112,7 +112,8 @@ data figures estimates polls surveys industry everyone everybody
 ORG_REFERENCES = frozenset("""
 company firm ministry government agency department newspaper paper outlet broadcaster group organisation
 organization police army military council commission committee bank party team club union court regime
-administration kremlin station network prosecutors prosecution
+administration kremlin station network prosecutors prosecution hospital airline carrier school university college
+charity insurer lender retailer
 """.split())
 # People placed somewhere: "Officials in Kyiv", "Executives across the world" (not "data from MarketAxess", a publisher;
 # "researchers at Stanford" are read as that body's, below).
@@ -200,6 +201,7 @@ _DEFINITE_ROLE = re.compile(r"^the\s(?:[a-z-]+\s)?[a-z]+$")
 # "Matthew Boland, PhD, a clinical psychologist": a degree after the name, then what the person is
 _UNTITLED_NAME = re.compile(r"^((?:[A-Z][a-zà-ÿ'’]+\s){1,2}[A-Z][a-zà-ÿ'’]+)"
                             r"(?:,\s(?:Ph\.?D|M\.?D|D\.?O|R\.?N|MPH|RDN?|MBA|MSc|PsyD|LCSW|DPhil)\.?(?=,))?,?\s(?=[a-z])")
+_LEADING_PLACE_OR_TIME = re.compile(r"^(?:In|On|At|From|After|Before|During|Since|Outside|Inside|Near|Back\sin)\s[^,]{1,60},\s")
 # "Mondly is a language learning app founded in 2014": the body a later "it" stands for
 _INTRODUCED_BODY = re.compile(r"^([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s(?:is|was)\s(?:a|an)\s(?:[\w-]+\s){0,4}?"
                               r"(?:app|company|firm|platform|service|start-?up|provider|brand|website|retailer|manufacturer"
@@ -511,7 +513,8 @@ class SourceState:
         issuer = _ISSUES_A_DOCUMENT.search(text)
         if issuer:
             self.learn_organisation(issuer.group(1))  # "The Pentagon issued a statement. ..., the statement said"
-        untitled = _UNTITLED_NAME.match(text)
+        lead = _LEADING_PLACE_OR_TIME.match(text)  # "From the terrace of her cafe, Eleni Karra points to the line"
+        untitled = _UNTITLED_NAME.match(text[lead.end():] if lead else text)
         if untitled and untitled.group(1).lower() not in GOVERNMENTS and not is_common_phrase(untitled.group(1),
                                                                                            self.common_words) and not any(
                 _plain(w) in TITLES or _plain(w) in SENTENCE_WORDS or _plain(w) in DEMONYMS or _is_org_word(w)
@@ -915,8 +918,10 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     if len(words) > 1 and _ACRONYM.fullmatch(first) and _plain(first) not in DEMONYMS and _plain(first) not in TITLES \
             and all(w[:1].isupper() and _plain(w) not in TITLES for w in text.split()[1:]):  # not "FBI Director Kash Patel"
         return state.learn_organisation(text), "organisation"  # "NHS England", "BBC News", "UN Women": a body's name
-    if _DEFINITE_ROLE.match(lowered) and head in _RANKS and (holder := state.holder_of(head)):
-        return holder, "named"  # "Colonel Viktor Hrytsenko told ... the colonel said": the one given that title
+    rank = next((w for w in reversed(words[1:]) if w in _RANKS and state.holder_of(w)), None) \
+        if _DEFINITE_ROLE.match(lowered) else None
+    if rank:  # "Chief executive Henrik Aas ... the chief executive said": the one given that title
+        return state.holder_of(rank), "named"  # "Colonel Viktor Hrytsenko told ... the colonel said": the one given that title
     person = person_in(text)
     titled_name = _title_as_surname(text, state)
     if titled_name:
@@ -929,6 +934,12 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     speaks_for = _owner(text.split(), len(words) - 1) if _plain(words[-1]) in SPEAKS_FOR_HEADS else None
     if speaks_for:
         return state.learn_organisation(speaks_for), "organisation"
+    if words[0] in ("its", "their") and len(words) <= 3 and state.last_organisation and (
+            head in VAGUE_HEADS or head in ANONYMOUS_HEADS or head in DOCUMENT_HEADS or head in UNNAMED_DOCUMENTS):
+        return state.last_organisation, "organisation"  # "Its analysts project", "its own surveys show": the body's
+    calling = _CALLING_ITSELF.match(text)
+    if calling:
+        return state.learn_organisation(calling.group(1)), "organisation"  # "A group calling itself NightLedger"
     if len(words) == 2 and words[0] in ("some", "many") and head in VAGUE_HEADS:
         return text, "vague"  # "Some analysts expect", "Many experts believe": no one identifiable, as "experts say"
     people_head = _people_head(words)
@@ -1025,7 +1036,10 @@ _EVIDENCE_HEADS = frozenset("tests scans results images photos photographs video
                             " recordings".split())
 # Ranks and offices a page gives one person by name ("Colonel Viktor Hrytsenko ... the colonel said").
 _RANKS = frozenset("colonel general captain major lieutenant sergeant admiral commander marshal brigadier governor "
-                   "mayor senator congressman congresswoman judge chancellor premier ambassador".split())
+                   "mayor senator congressman congresswoman judge chancellor premier ambassador executive president "
+                   "chairman chairwoman director inspector superintendent prosecutor chief".split())
+_CALLING_ITSELF = re.compile(r"^(?:an?|the)\s(?:[\w-]+\s){0,2}(?:calling|describing)\s(?:itself|themselves)(?:\sthe)?\s"
+                             r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})$", re.IGNORECASE)
 _LEAKS = frozenset("benchmarks documents leaks files emails memos listings".split())
 # A word that describes what opens the sentence, not a name: "Leaked", "Early", "Independent", "Preliminary".
 _DESCRIBING_WORD = re.compile(r"[a-z]{3,}ed|early|new|recent|latest|initial|preliminary|independent|internal|several"
