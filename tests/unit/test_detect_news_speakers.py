@@ -171,3 +171,15 @@ def test_people_and_bodies_named_in_narrative_are_who_the_next_pronoun_or_role_m
     assert claims["“We had about forty people with garden hoses,” she says."] == {"text": "Eleni Karra", "kind": "named"}
     assert claims["About 300 operations have been postponed, according to the hospital."]["kind"] == "organisation"
     assert claims["The chief executive said the strike would cost 100 million kroner."]["text"] == "Henrik Aas"
+
+
+@pytest.mark.parametrize("quote, level", [
+    ("“Nobody from the ministry has come to the village since the fire was put out,” she said.", "medium"),
+    ("“The company has refused every compromise we have put on the table,” she said.", "medium"),
+    ("“I have never seen anything like it in this disease,” she said.", "low"),  # an experience, not a fact to check
+    ("“We will be ready for the next fire season, whatever happens,” she said.", "low"),  # a forecast
+    ("“Tanks are not magic, and nobody in this building thinks they are,” she said.", "low"),  # a view
+])
+def test_a_quoted_statement_of_fact_is_a_claim_at_the_speakers_level(quote, level):
+    said = [c for c in served("Eleni Karra, 58, runs the volunteer fire team in Kourkouli. " + quote) if c["text"] == quote]
+    assert (said[0]["level"] if said else "none") in ((level,) if level == "medium" else ("low", "none"))
