@@ -1,0 +1,118 @@
+"""Claims on made-up articles that helpers wrote and labelled blind (corpus/probes/README.md), beside the naive script.
+
+    .venv/bin/python bench/blind_probes.py [--misses]
+
+Each article is served as a page (headline in <h1>, paragraphs or its blocks as <p>, <li>, <td>, <h2>, <figcaption>,
+<blockquote>) through the fast path, and each labelled sentence is matched to the claims that overlap it. For each
+round (round 2 is held out: never tuned on, its misses never read) and genre (news, web), it prints:
+
+- precision and recall of the shown highlights (high or medium) against the sentences labelled high or medium;
+- level agreement and source-kind agreement, over sentences both sides show;
+- highlights an article;
+- the same precision, recall and highlights for the naive script of issue 10 (every sentence with a digit, a number
+  word or a reporting verb) on the same labelled sentences.
+
+``--misses`` prints each disagreement of the dev rounds (1 and 3) for reading; never round 2's. The last line is
+key=value pairs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "backend"))
+sys.path.insert(0, str(ROOT))
+
+from bench.claims_web_eval import NAIVE, ratio  # noqa: E402
+from claimlight.pipeline import PipelineError, analyze_page  # noqa: E402
+
+PROBES = ROOT / "corpus" / "probes"
+SHOWN = ("high", "medium")
+HELD_OUT_ROUNDS = ("round2",)
+_BLOCK_HTML = {"li": "<ul><li>{}</li></ul>", "td": "<table><tr><td>{}</td></tr></table>",
+               "th": "<table><tr><th>{}</th></tr></table>", "figcaption": "<figure><figcaption>{}</figcaption></figure>"}
+
+
+def page_of(article: dict) -> tuple[str, str]:
+    """The article as a reader's page, and its address."""
+    title = article.get("headline") or article["title"]
+    if "paragraphs" in article:
+        body = "".join(f"<p>{html.escape(p)}</p>" for p in article["paragraphs"])
+        url = f"https://news.example/2026/{article['id']}"
+    else:
+        body = "".join(_BLOCK_HTML.get(b["tag"], f"<{b['tag']}>{{}}</{b['tag']}>").format(html.escape(b["text"]))
+                       for b in article["blocks"])
+        url = f"https://www.example-guides.com/{article['id']}"
+    return (f"<html><head><title>{html.escape(title)}</title></head><body><article><h1>{html.escape(title)}</h1>"
+            f"{body}</article></body></html>", url)
+
+
+def judged(article: dict) -> list[tuple[dict, dict | None, bool]]:
+    """Each labelled sentence with the claim the page shows on it (None: none shown) and whether the naive script
+    flags it; a sentence extraction lost counts as shown by neither."""
+    doc, url = page_of(article)
+    try:
+        analysis = analyze_page(url, "", doc)
+    except PipelineError:
+        return [(label, None, bool(NAIVE.search(label["text"]))) for label in article["labels"]]
+    text, cursor, out = analysis["article"]["text"], 0, []
+    for label in article["labels"]:
+        at = text.find(label["text"][:40], cursor)
+        at = at if at >= 0 else text.find(label["text"][:40])
+        shown = None
+        if at >= 0:
+            cursor, end = at + 1, at + len(label["text"])
+            shown = next((c for c in analysis["claims"] if c["level"] in SHOWN
+                          and c["selector"]["start"] < end and c["selector"]["end"] > at), None)
+        out.append((label, shown, bool(NAIVE.search(label["text"]))))
+    return out
+
+
+def figures(rows: list[tuple[dict, dict | None, bool]], articles: int) -> dict:
+    wanted = [r for r in rows if r[0]["level"] in SHOWN]
+    shown = [r for r in rows if r[1] is not None]
+    both = [r for r in shown if r[0]["level"] in SHOWN]
+    naive = [r for r in rows if r[2]]
+    return {
+        "sentences": len(rows), "precision": ratio(len(both), len(shown)), "recall": ratio(len(both), len(wanted)),
+        "level_agreement": ratio(sum(r[1]["level"] == r[0]["level"] for r in both), len(both)),
+        "kind_agreement": ratio(sum(r[1]["source"]["kind"] == r[0].get("kind") for r in both), len(both)),
+        "highlights_per_article": ratio(len(shown), articles),
+        "naive_precision": ratio(sum(r[0]["level"] in SHOWN for r in naive), len(naive)),
+        "naive_recall": ratio(sum(r[2] for r in wanted), len(wanted)),
+        "naive_highlights_per_article": ratio(len(naive), articles),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--misses", action="store_true", help="print the dev rounds' disagreements")
+    args = parser.parse_args()
+    tail = {}
+    for path in sorted(PROBES.glob("round*-*.jsonl")):
+        round_name, genre = path.stem.split("-")
+        articles = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        rows = [row for article in articles for row in judged(article)]
+        result = figures(rows, len(articles))
+        split = "held-out" if round_name in HELD_OUT_ROUNDS else "dev"
+        print(f"{round_name} {genre:4} ({split:8}) articles={len(articles)} "
+              + " ".join(f"{key}={value}" for key, value in result.items()))
+        tail.update({f"{round_name}_{genre}_{key}": value for key, value in result.items()
+                     if key in ("precision", "recall", "level_agreement")})
+        if args.misses and split == "dev":
+            for label, shown, _ in rows:
+                if (shown is not None) != (label["level"] in SHOWN) or (shown and shown["level"] != label["level"]):
+                    got = f"{shown['level']} {shown['source']['kind']}" if shown else "-"
+                    print(f"  [{round_name} {genre}] want {label['level']} {label.get('kind') or ''} got {got} | "
+                          f"{label['text'][:120]}")
+    print(" ".join(f"{key}={value}" for key, value in tail.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
