@@ -52,6 +52,7 @@ _OWN_MEASUREMENT = re.compile(r"\b(?:test(?:s|ed|ing)?|measur\w*|benchmark\w*|cl
 # Saying nothing: "did not comment on", "would not comment", "declined to comment", "did not respond".
 _NO_COMMENT = re.compile(r"\b(?:not|never|n['’]t)\s(?:immediately\s)?(?:comment|respond|reply)\b|\bdeclined\sto\scomment\b"
                          r"|\bno\scomment\b", re.IGNORECASE)
+# Advice in the speaker's own voice: "I usually recommend", "we'd suggest".
 _RECOMMENDS = re.compile(r"\b(?:I|we)\s(?:usually\s|always\s|often\s|generally\s|would\s|['’]d\s)?(?:recommend|suggest|advise)\b")
 # A page that names its own tests this often ("in our rundown test", "we measured") is a review, whoever it quotes.
 REVIEW_MIN_OWN_TESTS = 2
@@ -145,10 +146,11 @@ _TRANSCRIPT_TURN = re.compile(r"(?P<name>[A-Z][A-Z'’.-]+(?:\s[A-Z#\d][A-Z'’.
 _UNIDENTIFIED = re.compile(r"UNIDENTIFIED|CROWD|GROUP|AUDIENCE|PROTESTERS?")
 # A debate's or an interview's transcript names no host ("OBAMA: ...", "ROMNEY: ...") but its speakers take turns: at
 # least this many named speakers, each opening at least this many paragraphs.
-_NOT_SPEAKERS = frozenset("NOTE TIP TIPS UPDATE UPDATED EDITOR EDITOR'S WARNING IMPORTANT STEP PHOTO VIDEO WATCH READ RELATED "
-                          "SOURCE SOURCES FAQ PRO CON PROS CONS BONUS DISCLAIMER DISCLOSURE CORRECTION".split())
 TRANSCRIPT_SPEAKERS = 2
 TRANSCRIPT_TURNS_EACH = 2
+# Labels in capitals that open a page's paragraphs and name no speaker.
+_NOT_SPEAKERS = frozenset("NOTE TIP TIPS UPDATE UPDATED EDITOR EDITOR'S WARNING IMPORTANT STEP PHOTO VIDEO WATCH READ RELATED "
+                          "SOURCE SOURCES FAQ PRO CON PROS CONS BONUS DISCLAIMER DISCLOSURE CORRECTION".split())
 
 
 def _turns_alternate(text: str, paragraphs: list[tuple[int, int]], common_words: frozenset[str]) -> bool:
