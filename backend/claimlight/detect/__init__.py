@@ -261,6 +261,11 @@ def _inside_quote(start: int, end: int, quotes: list[attribution.QuoteSpan]) -> 
     return inside * 2 >= end - start
 
 
+def _quoted_parts(start: int, end: int, quotes: list[attribution.QuoteSpan]) -> list[tuple[int, int]]:
+    """The spans of a sentence that lie inside its quotations."""
+    return [(max(q.start, start), min(q.end, end)) for q in quotes if q.start < end and q.end > start]
+
+
 class _Detector:
     def __init__(self, article, site: str | None):
         self.text = article.text
@@ -639,7 +644,7 @@ class _Detector:
         """Whether the sentence quotes someone's advice ("“Buy the one with the best app,” says Nandakumar", "“For people
         over 65, I usually recommend 1.2 grams per kilogram”"): a view, not a claim (LABELING.md). Not where a figure
         stands outside the quotation ("Fifty-one percent say that “he should be impeached”": a poll's finding)."""
-        inside = [(max(q.start, start), min(q.end, end)) for q in quotes if q.start < end and q.end > start]
+        inside = _quoted_parts(start, end, quotes)
         if any(not any(a <= f["start"] < b for a, b in inside) for f in figures):
             return False
         return any(advice.is_order(quoted) or _RECOMMENDS.search(quoted)
@@ -664,8 +669,7 @@ class _Detector:
             return True
         return predicts or levels.is_opinion(sentence) or (
             _inside_quote(start, end, quotes) and not _REPORTED_EVENT.search(sentence)
-            and not _states_a_fact(" ".join(self.text[max(q.start, start):min(q.end, end)] for q in quotes
-                                            if q.start < end and q.end > start))
+            and not _states_a_fact(" ".join(self.text[a:b] for a, b in _quoted_parts(start, end, quotes)))
             # a transcript's turn is all quotation, and a debater's "Our exports have tripled" is their claim to check
             and not (numerical and self.transcript and numbers.has_comparison(sentence)))
 

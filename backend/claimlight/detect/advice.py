@@ -160,25 +160,27 @@ def is_instruction(sentence: str) -> bool:
     body = without_marker(sentence).lstrip(" \"“‘'(")
     labelled = _SHORT_LABEL.match(body)
     after_label = body[labelled.end():] if labelled else ""
-    lead = _ADVICE_LEAD.match(body)
     dash = _DASH.search(body)
     example = _FOR_EXAMPLE.search(body)  # "One option is interval running, for example, run at 80% for 30 seconds"
-    return bool(_IMPERATIVE_START.match(body) or _SECOND_PERSON_ADVICE.search(body) or _HAVE_AT_LEAST.match(body)
+    return bool(_opens_with_an_order(body) or _SECOND_PERSON_ADVICE.search(body) or _HAVE_AT_LEAST.match(body)
                 or _NORM.search(body) or _TIP_LABEL.match(body)
                 or (after_label and _IMPERATIVE_START.match(after_label))
                 or (dash and _PLANNING_START.match(body, dash.end()))
-                or (example and _IMPERATIVE_START.match(body[example.end():]))
-                or (lead and _IMPERATIVE_START.match(body[lead.end():])))
+                or (example and _IMPERATIVE_START.match(body[example.end():])))
 
 
 def is_order(text: str) -> bool:
     """Advice as someone gives it in a quotation: an order ("Buy the one with the best app", "For beginners, start
     with 20 minutes") or "you should", "make sure", "try to"; not a conditional that states a finding ("Even if you
-    fall asleep easily, caffeine reduces deep sleep by 20%")."""
+    fall asleep easily, caffeine reduces deep sleep by 20%"). Every order is an instruction (is_instruction)."""
     body = without_marker(text).lstrip(" \"“‘'(")
+    return _opens_with_an_order(body) or _ORDER_TO_YOU.search(body) is not None
+
+
+def _opens_with_an_order(body: str) -> bool:
+    """An imperative opening, or one after a short lead ("For beginners, start with 20 minutes")."""
     lead = _ADVICE_LEAD.match(body)
-    return bool(_IMPERATIVE_START.match(body) or (lead and _IMPERATIVE_START.match(body[lead.end():]))
-                or _ORDER_TO_YOU.search(body))
+    return bool(_IMPERATIVE_START.match(body) or (lead and _IMPERATIVE_START.match(body[lead.end():])))
 
 
 _ORDER_TO_YOU = re.compile(r"\b(?:you(?:['’]ll|\swill)?\s(?:should|need\sto|must|have\sto)|make\ssure|be\ssure|try\sto"

@@ -44,6 +44,8 @@ REPORTING_VERB = re.compile(
 # Things counted that a report passes on without a reporter: "3248 cases reported worldwide".
 COUNTED_EVENTS = "cases|deaths|incidents|attacks|infections|sightings"
 # Reports with no reporter ("media reports", "unconfirmed reports"): a vague source where they stand as one.
+# Where evidence is heard: "The court heard that", "the jury was told".
+COURT_HEARINGS = ("court", "jury", "inquest", "tribunal", "hearing", "trial")
 _REPORTS_NOUN = re.compile(r"(?:media|news|press|local|unconfirmed|earlier|several|multiple|recent)\sreports?")
 SOURCELESS = re.compile(
     r"""\b(?:
@@ -73,7 +75,7 @@ SOURCELESS = re.compile(
       | (?:is|are|was|were|been|being)\s(?:often|widely|commonly|frequently|usually)\s(?:presented|described|portrayed|billed
           |touted|hailed|marketed|advertised)\sas
       | (?:was|were|been|being)\s(?:also\s)?told\sthat
-      | (?:court|jury|inquest|tribunal|hearing|trial)\s(?:also\s)?(?:heard\s(?:that|how)|was\stold)  # evidence, by no one named
+      | (?:""" + "|".join(COURT_HEARINGS) + r""")\s(?:also\s)?(?:heard\s(?:that|how)|was\stold)  # evidence, by no one named
       | reportedly|allegedly|purportedly|supposedly
     )\b""",
     re.VERBOSE,
@@ -475,10 +477,10 @@ def _appositive_subject(segments: list[str], index: int) -> str:
             person_in(aside) or is_organisation_phrase(aside)):
         return aside
     named = person_in(aside) if len(aside.split()) <= 7 and aside[:1].islower() else None
-    before_name = aside[:-len(named)].split() if named and aside.endswith(named) else ["of"]
-    if named and len(named.split()) >= 2 and before_name and not any(w in _BEFORE_A_BODY or w.endswith("ed")
-                                                                     for w in before_name):
-        return aside  # "The first witness, former shift supervisor Sipho Ndlovu, told the court": the aside names him
+    if named and len(named.split()) >= 2 and aside.endswith(named):
+        before_name = aside[:-len(named)].split()
+        if before_name and not any(w in _BEFORE_A_BODY or w.endswith("ed") for w in before_name):
+            return aside  # "The first witness, former shift supervisor Sipho Ndlovu, told the court": the aside names him
     named_first = segments[index - 3].strip() if index >= 3 else ""
     if named_first and len(named_first.split()) <= 4 and person_in(named_first) == named_first and before[:1].islower():
         return named_first  # "Jeff Sanborn, president of Chapter & Verse, a design agency, said": two asides, one name

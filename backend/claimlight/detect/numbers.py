@@ -571,6 +571,16 @@ def _word_figure(match: re.Match, masked: str, offset: int) -> dict | None:
     return {"text": words, "value": value, "unit": unit, "start": offset + start, "end": offset + end}
 
 
+def _is_share(match: re.Match) -> bool:
+    return 0 < int(match.group("numerator")) < int(match.group("denominator"))
+
+
+def _share_figure(match: re.Match, offset: int) -> dict:
+    """A share written with its parts ("1/2", "9 in 10")."""
+    return {"text": match.group(0), "value": int(match.group("numerator")) / int(match.group("denominator")),
+            "unit": "share", "start": offset + match.start(), "end": offset + match.end()}
+
+
 def find_figures(sentence: str, offset: int = 0) -> list[dict]:
     """Figures in ``sentence``; their offsets are shifted by ``offset`` (the sentence's start in the article)."""
     figures: list[dict] = []
@@ -580,21 +590,15 @@ def find_figures(sentence: str, offset: int = 0) -> list[dict]:
         marker = _LIST_MARKER.match(masked)
         if marker:
             masked = " " * marker.end() + masked[marker.end():]
-        shares = [m for m in _IN_SHARE.finditer(masked) if 0 < int(m.group("numerator")) < int(m.group("denominator"))]
-        for match in shares:  # "9 in 10 American adults": one share, not a count of nine and one of ten adults
-            figures.append({"text": match.group(0), "value": int(match.group("numerator")) / int(match.group("denominator")),
-                            "unit": "share", "start": offset + match.start(), "end": offset + match.end()})
+        shares = [m for m in _IN_SHARE.finditer(masked) if _is_share(m)]
+        figures += [_share_figure(m, offset) for m in shares]  # "9 in 10 American adults": one share, not nine and ten
         for match in NUMBER.finditer(masked):
             if any(share.start() <= match.start() < share.end() for share in shares):
                 continue
             figure = _digit_figure(match, masked, offset)
             if figure:
                 figures.append(figure)
-        for match in FRACTION.finditer(masked):
-            numerator, denominator = int(match.group("numerator")), int(match.group("denominator"))
-            if 0 < numerator < denominator:
-                figures.append({"text": match.group(0), "value": numerator / denominator, "unit": "share",
-                                "start": offset + match.start(), "end": offset + match.end()})
+        figures += [_share_figure(m, offset) for m in FRACTION.finditer(masked) if _is_share(m)]
     covered = [(f["start"] - offset, f["end"] - offset) for f in figures]
     low = lowered(masked)
     for match in WORD_FIGURE.finditer(low) if _WORD_FIGURE_WORD.search(low) else ():

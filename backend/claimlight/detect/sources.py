@@ -918,10 +918,10 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     if len(words) > 1 and _ACRONYM.fullmatch(first) and _plain(first) not in DEMONYMS and _plain(first) not in TITLES \
             and all(w[:1].isupper() and _plain(w) not in TITLES for w in text.split()[1:]):  # not "FBI Director Kash Patel"
         return state.learn_organisation(text), "organisation"  # "NHS England", "BBC News", "UN Women": a body's name
-    rank = next((w for w in reversed(words[1:]) if w in _RANKS and state.holder_of(w)), None) \
+    holder = next((h for w in reversed(words[1:]) if w in _RANKS and (h := state.holder_of(w))), None) \
         if _DEFINITE_ROLE.match(lowered) else None
-    if rank:  # "Chief executive Henrik Aas ... the chief executive said": the one given that title
-        return state.holder_of(rank), "named"  # "Colonel Viktor Hrytsenko told ... the colonel said": the one given that title
+    if holder:  # "Colonel Viktor Hrytsenko told ... the colonel said", "the chief executive": the one given that title
+        return holder, "named"
     person = person_in(text)
     titled_name = _title_as_surname(text, state)
     if titled_name:

@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from ..detect import PUBLICATION
+from ..detect.attribution import COURT_HEARINGS
 from ..detect.sources import ORG_REFERENCES, TITLES, company_spoken_for, without_possessive
 from ..detect.numbers import find_comparisons
 
@@ -63,7 +64,7 @@ SENTENCE_START_WORDS = {"The", "A", "An", "In", "On", "But", "And", "He", "She",
 VERBISH = re.compile(r"\b(?:is|are|was|were|has|have|hasve|had|be|been|said|says|say|claims?|claimed|told|heard|expected|thought|shown"
                      r"|believed|reported|reportedly|allegedly|it|there|aim|reducing|done|appear|seems?|possibly|could|may"
                      r"|might|would|will)\b", re.I)
-COURT_HEARD = re.compile(r"\b(?:court|jury|inquest|tribunal|hearing|trial)\s(?:also\s)?(?:heard|was\stold)\b", re.I)
+COURT_HEARD = re.compile(r"\b(?:" + "|".join(COURT_HEARINGS) + r")\s(?:also\s)?(?:heard|was\stold)\b", re.I)
 # Documents that work a figure out: an unnamed one is still a document ("one estimate"), asked for as "the estimate".
 _FIGURE_DOCUMENTS = r"calculation|estimate|projection|tally"
 DOCUMENT_NOUNS = re.compile(r"\b(?:release|statement|document|memo|letter|filing|review|study|survey|video|footage|photo"
@@ -349,7 +350,7 @@ def usable_source(source: dict) -> str | None:
         return None
     if words[-1].lower() in COUNTED_EVENTS:
         return None  # "cases reported": what was counted, not who reported it
-    if words[-1].lower() in ("court", "jury", "inquest", "tribunal", "hearing", "trial") and source.get("kind") == "vague":
+    if words[-1].lower() in COURT_HEARINGS and source.get("kind") == "vague":
         return None  # "The court heard that": evidence given there, by a witness the article does not name
     if len(words) == 1 and words[0].lower().endswith("ly") and (words[0].islower() or source.get("kind") in ("vague", "anonymous")):
         return None  # "supposedly", "reportedly": the hedge is all the source there is (not "Mondly", a company)
