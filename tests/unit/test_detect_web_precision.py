@@ -1775,3 +1775,61 @@ def test_a_quoted_finding_with_you_in_it_is_no_advice():
 def test_about_a_million_years_is_a_figure():
     from claimlight.detect.numbers import find_figures
     assert [f["text"] for f in find_figures("The eruptions released lava over about a million years.")] == ["a million"]
+
+
+@pytest.mark.parametrize("line", [
+    "115g (1/2 cup) unsalted butter",
+    "60g (1/2 cup) chopped walnuts, optional",
+    "1 tsp bicarbonate of soda and 1/2 tsp fine salt",
+    "Nutrition per slice (12 slices): 265 kcal, 13g fat, 34g carbohydrate, 4g protein",
+    "Rate this recipe: 4.9 out of 5 from 1,284 votes",
+    "Media contact: Sarah Quinn, press office, +44 (0)113 000 0000, press@northfield.ac.uk",
+])
+def test_a_recipes_rows_and_a_press_contact_claim_nothing(line):
+    assert flagged(line, roles=[(0, len(line), "list")]) == []
+
+
+def test_a_line_that_opens_on_a_glued_measure_but_states_an_event_is_no_ingredient():
+    assert not is_ingredient("500g of cocaine was seized at the port")
+    assert not is_ingredient("200 people killed in the town")
+
+
+def levels_and_sources(text: str) -> dict[str, tuple[str, str, str]]:
+    return {text[c["start"]:c["end"]]: (c["level"], c["source"]["kind"], c["source"].get("text") or "")
+            for c in detect_claims(article(text))}
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Data from the Centers for Disease Control and Prevention suggest about 5 percent of Americans are at risk of "
+     "deficiency.", "Centers for Disease Control and Prevention"),
+    ("Checkatrade puts the average cost of tiling a bathroom floor at £600 to £900, including materials.", "Checkatrade"),
+    ("The UN puts the death toll at more than 1,200.", "UN"),
+    ("A 2021 analysis in The Lancet Diabetes & Endocrinology found a 12% lower risk of respiratory infections.",
+     "Lancet Diabetes & Endocrinology"),
+    ("In Ofcom's latest Children and Parents report, 87 percent of three- and four-year-olds were using a tablet.",
+     "Ofcom's latest Children and Parents report"),
+    ("The NHS recommends that adults do muscle-strengthening activities on at least two days a week, on top of 150 "
+     "minutes of moderate activity.", "NHS"),
+])
+def test_a_figure_a_named_body_finds_estimates_or_recommends_is_credited_to_it(sentence, source):
+    level, kind, text = levels_and_sources(sentence)[sentence]
+    assert (level, text) == ("medium", source) and kind in ("organisation", "named")
+
+
+def test_a_persons_suggestion_is_still_advice_and_a_put_without_a_figure_reports_nothing():
+    assert levels_and_sources("Klinger suggests three cups a day.")["Klinger suggests three cups a day."][0] == "low"
+    assert flagged("Put the tray in the oven at 180C for 20 minutes.") == []
+
+
+def test_what_the_pages_own_test_measured_is_its_claim_whatever_the_unit():
+    text = ("Our colorimeter measured a peak brightness of 2,140 nits in high-brightness mode.\n\n"
+            "Using capture equipment, we recorded an average of 58fps in performance mode.\n\n"
+            "We tested a model with two layers and an extra foot of length.\n\n"
+            "The screen reaches 2,000 nits.")
+    found = levels_and_sources(text)
+    assert found["Our colorimeter measured a peak brightness of 2,140 nits in high-brightness mode."][:2] \
+        == ("medium", "organisation")
+    assert found["Using capture equipment, we recorded an average of 58fps in performance mode."][:2] \
+        == ("medium", "organisation")
+    assert "The screen reaches 2,000 nits." not in found  # a spec, not a test result
+    assert "We tested a model with two layers and an extra foot of length." not in found

@@ -84,6 +84,9 @@ _RATING_LABEL = re.compile(r"\b(?:ratings?|score|stars?)\b", re.IGNORECASE)
 # A label that names what a product or a package is made of ("Trip Details:", "Key Specs:", "What's Included:").
 _DETAILS_LABEL = re.compile(r"\b(?:details|specs|specifications|features|includes|included|inclusions|package)\s?:?\s*$",
                             re.IGNORECASE)
+# A recipe's nutrition row ("Nutrition per slice (12 slices): 265 kcal, 13g fat"): the dish's own figures, a spec row.
+_NUTRITION_LABEL = re.compile(r"^(?:nutrition(?:al)?(?:\s(?:info(?:rmation)?|facts))?|per\s(?:serving|portion|slice))\b[^:]{0,30}:",
+                              re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9][\w'’,.-]*")
 _MEASUREMENTS_ONLY = re.compile(r"^[~≈]?[$€£]?\d[\d.,]*\s?(?:(?:x|×|by|-|–|/|to)\s?[$€£]?\d[\d.,]*\s?)*[A-Za-z\"”″%]{0,12}\.?$")
 # A spec row may give one measurement several ways, with an aside: "40-55 km | 25-34 miles (Rider: 65kg)"; an aside
@@ -206,14 +209,18 @@ _KITCHEN_MEASURE = (r"(?:cups?|tbsps?|tablespoons?|tsps?|teaspoons?|oz|ounces?|g
                     r"|packages?|packets?|sprigs?|stalks?|heads?|tins?|bags?|bottles?|box(?:es)?|cartons?|bulbs?|fillets?)\s(?:of\s)?")
 _PREPARED = (r"(?:,\s(?:(?:\w+ly\s)?[a-z]+(?:ed|en)(?:\sand\s[a-z]+(?:ed|en))?|or\s[^.]*|to\staste|divided|optional|plus\s[^.]*)"
              r"|\s\((?:about\s|around\s)?\d[^()]{0,30}\))")  # "3 very ripe bananas (about 350 g peeled)"
-_INGREDIENT = re.compile(rf"^{_QUANTITY}(?P<measure>{_KITCHEN_MEASURE})?(?P<what>(?:[A-Za-z®'’-]+\s?){{1,5}})"
+# A metric measure written onto its number, with the cup measure after it: "115g (1/2 cup) unsalted butter".
+_GLUED_MEASURE = r"(?:about\s)?\d+(?:g|kg|ml|l)\s(?:\([^()]{1,20}\)\s)?"
+_INGREDIENT = re.compile(rf"^(?:{_QUANTITY}(?P<measure>{_KITCHEN_MEASURE})?|(?P<glued>{_GLUED_MEASURE}))(?P<what>(?:[A-Za-z®'’-]+\s?){{1,5}})"
                          rf"(?P<prepared>(?:{_PREPARED})*)$")
 _NOT_AN_INGREDIENT = re.compile(r"\b(?:is|are|was|were|has|have|had|will|can|died|fled|left|won|lost|ran|fell|rose|said"
                                 r"|says|got|made|people|persons|[a-z]+ed)\b")
+_BEFORE_A_NOUN = re.compile(r"\s[a-z]")
 
 
-# A list item that opens on a kitchen measure: "[1 cup asparagus, ½ cup sweet potato, 1 tsp. olive oil".
-_MEASURED_ITEM = re.compile(rf"(?:^|[\[(,;:]\s?)(?:{_QUANTITY}|[½¼¾⅓⅔]\s){_KITCHEN_MEASURE}", re.IGNORECASE)
+# A list item that opens on a kitchen measure: "[1 cup asparagus, ½ cup sweet potato, 1 tsp. olive oil", "1 tsp soda and
+# 1/2 tsp salt".
+_MEASURED_ITEM = re.compile(rf"(?:^|[\[(,;:]\s?|\sand\s)(?:{_QUANTITY}|[½¼¾⅓⅔]\s){_KITCHEN_MEASURE}", re.IGNORECASE)
 _STATEMENT_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|found|showed)\b", re.IGNORECASE)
 
 
@@ -223,9 +230,12 @@ def is_ingredient(sentence: str) -> bool:
     more items that open on a kitchen measure, and no verb that states anything ("Americans drink 3 cups of coffee a
     day and eat 2 slices of bread" is a claim)."""
     found = _INGREDIENT.match(sentence.strip())
-    if found is not None and bool(found.group("measure") or found.group("prepared")) \
-            and _NOT_AN_INGREDIENT.search(found.group("what")) is None:
-        return True
+    if found is not None and bool(measured := found.group("measure") or found.group("glued") or found.group("prepared")):
+        # after a kitchen measure, a participle before its noun describes it: "115g (1/2 cup) unsalted butter"
+        what = found.group("what")
+        if all(measured and verb.group().endswith("ed") and _BEFORE_A_NOUN.match(what, verb.end())
+               for verb in _NOT_AN_INGREDIENT.finditer(what)):
+            return True
     return len(_MEASURED_ITEM.findall(sentence)) >= 2 and _STATEMENT_VERB.search(sentence) is None
 
 
@@ -350,7 +360,7 @@ def is_scaffolding(sentence: str) -> bool:
         return True  # "Dimensions: 4.53 x 6.69 x 7.87 inches": a spec row, however many numbers it holds
     if labelled and _DETAILS_LABEL.search(label):
         return True  # "Trip Details: A 10-day adventure featuring 15 meals": what the product offered is, a spec row
-    if _is_spec_row(body):
+    if _is_spec_row(body) or _NUTRITION_LABEL.match(body):
         return True
     listed = LISTICLE.match(body.lstrip(" \"“‘'")) or re.match(r"^[\"“‘']?[Tt]op\s\d{1,3}\b", body)
     return (len(_WORD.findall(body)) < 4 or listed is not None or body.endswith(":")

@@ -34,7 +34,7 @@ estimate predict insist report agree worry worries worried contend allege mainta
 indicate find discovered assured recognise recognize recognised recognized recognises recognizes unveiled ruled
 documented verified tallied
 recommend recommends recommended advise advises advised suspect suspects suspected concluded concludes
-admitting insisting conceding
+admitting insisting conceding put puts
 """.split() + ["pointed out", "points out", "point out", "ruled out", "according to", "as per", "shared that", "shares that",
                 "raised concerns", "voiced concerns", "expressed concerns", "raised doubts", "expressed doubts"]
 REPORTING_VERB = re.compile(
@@ -211,7 +211,7 @@ _FIGURE_AFTER = re.compile(r"\s(?:(?:at\sleast|more\sthan|nearly|almost|about|ar
 _TOPIC_TITLE = re.compile(r"^\W*(?:here(?:['’]s|\sis)\s)?(?:what|how|why)\s(?:[\w'’-]+\s){1,4}$", re.IGNORECASE)
 _PLACE_PREPOSITIONS = frozenset("in at from on near inside across outside".split())
 _PLURAL_SUBJECTS = frozenset({"they", "people", "police", "authorities", "critics", "many", "some", "others",
-                              "residents", "staff", "media", "government", "kremlin", "pentagon", "military"})
+                              "residents", "staff", "media", "data", "government", "kremlin", "pentagon", "military"})
 _FINDING_SUBJECTS = frozenset({"study", "survey", "report", "poll", "research", "analysis", "data", "figures",
                                "commission", "committee", "panel", "watchdog", "regulator", "inspectors", "auditors",
                                "statistics", "census", "review", "audit", "investigation", "researchers", "scientists",
@@ -619,12 +619,22 @@ _PERFECT_OR_PASSIVE_BEFORE = re.compile(r"\b(?:has|have|had|having|been|be|is|ar
 _REDUCED_RELATIVE_BEFORE = re.compile(r"\b(?:for|of|to|with|among|from)\s(?:[a-z]+\s)?[a-z]+s\s$")
 
 
+# An estimate given as where someone puts a figure: "Checkatrade puts the average cost of tiling a floor at £600 to £900",
+# "Local media have put the sum at between €5 million and €8 million" (not "put the kettle on at 6").
+_PUTS_A_FIGURE_AT = re.compile(r"\s(?:the|its|their|his|her)\s(?:[\w'’-]+\s){0,3}?(?:figure|number|toll|total|tally|cost|costs|count"
+                               r"|sum|value|price|bill|loss|losses|damage|rate|share|average|estimate|turnout|crowd|size|age)"
+                               r"\s(?:of\s[^,.;:]{1,40}?\s)?at\s(?:about\s|around\s|roughly\s|some\s|least\s|at\sleast\s|more\sthan\s"
+                               r"|between\s|up\sto\s|nearly\s|almost\s|over\s|under\s|less\sthan\s)?[\d$£€¥]")
+
+
 def _accepts(verb_match: re.Match, text: str) -> bool:
     verb = verb_match.group("verb").lower()
     start, end = verb_match.span()
     before = text[max(0, start - 40):start]
     after = text[end:end + 60]
     capitalised = verb_match.group("verb")[:1].isupper()
+    if verb in ("put", "puts"):
+        return _PUTS_A_FIGURE_AT.match(text, end) is not None
     if not verb.endswith("ed") and _POSSESSIVE_BEFORE.search(before):
         return False  # "Editor's note", "the company's claims": a noun ("Segway's claimed range" is still Segway's claim)
     if verb in ("accused", "blamed", "criticised", "criticized", "condemned", "praised") and _PASSIVE_BEFORE.search(before):
@@ -813,10 +823,11 @@ ADVICE_VERBS = re.compile(r"^(?:recommend|advis|suggest|urg)", re.IGNORECASE)
 
 def gives_advice(frame: "Frame", text: str) -> bool:
     """Whether the frame reports advice ("Klinger suggests three cups", "experts recommend"): its numbers are the
-    advice's, not claims about the world. What findings suggest ("our findings suggest that ...") is a finding."""
+    advice's, not claims about the world. What findings suggest ("our findings suggest that ...", "data from the CDC
+    suggest about 5 percent") is a finding."""
     if frame.kind != "verb" or ADVICE_VERBS.match(text[frame.start:frame.end]) is None:
         return False
-    finding = text[frame.start:frame.end].lower().startswith("suggest") and text.startswith(" that ", frame.end) \
+    finding = text[frame.start:frame.end].lower().startswith("suggest") \
         and any(word in _FINDING_SUBJECTS for word in (frame.phrase or "").lower().split())
     return not finding
 
@@ -831,7 +842,11 @@ _TITLE_COMPLEMENT = re.compile(r"^\s*(?:[.!?]?\s*$|[:“\"‘'\d$€£]|(?!and\b
 NAMED_FINDING_IN = re.compile(
     r"^\W{0,3}(?:In|From)\s(?P<phrase>(?:the\s|its\s|their\s)?(?:\d{4}\s)?[A-Z][\w&.'’-]*"
     r"(?:\s(?:of\s|for\s|on\s|and\s|&\s)?[A-Z0-9][\w&.'’-]*){0,6}"
-    r"\s(?:trial|study|survey|poll|report|census|analysis|audit|review|index|ranking|rankings)),")
+    r"\s(?:trial|study|survey|poll|report|census|analysis|audit|review|index|ranking|rankings)"
+    # or its publisher's: "In Ofcom's latest Children and Parents report, 87 percent ..."
+    r"|(?:the\s)?[A-Z][\w&.'-]*(?:\s(?:of\s|for\s)?[A-Z][\w&.'-]*){0,4}['’]s\s(?:(?:latest|new|annual|recent|own|\d{4})\s){0,2}"
+    r"(?:[A-Z][\w&.'’-]*\s(?:(?:and|&|of|on)\s)?){0,5}(?:trial|study|survey|poll|report|census|analysis|audit|review|figures"
+    r"|data|statistics)),")
 
 
 # A quotation credited after a dash, as epigraphs and testimonials are: '"..." — Susan B. Anthony, US women's rights

@@ -193,6 +193,7 @@ NOT_FIGURES = re.compile(
         | \b\d{{4}}-\d{{2}}-\d{{2}}\b                                                 # 2022-03-03
         | \(?\b\d{{3}}\)?[-.\s](?:\d{{3}}|[A-Z]{{3}})[-.\s](?:\d{{4}}|[A-Z]{{4}})\b               # phone numbers, 855-JWU-1881
         | \b0\d{{2,4}}\s\d{{3,4}}\s\d{{3,4}}\b                                         # 020 7946 0958
+        | (?<=\+)\d{{1,3}}\s?(?:\(0\)\s?)?\d{{2,5}}(?:[\s-]\d{{2,4}}){{1,3}}\b                   # +44 (0)113 000 0000
         | \b\d{{1,3}}(?:\.\d{{1,3}}){{3}}(?:/\d{{1,2}})?(?![.\d])                             # an IP address: 10.0.1.40
         | (?<=[Tt]he\s)\d{{1,4}}-[A-Z][a-z]+\s[A-Z][a-z]+\b                               # a name: the 17-Mile Drive
         | \b(?:[Cc]all(?:ing)?|[Pp]hone|[Tt]el(?:ephone)?|WhatsApp|[Mm]obile|[Ff]ax)(?:\sus)?(?:\s(?:at|on))?:?\s
@@ -221,7 +222,7 @@ NOT_FIGURES = re.compile(
         | \b\d{{1,3}}(?:\.\d{{1,2}})?\s(?:[a-z]+\s)?(?:score|rating)\b                       # a 9.82 performance score
         | \b\d{{1,2}}(?:\.\d{{1,2}})?\sout\sof\s(?:5|10)\b(?!\s(?:[a-z]+\s)?[a-z]{{3,}}s\b)     # 9 out of 10 is, 4.8 out of 5 (not: 9 out of 10 adults)
         | (?:(?<=\d\s)|(?<=rating\s)|(?<=ratings\s)|(?<=stars\s))from\s(?:over\s|more\sthan\s)?\d[\d,]*\+?\s
-             (?:reviews|ratings|reviewers|customers|users)\b                                # a rating widget: 4.8 out of 5 from 81 reviews
+             (?:reviews|ratings|reviewers|customers|users|votes)\b                          # a rating widget: 4.8 out of 5 from 81 reviews
         | \b\d{{2,3}}%(?=\s(?:(?!of\s)[\w-]+\s){{0,2}}(?:keyboards?|layouts?)\b|\s\(\d{{2,3}}\s?[–-]\s?\d{{2,3}}\skeys\))  # a keyboard's size: a 65% keyboard
         | \b(?:2024|5052|6061|6063|6082|7005|7075|304|316L?|420|440[ABC]?|1095)(?:-T\d{{1,2}})?
              (?=\s(?:[\w‑-]+\s)?(?:aluminum|aluminium|alloy|stainless|steel)\b)             # an alloy: 6063 aluminum, 304 stainless
@@ -259,7 +260,7 @@ _COUNTED_AFTER_YEAR = re.compile(r"\s(?:[a-z]+\s)?(?:people|persons|troops|soldi
 _GLUED_BEFORE = re.compile(r"[A-Za-z][-]?$")
 _GLUED_AFTER = re.compile(r"^[A-Za-z]")
 _UNIT_SUFFIX = re.compile(r"^(?:(?:st|nd|rd|th|fps|w|kw|mw|gw|kwh|mwh|mph|kph|km|kg|mg|ml|gb|tb|mb|mah|hz|ghz|mhz|ppi|p|"
-                          r"mm|cm|ft|lb|lbs|oz|x|kps|kbps|mbps|gbps|mp|sq|bhp|hp|nm|mi|g|l|t)\b|(?:’’|''|″)(?=\s[a-z]))",
+                          r"mm|cm|ft|lb|lbs|oz|x|db|dba|lm|wh|kps|kbps|mbps|gbps|mp|sq|bhp|hp|nm|mi|g|l|t)\b|(?:’’|''|″)(?=\s[a-z]))",
                           re.IGNORECASE)  # 4’’ before a noun: inches
 # A capitalised word right before a bare number makes it part of a name ("Windows 10", "ABC 7", "Layer 2",
 # "Python 3.14"), unless the word opens the sentence or a phrase and qualifies a count ("About 50", "Nearly 7 in 10");
@@ -673,7 +674,7 @@ def find_comparisons(sentence: str, reporting: bool = False) -> list[str]:
 
 # Units of a product's specification: a number in them describes the thing reviewed or sold.
 SPEC_UNITS = re.compile(r"^(?:mm|cm|inch(?:es)?|in|ft|feet|lbs?|pounds?|oz|ounces?|g|grams?|kg|gb|tb|mb|kb|mah|w|watts?"
-                        r"|kw|hz|ghz|mhz|mp|megapixels?|fps|mph|rpm|nits|db|ppi|cores?|ports?|gsm|ml|l|litres?|liters?|mg|mcg|µg|iu"
+                        r"|kw|hz|ghz|mhz|mp|megapixels?|fps|mph|rpm|nits|db|dba|wh|kwh|lm|ppi|cores?|ports?|gsm|ml|l|litres?|liters?|mg|mcg|µg|iu"
                         r"|volts?|v|amps?|positions?|speeds?|settings?|stitches|blades?|presser|semitones?|video|resolution|version|display"
                         r"|camera|screen|monitor|sensor|axis|way|sq|square\sf(?:ee|oo)t|lumens?|pixels?|(?:ansi|cvia)\slumens|p"
                         r"|keys?|colou?rs|patterns|modes|presets|programs|options|attachments|slots|burners|compartments|buttons|pins?"

@@ -161,6 +161,9 @@ DOCUMENT_AUTHOR = re.compile(
     r"|\bin\s(?:the\s)?(?P<journal>(?:[A-Z][\w&.'’-]*\s(?:of\s|for\s|and\s|on\s)?){0,6}[Jj]ournal"
     r"(?:\sof(?:\s(?:and\s)?[A-Z][\w&.'’-]*)+)?)"
     r"|\bin\s(?:the\s)?(?P<named_journal>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s(?:[a-z]+\s)?journal\b"
+    # a journal known by its name alone: "an analysis in The Lancet Diabetes & Endocrinology", "a study in JAMA Pediatrics"
+    r"|\bin\s(?:[Tt]he\s)?(?P<known_journal>(?:Lancet|BMJ|JAMA|NEJM|PLOS|PLoS|PNAS|Nature|Science|Cell|Annals\sof|Proceedings\sof"
+    r"|Archives\sof)(?:\s(?:of\s|and\s|&\s)?[A-Z][\w&.'’-]*){0,4})"
     # "figures from the electoral commission", "a report by the interior ministry": a body its page named in lower case
     r"|\b(?:from|by)\s(?P<body>the\s(?:[a-z'’-]+\s){0,3}(?:authority|board|council|commission|agency|ministry"
     r"|department|office|institute|bureau|committee|regulator|watchdog|tribunal|court))\b")
@@ -898,7 +901,7 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     author = DOCUMENT_AUTHOR.search(text) if document_at is not None and not in_a_name else None
     if author:  # "a new survey from Piper Jaffray", "the study by the University of Bath": its publisher
         publisher = (author.group("author") or author.group("journal") or author.group("named_journal")
-                     or author.group("body")).rstrip(".,;:")
+                     or author.group("known_journal") or author.group("body")).rstrip(".,;:")
         return state.learn_organisation(publisher), "organisation"
     if len(words) == 1 and _COMPANY_CAPITALS.match(text) and text not in state.full_names:
         return state.learn_organisation(text), "organisation"  # "LevelBlue announced", "HubSpot found"
