@@ -183,3 +183,16 @@ def test_people_and_bodies_named_in_narrative_are_who_the_next_pronoun_or_role_m
 def test_a_quoted_statement_of_fact_is_a_claim_at_the_speakers_level(quote, level):
     said = [c for c in served("Eleni Karra, 58, runs the volunteer fire team in Kourkouli. " + quote) if c["text"] == quote]
     assert (said[0]["level"] if said else "none") in ((level,) if level == "medium" else ("low", "none"))
+
+
+def test_those_accounts_cannot_be_verified_raises_the_accounts_not_every_agencys_figure():
+    from claimlight.detect import detect_claims
+    from tests.unit.test_detect_web_precision import article
+    text = ("More than 95,000 people have crossed into eastern Chad since November, according to the UN refugee "
+            "agency.\n\n"
+            "The World Food Programme said it had cut rations by half in some camps.\n\n"
+            "Survivors told this newspaper that gunmen killed at least 40 people in the town, a resident said.\n\n"
+            "Those accounts could not be independently verified.")
+    levels = {text[c["start"]:c["end"]][:20]: c["level"] for c in detect_claims(article(text))}
+    assert levels["More than 95,000 peo"] == "medium" and levels["The World Food Progr"] == "medium"
+    assert levels["Survivors told this "] == "high"

@@ -1833,3 +1833,30 @@ def test_what_the_pages_own_test_measured_is_its_claim_whatever_the_unit():
         == ("medium", "organisation")
     assert "The screen reaches 2,000 nits." not in found  # a spec, not a test result
     assert "We tested a model with two layers and an extra foot of length." not in found
+
+
+@pytest.mark.parametrize("line", [
+    "Sarah Linwood is HomeKit Reviews' home appliances editor and has tested more than 200 vacuum cleaners.",
+    "Coach Daniel Brooks is a UK Athletics-qualified coach and has run 40 marathons.",
+    "★★★☆☆ · Director: Ines Calder · 148 mins · Certificate 12A · In cinemas now",
+    "The 3x telephoto is less convincing.",
+])
+def test_a_bio_a_row_of_short_facts_and_a_zoom_factor_claim_nothing(line):
+    assert flagged(line) == []
+
+
+def test_a_bio_with_a_record_and_a_row_of_statistics_stay_claims():
+    assert flagged("Smith is a former editor who has been fined $40,000 for plagiarism.") != []
+    assert flagged("Deaths: 40 · Injured: 120 · Missing: 12") != []
+
+
+def test_a_question_and_answer_interview_credits_each_answer_to_the_interviewee():
+    text = ("Gwen Pritchard has led the Glyder Mountain Rescue Team in north Wales for nine years.\n\n"
+            "Q: How busy has this year been?\n\n"
+            "A: We had 312 callouts by the end of September, which is more than in the whole of last year.\n\n"
+            "Q: How is the team funded?\n\n"
+            "A: It costs us about £85,000 a year to keep going.")
+    found = levels_and_sources(text)
+    assert found["A: We had 312 callouts by the end of September, which is more than in the whole of last year."] \
+        == ("medium", "named", "Gwen Pritchard")
+    assert found["A: It costs us about £85,000 a year to keep going."] == ("medium", "named", "Gwen Pritchard")

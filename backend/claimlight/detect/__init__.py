@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from ..sentences import split_sentences
 from . import advice, attribution, hedges, levels, numbers
 from .furniture import is_furniture
-from .sources import (COMPANY_REFERENCE, PAGE_TESTS, PRONOUNS, PUBLICATION, PUBLISHED_HEADS, SURVEY_ANSWER, SourceState,
+from .sources import (COMPANY_REFERENCE, ORG_WORDS, PAGE_TESTS, PRONOUNS, PUBLICATION, PUBLISHED_HEADS, SURVEY_ANSWER, SourceState,
                       bracketed_credit, classify, is_common_phrase, is_source_phrase, names_respondents, opening_company,
                       person_in)
 
@@ -158,6 +158,25 @@ _NOT_SPEAKERS = frozenset("NOTE TIP TIPS UPDATE UPDATED EDITOR EDITOR'S WARNING 
                           "SOURCE SOURCES FAQ PRO CON PROS CONS BONUS DISCLAIMER DISCLOSURE CORRECTION".split())
 
 
+# An interview written as questions and answers ("Q: How busy has this year been?", "A: We had 312 callouts ..."):
+# every answer is the interviewee's, whom the introduction names first ("Gwen Pritchard has led the team ...").
+_QUESTION_TURN = re.compile(r"Q\s?[:.]\s")
+_ANSWER_TURN = re.compile(r"A\s?[:.]\s")
+INTERVIEW_MIN_TURNS = 2
+_INTRODUCED_NAME = re.compile(r"\b(?:(?:Dr|Prof|Professor)\.?\s)?([A-Z][a-zà-ÿ'’-]+\s[A-Z][a-zà-ÿ'’-]+)(?=\s[a-z]|,\s)")
+
+
+def _interviewee(text: str, paragraphs: list[tuple[int, int]], common_words: frozenset[str]) -> str | None:
+    """On a question-and-answer interview, the person its introduction names first (None when it is no such page,
+    or names no one: the answers stay uncredited)."""
+    questions = [start for start, end in paragraphs if _QUESTION_TURN.match(text, start, end)]
+    answers = sum(1 for start, end in paragraphs if _ANSWER_TURN.match(text, start, end))
+    if len(questions) < INTERVIEW_MIN_TURNS or answers < INTERVIEW_MIN_TURNS:
+        return None
+    return next((name for name in _INTRODUCED_NAME.findall(text, 0, questions[0])
+                 if not any(word.lower() in common_words or word.lower() in ORG_WORDS for word in name.split())), None)
+
+
 def _turns_alternate(text: str, paragraphs: list[tuple[int, int]], common_words: frozenset[str]) -> bool:
     """Whether paragraphs open with the capitalised names of speakers taking turns, as a transcript's do; a label the
     page also writes in lower case ("PRICE: $75", "INTERVAL: 5,000 miles") names no one."""
@@ -283,6 +302,7 @@ class _Detector:
         self.pending_speaker: tuple[str | None, str] | None = None
         self.heading_person: str | None = None  # a heading that is a person's name, until the next paragraph
         self.unverified_from = 0
+        self.previous_paragraph_start = 0
         self.reporting = False
         self.quotes_prices = False
         self.finding: tuple[str | None, str] | None = None  # the last figure credited to a named source, while it reaches
@@ -307,10 +327,12 @@ class _Detector:
         self.tests_throughout = not self.reporting and sum(
             1 for start, end in sentences if _OWN_MEASUREMENT.search(self.text, start, end)
             and _FIRST_PERSON_WORD.search(self.text, start, end)) >= OWN_TESTS_MIN_SENTENCES
+        self.interviewee = _interviewee(self.text, paragraphs, self.state.common_words)
         self.transcript = any(_TRANSCRIPT_NARRATOR.match(self.text, start, end) for start, end in paragraphs) \
             or _turns_alternate(self.text, paragraphs, self.state.common_words)
         sentence_index = 0
         for index, ((para_start, para_end), role) in enumerate(zip(paragraphs, roles)):
+            self.previous_paragraph_start = paragraphs[index - 1][0] if index else para_start
             paragraph = _Paragraph(para_start, para_end, role=role,
                                    study_method=study is not None and study[0][0] < para_start < study[0][1],
                                    study_result=study is not None and study[1][0] < para_start < study[1][1])
@@ -382,7 +404,14 @@ class _Detector:
         self.heading_person = _full_name_in(name_part)  # a speaker once a quotation follows; until then a title
 
     def _transcript_turn(self, paragraph: _Paragraph) -> bool:
-        """On a transcript, whether the paragraph is a guest's turn, now credited to them as one quotation."""
+        """On a transcript, whether the paragraph is a guest's turn, now credited to them as one quotation; on a
+        question-and-answer interview, whether it is an answer, the interviewee's."""
+        answer = _ANSWER_TURN.match(self.text, paragraph.start, paragraph.end) if self.interviewee else None
+        if answer:
+            paragraph.quotes = [attribution.QuoteSpan(answer.end(), paragraph.end, True)]
+            paragraph.speaker = self.state.last_source = (self.state.learn_person(self.interviewee), "named")
+            self.open_quote_speaker = self.pending_speaker = None
+            return True
         turn = _TRANSCRIPT_TURN.match(self.text, paragraph.start, paragraph.end) if self.transcript else None
         if turn is None:
             return False
@@ -516,7 +545,8 @@ class _Detector:
                 or (numbers.only_specs(figures, sentence, start, review=not self.reporting) and not measured_row)
                 or (advice.is_instruction(sentence) and not numbers.counts_many(figures)) or advice.is_ingredient(sentence)
                 or (paragraph.role == "headline" and advice.is_numbered_title(sentence))
-                or (not self.reporting and (advice.is_personal(sentence) or advice.is_worked_example(sentence)
+                or (not self.reporting and (advice.is_personal(sentence) or advice.is_bio(sentence)
+                                            or advice.is_worked_example(sentence)
                                             or (paragraph.role == "list" and advice.is_feature_bullet(sentence))
                                             or advice.is_made_up_example(sentence) or advice.is_study_method(sentence)
                                             or numbers.only_product_prices(figures, sentence, start)
@@ -766,7 +796,8 @@ class _Detector:
 
     def _mark_unverifiable(self, scope: str | None) -> None:
         """Raise the claims the article says cannot be verified: the attributed ones since the last such note, or the
-        last one. "Those reports" are the ones credited to reports ("Local media reported ... Authorities have not
+        last one. "These claims" reach back to the last note; "those accounts", "the allegations" to the paragraph
+        before. "Those reports" are the ones credited to reports ("Local media reported ... Authorities have not
         confirmed those reports" leaves the ministry's figures before them alone); "the figures", those with figures."""
         targets = [c for c in self.claims if c["start"] >= self.unverified_from and "attribution" in c["kinds"]]
         if scope == "reports":
@@ -775,11 +806,19 @@ class _Detector:
             targets = [c for c in targets if c["figures"]] or targets[-1:]
         elif scope is None:
             targets = self.claims[-1:]
+        elif scope not in WHOLE_STORY_SCOPES:
+            # "Those accounts could not be independently verified": the accounts just given, not every figure the
+            # story credited to a named agency before them
+            targets = [c for c in targets if c["start"] >= self.previous_paragraph_start] or targets[-1:]
         for claim in targets:
             if levels.UNVERIFIABLE not in claim["reasons"]:
                 claim["reasons"] = [levels.UNVERIFIABLE] + [r for r in claim["reasons"] if r not in (levels.OPINION,)]
                 claim["level"] = "high"
         self.unverified_from = self.claims[-1]["end"] if self.claims else 0
+
+
+# What an unverifiable note may say of everything since the last one ("None of these claims can be verified").
+WHOLE_STORY_SCOPES = frozenset({"claims", "reports", "figures", "numbers"})
 
 
 # "The OSCE's observers said they had found ...", "The ministry said it had counted ...": the pronoun of a frame

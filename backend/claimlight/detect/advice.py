@@ -301,6 +301,20 @@ def is_personal(sentence: str) -> bool:
     return _FIRST_PERSON.match(without_marker(sentence).lstrip(" \"“‘'(")) is not None
 
 
+# An author's or expert's bio: "Sarah Linwood is HomeKit Reviews' appliances editor and has tested more than 200
+# vacuums", "Coach Daniel Brooks is a UK Athletics-qualified coach and has run 40 marathons": who writes, not a claim.
+_BIO = re.compile(r"^(?:(?:Coach|Dr|Dr\.|Prof|Professor)\s)?(?:[A-Z][\w'’-]+\s){1,3}is\s(?:a|an|our|the|[A-Z][\w'’&-]*"
+                  r"(?:\s[A-Z][\w'’&-]*){0,3}['’]s?)\s(?:[\w'’-]+\s){0,5}?(?:editor|writer|reporter|journalist|coach|reviewer"
+                  r"|contributor|correspondent|columnist|trainer|nutritionist|dietitian|tester|critic|author|blogger)\b"
+                  r"[^.;]*?\b(?:and|who)\s(?:has|have)\s(?:been\s[a-z]+ing|tested|reviewed|run|written|covered|worked|spent"
+                  r"|coached|trained|judged|taught|cooked|edited|published|interviewed|used|tried|ridden|climbed)\b")
+
+
+def is_bio(sentence: str) -> bool:
+    """Whether the sentence introduces the page's author or expert by role and experience."""
+    return _BIO.match(sentence.strip()) is not None
+
+
 # "Five innovative solutions to climate change", "7 habits that ...": a count of the things a title lists.
 _LISTED_THINGS = re.compile(r"^(?:[Tt]he\s)?(?:\d{1,3}|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen"
                             r"|Twenty)\s(?:[a-z-]+\s){0,2}[a-z]{3,}s\s(?:to|for|that|you|of|every|we|from|in)\b")
@@ -347,6 +361,17 @@ def _is_spec_row(body: str) -> bool:
                and STATISTIC_LABEL.search(cell.string[:cell.start("value")]) is None for cell in cells)
 
 
+# A row of short facts set apart by dots or bars: "★★★☆☆ · Director: Ines Calder · 148 mins · Certificate 12A".
+_INFO_SEPARATOR = re.compile(r"\s[·•|]\s")
+INFO_ROW_MIN_PARTS, INFO_PART_MAX_WORDS = 3, 5
+
+
+def _is_info_row(body: str) -> bool:
+    parts = _INFO_SEPARATOR.split(body)
+    return len(parts) >= INFO_ROW_MIN_PARTS and all(
+        len(part.split()) <= INFO_PART_MAX_WORDS and _STATEMENT_VERB.search(part) is None for part in parts)
+
+
 def is_scaffolding(sentence: str) -> bool:
     """A list marker, label or title rather than a statement: too few words to assert anything, a listicle title,
     or a line that introduces a list ("Here are five key insights:")."""
@@ -360,7 +385,7 @@ def is_scaffolding(sentence: str) -> bool:
         return True  # "Dimensions: 4.53 x 6.69 x 7.87 inches": a spec row, however many numbers it holds
     if labelled and _DETAILS_LABEL.search(label):
         return True  # "Trip Details: A 10-day adventure featuring 15 meals": what the product offered is, a spec row
-    if _is_spec_row(body) or _NUTRITION_LABEL.match(body):
+    if _is_spec_row(body) or _NUTRITION_LABEL.match(body) or _is_info_row(body):
         return True
     listed = LISTICLE.match(body.lstrip(" \"“‘'")) or re.match(r"^[\"“‘']?[Tt]op\s\d{1,3}\b", body)
     return (len(_WORD.findall(body)) < 4 or listed is not None or body.endswith(":")
