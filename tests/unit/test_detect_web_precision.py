@@ -1860,3 +1860,15 @@ def test_a_question_and_answer_interview_credits_each_answer_to_the_interviewee(
     assert found["A: We had 312 callouts by the end of September, which is more than in the whole of last year."] \
         == ("medium", "named", "Gwen Pritchard")
     assert found["A: It costs us about £85,000 a year to keep going."] == ("medium", "named", "Gwen Pritchard")
+
+
+@pytest.mark.parametrize("sentence, claim", [
+    ("Gout is the most common form of inflammatory arthritis.", True),
+    ("It is also a leading cause of emergency hospital admissions in childhood.", True),
+    ("The Dales are one of the busiest places in England for road cycling.", True),
+    ("After that, head to Kiyomizu-dera, the most famous temple in Kyoto.", False),  # a superlative of taste
+    ("This is the largest model in the Galaxy range.", False),  # a product range, not a place
+    ("The most common mistake is overwatering.", False),
+])
+def test_a_superlative_is_checkable_as_a_ranking_of_causes_or_within_a_named_place(sentence, claim):
+    assert (flagged(sentence) == [sentence]) is claim

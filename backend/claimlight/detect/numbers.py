@@ -88,9 +88,16 @@ _TREND_VERB = (r"(?:rose|risen|fell|fallen|jumped|surged|soared|plunged|plummete
 _SUPERLATIVE = (r"(?:highest|lowest|largest|biggest|smallest|fastest|slowest|deadliest|worst(?!-case)|greatest|strongest"
                 r"|weakest|cheapest|richest|poorest|wealthiest|busiest|oldest|youngest|least\s[a-z]{4,}"
                 r"|most\s(?!often\b|commonly\b|notably\b|importantly\b|probably\b|frequently\b|widely\b|usually\b)[a-z]{4,})")
-_SCOPE = (r"(?:in\s(?:(?:its|their|the\scompany's|the\scountry's)\s)?(?:history|decades|years|a\sdecade|a\sgeneration|a\scentury"
-          r"|the\sworld|the\scountry|the\snation|europe|the\sus|the\su\.s\.|the\suk|britain|america|the\sstate)"
+_SCOPE = (r"(?:in\s(?:(?:its|their|the\scompany's|the\scountry's|the\s[a-z]+['’]s)\s)?(?:history|decades|years|a\sdecade"
+          r"|a\sgeneration|a\scentury|the\sworld|the\scountry|the\snation|europe|the\sus|the\su\.s\.|the\suk|britain|america"
+          r"|the\sstate)"
           r"|ever(?:\srecorded)?|on\srecord|since|of\sall\stime|worldwide|globally|nationwide)")
+# A superlative of a measurable thing, checkable within a named place ("one of the largest cities in Japan"), unlike
+# one of taste ("the most famous temple in Kyoto"), and the named place (not "the largest model in the Galaxy range").
+_MEASURED_SUPERLATIVE = (r"(?:highest|lowest|largest|biggest|smallest|fastest|slowest|deadliest|busiest|cheapest|richest"
+                         r"|poorest|wealthiest|oldest|youngest|most\s(?:common|populous|visited|expensive|densely\spopulated)"
+                         r"|least\s(?:expensive|populous|visited))")
+_NAMED_PLACE = r"in\s(?:[a-z]+\s)?(?-i:[A-Z][a-z]+)(?!\s(?-i:[A-Z])|\s(?:range|line-?up|family|series|line|collection))"
 # A phrasal trend with its size or its end ("driver pay went down.", "prices go up by 5%"), not "went up last night"
 # (posted), "goes up to F/22" (a range) or "go down to the village" (a place).
 _PHRASAL_TREND = (r"(?:went|gone|going|go|goes)\s(?:up|down)(?=\s(?:by|sharply|steeply|significantly|dramatically|slightly"
@@ -121,6 +128,8 @@ COMPARISON = re.compile(
         | record(?:\s|-)(?:high|low|levels?|numbers?|breaking|setting|year)s?|all-time\s(?:high|low)s?|record\sintraday
         | {_PHRASAL_TREND}
         | {_SUPERLATIVE}\s(?:[a-z-]+\s){{0,4}}?{_SCOPE}
+        | (?:the|a)\s(?:most\scommon|commonest|leading)\s(?:[a-z-]+\s)?(?:form|cause|type|kind|source)s?\sof  # a ranking of causes
+        | {_MEASURED_SUPERLATIVE}\s(?:[a-z-]+\s){{0,4}}?{_NAMED_PLACE}    # "one of the busiest places in England"
         | (?:the\s)?best-selling
         | (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s(?:straight|consecutive)
         | (?i:more\sthan\sever|fewer\sthan\sever|more\sand\smore|fewer\sand\sfewer)
@@ -177,7 +186,7 @@ _COMPARISON_WORDS = (
     "best-selling greatest strongest weakest cheapest richest poorest wealthiest busiest oldest youngest most least "
     "bigger larger higher lower cheaper faster slower smaller greater richer poorer more less fewer time place "
     "straight consecutive appearance first second third better top bottom accelerat majority minority twice times "
-    "sharp steep dramatic significant reduc quicker perform went gone going goes").split() + ["go up", "go down"]
+    "sharp steep dramatic significant reduc quicker perform went gone going goes commonest leading").split() + ["go up", "go down"]
 _COMPARISON_WORD = re.compile(trie_alternation(_COMPARISON_WORDS) + "|(?i:more|fewer|less)")
 
 # Numbers that locate rather than count; their spans are blanked before figures are read.
