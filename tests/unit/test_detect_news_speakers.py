@@ -196,3 +196,15 @@ def test_those_accounts_cannot_be_verified_raises_the_accounts_not_every_agencys
     levels = {text[c["start"]:c["end"]][:20]: c["level"] for c in detect_claims(article(text))}
     assert levels["More than 95,000 peo"] == "medium" and levels["The World Food Progr"] == "medium"
     assert levels["Survivors told this "] == "high"
+
+
+@pytest.mark.parametrize("sentence, level", [
+    ("The shadow home secretary, Daniel Fairbrook, said the minister's figures were “a sleight of hand”.", "low"),
+    ("Northgate's chief economist, Sarah Okoye, said the market was “adjusting rather than collapsing”.", "low"),
+    # a quoted sentence after "said," and a quoted trend are no characterisation; nor is a scare-quoted word
+    ("Kevin Mayer said the tech teams isolated the problem and “patched” the software within hours.", "medium"),
+    ("In her only response, Minister Olena Kovalenko said, “We moved the convoy before dawn.”", "medium"),
+    ("Governor Kristi Noem said the state's meth crisis is “growing at an alarming rate”.", "medium"),
+])
+def test_a_few_quoted_words_run_into_a_paraphrase_are_the_speakers_characterisation(sentence, level):
+    assert [c["level"] for c in served(sentence)] == [level], served(sentence)

@@ -707,11 +707,29 @@ class _Detector:
         if not self.reporting and not numerical and source_kind in ("named", "organisation") \
                 and not _EVIDENCE.search(source_text or ""):
             return True
-        return predicts or levels.is_opinion(sentence) or (
+        return predicts or levels.is_opinion(sentence) or (not numerical and self._characterises(start, end, quotes)) or (
             _inside_quote(start, end, quotes) and not _REPORTED_EVENT.search(sentence)
             and not _states_a_fact(" ".join(self.text[a:b] for a, b in _quoted_parts(start, end, quotes)))
             # a transcript's turn is all quotation, and a debater's "Our exports have tripled" is their claim to check
             and not (numerical and self.transcript and numbers.has_comparison(sentence)))
+
+    def _characterises(self, start: int, end: int, quotes: list[attribution.QuoteSpan]) -> bool:
+        """Whether a reported sentence turns on words quoted inside the reporter's paraphrase ("said the figures were
+        “a sleight of hand”", "said the market was “adjusting rather than collapsing”"): the speaker's
+        characterisation, a view (LABELING.md: low), where a quoted sentence can state a fact. Such a quotation runs
+        into the paraphrase: after a word, not after "said," or a colon, and opening in lower case. (A scare-quoted
+        word or two, "“patched” the software", is no quotation here: quote_spans leaves it out.)"""
+        if not self.reporting:
+            return False
+        parts = _quoted_parts(start, end, quotes)
+        return bool(parts) and all(self._run_into_paraphrase(start, a, b) for a, b in parts) \
+            and not _REPORTED_EVENT.search(self.text, start, end)
+
+    def _run_into_paraphrase(self, start: int, a: int, b: int) -> bool:
+        quoted = self.text[a:b].strip(_QUOTE_MARKS)
+        before = self.text[start:a].rstrip(_QUOTE_MARKS)
+        return bool(quoted) and quoted[0].islower() and bool(before) and before[-1].isalpha() \
+            and len(quoted.split()) <= CHARACTERISATION_MAX_WORDS
 
     def _links_source(self, start: int, end: int, frames: list[attribution.Frame], source_text: str | None) -> bool:
         """Whether the article links the claim's primary source (LABELING.md: such a claim is low).
@@ -837,6 +855,11 @@ _FIRST_NAME_ONLY = re.compile(r"\b(?:only\s(?:by\s)?(?:(?:her|his|their)\s)?(?:f
 _STUDY_SUBJECT = re.compile(r"((?:The|These)\s(?:study['’]s\s)?(?:researchers|authors|scientists|investigators|study|report"
                             r"|survey|analysis|review|trial))\s(?:then\s|also\s|first\s)?(?:[a-z]+ed|found|shows|includes"
                             r"|covers|tracks|uses|looks|finds|estimates|counts|compares|highlights|followed)\b")
+
+
+# A quotation of at most this many words inside a paraphrase is the speaker's characterisation ("“lost control”").
+CHARACTERISATION_MAX_WORDS = 8
+_QUOTE_MARKS = " “”\"‘’'"
 
 
 # A quoted sentence that tells of a dated or concrete event ("I boarded a flight on May 15", "All on board were killed")
