@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from ..sentences import split_sentences
 from . import advice, attribution, hedges, levels, numbers
 from .furniture import is_furniture
-from .sources import (COMPANY_REFERENCE, ORG_WORDS, PAGE_TESTS, PRONOUNS, PUBLICATION, PUBLISHED_HEADS, SURVEY_ANSWER, SourceState,
-                      bracketed_credit, classify, is_common_phrase, is_source_phrase, names_respondents, opening_company,
-                      person_in)
+from .sources import (COMPANY_REFERENCE, ORG_WORDS, PAGE_TESTS, PRONOUNS, PUBLICATION, PUBLISHED_HEADS, SURVEY_ANSWER,
+                      SourceState, bracketed_credit, classify, is_common_phrase, is_source_phrase, names_respondents,
+                      opening_company, person_in)
 
 NAVIGATION_HREF = re.compile(r"/(?:topics?|tags?|people|persons?|profiles?|authors?|category|categories|players?"
                              r"|organi[sz]ations?|subjects?|keywords?)/", re.IGNORECASE)
@@ -536,8 +536,9 @@ class _Detector:
             numerical, figures = False, []  # reported advice: its numbers are the advice's (LABELING.md)
         # "Bounce Test: Moderate bounce (9.5 inches)", "In our measurements, the X-40 held 30dB": the page's own test
         # measures, whatever its unit
+        own_measurement = _OWN_TEST.search(outside) is not None and _MEASURED.search(outside) is not None
         measured_row = numerical and not attributed and not self.reporting and (
-            advice.is_test_row(sentence) or (_OWN_TEST.search(outside) is not None and _MEASURED.search(outside) is not None))
+            advice.is_test_row(sentence) or own_measurement)
         if numerical and not attributed and (
                 (paragraph.role in NO_FIGURE_ROLES and not (paragraph.role == "table" and advice.is_result_cell(sentence)))
                 or paragraph.study_method or advice.is_scaffolding(sentence)
@@ -707,7 +708,8 @@ class _Detector:
         if not self.reporting and not numerical and source_kind in ("named", "organisation") \
                 and not _EVIDENCE.search(source_text or ""):
             return True
-        return predicts or levels.is_opinion(sentence) or (not numerical and self._characterises(start, end, quotes)) or (
+        characterises = not numerical and self._characterises(start, end, quotes)
+        return predicts or levels.is_opinion(sentence) or characterises or (
             _inside_quote(start, end, quotes) and not _REPORTED_EVENT.search(sentence)
             and not _states_a_fact(" ".join(self.text[a:b] for a, b in _quoted_parts(start, end, quotes)))
             # a transcript's turn is all quotation, and a debater's "Our exports have tripled" is their claim to check

@@ -230,10 +230,11 @@ def is_ingredient(sentence: str) -> bool:
     more items that open on a kitchen measure, and no verb that states anything ("Americans drink 3 cups of coffee a
     day and eat 2 slices of bread" is a claim)."""
     found = _INGREDIENT.match(sentence.strip())
-    if found is not None and bool(measured := found.group("measure") or found.group("glued") or found.group("prepared")):
+    measure = found.group("measure") or found.group("glued") if found is not None else None
+    if found is not None and bool(measure or found.group("prepared")):
         # after a kitchen measure, a participle before its noun describes it: "115g (1/2 cup) unsalted butter"
         what = found.group("what")
-        if all(measured and verb.group().endswith("ed") and _BEFORE_A_NOUN.match(what, verb.end())
+        if all(measure and verb.group().endswith("ed") and _BEFORE_A_NOUN.match(what, verb.end())
                for verb in _NOT_AN_INGREDIENT.finditer(what)):
             return True
     return len(_MEASURED_ITEM.findall(sentence)) >= 2 and _STATEMENT_VERB.search(sentence) is None
