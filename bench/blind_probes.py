@@ -12,6 +12,10 @@ round (rounds 2 and 4 are held out: never tuned on, their misses never read) and
 - the same precision, recall and highlights for the naive script of issue 10 (every sentence with a digit, a number
   word or a reporting verb) on the same labelled sentences.
 
+Where a second helper labelled a round blind (``corpus/probes/second/<round>-<genre>.jsonl``: the same sentences,
+read with only LABELING.md and the article), it also prints how far the two labellers agree (shown or not, and the
+level where both show it; raw and Cohen's kappa) and the same precision and recall against the second labeller.
+
 ``--misses`` prints each disagreement of the dev rounds (1, 3, 5 and 6) for reading; never those of rounds 2 and 4.
 The last line is key=value pairs.
 """
@@ -29,9 +33,11 @@ sys.path.insert(0, str(ROOT / "backend"))
 sys.path.insert(0, str(ROOT))
 
 from bench.claims_web_eval import NAIVE, ratio  # noqa: E402
+from corpus.agreement import cohen_kappa, raw_agreement  # noqa: E402
 from claimlight.pipeline import PipelineError, analyze_page  # noqa: E402
 
 PROBES = ROOT / "corpus" / "probes"
+SECOND_LABELS = PROBES / "second"
 SHOWN = ("high", "medium")
 HELD_OUT_ROUNDS = ("round2", "round4")
 _BLOCK_HTML = {"li": "<ul><li>{}</li></ul>", "td": "<table><tr><td>{}</td></tr></table>",
@@ -89,6 +95,26 @@ def figures(rows: list[tuple[dict, dict | None, bool]], articles: int) -> dict:
     }
 
 
+def second_rows(path: Path, articles: list[dict], rows: list[tuple[dict, dict | None, bool]]):
+    """The rows again with the second labeller's labels (paired sentence by sentence), or None where there are none."""
+    second = SECOND_LABELS / path.name
+    if not second.exists():
+        return None
+    by_id = {entry["id"]: entry["labels"] for entry in map(json.loads, second.read_text(encoding="utf-8").splitlines())}
+    labels = [label for article in articles for label in by_id[article["id"]]]
+    if [label["text"] for label in labels] != [row[0]["text"] for row in rows]:
+        raise SystemExit(f"{second}: its sentences are not those of {path.name}")
+    return [(label, shown, naive) for label, (_, shown, naive) in zip(labels, rows)]
+
+
+def agreement(first: list[dict], second: list[dict]) -> dict:
+    """How far two labellers agree: on showing a sentence (high or medium), and on the level where both show it."""
+    shown_a, shown_b = [a["level"] in SHOWN for a in first], [b["level"] in SHOWN for b in second]
+    both = [(a["level"], b["level"]) for a, b in zip(first, second) if a["level"] in SHOWN and b["level"] in SHOWN]
+    return {"shown_raw": round(raw_agreement(shown_a, shown_b), 3), "shown_kappa": round(cohen_kappa(shown_a, shown_b), 3),
+            "level_raw": round(raw_agreement([a for a, _ in both], [b for _, b in both]), 3)}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", action="store_true", help="print the dev rounds' disagreements")
@@ -104,6 +130,14 @@ def main() -> int:
               + " ".join(f"{key}={value}" for key, value in result.items()))
         tail.update({f"{round_name}_{genre}_{key}": value for key, value in result.items()
                      if key in ("precision", "recall", "level_agreement")})
+        seconds = second_rows(path, articles, rows)
+        if seconds is not None:
+            against = figures(seconds, len(articles))
+            agreed = agreement([row[0] for row in rows], [row[0] for row in seconds])
+            print(f"{round_name} {genre:4} second labeller: " + " ".join(f"{key}={value}" for key, value in agreed.items())
+                  + " served against it: " + " ".join(f"{key}={against[key]}" for key in
+                                                     ("precision", "recall", "level_agreement", "kind_agreement")))
+            tail.update({f"{round_name}_{genre}_second_{key}": value for key, value in agreed.items()})
         if args.misses and split == "dev":
             for label, shown, _ in rows:
                 if (shown is not None) != (label["level"] in SHOWN) or (shown and shown["level"] != label["level"]):
