@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from ..sentences import split_sentences
 from . import advice, attribution, hedges, levels, numbers
 from .furniture import is_furniture
-from .sources import (COMPANY_REFERENCE, ORG_WORDS, PAGE_TESTS, PRONOUNS, PUBLICATION, PUBLISHED_HEADS, SURVEY_ANSWER,
-                      SourceState, bracketed_credit, classify, is_common_phrase, is_source_phrase, names_respondents,
-                      opening_company, person_in)
+from .sources import (COMPANY_REFERENCE, NAMED_JOURNALS, ORG_WORDS, PAGE_TESTS, PRONOUNS, PUBLICATION, PUBLISHED_HEADS,
+                      SURVEY_ANSWER, SourceState, bracketed_credit, classify, is_common_phrase, is_source_phrase,
+                      names_respondents, opening_company, person_in)
 
 NAVIGATION_HREF = re.compile(r"/(?:topics?|tags?|people|persons?|profiles?|authors?|category|categories|players?"
                              r"|organi[sz]ations?|subjects?|keywords?)/", re.IGNORECASE)
@@ -62,8 +62,14 @@ _OWN_TEST = re.compile(r"\b(?:(?:our|my)\s(?:[\w-]+\s){0,3}(?:tests?|testing|lab
                        re.IGNORECASE)
 # What a test measured: "we recorded an average of 58fps", "it hit 23.9 MPH in my tests" (not "we tested a model with two
 # layers", "long in our testing": a spec or a view, whatever test is named)
-_MEASURED = re.compile(r"\b(?:measured|recorded|clocked|timed|logged|lasted|hit|reached|averaged|peaked|ranged|weighed|held"
-                       r"|scored|cut|ran)\b")
+_MEASURING_VERB = re.compile(r"\b(?:measured|recorded|clocked|timed|logged|lasted|hit|reached|averaged|peaked|ranged"
+                             r"|weighed|held|scored|cut|ran)\b")
+
+
+def _measured_in_own_test(text: str) -> bool:
+    return _OWN_TEST.search(text) is not None and _MEASURING_VERB.search(text) is not None
+
+
 # A review or guide that reports its own tests throughout, in at least this many first-person sentences of testing or
 # measuring ("We measure range in a much more real-world way"): its bare measurements are its test results, the
 # publication's (LABELING.md: "lasted 25 hours in our test"), not claims with no source; a count of things or a price
@@ -254,7 +260,7 @@ _INTRODUCES_WHAT_FOLLOWS = re.compile(r"^(?:\S+\s){0,7}\S+:\s*$")
 
 # A source that is evidence rather than someone's view ("court papers obtained by", "preliminary tests by").
 _EVIDENCE = re.compile(r"\b(?:" + "|".join(sorted(PUBLISHED_HEADS)) + r"|documents?|papers|records?|tests?|filings?"
-                       r"|journal|lancet|bmj|jama|nejm|plos|pnas)\b", re.IGNORECASE)  # a journal publishes evidence
+                       r"|journal|" + "|".join(NAMED_JOURNALS) + r")\b", re.IGNORECASE)  # a journal publishes evidence
 
 
 def lower_case_words(text: str) -> frozenset[str]:
@@ -408,10 +414,7 @@ class _Detector:
         question-and-answer interview, whether it is an answer, the interviewee's."""
         answer = _ANSWER_TURN.match(self.text, paragraph.start, paragraph.end) if self.interviewee else None
         if answer:
-            paragraph.quotes = [attribution.QuoteSpan(answer.end(), paragraph.end, True)]
-            paragraph.speaker = self.state.last_source = (self.state.learn_person(self.interviewee), "named")
-            self.open_quote_speaker = self.pending_speaker = None
-            return True
+            return self._credit_turn(paragraph, answer.end(), (self.state.learn_person(self.interviewee), "named"))
         turn = _TRANSCRIPT_TURN.match(self.text, paragraph.start, paragraph.end) if self.transcript else None
         if turn is None:
             return False
@@ -423,7 +426,11 @@ class _Detector:
             speaker = ("an unidentified speaker", "anonymous")
         else:
             speaker = (self.state.learn_person(name.title()), "named")  # "MARTINEZ-BELTRAN" is "Martinez-Beltran"
-        paragraph.quotes = [attribution.QuoteSpan(turn.end(), paragraph.end, True)]
+        return self._credit_turn(paragraph, turn.end(), speaker)
+
+    def _credit_turn(self, paragraph: _Paragraph, words_start: int, speaker: tuple[str | None, str]) -> bool:
+        """Credit the paragraph after its turn label to the speaker, as one quotation."""
+        paragraph.quotes = [attribution.QuoteSpan(words_start, paragraph.end, True)]
         paragraph.speaker = self.state.last_source = speaker
         self.open_quote_speaker = self.pending_speaker = None
         return True
@@ -536,9 +543,8 @@ class _Detector:
             numerical, figures = False, []  # reported advice: its numbers are the advice's (LABELING.md)
         # "Bounce Test: Moderate bounce (9.5 inches)", "In our measurements, the X-40 held 30dB": the page's own test
         # measures, whatever its unit
-        own_measurement = _OWN_TEST.search(outside) is not None and _MEASURED.search(outside) is not None
         measured_row = numerical and not attributed and not self.reporting and (
-            advice.is_test_row(sentence) or own_measurement)
+            advice.is_test_row(sentence) or _measured_in_own_test(outside))
         if numerical and not attributed and (
                 (paragraph.role in NO_FIGURE_ROLES and not (paragraph.role == "table" and advice.is_result_cell(sentence)))
                 or paragraph.study_method or advice.is_scaffolding(sentence)
@@ -708,12 +714,13 @@ class _Detector:
         if not self.reporting and not numerical and source_kind in ("named", "organisation") \
                 and not _EVIDENCE.search(source_text or ""):
             return True
-        characterises = not numerical and self._characterises(start, end, quotes)
-        return predicts or levels.is_opinion(sentence) or characterises or (
-            _inside_quote(start, end, quotes) and not _REPORTED_EVENT.search(sentence)
-            and not _states_a_fact(" ".join(self.text[a:b] for a, b in _quoted_parts(start, end, quotes)))
-            # a transcript's turn is all quotation, and a debater's "Our exports have tripled" is their claim to check
-            and not (numerical and self.transcript and numbers.has_comparison(sentence)))
+        return (predicts or levels.is_opinion(sentence)
+                or (not numerical and self._characterises(start, end, quotes))
+                or (_inside_quote(start, end, quotes) and not _REPORTED_EVENT.search(sentence)
+                    and not _states_a_fact(" ".join(self.text[a:b] for a, b in _quoted_parts(start, end, quotes)))
+                    # a transcript's turn is all quotation, and a debater's "Our exports have tripled" is their claim
+                    # to check
+                    and not (numerical and self.transcript and numbers.has_comparison(sentence))))
 
     def _characterises(self, start: int, end: int, quotes: list[attribution.QuoteSpan]) -> bool:
         """Whether a reported sentence turns on words quoted inside the reporter's paraphrase ("said the figures were

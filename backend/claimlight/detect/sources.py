@@ -153,6 +153,9 @@ MONTH_NAMES = "January|February|March|April|May|June|July|August|September|Octob
 _DESCRIBED_PUBLISHER = (r"(?:[a-z-]+\s)?(?:charity|site|website|firm|company|group|think\stank|nonprofit|non-profit"
                         r"|consultancy|agency|publisher|app|platform|magazine|newspaper|broadcaster|union|association"
                         r"|watchdog|regulator|lab|institute|network|retailer|bank|insurer|organi[sz]ation|campaign)")
+# Journals known by a name that says nothing of a journal ("The Lancet", "JAMA Pediatrics"); "Nature", "Science" and
+# "Cell" count as journals only after a document ("a study in Nature").
+NAMED_JOURNALS = ("Lancet", "BMJ", "JAMA", "NEJM", "PLOS", "PNAS")
 # Who published a document: "a survey from Piper Jaffray", "the study by the University of Bath", "research published in
 # the Industry and Higher Education journal", "research in the International Journal of ..." (not "research from
 # December 2021"), "figures from the electoral commission".
@@ -162,8 +165,8 @@ DOCUMENT_AUTHOR = re.compile(
     r"(?:\sof(?:\s(?:and\s)?[A-Z][\w&.'’-]*)+)?)"
     r"|\bin\s(?:the\s)?(?P<named_journal>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})\s(?:[a-z]+\s)?journal\b"
     # a journal known by its name alone: "an analysis in The Lancet Diabetes & Endocrinology", "a study in JAMA Pediatrics"
-    r"|\bin\s(?:[Tt]he\s)?(?P<known_journal>(?:Lancet|BMJ|JAMA|NEJM|PLOS|PLoS|PNAS|Nature|Science|Cell|Annals\sof|Proceedings\sof"
-    r"|Archives\sof)(?:\s(?:of\s|and\s|&\s)?[A-Z][\w&.'’-]*){0,4})"
+    r"|\bin\s(?:[Tt]he\s)?(?P<known_journal>(?:" + "|".join(NAMED_JOURNALS) + r"|PLoS|Nature|Science|Cell|Annals\sof"
+    r"|Proceedings\sof|Archives\sof)(?:\s(?:of\s|and\s|&\s)?[A-Z][\w&.'’-]*){0,4})"
     # "figures from the electoral commission", "a report by the interior ministry": a body its page named in lower case
     r"|\b(?:from|by)\s(?P<body>the\s(?:[a-z'’-]+\s){0,3}(?:authority|board|council|commission|agency|ministry"
     r"|department|office|institute|bureau|committee|regulator|watchdog|tribunal|court))\b")
