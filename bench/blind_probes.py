@@ -1,6 +1,6 @@
 """Claims on made-up articles that helpers wrote and labelled blind (corpus/probes/README.md), beside the naive script.
 
-    .venv/bin/python bench/blind_probes.py [--misses]
+    .venv/bin/python bench/blind_probes.py [--misses] [--model]
 
 Each article is served as a page (headline in <h1>, paragraphs or its blocks as <p>, <li>, <td>, <h2>, <figcaption>,
 <blockquote>) through the fast path, and each labelled sentence is matched to the claims that overlap it. For each
@@ -16,14 +16,18 @@ Where a second helper labelled a round blind (``corpus/probes/second/<round>-<ge
 read with only LABELING.md and the article), it also prints how far the two labellers agree (shown or not, and the
 level where both show it; raw and Cohen's kappa) and the same precision and recall against the second labeller.
 
-``--misses`` prints each disagreement of the dev rounds (1, 3, 5 and 6) for reading; never those of rounds 2 and 4.
-The last line is key=value pairs.
+``--model`` serves the bundled model's judgement too (llm/scoring.py: the head lowers the rule claims it reads as not
+claims and adds passed-over sentences it reads as claims) and prints each round under every variant of the model
+ablation (bench/claims_web_eval.py): rules alone, the head on rule features alone, the shipped head with the model's
+embedding, and that head demoting only; the shipped head's figures are then the served ones.
+
+``--misses`` prints each disagreement of the dev rounds (1, 3, 5 and 6) for reading, as served; never those of rounds
+2 and 4. The last line is key=value pairs.
 """
 
 from __future__ import annotations
 
 import argparse
-import html
 import json
 import sys
 from pathlib import Path
@@ -32,39 +36,30 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "backend"))
 sys.path.insert(0, str(ROOT))
 
-from bench.claims_web_eval import NAIVE, ratio  # noqa: E402
+from bench.claims_web_eval import NAIVE, ratio, served_by_model  # noqa: E402
 from corpus.agreement import cohen_kappa, raw_agreement  # noqa: E402
+from corpus.probe_pages import PROBES, is_held_out, load_rounds, page_of  # noqa: E402
 from claimlight.pipeline import PipelineError, analyze_page  # noqa: E402
 
-PROBES = ROOT / "corpus" / "probes"
 SECOND_LABELS = PROBES / "second"
 SHOWN = ("high", "medium")
-HELD_OUT_ROUNDS = ("round2", "round4")
-_BLOCK_HTML = {"li": "<ul><li>{}</li></ul>", "td": "<table><tr><td>{}</td></tr></table>",
-               "th": "<table><tr><th>{}</th></tr></table>", "figcaption": "<figure><figcaption>{}</figcaption></figure>"}
+RULES = "rules alone"
+SHIPPED = "head, embedding + rule features"
 
 
-def page_of(article: dict) -> tuple[str, str]:
-    """The article as a reader's page, and its address."""
-    title = article.get("headline") or article["title"]
-    if "paragraphs" in article:
-        body = "".join(f"<p>{html.escape(p)}</p>" for p in article["paragraphs"])
-        url = f"https://news.example/2026/{article['id']}"
-    else:
-        body = "".join(_BLOCK_HTML.get(b["tag"], f"<{b['tag']}>{{}}</{b['tag']}>").format(html.escape(b["text"]))
-                       for b in article["blocks"])
-        url = f"https://www.example-guides.com/{article['id']}"
-    return (f"<html><head><title>{html.escape(title)}</title></head><body><article><h1>{html.escape(title)}</h1>"
-            f"{body}</article></body></html>", url)
-
-
-def judged(article: dict) -> list[tuple[dict, dict | None, bool]]:
-    """Each labelled sentence with the claim the page shows on it (None: none shown) and whether the naive script
-    flags it; a sentence extraction lost counts as shown by neither."""
+def analysed(article: dict) -> dict | None:
+    """The fast path's analysis of the article's page (None: the page was refused)."""
     doc, url = page_of(article)
     try:
-        analysis = analyze_page(url, "", doc)
+        return analyze_page(url, "", doc)
     except PipelineError:
+        return None
+
+
+def judged(article: dict, analysis: dict | None) -> list[tuple[dict, dict | None, bool]]:
+    """Each labelled sentence with the claim the analysis shows on it (None: none shown) and whether the naive script
+    flags it; a sentence extraction lost counts as shown by neither."""
+    if analysis is None:
         return [(label, None, bool(NAIVE.search(label["text"]))) for label in article["labels"]]
     text, cursor, out = analysis["article"]["text"], 0, []
     for label in article["labels"]:
@@ -115,21 +110,41 @@ def agreement(first: list[dict], second: list[dict]) -> dict:
             "level_raw": round(raw_agreement([a for a, _ in both], [b for _, b in both]), 3)}
 
 
+def served_variants(rounds: dict[Path, list[dict]], model: bool) -> dict[str, dict[str, dict | None]]:
+    """Each article's analysis ({round/article id: analysis}) under the rules alone and, with ``model``, under each
+    variant of the model ablation."""
+    analyses = {f"{path.stem}/{article['id']}": analysed(article) for path, articles in rounds.items() for article in articles}
+    variants = {RULES: analyses}
+    if model:
+        by_model = served_by_model({key: analysis for key, analysis in analyses.items() if analysis is not None})
+        variants.update({name: {key: served.get(key) for key in analyses} for name, served in by_model.items()})
+    return variants
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", action="store_true", help="print the dev rounds' disagreements")
+    parser.add_argument("--model", action="store_true", help="serve the bundled model's judgement too")
     args = parser.parse_args()
+    rounds = load_rounds()
+    variants = served_variants(rounds, args.model)
+    served_name = SHIPPED if args.model else RULES
     tail = {}
-    for path in sorted(PROBES.glob("round*-*.jsonl")):
+    for path, articles in rounds.items():
         round_name, genre = path.stem.split("-")
-        articles = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        rows = [row for article in articles for row in judged(article)]
-        result = figures(rows, len(articles))
-        split = "held-out" if round_name in HELD_OUT_ROUNDS else "dev"
-        print(f"{round_name} {genre:4} ({split:8}) articles={len(articles)} "
-              + " ".join(f"{key}={value}" for key, value in result.items()))
-        tail.update({f"{round_name}_{genre}_{key}": value for key, value in result.items()
-                     if key in ("precision", "recall", "level_agreement")})
+        split = "held-out" if is_held_out(path) else "dev"
+        by_variant = {name: [row for article in articles for row in judged(article, analyses[f"{path.stem}/{article['id']}"])]
+                      for name, analyses in variants.items()}
+        rows = by_variant[served_name]
+        for name, variant_rows in by_variant.items():
+            result = figures(variant_rows, len(articles))
+            label = "" if len(variants) == 1 else f" [{name}]"
+            print(f"{round_name} {genre:4} ({split:8}){label} articles={len(articles)} "
+                  + " ".join(f"{key}={value}" for key, value in result.items()))
+            prefix = f"{round_name}_{genre}" if name == served_name else None
+            if prefix:
+                tail.update({f"{prefix}_{key}": value for key, value in result.items()
+                             if key in ("precision", "recall", "level_agreement")})
         seconds = second_rows(path, articles, rows)
         if seconds is not None:
             against = figures(seconds, len(articles))
