@@ -12,9 +12,9 @@ import json
 from pathlib import Path
 
 PROBES = Path(__file__).resolve().parent / "probes"
-HELD_OUT_ROUNDS = ("round2", "round4")  # never tuned on or trained on; their misses are never read
-_BLOCK_HTML = {"li": "<ul><li>{}</li></ul>", "td": "<table><tr><td>{}</td></tr></table>",
-               "th": "<table><tr><th>{}</th></tr></table>", "figcaption": "<figure><figcaption>{}</figcaption></figure>"}
+HELD_OUT_ROUNDS = ("round2", "round4", "round8")  # never tuned on or trained on; their misses are never read
+_BLOCK_HTML = {"li": "<ul><li>{}</li></ul>", "figcaption": "<figure><figcaption>{}</figcaption></figure>"}
+_CELLS = ("th", "td")
 
 
 def load_rounds() -> dict[Path, list[dict]]:
@@ -34,11 +34,32 @@ def page_of(article: dict) -> tuple[str, str]:
         body = "".join(f"<p>{html.escape(p)}</p>" for p in article["paragraphs"])
         url = f"https://news.example/2026/{article['id']}"
     else:
-        body = "".join(_BLOCK_HTML.get(b["tag"], f"<{b['tag']}>{{}}</{b['tag']}>").format(html.escape(b["text"]))
-                       for b in article["blocks"])
+        body = _blocks_html(article["blocks"])
         url = f"https://www.example-guides.com/{article['id']}"
     return (f"<html><head><title>{html.escape(title)}</title></head><body><article><h1>{html.escape(title)}</h1>"
             f"{body}</article></body></html>", url)
+
+
+def _blocks_html(blocks: list[dict]) -> str:
+    """The blocks as HTML; a run of cells is one table, as on the page the labeller pictured: its header cells give
+    the number of columns (a run with none is one cell a row, "Weight: 1.9 kg")."""
+    out, at = [], 0
+    while at < len(blocks):
+        if blocks[at]["tag"] not in _CELLS:
+            tag, text = blocks[at]["tag"], html.escape(blocks[at]["text"])
+            out.append(_BLOCK_HTML.get(tag, f"<{tag}>{{}}</{tag}>").format(text))
+            at += 1
+            continue
+        end = at
+        while end < len(blocks) and blocks[end]["tag"] in _CELLS:
+            end += 1
+        cells = blocks[at:end]
+        width = next((i for i, cell in enumerate(cells) if cell["tag"] != "th"), len(cells)) or 1
+        rows = ["".join(f"<{c['tag']}>{html.escape(c['text'])}</{c['tag']}>" for c in cells[row:row + width])
+                for row in range(0, len(cells), width)]
+        out.append("<table>" + "".join(f"<tr>{row}</tr>" for row in rows) + "</table>")
+        at = end
+    return "".join(out)
 
 
 def dev_probe_page():
