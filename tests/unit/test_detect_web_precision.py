@@ -1692,7 +1692,16 @@ REVIEW_WITH_QUOTES = (
     "“For people over 65, I usually recommend between 1.0 and 1.2 grams per kilogram,” says Dr Amara Osei.\n\n"
     "Fifty-one percent of owners say that “everyone should try them”, the company said.\n\n"
     "Leaked benchmarks suggest the next model could be up to 30% faster.\n\n"
-    "To find your own figure, multiply your weight in kilograms by 0.8.")
+    "To find a person's figure, multiply their weight in kilograms by 0.8.")
+
+
+def test_a_page_that_quotes_people_but_speaks_to_the_reader_is_a_guide_not_news():
+    news = ("The council said 40 homes were flooded.\n\nResidents said the water rose within an hour.\n\n"
+            "“You could see it coming up the street,” one said.\n\nThe Environment Agency said it would review the defences.")
+    guide = ("Vets said 40% of dogs are overweight.\n\nThe association said the figure is rising.\n\n"
+             "Weigh your dog every two weeks.\n\nIf your dog is gaining weight, cut treats first.")
+    assert reads_as_reporting(news, 4)  # "you" inside a quotation is the speaker's, not the page's
+    assert not reads_as_reporting(guide, 4)
 
 
 def test_a_review_that_quotes_people_credits_its_own_tests_and_reads_quoted_advice_as_advice():
@@ -1701,7 +1710,7 @@ def test_a_review_that_quotes_people_credits_its_own_tests_and_reads_quoted_advi
     own_test = claims["In our rundown test at 60% volume with noise cancelling on, the Q7 lasted 37 hours."]
     assert (own_test["source"]["kind"], own_test["level"]) == ("organisation", "medium")
     shown = {text for text, c in claims.items() if c["level"] in ("high", "medium")}
-    assert not any(text.startswith(("“Buy the one", "“For people over 65", "To find your own")) for text in shown)
+    assert not any(text.startswith(("“Buy the one", "“For people over 65", "To find a person's")) for text in shown)
     assert any(text.startswith("Fifty-one percent") for text in shown)  # a figure outside the quotation still counts
     leaked = next(c for text, c in claims.items() if text.startswith("Leaked benchmarks"))
     assert (leaked["source"]["kind"], leaked["level"]) == ("vague", "high")
@@ -1872,3 +1881,64 @@ def test_a_question_and_answer_interview_credits_each_answer_to_the_interviewee(
 ])
 def test_a_superlative_is_checkable_as_a_ranking_of_causes_or_within_a_named_place(sentence, claim):
     assert (flagged(sentence) == [sentence]) is claim
+
+
+def _claims(text: str, roles=None) -> dict[str, dict]:
+    return {text[c["start"]:c["end"]]: c for c in detect_claims(article(text, roles))}
+
+
+@pytest.mark.parametrize("text", [
+    "£10 provides 30 meals for a family",
+    "$25 could pay for a week of school-holiday lunches for two children",
+    "Claire Penrose is Coast & Country's South West editor and has reviewed more than 60 UK holiday parks since 2019.",
+    "Hannah Reid has been a small-animal vet for 14 years and writes for PawWise on nutrition and behaviour.",
+    "There's a 14-day free trial of Plus, and you don't need a card to start it.",
+    "Listeners get 30 days free at calmwave.com/bodylab.",
+    "Count treats as part of the daily allowance, keeping them below 10% of calories.",
+    "Reweigh every two to four weeks and adjust portions.",
+    "Increase how often you use it slowly, over six to eight weeks.",
+])
+def test_appeals_bios_offers_and_instructions_are_no_claims(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The government's £10bn fund provides 30,000 homes.",  # a figure about the world, not a donation tier
+    "Weigh-ins showed 30 dogs lost weight.",  # a noun, not the order "Weigh"
+])
+def test_their_look_alikes_still_are(text):
+    assert flagged(text) == [text]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Their average defensive line height of 46.1 metres is the highest in League One, per Wyscout.", "Wyscout"),
+    ("Per the CDC, 38 million Americans have diabetes.", "CDC"),
+    ("In a 2025 survey by the British Veterinary Association, 51% of vets said obesity was the welfare issue they saw "
+     "most often.", "British Veterinary Association"),
+])
+def test_per_x_and_a_survey_by_x_credit_x_first_hand(text, source):
+    claim = _claims(text)[text]
+    assert (claim["source"]["text"], claim["level"]) == (source, "medium")
+
+
+def test_tickets_per_person_credit_no_one():
+    claim = _claims("Tickets cost £5 per Person.")["Tickets cost £5 per Person."]
+    assert claim["source"]["kind"] == "none"
+
+
+def test_a_how_to_title_crediting_its_advice_is_no_claim():
+    text = "How to help your dog lose weight safely, according to vets\n\nMost dogs need fewer treats."
+    assert "How to help your dog lose weight safely, according to vets" not in _claims(text, ["headline", "body"])
+
+
+def test_a_story_first_name_is_who_a_later_he_quotes_and_a_job_title_is_no_name():
+    text = ("Rachel Dunn, Chief Executive\n\n"
+            "When Darren lost his warehouse job in March, he came to our hub with his two daughters.\n\n"
+            "“I'd never used a food bank before and I was embarrassed,” he says.")
+    quote = _claims(text)["“I'd never used a food bank before and I was embarrassed,” he says."]
+    assert (quote["source"]["text"], quote["level"]) == ("Darren", "low")
+
+
+def test_a_change_in_per_cent_in_the_pages_own_voice_is_no_story():
+    text = "Demand for emergency food rose by 23% compared with 2024, and more of the families we supported were in work."
+    assert flagged(text) == [text]

@@ -28,6 +28,7 @@ moisturize moisturise exfoliate cleanse floss negotiate opt allocate unplug doub
 mail attend confirm finalize finalise purchase arrange assume sand budget create please connect perform alternate email
 multiply divide subtract convert freeze defrost chill roast fry grill blend
 boil boost organise organize provide pause
+count reweigh weigh introduce
 """.split()
 _IMPERATIVE_START = re.compile(
     r"^(?:(?:then|next|first|finally|now|also|always|never|simply|just|and|or|so)\s)?(?:" +
@@ -38,8 +39,8 @@ _IMPERATIVE_START = re.compile(
     # not an order that sets up a claim ("Drop the rear seats and that increases to 58.4 cu.ft.", which the labellers
     # count, as they count "Extend this to the SP500 and there will be a lot of money invested")
     r"|focus(?=\s(?:on|your)\b)|shift(?=\s(?:your|the)\b)|show(?=\s(?:the|your|them|us|me|off)\b)"
-    r"|(?:[Ii]ncrease|[Dd]ecrease|[Dd]ouble|[Ll]ower)(?=\s(?:your|yourself)\b)"  # "Increase your weekly distance by 10%"
-    r")\b(?!\s(?:is|are|was|were|has|have|had|will|would|can|could|of|to\s(?:be|have)))"
+    r"|(?:[Ii]ncrease|[Dd]ecrease|[Dd]ouble|[Ll]ower)(?=\s(?:your|yourself|how|it|them|gradually|slowly)\b)"  # "Increase your weekly distance by 10%"
+    r")\b(?![-‐](?:ins|ups|outs|offs)\b)(?!\s(?:is|are|was|were|has|have|had|will|would|can|could|of|to\s(?:be|have)))"  # not "Weigh-ins showed"
     # nor a noun before the sentence's verb: "Sleep deprivation costs", "Test scores rose", "Plan prices start at"
     r"(?!\s(?!(?:the|a|an|your|yourself|my|our|their|his|her|its|this|that|these|those|it|them|him|me|us|up|out|down|off"
     r"|on|in|at|for|to|with|by|and|or|more|less|some|any|all|every|each|plenty|enough|no|who|what|which|how|whether|where"
@@ -304,16 +305,34 @@ def is_personal(sentence: str) -> bool:
 
 # An author's or expert's bio: "Sarah Linwood is HomeKit Reviews' appliances editor and has tested more than 200
 # vacuums", "Coach Daniel Brooks is a UK Athletics-qualified coach and has run 40 marathons": who writes, not a claim.
-_BIO = re.compile(r"^(?:(?:Coach|Dr|Dr\.|Prof|Professor)\s)?(?:[A-Z][\w'’-]+\s){1,3}is\s(?:a|an|our|the|[A-Z][\w'’&-]*"
-                  r"(?:\s[A-Z][\w'’&-]*){0,3}['’]s?)\s(?:[\w'’-]+\s){0,5}?(?:editor|writer|reporter|journalist|coach|reviewer"
+_BIO_OPENING = r"^(?:(?:Coach|Dr|Dr\.|Prof|Professor)\s)?(?:[A-Z][\w'’-]+\s){1,3}"
+_BIO = re.compile(_BIO_OPENING + r"is\s(?:a|an|our|the|[A-Z][\w'’&-]*"
+                  r"(?:\s(?:&|[A-Z][\w'’&-]*)){0,3}['’]s?)\s(?:[\w'’-]+\s){0,5}?(?:editor|writer|reporter|journalist|coach|reviewer"
                   r"|contributor|correspondent|columnist|trainer|nutritionist|dietitian|tester|critic|author|blogger)\b"
                   r"[^.;]*?\b(?:and|who)\s(?:has|have)\s(?:been\s[a-z]+ing|tested|reviewed|run|written|covered|worked|spent"
                   r"|coached|trained|judged|taught|cooked|edited|published|interviewed|used|tried|ridden|climbed)\b")
+# "Hannah Reid has been a small-animal vet for 14 years and writes for PawWise": the writer's years in the trade
+_BIO_YEARS = re.compile(_BIO_OPENING + r"(?:has\sbeen|is)\s(?:a|an)\s(?:[\w'’-]+\s){0,3}?(?:vet|veterinarian|nurse|doctor"
+                        r"|physician|dermatologist|pharmacist|physiotherapist|therapist|planner|engineer|teacher|chef"
+                        r"|designer|developer|photographer|adviser|advisor|consultant|surgeon|editor|writer|reporter"
+                        r"|journalist|coach|reviewer|trainer|nutritionist|dietitian|tester|critic)\s(?:for|since)\s"
+                        r"[^.;]*?\band\s(?:writes|covers|reviews|edits|contributes|tests|runs|works|has)\b")
+
+
+# A charity's donation tiers: "£10 provides 30 meals for a family", "$25 could pay for a week of lunches": what a gift
+# buys, an appeal, not a claim about the world.
+_DONATION_TIER = re.compile(r"^(?:[-–•·*]\s*)?(?:just\s)?[$£€]\d[\d,.]*(?:\s(?:a|per|each)\s(?:month|week|year))?\s"
+                            r"(?:could\s|can\s|will\s|would\s)?(?:provides?|pays?\sfor|buys?|covers?|feeds?|funds?|stocks?"
+                            r"|gives?|helps?|keeps?|sends?|supplies)\b")
+
+
+def is_donation_tier(sentence: str) -> bool:
+    return _DONATION_TIER.match(sentence.strip()) is not None
 
 
 def is_bio(sentence: str) -> bool:
     """Whether the sentence introduces the page's author or expert by role and experience."""
-    return _BIO.match(sentence.strip()) is not None
+    return _BIO.match(sentence.strip()) is not None or _BIO_YEARS.match(sentence.strip()) is not None
 
 
 # "Five innovative solutions to climate change", "7 habits that ...": a count of the things a title lists.

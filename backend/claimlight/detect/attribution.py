@@ -38,7 +38,11 @@ admitting insisting conceding put puts
 """.split() + ["pointed out", "points out", "point out", "ruled out", "according to", "as per", "shared that", "shares that",
                 "raised concerns", "voiced concerns", "expressed concerns", "raised doubts", "expressed doubts"]
 REPORTING_VERB = re.compile(
-    r"(?<![-‐])\b(?P<verb>" + trie_alternation(REPORTING_VERBS + [v.capitalize() for v in REPORTING_VERBS]) + r")\b(?![-‐]\w)"
+    r"(?<![-‐])\b(?P<verb>" + trie_alternation(REPORTING_VERBS + [v.capitalize() for v in REPORTING_VERBS])
+    # "Per the CDC, ...", "..., per Wyscout.": "as per" without the "as", only where it opens or closes the sentence on a
+    # name (not "$5 per person", "per Month")
+    + r"|(?:^|(?<=,\s))[Pp]er(?=\s(?:the\s)?[A-Z])(?!\s(?:Month|Year|Week|Day|Hour|Night|Person|Capita|Cent)\b)"
+    + r")\b(?![-‐]\w)"
     r"(?!(?<=suspect)\s(?:of|in)\b)(?!(?<=suspects)\s(?:of|in)\b)"
 )  # not inside a compound: "self-declared", "so-called", "well-noted" are adjectives; nor "a suspect of/in": a noun
 # Things counted that a report passes on without a reporter: "3248 cases reported worldwide".
@@ -657,7 +661,7 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "As part of its annual workout trends report, ClassPass shared": a document, not a verb
     if verb in _NEGATABLE_VERBS and _NEGATION_BEFORE.search(before):
         return False  # "Officials have not commented on the claim", "Police did not say how many": nothing was said
-    if verb in ("according to", "as per"):
+    if verb in ("according to", "as per", "per"):
         # "according to plan" names no one; "Read the grain ... according to the blade rotation" is a rule to follow
         return not _NOT_A_SOURCE_AFTER.match(after) and not is_instruction(text[:start])
     if verb == "states" and _STATES_COUNTED_BEFORE.search(before):
@@ -896,7 +900,7 @@ def find_frames(text: str) -> list[Frame]:
         if any(s <= match.start() < e for s, e in consumed) or not _accepts(match, text):
             continue
         verb = match.group("verb").lower()
-        if verb in ("according to", "as per"):
+        if verb in ("according to", "as per", "per"):
             phrase = _phrase_after(text, match.end())
             if phrase and phrase == phrase.lower() and _ACTION_BEFORE.search(text, 0, match.start()) \
                     and not is_source_phrase(" ".join(w for w in phrase.split() if not w.endswith(("'s", "’s")))):
@@ -1064,9 +1068,16 @@ def told_by_share(text: str) -> str | None:
 _POLL_OF = re.compile(r"\b(?P<body>[A-Z][\w&.-]*(?:[\s/][A-Z][\w&.-]*){0,4})(?:['’]s)?\s(?:new\s|latest\s)?(?:poll|survey)\b")
 
 
-def poll_owner(text: str) -> str | None:
-    """The named body whose poll or survey the sentence reports ("a Reuters poll ... 44 percent of Americans say")."""
-    found = _POLL_OF.search(text)
+# "a 2025 survey by the British Veterinary Association", "a poll of 2,000 adults for the Times"
+_POLL_BY = re.compile(r"\b(?:poll|survey)\s(?:[\w,]+\s){0,3}?(?:by|from|for)\s(?:the\s)?"
+                      r"(?P<body>[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s|&\s)?[A-Z][\w&.'’-]*){0,5})")
+
+
+def poll_owner(text: str, by_only: bool = False) -> str | None:
+    """The named body whose poll or survey the sentence reports ("a Reuters poll ... 44 percent of Americans say",
+    "In a 2025 survey by the British Veterinary Association, 51% of vets said"); ``by_only``: only one named after
+    "by", "from" or "for" (a name before "survey" may be a place: "a 2012 U.S. survey")."""
+    found = _POLL_BY.search(text) if by_only else _POLL_OF.search(text) or _POLL_BY.search(text)
     body = re.sub(r"^(?:The|A|An)\s", "", found.group("body")) if found else ""
     return body if body[:1].isupper() and body.split()[0] not in ("The", "A", "An", "New", "Latest") else None
 

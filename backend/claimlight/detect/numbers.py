@@ -238,6 +238,7 @@ NOT_FIGURES = re.compile(
         | \bISO\s(?:range\s)?(?:from\s|of\s)?\d[\d,]*(?:\s?[-–]\s?\d[\d,]*)?(?:\s(?:expandable|extendable)\s(?:up\s)?(?:to\s)?\d[\d,]*)?  # a camera's ISO 100-40,000
         | \bversion\s\d+(?:\.\d+)*\b                                                     # version 11
         | \b\d{{1,3}}(?:\.\d)?x(?=\s(?:optical\s|digital\s|hybrid\s|lossless\s)?(?:zoom|telephoto|tele|magnification|macro)\b)  # 3x zoom
+        | \b(?:\d{{1,3}}|seven|fourteen|thirty)[-\s]day\s(?:free\s)?trial\b|\b\d{{1,3}}\sdays\sfree\b|\bfree\sfor\s\d{{1,3}}\sdays\b  # an offer: 14-day free trial
         | \b(?:update|release|firmware|patch|build)\s\d+(?:\.\d+)+\b(?!\s?(?:%|[xX]\b|times\b|million\b|billion\b|percent\b))  # update 4.92
         | \b(?:volume|vol\.|number|issue|pages?|pp\.|chapter|column)\s\d+(?:\s?[-–]\s?\d+)?\b    # volume 47, pages 176-177
         | \b[Ss]core\sof\s(?:at\sleast\s)?\d+(?:\.\d+)?(?:\b|%)                                # a score of 7, of at least 70%

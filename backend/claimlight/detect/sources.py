@@ -207,6 +207,10 @@ _DEFINITE_ROLE = re.compile(r"^the\s(?:[a-z-]+\s)?[a-z]+$")
 # "Matthew Boland, PhD, a clinical psychologist": a degree after the name, then what the person is
 _UNTITLED_NAME = re.compile(r"^((?:[A-Z][a-zà-ÿ'’]+\s){1,2}[A-Z][a-zà-ÿ'’]+)"
                             r"(?:,\s(?:Ph\.?D|M\.?D|D\.?O|R\.?N|MPH|RDN?|MBA|MSc|PsyD|LCSW|DPhil)\.?(?=,))?,?\s(?=[a-z])")
+# A first name alone as the subject of a story sentence whose own pronoun points back to it ("When Darren lost his
+# warehouse job, he came to our hub"): the person a later "he says" quotes.
+_STORY_FIRST_NAME = re.compile(r"^(?:(?:When|After|Before|Since|Once|Until|As|While)\s)?([A-Z][a-zà-ÿ]+)(?<!ing)\s"
+                               r"(?:[a-z]+\s){1,4}?(?:his|her|he|she)\b")
 _LEADING_PLACE_OR_TIME = re.compile(r"^(?:In|On|At|From|After|Before|During|Since|Outside|Inside|Near|Back\sin)\s[^,]{1,60},\s")
 # "Mondly is a language learning app founded in 2014": the body a later "it" stands for
 _INTRODUCED_BODY = re.compile(r"^([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s(?:is|was)\s(?:a|an)\s(?:[\w-]+\s){0,4}?"
@@ -527,6 +531,11 @@ class SourceState:
                 or w.endswith(("'s", "’s")) for w in untitled.group(1).split()):
             self.learn_person(untitled.group(1))  # "Maria Ivanova runs the centre. According to her, ..."; not "Blood
             # Tests for Mental Health", words the page writes in lower case, nor "Perez’s Moving is", a business
+        story = _STORY_FIRST_NAME.match(text)
+        if story and not is_common_phrase(story.group(1), self.common_words) and not (
+                _plain(story.group(1)) in TITLES or _plain(story.group(1)) in SENTENCE_WORDS
+                or _plain(story.group(1)) in DEMONYMS or _is_org_word(story.group(1))):
+            self.learn_person(story.group(1))
         if not _names_a_title(text):
             return  # only a title makes a capitalised run a person here
         words = text.split()
@@ -548,10 +557,13 @@ class SourceState:
             for part in phrase.split(" and "):
                 titled = previous in TITLES or any(_plain(w) in TITLES for w in part.split()[:-1])
                 name = person_in((previous + " " if previous in TITLES else "") + part) if titled else None
-                if name:
+                if name and not all(_plain(w) in _ROLE_WORDS for w in name.split()):  # not "Rachel Dunn, Chief Executive"
                     self.learn_titled([previous, *part.split()[:-len(name.split())]], name)
             index = run_end + 1
 
+
+# Role nouns a title runs into ("Chief Executive", "Chief Operating Officer"): the role, never a person's name.
+_ROLE_WORDS = ANONYMOUS_HEADS | TITLES | frozenset("executive operating financial technology medical nursing".split())
 
 SOURCE_HEADS = (ANONYMOUS_HEADS | VAGUE_HEADS | ORG_REFERENCES | PERSON_REFERENCES | TITLES | PRONOUNS | ORG_WORDS
                 | frozenset("""study studies survey surveys research report reports data analysis poll polls paper papers
