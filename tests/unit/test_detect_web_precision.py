@@ -1942,3 +1942,9 @@ def test_a_story_first_name_is_who_a_later_he_quotes_and_a_job_title_is_no_name(
 def test_a_change_in_per_cent_in_the_pages_own_voice_is_no_story():
     text = "Demand for emergency food rose by 23% compared with 2024, and more of the families we supported were in work."
     assert flagged(text) == [text]
+
+
+def test_ours_in_a_review_is_the_reviews_own_unit_under_test():
+    text = "The catch is battery life: ours needed charging every night, lasting 31 hours at best."
+    claim = _claims(text)[text]
+    assert (claim["source"]["text"], claim["level"]) == ("the publication", "medium")

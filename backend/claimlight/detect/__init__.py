@@ -54,7 +54,8 @@ _OWN_MEASUREMENT = re.compile(r"\b(?:test(?:s|ed|ing)?|measur\w*|benchmark\w*|cl
                               r"|(?:took|takes|take)\s(?:me|us)"
                               r"|(?:our|we(?:['’]ve)?)\s(?:\w+\s)?(?:review(?:ed)?|lab|analysis|analy[sz]ed|data|survey(?:ed)?|found"
                               r"|evaluated|compared|tracked|counted|trial(?:l?ed)?)|I\s(?:\w+\s)?(?:found|got|measured|counted"
-                              r"|managed|saw|averaged))\b", re.IGNORECASE)
+                              r"|managed|saw|averaged)|we\s(?:\w+\s)?(?:measured|counted|managed|averaged)|ours\s(?:\w+\s)?(?:needed|lasted|managed|took|reached|ran|held))\b",
+                              re.IGNORECASE)
 # Saying nothing: "did not comment on", "would not comment", "declined to comment", "did not respond".
 _NO_COMMENT = re.compile(r"\b(?:not|never|n['’]t)\s(?:immediately\s)?(?:comment|respond|reply)\b|\bdeclined\sto\scomment\b"
                          r"|\bno\scomment\b", re.IGNORECASE)
@@ -64,12 +65,13 @@ _RECOMMENDS = re.compile(r"\b(?:I|we)\s(?:usually\s|always\s|often\s|generally\s
 # A page that names its own tests this often ("in our rundown test", "we measured") is a review, whoever it quotes.
 REVIEW_MIN_OWN_TESTS = 2
 # The page's own test named as such ("in our tests", "we tested"), whatever the register.
-_OWN_TEST = re.compile(r"\b(?:(?:our|my)\s(?:[\w-]+\s){0,3}(?:tests?|testing|lab|measurements?|readings)|we\s(?:\w+\s)?(?:tested|measured"
+_OWN_TEST = re.compile(r"\b(?:(?:our|my)\s(?:[\w-]+\s){0,3}(?:tests?|testing|lab|measurements?|readings)|ours\s(?:\w+\s)?(?:needed|lasted)"
+                       r"|we\s(?:\w+\s)?(?:tested|measured"
                        r"|clocked|timed|benchmarked|recorded|logged)|our\s(?:[\w-]+\s){0,2}(?:measured|recorded|clocked|logged))\b",
                        re.IGNORECASE)
 # What a test measured: "we recorded an average of 58fps", "it hit 23.9 MPH in my tests" (not "we tested a model with two
 # layers", "long in our testing": a spec or a view, whatever test is named)
-_MEASURING_VERB = re.compile(r"\b(?:measured|recorded|clocked|timed|logged|lasted|hit|reached|averaged|peaked|ranged"
+_MEASURING_VERB = re.compile(r"\b(?:measured|recorded|clocked|timed|logged|lasted|lasting|hit|reached|averaged|peaked|ranged"
                              r"|weighed|held|scored|cut|ran)\b")
 
 
