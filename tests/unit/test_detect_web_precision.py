@@ -1897,6 +1897,9 @@ def _claims(text: str, roles=None) -> dict[str, dict]:
     "Count treats as part of the daily allowance, keeping them below 10% of calories.",
     "Reweigh every two to four weeks and adjust portions.",
     "Increase how often you use it slowly, over six to eight weeks.",
+    "Harmer, 68, has volunteered as a river warden on the Ver for 22 years.",
+    "Dr Amrita Sen, a freshwater ecologist at the University of Hertfordshire, has spent six years sampling invertebrates.",
+    "Low flows are only half the story.",
 ])
 def test_appeals_bios_offers_and_instructions_are_no_claims(text):
     assert flagged(text) == []
@@ -1905,6 +1908,8 @@ def test_appeals_bios_offers_and_instructions_are_no_claims(text):
 @pytest.mark.parametrize("text", [
     "The government's £10bn fund provides 30,000 homes.",  # a figure about the world, not a donation tier
     "Weigh-ins showed 30 dogs lost weight.",  # a noun, not the order "Weigh"
+    "The company has spent six years and £40m developing the drug.",  # a company's spending, no profile
+    "Half the residents were evacuated.",
 ])
 def test_their_look_alikes_still_are(text):
     assert flagged(text) == [text]

@@ -326,13 +326,22 @@ _DONATION_TIER = re.compile(r"^(?:[-–•·*]\s*)?(?:just\s)?[$£€]\d[\d,.]*(
                             r"|gives?|helps?|keeps?|sends?|supplies)\b")
 
 
+# A person's years in their work or place, as a profile gives them ("Harmer, 68, has volunteered as a river warden for
+# 22 years", "Dr Amrita Sen, a freshwater ecologist, has spent six years sampling"): who they are, not a claim.
+_PERSON_YEARS = re.compile(r"^(?:(?:Coach|Dr|Dr\.|Prof|Professor)\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}(?:,\s[^,]{1,80},)?"
+                           r"\shas\s(?:(?:volunteered|worked|lived|served|taught|farmed"
+                           r"|fished|coached|nursed|practised|practiced|been\s[a-z]+ing)\b[^.;]*?\b(?:for|since)\s"
+                           r"|spent\s)(?:more\sthan\s|over\s|nearly\s|almost\s|about\s)?(?:\d{1,2}|two|three|four|five|six"
+                           r"|seven|eight|nine|ten|a\sdozen)\s(?:years|decades)\b")
+
+
 def is_donation_tier(sentence: str) -> bool:
     return _DONATION_TIER.match(sentence.strip()) is not None
 
 
 def is_bio(sentence: str) -> bool:
     """Whether the sentence introduces the page's author or expert by role and experience."""
-    return _BIO.match(sentence.strip()) is not None or _BIO_YEARS.match(sentence.strip()) is not None
+    return any(pattern.match(sentence.strip()) for pattern in (_BIO, _BIO_YEARS, _PERSON_YEARS))
 
 
 # "Five innovative solutions to climate change", "7 habits that ...": a count of the things a title lists.

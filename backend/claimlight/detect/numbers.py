@@ -238,7 +238,7 @@ NOT_FIGURES = re.compile(
         | \bISO\s(?:range\s)?(?:from\s|of\s)?\d[\d,]*(?:\s?[-–]\s?\d[\d,]*)?(?:\s(?:expandable|extendable)\s(?:up\s)?(?:to\s)?\d[\d,]*)?  # a camera's ISO 100-40,000
         | \bversion\s\d+(?:\.\d+)*\b                                                     # version 11
         | \b\d{{1,3}}(?:\.\d)?x(?=\s(?:optical\s|digital\s|hybrid\s|lossless\s)?(?:zoom|telephoto|tele|magnification|macro)\b)  # 3x zoom
-        | \b(?:\d{{1,3}}|seven|fourteen|thirty)[-\s]day\s(?:free\s)?trial\b|\b\d{{1,3}}\sdays\sfree\b|\bfree\sfor\s\d{{1,3}}\sdays\b  # an offer: 14-day free trial
+        | \b\d{{1,3}}[-\s]day\s(?:free\s)?trial\b|\b\d{{1,3}}\sdays\sfree\b|\bfree\sfor\s\d{{1,3}}\sdays\b  # an offer: 14-day free trial
         | \b(?:update|release|firmware|patch|build)\s\d+(?:\.\d+)+\b(?!\s?(?:%|[xX]\b|times\b|million\b|billion\b|percent\b))  # update 4.92
         | \b(?:volume|vol\.|number|issue|pages?|pp\.|chapter|column)\s\d+(?:\s?[-–]\s?\d+)?\b    # volume 47, pages 176-177
         | \b[Ss]core\sof\s(?:at\sleast\s)?\d+(?:\.\d+)?(?:\b|%)                                # a score of 7, of at least 70%
@@ -312,6 +312,7 @@ _UNIT_WORD = re.compile(r"\s+((?:(?!(?:of|to|in|on|at|for|from|by|with|and|or|bu
 _OF = re.compile(r"\s+of(?=\s+(?:the\s+|their\s+|its\s+)?[a-z])(?:\s+(?:the|their|its)(?=\s))?")
 _ONE_COUNTED = re.compile(r"\s(?:person|people|man|woman|child|soldier|civilian|death|victim|officer|patient|case|"
                           r"in\s(?:five|four|three|ten|\d+))\b")
+_HALF_AN_IDIOM = re.compile(r"\sthe\s(?:story|battle|fun|picture|problem|answer|equation)\b")
 _HALF_PERIOD = re.compile(r"(?:first|second|latter|other|back|front)[\s-]$", re.IGNORECASE)  # "the latter-half of the year"
 _WORD_FIGURE_EXCLUDED_AFTER = re.compile(r"^(?:-(?:way|hand|sided|fold|time|off|tier|stop|piece|term|shot|day|year)|"
                                          r"\s(?:another|of\s(?:them|us|those|these|the\sbest|the\smost|a\skind)|"
@@ -574,6 +575,8 @@ def _word_figure(match: re.Match, masked: str, offset: int) -> dict | None:
         if _HALF_PERIOD.search(masked[max(0, start - 10):start]) or after.startswith("-") or (
                 masked[max(0, start - 2):start] == "a " and re.match(r"\s*(?:[,.;:)]|$)", after)):
             return None  # "4 minutes for a half,", "an hour and a half.": a half of something named before, no share
+        if _HALF_AN_IDIOM.match(after):
+            return None  # "Low flows are only half the story": a figure of speech
         value = 0.5
         return {"text": words, "value": value, "unit": "share", "start": offset + start, "end": offset + end}
     if match.group("share"):
