@@ -205,6 +205,10 @@ def test_those_accounts_cannot_be_verified_raises_the_accounts_not_every_agencys
     ("Kevin Mayer said the tech teams isolated the problem and “patched” the software within hours.", "medium"),
     ("In her only response, Minister Olena Kovalenko said, “We moved the convoy before dawn.”", "medium"),
     ("Governor Kristi Noem said the state's meth crisis is “growing at an alarming rate”.", "medium"),
+    # two or three words quoted as what something was are a characterisation too; quoted words of an event, or in a
+    # relay, are not
+    ("Chief executive Martina Vogt said the company had been “too slow” to adjust to weaker demand.", "low"),
+    ("The Israeli military said it had struck “terrorist infrastructure” in the area.", "medium"),
 ])
 def test_a_few_quoted_words_run_into_a_paraphrase_are_the_speakers_characterisation(sentence, level):
     assert [c["level"] for c in served(sentence)] == [level], served(sentence)

@@ -43,6 +43,11 @@ _ADDRESSES_READER = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ou['’](?:re|ll|ve|d)|
 _QUOTED = re.compile(r"[\"“][^\"“”]{0,600}[\"”]")
 REPORTING_MIN_SHARE = 0.06
 QUOTE_CONTINUATION_MIN_WORDS = 8
+# A speaker's words of two or more quoted inside the reporter's paraphrase ("said the company had been “too slow”")
+# characterise; a single scare-quoted word ("“patched” the software") does not.
+CHARACTERISATION_MIN_WORDS = 2
+# ... as what something is said to be or is called: "had been “too slow”", "described it as “a lovely gesture”"
+_CALLED = re.compile(r"\b(?:was|were|is|are|been|being|as|called|dubbed|branded|labell?ed|deemed)\s(?:a\s|an\s|the\s)?$")
 HEADING_NAME_MAX_WORDS = 5
 # A guide's or review's own experience or test ("in our testing", "it never took me more than five minutes"): the
 # publication vouches for the number (LABELING.md).
@@ -752,9 +757,12 @@ class _Detector:
         word or two, "“patched” the software", is no quotation here: quote_spans leaves it out.)"""
         if not self.reporting:
             return False
-        parts = _quoted_parts(start, end, quotes)
+        parts = _quoted_parts(start, end, quotes) or [
+            (q.start, q.end) for q in attribution.quote_spans(self.text, start, end, min_words=CHARACTERISATION_MIN_WORDS)
+            if _CALLED.search(self.text, max(start, q.start - 40), q.start)]
         return bool(parts) and all(self._run_into_paraphrase(start, a, b) for a, b in parts) \
-            and not _REPORTED_EVENT.search(self.text, start, end)
+            and not _REPORTED_EVENT.search(self.text, start, end) \
+            and len(REPORTING_WORDS.findall(self.text, start, end)) < 2  # "He said a colleague had told him": a relay
 
     def _run_into_paraphrase(self, start: int, a: int, b: int) -> bool:
         quoted = self.text[a:b].strip(_QUOTE_MARKS)
@@ -928,7 +936,7 @@ _REPORTED_EVENT = re.compile(
     r"|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s(?:night|week|month|year)|yesterday"
     r"|(?:was|were|been)\s(?:caught|injured|wounded|shot|fired|charged|sentenced"
     r"|released|detained|evacuated|hit|damaged)"
-    r"|killed|arrested|deported|boarded|destroyed|shot\sdown|captured|crashed|signed|paid|sold|filed|ruled|launched"
+    r"|killed|arrested|deported|boarded|destroyed|shot\sdown|captured|crashed|signed|paid|sold|filed|ruled|launched|struck"
     r"|received)\b")
 
 

@@ -1138,8 +1138,9 @@ class QuoteSpan:
 _QUOTE_MARK = re.compile(r"[“”\"]")
 
 
-def quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
-    """Quoted passages in one paragraph ``text[start:end]``; an unclosed opening quote runs to the paragraph's end."""
+def quote_spans(text: str, start: int, end: int, min_words: int = QUOTE_MIN_WORDS) -> list[QuoteSpan]:
+    """Quoted passages in one paragraph ``text[start:end]``; an unclosed opening quote runs to the paragraph's end.
+    Passages under ``min_words`` words are left out: by default scare quotes ("“patched” the software")."""
     spans: list[QuoteSpan] = []
     open_at: int | None = None
     for mark in _QUOTE_MARK.finditer(text, start, end):
@@ -1154,7 +1155,7 @@ def quote_spans(text: str, start: int, end: int) -> list[QuoteSpan]:
             open_at = None
     if open_at is not None:
         spans.append(QuoteSpan(open_at, end, False))
-    return [s for s in spans if len(text[s.start:s.end].split()) >= QUOTE_MIN_WORDS]
+    return [s for s in spans if len(text[s.start:s.end].split()) >= min_words]
 
 
 def blank_spans(text: str, spans: list[tuple[int, int]], offset: int = 0) -> str:
