@@ -1953,3 +1953,16 @@ def test_ours_in_a_review_is_the_reviews_own_unit_under_test():
     text = "The catch is battery life: ours needed charging every night, lasting 31 hours at best."
     claim = _claims(text)[text]
     assert (claim["source"]["text"], claim["level"]) == ("the publication", "medium")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A 2022 systematic review of 12 trials, led by researchers at the University of Manchester, concluded that "
+     "tretinoin improved fine wrinkles.", "University of Manchester"),
+    ("In a 2019 randomised trial of 36 women published in the British Journal of Dermatology, those using 0.3% retinol "
+     "for 12 weeks had fewer wrinkles.", "British Journal of Dermatology"),
+    ("The research, published today in The Lancet Planetary Health, followed 121,400 children born in England between "
+     "2005 and 2010.", "The Lancet Planetary Health"),
+])
+def test_a_study_is_credited_to_its_journal_or_the_institution_that_led_it(text, source):
+    claim = _claims(text)[text]
+    assert (claim["source"]["text"], claim["source"]["kind"], claim["level"]) == (source, "organisation", "medium")

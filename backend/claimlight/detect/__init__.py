@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from ..sentences import split_sentences
 from . import advice, attribution, hedges, levels, numbers
 from .furniture import is_furniture
-from .sources import (COMPANY_REFERENCE, NAMED_JOURNALS, ORG_WORDS, PAGE_TESTS, PRONOUNS, PUBLICATION, PUBLISHED_HEADS,
+from .sources import (COMPANY_REFERENCE, opening_study_publisher, study_publisher, NAMED_JOURNALS, ORG_WORDS, PAGE_TESTS, PRONOUNS, PUBLICATION, PUBLISHED_HEADS,
                       SURVEY_ANSWER, SourceState, bracketed_credit, classify, is_common_phrase, is_source_phrase,
                       names_respondents, opening_company, person_in)
 
@@ -64,6 +64,7 @@ _OWN_MEASUREMENT = re.compile(r"\b(?:test(?:s|ed|ing)?|measur\w*|benchmark\w*|cl
 # Saying nothing: "did not comment on", "would not comment", "declined to comment", "did not respond".
 _NO_COMMENT = re.compile(r"\b(?:not|never|n['’]t)\s(?:immediately\s)?(?:comment|respond|reply)\b|\bdeclined\sto\scomment\b"
                          r"|\bno\scomment\b", re.IGNORECASE)
+_A_STUDY = re.compile(r"\b(?:study|studies|trial|trials|review|analysis|meta-analysis|research|paper)\b", re.IGNORECASE)
 _HOW_TO = re.compile(r"\W{0,3}(?:how|ways|tips)\sto\b", re.IGNORECASE)
 # Advice in the speaker's own voice: "I usually recommend", "we'd suggest".
 _RECOMMENDS = re.compile(r"\b(?:I|we)\s(?:usually\s|always\s|often\s|generally\s|would\s|['’]d\s)?(?:recommend|suggest|advise)\b")
@@ -599,6 +600,9 @@ class _Detector:
             credit = bracketed_credit(outside, self.state)
             if credit:  # "The market is expected to reach $30.7 billion by 2027 (MarketsandMarkets).": that firm's forecast
                 source_text, source_kind, second_hand, attributed = credit, "organisation", False, True
+        if source_kind in ("anonymous", "vague") and _A_STUDY.search(source_text or "") \
+                and (publisher := study_publisher(outside)):
+            source_text, source_kind = publisher, "organisation"  # "A review ..., led by researchers at X, concluded"
         if source_kind is None:
             source_text, source_kind = (("officially", "vague") if attribution.mentions_officially(sentence)
                                         else (None, "none"))
@@ -611,6 +615,10 @@ class _Detector:
             elif numerical and source_kind == "none" and (polled_by := attribution.poll_owner(outside, by_only=True)):
                 # "In a 2025 survey by the British Veterinary Association, 51% of vets said": its survey's answers
                 source_text, source_kind = polled_by, "organisation"
+                attributed = True
+            elif numerical and source_kind == "none" and (publisher := opening_study_publisher(outside)):
+                # "In a 2019 randomised trial of 36 women published in the British Journal of Dermatology, those ..."
+                source_text, source_kind = self.state.learn_organisation(publisher), "organisation"
                 attributed = True
             elif numerical and source_kind == "none" and (study := _STUDY_SUBJECT.match(outside)):
                 # "The researchers followed 114,000 adults", "The report then gathered 8,263 responses": the study's

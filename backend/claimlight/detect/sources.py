@@ -739,6 +739,14 @@ def _owner(words: list[str], head_at: int) -> str | None:
 
 _PUBLISHED_IN = re.compile(r"\bpublished\s(?:(?:on\s)?(?:[A-Z][a-z]+day|today|yesterday|online|recently)\s)?in\s(?:the\s)?([A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s|on\s|&\s)?[A-Z][\w&.'’-]*){0,7}"
                            r"(?:\sjournal)?)")
+# "a review of 12 trials, led by researchers at the University of Manchester": the institution behind the study
+_LED_BY = re.compile(r"\bled\sby\s(?:researchers|scientists|a\s(?:research\s)?team|academics|experts)\s(?:at|from)\s(?:the\s)?"
+                     r"([A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s|&\s)?[A-Z][\w&.'’-]*){0,6})")
+# A sentence that opens on a study ("In a 2019 randomised trial of 36 women published in ...", "The research, published
+# today in The Lancet Planetary Health, followed ..."): its figures are that study's findings.
+_OPENS_ON_A_STUDY = re.compile(r"^\W{0,3}(?:In\s)?(?i:a|an|the|this|one)\s(?:[\w-]+\s){0,4}?(?:study|trial|review|analysis"
+                               r"|meta-analysis|research|paper)\b(?:\s(?:of|among|in|on)\s[^,;]{1,60})?,?\s"
+                               r"(?:(?:which\s)?(?:was\s)?(?:published|led)\b)")
 _OWN_DOCUMENT = re.compile(r"^(?:the\s|its\s|their\s)?(?:[a-z-]+\s)?(?:figures|data|numbers|statistics|estimates|report|study"
                            r"|survey|statement|analysis)\s(?:that\s)?(it|they|he|she)\s(?:had\s|has\s|have\s)?(?:published"
                            r"|released|issued|compiled|shared|put\sout|gathered|collected)$")
@@ -762,6 +770,17 @@ _TITLE_ABBREVIATIONS = {"gov": "governor", "sen": "senator", "rep": "representat
 # Titles that are also surnames: "Stephen King", "John Major", "Ken Doctor" (and a later "Doctor added").
 SURNAME_TITLES = frozenset("king major judge doctor dean pope bishop sheriff marshal".split())
 _ROLE_ADJECTIVES = _TITLE_MODIFIERS | frozenset("top senior junior leading former retired local family district".split())
+
+
+def study_publisher(text: str) -> str | None:
+    """The journal a study was published in, or the institution whose researchers led it, as ``text`` names them."""
+    found = _PUBLISHED_IN.search(text) or _LED_BY.search(text)
+    return found.group(1).rstrip(".,;:") if found else None
+
+
+def opening_study_publisher(sentence: str) -> str | None:
+    """The publisher (study_publisher) of the study a sentence opens on, or None."""
+    return study_publisher(sentence) if _OPENS_ON_A_STUDY.match(sentence) else None
 
 
 def _title_as_surname(text: str, state: SourceState) -> str | None:
@@ -854,9 +873,9 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     body = _KNOWN_BODY.search(text)
     if body:  # "Doctors Without Borders": a title word and a name to person_in, a body to the reader
         return state.learn_organisation(body.group()), "organisation"
-    journal = _PUBLISHED_IN.search(text)
-    if journal:  # "a meta-analysis ... published in BMJ", "a trial published in the American Journal of ... in 2018"
-        return state.learn_organisation(journal.group(1).rstrip(".,;:")), "organisation"
+    publisher = study_publisher(text)
+    if publisher:  # "a meta-analysis ... published in BMJ", "a review ... led by researchers at the University of X"
+        return state.learn_organisation(publisher), "organisation"
     own = _OWN_DOCUMENT.match(lowered)
     if own:  # "according to figures it published": the figures of the body the pronoun stands for
         return _resolve_pronoun(own.group(1), state)
