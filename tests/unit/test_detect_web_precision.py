@@ -1900,6 +1900,7 @@ def _claims(text: str, roles=None) -> dict[str, dict]:
     "Harmer, 68, has volunteered as a river warden on the Ver for 22 years.",
     "Dr Amrita Sen, a freshwater ecologist at the University of Hertfordshire, has spent six years sampling invertebrates.",
     "Low flows are only half the story.",
+    "You don't need to spend £150 to get a good shoe.",
 ])
 def test_appeals_bios_offers_and_instructions_are_no_claims(text):
     assert flagged(text) == []
@@ -1966,3 +1967,12 @@ def test_ours_in_a_review_is_the_reviews_own_unit_under_test():
 def test_a_study_is_credited_to_its_journal_or_the_institution_that_led_it(text, source):
     claim = _claims(text)[text]
     assert (claim["source"]["text"], claim["source"]["kind"], claim["level"]) == (source, "organisation", "medium")
+
+
+@pytest.mark.parametrize("title", [
+    "Porto on a budget: how to spend 48 hours in the city of bridges",
+    "Screen time for young children: what the research says, and what parents actually do",
+])
+def test_a_title_that_promises_advice_or_findings_to_come_is_no_claim(title):
+    text = title + "\n\nThe city is small enough to walk."
+    assert title not in _claims(text, ["headline", "body"])
