@@ -1976,3 +1976,13 @@ def test_a_study_is_credited_to_its_journal_or_the_institution_that_led_it(text,
 def test_a_title_that_promises_advice_or_findings_to_come_is_no_claim(title):
     text = title + "\n\nThe city is small enough to walk."
     assert title not in _claims(text, ["headline", "body"])
+
+
+@pytest.mark.parametrize("text", [
+    "A single ticket costs €2.60 on a rechargeable Andante card, which itself costs €0.60.",
+    "Entry to the cathedral costs €5 and a guided tour costs €12.",
+])
+def test_a_fare_a_fee_or_a_tariff_on_a_page_of_prices_is_a_price_about_the_world(text):
+    page = ("The Pro costs £499 and the Air costs £299.\n\nThe Mini costs £199.\n\nThe case costs £29.\n\n"
+            "The stand costs £39.\n\nThe cable costs £19.\n\n" + text)
+    assert text in _claims(page)

@@ -946,7 +946,14 @@ def only_quoted_prices(figures: list[dict], sentence: str) -> bool:
     return (bool(prices) and all(_is_shopping_price(f) for f in prices)
             and all(f.get("unit") in CURRENCIES.values() or (f.get("unit") and SPEC_UNITS.match(f["unit"]))
                     for f in figures)
-            and _PRICE_STATISTIC.search(sentence) is None)
+            and _PRICE_STATISTIC.search(sentence) is None and _PRICE_OF_THE_WORLD.search(sentence) is None)
+
+
+# What a fare, a fee or a tax costs is a fact about the world the reader can check (LABELING.md: a price), unlike the price
+# of the product a page reviews or sells: "A single ticket costs €2.60", "Rapid chargers cost 70–85p per kWh".
+_PRICE_OF_THE_WORLD = re.compile(r"\b(?:tickets?|fares?|fees?|admission|entry|tolls?|tax|taxes|tariffs?|rents?|per\skWh"
+                                 r"|rides?|tours?|flights?|parking|grants?|spares|repairs?|servicing|insurance)\b",
+                                 re.IGNORECASE)
 
 
 # The price of a plan, tier or edition of what a page reviews ("A Pro version costs $45 per month", "advertised at $119
