@@ -951,8 +951,8 @@ def only_quoted_prices(figures: list[dict], sentence: str) -> bool:
 
 # What a fare, a fee or a tax costs is a fact about the world the reader can check (LABELING.md: a price), unlike the price
 # of the product a page reviews or sells: "A single ticket costs €2.60", "Rapid chargers cost 70–85p per kWh".
-_PRICE_OF_THE_WORLD = re.compile(r"\b(?:tickets?|fares?|fees?|admission|entry|tolls?|tax|taxes|tariffs?|rents?|per\skWh"
-                                 r"|rides?|tours?|flights?|parking|grants?|spares|repairs?|servicing|insurance)\b",
+_PRICE_OF_THE_WORLD = re.compile(r"\b(?:tickets?|fares?|fees?|admission|entry\s(?:to|costs?|is)|tolls?|tax|taxes|tariffs?"
+                                 r"|rents?|per\skWh|tours?|flights?|parking|grants?|spares|repairs?|servicing|insurance)\b",
                                  re.IGNORECASE)
 
 
