@@ -306,7 +306,8 @@ def is_personal(sentence: str) -> bool:
 
 # An author's or expert's bio: "Sarah Linwood is HomeKit Reviews' appliances editor and has tested more than 200
 # vacuums", "Coach Daniel Brooks is a UK Athletics-qualified coach and has run 40 marathons": who writes, not a claim.
-_BIO_OPENING = r"^(?:(?:Coach|Dr|Dr\.|Prof|Professor)\s)?(?:[A-Z][\w'’-]+\s){1,3}"
+_BIO_TITLE = r"^(?:(?:Coach|Dr|Dr\.|Prof|Professor)\s)?"
+_BIO_OPENING = _BIO_TITLE + r"(?:[A-Z][\w'’-]+\s){1,3}"
 _BIO = re.compile(_BIO_OPENING + r"is\s(?:a|an|our|the|[A-Z][\w'’&-]*"
                   r"(?:\s(?:&|[A-Z][\w'’&-]*)){0,3}['’]s?)\s(?:[\w'’-]+\s){0,5}?(?:editor|writer|reporter|journalist|coach|reviewer"
                   r"|contributor|correspondent|columnist|trainer|nutritionist|dietitian|tester|critic|author|blogger)\b"
@@ -329,7 +330,7 @@ _DONATION_TIER = re.compile(r"^(?:[-–•·*]\s*)?(?:just\s)?[$£€]\d[\d,.]*(
 
 # A person's years in their work or place, as a profile gives them ("Harmer, 68, has volunteered as a river warden for
 # 22 years", "Dr Amrita Sen, a freshwater ecologist, has spent six years sampling"): who they are, not a claim.
-_PERSON_YEARS = re.compile(r"^(?:(?:Coach|Dr|Dr\.|Prof|Professor)\s)?[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}(?:,\s[^,]{1,80},)?"
+_PERSON_YEARS = re.compile(_BIO_TITLE + r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}(?:,\s[^,]{1,80},)?"
                            r"\shas\s(?:(?:volunteered|worked|lived|served|taught|farmed"
                            r"|fished|coached|nursed|practised|practiced|been\s[a-z]+ing)\b[^.;]*?\b(?:for|since)\s"
                            r"|spent\s)(?:more\sthan\s|over\s|nearly\s|almost\s|about\s)?(?:\d{1,2}|two|three|four|five|six"
