@@ -1986,3 +1986,9 @@ def test_a_fare_a_fee_or_a_tariff_on_a_page_of_prices_is_a_price_about_the_world
     page = ("The Pro costs £499 and the Air costs £299.\n\nThe Mini costs £199.\n\nThe case costs £29.\n\n"
             "The stand costs £39.\n\nThe cable costs £19.\n\n" + text)
     assert text in _claims(page)
+
+
+def test_never_been_more_popular_is_a_trend_in_a_guide_too_but_never_been_more_important_is_not():
+    assert flagged("Solar panels have never been more popular in the UK.") == [
+        "Solar panels have never been more popular in the UK."]
+    assert flagged("Planning your budget has never been more important.") == []

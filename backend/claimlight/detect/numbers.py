@@ -133,6 +133,8 @@ COMPARISON = re.compile(
         | (?:the\s)?best-selling
         | (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s(?:straight|consecutive)
         | (?i:more\sthan\sever|fewer\sthan\sever|more\sand\smore|fewer\sand\sfewer)
+        | never\sbeen\s(?:(?:more|less)\s(?:popular|common|expensive|affordable|widespread|crowded)|higher|lower|cheaper
+           |bigger|greater)\b                                               # "more than ever", said the other way
         | majority\sof|minority\sof|twice\sas\s(?:many|much|likely|high|large)|{_MULTIPLE}
         | (?:higher|lower|more|fewer|less)\sthan\s(?:last|before|expected|forecast|previous|a\syear|the\syear|in\s(?:19|20)\d\d)
         | (?:closed|ended|traded|trading|finished)\s(?:also\s)?(?:higher|lower)
