@@ -1695,15 +1695,6 @@ REVIEW_WITH_QUOTES = (
     "To find a person's figure, multiply their weight in kilograms by 0.8.")
 
 
-def test_a_page_that_quotes_people_but_speaks_to_the_reader_is_a_guide_not_news():
-    news = ("The council said 40 homes were flooded.\n\nResidents said the water rose within an hour.\n\n"
-            "“You could see it coming up the street,” one said.\n\nThe Environment Agency said it would review the defences.")
-    guide = ("Vets said 40% of dogs are overweight.\n\nThe association said the figure is rising.\n\n"
-             "Weigh your dog every two weeks.\n\nIf your dog is gaining weight, cut treats first.")
-    assert reads_as_reporting(news, 4)  # "you" inside a quotation is the speaker's, not the page's
-    assert not reads_as_reporting(guide, 4)
-
-
 def test_a_review_that_quotes_people_credits_its_own_tests_and_reads_quoted_advice_as_advice():
     assert reads_as_reporting(REVIEW_WITH_QUOTES, 7)  # two quotes in seven sentences: the news register
     claims = {REVIEW_WITH_QUOTES[c["start"]:c["end"]]: c for c in detect_claims(article(REVIEW_WITH_QUOTES))}
