@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 PROBES = Path(__file__).resolve().parent / "probes"
-HELD_OUT_ROUNDS = ("round2", "round4", "round8", "round9")  # never tuned on or trained on; their misses are never read
+HELD_OUT_ROUNDS = ("round2", "round4", "round8", "round9", "round10")  # never tuned on or trained on; their misses are never read
 _BLOCK_HTML = {"li": "<ul><li>{}</li></ul>", "figcaption": "<figure><figcaption>{}</figcaption></figure>"}
 _CELLS = ("th", "td")
 

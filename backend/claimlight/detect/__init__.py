@@ -658,11 +658,11 @@ class _Detector:
     def _first_person(self, outside: str, figures: list[dict]) -> str | None:
         """"story" (the author's own, not a claim), "measurement" (the publication's, LABELING.md) or None for a
         numerical sentence in the first person; in reporting only when its numbers are small, as a column's are."""
-        trend = numbers.COMPARISON.search(outside) is not None
-        small = all(f.get("value") is not None and f["value"] <= STORY_NUMBER_MAX and not (trend and f.get("unit") == "percent")
-                    for f in figures)  # a change in per cent measures something, whatever its size: "demand rose by 23%"
         if not _FIRST_PERSON_WORD.search(outside):
             return None
+        small = all(f.get("value") is not None and f["value"] <= STORY_NUMBER_MAX for f in figures) and not (
+            any(f.get("unit") == "percent" for f in figures) and numbers.COMPARISON.search(outside))
+        # a change in per cent measures something, whatever its size: "demand rose by 23%"
         if _OWN_MEASUREMENT.search(outside) and _OWN_TEST.search(outside):
             return "measurement"  # "In our rundown test at 60% volume, the Q7 lasted 37 hours": in a review that quotes too
         if self.reporting and figures and not small:
