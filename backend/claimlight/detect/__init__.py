@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from ..sentences import split_sentences
 from . import advice, attribution, hedges, levels, numbers
 from .furniture import is_furniture
-from .sources import (COMPANY_REFERENCE, opening_study_publisher, study_publisher, NAMED_JOURNALS, ORG_WORDS, PAGE_TESTS, PRONOUNS, PUBLICATION, PUBLISHED_HEADS,
+from .sources import (COMPANY_REFERENCE, NAMED_JOURNALS, ORG_WORDS, PAGE_TESTS, PRONOUNS, PUBLICATION, PUBLISHED_HEADS,
                       SURVEY_ANSWER, SourceState, bracketed_credit, classify, is_common_phrase, is_source_phrase,
-                      names_respondents, opening_company, person_in)
+                      names_respondents, opening_company, opening_study_publisher, person_in, study_publisher)
 
 NAVIGATION_HREF = re.compile(r"/(?:topics?|tags?|people|persons?|profiles?|authors?|category|categories|players?"
                              r"|organi[sz]ations?|subjects?|keywords?)/", re.IGNORECASE)
@@ -53,8 +53,8 @@ _OWN_MEASUREMENT = re.compile(r"\b(?:test(?:s|ed|ing)?|measur\w*|benchmark\w*|cl
                               r"|(?:took|takes|take)\s(?:me|us)"
                               r"|(?:our|we(?:['’]ve)?)\s(?:\w+\s)?(?:review(?:ed)?|lab|analysis|analy[sz]ed|data|survey(?:ed)?|found"
                               r"|evaluated|compared|tracked|counted|trial(?:l?ed)?)|I\s(?:\w+\s)?(?:found|got|measured|counted"
-                              r"|managed|saw|averaged)|we\s(?:\w+\s)?(?:measured|counted|managed|averaged)|ours\s(?:\w+\s)?(?:needed|lasted|managed|took|reached|ran|held))\b",
-                              re.IGNORECASE)
+                              r"|managed|saw|averaged)|we\s(?:\w+\s)?(?:measured|counted|managed|averaged)"
+                              r"|ours\s(?:\w+\s)?(?:needed|lasted|managed|took|reached|ran|held))\b", re.IGNORECASE)
 # Saying nothing: "did not comment on", "would not comment", "declined to comment", "did not respond".
 _NO_COMMENT = re.compile(r"\b(?:not|never|n['’]t)\s(?:immediately\s)?(?:comment|respond|reply)\b|\bdeclined\sto\scomment\b"
                          r"|\bno\scomment\b", re.IGNORECASE)
