@@ -4,7 +4,8 @@
 
 Each article is served as a page (headline in <h1>, paragraphs or its blocks as <p>, <li>, <td>, <h2>, <figcaption>,
 <blockquote>) through the fast path, and each labelled sentence is matched to the claims that overlap it. For each
-round (rounds 2 and 4 are held out: never tuned on, their misses never read) and genre (news, web), it prints:
+round (the rounds corpus/probe_pages.py holds out are never tuned on, their misses never read) and genre (news, web),
+it prints:
 
 - precision and recall of the shown highlights (high or medium) against the sentences labelled high or medium;
 - level agreement and source-kind agreement, over sentences both sides show;
@@ -21,8 +22,8 @@ claims and adds passed-over sentences it reads as claims) and prints each round 
 ablation (bench/claims_web_eval.py): rules alone, the head on rule features alone, the shipped head with the model's
 embedding, and that head demoting only; the shipped head's figures are then the served ones.
 
-``--misses`` prints each disagreement of the dev rounds (1, 3, 5 and 6) for reading, as served; never those of rounds
-2 and 4. The last line is key=value pairs.
+``--misses`` prints each disagreement of the dev rounds for reading, as served; never those of a held-out round. The last
+line is key=value pairs.
 """
 
 from __future__ import annotations
@@ -36,15 +37,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "backend"))
 sys.path.insert(0, str(ROOT))
 
-from bench.claims_web_eval import NAIVE, ratio, served_by_model  # noqa: E402
+from bench.claims_web_eval import NAIVE, RULES_ALONE, SHIPPED_HEAD, ratio, served_by_model  # noqa: E402
 from corpus.agreement import cohen_kappa, raw_agreement  # noqa: E402
 from corpus.probe_pages import PROBES, is_held_out, load_rounds, page_of  # noqa: E402
 from claimlight.pipeline import PipelineError, analyze_page  # noqa: E402
 
 SECOND_LABELS = PROBES / "second"
 SHOWN = ("high", "medium")
-RULES = "rules alone"
-SHIPPED = "head, embedding + rule features"
 
 
 def analysed(article: dict) -> dict | None:
@@ -114,7 +113,7 @@ def served_variants(rounds: dict[Path, list[dict]], model: bool) -> dict[str, di
     """Each article's analysis ({round/article id: analysis}) under the rules alone and, with ``model``, under each
     variant of the model ablation."""
     analyses = {f"{path.stem}/{article['id']}": analysed(article) for path, articles in rounds.items() for article in articles}
-    variants = {RULES: analyses}
+    variants = {RULES_ALONE: analyses}
     if model:
         by_model = served_by_model({key: analysis for key, analysis in analyses.items() if analysis is not None})
         variants.update({name: {key: served.get(key) for key in analyses} for name, served in by_model.items()})
@@ -128,7 +127,7 @@ def main() -> int:
     args = parser.parse_args()
     rounds = load_rounds()
     variants = served_variants(rounds, args.model)
-    served_name = SHIPPED if args.model else RULES
+    served_name = SHIPPED_HEAD if args.model else RULES_ALONE
     tail = {}
     for path, articles in rounds.items():
         round_name, genre = path.stem.split("-")

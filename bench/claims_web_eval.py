@@ -136,6 +136,9 @@ def figures(lines: list[Line], highlights: dict[str, int], naive_highlights: dic
 
 
 ABLATION_HEAD = ROOT / "corpus" / "heads" / "rule-features-head.json"
+# The model ablation's variants, as every bench that serves it names them.
+RULES_ALONE = "rules alone"
+SHIPPED_HEAD = "head, embedding + rule features"
 
 
 @dataclass
@@ -186,7 +189,7 @@ def served_by_model(analyses: dict) -> dict[str, dict[str, dict]]:
     from claimlight.llm.embedder import Embedder
     from claimlight.settings import default_cache_dir
 
-    heads = {"head, rule features": LogisticHead.load(ABLATION_HEAD), "head, embedding + rule features": LogisticHead.shipped()}
+    heads = {"head, rule features": LogisticHead.load(ABLATION_HEAD), SHIPPED_HEAD: LogisticHead.shipped()}
     embedder = Embedder(bundled_model_path(), default_cache_dir())
     try:
         vectors = embed_pages(analyses, embedder)
@@ -195,7 +198,7 @@ def served_by_model(analyses: dict) -> dict[str, dict[str, dict]]:
     variants = {name: {page: serve_with_head(analysis, head, vectors[page]) for page, analysis in analyses.items()}
                 for name, head in heads.items()}
     variants["embedding head, demoting only"] = {
-        page: serve_with_head(analysis, heads["head, embedding + rule features"], vectors[page], adding=False)
+        page: serve_with_head(analysis, heads[SHIPPED_HEAD], vectors[page], adding=False)
         for page, analysis in analyses.items()}
     return variants
 
@@ -247,7 +250,7 @@ def main(split: str, show_misses: int = 0, show_false: int = 0, model: bool = Fa
                     "naive_precision", "naive_highlights_per_page"):
             tail[f"{name.replace('-', '')}_{key}"] = result[key]
     if model:
-        variants = {"rules alone": analyses, **served_by_model(analyses)}
+        variants = {RULES_ALONE: analyses, **served_by_model(analyses)}
         print("model ablation, as served (precision and recall of high+medium highlights; highlights a page):")
         for name, group_lines in (("all", lines), ("news", groups["news"]), ("non-news", groups["non-news"])):
             for variant, served_pages in variants.items():

@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "backend"))
 
-from bench.claims_web_eval import ratio, served_by_model  # noqa: E402
+from bench.claims_web_eval import RULES_ALONE, SHIPPED_HEAD, ratio, served_by_model  # noqa: E402
 from claimlight.pipeline import analyze_page  # noqa: E402
 from corpus.agreement import read_jsonl  # noqa: E402
 from corpus.served import comparable, wcxb_page  # noqa: E402
@@ -75,9 +75,6 @@ def key(text: str) -> str:
     return comparable(text)[0]
 
 
-SHIPPED = "head, embedding + rule features"
-
-
 def served_highlights(pages: list[str], model: bool) -> dict[str, dict[str, list[dict]]]:
     """Each page's high and medium claims as served now, by variant: the rules alone and, with ``model``, each
     head of the model ablation (bench/claims_web_eval.py), the shipped one last."""
@@ -86,10 +83,10 @@ def served_highlights(pages: list[str], model: bool) -> dict[str, dict[str, list
     for page in pages:
         url, html = load(page)
         analyses[page] = analyze_page(url, "", html)
-    variants = {"rules alone": analyses}
+    variants = {RULES_ALONE: analyses}
     if model:
         by_head = served_by_model(analyses)
-        variants.update((name, by_head[name]) for name in sorted(by_head, key=lambda name: name == SHIPPED))
+        variants.update((name, by_head[name]) for name in sorted(by_head, key=lambda name: name == SHIPPED_HEAD))
     return {name: {page: [c for c in analysis["claims"] if c["level"] in SHOWN] for page, analysis in served.items()}
             for name, served in variants.items()}
 
@@ -165,7 +162,7 @@ def main() -> int:
     groups = dict(sorted(groups.items(), key=lambda item: (item[0].split()[1], item[0].startswith("all"), item[0])))
     judgement = {(row["page"], key(row["text"])): labels[row["id"]] for row in rows}
     variants = served_highlights(sorted({page for pages in groups.values() for page in pages}), args.model)
-    served = variants[SHIPPED if args.model else "rules alone"]
+    served = variants[SHIPPED_HEAD if args.model else RULES_ALONE]
     print(f"highlight audit ({'rules + bundled model' if args.model else 'rules'}); tune = dev, check = not tuned on")
     tail = {}
     for group, pages in groups.items():
@@ -202,7 +199,7 @@ def main() -> int:
         from claimlight.llm.head import SHIPPED_HEAD
         print("threshold curve (the rules' highlights, each head demoting below each threshold; all rounds):")
         threshold_curve({part: groups[f"all {part}"] for part in ("tune", "check") if f"all {part}" in groups},
-                        variants["rules alone"], judgement,
+                        variants[RULES_ALONE], judgement,
                         args.curve or [ROOT / "backend" / "claimlight" / "data" / SHIPPED_HEAD])
     print(f"agreement: {agreement(labels)}")
     confusion = Counter(labels[row["id"]]["level"] for row in rows)

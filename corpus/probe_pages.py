@@ -1,8 +1,7 @@
 """The blind probe articles (corpus/probes/README.md) as pages a reader would open.
 
-Both the probe bench (bench/blind_probes.py), which scores what is served on them, and the head's training
-(scripts/train_head.py), which learns from the dev rounds' labels, read them here, so a probe is the same page
-to both.
+The probe bench (bench/blind_probes.py) serves them from here, and which rounds are held out is said here once. The
+scoring head does not train on them.
 """
 
 from __future__ import annotations
@@ -60,15 +59,3 @@ def _blocks_html(blocks: list[dict]) -> str:
         out.append("<table>" + "".join(f"<tr>{row}</tr>" for row in rows) + "</table>")
         at = end
     return "".join(out)
-
-
-def dev_probe_page():
-    """A page loader for the dev rounds (page id "<round file stem>/<article id>" -> (url, html)); a held-out
-    round's page is refused, so no training can read one by mistake."""
-    articles = {f"{path.stem}/{article['id']}": article for path, round_articles in load_rounds().items()
-                if not is_held_out(path) for article in round_articles}
-
-    def load(page: str) -> tuple[str, str]:
-        doc, url = page_of(articles[page])
-        return url, doc
-    return load

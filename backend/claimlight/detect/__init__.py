@@ -59,8 +59,6 @@ _OWN_MEASUREMENT = re.compile(r"\b(?:test(?:s|ed|ing)?|measur\w*|benchmark\w*|cl
 _NO_COMMENT = re.compile(r"\b(?:not|never|n['’]t)\s(?:immediately\s)?(?:comment|respond|reply)\b|\bdeclined\sto\scomment\b"
                          r"|\bno\scomment\b", re.IGNORECASE)
 _A_STUDY = re.compile(r"\b(?:study|studies|trial|trials|review|analysis|meta-analysis|research|paper)\b", re.IGNORECASE)
-_HOW_TO = re.compile(r"(?:^\W{0,3}|:\s)(?:how|ways|tips)\sto\b", re.IGNORECASE)
-_TEASER = re.compile(r"\bwhat\s(?:the\s)?(?:[\w-]+\s){0,2}(?:says?|shows?|finds?|knows?|tells\sus)\b", re.IGNORECASE)
 # Advice in the speaker's own voice: "I usually recommend", "we'd suggest".
 _RECOMMENDS = re.compile(r"\b(?:I|we)\s(?:usually\s|always\s|often\s|generally\s|would\s|['’]d\s)?(?:recommend|suggest|advise)\b")
 # A page that names its own tests this often ("in our rundown test", "we measured") is a review, whoever it quotes.
@@ -581,10 +579,8 @@ class _Detector:
             return  # a quote sentence of feeling, scene or opinion: not a claim, however long the quote
         if not (numerical or attributed):
             return
-        if paragraph.role in ("headline", "heading") and (_HOW_TO.search(sentence) or (
-                not figures and _TEASER.search(sentence))):
-            return  # "How to help your dog lose weight safely, according to vets", "Porto on a budget: how to spend 48
-            # hours", "Screen time: what the research says": a guide's title, its advice or findings to come
+        if paragraph.role in ("headline", "heading") and advice.promises_what_follows(sentence, bool(figures)):
+            return  # a guide's title: its advice or findings are to come
         if source_text == PUBLICATION and not numerical:
             return  # "We reported the flaw to Discord", "we wrote this guide": the page's own voice, with nothing to count
         if not numerical and (_OPENS_A_QUOTE_AT_END.search(sentence) or _INTRODUCES_WHAT_FOLLOWS.match(sentence)):
@@ -846,7 +842,7 @@ class _Detector:
             second_hand = True
         for intermediary in (attribution.outlet_told(sentence), attribution.relayed_by(sentence)):
             if intermediary and not attribution.is_own_outlet(intermediary, self.site) and any(
-                    (text or "").lower().removeprefix("the ") != intermediary.lower().rstrip(".") for text, _ in credited):
+                    (text or "").lower().removeprefix("the ") != intermediary.lower() for text, _ in credited):
                 second_hand = True  # someone else's words passed on, not "..., per Wyscout" alone
         text, kind = min(credited, key=lambda c: KIND_STRENGTH[c[1]])
         if kind == "named" and " " not in (text or "") and _FIRST_NAME_ONLY.search(sentence):

@@ -346,6 +346,18 @@ def is_bio(sentence: str) -> bool:
     return any(pattern.match(sentence.strip()) for pattern in (_BIO, _BIO_YEARS, _PERSON_YEARS))
 
 
+# A title that promises what the page goes on to give: "How to help your dog lose weight safely, according to vets",
+# "Porto on a budget: how to spend 48 hours" (its number is the plan's), and with no figure, "Screen time: what the
+# research says".
+_HOW_TO = re.compile(r"(?:^\W{0,3}|:\s)(?:how|ways|tips)\sto\b", re.IGNORECASE)
+_TEASER = re.compile(r"\bwhat\s(?:the\s)?(?:[\w-]+\s){0,2}(?:says?|shows?|finds?|knows?|tells\sus)\b", re.IGNORECASE)
+
+
+def promises_what_follows(title: str, has_figures: bool) -> bool:
+    """Whether a title or heading announces advice or findings to come rather than asserting them."""
+    return _HOW_TO.search(title) is not None or (not has_figures and _TEASER.search(title) is not None)
+
+
 # "Five innovative solutions to climate change", "7 habits that ...": a count of the things a title lists.
 _LISTED_THINGS = re.compile(r"^(?:[Tt]he\s)?(?:\d{1,3}|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen"
                             r"|Twenty)\s(?:[a-z-]+\s){0,2}[a-z]{3,}s\s(?:to|for|that|you|of|every|we|from|in)\b")

@@ -1105,7 +1105,7 @@ def relayed_by(text: str) -> str | None:
     Corpus rule S. A platform the speaker used ("via Twitter") is how they spoke, not an intermediary.
     """
     for match in _RELAYED_BY.finditer(text):
-        relay = re.sub(r"^[Tt]he\s", "", match.group("relay"))
+        relay = re.sub(r"^[Tt]he\s", "", match.group("relay")).rstrip(".")  # "..., per Wyscout.": not the full stop
         if relay.split()[0].lower() not in _PLATFORMS:
             return relay
     return None
