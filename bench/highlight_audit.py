@@ -12,7 +12,9 @@ of the wcxb-dev "dev" half that the line corpus never labelled, in rounds of 50 
 judged by hand against LABELING.md, without its level or reasons (corpus/wcxb/labels/highlights-*.jsonl).
 Each round's pages are split into a "tune" part, whose false highlights may be read (``--false``),
 and a "check" part, measured for figures only. A round listed after tuning on the rounds before
-it is a fresh test of that tuning: its "listed" line is the rules as they stood then.
+it is a fresh test of that tuning: its "listed" line is the rules as they stood then. Round 8 is drawn from the
+held-out half instead (domains never tuned on), in a part of its own, "heldout": every highlight the rules served on
+30 real articles, judged twice, blind, the way the hidden bar judges a fresh sample.
 
 For each round and part, and each part over all rounds, it prints, beside the same figures for the
 highlights as listed (the baseline of that round, from the file itself):
@@ -181,7 +183,7 @@ def main() -> int:
             for group in (g for g in groups if g.startswith("all")):
                 now = [(page, claim["level"], judgement.get((page, key(claim["text"])))) for page in groups[group]
                        for claim in variant[page]]
-                print(f"  {group.split()[1]:5} {name:34} " + " ".join(
+                print(f"  {group.split()[1]:7} {name:34} " + " ".join(
                     f"{k}={v}" for k, v in figures(now, len(groups[group])).items() if k != "precision_any"))
     tune_pages = groups.get("all tune", [])
     false = [(page, claim, judgement[(page, key(claim["text"]))]) for page in tune_pages for claim in served[page]
@@ -196,11 +198,11 @@ def main() -> int:
         print(f"[level] {page} label={label['level']}/{label.get('source')} got={claim['level']} "
               f"{claim['source']['kind']} {claim['reasons']} | {claim['text'][:160]}")
     if args.curve is not None:
-        from claimlight.llm.head import SHIPPED_HEAD
+        from claimlight.llm.head import SHIPPED_HEAD as SHIPPED_HEAD_FILE
         print("threshold curve (the rules' highlights, each head demoting below each threshold; all rounds):")
         threshold_curve({part: groups[f"all {part}"] for part in ("tune", "check") if f"all {part}" in groups},
                         variants[RULES_ALONE], judgement,
-                        args.curve or [ROOT / "backend" / "claimlight" / "data" / SHIPPED_HEAD])
+                        args.curve or [ROOT / "backend" / "claimlight" / "data" / SHIPPED_HEAD_FILE])
     print(f"agreement: {agreement(labels)}")
     confusion = Counter(labels[row["id"]]["level"] for row in rows)
     print("judged levels of the audited highlights: " + ", ".join(f"{k}={v}" for k, v in sorted(confusion.items())))

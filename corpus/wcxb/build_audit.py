@@ -16,6 +16,10 @@ sentence and its page): round 1 at d35fe1a, round 2 after c7a3335 and a965255 ha
 round 4 at cac41eb after the session that tuned on round 3, round 5 at 5071641 after tuning on round 4,
 round 6 at 1ed9574 after tuning on round 5, round 7 at 8f32563 after tuning on round 6: the pool's last 7 pages, too
 few to tune on, all in the check part (``--check-only``).
+
+``--half heldout`` draws instead from the held-out half (domains never tuned on, less the pages the line corpus
+labelled), in a part of their own, "heldout": round 8, 30 pages at 0bb931e, the nearest thing here to the hidden
+bar's fresh sample of real web articles.
 """
 
 from __future__ import annotations
@@ -37,15 +41,17 @@ AUDIT = HERE / "audit-highlights.jsonl"
 AUDIT_PAGES_FILE = HERE / "audit-pages.json"
 AUDIT_PAGES = 50
 TUNE_PAGES = 30
+HELDOUT_PAGES = 30  # as many real articles as the hidden bar samples
 SHOWN = ("high", "medium")
 
 
-def audit_pages(earlier: set[str], tune_pages: int = TUNE_PAGES) -> list[tuple[str, str, dict]]:
-    """(page id, part, analysis) for a round's pages, in draw order: the next pages of the seeded draw after
-    ``earlier``, the first ``tune_pages`` of them in the tune part."""
+def audit_pages(earlier: set[str], tune_pages: int = TUNE_PAGES, half: str = "dev",
+                pages: int = AUDIT_PAGES) -> list[tuple[str, str, dict]]:
+    """(page id, part, analysis) for a round's ``pages`` pages, in draw order: the next pages of the seeded draw from
+    ``half`` after ``earlier``, the first ``tune_pages`` of them in the tune part."""
     split = json.loads((HERE / "split.json").read_text(encoding="utf-8"))
     labelled = {json.loads(line)["page"] for line in (HERE / "candidates.jsonl").open(encoding="utf-8")}
-    pool = sorted(set(split["dev"]) - labelled)
+    pool = sorted(set(split[half]) - labelled)
     random.Random(2027).shuffle(pool)
     load = wcxb_page()
     chosen: list[tuple[str, str, dict]] = []
@@ -57,8 +63,8 @@ def audit_pages(earlier: set[str], tune_pages: int = TUNE_PAGES) -> list[tuple[s
             analysis = analyze_page(url, "", html)
         except PipelineError:
             continue  # not English or no text: nothing is highlighted, nothing to judge
-        chosen.append((page, "tune" if len(chosen) < tune_pages else "check", analysis))
-        if len(chosen) == AUDIT_PAGES:
+        chosen.append((page, "tune" if len(chosen) < tune_pages else "heldout" if half == "heldout" else "check", analysis))
+        if len(chosen) == pages:
             break
     return chosen
 
@@ -67,6 +73,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--round", type=int, default=1, help="which round to (re)write; the others are kept")
     parser.add_argument("--check-only", action="store_true", help="put all the round's pages in the check part")
+    parser.add_argument("--half", choices=("dev", "heldout"), default="dev",
+                        help="the split.json half to draw from; a heldout round is HELDOUT_PAGES pages, all in the heldout part")
     args = parser.parse_args()
     round_number = args.round
     listed = json.loads(AUDIT_PAGES_FILE.read_text(encoding="utf-8")) if AUDIT_PAGES_FILE.exists() else []
@@ -74,7 +82,10 @@ def main() -> None:
     kept_pages = [row for row in listed if row.get("round", 1) != round_number]
     kept_rows = [row for row in rows if row.get("round", 1) != round_number]
     earlier = {row["page"] for row in kept_pages if row.get("round", 1) < round_number}
-    pages = audit_pages(earlier, 0 if args.check_only else TUNE_PAGES)
+    if args.half == "heldout":
+        pages = audit_pages(set(), 0, "heldout", HELDOUT_PAGES)
+    else:
+        pages = audit_pages(earlier, 0 if args.check_only else TUNE_PAGES)
     new_pages = [{"page": page, "part": part, "round": round_number} for page, part, _ in pages]
     new_rows = []
     for page, part, analysis in pages:
