@@ -258,6 +258,8 @@ def sweep(half: str) -> None:
             if page not in check_pages:
                 print(f"[{problem}] {page} | {question} | {claim_text[:120]}")
     on_check = sum(1 for page, *_ in problems if page in check_pages)
+    if problems:  # by kind only: the held-out half's questions are not for reading
+        print("problems by kind: " + ", ".join(f"{kind} {n}" for kind, n in Counter(p for _, p, *_ in problems).most_common()))
     print(f"sweep={half} pages={len(pages)} claims={claims} questions={questions} problems={len(problems)}"
           + (f" problems_on_check_pages={on_check}" if check_pages else ""))
 

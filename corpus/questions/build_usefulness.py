@@ -1,15 +1,17 @@
 """A blind usefulness review of the served questions, the way issue 11's bar is judged: on fresh real pages.
 
-    .venv/bin/python corpus/questions/build_usefulness.py [--claims 80]
+    .venv/bin/python corpus/questions/build_usefulness.py [--part heldout|tune|check] [--claims 80] [--per-page 4]
 
-Takes the high and medium claims served with the bundled model (the shipped head) on the highlight audit's
-held-out round (corpus/wcxb/audit-pages.json, part "heldout": real articles of domains never tuned on), draws
-``--claims`` of them (seeded, at most ``PER_PAGE`` a page), and writes for each the claim in its paragraph with two
+Takes the high and medium claims served with the bundled model (the shipped head) on a part of the highlight audit's
+pages (corpus/wcxb/audit-pages.json): "heldout" (round 8, real articles of domains never tuned on), "tune" (pages
+whose reviews may be read while working on the questions) or "check" (reviews for figures only); draws ``--claims`` of
+them (seeded, at most ``--per-page`` a page), and writes for each the claim in its paragraph with two
 question sets in a random order: the plan's own wording (what a reader is served) and the bundled model's rewording
 of it, kept only where it passes the checks (what ``CLAIMLIGHT_REWORD_QUESTIONS=always`` serves); one set where the
-two are the same. Reviewers see
-``usefulness-heldout8.jsonl`` only; which set is which is in ``usefulness-heldout8-key.jsonl``, for
-``usefulness.py``.
+two are the same. With ``--against TREE`` the second set is instead the plan's wording in another checkout (an
+earlier commit's worktree), for a blind A/B of a change to the plan (``--changed-only``: only claims it rewords).
+Reviewers see ``usefulness-<set>.jsonl`` only (``heldout8``, ``tune`` or ``check``); which set is
+which is in ``usefulness-<set>-key.jsonl``, for ``usefulness.py``.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import subprocess
 import sys
 from pathlib import Path
 
@@ -34,9 +37,7 @@ from claimlight.pipeline import analyze_page  # noqa: E402
 from corpus.served import wcxb_page  # noqa: E402
 
 AUDIT_PAGES = REPO / "corpus" / "wcxb" / "audit-pages.json"
-OUT = HERE / "usefulness-heldout8.jsonl"
-KEY = HERE / "usefulness-heldout8-key.jsonl"
-PER_PAGE = 4
+SET_NAMES = {"heldout": "heldout8", "tune": "tune", "check": "check"}
 SHOWN = ("high", "medium")
 
 
@@ -48,11 +49,32 @@ def paragraph_of(analysis: dict, claim: dict) -> str:
     return "\n\n".join(text[s:e] for s, e in spans[max(0, at - 1):at + 1])
 
 
+def texts(questions: list[dict]) -> list[str]:
+    return [q["text"] for q in questions]
+
+
+def planned_in(tree: Path, claims: list[dict]) -> list[list[dict]]:
+    """The plan's questions for ``claims`` as the checkout at ``tree`` words them (run there, in its own process)."""
+    program = ("import json, sys; sys.path.insert(0, sys.argv[1]); from claimlight.llm.questions import plan_questions; "
+               "print(json.dumps([plan_questions(c) for c in json.load(sys.stdin)]))")
+    done = subprocess.run([sys.executable, "-c", program, str(tree / "backend")], input=json.dumps(claims),
+                          capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--part", choices=tuple(SET_NAMES), default="heldout")
     parser.add_argument("--claims", type=int, default=80)
+    parser.add_argument("--per-page", type=int, default=4)
+    parser.add_argument("--against", type=Path, metavar="TREE",
+                        help="instead of the model's rewording, the plan's wording in another checkout (an earlier "
+                             "commit's worktree) for the same claims: a blind A/B of a change to the plan")
+    parser.add_argument("--changed-only", action="store_true",
+                        help="with --against: draw only claims whose questions the change rewords")
     args = parser.parse_args()
-    pages = [row["page"] for row in json.loads(AUDIT_PAGES.read_text(encoding="utf-8")) if row["part"] == "heldout"]
+    out_path, key_path = (HERE / f"usefulness-{SET_NAMES[args.part]}{suffix}.jsonl" for suffix in ("", "-key"))
+    pages = [row["page"] for row in json.loads(AUDIT_PAGES.read_text(encoding="utf-8")) if row["part"] == args.part]
     load = wcxb_page()
     analyses, urls = {}, {}
     for page in pages:
@@ -63,16 +85,25 @@ def main() -> int:
     pool = []
     for page in pages:
         claims = [c for c in served[page]["claims"] if c["level"] in SHOWN]
-        pool += [(page, c) for c in draw.sample(claims, min(PER_PAGE, len(claims)))]
+        pool += [(page, c) for c in draw.sample(claims, min(args.per_page, len(claims)))]
+    if args.against and args.changed_only:
+        earlier = planned_in(args.against, [claim for _, claim in pool])
+        pool = [pc for pc, before in zip(pool, earlier) if texts(before) != texts(plan_questions(pc[1]))]
     chosen = sorted(draw.sample(pool, min(args.claims, len(pool))), key=lambda pc: (pc[0], pc[1]["selector"]["start"]))
-    engine = LocalEngine(bundled_model_path(), "smollm2-135m", threads=2, context=2048, batch=512, chat_format="chatml")
-    prompt = load_question_prompt(REPO / "prompts" / "questions.toml")
-    with OUT.open("w", encoding="utf-8") as out, KEY.open("w", encoding="utf-8") as key:
-        for number, (page, claim) in enumerate(chosen):
+    if args.against:
+        other_name, others = "earlier", planned_in(args.against, [claim for _, claim in chosen])
+    else:
+        engine = LocalEngine(bundled_model_path(), "smollm2-135m", threads=2, context=2048, batch=512, chat_format="chatml")
+        prompt = load_question_prompt(REPO / "prompts" / "questions.toml")
+        other_name = "model"
+        others = [write_questions(engine, prompt, claim, served[page]["article"]["text"])[0] for page, claim in chosen]
+        engine.close()
+    with out_path.open("w", encoding="utf-8") as out, key_path.open("w", encoding="utf-8") as key:
+        for number, ((page, claim), other) in enumerate(zip(chosen, others)):
             analysis = served[page]
-            sets = {"plan": plan_questions(claim), "model": write_questions(engine, prompt, claim, analysis["article"]["text"])[0]}
-            order = draw.sample(["plan", "model"], 2)
-            identical = [q["text"] for q in sets["plan"]] == [q["text"] for q in sets["model"]]
+            sets = {"plan": plan_questions(claim), other_name: other}
+            order = draw.sample(["plan", other_name], 2)
+            identical = texts(sets["plan"]) == texts(sets[other_name])
             row_id = f"u{page}-{number:03d}"
             out.write(json.dumps({
                 "id": row_id, "page": page, "url": urls[page], "title": analysis["article"]["title"],
@@ -83,8 +114,7 @@ def main() -> int:
             }, ensure_ascii=False) + "\n")
             key.write(json.dumps({"id": row_id, "x": "both" if identical else order[0], "y": None if identical else order[1],
                                   "planned": [q["weakness"] for q in sets["plan"]]}) + "\n")
-    engine.close()
-    print(f"wrote {len(chosen)} claims from {len({p for p, _ in chosen})} pages to {OUT.relative_to(REPO)}")
+    print(f"wrote {len(chosen)} claims from {len({p for p, _ in chosen})} pages to {out_path.relative_to(REPO)}")
     return 0
 
 

@@ -1,8 +1,8 @@
 """The blind usefulness review of the served questions (build_usefulness.py), summed up.
 
-    python3 corpus/questions/usefulness.py
+    python3 corpus/questions/usefulness.py [heldout8|tune|check]
 
-For each reviewer (``usefulness-heldout8-review-*.jsonl``): the share of the served sets (the plan's wording) rated
+For each reviewer of the set (``usefulness-<set>-review-*.jsonl``; heldout8 unless named): the share of the served sets (the plan's wording) rated
 useful, the mean of each 0-2 score, and, where the bundled model's rewording differed, useful plan sets against useful
 model sets on those claims; then how far the reviewers agree (on useful, and on the claim's main weakness), and how
 often the served set holds a question aimed at each reviewer's main weakness, as the product tags its questions.
@@ -32,27 +32,30 @@ def served_set(review: dict, key: dict) -> dict:
     return review["x"] if key["x"] in ("both", "plan") else review["y"]
 
 
-def main() -> int:
-    key = read(HERE / "usefulness-heldout8-key.jsonl")
-    reviews = {path.stem.rsplit("-", 1)[1]: read(path) for path in sorted(HERE.glob("usefulness-heldout8-review-*.jsonl"))}
-    for name, review in reviews.items():
+def main(name: str = "heldout8") -> int:
+    key = read(HERE / f"usefulness-{name}-key.jsonl")
+    reviews = {path.stem.rsplit("-", 1)[1]: read(path) for path in sorted(HERE.glob(f"usefulness-{name}-review-*.jsonl"))}
+    for reviewer, review in reviews.items():
         missing = set(key) - set(review)
         if missing:
-            raise SystemExit(f"reviewer {name} left out {len(missing)} claims")
+            raise SystemExit(f"reviewer {reviewer} left out {len(missing)} claims")
         served = [served_set(review[i], key[i]) for i in key]
         useful = sum(s["useful"] for s in served)
         means = "  ".join(f"{score} {statistics.mean(s[score] for s in served):.2f}" for score in SCORES)
         differing = [i for i in key if key[i]["y"] is not None]
+        other = next((key[i]["x"] if key[i]["y"] == "plan" else key[i]["y"] for i in differing), "model")
         plan_useful = sum(served_set(review[i], key[i])["useful"] for i in differing)
-        model_useful = sum((review[i]["y"] if key[i]["x"] == "plan" else review[i]["x"])["useful"] for i in differing)
+        other_useful = sum((review[i]["y"] if key[i]["x"] == "plan" else review[i]["x"])["useful"] for i in differing)
+        plan_aimed = sum(served_set(review[i], key[i])["aimed"] for i in differing)
+        other_aimed = sum((review[i]["y"] if key[i]["x"] == "plan" else review[i]["x"])["aimed"] for i in differing)
         aimed = sum(review[i]["weakness"] in key[i]["planned"] for i in key if review[i]["weakness"] != "not_a_claim")
         claims = sum(review[i]["weakness"] != "not_a_claim" for i in key)
-        print(f"reviewer {name}: served sets useful {useful}/{len(key)} ({useful / len(key):.2f}); {means}")
+        print(f"reviewer {reviewer}: served sets useful {useful}/{len(key)} ({useful / len(key):.2f}); {means}")
         useful_claims = sum(served_set(review[i], key[i])["useful"] for i in key if review[i]["weakness"] != "not_a_claim")
         print(f"  claims the reviewer calls claims: {claims}, their served sets useful {useful_claims}/{claims} "
               f"({useful_claims / claims:.2f}); served set tagged with the reviewer's main weakness: {aimed}/{claims}")
-        print(f"  where the model's rewording differs ({len(differing)} claims): plan wording useful {plan_useful}, "
-              f"model wording useful {model_useful}")
+        print(f"  where the {other} wording differs ({len(differing)} claims): this plan's wording useful {plan_useful} "
+              f"(aimed {plan_aimed}), the {other} wording useful {other_useful} (aimed {other_aimed})")
     if len(reviews) >= 2:
         first, second = list(reviews.values())[:2]
         useful = ([served_set(first[i], key[i])["useful"] for i in key], [served_set(second[i], key[i])["useful"] for i in key])
@@ -66,4 +69,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(*sys.argv[1:2]))

@@ -294,6 +294,50 @@ def test_the_pages_own_count_or_test_is_asked_for_its_data_then_what_it_covered(
     assert not any(q["weakness"] == "counting" for q in plan_questions(paid))  # a sum paid: its record settles it
 
 
+def test_what_the_publisher_says_of_itself_is_asked_for_outside_records_not_a_test_method():
+    boast = {"text": "With over 35 years of experience, we've handled thousands of personal injury cases.",
+             "kinds": ["numerical"], "figures": [{"text": "thousands", "value": 1000.0, "unit": "cases"}],
+             "source": {"text": "the publication", "kind": "organisation"}, "hedges": [],
+             "reasons": ["credited to the publication (organisation) with no link to the original"]}
+    asked = plan_questions(boast)
+    assert asked[0]["text"] == "What record outside the page would show 'thousands of personal injury cases'?"
+    assert not any("test" in hint or "method" in hint for q in asked for hint in q["look_for"]), asked
+    tested = dict(boast, text="In our tests the battery lasted 31 hours.", figures=[{"text": "31", "value": 31.0, "unit": "hours"}])
+    assert plan_questions(tested)[0]["text"].startswith("Does the page show the data or method behind")
+
+
+def test_a_comparison_that_names_its_other_side_is_asked_for_its_data_not_for_what_it_is_compared_with():
+    named = plan_questions(_bare("Seed packets are less expensive than individual plants, but they can fail."))
+    assert "What data shows 'less expensive than individual plants', and where can it be checked?" in texts(named)
+    assert not any("measured against" in t or "Compared with what" in t for t in texts(named)), texts(named)
+    unnamed = plan_questions(_bare("Home insurance premiums rose sharply in Florida."))
+    assert any("measured against" in t or "Compared with what" in t for t in texts(unnamed)), texts(unnamed)
+
+
+def test_most_of_a_group_is_a_share_not_a_trend_to_measure_against_something():
+    share = plan_questions(_bare("Honey: while some vegans do consume honey, most avoid it since it is an animal product."))
+    assert not any(q["weakness"] == "baseline" for q in share), texts(share)
+
+
+def test_a_price_or_a_term_is_not_asked_how_it_was_measured_but_a_valuation_is():
+    def money(text, figure):
+        return _bare(text, reasons=("a number with no source",),
+                     figures=[{"text": figure, "value": float(figure.strip("$").replace(",", "")), "unit": "USD"}])
+    for text, figure in (("It's a little pricy at $125, but it's a nice-looking edition.", "$125"),
+                         ("There is also an income cap of $100,000 on the free edition.", "$100,000")):
+        assert not any("measured or estimated" in t for t in texts(plan_questions(money(text, figure)))), text
+    valued = plan_questions(money("The order is valued at $8,800 at list prices.", "$8,800"))
+    assert any("measured or estimated" in t for t in texts(valued)), texts(valued)
+
+
+def test_what_a_group_is_said_to_believe_is_asked_for_a_survey_of_them_but_experts_are_asked_who_they_are():
+    people = _bare("Many people think going vegan means giving up delicious food.", "vague", "Many people",
+                   ("credited to a vague source",))
+    assert texts(plan_questions(people))[0] == "What survey shows how many people think this, and how was it asked?"
+    experts = _bare("Many experts believe rates will fall next year.", "vague", "Many experts", ("credited to a vague source",))
+    assert texts(plan_questions(experts))[0] == "Which experts, and what do they base this on?"
+
+
 def test_one_unnamed_person_is_asked_about_as_one_and_a_quotes_first_word_is_not_its_subject():
     witness = _bare("Sondland was in charge of Ukraine, said another witness.", "anonymous", "another witness",
                     ("credited to an unnamed source",))

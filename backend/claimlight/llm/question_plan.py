@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..detect import PUBLICATION
+from ..detect import PAGE_TESTS, PUBLICATION
 from ..detect.attribution import COURT_HEARINGS
 from ..detect.sources import ORG_REFERENCES, TITLES, company_spoken_for, without_possessive
 from ..detect.numbers import find_comparisons
@@ -115,6 +115,15 @@ SCORE = re.compile(r"^\d+-\d+(?:-\d+)?$")
 # "your lower back", "higher education", "the highest standard of care": the word names a thing, it compares nothing.
 NOT_COMPARED_AFTER = re.compile(r"\s(?:back|body|limbs?|education|ed|court|ground|standards?)\b")
 MOST_OF_A_KIND = re.compile(r"most\s\w+ing", re.I)  # "most averaging", "most remodeling budgets": a share
+# "most avoid it", "most users", "most other scooters": a share of a group, compared with nothing ("most famous",
+# "most difficult" are superlatives, measured against the rest).
+MOST_OF_A_GROUP = re.compile(r"most\s(?:\w+(?<!ou)s|people|other|avoid|agree)\b", re.I)
+# The other side of a comparison, named in the claim: "than the car dealer", "compared with just 40% of 18-24s",
+# "versus last year". Not "than ever", "than before", "than usual": those name no baseline anyone can look up; nor
+# "more than 10 million", a figure's hedge.
+COMPARAND_NAMED = re.compile(r"\b(?:(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)than|(?:(?<=\bmore\s)|(?<=\bless\s)|(?<=\bfewer\s))"
+                             r"than(?!\s[$€£]?\d)|compared\s(?:with|to)|versus|vs\.?|relative\sto)\s(?!(?:ever|before|usual|normal|expected"
+                             r"|average|most|many|others|other|previously|anticipated|thought|we\sthought)\b)\S", re.I)
 TREND = re.compile(r"\b(?:doubled|tripled|halved|(?<!\bto\s)record|highest|lowest|largest|biggest|smallest|fewest"
                    r"|first time|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|surged|soared|reduced"
                    r"|lower|higher|cheaper|faster|plunged|jumped|slumped|more than ever|declined|worst)\b(?! of\b)(?![-‐]\w)"
@@ -590,6 +599,7 @@ def _trend(claim_text: str) -> str | None:
     found = [f for f in found if not SHARE_OF.fullmatch(f.strip())  # "majority of" is a share to count, not a trend
              and not APPROXIMATOR.fullmatch(f.strip())  # "more than $3 billion": a figure's hedge, not a comparison
              and not MOST_OF_A_KIND.fullmatch(f.strip())  # "with most averaging $20": a share, compared with nothing
+             and not MOST_OF_A_GROUP.match(f.strip())
              and not NOT_COMPARED_AFTER.match(claim_text, claim_text.find(f) + len(f))]
     if not found:
         return None
@@ -604,6 +614,18 @@ def _trend(claim_text: str) -> str | None:
         return trend + claim_text[at:ends.end() - 1] + end.group(0).rstrip(".,")
     measured_against = COMPARED_WITH.match(claim_text, at)  # "faster than standard web apps": what it is set against
     return trend + measured_against.group(0) if measured_against and " " not in trend else trend
+
+
+def _with_comparand(claim_text: str, trend: str) -> str | None:
+    """The comparison read through to what it is compared with: "wear more quickly than the rear ones", "cheaper than
+    both the KQi 300X and VX2 Pro GT" (to the clause's end, at most six words past "than"); None where the claim names
+    it elsewhere ("Compared to those in the control group, participants ...")."""
+    at = claim_text.find(trend)
+    named = COMPARAND_NAMED.search(claim_text, at, at + len(trend) + 40) if at >= 0 else None
+    if named is None:
+        return None
+    words = re.match(r"[^,;:.!?()\[\]\"“”]*", claim_text[named.start():]).group(0).split()[:7]
+    return (claim_text[at:named.start()] + " ".join(words)).strip()
 
 
 def _lower_start(text: str) -> str:
@@ -721,8 +743,9 @@ def plan_for(claim: dict) -> QuestionPlan:
     weaknesses.sort(key=WEAKNESSES.index)
 
     duration = next((_with_unit(f.text, text) for f in figures if f.kind == "duration"), None)
+    own_test = own_word and (source_info.get("credited_by") == PAGE_TESTS or OWN_TEST.search(text) is not None)
     writer = _Writer(text, kind, source, relay, hedges, countable, _safe(key_subject(text, source, (relay,) if relay else ())),
-                     "link" in stated, _safe(duration), outlet, own_word)
+                     "link" in stated, _safe(duration), outlet, own_word, own_test)
     questions: list[PlannedQuestion] = []
     for weakness in weaknesses:
         for question in writer.questions_for(weakness):
@@ -745,12 +768,42 @@ def _small_tally(figure: FigureReading) -> bool:
     return figure.kind == "tally" and SMALL_NUMBER.fullmatch(figure.text) is not None
 
 
+# Groups a survey can count, whose belief is what the claim is about ("many people think"); not those whose view is
+# itself a source to name ("many experts believe", "some senators worry").
+LAY_GROUPS = re.compile(r"(?i)^(?:people|consumers|customers|users|students|parents|patients|homeowners|buyers|shoppers"
+                        r"|drivers|employees|workers|voters|readers|travell?ers|teens|teenagers|adults|women|men|owners"
+                        r"|vegans|vegetarians|runners|gamers|households|families|businesses|investors|tenants|renters"
+                        r"|viewers|listeners|fans|members|americans|britons|europeans|millennials|retirees)$")
+
+
+# What a group is said to think or want, right after the group: "many people think", "students often expect".
+BELIEF_AFTER = re.compile(r"\s+(?:often\s|usually\s|generally\s|also\s|still\s|now\s|mistakenly\s|wrongly\s)?(?P<verb>think"
+                          r"|believe|expect|feel|assume|prefer|want|worry|fear|love|hate|consider|agree)s?\b", re.I)
+
+
+# The page's own test, study or measurement, as against what the publisher says of itself ("we've handled 5,000
+# cases", "280% revenue growth for our client").
+OWN_TEST = re.compile(r"\b(?:test(?:ed|ing|s|ers?)?|measur(?:ed|ing|ements?)|lab|benchmark(?:ed|s)?|trial(?:l?ed|s)?|tried"
+                      r"|lasted|clocked|scored|timed|weighed|rated|ran|run|review(?:ed|ing|s)?|research(?:ed|ing)?"
+                      r"|compar(?:ed|ing)|analy[sz](?:ed|ing|is)|survey(?:ed|s)?|respondents|participants|randomi[sz]ed"
+                      r"|eligib\w*|sample|mean|median|quotes|found\sthat|data|indicated|rank(?:ed|ing|ings|s)?)\b|\b[nP]\s?[=<>]", re.I)
+
+
+# What a price, a fee or a term's limit is introduced by: "pricy at $125", "for £27.00", "an income cap of $100,000"
+# (not "valued at $8.8 billion" or "the highest average balance at $44,290": estimates someone arrived at).
+PRICE_BEFORE = re.compile(r"\b(?:for|costs?|(?:pric(?:ed|ey|y)|available|retails?|sells?|listed|start(?:s|ed|ing)?|clos(?:ed|es|ing)"
+                          r"|open(?:ed|s)?|trad(?:ed|es|ing))\s(?:\w+\s)?(?:at|for)|charges?"
+                          r"|(?:income\s|price\s|spending\s)?(?:cap|limit|fee|price|deductible|premium)\sof)"
+                          r"\s(?:just\s|only\s|about\s|around\s|roughly\s)?$", re.I)
+
+
 def _a_price(figure: FigureReading, claim_text: str) -> bool:
-    """"at $16 a share", "$6.99 a month": a price, which records settle, not an estimate anyone arrived at."""
+    """"at $16 a share", "$6.99 a month", "a little pricy at $125", "an income cap of $100,000": a price or a term,
+    which the seller's or issuer's own list settles, not an estimate anyone arrived at."""
     at = claim_text.find(figure.text)
-    return figure.kind == "money" and at >= 0 and re.match(
+    return figure.kind == "money" and at >= 0 and (re.match(
         r"(?:-|\s)(?:a|an|per|each|apiece)(?:[\s-](?:share|month|year|week|day|head|person|ticket|unit|gallon|barrel|ounce))?\b",
-        claim_text[at + len(figure.text):]) is not None
+        claim_text[at + len(figure.text):]) is not None or PRICE_BEFORE.search(claim_text[:at]) is not None)
 
 
 def _refers_back(figure: FigureReading, claim_text: str) -> bool:
@@ -786,9 +839,9 @@ class _Writer:
     """Wording for each weakness, filled only with what the claim itself says."""
 
     def __init__(self, text, kind, source, relay, hedges, countable, subject, linked=False, duration=None, outlet=False,
-                 own_word=False):
+                 own_word=False, own_test=False):
         self.text, self.kind, self.source, self.relay, self.hedges = text, kind, source, relay, hedges
-        self.outlet, self.own_word = outlet, own_word
+        self.outlet, self.own_word, self.own_test = outlet, own_word, own_test
         self.figure = countable[0] if countable else None
         self.subject, self.linked, self.duration = subject, linked, duration
         self.clause = _safe(claim_clause(text))
@@ -836,7 +889,23 @@ class _Writer:
     def questions_for(self, weakness: str) -> list[PlannedQuestion]:
         return getattr(self, "_" + weakness)()
 
+    def _held_belief(self, weakness: str) -> list[PlannedQuestion] | None:
+        """"Many people think ...", "Students often expect ...": the group is what the claim is about, not who told the
+        article; what settles it is a survey of them, not their names."""
+        at = self.text.lower().find(self.source.lower()) if self.source else -1
+        believe = BELIEF_AFTER.match(self.text, at + len(self.source)) if at >= 0 else None
+        if believe is None or not LAY_GROUPS.search(head_noun(self.source)) or self.figure is not None:
+            return None  # "72% of consumers think": the claim gives how many; its survey is asked for as a count's
+        group = re.sub(r"(?i)^(?:most|many|some|several|other|few|a\slot\sof|lots\sof)\s+", "", self.source)
+        verb = believe.group("verb").lower() + (" with" if believe.group("verb").lower() == "agree" else "")
+        text = f"What survey shows how many {_lower_start(group)} {verb} this, and how was it asked?"
+        return [PlannedQuestion(weakness, text, (f"a survey of {_lower_start(group)}, with its sample and its question",
+                                                 "an independent poll on the same question"), self._keep(head_noun(group)))]
+
     def _vague_source(self):
+        held = self._held_belief("vague_source")
+        if held:
+            return held
         source, keep = self.source, self._keep()
         look_for = ("the original report, with its author", "a named person or body saying the same on the record")
         if source and RESEARCH_WORDS.search(source) and not any(w[:1].isupper() for w in source.split()[1:]):
@@ -878,6 +947,9 @@ class _Writer:
         return [PlannedQuestion("vague_source", text, look_for, keep)]
 
     def _anonymous_source(self):
+        held = self._held_belief("anonymous_source")
+        if held:
+            return held
         source = self.source
         look_for = ("the same account from a named person or body", "a second outlet confirming it with its own sources")
         if not source:
@@ -926,6 +998,10 @@ class _Writer:
         return [PlannedQuestion("second_hand", text, look_for, self._keep(source if trusted_source else None, relay))]
 
     def _unverifiable(self):
+        if self.own_word and not self.own_test:  # "we've handled thousands of cases": no test to publish
+            text = f"What record outside the page would show {self.object}?"
+            return [PlannedQuestion("unverifiable", text, ("records of the other side: clients, platforms, courts or payers",
+                                                           "an independent report on the publisher"), self._keep())]
         if self.own_word:
             text = f"Does the page show the data or method behind {self.object}, so that someone else could check it?"
             return [PlannedQuestion("unverifiable", text, ("the publisher's published test method and raw results",
@@ -968,8 +1044,12 @@ class _Writer:
 
     def _baseline(self):
         trend = _trend(self.text)
-        text = f"What is '{trend}' measured against, and by what data?"
         span = _safe(trend_in_context(self.text, trend))
+        if COMPARAND_NAMED.search(self.text):  # "cheaper than the BMW iX": the other side is given, its data is not
+            text = f"What data shows '{_safe(_with_comparand(self.text, trend)) or span or trend}', and where can it be checked?"
+            return [PlannedQuestion("baseline", text, ("figures for both sides of the comparison, from one source",
+                                                       "an independent test or data set comparing them"), (trend.split()[0],))]
+        text = f"What is '{trend}' measured against, and by what data?"
         if span and span != trend:
             text = f"Compared with what, and by what data: '{span}'?"
         return [PlannedQuestion("baseline", text, ("the data series behind the comparison", "the earlier figure it is measured against"),
@@ -985,8 +1065,10 @@ class _Writer:
             asked = (f"How were {figure.phrase} counted, and what was left out?" if figure.kind == "count" or _counts_things(figure)
                      else f"What is the actual number behind {figure.phrase}, and how was it counted?" if figure.kind == "vague"
                      else f"How was {figure.phrase} measured, and under what conditions?")
-            return [PlannedQuestion("counting", asked, ("the publisher's method, step by step",
-                                                        "an independent test or count to compare"), self._keep())]
+            look_for = (("the publisher's method, step by step", "an independent test or count to compare")
+                        if self.own_test else
+                        ("the publisher's own records, in full", "records of the other side to compare"))
+            return [PlannedQuestion("counting", asked, look_for, self._keep())]
         if not source:
             asked = (f"How were {figure.phrase} counted, and by whom?" if figure.kind == "count" or _counts_things(figure)
                      else f"How was {figure.phrase} measured or estimated, and by whom?")
