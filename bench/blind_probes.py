@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "backend"))
 sys.path.insert(0, str(ROOT))
 
-from bench.claims_web_eval import NAIVE, RULES_ALONE, SHIPPED_HEAD, ratio, served_by_model  # noqa: E402
+from bench.claims_web_eval import NAIVE, RULES_ALONE, SHIPPED_VARIANT, ratio, served_by_model  # noqa: E402
 from corpus.agreement import cohen_kappa, raw_agreement  # noqa: E402
 from corpus.probe_pages import PROBES, is_held_out, load_rounds, page_of  # noqa: E402
 from claimlight.pipeline import PipelineError, analyze_page  # noqa: E402
@@ -127,7 +127,7 @@ def main() -> int:
     args = parser.parse_args()
     rounds = load_rounds()
     variants = served_variants(rounds, args.model)
-    served_name = SHIPPED_HEAD if args.model else RULES_ALONE
+    served_name = SHIPPED_VARIANT if args.model else RULES_ALONE
     tail = {}
     for path, articles in rounds.items():
         round_name, genre = path.stem.split("-")

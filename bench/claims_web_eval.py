@@ -138,7 +138,7 @@ def figures(lines: list[Line], highlights: dict[str, int], naive_highlights: dic
 ABLATION_HEAD = ROOT / "corpus" / "heads" / "rule-features-head.json"
 # The model ablation's variants, as every bench that serves it names them.
 RULES_ALONE = "rules alone"
-SHIPPED_HEAD = "head, embedding + rule features"
+SHIPPED_VARIANT = "head, embedding + rule features"
 
 
 @dataclass
@@ -189,7 +189,7 @@ def served_by_model(analyses: dict) -> dict[str, dict[str, dict]]:
     from claimlight.llm.embedder import Embedder
     from claimlight.settings import default_cache_dir
 
-    heads = {"head, rule features": LogisticHead.load(ABLATION_HEAD), SHIPPED_HEAD: LogisticHead.shipped()}
+    heads = {"head, rule features": LogisticHead.load(ABLATION_HEAD), SHIPPED_VARIANT: LogisticHead.shipped()}
     embedder = Embedder(bundled_model_path(), default_cache_dir())
     try:
         vectors = embed_pages(analyses, embedder)
@@ -198,7 +198,7 @@ def served_by_model(analyses: dict) -> dict[str, dict[str, dict]]:
     variants = {name: {page: serve_with_head(analysis, head, vectors[page]) for page, analysis in analyses.items()}
                 for name, head in heads.items()}
     variants["embedding head, demoting only"] = {
-        page: serve_with_head(analysis, heads[SHIPPED_HEAD], vectors[page], adding=False)
+        page: serve_with_head(analysis, heads[SHIPPED_VARIANT], vectors[page], adding=False)
         for page, analysis in analyses.items()}
     return variants
 

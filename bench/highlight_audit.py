@@ -41,7 +41,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "backend"))
 
-from bench.claims_web_eval import RULES_ALONE, SHIPPED_HEAD, ratio, served_by_model  # noqa: E402
+from bench.claims_web_eval import RULES_ALONE, SHIPPED_VARIANT, ratio, served_by_model  # noqa: E402
 from claimlight.pipeline import analyze_page  # noqa: E402
 from corpus.agreement import read_jsonl  # noqa: E402
 from corpus.served import comparable, wcxb_page  # noqa: E402
@@ -88,7 +88,7 @@ def served_highlights(pages: list[str], model: bool) -> dict[str, dict[str, list
     variants = {RULES_ALONE: analyses}
     if model:
         by_head = served_by_model(analyses)
-        variants.update((name, by_head[name]) for name in sorted(by_head, key=lambda name: name == SHIPPED_HEAD))
+        variants.update((name, by_head[name]) for name in sorted(by_head, key=lambda name: name == SHIPPED_VARIANT))
     return {name: {page: [c for c in analysis["claims"] if c["level"] in SHOWN] for page, analysis in served.items()}
             for name, served in variants.items()}
 
@@ -164,7 +164,7 @@ def main() -> int:
     groups = dict(sorted(groups.items(), key=lambda item: (item[0].split()[1], item[0].startswith("all"), item[0])))
     judgement = {(row["page"], key(row["text"])): labels[row["id"]] for row in rows}
     variants = served_highlights(sorted({page for pages in groups.values() for page in pages}), args.model)
-    served = variants[SHIPPED_HEAD if args.model else RULES_ALONE]
+    served = variants[SHIPPED_VARIANT if args.model else RULES_ALONE]
     print(f"highlight audit ({'rules + bundled model' if args.model else 'rules'}); tune = dev, check = not tuned on")
     tail = {}
     for group, pages in groups.items():
@@ -198,11 +198,11 @@ def main() -> int:
         print(f"[level] {page} label={label['level']}/{label.get('source')} got={claim['level']} "
               f"{claim['source']['kind']} {claim['reasons']} | {claim['text'][:160]}")
     if args.curve is not None:
-        from claimlight.llm.head import SHIPPED_HEAD as SHIPPED_HEAD_FILE
+        from claimlight.llm.head import SHIPPED_HEAD
         print("threshold curve (the rules' highlights, each head demoting below each threshold; all rounds):")
         threshold_curve({part: groups[f"all {part}"] for part in ("tune", "check") if f"all {part}" in groups},
                         variants[RULES_ALONE], judgement,
-                        args.curve or [ROOT / "backend" / "claimlight" / "data" / SHIPPED_HEAD_FILE])
+                        args.curve or [ROOT / "backend" / "claimlight" / "data" / SHIPPED_HEAD])
     print(f"agreement: {agreement(labels)}")
     confusion = Counter(labels[row["id"]]["level"] for row in rows)
     print("judged levels of the audited highlights: " + ", ".join(f"{k}={v}" for k, v in sorted(confusion.items())))

@@ -28,7 +28,7 @@ REPO = HERE.parents[1]
 sys.path.insert(0, str(REPO / "backend"))
 sys.path.insert(0, str(REPO))
 
-from bench.claims_web_eval import SHIPPED_HEAD, served_by_model  # noqa: E402
+from bench.claims_web_eval import SHIPPED_VARIANT, served_by_model  # noqa: E402
 from claimlight.llm.catalogue import bundled_model_path  # noqa: E402
 from claimlight.llm.engines import LocalEngine  # noqa: E402
 from claimlight.llm.prompts import load_question_prompt  # noqa: E402
@@ -80,18 +80,18 @@ def main() -> int:
     for page in pages:
         urls[page], html = load(page)
         analyses[page] = analyze_page(urls[page], "", html)
-    served = served_by_model(analyses)[SHIPPED_HEAD]
+    served = served_by_model(analyses)[SHIPPED_VARIANT]
     draw = random.Random(2048)
     pool = []
     for page in pages:
         claims = [c for c in served[page]["claims"] if c["level"] in SHOWN]
         pool += [(page, c) for c in draw.sample(claims, min(args.per_page, len(claims)))]
-    if args.against and args.changed_only:
-        earlier = planned_in(args.against, [claim for _, claim in pool])
-        pool = [pc for pc, before in zip(pool, earlier) if texts(before) != texts(plan_questions(pc[1]))]
+    if args.against:  # the earlier plan for the whole pool, once: cheap, and what --changed-only draws by
+        pool = [(page, claim, before) for (page, claim), before in zip(pool, planned_in(args.against, [c for _, c in pool]))
+                if not args.changed_only or texts(before) != texts(plan_questions(claim))]
     chosen = sorted(draw.sample(pool, min(args.claims, len(pool))), key=lambda pc: (pc[0], pc[1]["selector"]["start"]))
     if args.against:
-        other_name, others = "earlier", planned_in(args.against, [claim for _, claim in chosen])
+        other_name, others = "earlier", [before for _, _, before in chosen]
     else:
         engine = LocalEngine(bundled_model_path(), "smollm2-135m", threads=2, context=2048, batch=512, chat_format="chatml")
         prompt = load_question_prompt(REPO / "prompts" / "questions.toml")
@@ -99,7 +99,7 @@ def main() -> int:
         others = [write_questions(engine, prompt, claim, served[page]["article"]["text"])[0] for page, claim in chosen]
         engine.close()
     with out_path.open("w", encoding="utf-8") as out, key_path.open("w", encoding="utf-8") as key:
-        for number, ((page, claim), other) in enumerate(zip(chosen, others)):
+        for number, ((page, claim, *_), other) in enumerate(zip(chosen, others)):
             analysis = served[page]
             sets = {"plan": plan_questions(claim), other_name: other}
             order = draw.sample(["plan", other_name], 2)
@@ -114,7 +114,7 @@ def main() -> int:
             }, ensure_ascii=False) + "\n")
             key.write(json.dumps({"id": row_id, "x": "both" if identical else order[0], "y": None if identical else order[1],
                                   "planned": [q["weakness"] for q in sets["plan"]]}) + "\n")
-    print(f"wrote {len(chosen)} claims from {len({p for p, _ in chosen})} pages to {out_path.relative_to(REPO)}")
+    print(f"wrote {len(chosen)} claims from {len({pc[0] for pc in chosen})} pages to {out_path.relative_to(REPO)}")
     return 0
 
 

@@ -10,7 +10,6 @@ often the served set holds a question aimed at each reviewer's main weakness, as
 
 from __future__ import annotations
 
-import json
 import statistics
 import sys
 from pathlib import Path
@@ -18,13 +17,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
-from corpus.agreement import cohen_kappa, raw_agreement  # noqa: E402
+from corpus.agreement import cohen_kappa, raw_agreement, read_jsonl  # noqa: E402
 
 SCORES = ("aimed", "specific", "actionable", "sound")
 
 
-def read(path: Path) -> dict[str, dict]:
-    return {row["id"]: row for row in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if row}
+def by_id(path: Path) -> dict[str, dict]:
+    return {row["id"]: row for row in read_jsonl(path)}
 
 
 def served_set(review: dict, key: dict) -> dict:
@@ -32,9 +31,14 @@ def served_set(review: dict, key: dict) -> dict:
     return review["x"] if key["x"] in ("both", "plan") else review["y"]
 
 
+def other_set(review: dict, key: dict) -> dict:
+    """The reviewer's rating of the other set, where the two differ: the model's rewording or the earlier plan's."""
+    return review["y"] if key["x"] == "plan" else review["x"]
+
+
 def main(name: str = "heldout8") -> int:
-    key = read(HERE / f"usefulness-{name}-key.jsonl")
-    reviews = {path.stem.rsplit("-", 1)[1]: read(path) for path in sorted(HERE.glob(f"usefulness-{name}-review-*.jsonl"))}
+    key = by_id(HERE / f"usefulness-{name}-key.jsonl")
+    reviews = {path.stem.rsplit("-", 1)[1]: by_id(path) for path in sorted(HERE.glob(f"usefulness-{name}-review-*.jsonl"))}
     for reviewer, review in reviews.items():
         missing = set(key) - set(review)
         if missing:
@@ -44,14 +48,14 @@ def main(name: str = "heldout8") -> int:
         means = "  ".join(f"{score} {statistics.mean(s[score] for s in served):.2f}" for score in SCORES)
         differing = [i for i in key if key[i]["y"] is not None]
         other = next((key[i]["x"] if key[i]["y"] == "plan" else key[i]["y"] for i in differing), "model")
-        plan_useful = sum(served_set(review[i], key[i])["useful"] for i in differing)
-        other_useful = sum((review[i]["y"] if key[i]["x"] == "plan" else review[i]["x"])["useful"] for i in differing)
-        plan_aimed = sum(served_set(review[i], key[i])["aimed"] for i in differing)
-        other_aimed = sum((review[i]["y"] if key[i]["x"] == "plan" else review[i]["x"])["aimed"] for i in differing)
+        plan_sets = [served_set(review[i], key[i]) for i in differing]
+        other_sets = [other_set(review[i], key[i]) for i in differing]
+        plan_useful, other_useful = (sum(s["useful"] for s in sets) for sets in (plan_sets, other_sets))
+        plan_aimed, other_aimed = (sum(s["aimed"] for s in sets) for sets in (plan_sets, other_sets))
         aimed = sum(review[i]["weakness"] in key[i]["planned"] for i in key if review[i]["weakness"] != "not_a_claim")
         claims = sum(review[i]["weakness"] != "not_a_claim" for i in key)
         print(f"reviewer {reviewer}: served sets useful {useful}/{len(key)} ({useful / len(key):.2f}); {means}")
-        useful_claims = sum(served_set(review[i], key[i])["useful"] for i in key if review[i]["weakness"] != "not_a_claim")
+        useful_claims = sum(s["useful"] for i, s in zip(key, served) if review[i]["weakness"] != "not_a_claim")
         print(f"  claims the reviewer calls claims: {claims}, their served sets useful {useful_claims}/{claims} "
               f"({useful_claims / claims:.2f}); served set tagged with the reviewer's main weakness: {aimed}/{claims}")
         print(f"  where the {other} wording differs ({len(differing)} claims): this plan's wording useful {plan_useful} "

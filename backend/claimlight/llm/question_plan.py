@@ -897,7 +897,8 @@ class _Writer:
         if believe is None or not LAY_GROUPS.search(head_noun(self.source)) or self.figure is not None:
             return None  # "72% of consumers think": the claim gives how many; its survey is asked for as a count's
         group = re.sub(r"(?i)^(?:most|many|some|several|other|few|a\slot\sof|lots\sof)\s+", "", self.source)
-        verb = believe.group("verb").lower() + (" with" if believe.group("verb").lower() == "agree" else "")
+        verb = believe.group("verb").lower()
+        verb += " with" if verb == "agree" else ""
         text = f"What survey shows how many {_lower_start(group)} {verb} this, and how was it asked?"
         return [PlannedQuestion(weakness, text, (f"a survey of {_lower_start(group)}, with its sample and its question",
                                                  "an independent poll on the same question"), self._keep(head_noun(group)))]
