@@ -1,6 +1,6 @@
 """The blind usefulness review of the served questions (build_usefulness.py), summed up.
 
-    python3 corpus/questions/usefulness.py [heldout8|tune|check]
+    python3 corpus/questions/usefulness.py [heldout8|tune|check|<name>]
 
 For each reviewer of the set (``usefulness-<set>-review-*.jsonl``; heldout8 unless named): the share of the served sets (the plan's wording) rated
 useful, the mean of each 0-2 score, and, where the bundled model's rewording differed, useful plan sets against useful

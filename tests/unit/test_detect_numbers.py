@@ -84,6 +84,8 @@ def test_vague_quantities_are_figures_without_a_value(sentence, vague):
     "Pinterest shows how pinners engaged with your pins in the past 30 days.",
     "It provides an audit trail aligned with SLSA level 3 standards.",
     "It is not for patients with a family history of Multiple Endocrine Neoplasia syndrome type 2.",
+    "32-bit ARM microcontrollers have become common in the past 5-10 years.",
+    "It packs values smaller than a 256-bit word together.",
 ])
 def test_numbers_that_locate_or_name_are_not_figures(sentence):
     assert figure_texts(sentence) == []

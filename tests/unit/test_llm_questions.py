@@ -146,7 +146,7 @@ def test_a_claim_with_no_figure_or_name_is_asked_about_in_its_own_words():
                                "high-calorie drink, elevating the risk of weight gain.", "figures": [],
               "source": {"text": "Klinger", "kind": "named"}, "kinds": ["attribution"],
               "reasons": ["credited to Klinger (named) with no link to the original"], "hedges": []}
-    assert "Does any other source confirm the claim that additional fat, calories, and sugar can rapidly turn coffee " \
+    assert "Does any source besides Klinger confirm the claim that additional fat, calories, and sugar can rapidly turn coffee " \
            "into a high-calorie drink?" in texts(plan_questions(warned))
     needs_context = {**warned, "text": "They say it works better than ever before, which they have always said."}
     assert all("the claim that" not in q for q in texts(plan_questions(needs_context)))
@@ -905,3 +905,44 @@ def test_evidence_heard_in_court_and_court_papers_are_asked_for_as_such(sentence
 def test_a_share_of_people_answering_is_no_source_to_ask_about_by_name():
     assert usable_source({"text": "Around a third of adults", "kind": "anonymous"}) is None
     assert usable_source({"text": "About 68% of the sample", "kind": "anonymous"}) is None
+
+
+@pytest.mark.parametrize(("source", "asked"), [
+    ("One of the models", "Which of the models, and how would they know"),
+    ("A group of Swiss scientists", "Which group of Swiss scientists, and how would they know"),
+    ("President Trump’s advisers", "Which of President Trump’s advisers, and how would they know"),
+])
+def test_one_of_a_group_is_asked_which_of_them(source, asked):
+    claim = {"text": f"{source} said the article was about data breaches.", "kinds": ["attribution"], "figures": [],
+             "hedges": [], "level": "high", "source": {"text": source, "kind": "anonymous"},
+             "reasons": ["credited to an unnamed source"]}
+    texts = [q["text"] for q in plan_questions(claim)]
+    assert texts[0].startswith(asked), texts
+    assert not any("Who is the of" in t or "Who is the group" in t for t in texts), texts
+
+
+@pytest.mark.parametrize(("source", "named", "read"), [
+    ("Strava’s trends report", "Strava’s trends report", "Can Strava’s trends report itself be read, and does it say"),
+    ("ClassPass trends report", "the ClassPass trends report", "Can the ClassPass trends report itself be read"),
+    ("Recent Statista figures", "the recent Statista figures",
+     "Can the recent Statista figures themselves be read, and do they say"),
+    ("Federal Statistical Office’s statistics", "the Federal Statistical Office’s statistics",
+     "Can the Federal Statistical Office’s statistics themselves be read"),
+])
+def test_a_document_credited_as_a_source_is_asked_for_to_be_read_not_for_its_statement(source, named, read):
+    claim = {"text": f"{source} showed that music-themed classes dominated in 2024.", "kinds": ["attribution"],
+             "figures": [], "hedges": [], "level": "medium", "source": {"text": source, "kind": "organisation"},
+             "reasons": [f"credited to {source} (organisation) with no link to the original"]}
+    assert usable_source(claim["source"]) == named
+    texts = [q["text"] for q in plan_questions(claim)]
+    assert any(t.startswith(read) for t in texts), texts
+    assert not any("original statement by" in t for t in texts), texts
+
+
+def test_a_person_credited_as_a_source_is_still_asked_for_the_original_statement():
+    claim = {"text": "Eric Holcomb's office said he was keeping long-standing plans.", "kinds": ["attribution"],
+             "figures": [], "hedges": [], "level": "medium",
+             "source": {"text": "Eric Holcomb's office", "kind": "organisation"},
+             "reasons": ["credited to Eric Holcomb's office (organisation) with no link to the original"]}
+    texts = [q["text"] for q in plan_questions(claim)]
+    assert any("original statement by Eric Holcomb's office" in t for t in texts), texts

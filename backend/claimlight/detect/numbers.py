@@ -254,7 +254,8 @@ NOT_FIGURES = re.compile(
         | \bK[-–]12\b                                                                # a school grade span: K-12
         | \b(?:introduced|added|deprecated|removed|released|new|available)\s(?:in|since)\s(?:version\s|v)?\d+(?:\.\d+)+\b  # since 3.13
         | \b\d+(?:\.\d+)?\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s(?:ago|later|earlier)\b
-        | \b(?:past|last|previous)\s\d+\s(?:hours?|days?|weeks?|months?|years?|decades?)\b   # a time: 15 years ago, the past 30 days
+        | \b(?:past|last|previous)\s\d+(?:\s?[-–]\s?\d+)?\s(?:hours?|days?|weeks?|months?|years?|decades?)\b   # a time: 15 years ago, the past 5-10 years
+        | \b(?:8|16|32|64|128|256|512|1024|2048|4096)[-\s]bits?\b(?!\s(?:of|per)\b)              # a data width: 32-bit ARM, a 256-bit key
         | (?<![$£€¥\d.,])\b(?:[1-8]|1[026])(?:\.\d)?K(?:Hz)?\b                          # a 4K screen, 8KHz polling
         | \b\d{{1,5}}(?:\s(?:[A-Z][a-z]+|\d{{1,3}}(?:st|nd|rd|th)|[NSEW]\.?)){{1,3}}\s(?:Street|St|Avenue|Ave|Road|Rd
              |Boulevard|Blvd|Plaza|Lane|Drive|Way|Square|Place|Court|Parkway)\b\.?     # 99 Washington Avenue, 845 3rd Avenue

@@ -331,6 +331,16 @@ TAKES_THE = re.compile(r"^(?:National|Federal|Royal|International|European|World
                        r"|\s(?:trial|study|survey|report|review|analysis|poll|paper)$")  # "the OASIS 1 Phase 3 trial"
 
 
+# An unnamed source that is one of a group, or a group itself: "one of our testers", "a group of Swiss scientists".
+PARTITIVE = re.compile(r"^(?:(?:one|another|two|some|several|many|most|each)\s|(?:a|an|one|another)\s(?P<which>(?:group|team|panel"
+                       r"|couple|pair|handful|number)\s))of\s(?P<whole>.+)$")
+# The head of a source that is a document, not a speaker: "the ClassPass trends report", "the recent Statista figures".
+SOURCE_DOCUMENT = re.compile(r"(?i)^(?:reports?|figures|data|survey|study|complaint|website|analysis|paper|poll|index"
+                             r"|filing|findings|statistics|numbers|ranking|rankings|tests|results)$")
+# A source owned by a name ("Strava's trends report"), which takes no article; and the words that date one that opens
+# a sentence ("Recent Statista figures"), which do.
+POSSESSIVE_OWNER = re.compile(r"^[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s?\s[a-z]")
+DATING_ADJECTIVES = frozenset("Recent Latest Preliminary Updated".split())
 ANY_DETERMINER_START = re.compile(r"(?i)(?:the|a|an|this|that|these|those|its|their|his|her|our|one|another)\s")
 
 
@@ -351,7 +361,8 @@ def usable_source(source: dict) -> str | None:
         words.pop()  # "critics of promoting and": not a name; "The New York Times" keeps "Times", "WHO" stays
     if words and source.get("kind") in ("vague", "anonymous") and (
             words[0].lower() in ("a", "an", "the", "some", "many", "several", "one", "another")
-            or (not words[0].isupper() and not (len(words) > 1 and words[1][:1].isupper()))):
+            or (not words[0].isupper() and not (len(words) > 1 and words[1][:1].isupper())
+                and not re.fullmatch(r"[A-Z][\w.-]*['’]s?", words[0]))):  # "Rudolph's supporters" keeps its name
         words[0] = words[0].lower()  # "a Ukrainian soldier" mid-question; "US officials", "Pentagon officials" as written
     text = " ".join(words)
     if (not text or len(words) > 6 or VERBISH.search(text) or any(w.lower() in PRONOUNS and not w.isupper() for w in words)
@@ -378,6 +389,11 @@ def usable_source(source: dict) -> str | None:
         return "the " + company  # "A company spokesperson": the company, speaking
     if source.get("kind") == "organisation" and len(words) == 1 and words[0].lower() in ORG_REFERENCES:
         return "the " + words[0].lower()  # "Prosecutors alleged": the prosecutors, a body by its common noun
+    if source.get("kind") == "organisation" and POSSESSIVE_OWNER.match(text):
+        owner = re.split(r"['’]", text)[0]  # "Strava's trends report": its owner is its determiner, with the owner's own "the"
+        return "the " + text if TAKES_THE.search(owner) else text  # "the Federal Statistical Office's statistics"
+    if source.get("kind") == "organisation" and words[0] in DATING_ADJECTIVES and len(words) > 1:
+        return "the " + text[0].lower() + text[1:]  # "Recent Statista figures": "the recent Statista figures"
     if source.get("kind") == "organisation" and not ANY_DETERMINER_START.match(text) and TAKES_THE.search(text):
         return "the " + text  # "the Centers for Disease Control", "the National Association of Home Builders"
     if source.get("kind") in ("named", "organisation") and not bare[:1].isupper() and not CAMEL_CASE_NAME.match(bare):
@@ -441,7 +457,7 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
     for match in PROPER_RUN.finditer(claim_text):
         name = match.group(0).rstrip(".’'")
         words = name.split()
-        while words and (words[0] in SENTENCE_START_WORDS or words[0].lower() in NOT_A_SUBJECT):
+        while words and (words[0] in SENTENCE_START_WORDS | DATING_ADJECTIVES or words[0].lower() in NOT_A_SUBJECT):
             words.pop(0)
         if words and words[-1] == "I":
             words.pop()  # "Considering I was pushing it": the pronoun after a sentence's first word
@@ -966,13 +982,17 @@ class _Writer:
             return [PlannedQuestion("anonymous_source", f"Where can the {bare} be seen in full, and who issued {them}?",
                                     ("the document itself", "who issued it, by name"), self._keep(head))]
         plural = _plural_head(head)
+        partitive = PARTITIVE.match(lower)
         lower = re.sub(r"^some\s+", "", lower) if plural else re.sub(r"^(?i:one|another)\s+", "a ", lower)  # "one commenter"
-        if re.match(r"(?:a|an)\s", lower):
+        if partitive:  # "one of the models", "a group of Swiss scientists": which of them, not "the of the models"
+            text = f"Which {partitive.group('which') or ''}of {partitive.group('whole')}, and how would they know {self._about()}?"
+        elif re.match(r"(?:a|an)\s", lower):
             text = f"Who is the {lower.split(' ', 1)[1]}, and how would they know {self._about()}?"
         elif lower.startswith("the "):
             text = f"What puts {lower} in a position to know {self._about()}?"
         elif plural:
-            which = "Which of" if re.match(r"(?:his|her|their|its|our)\s", lower) else "Which"  # "Which of his doctors"
+            owned = re.match(r"(?:his|her|their|its|our|(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*['’]s?)\s", lower)
+            which = "Which of" if owned else "Which"  # "Which of his doctors", "Which of Rudolph's supporters"
             text = f"{which} {lower}, and how would they know {self._about()}?"
         else:
             text = f"Who is the {lower}, and how would they know {self._about()}?"
@@ -1136,6 +1156,13 @@ class _Writer:
             return [PlannedQuestion("original", text, (f"the linked page by {source}, read in full",
                                                        "the figure or words the claim quotes, in their context"),
                                     self._keep(source))]
+        if SOURCE_DOCUMENT.search(head_noun(source)) and (ANY_DETERMINER_START.match(source) or POSSESSIVE_OWNER.match(source)):
+            # "the ClassPass trends report", "Strava's trends report": a document, read, not a speaker's statement
+            plural = _plural_head(head_noun(source)) and head_noun(source).lower() not in ("data", "analysis")
+            can_read = (f"Can {source} themselves be read, and do they say exactly this?" if plural else
+                        f"Can {source} itself be read, and does it say exactly this?")
+            return [PlannedQuestion("original", can_read,
+                                    (f"{source} itself, in full", "who wrote or issued it, by name"), self._keep(source))]
         text = (f"Where can the report by {source} be read, and does it say exactly this?" if self.outlet else
                 f"Where is the original statement by {source}, and does it say exactly this?")
         return [PlannedQuestion("original", text, (f"the statement, post or recording by {source} itself",
@@ -1167,8 +1194,10 @@ class _Writer:
     def fallbacks(self) -> list[PlannedQuestion]:
         """Sound questions for any claim, used only to reach the minimum. For a bare claim, where it was first
         published comes first: it asks for the original the article does not name (its weakness "original")."""
-        confirm = PlannedQuestion(FALLBACK, f"Does any other source confirm {self.confirmed}?",
-                                  ("a second outlet or record confirming it",), self._keep())
+        named = self.source and self.kind in ("named", "organisation")
+        other = f"any source besides {self.source}" if named else "any other source"  # "besides Klinger": whom it goes beyond
+        confirm = PlannedQuestion(FALLBACK, f"Does {other} confirm {self.confirmed}?",
+                                  ("a second outlet or record confirming it",), self._keep(self.source if named else None))
         counted = self.figure is not None and self.figure.kind in ("count", "tally")  # not "Where was the 40 species ..."
         published = f"the figure of {self.figure.phrase.removeprefix('the ')}" if counted else self.object
         first = PlannedQuestion("original" if self.kind == "none" else FALLBACK,
