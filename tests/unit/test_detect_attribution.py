@@ -1183,3 +1183,12 @@ def test_they_inside_what_a_speaker_said_is_that_speaker():
 def test_a_document_from_a_body_named_in_lower_case_is_that_bodys(sentence, body):
     [claim] = detect_claims(article(sentence))
     assert claim["source"] == {"text": body, "kind": "organisation"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "According to the brand, the bags keep 3,000 sacks a year out of landfills.",
+    "According to the company, the bags keep 3,000 sacks a year out of landfills.",
+])
+def test_the_brand_is_a_body_as_the_company_is(sentence):
+    [claim] = detect_claims(article(sentence))
+    assert claim["source"]["kind"] == "organisation" and claim["level"] == "medium", claim
