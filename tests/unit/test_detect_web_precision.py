@@ -1001,6 +1001,7 @@ def test_years_that_are_not_a_warranty_still_count():
 @pytest.mark.parametrize("sentence", [
     "A strong portfolio doesn't just showcase finished products, and it reveals the problem-solving process.",
     "Some depict spaces where music is played; others show musicians performing.",
+    "Other SSRIs have variable effects on weight, and some do not show weight gain until after months of use.",
     "If you manage that, people think of you first when they need to find something.",
     "Primitive camping is available, though we do recommend that you take plenty of water.",
     "She has reviewed gear and covered other topics in the running space for almost 10 years.",

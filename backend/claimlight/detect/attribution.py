@@ -194,7 +194,8 @@ _COMPLEMENT = re.compile(r"^(?:\s?[:,“\"‘]|\s*$|\.|\s(?:that|how|why|what|wh
 # "maintain records", "forecast -" as a noun).
 _SHOWING_VERBS = frozenset({"reveal", "reveals", "revealed", "show", "shows", "showed", "indicate", "indicates",
                             "indicated"})
-_NOTHING_BEHIND = re.compile(r"(?:^|\W)(?:it|this|that|which|they|others|some)\s(?:also\s|often\s|then\s)?$", re.IGNORECASE)
+_NOTHING_BEHIND = re.compile(r"(?:^|\W)(?:it|this|that|which|they|others|some)\s(?:also\s|often\s|then\s"
+                             r"|(?:do|does|did)\snot\s|(?:don|doesn|didn)['’]t\s)?$", re.IGNORECASE)  # "some do not show"
 _MODAL_BEFORE = re.compile(r"\b(?:can|could|may|might|would|should|must)\s(?:also\s|still\s|now\s)?$", re.IGNORECASE)
 # "wrote about the fold-and-cut problem", "wrote on fractals": a topic; not "wrote on Telegram", "on his Facebook page"
 _TOPIC_AFTER = re.compile(r"^\s(?:about|on)\s(?!how\b|the\sfact\b|why\b|(?:(?:his|her|their|its|the|an?)\s)?(?:official\s)?"
