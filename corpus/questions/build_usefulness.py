@@ -1,6 +1,6 @@
 """A blind usefulness review of the served questions, the way issue 11's bar is judged: on fresh real pages.
 
-    .venv/bin/python corpus/questions/build_usefulness.py [--part heldout|tune|check] [--claims 80] [--per-page 4] [--name]
+    .venv/bin/python corpus/questions/build_usefulness.py [--part heldout|tune|check] [--claims 80] [--per-page 4] [--name NAME]
 
 Takes the high and medium claims served with the bundled model (the shipped head) on a part of the highlight audit's
 pages (corpus/wcxb/audit-pages.json): "heldout" (round 8, real articles of domains never tuned on), "tune" (pages
