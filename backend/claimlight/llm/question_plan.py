@@ -457,7 +457,8 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
     for match in PROPER_RUN.finditer(claim_text):
         name = match.group(0).rstrip(".’'")
         words = name.split()
-        while words and (words[0] in SENTENCE_START_WORDS | DATING_ADJECTIVES or words[0].lower() in NOT_A_SUBJECT):
+        while words and (words[0] in SENTENCE_START_WORDS or words[0] in DATING_ADJECTIVES
+                         or words[0].lower() in NOT_A_SUBJECT):
             words.pop(0)
         if words and words[-1] == "I":
             words.pop()  # "Considering I was pushing it": the pronoun after a sentence's first word
@@ -991,7 +992,7 @@ class _Writer:
         elif lower.startswith("the "):
             text = f"What puts {lower} in a position to know {self._about()}?"
         elif plural:
-            owned = re.match(r"(?:his|her|their|its|our|(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*['’]s?)\s", lower)
+            owned = re.match(r"(?:his|her|their|its|our)\s", lower) or POSSESSIVE_OWNER.match(lower)
             which = "Which of" if owned else "Which"  # "Which of his doctors", "Which of Rudolph's supporters"
             text = f"{which} {lower}, and how would they know {self._about()}?"
         else:
@@ -1156,10 +1157,10 @@ class _Writer:
             return [PlannedQuestion("original", text, (f"the linked page by {source}, read in full",
                                                        "the figure or words the claim quotes, in their context"),
                                     self._keep(source))]
-        if SOURCE_DOCUMENT.search(head_noun(source)) and (ANY_DETERMINER_START.match(source) or POSSESSIVE_OWNER.match(source)):
+        head = head_noun(source)
+        if SOURCE_DOCUMENT.search(head) and (ANY_DETERMINER_START.match(source) or POSSESSIVE_OWNER.match(source)):
             # "the ClassPass trends report", "Strava's trends report": a document, read, not a speaker's statement
-            plural = _plural_head(head_noun(source)) and head_noun(source).lower() not in ("data", "analysis")
-            can_read = (f"Can {source} themselves be read, and do they say exactly this?" if plural else
+            can_read = (f"Can {source} themselves be read, and do they say exactly this?" if _plural_head(head) else
                         f"Can {source} itself be read, and does it say exactly this?")
             return [PlannedQuestion("original", can_read,
                                     (f"{source} itself, in full", "who wrote or issued it, by name"), self._keep(source))]
