@@ -5,7 +5,8 @@
 With ``--model`` the figures are the bundled model's as served, followed by the model ablation of
 bench/claims_web_eval.py on the same pages: the rules alone, the head on rule features alone, the
 shipped head demoting only, and the shipped head (embedding + rule features). ``--curve [HEAD ...]`` adds each
-head's precision and claims a page at several demotion thresholds, to compare heads at equal claims kept.
+head's precision and claims a page at several demotion thresholds, on the tune, check and held-out parts (figures
+only), to compare heads at equal claims kept.
 
 corpus/wcxb/build_audit.py listed every high or medium highlight the rules served on English pages
 of the wcxb-dev "dev" half that the line corpus never labelled, in rounds of 50 pages; each was then
@@ -200,7 +201,8 @@ def main() -> int:
     if args.curve is not None:
         from claimlight.llm.head import SHIPPED_HEAD
         print("threshold curve (the rules' highlights, each head demoting below each threshold; all rounds):")
-        threshold_curve({part: groups[f"all {part}"] for part in ("tune", "check") if f"all {part}" in groups},
+        threshold_curve({part: groups[f"all {part}"] for part in ("tune", "check", "heldout")
+                         if f"all {part}" in groups},
                         variants[RULES_ALONE], judgement,
                         args.curve or [ROOT / "backend" / "claimlight" / "data" / SHIPPED_HEAD])
     print(f"agreement: {agreement(labels)}")
