@@ -14,7 +14,9 @@ writes them (plan, then the engine's rewording and the checks). Scored per quest
 - model share (shown questions worded by the model), model kept (rewordings that passed the checks, of those
   asked), model changed (kept and different from the plan's wording), and the reference overlap (token F1 with
   the best reference question) of the model's kept wording against the plan's wording of the same question;
-- latency: seconds per claim to write its questions, with the few-shot prefix warm.
+- latency: seconds per claim to write its questions, with the few-shot prefix warm;
+- placed: claims whose look_for names where evidence on their subject is published (llm/evidence.py), not only
+  "the report the figure comes from".
 
     .venv/bin/python bench/questions_eval.py [--no-model] [--engine openai --base-url URL] [--sample 12]
     .venv/bin/python bench/questions_eval.py --sweep dev|heldout|news
@@ -42,6 +44,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "backend"))
 sys.path.insert(0, str(REPO))
 
+from claimlight.llm.evidence import SUBJECTS  # noqa: E402
 from claimlight.llm.question_plan import plan_for  # noqa: E402
 from claimlight.llm.questions import (SINGULAR_VERB_PLURAL_SUBJECT, plan_questions, reworded_rejection,  # noqa: E402
                                       wrong_premise, write_questions)
@@ -371,6 +374,8 @@ def main() -> None:
     premises = [p for p in premises if p[1]]
     awkward_fills = [(x["text"], found) for _, c, _, q in rows for x in q if (found := awkward(x["text"], c["text"]))]
     with_look_for = sum(bool(x.get("look_for")) for *_, q in rows for x in q)
+    places = {record for _, _, record in SUBJECTS}
+    placed = sum(any(hint in places for x in q for hint in x.get("look_for") or ()) for *_, q in rows)
     by_model = sum(x["by"] == "model" for *_, q in rows for x in q)
     reference_f1 = statistics.mean(max(best_reference(x["text"], label["questions"]) for x in q) for label, _, _, q in rows)
 
@@ -383,6 +388,7 @@ def main() -> None:
               f"/{len(seconded)})")
     print(f"specific: {specific}/{question_count}; wrong premises: {len(premises)}; awkward fill-ins: {len(awkward_fills)}; "
           f"with look_for: {with_look_for}/{question_count}; best-reference token F1 per claim: {reference_f1:.3f}")
+    print(f"claims whose look_for names where evidence on their subject is published (llm/evidence.py): {placed}/{len(rows)}")
     for text, reason in ([] if heldout else premises[:10]):
         print(f"  wrong premise: {text}  [{reason}]")
     for text, reason in ([] if heldout else awkward_fills[:10]):
@@ -415,7 +421,7 @@ def main() -> None:
         "weakness_covered_either": round(either / len(seconded), 3) if seconded else float("nan"),
         "source_covered": round(source_covered / max(1, len(vague_or_anonymous)), 3),
         "specific": round(specific / question_count, 3), "wrong_premises": len(premises), "awkward": len(awkward_fills),
-        "reference_f1": round(reference_f1, 3),
+        "reference_f1": round(reference_f1, 3), "placed": round(placed / len(rows), 3),
         "model_share": round(by_model / question_count, 3) if engine else 0.0,
         "model_kept": round(kept / asked, 3) if asked else 0.0, "model_changed": changed,
         "median_s": round(statistics.median(latencies), 3) if latencies else 0.0,

@@ -9,7 +9,7 @@ them (seeded, at most ``--per-page`` a page), and writes for each the claim in i
 question sets in a random order: the plan's own wording (what a reader is served) and the bundled model's rewording
 of it, kept only where it passes the checks (what ``CLAIMLIGHT_REWORD_QUESTIONS=always`` serves); one set where the
 two are the same. With ``--against TREE`` the second set is instead the plan's wording in another checkout (an
-earlier commit's worktree), for a blind A/B of a change to the plan (``--changed-only``: only claims it rewords).
+earlier commit's worktree), for a blind A/B of a change to the plan (``--changed-only``: only claims whose questions or hints it changes).
 Reviewers see ``usefulness-<set>.jsonl`` only (``heldout8``, ``tune`` or ``check``); which set is
 which is in ``usefulness-<set>-key.jsonl``, for ``usefulness.py``.
 """
@@ -49,8 +49,9 @@ def paragraph_of(analysis: dict, claim: dict) -> str:
     return "\n\n".join(text[s:e] for s, e in spans[max(0, at - 1):at + 1])
 
 
-def texts(questions: list[dict]) -> list[str]:
-    return [q["text"] for q in questions]
+def wording(questions: list[dict]) -> list[tuple[str, tuple[str, ...]]]:
+    """What a reader sees of a set: each question with what would settle it."""
+    return [(q["text"], tuple(q.get("look_for") or ())) for q in questions]
 
 
 def planned_in(tree: Path, claims: list[dict]) -> list[list[dict]]:
@@ -91,7 +92,7 @@ def main() -> int:
         pool += [(page, c) for c in draw.sample(claims, min(args.per_page, len(claims)))]
     if args.against:  # the earlier plan for the whole pool, once: cheap, and what --changed-only draws by
         pool = [(page, claim, before) for (page, claim), before in zip(pool, planned_in(args.against, [c for _, c in pool]))
-                if not args.changed_only or texts(before) != texts(plan_questions(claim))]
+                if not args.changed_only or wording(before) != wording(plan_questions(claim))]
     chosen = sorted(draw.sample(pool, min(args.claims, len(pool))), key=lambda pc: (pc[0], pc[1]["selector"]["start"]))
     if args.against:
         other_name, others = "earlier", [before for _, _, before in chosen]
@@ -106,7 +107,7 @@ def main() -> int:
             analysis = served[page]
             sets = {"plan": plan_questions(claim), other_name: other}
             order = draw.sample(["plan", other_name], 2)
-            identical = texts(sets["plan"]) == texts(sets[other_name])
+            identical = wording(sets["plan"]) == wording(sets[other_name])
             row_id = f"u{page}-{number:03d}"
             out.write(json.dumps({
                 "id": row_id, "page": page, "url": urls[page], "title": analysis["article"]["title"],

@@ -18,12 +18,13 @@ against the plan and keeps the plan's own when the check fails.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..detect import PAGE_TESTS, PUBLICATION
 from ..detect.attribution import COURT_HEARINGS
 from ..detect.sources import ORG_REFERENCES, TITLES, company_spoken_for, without_possessive
 from ..detect.numbers import find_comparisons
+from .evidence import record_for
 
 # Ranked: the weakness a fact-checker goes after first comes first.
 WEAKNESSES = ("vague_source", "anonymous_source", "second_hand", "unverifiable", "hedged", "no_source", "baseline",
@@ -32,6 +33,18 @@ FALLBACK = "confirmation"  # not a weakness: the question any claim can take whe
 
 MIN_PLANNED = 2
 MAX_PLANNED = 3
+
+# The plan's hints that name no particular place: where the claim's subject is plain, evidence.record_for names the
+# place instead (a clinical review, the statistics agency's series), and the hint's alternative stays beside it.
+FIGURE_RECORD = "the report, record or data set the figure comes from"
+CLAIM_RECORD = "the report or record it comes from"
+ORIGINAL_REPORT = "the original report, with its author"
+NAMED_CONFIRMATION = "a named source confirming it"
+COMPARISON_SERIES = "the data series behind the comparison"
+PUBLISHED_METHOD = "the published method or data"
+FIRST_REPORT = "the first report of it, with its date"
+PLACELESS_HINTS = frozenset({FIGURE_RECORD, CLAIM_RECORD, ORIGINAL_REPORT, NAMED_CONFIRMATION, COMPARISON_SERIES,
+                             PUBLISHED_METHOD, FIRST_REPORT})
 
 APPROXIMATE = re.compile(r"^(?:about|around|roughly|nearly|almost|over|more than|less than|fewer than|at least|up to"
                          r"|some|close to|an estimated|approximately)\s+", re.I)
@@ -773,7 +786,20 @@ def plan_for(claim: dict) -> QuestionPlan:
             break
         if all(q.text != question.text for q in questions):
             questions.append(question)
+    record = record_for(text) if kind not in ("named", "organisation") and not own_word else None
+    if record:
+        questions = [_placed(question, record) for question in questions]
     return QuestionPlan(tuple(weaknesses), figures, source, kind, relay, stated, tuple(questions))
+
+
+def _placed(question: PlannedQuestion, record: str) -> PlannedQuestion:
+    """The question with its placeless first hint replaced by where evidence on the claim's subject is published;
+    the hint's alternative (an independent count, a named source) stays second. "Who first said this?" keeps its own:
+    who said it is settled by the first report, not by the subject's literature."""
+    hint, *rest = question.look_for
+    if hint not in PLACELESS_HINTS or question.text.startswith("Who first"):
+        return question
+    return replace(question, look_for=(record, *(rest[-1:] or [hint])))
 
 
 SMALL_NUMBER = re.compile(r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)", re.I)
@@ -925,7 +951,7 @@ class _Writer:
         if held:
             return held
         source, keep = self.source, self._keep()
-        look_for = ("the original report, with its author", "a named person or body saying the same on the record")
+        look_for = (ORIGINAL_REPORT, "a named person or body saying the same on the record")
         if source and RESEARCH_WORDS.search(source) and not any(w[:1].isupper() for w in source.split()[1:]):
             text = ("Which study is this, who ran it, and where are its results published?" if self.object == "this" else
                     f"Which study found {self.object_as_that}, who ran it, and where are its results published?")
@@ -1042,14 +1068,14 @@ class _Writer:
                 text = f"The claim only says '{hedge}': what evidence backs {self.figure.phrase}?"
         else:
             text = f"The article says '{hedge}': who has confirmed {self.object}?"
-        return [PlannedQuestion("hedged", text, ("a named source confirming it", "the document or record behind it"),
+        return [PlannedQuestion("hedged", text, (NAMED_CONFIRMATION, "the document or record behind it"),
                                 self._keep(hedge))]
 
     def _no_source(self):
         figure = self.figure
         if figure is None:
             return [PlannedQuestion("no_source", f"What is the source for {self.object}, and where can it be checked?",
-                                    ("the report or record it comes from", "a named source saying the same"),
+                                    (CLAIM_RECORD, "a named source saying the same"),
                                     self._keep())]
         if figure.kind == "count":
             text = f"Who counted {figure.phrase}, and how?"
@@ -1061,7 +1087,7 @@ class _Writer:
             text = f"What source gives {figure.phrase}, and can the number be checked?"
         else:
             text = f"What source gives {figure.phrase}, and can it be checked?"
-        return [PlannedQuestion("no_source", text, ("the report, record or data set the figure comes from",
+        return [PlannedQuestion("no_source", text, (FIGURE_RECORD,
                                                     "an independent count or estimate to compare"), self._keep())]
 
     def _baseline(self):
@@ -1074,7 +1100,7 @@ class _Writer:
         text = f"What is '{trend}' measured against, and by what data?"
         if span and span != trend:
             text = f"Compared with what, and by what data: '{span}'?"
-        return [PlannedQuestion("baseline", text, ("the data series behind the comparison", "the earlier figure it is measured against"),
+        return [PlannedQuestion("baseline", text, (COMPARISON_SERIES, "the earlier figure it is measured against"),
                                 (trend.split()[0],))]
 
     def _counting(self):
@@ -1095,7 +1121,7 @@ class _Writer:
             asked = (f"How were {figure.phrase} counted, and by whom?" if figure.kind == "count" or _counts_things(figure)
                      else f"How was {figure.phrase} measured or estimated, and by whom?")
             return [PlannedQuestion("counting", asked,
-                                    ("the published method or data", "an independent estimate to compare"), self._keep())]
+                                    (PUBLISHED_METHOD, "an independent estimate to compare"), self._keep())]
         if INDEFINITE_STUDY.match(source):
             source = re.sub(r"^(?i:a|an|one)\s", "the ", source)  # "How did the study arrive at", not "a study"
         if figure.kind == "count":
@@ -1202,6 +1228,6 @@ class _Writer:
         counted = self.figure is not None and self.figure.kind in ("count", "tally")  # not "Where was the 40 species ..."
         published = f"the figure of {self.figure.phrase.removeprefix('the ')}" if counted else self.object
         first = PlannedQuestion("original" if self.kind == "none" else FALLBACK,
-                                f"Where was {published} first published?", ("the first report of it, with its date",),
+                                f"Where was {published} first published?", (FIRST_REPORT,),
                                 self._keep())
         return [first, confirm] if self.kind == "none" else [confirm, first]

@@ -1,0 +1,104 @@
+"""Where a claim's evidence would be, by what the claim is about.
+
+A plan's generic hint ("the report, record or data set the figure comes from") is sound for any claim but sends the
+reader nowhere in particular. A fact-checker knows where each kind of figure lives: a health claim in clinical studies
+and systematic reviews, a jobless rate in the statistics agency's series, a market forecast in the research firm's
+report, a company's sales in its filings. ``record_for`` names that place for a claim whose subject is plain from its
+words, and nothing otherwise: a wrong place would be worse than the generic hint. First match wins, so the narrower
+subjects come first (an outbreak's case count before a health effect, a health study before any study).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Subjects whose evidence sits in one place per claim that no table can name: an insurer's terms, an employer's plan,
+# an industry's compiled premiums (NAIC, AM Best) each settle a different insurance claim.
+NO_PLACE = re.compile(r"\b(?:health\splans?|insur(?:ers?|ance)|premiums|coverage)\b", re.I)
+
+# Claims about the past before modern statistics ("the Black Death killed a third of Europe"): historians'
+# estimates, which no agency's series or census settles.
+HISTORICAL = re.compile(r"\b(?:(?:in|since|by|from|until)\s1[0-8]\d\d|\d{1,2}(?:st|nd|rd|th)\scentury|centuries|medieval|ancient|Black\sDeath)\b", re.I)
+
+# A price or a fee stated with its amount: "group sessions cost between $10 and $40", "$45 to $65 per hour".
+PRICE = (r"\b(?:costs?|charges?|fees?|runs?\s(?:about|around)|priced)\b[^.;]{0,40}(?:[$£€]\s?\d|\b\d[\d,.]*\s(?:dollars|pounds|euros))"
+         r"|[$£€]\s?\d[\d,.]*(?:\s?(?:-|–|to)\s?[$£€]?\d[\d,.]*)?\s(?:per|an?|each)\s(?:hour|session|class|lesson|visit|night)\b")
+
+SUBJECTS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
+    (name, re.compile(pattern, re.I | re.S), record) for name, pattern, record in (
+        ("conflict",
+         r"\b(?:wounded|(?<![/&]\s)(?<![/&])casualt(?:y|ies)(?!\s(?:insur|writ|compan))|civilians|troops|soldiers|refugees"
+         r"|displaced|air\s?strikes?|shelling|missiles?|militants|ceasefire|invasion)\b",
+         "the authorities' official figures, set against an independent count (the UN, a monitoring group)"),
+        ("outbreak",
+         r"\b(?:outbreaks?|quarantin\w+|confirmed\scases|human\scases|epidemic)\b",
+         "the health authority's own case figures, with their date"),
+        ("market",
+         r"\b(?:market|industry|sector)\b[^.;]{0,80}\b(?:valued|worth|expected|projected|forecast|estimated|anticipated"
+         r"|poised|predicted|set)\s(?:to|at)\b|\bCAGR\b|compound\sannual\sgrowth|\bmarket\s(?:size|value|valuation)\b",
+         "the market research report itself, with its method and who paid for it"),
+        ("pay",
+         r"\b(?:average|median|typical|base|starting|annual)\s(?:\w+\s)?(?:salar(?:y|ies)|wages?|pay|earnings)\b"
+         r"|\bearns?\s(?:an\s)?(?:average|median|about|around|between|up\sto|\$)|\bpay\sgap\b",
+         "official wage statistics for the same job and place, or a salary survey with its sample"),
+        ("average price",
+         r"^(?=.*\b(?:average|median|nationwide|national)\b)(?:.*?)(?:" + PRICE + ")",
+         "the survey or data set behind the average, and the providers' own published prices"),
+        ("prices",
+         PRICE,
+         "the providers' own published prices or fee schedules, or written quotes"),
+        ("drug label",
+         r"\b(?:\d[\d.]*\s?mg|FDA[-\s](?:approved|cleared)|prescribing\sinformation|dosage)\b",
+         "the drug's official label or the regulator's approval record (FDA, EMA)"),
+        ("health",
+         r"\b(?:diseases?|cancers?|diabet\w+|cardiovascular|cardiometabolic|heart\s(?:attacks?|disease|failure|health)"
+         r"|(?<!-)strokes?|blood\s(?:pressure|sugar|glucose)|cholesterol|medications?|vaccin\w+|dos(?:e|es|age)|clinical"
+         r"|obes(?:e|ity)|weight\s(?:loss|gain)|dementia|alzheimer'?s|depression|anxiety\sdisorders?|inflammation"
+         r"|antidepressants?|SSRIs?|remission|mortality|life\sexpectancy|menopause|risk\sof\s(?:death|dying))\b",
+         "a published clinical study or a systematic review of it (PubMed, Cochrane)"),
+        ("nutrition",
+         r"^(?!.*\bburn).*?(?:\b\d[\d,.]*\s(?:k?cal|calories)\b|\b(?:fewer|more|lower\sin|higher\sin)\scalories\b"
+         r"|\bsaturated\sfat\b|\bgrams\sof\s(?:protein|fat|sugar|fib(?:re|er)|carbs)\b)",
+         "a food composition database (such as USDA FoodData Central) or the product's nutrition label"),
+        ("research",
+         r"\b(?:a|the|one|another|this|that|new|recent|large|small|\d{4})\s(?:[\w-]+\s){0,2}(?:study|survey)"
+         r"\b(?!\s(?:time|aids?|guide))|\b(?:\d{4}|systematic|literature|meta)\s(?:[\w-]+\s){0,2}(?:review|analysis)\b|\b(?:studies|research)\s(?:also\s)?(?:show|shows|showed|have|has|found|find|suggests?"
+         r"|indicates?|concluded)\b|\bresearchers\b|\b(?:clinical|randomi[sz]ed|controlled|single-arm|exploratory|pilot)"
+         r"\s(?:\w+\s)?trials?\b|\bmeta-analys[ie]s\b",
+         "the study itself, with its authors, sample and method"),
+        ("economy",
+         r"\b(?:inflation|unemployment|jobless|GDP|gross\sdomestic\sproduct|recession|mortgage\srates?|consumer\sprices"
+         r"|cost\sof\sliving|house\sprices|home\s(?:prices|values|sales)|payrolls|trade\sdeficit)\b",
+         "the official series from the statistics agency or central bank, for the same period"),
+        ("crime",
+         r"\b(?:crime\s(?:rates?|figures|statistics)|violent\scrime|arrests?|arrested|homicides?|murders?|burglar(?:y|ies)"
+         r"|thefts?|shootings?|convicted|convictions?|inmates|sentenced)\b",
+         "police-recorded figures or court records for the same place and period"),
+        ("population",
+         r"\b(?:population|census|inhabitants|immigrants|migrants|birth\s?rates?|fertility\srates?)\b",
+         "the census or the national statistics office's figures"),
+        ("company",
+         r"\b(?:valuation|funding\sround|IPO|market\scap(?:itali[sz]ation)?|per\s(?:diluted\s)?share"
+         r"|(?:earned|revenues?|profits?|earnings|sales)\b[^.;]{0,60}\bquarter|quarter(?:ly)?\s(?:revenue|profit|earnings|sales|results))\b",
+         "the company's own filings or financial reports, and an analyst's independent estimate"),
+        ("platform use",
+         r"\b(?:monthly\sactive|daily\sactive|active\susers|app\sdownloads|most\sdownloaded|downloads\sin)\b",
+         "the platform's own published figures, set against an independent analytics firm's estimate"),
+        ("science",
+         r"\b(?:species|fossil(?!\sfuel)s?|million\syears|climate\schange|global\swarming|greenhouse|carbon\sdioxide"
+         r"|CO2|sea\slevels?|glaciers?|extinct|biodiversity|asteroids?|galax(?:y|ies)|genes?|genetic)\b",
+         "a peer-reviewed paper, or a scientific body's assessment of the question"),
+    ))
+
+
+def record_for(claim_text: str) -> str | None:
+    """Where the evidence for a claim about this subject would be published, or None where the subject is not plain."""
+    subject = subject_of(claim_text)
+    return next(record for name, _pattern, record in SUBJECTS if name == subject) if subject else None
+
+
+def subject_of(claim_text: str) -> str | None:
+    """The subject ``record_for`` read the claim as (for the questions bench's tally), or None."""
+    if HISTORICAL.search(claim_text) or NO_PLACE.search(claim_text):
+        return None
+    return next((name for name, pattern, _record in SUBJECTS if pattern.search(claim_text)), None)
