@@ -2,7 +2,7 @@
 
 import pytest
 
-from claimlight.llm.evidence import record_for, subject_of
+from claimlight.llm.evidence import record_for_subject, subject_of
 from claimlight.llm.question_plan import plan_for
 
 
@@ -26,7 +26,7 @@ from claimlight.llm.question_plan import plan_for
 ])
 def test_a_plain_subject_is_read(text, subject):
     assert subject_of(text) == subject
-    assert record_for(text)
+    assert record_for_subject(subject)
 
 
 @pytest.mark.parametrize("text", [
@@ -42,6 +42,10 @@ def test_a_plain_subject_is_read(text, subject):
 ])
 def test_no_place_where_the_subject_is_not_plain(text):
     assert subject_of(text) is None
+
+
+def record_for(text):
+    return record_for_subject(subject_of(text))
 
 
 def claim(text, kind="none", source=None, reasons=("a number with no source",), figures=()):
@@ -78,3 +82,17 @@ def test_who_said_it_is_settled_by_the_first_report_not_the_literature():
                      "reasons": ["credited to a vague source"]})
     who = [q for q in plan.questions if q.text.startswith("Who first")]
     assert who and record_for("heart disease") not in who[0].look_for
+
+
+def test_a_studys_comparison_is_against_its_comparison_group():
+    plan = plan_for(claim("Studies suggest vegan diets may lower the risk of heart disease.", kind="vague",
+                          source="Studies", reasons=("credited to a vague source",)))
+    baseline = [q for q in plan.questions if q.weakness == "baseline"]
+    assert baseline and baseline[0].look_for == (record_for("heart disease"),
+                                                 "the group the study compared it with, and how large the difference was")
+
+
+def test_a_comparison_no_study_made_keeps_the_earlier_figure():
+    plan = plan_for(claim("Pneumonic plague is the most deadly form of the disease.", reasons=("a comparison or trend with no source",)))
+    baseline = [q for q in plan.questions if q.weakness == "baseline"]
+    assert baseline and "study" not in baseline[0].look_for[-1]

@@ -3,9 +3,9 @@
 A plan's generic hint ("the report, record or data set the figure comes from") is sound for any claim but sends the
 reader nowhere in particular. A fact-checker knows where each kind of figure lives: a health claim in clinical studies
 and systematic reviews, a jobless rate in the statistics agency's series, a market forecast in the research firm's
-report, a company's sales in its filings. ``record_for`` names that place for a claim whose subject is plain from its
-words, and nothing otherwise: a wrong place would be worse than the generic hint. First match wins, so the narrower
-subjects come first (an outbreak's case count before a health effect, a health study before any study).
+report, a company's sales in its filings. ``subject_of`` reads a claim's subject where it is plain from its words,
+and nothing otherwise (a wrong place would be worse than the generic hint); ``record_for_subject`` names the place.
+First match wins, so the narrower subjects come first (an outbreak's case count before a health effect, a health study before any study).
 """
 
 from __future__ import annotations
@@ -18,10 +18,12 @@ NO_PLACE = re.compile(r"\b(?:health\splans?|insur(?:ers?|ance)|premiums|coverage
 
 # Claims about the past before modern statistics ("the Black Death killed a third of Europe"): historians'
 # estimates, which no agency's series or census settles.
-HISTORICAL = re.compile(r"\b(?:(?:in|since|by|from|until)\s1[0-8]\d\d|\d{1,2}(?:st|nd|rd|th)\scentury|centuries|medieval|ancient|Black\sDeath)\b", re.I)
+HISTORICAL = re.compile(r"\b(?:(?:in|since|by|from|until)\s1[0-8]\d\d|\d{1,2}(?:st|nd|rd|th)\scentury|centuries|medieval"
+                        r"|ancient|Black\sDeath)\b", re.I)
 
 # A price or a fee stated with its amount: "group sessions cost between $10 and $40", "$45 to $65 per hour".
-PRICE = (r"\b(?:costs?|charges?|fees?|runs?\s(?:about|around)|priced)\b[^.;]{0,40}(?:[$£€]\s?\d|\b\d[\d,.]*\s(?:dollars|pounds|euros))"
+PRICE = (r"\b(?:costs?|charges?|fees?|runs?\s(?:about|around)|priced)\b[^.;]{0,40}"
+         r"(?:[$£€]\s?\d|\b\d[\d,.]*\s(?:dollars|pounds|euros))"
          r"|[$£€]\s?\d[\d,.]*(?:\s?(?:-|–|to)\s?[$£€]?\d[\d,.]*)?\s(?:per|an?|each)\s(?:hour|session|class|lesson|visit|night)\b")
 
 SUBJECTS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
@@ -62,7 +64,8 @@ SUBJECTS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          "a food composition database (such as USDA FoodData Central) or the product's nutrition label"),
         ("research",
          r"\b(?:a|the|one|another|this|that|new|recent|large|small|\d{4})\s(?:[\w-]+\s){0,2}(?:study|survey)"
-         r"\b(?!\s(?:time|aids?|guide))|\b(?:\d{4}|systematic|literature|meta)\s(?:[\w-]+\s){0,2}(?:review|analysis)\b|\b(?:studies|research)\s(?:also\s)?(?:show|shows|showed|have|has|found|find|suggests?"
+         r"\b(?!\s(?:time|aids?|guide))|\b(?:\d{4}|systematic|literature|meta)\s(?:[\w-]+\s){0,2}(?:review|analysis)\b"
+         r"|\b(?:studies|research)\s(?:also\s)?(?:show|shows|showed|have|has|found|find|suggests?"
          r"|indicates?|concluded)\b|\bresearchers\b|\b(?:clinical|randomi[sz]ed|controlled|single-arm|exploratory|pilot)"
          r"\s(?:\w+\s)?trials?\b|\bmeta-analys[ie]s\b",
          "the study itself, with its authors, sample and method"),
@@ -79,7 +82,8 @@ SUBJECTS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          "the census or the national statistics office's figures"),
         ("company",
          r"\b(?:valuation|funding\sround|IPO|market\scap(?:itali[sz]ation)?|per\s(?:diluted\s)?share"
-         r"|(?:earned|revenues?|profits?|earnings|sales)\b[^.;]{0,60}\bquarter|quarter(?:ly)?\s(?:revenue|profit|earnings|sales|results))\b",
+         r"|(?:earned|revenues?|profits?|earnings|sales)\b[^.;]{0,60}\bquarter"
+         r"|quarter(?:ly)?\s(?:revenue|profit|earnings|sales|results))\b",
          "the company's own filings or financial reports, and an analyst's independent estimate"),
         ("platform use",
          r"\b(?:monthly\sactive|daily\sactive|active\susers|app\sdownloads|most\sdownloaded|downloads\sin)\b",
@@ -91,14 +95,19 @@ SUBJECTS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
     ))
 
 
-def record_for(claim_text: str) -> str | None:
-    """Where the evidence for a claim about this subject would be published, or None where the subject is not plain."""
-    subject = subject_of(claim_text)
-    return next(record for name, _pattern, record in SUBJECTS if name == subject) if subject else None
+def reports_a_study(claim_text: str) -> bool:
+    """Whether the claim reports a study's finding ("a 2019 study showed", "researchers found"): its comparisons are
+    made against the study's own comparison group, not an earlier figure."""
+    return next(pattern for name, pattern, _record in SUBJECTS if name == "research").search(claim_text) is not None
+
+
+def record_for_subject(subject: str) -> str:
+    """Where evidence on a subject ``subject_of`` read is published."""
+    return next(record for name, _pattern, record in SUBJECTS if name == subject)
 
 
 def subject_of(claim_text: str) -> str | None:
-    """The subject ``record_for`` read the claim as (for the questions bench's tally), or None."""
+    """The subject a claim is plainly about, or None where it is not plain: a wrong place would be worse than none."""
     if HISTORICAL.search(claim_text) or NO_PLACE.search(claim_text):
         return None
     return next((name for name, pattern, _record in SUBJECTS if pattern.search(claim_text)), None)

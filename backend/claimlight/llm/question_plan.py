@@ -24,7 +24,7 @@ from ..detect import PAGE_TESTS, PUBLICATION
 from ..detect.attribution import COURT_HEARINGS
 from ..detect.sources import ORG_REFERENCES, TITLES, company_spoken_for, without_possessive
 from ..detect.numbers import find_comparisons
-from .evidence import record_for
+from .evidence import record_for_subject, reports_a_study, subject_of
 
 # Ranked: the weakness a fact-checker goes after first comes first.
 WEAKNESSES = ("vague_source", "anonymous_source", "second_hand", "unverifiable", "hedged", "no_source", "baseline",
@@ -34,8 +34,8 @@ FALLBACK = "confirmation"  # not a weakness: the question any claim can take whe
 MIN_PLANNED = 2
 MAX_PLANNED = 3
 
-# The plan's hints that name no particular place: where the claim's subject is plain, evidence.record_for names the
-# place instead (a clinical review, the statistics agency's series), and the hint's alternative stays beside it.
+# The plan's hints that name no particular place: where the claim's subject is plain, evidence.record_for_subject
+# names the place instead (a clinical review, the statistics agency's series), and the hint's alternative stays beside it.
 FIGURE_RECORD = "the report, record or data set the figure comes from"
 CLAIM_RECORD = "the report or record it comes from"
 ORIGINAL_REPORT = "the original report, with its author"
@@ -43,6 +43,7 @@ NAMED_CONFIRMATION = "a named source confirming it"
 COMPARISON_SERIES = "the data series behind the comparison"
 PUBLISHED_METHOD = "the published method or data"
 FIRST_REPORT = "the first report of it, with its date"
+STUDY_COMPARISON = "the group the study compared it with, and how large the difference was"
 PLACELESS_HINTS = frozenset({FIGURE_RECORD, CLAIM_RECORD, ORIGINAL_REPORT, NAMED_CONFIRMATION, COMPARISON_SERIES,
                              PUBLISHED_METHOD, FIRST_REPORT})
 
@@ -786,20 +787,24 @@ def plan_for(claim: dict) -> QuestionPlan:
             break
         if all(q.text != question.text for q in questions):
             questions.append(question)
-    record = record_for(text) if kind not in ("named", "organisation") and not own_word else None
-    if record:
-        questions = [_placed(question, record) for question in questions]
+    subject = subject_of(text) if kind not in ("named", "organisation") and not own_word else None
+    if subject:
+        questions = [_placed(question, subject, reports_a_study(text)) for question in questions]
     return QuestionPlan(tuple(weaknesses), figures, source, kind, relay, stated, tuple(questions))
 
 
-def _placed(question: PlannedQuestion, record: str) -> PlannedQuestion:
+def _placed(question: PlannedQuestion, subject: str, study: bool) -> PlannedQuestion:
     """The question with its placeless first hint replaced by where evidence on the claim's subject is published;
     the hint's alternative (an independent count, a named source) stays second. "Who first said this?" keeps its own:
-    who said it is settled by the first report, not by the subject's literature."""
+    who said it is settled by the first report, not by the subject's literature. A study's comparison ("a 2019 study
+    showed a higher risk of heart disease") is measured against the study's own comparison group, not an earlier
+    figure."""
     hint, *rest = question.look_for
     if hint not in PLACELESS_HINTS or question.text.startswith("Who first"):
         return question
-    return replace(question, look_for=(record, *(rest[-1:] or [hint])))
+    if question.weakness == "baseline" and study:
+        rest = [STUDY_COMPARISON]
+    return replace(question, look_for=(record_for_subject(subject), *(rest[-1:] or [hint])))
 
 
 SMALL_NUMBER = re.compile(r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)", re.I)
