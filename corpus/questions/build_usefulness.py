@@ -1,6 +1,7 @@
 """A blind usefulness review of the served questions, the way issue 11's bar is judged: on fresh real pages.
 
-    .venv/bin/python corpus/questions/build_usefulness.py [--part heldout|tune|check] [--claims 80] [--per-page 4] [--name NAME]
+    .venv/bin/python corpus/questions/build_usefulness.py [--part heldout|tune|check] [--claims 80] [--per-page 4]
+        [--name NAME]
 
 Takes the high and medium claims served with the bundled model (the shipped head) on a part of the highlight audit's
 pages (corpus/wcxb/audit-pages.json): "heldout" (round 8, real articles of domains never tuned on), "tune" (pages
@@ -9,7 +10,8 @@ them (seeded, at most ``--per-page`` a page), and writes for each the claim in i
 question sets in a random order: the plan's own wording (what a reader is served) and the bundled model's rewording
 of it, kept only where it passes the checks (what ``CLAIMLIGHT_REWORD_QUESTIONS=always`` serves); one set where the
 two are the same. With ``--against TREE`` the second set is instead the plan's wording in another checkout (an
-earlier commit's worktree), for a blind A/B of a change to the plan (``--changed-only``: only claims whose questions or hints it changes).
+earlier commit's worktree), for a blind A/B of a change to the plan (``--changed-only``: only claims whose questions
+or hints it changes).
 Reviewers see ``usefulness-<set>.jsonl`` only (``heldout8``, ``tune`` or ``check``); which set is
 which is in ``usefulness-<set>-key.jsonl``, for ``usefulness.py``.
 """
@@ -72,7 +74,7 @@ def main() -> int:
                         help="instead of the model's rewording, the plan's wording in another checkout (an earlier "
                              "commit's worktree) for the same claims: a blind A/B of a change to the plan")
     parser.add_argument("--changed-only", action="store_true",
-                        help="with --against: draw only claims whose questions the change rewords")
+                        help="with --against: draw only claims whose questions or look_for hints the change alters")
     parser.add_argument("--name", help="the set's name in its file names (default: the part's), so that a later "
                                        "review of the same part keeps an earlier one")
     args = parser.parse_args()

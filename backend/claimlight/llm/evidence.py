@@ -5,7 +5,8 @@ reader nowhere in particular. A fact-checker knows where each kind of figure liv
 and systematic reviews, a jobless rate in the statistics agency's series, a market forecast in the research firm's
 report, a company's sales in its filings. ``subject_of`` reads a claim's subject where it is plain from its words,
 and nothing otherwise (a wrong place would be worse than the generic hint); ``record_for_subject`` names the place.
-First match wins, so the narrower subjects come first (an outbreak's case count before a health effect, a health study before any study).
+First match wins, so the narrower subjects come first (an outbreak's case count before a health effect, a health
+study before any study).
 """
 
 from __future__ import annotations
@@ -95,15 +96,19 @@ SUBJECTS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
     ))
 
 
+RECORDS = {name: record for name, _pattern, record in SUBJECTS}
+A_STUDY = next(pattern for name, pattern, _record in SUBJECTS if name == "research")
+
+
 def reports_a_study(claim_text: str) -> bool:
     """Whether the claim reports a study's finding ("a 2019 study showed", "researchers found"): its comparisons are
     made against the study's own comparison group, not an earlier figure."""
-    return next(pattern for name, pattern, _record in SUBJECTS if name == "research").search(claim_text) is not None
+    return A_STUDY.search(claim_text) is not None
 
 
 def record_for_subject(subject: str) -> str:
     """Where evidence on a subject ``subject_of`` read is published."""
-    return next(record for name, _pattern, record in SUBJECTS if name == subject)
+    return RECORDS[subject]
 
 
 def subject_of(claim_text: str) -> str | None:

@@ -789,7 +789,8 @@ def plan_for(claim: dict) -> QuestionPlan:
             questions.append(question)
     subject = subject_of(text) if kind not in ("named", "organisation") and not own_word else None
     if subject:
-        questions = [_placed(question, subject, reports_a_study(text)) for question in questions]
+        study = reports_a_study(text)
+        questions = [_placed(question, subject, study) for question in questions]
     return QuestionPlan(tuple(weaknesses), figures, source, kind, relay, stated, tuple(questions))
 
 
