@@ -15,7 +15,10 @@ Each round's pages are split into a "tune" part, whose false highlights may be r
 and a "check" part, measured for figures only. A round listed after tuning on the rounds before
 it is a fresh test of that tuning: its "listed" line is the rules as they stood then. Round 8 is drawn from the
 held-out half instead (domains never tuned on), in a part of its own, "heldout": every highlight the rules served on
-30 real articles, judged twice, blind, the way the hidden bar judges a fresh sample.
+30 real articles, judged twice, blind, the way the hidden bar judges a fresh sample; round 9 is the half's next 30
+pages, listed before this release's rules and judged twice the same way. Rounds 10 and 11 are tune pages again, drawn
+from the dev pages the line corpus had sampled (their highlights new to any judge) once every earlier tune part had been
+read many times over.
 
 For each round and part, and each part over all rounds, it prints, beside the same figures for the
 highlights as listed (the baseline of that round, from the file itself):

@@ -19,7 +19,12 @@ few to tune on, all in the check part (``--check-only``).
 
 ``--half heldout`` draws instead from the held-out half (domains never tuned on, less the pages the line corpus
 labelled), in a part of their own, "heldout": round 8, 30 pages at 0bb931e, the nearest thing here to the hidden
-bar's fresh sample of real web articles.
+bar's fresh sample of real web articles; round 9, 30 more of them at 4b0ee06 (the half's next pages after round 8's).
+
+``--labelled`` draws from the dev pages the line corpus labelled instead, once the unlabelled pool ran out: their
+highlights are new to any judge (the corpus sampled a few lines a page), all in the tune part: round 10, 40 pages at
+4b0ee06, and round 11, the next 60, listed once round 10 had been read: fresh shapes to tune on, since every earlier
+tune part had been read many times over.
 """
 
 from __future__ import annotations
@@ -46,12 +51,13 @@ SHOWN = ("high", "medium")
 
 
 def audit_pages(earlier: set[str], tune_pages: int = TUNE_PAGES, half: str = "dev",
-                pages: int = AUDIT_PAGES) -> list[tuple[str, str, dict]]:
+                pages: int = AUDIT_PAGES, labelled_only: bool = False) -> list[tuple[str, str, dict]]:
     """(page id, part, analysis) for a round's ``pages`` pages, in draw order: the next pages of the seeded draw from
-    ``half`` after ``earlier``, the first ``tune_pages`` of them in the tune part."""
+    ``half`` after ``earlier`` (from the pages the line corpus labelled, with ``labelled_only``, else from the rest),
+    the first ``tune_pages`` of them in the tune part."""
     split = json.loads((HERE / "split.json").read_text(encoding="utf-8"))
     labelled = {json.loads(line)["page"] for line in (HERE / "candidates.jsonl").open(encoding="utf-8")}
-    pool = sorted(set(split[half]) - labelled)
+    pool = sorted(set(split[half]) & labelled if labelled_only else set(split[half]) - labelled)
     random.Random(2027).shuffle(pool)
     load = wcxb_page()
     chosen: list[tuple[str, str, dict]] = []
@@ -75,6 +81,8 @@ def main() -> None:
     parser.add_argument("--check-only", action="store_true", help="put all the round's pages in the check part")
     parser.add_argument("--half", choices=("dev", "heldout"), default="dev",
                         help="the split.json half to draw from; a heldout round is HELDOUT_PAGES pages, all in the heldout part")
+    parser.add_argument("--labelled", type=int, metavar="PAGES",
+                        help="draw this many dev pages from those the line corpus labelled, all in the tune part")
     args = parser.parse_args()
     round_number = args.round
     listed = json.loads(AUDIT_PAGES_FILE.read_text(encoding="utf-8")) if AUDIT_PAGES_FILE.exists() else []
@@ -82,8 +90,10 @@ def main() -> None:
     kept_pages = [row for row in listed if row.get("round", 1) != round_number]
     kept_rows = [row for row in rows if row.get("round", 1) != round_number]
     earlier = {row["page"] for row in kept_pages if row.get("round", 1) < round_number}
-    if args.half == "heldout":
-        pages = audit_pages(set(), 0, "heldout", HELDOUT_PAGES)
+    if args.labelled:
+        pages = audit_pages(earlier, args.labelled, "dev", args.labelled, labelled_only=True)
+    elif args.half == "heldout":
+        pages = audit_pages(earlier, 0, "heldout", HELDOUT_PAGES)
     else:
         pages = audit_pages(earlier, 0 if args.check_only else TUNE_PAGES)
     new_pages = [{"page": page, "part": part, "round": round_number} for page, part, _ in pages]
