@@ -1984,3 +1984,44 @@ def test_never_been_more_popular_is_a_trend_in_a_guide_too_but_never_been_more_i
     assert flagged("Solar panels have never been more popular in the UK.") == [
         "Solar panels have never been more popular in the UK."]
     assert flagged("Planning your budget has never been more important.") == []
+
+
+def test_a_reviews_own_tester_speaks_for_the_publication():
+    text = ("We tested 13 toothbrushes for six weeks in our lab.\n\n"
+            "As one tester noted, “I think this is a perfect place to start if you're new to electric toothbrushes.”\n\n"
+            "One tester said, “The battery lasted 30 days on a single charge in our test.”")
+    claims = detect_claims(article(text))
+    assert [text[c["start"]:c["end"]] for c in claims][1:] == [text.split("\n\n")[2]]  # the opinion is no claim
+    assert claims[-1]["source"] == {"text": "the publication", "kind": "organisation"}  # the measurement is the page's
+
+
+def test_both_experts_are_the_two_people_the_page_named():
+    text = ("Lauren Slayton, a dietitian in New York, said coffee is safe for most adults.\n\n"
+            "Sylvia Klinger, a nutritionist, agreed.\n\n"
+            "Both experts say that 400 milligrams of caffeine a day is safe for most adults.")
+    last = detect_claims(article(text))[-1]
+    assert last["source"] == {"text": "Lauren Slayton and Sylvia Klinger", "kind": "named"}
+    assert last["level"] == "medium"
+
+
+@pytest.mark.parametrize("sentence, frames", [
+    ("It stays in our system longer than most people think.", []),  # a belief as the yardstick
+    ("Prices rose faster than analysts expected.", []),
+    ("The toll is higher than officials said.", [("verb", "officials")]),  # what officials said is reported
+])
+def test_a_comparison_with_a_belief_reports_no_one(sentence, frames):
+    from claimlight.detect.attribution import find_frames
+    assert [(f.kind, f.phrase) for f in find_frames(sentence)] == frames
+
+
+@pytest.mark.parametrize("sentence", [
+    "To create a layered tablescape at home, Helmstetter says to start with a textile you love.",
+    "For the perfect floral moment, Helmstetter says to use wide, low vessels.",
+])
+def test_an_instruction_reported_is_advice_not_a_claim(sentence):
+    assert [c["level"] for c in detect_claims(article(sentence))] in ([], ["low"])
+
+
+def test_what_a_speaker_is_said_to_have_done_is_still_reported():
+    sentence = "Helmstetter says there's been a 40% rise in dessert tables since 2023."
+    assert [c["level"] for c in detect_claims(article(sentence))] == ["medium"]

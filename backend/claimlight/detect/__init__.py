@@ -304,6 +304,12 @@ def _quoted_parts(start: int, end: int, quotes: list[attribution.QuoteSpan]) -> 
     return [(max(q.start, start), min(q.end, end)) for q in quotes if q.start < end and q.end > start]
 
 
+# The publication's own testers: "one tester", "one of our testers", "our testers" (not "one reviewer", who may be a
+# shop's customer).
+_OWN_TESTER = re.compile(r"^(?:(?:one|a|another)\s(?:of\s(?:our|the)\s)?(?:product\s)?testers?|(?:our|the)\s(?:product\s)?testers)$",
+                         re.IGNORECASE)
+
+
 class _Detector:
     def __init__(self, article, site: str | None):
         self.text = article.text
@@ -473,8 +479,8 @@ class _Detector:
             frame = frames[0]
             quoted_as = frame.kind == "second_hand" and frame.inner_phrase and \
                 re.match(r"(?:quoted|cited)\b", outside[frame.start:].lower())
-            paragraph.speaker = classify((frame.inner_phrase if quoted_as else frame.phrase) or frame.inner_phrase,
-                                         self.state)
+            paragraph.speaker = self._own_tester(*classify((frame.inner_phrase if quoted_as else frame.phrase)
+                                                           or frame.inner_phrase, self.state))
             if frame.kind == "second_hand" and paragraph.speaker[0]:
                 self.relayed_speakers.add(paragraph.speaker[0])
             else:
@@ -487,6 +493,12 @@ class _Detector:
             paragraph.speaker = self.state.last_source
         last = paragraph.quotes[-1]
         self.open_quote_speaker = paragraph.speaker if not last.closed else None
+
+    def _own_tester(self, source_text: str | None, source_kind: str | None) -> tuple[str | None, str | None]:
+        """A review's own tester speaks for the publication ("As one tester noted, ..."), outside reporting."""
+        if not self.reporting and source_kind == "anonymous" and _OWN_TESTER.match(source_text or ""):
+            return PUBLICATION, "organisation"
+        return source_text, source_kind
 
     def _sentence(self, paragraph: _Paragraph, start: int, end: int) -> None:
         sentence = self.text[start:end]
@@ -516,6 +528,7 @@ class _Detector:
             if self.state.last_mentioned and self.state.last_mentioned.split()[-1] in before_pronoun:
                 self.state.last_person = self.state.last_mentioned  # "Mattson adds ...: “...,” he says": Mattson
         source_text, source_kind, second_hand = self._source(frames, outside)
+        source_text, source_kind = self._own_tester(source_text, source_kind)
         credited_quote = paragraph.speaker is not None and _inside_quote(start, end, quotes)
         credited_by_page = False
         if source_kind is None and credited_quote:

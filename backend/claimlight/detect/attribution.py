@@ -642,6 +642,14 @@ _PUTS_A_FIGURE_AT = re.compile(r"\s(?:the|its|their|his|her)\s(?:[\w'’-]+\s){0
                                r"|between\s|up\sto\s|nearly\s|almost\s|over\s|under\s|less\sthan\s)?[\d$£€¥]")
 
 
+# A comparison with what people believe ("longer than most people think", "more common than you might realise"): the
+# belief is the yardstick, nothing after the verb is reported.
+_THAN_BEFORE = re.compile(r"\bthan\s(?:[A-Za-z'’-]+\s){0,3}$")
+_NOTHING_REPORTED_AFTER = re.compile(r"\s?(?:[.,;:!?)”\"]|$)")
+_BELIEF_VERBS = frozenset("think thinks thought believe believes believed realise realises realize realizes expect expects "
+                          "expected assume assumes assumed imagine imagines know knows knew suspect suspects guess".split())
+
+
 def _accepts(verb_match: re.Match, text: str) -> bool:
     verb = verb_match.group("verb").lower()
     start, end = verb_match.span()
@@ -650,6 +658,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
     capitalised = verb_match.group("verb")[:1].isupper()
     if verb in ("put", "puts"):
         return _PUTS_A_FIGURE_AT.match(text, end) is not None
+    if verb in _BELIEF_VERBS and _THAN_BEFORE.search(before) and _NOTHING_REPORTED_AFTER.match(after):
+        return False  # "It stays in our system longer than most people think.": a comparison with a belief, no report
     if not verb.endswith("ed") and _POSSESSIVE_BEFORE.search(before):
         return False  # "Editor's note", "the company's claims": a noun ("Segway's claimed range" is still Segway's claim)
     if verb in ("accused", "blamed", "criticised", "criticized", "condemned", "praised") and _PASSIVE_BEFORE.search(before):
@@ -834,12 +844,16 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
 
 
 ADVICE_VERBS = re.compile(r"^(?:recommend|advis|suggest|urg)", re.IGNORECASE)
+_SAYS_TO = re.compile(r"\s(?:[a-z]+ly\s)?to\s(?!be\b|have\b|had\b|date\b)[a-z]+")  # not "is said to be", "said to date"
 
 
 def gives_advice(frame: "Frame", text: str) -> bool:
     """Whether the frame reports advice ("Klinger suggests three cups", "experts recommend"): its numbers are the
     advice's, not claims about the world. What findings suggest ("our findings suggest that ...", "data from the CDC
     suggest about 5 percent") is a finding."""
+    if frame.kind == "verb" and _SAYS_TO.match(text, frame.end) and \
+            text[frame.start:frame.end].lower().split()[-1:] in (["says"], ["said"], ["say"]):
+        return True  # "Helmstetter says to start with a textile you love": an instruction reported
     if frame.kind != "verb" or ADVICE_VERBS.match(text[frame.start:frame.end]) is None:
         return False
     finding = text[frame.start:frame.end].lower().startswith("suggest") \

@@ -829,6 +829,11 @@ def company_spoken_for(text: str) -> str | None:
     return body if body in _COMPANY_REFERENCES else None
 
 
+# The two people a page has named, taken up together: "both experts", "the two doctors", "both of them".
+_BOTH_OF_THEM = re.compile(r"^(?:both|the\stwo)(?:\sof\sthem|\s(?:[\w-]+\s)?(?:experts|doctors|nutritionists|dietitians"
+                           r"|researchers|scientists|authors|economists|analysts|specialists|physicians|professionals|women|men))$")
+
+
 def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     """(source text, kind) for the phrase a reporting frame credits; updates ``state``."""
     text = _DATED.sub("", phrase.strip(" ,;:–—-\"“”'‘’"))  # "Research from December 2021": the research, undated
@@ -857,6 +862,10 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return f"{state.last_mentioned}'s {own_body.group(1)}", "organisation"
     if lowered in PRONOUNS:
         return _resolve_pronoun(lowered, state)
+    if _BOTH_OF_THEM.match(lowered):
+        people = [*dict.fromkeys([*state.full_names.values(), *filter(None, [state.last_person])])]
+        if len(people) >= 2:
+            return " and ".join(people[-2:]), "named"  # "Both experts agree": the two people named last
     if words[0] in PRONOUNS and len(words) > 1:
         named = _BRACKETED_NAME.fullmatch(" ".join(text.split()[1:]))
         if named:  # "he [Nozick] insists": the name the page put in brackets
