@@ -76,7 +76,7 @@ SUBJECTS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          "the official series from the statistics agency or central bank, for the same period"),
         ("crime",
          r"\b(?:crime\s(?:rates?|figures|statistics)|violent\scrime|arrests?|arrested|homicides?|murders?|burglar(?:y|ies)"
-         r"|thefts?|shootings?|convicted|convictions?|inmates|sentenced)\b",
+         r"|(?<!identity\s)thefts?|shootings?|convicted|convictions?|inmates|sentenced)\b",
          "police-recorded figures or court records for the same place and period"),
         ("population",
          r"\b(?:population|census|inhabitants|immigrants|migrants|birth\s?rates?|fertility\srates?)\b",
