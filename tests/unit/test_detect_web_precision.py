@@ -2025,3 +2025,27 @@ def test_an_instruction_reported_is_advice_not_a_claim(sentence):
 def test_what_a_speaker_is_said_to_have_done_is_still_reported():
     sentence = "Helmstetter says there's been a 40% rise in dessert tables since 2023."
     assert [c["level"] for c in detect_claims(article(sentence))] == ["medium"]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Cloud security spending is expected to reach $110.5 billion by 2026, as noted by IDC.", "IDC"),
+    ("Revenue will hit $5 billion, as projected by Gartner.", "Gartner"),
+    ("This approach scored 72% on the benchmark, as detailed in an Ars Technica report.", "Ars Technica"),
+    ("Sales rose 12% last year, as reported in The Guardian.", "Guardian"),
+])
+def test_a_body_credited_after_the_figure_is_the_source(sentence, source):
+    claim, = detect_claims(article(sentence))
+    assert (claim["source"], claim["level"]) == ({"text": source, "kind": "organisation"}, "medium")
+
+
+def test_a_part_of_the_page_named_after_the_figure_is_no_source():
+    claim, = detect_claims(article("As described in Chapter 3, the engine has 4 cylinders and weighs 90 kg."))
+    assert claim["source"]["kind"] == "none"
+
+
+def test_a_body_in_brackets_before_a_comma_is_the_source():
+    text = ("Statista is a data firm.\n\n"
+            "With over 30 billion connected devices expected by 2025 (Statista), the cloud matters more.")
+    assert detect_claims(article(text))[-1]["source"] == {"text": "Statista", "kind": "organisation"}
+    ticker = "Apple (AAPL), which rose 5% on Monday, leads the index."
+    assert detect_claims(article(ticker))[-1]["source"]["kind"] == "none"  # a ticker, no source

@@ -100,7 +100,12 @@ QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s(?P<inner>[^,;:.]{2,80}?)\sas\s(?:s
 PASSIVE_AGENT = re.compile(r"\b(?:is|are|was|were|been|being|[Aa]s|[Aa]s\sfirst|[Aa]s\soriginally)\s(?:\w+ly\s)?(?P<verb>reported|claimed|alleged|recommended"
                            r"|accused|blamed|praised|condemned|told"
                            r"|confirmed|estimated|described|critici[sz]ed|denied|announced|revealed|disclosed|predicted"
-                           r"|stated|disputed|questioned|endorsed|recogni[sz]ed|cited|quoted)\sby(?=\s)")
+                           r"|stated|disputed|questioned|endorsed|recogni[sz]ed|cited|quoted|noted|highlighted|documented"
+                           r"|detailed|outlined|projected|forecast|calculated)\sby(?=\s)")
+# A document named as where a figure was given: "as reported in The Guardian", "as detailed in an Ars Technica report".
+AS_GIVEN_IN = re.compile(r"\b[Aa]s\s(?:first\s|originally\s)?(?P<verb>reported|detailed|noted|described|outlined|stated"
+                         r"|published|highlighted|documented)\sin(?=\s(?:(?:a|an|the|its|their)\s)?(?:\d{4}\s)?[A-Z])"
+                         r"(?!\s(?:the\s)?(?:Chapter|Section|Figure|Fig|Table|Part|Appendix|Step|Page|Introduction)\b)")
 # "Wall Street analysts surveyed by Refinitiv were expecting": the survey's publisher speaks for them.
 SURVEYED_BY = re.compile(r"\b(?P<verb>surveyed|polled)\sby(?=\s(?:the\s)?[A-Z])")
 # "Assange was accused of rape by a woman": the agent of a passive accusation, a few words after the verb.
@@ -920,6 +925,11 @@ def find_frames(text: str) -> list[Frame]:
             if match.group("verb") in ("surveyed", "polled"):
                 agent += " survey"  # the publisher of the survey: "analysts surveyed by Refinitiv" -> the Refinitiv survey
             frames.append(Frame(match.start("verb"), match.end("verb"), agent, "verb"))
+            consumed.append((match.start("verb"), match.end()))
+    for match in AS_GIVEN_IN.finditer(text) if " in " in text else ():
+        document = _phrase_after(text, match.end())
+        if document:
+            frames.append(Frame(match.start("verb"), match.end("verb"), document, "verb"))
             consumed.append((match.start("verb"), match.end()))
     for match in REPORTING_VERB.finditer(text):
         if any(s <= match.start() < e for s, e in consumed) or not _accepts(match, text):

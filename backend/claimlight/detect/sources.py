@@ -248,14 +248,14 @@ def without_possessive(name: str) -> str:
 # A body credited in brackets at a sentence's end, as web pages cite one: "(Gartner)", "(MarketsandMarkets)", "(PwC)",
 # "(ASQ Salary Survey)", "(Statista, 2024)", "(Source: Pew Research Center)".
 _BRACKETED_CREDIT = re.compile(r"\((?:[Ss]ource:\s?)?(?P<name>[A-Z][\w&.’'-]*(?:\s(?:of\s|for\s|and\s|&\s|on\s)?[A-Z][\w&.’'-]*){0,5})"
-                               r"(?:,\s?(?:\d{4}|[A-Z][a-z]+\.?\s\d{4}))?\)[\s.!?]*$")
+                               r"(?:,\s?(?:\d{4}|[A-Z][a-z]+\.?\s\d{4}))?\)(?:[\s.!?]*$|(?=,\s))")
 
 
 def bracketed_credit(sentence: str, state: SourceState) -> str | None:
-    """The body a sentence credits in brackets at its end, or None: a body's word or a document ("(ASQ Salary Survey)",
-    "(Pew Research Center)"), a company's capitals ("(PwC)", "(MarketsandMarkets)"), or a body the detector or the
-    page knows as one; never an acronym spelled out before it ("(ROI)"), a person ("(Damson Idris)") or a product's
-    variant ("(Renewed)", "(Floodlight)")."""
+    """The body a sentence credits in brackets at its end or before a comma ("expected by 2025 (Statista), the ..."), or
+    None: a body's word or a document ("(ASQ Salary Survey)", "(Pew Research Center)"), a company's capitals ("(PwC)",
+    "(MarketsandMarkets)"), or a body the detector or the page knows as one; never an acronym spelled out before it
+    ("(ROI)"), a person ("(Damson Idris)") or a product's variant ("(Renewed)", "(Floodlight)")."""
     found = _BRACKETED_CREDIT.search(sentence)
     if not found:
         return None
