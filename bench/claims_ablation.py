@@ -23,6 +23,7 @@ from unittest import mock
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT.parent))
+sys.path.insert(0, str(ROOT.parent / "backend"))  # this checkout's code, not the one the environment installed
 
 import claims_eval  # noqa: E402
 import claims_web_eval  # noqa: E402

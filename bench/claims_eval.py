@@ -48,6 +48,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "backend"))  # this checkout's code, not the one the environment installed
 
 from corpus.served import DEFAULT_DATA, comparable, served_lines  # noqa: E402
 from shared_data import WCXB, require  # noqa: E402  (bench/, the directory this script runs from)

@@ -42,6 +42,7 @@ from readability import Document
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "backend"))  # this checkout's code, not the one the environment installed
 
 from claimlight.llm.head import LogisticHead  # noqa: E402
 from claimlight.sentences import split_sentences  # noqa: E402
