@@ -1094,6 +1094,11 @@ def test_named_words_with_nothing_to_count_are_opinion_in_a_guide_but_not_in_new
     ("According to Grand View Research, the global blockchain in the healthcare market was valued at $5.04 billion in 2023.",
      "Grand View Research"),
     ("After rebranding to X, 63% of social media users told HubSpot they spend an hour or more on the app.", "HubSpot"),
+    # credited after the figure
+    ("Cloud security spending is expected to reach $110.5 billion by 2026, as noted by IDC.", "IDC"),
+    ("Revenue will hit $5 billion, as projected by Gartner.", "Gartner"),
+    ("This approach scored 72% on the benchmark, as detailed in an Ars Technica report.", "Ars Technica"),
+    ("Sales rose 12% last year, as reported in The Guardian.", "Guardian"),
 ])
 def test_a_named_body_behind_an_estimate_or_a_poll_is_the_source(sentence, source):
     claim, = detect_claims(article(sentence))
@@ -2025,17 +2030,6 @@ def test_an_instruction_reported_is_advice_not_a_claim(sentence):
 def test_what_a_speaker_is_said_to_have_done_is_still_reported():
     sentence = "Helmstetter says there's been a 40% rise in dessert tables since 2023."
     assert [c["level"] for c in detect_claims(article(sentence))] == ["medium"]
-
-
-@pytest.mark.parametrize("sentence, source", [
-    ("Cloud security spending is expected to reach $110.5 billion by 2026, as noted by IDC.", "IDC"),
-    ("Revenue will hit $5 billion, as projected by Gartner.", "Gartner"),
-    ("This approach scored 72% on the benchmark, as detailed in an Ars Technica report.", "Ars Technica"),
-    ("Sales rose 12% last year, as reported in The Guardian.", "Guardian"),
-])
-def test_a_body_credited_after_the_figure_is_the_source(sentence, source):
-    claim, = detect_claims(article(sentence))
-    assert (claim["source"], claim["level"]) == ({"text": source, "kind": "organisation"}, "medium")
 
 
 def test_a_part_of_the_page_named_after_the_figure_is_no_source():

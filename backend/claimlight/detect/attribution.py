@@ -856,12 +856,14 @@ def gives_advice(frame: "Frame", text: str) -> bool:
     """Whether the frame reports advice ("Klinger suggests three cups", "experts recommend"): its numbers are the
     advice's, not claims about the world. What findings suggest ("our findings suggest that ...", "data from the CDC
     suggest about 5 percent") is a finding."""
-    if frame.kind == "verb" and _SAYS_TO.match(text, frame.end) and \
-            text[frame.start:frame.end].lower().split()[-1:] in (["says"], ["said"], ["say"]):
-        return True  # "Helmstetter says to start with a textile you love": an instruction reported
-    if frame.kind != "verb" or ADVICE_VERBS.match(text[frame.start:frame.end]) is None:
+    if frame.kind != "verb":
         return False
-    finding = text[frame.start:frame.end].lower().startswith("suggest") \
+    verb = text[frame.start:frame.end].lower()
+    if verb in ("says", "said", "say") and _SAYS_TO.match(text, frame.end):
+        return True  # "Helmstetter says to start with a textile you love": an instruction reported
+    if ADVICE_VERBS.match(verb) is None:
+        return False
+    finding = verb.startswith("suggest") \
         and any(word in _FINDING_SUBJECTS for word in (frame.phrase or "").lower().split())
     return not finding
 

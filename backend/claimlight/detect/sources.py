@@ -863,7 +863,9 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     if lowered in PRONOUNS:
         return _resolve_pronoun(lowered, state)
     if _BOTH_OF_THEM.match(lowered):
-        people = [*dict.fromkeys([*state.full_names.values(), *filter(None, [state.last_person])])]
+        people = list(dict.fromkeys(state.full_names.values()))  # in the order the page introduced them
+        if state.last_person and state.last_person not in people:
+            people.append(state.last_person)  # known by a surname alone ("Klinger agrees")
         if len(people) >= 2:
             return " and ".join(people[-2:]), "named"  # "Both experts agree": the two people named last
     if words[0] in PRONOUNS and len(words) > 1:
