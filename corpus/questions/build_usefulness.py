@@ -1,7 +1,7 @@
 """A blind usefulness review of the served questions, the way issue 11's bar is judged: on fresh real pages.
 
     .venv/bin/python corpus/questions/build_usefulness.py [--part heldout|tune|check] [--claims 80] [--per-page 4]
-        [--name NAME]
+        [--round N] [--name NAME]
 
 Takes the high and medium claims served with the bundled model (the shipped head) on a part of the highlight audit's
 pages (corpus/wcxb/audit-pages.json): "heldout" (round 8, real articles of domains never tuned on), "tune" (pages
@@ -75,12 +75,15 @@ def main() -> int:
                              "commit's worktree) for the same claims: a blind A/B of a change to the plan")
     parser.add_argument("--changed-only", action="store_true",
                         help="with --against: draw only claims whose questions or look_for hints the change alters")
+    parser.add_argument("--round", type=int, help="only the part's pages of this audit round (a round whose "
+                                                  "questions no one has read: a fresh held-out review)")
     parser.add_argument("--name", help="the set's name in its file names (default: the part's), so that a later "
                                        "review of the same part keeps an earlier one")
     args = parser.parse_args()
     name = args.name or SET_NAMES[args.part]
     out_path, key_path = (HERE / f"usefulness-{name}{suffix}.jsonl" for suffix in ("", "-key"))
-    pages = [row["page"] for row in json.loads(AUDIT_PAGES.read_text(encoding="utf-8")) if row["part"] == args.part]
+    pages = [row["page"] for row in json.loads(AUDIT_PAGES.read_text(encoding="utf-8")) if row["part"] == args.part
+             and args.round in (None, row.get("round", 1))]
     load = wcxb_page()
     analyses, urls = {}, {}
     for page in pages:
