@@ -340,6 +340,9 @@ def test_declining_to_say_is_no_decline(sentence):
     ("Emirates cut its commitment for 777x jets by 30.", ["30"]),
     ("The chip is 100x faster, a 3.1x speedup.", ["100", "3.1"]),
     ("The GS50 has HDMI 2.0b ports.", []),
+    ("Headphone makers are adding better Bluetooth (5.0) and lossless codecs.", []),
+    ("It supports Wi-Fi 6E and USB 3.2 Gen 2, and runs iOS 17.", []),
+    ("Android 14 runs on 40% of phones, and Android 40% of tablets.", ["40%", "40%"]),
 ])
 def test_names_and_models_that_end_in_a_number_are_no_figures(sentence, figures):
     assert figure_texts(sentence) == figures

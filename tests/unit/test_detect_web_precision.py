@@ -3,7 +3,7 @@
 import lxml.html
 import pytest
 
-from claimlight.detect import detect_claims, reads_as_reporting
+from claimlight.detect import cites_a_source, detect_claims, reads_as_reporting
 from claimlight.detect.advice import (is_ingredient, is_instruction, is_personal, is_scaffolding, is_test_row,
                                      is_worked_example)
 from claimlight.detect.furniture import is_furniture
@@ -668,6 +668,20 @@ def test_a_listicle_heading_after_an_emoji_is_scaffolding():
     assert is_scaffolding("🛠️ 6 Tools for Data Analysis")
 
 
+@pytest.mark.parametrize("sentence", [
+    "The self-employment tax rate is 15.3%.6",
+    "Only five states levy an inheritance tax:10",
+])
+def test_a_footnote_number_closing_the_sentence_cites(sentence):
+    claim, = detect_claims(article(sentence))
+    assert (claim["linked"], claim["level"]) == (True, "low")
+
+
+@pytest.mark.parametrize("sentence", ["The club was ranked No.1", "Prices rose 2.5% in 2025.8"])
+def test_a_rank_or_a_decimal_closing_the_sentence_is_no_footnote(sentence):
+    assert not cites_a_source(sentence)
+
+
 def test_a_citation_whose_number_was_a_link_still_cites():
     claim, = detect_claims(article("Donovan and colleagues [] found that 80% of adolescents liked the app."))
     assert claim["linked"] is True
@@ -1133,6 +1147,7 @@ def test_an_ordinal_is_not_a_share():
 def test_a_made_up_example_is_not_a_claim_but_a_typical_cost_is():
     assert flagged("Example: You would like to have a 1,000 m² garden mowed for a maximum of 40 hours per week.") == []
     assert flagged("(In this scenario, had the client attended 30 sessions at $50, they would have spent $1500.)") == []
+    assert flagged("Say your business spends $120,000 per year on overhead, and you typically bill 2,000 hours.") == []
     assert flagged("For example, repainting a 2,000-square-foot home might cost $5,000 to $10,000.")
     assert flagged("For example, one study found that 40% of runners would skip a race.")
 

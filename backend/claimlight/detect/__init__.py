@@ -91,10 +91,12 @@ CHECKABLE_CUE = re.compile(r"\d|\b(?:said|says|told|according|reported|reports|c
                            r"|dozens?|hundreds?|thousands?|millions?|billions?|most|majority|more|less|fewer|higher|lower"
                            r"|record|increas\w*|decreas\w*|rose|risen|fell|fallen|doubled|tripled|halved|largest|biggest"
                            r"|highest|lowest|studies|study|research|survey|experts?)\b", re.IGNORECASE)
-# A numbered citation closing the sentence ("... during the pandemic (4).", "[12]", "wages.4 For"): the page cites its
-# primary source, which LABELING.md counts as a link, and unlike a hyperlink the reader sees it in the text.
+# A numbered citation closing the sentence ("... during the pandemic (4).", "[12]", "wages.4 For", "is 15.3%.6",
+# "levy an inheritance tax:10"): the page cites its primary source, which LABELING.md counts as a link, and unlike a
+# hyperlink the reader sees it in the text. A footnote number ends the sentence after a word or a percentage, never
+# after a digit ("in 2025.8" could be a decimal) nor "No." ("ranked No.1").
 _CLOSING_CITATION = re.compile(r"\s?\(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\)[\s.!?:\"”’']*$")
-_FOOTNOTE = re.compile(r"[a-z][.,;]\d{1,2}(?=\s[A-Z])")
+_FOOTNOTE = re.compile(r"[a-z][.,;]\d{1,2}(?=\s[A-Z])|(?<![Nn]o)(?<=[a-z%])[.:]\d{1,2}\s*$")
 # In brackets anywhere: "17 studies [23] found", "[12]", or "[]", "[,]", "[-]" (markers whose numbers were links).
 _BRACKETED_CITATION = re.compile(r"\[(?:\d{1,3}(?:\s?[,–-]\s?\d{1,3})*|[\s,;–-]*)\]")
 CITATION_TAIL_CHARS = 40

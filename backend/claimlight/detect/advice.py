@@ -266,10 +266,11 @@ def is_worked_example(sentence: str) -> bool:
     return _ARITHMETIC.search(_STATISTIC.sub(" ", sentence)) is not None
 
 
-# An example the page makes up for the reader ("For example, you would like a 1,000 m² lawn mowed", "In this scenario,
-# had the client attended 30 sessions ... they would have spent $1500"): a scenario, not a claim about the world. An
-# example of what things typically cost ("For example, repainting a home might cost $5,000") stays a claim.
-_EXAMPLE_LEAD = re.compile(r"^\W{0,2}(?:(?:for\sexample|for\sinstance|example|e\.g\.|let['’]s\ssay|suppose|imagine"
+# An example the page makes up for the reader ("For example, you would like a 1,000 m² lawn mowed", "Say your business
+# spends $120,000 per year", "In this scenario, had the client attended 30 sessions ... they would have spent $1500"):
+# a scenario, not a claim about the world. An example of what things typically cost ("For example, repainting a home
+# might cost $5,000") stays a claim.
+_EXAMPLE_LEAD = re.compile(r"^\W{0,2}(?:(?:for\sexample|for\sinstance|example|e\.g\.|let['’]s\ssay|say(?=,?\syou)|suppose|imagine"
                            r"|in\sthis\s(?:\w+\s)?(?:scenario|example|case))\b|for\san?\s(?:[\w-]+\s)?[$€£]?\d)",
                            re.IGNORECASE)
 _SCENARIO = re.compile(r"\b(?:you|your|would|had)\b", re.IGNORECASE)

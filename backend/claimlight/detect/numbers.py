@@ -242,6 +242,9 @@ NOT_FIGURES = re.compile(
         | \b\d{{1,3}}(?:\.\d)?x(?=\s(?:optical\s|digital\s|hybrid\s|lossless\s)?(?:zoom|telephoto|tele|magnification|macro)\b)  # 3x zoom
         | \b\d{{1,3}}[-\s]day\s(?:free\s)?trial\b|\b\d{{1,3}}\sdays\sfree\b|\bfree\sfor\s\d{{1,3}}\sdays\b  # an offer: 14-day free trial
         | \b(?:update|release|firmware|patch|build)\s\d+(?:\.\d+)+\b(?!\s?(?:%|[xX]\b|times\b|million\b|billion\b|percent\b))  # update 4.92
+        | \b(?:Bluetooth|USB|Wi-?Fi|WiFi|PCIe|HDMI|DisplayPort|Thunderbolt|iOS|iPadOS|watchOS|macOS|Android|HTTP|TLS|IPv|Python
+             |PHP|Java|Ubuntu|Debian|Fedora|Linux|Chrome|Firefox|DDR|LPDDR|GDDR|UFS|CUDA|OpenGL|DirectX|Qi)\s?\(?v?\d{{1,2}}(?:\.\d{{1,2}})*(?!\d|[.,]\d)[a-zE]?(?:\sGen\s?\d)?\)?
+             (?!\s?(?:%|percent\b|per\scent\b|million\b|billion\b|times\b|[xX]\b|users\b|devices\b|phones\b))  # a standard's version: Bluetooth 5.0, USB 3.2, iOS 17
         | \b(?:volume|vol\.|number|issue|pages?|pp\.|chapter|column)\s\d+(?:\s?[-–]\s?\d+)?\b    # volume 47, pages 176-177
         | \b[Ss]core\sof\s(?:at\sleast\s)?\d+(?:\.\d+)?(?:\b|%)                                # a score of 7, of at least 70%
         | \b(?:[Aa]t\sthe\sage\sof\s\d{{1,2}}|[Aa]t\s\d{{1,2}}(?=,(?!\d)))                     # an age: "At 17, he" (not "at 27,350")
