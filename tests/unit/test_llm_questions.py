@@ -274,6 +274,32 @@ def test_vague_quantifiers_and_research_are_asked_about_as_such():
     assert plan_questions(providers)[0]["text"].startswith("Which large providers,")
 
 
+def test_research_is_asked_for_what_it_is_said_to_show_not_for_a_name_or_a_trend_of_another_clause():
+    founder = _bare("Obé Fitness co-founder Ashley Millers says interest has increased this year — research shows that "
+                    "strength training can be especially beneficial in the menopausal years.", "vague", "research",
+                    ("credited to a vague source",))
+    assert plan_questions(founder)[0]["text"].startswith(
+        "Which study found that strength training can be especially beneficial in the menopausal years,")
+    scooters = _bare("While a scooter might not seem like the most dangerous piece of equipment, numerous studies have "
+                     "shown a recent rise in electric scooter-related injuries, often requiring surgery.", "vague",
+                     "numerous studies", ("credited to a vague source",))
+    asked = texts(plan_questions(scooters))
+    assert asked[0].startswith("Which study found a recent rise in electric scooter-related injuries,"), asked
+    assert not any("most dangerous" in question for question in asked), asked
+
+
+def test_a_comparison_whose_sides_the_claim_gives_as_figures_asks_no_baseline():
+    claim = _bare("Older homeowners were far more likely to offer a drink, with 74% of over-65s saying they would, "
+                  "compared with just 40% of 18-24s.", reasons=("a number with no source",),
+                  figures=[{"text": "74%", "value": 74.0}, {"text": "40%", "value": 40.0}])
+    assert "baseline" not in plan_for(claim).weaknesses
+
+
+def test_what_a_claim_is_compared_with_is_not_its_subject():
+    claim = _bare("It's significantly cheaper than many of its competitors too, including the BMW iX and Audi Q8 e-tron.")
+    assert not any("BMW" in question for question in texts(plan_questions(claim)))
+
+
 def test_the_publisher_speaking_of_itself_is_asked_for_independent_confirmation():
     claim = _bare("For more than 25 years, we have been building stronger security communities across North America.")
     texts = [q["text"] for q in plan_questions(claim)]

@@ -105,6 +105,8 @@ RELAY = re.compile(r"\b(?i:according to|via|citing|told|quoted by|reported by|in
 STAKE = re.compile(r"\b(?:minist\w*|defen[cs]e|army|military|armed forces|government|kremlin|president|spokes\w*|police"
                    r"|party|campaign|company|officials?|commander|chief executive|ceo|mayor|governor|prime minister"
                    r"|white house|pentagon|embassy|forces)\b", re.I)
+FIGURED_SIDE = re.compile(r"\b(?:compared\s(?:with|to)|versus|vs\.?|against)\s(?:just\s|only\s|about\s|around\s|roughly\s"
+                          r"|nearly\s|almost\s)?[$€£]?\d")
 BOTH_ENDS = re.compile(r"\bfrom\s(?:about\s|around\s)?[$€£]?\d[\d.,]*\s?\S*\s(?:to|in)\s(?:about\s|around\s)?[$€£]?\d")
 # A maker's own figures for what it makes ("VW says 0-60 mph could arrive in 5.0 seconds", "151 PS, which Nissan claims
 # is a 20% improvement"): a one-word brand speaking of performance.
@@ -465,6 +467,9 @@ LABEL_END = re.compile(r"\s?(?::|\s[-–—])\s")  # "Initial Cost: While ...", 
 OWNER_BEFORE_NAME = re.compile(r"\b\w+['’]s\s(?=[A-Z])")  # "Britain's" in "Britain's Conservative Party"
 
 
+COMPARAND_BEFORE = re.compile(r"\b(?:than|compared\s(?:with|to)|versus|vs\.?)\s[^.;]{0,80}$")
+
+
 def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = ()) -> str | None:
     """The first proper name the claim is about (not its source): what a question without a figure can name, with
     the "the" it takes ("the United States", "the Niu")."""
@@ -492,6 +497,8 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
             continue  # "X, Chief Product Officer of", a transcript's "BYLINE:": a role, not what the claim is about
         if claim_text[max(0, match.start() - 1):match.start()] == "-":
             continue  # "anti-Semitism": part of a word
+        if COMPARAND_BEFORE.search(before):
+            continue  # "cheaper than many of its competitors, including the BMW iX": what it is compared with
         if name.isupper() and before.endswith("(") and re.search(r"[a-z]\s\($", before):
             continue  # "indoor air quality (IAQ)": the short form of words just written, not a name of its own
         joined = re.match(r"\s(?:and|&)\s" + PROPER_RUN.pattern, claim_text[match.end():])
@@ -554,6 +561,17 @@ def claim_clause(claim_text: str) -> str | None:
 # Not the first item of a list ("aerobic sports, such as running, cycling, and swimming, may be").
 ASIDE = re.compile(r",\s(?:especially|including|such\sas|like|particularly|notably|mainly|mostly|in\sparticular)\s[^,]{1,60},"
                    r"(?!\s(?:and|or)\b)(?![^,]{0,30},\s(?:and|or)\b)")
+
+
+# What research is said to show, after its verb, to the clause's end: "studies have shown a recent rise in electric
+# scooter-related injuries, often ...", "research shows that strength training can be especially beneficial ...".
+RESEARCH_FINDING = re.compile(r"\b(?:research|studies|study|evidence|findings|trials|results)\s(?:also\s)?(?:has\s|have\s)?"
+                              r"(?:shown|shows?|showed|found|finds|suggests?|suggested|revealed|reveals?|indicates?"
+                              r"|indicated|links?|linked)\s(?P<that>that\s)?(?P<finding>[^;:.!?—–]+?)\s*(?:[;:.!?—–]|,\s(?:but|while"
+                              r"|although|which|often|and\s(?:that|it|they))\b|$)", re.I)
+FINDING_WORDS_MIN = 3
+# A trend a finding names as a noun ("a recent rise in electric scooter-related injuries").
+NOUN_TREND = re.compile(r"\b(?:rise|increase|decline|drop|fall|surge|jump|growth|reduction)\sin\s(?:[\w'’-]+\s?){1,4}", re.I)
 
 
 def _reported_clause(clause: str) -> str | None:
@@ -746,8 +764,10 @@ def plan_for(claim: dict) -> QuestionPlan:
         weaknesses.append("hedged")  # also where the hedge is all the source there is ("reportedly"): two weak points
     if kind == "none" and (figures or "numerical" in (claim.get("kinds") or [])):
         weaknesses.append("no_source")
-    if _trend(text) and (kind == "none" or not countable) and not BOTH_ENDS.search(text):
-        weaknesses.append("baseline")  # not where the claim gives both ends ("jumped from 2395 to 2623")
+    if _trend(text) and (kind == "none" or not countable) and not BOTH_ENDS.search(text) and not FIGURED_SIDE.search(text):
+        # not where the claim gives both ends ("jumped from 2395 to 2623") or figures for both sides ("74% of over-65s
+        # ..., compared with just 40% of 18-24s")
+        weaknesses.append("baseline")
     if countable and not _small_tally(countable[0]) and not _a_price(countable[0], text) and (
             kind in ("named", "organisation") or (kind == "none" and countable[0].kind in ("share", "money", "tally"))
             or (kind in ("anonymous", "vague") and countable[0].kind in ("count", "share", "money"))):
@@ -952,6 +972,22 @@ class _Writer:
         return [PlannedQuestion(weakness, text, (f"a survey of {_lower_start(group)}, with its sample and its question",
                                                  "an independent poll on the same question"), self._keep(head_noun(group)))]
 
+    @property
+    def finding(self) -> str:
+        """What the research is said to show, where the claim's own words give it after the verb ("research shows
+        that strength training can be especially beneficial ...", "studies have shown a recent rise in injuries"):
+        not a name or a comparison from another clause of the sentence; the object otherwise."""
+        if self.figure:
+            return self.object_as_that
+        found = RESEARCH_FINDING.search(self.text)
+        if found is None:
+            return self.object_as_that
+        finding = ASIDE.sub("", found.group("finding")).strip(" ,")
+        if not FINDING_WORDS_MIN <= len(finding.split()) <= CLAUSE_MAX_WORDS or FIRST_OR_SECOND_PERSON.search(finding) \
+                or re.search(r'["“”]', finding):
+            return self.object_as_that
+        return ("that " if found.group("that") else "") + finding
+
     def _vague_source(self):
         held = self._held_belief("vague_source")
         if held:
@@ -959,8 +995,8 @@ class _Writer:
         source, keep = self.source, self._keep()
         look_for = (ORIGINAL_REPORT, "a named person or body saying the same on the record")
         if source and RESEARCH_WORDS.search(source) and not any(w[:1].isupper() for w in source.split()[1:]):
-            text = ("Which study is this, who ran it, and where are its results published?" if self.object == "this" else
-                    f"Which study found {self.object_as_that}, who ran it, and where are its results published?")
+            text = ("Which study is this, who ran it, and where are its results published?" if self.finding == "this" else
+                    f"Which study found {self.finding}, who ran it, and where are its results published?")
             look_for = ("the study itself, with its authors and method", "an independent review of the same question")
         elif source and REPORT_NOUNS.search(head_noun(source)):
             if any(word[:1].isupper() for word in source.split()[1:]) or not source.lower().startswith(("the ", "media", "report", "news")):
@@ -985,7 +1021,7 @@ class _Writer:
             look_for = ("the judgment or the judge's sentencing remarks", "a court reporter's account naming the witness")
             keep += ("court",)
         elif RESEARCH_WORDS.search(self.text):
-            text = f"Which studies show {self.object_as_that}, and where are they published?"
+            text = f"Which studies show {self.finding}, and where are they published?"
             look_for = ("the studies themselves, with their authors and method", "a systematic review of the question")
         elif self.figure and ESTIMATED.search(self.text):  # "killed an estimated 25 million people"
             text = f"Who estimated {self.figure.phrase}, and how was the estimate made?"
@@ -1097,7 +1133,10 @@ class _Writer:
                                                     "an independent count or estimate to compare"), self._keep())]
 
     def _baseline(self):
-        trend = _trend(self.text)
+        # the trend research is said to show, before one in another clause ("might not seem like the most dangerous")
+        finding = self.finding if self.kind == "vague" and self.finding != self.object_as_that else None
+        noun_trend = NOUN_TREND.search(finding) if finding else None
+        trend = (finding and (_trend(finding) or (noun_trend and noun_trend.group(0)))) or _trend(self.text)
         span = _safe(trend_in_context(self.text, trend))
         if COMPARAND_NAMED.search(self.text):  # "cheaper than the BMW iX": the other side is given, its data is not
             text = f"What data shows '{_safe(_with_comparand(self.text, trend)) or span or trend}', and where can it be checked?"
