@@ -828,7 +828,24 @@ def test_a_count_from_an_unnamed_source_is_asked_how_it_was_counted_not_only_who
 def test_a_trend_phrase_keeps_an_ampersand_name_whole():
     claim = _bare("The top 10 largest P&C insurers control about 48% of the market.")
     texts = [q["text"] for q in plan_questions(claim)]
-    assert "What is 'largest P&C insurers' measured against, and by what data?" in texts, texts
+    assert "'largest P&C insurers' among which others, and by whose data or ranking?" in texts, texts
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("The University of Washington has the highest percentage of tech placement of any MBA program.",
+     "'highest percentage' among which others, and by whose data or ranking?"),
+    ("Stair steppers were most popular, followed by ellipticals.", "'most popular' among which others, and by whose "
+                                                                     "data or ranking?"),
+    ("The number of EVs on UK roads reached a record 315,000 new electric cars in 2023.",
+     "Against which earlier figures is this a record, and by what data?"),
+])
+def test_a_superlative_is_asked_what_it_ranks_among_and_a_record_what_it_beats(text, asked):
+    assert asked in texts(plan_questions(_bare(text))), texts(plan_questions(_bare(text)))
+
+
+def test_most_of_something_is_no_superlative():
+    claim = _bare("The average hourly rate is $45 to $200, with most residential work falling between $80 and $130.")
+    assert not any("among which others" in question for question in texts(plan_questions(claim)))
 
 
 def test_an_acronym_glossing_the_words_before_it_is_not_what_the_claim_is_about():

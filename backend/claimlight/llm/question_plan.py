@@ -570,6 +570,12 @@ RESEARCH_FINDING = re.compile(r"\b(?:research|studies|study|evidence|findings|tr
                               r"|indicated|links?|linked)\s(?P<that>that\s)?(?P<finding>[^;:.!?—–]+?)\s*(?:[;:.!?—–]|,\s(?:but|while"
                               r"|although|which|often|and\s(?:that|it|they))\b|$)", re.I)
 FINDING_WORDS_MIN = 3
+# A superlative ranks the claim's subject among others; a record, against the same thing's earlier figures: the
+# question names what it is ranked among, not what it is "measured against".
+SUPERLATIVE = re.compile(r"(?i)(?:the\s)?(?:highest|lowest|largest|biggest|smallest|fewest|worst|best(?:-selling)?"
+                         r"|most\s[\w-]+|least\s[\w-]+)\b")
+RECORD = re.compile(r"(?i)(?:a\s|the\s)?record\b")
+RANKED_BEFORE = re.compile(r"(?i)\b(?:the|is|are|was|were|be|been)\s$")  # "the most popular", "were most popular"
 # A trend a finding names as a noun ("a recent rise in electric scooter-related injuries").
 NOUN_TREND = re.compile(r"\b(?:rise|increase|decline|drop|fall|surge|jump|growth|reduction)\sin\s(?:[\w'’-]+\s?){1,4}", re.I)
 
@@ -1142,6 +1148,16 @@ class _Writer:
             text = f"What data shows '{_safe(_with_comparand(self.text, trend)) or span or trend}', and where can it be checked?"
             return [PlannedQuestion("baseline", text, ("figures for both sides of the comparison, from one source",
                                                        "an independent test or data set comparing them"), (trend.split()[0],))]
+        if RECORD.match(trend):  # "a record 315,000 new electric cars": a record against earlier years
+            text = "Against which earlier figures is this a record, and by what data?"
+            return [PlannedQuestion("baseline", text, ("the earlier figures it beats, from one data series",
+                                                       "an independent count for the same years"), ("record",))]
+        at = self.text.find(trend)
+        if SUPERLATIVE.match(trend) and (not trend.lower().startswith(("most ", "least ")) or RANKED_BEFORE.search(
+                self.text[max(0, at - 12):at])):  # "the highest percentage of tech placement": among which others
+            text = f"'{span or trend}' among which others, and by whose data or ranking?"
+            return [PlannedQuestion("baseline", text, ("a ranking or data set that covers all the others it is set "
+                                                       "against", "an independent ranking or count"), (trend.split()[0],))]
         text = f"What is '{trend}' measured against, and by what data?"
         if span and span != trend:
             text = f"Compared with what, and by what data: '{span}'?"
