@@ -843,6 +843,16 @@ def test_a_superlative_is_asked_what_it_ranks_among_and_a_record_what_it_beats(t
     assert asked in texts(plan_questions(_bare(text))), texts(plan_questions(_bare(text)))
 
 
+@pytest.mark.parametrize("text, other", [
+    ("Mesh routers give devices faster speeds and greater coverage.",
+     "the same figure for what it is compared with, from the same source"),
+    ("Rents in the city rose sharply over the summer.", "the earlier figure it is measured against"),
+])
+def test_a_comparison_points_to_its_other_side_and_a_change_to_its_earlier_figure(text, other):
+    baseline = next(q for q in plan_for(_bare(text)).questions if q.weakness == "baseline")
+    assert baseline.look_for[1] == other
+
+
 def test_most_of_something_is_no_superlative():
     claim = _bare("The average hourly rate is $45 to $200, with most residential work falling between $80 and $130.")
     assert not any("among which others" in question for question in texts(plan_questions(claim)))

@@ -575,6 +575,11 @@ FINDING_WORDS_MIN = 3
 SUPERLATIVE = re.compile(r"(?i)(?:the\s)?(?:highest|lowest|largest|biggest|smallest|fewest|worst|best(?:-selling)?"
                          r"|most\s[\w-]+|least\s[\w-]+)\b")
 RECORD = re.compile(r"(?i)(?:a\s|the\s)?record\b")
+OVER_TIME = re.compile(r"(?i)\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|increas\w*|decreas\w*|grew|grown|grows"
+                       r"|growing|growth|dropped|dropping|drops|declin\w*|surg\w*|soar\w*|plung\w*|jump\w*|slump\w*"
+                       r"|doubl\w*|tripl\w*|halv\w*|ever|shrink\w*|shrank|expand\w*|rise|drop|fall|boom\w*|climb\w*|spik\w*"
+                       r"|went\sup|gone\sup|going\sup|go\sup|went\sdown|gone\sdown|going\sdown|go\sdown|reduc\w*|cut|since"
+                       r"|anymore|now|than\sbefore|than\slast|compared\sto\slast|year[-\s]on[-\s]year)\b")
 RANKED_BEFORE = re.compile(r"(?i)\b(?:the|is|are|was|were|be|been)\s$")  # "the most popular", "were most popular"
 # A trend a finding names as a noun ("a recent rise in electric scooter-related injuries").
 NOUN_TREND = re.compile(r"\b(?:rise|increase|decline|drop|fall|surge|jump|growth|reduction)\sin\s(?:[\w'’-]+\s?){1,4}", re.I)
@@ -1161,8 +1166,11 @@ class _Writer:
         text = f"What is '{trend}' measured against, and by what data?"
         if span and span != trend:
             text = f"Compared with what, and by what data: '{span}'?"
-        return [PlannedQuestion("baseline", text, (COMPARISON_SERIES, "the earlier figure it is measured against"),
-                                (trend.split()[0],))]
+        # a change over time is measured against an earlier figure; "a lower risk", "more affordable", "faster speeds"
+        # against the other thing the claim sets it beside
+        other = "the earlier figure it is measured against" if OVER_TIME.search(span or trend) else \
+            "the same figure for what it is compared with, from the same source"
+        return [PlannedQuestion("baseline", text, (COMPARISON_SERIES, other), (trend.split()[0],))]
 
     def _counting(self):
         figure, source = self.figure, self.source
