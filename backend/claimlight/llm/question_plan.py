@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from ..detect import PAGE_TESTS, PUBLICATION
 from ..detect.attribution import COURT_HEARINGS
@@ -983,21 +984,25 @@ class _Writer:
         return [PlannedQuestion(weakness, text, (f"a survey of {_lower_start(group)}, with its sample and its question",
                                                  "an independent poll on the same question"), self._keep(head_noun(group)))]
 
-    @property
-    def finding(self) -> str:
+    @cached_property
+    def research_finding(self) -> str | None:
         """What the research is said to show, where the claim's own words give it after the verb ("research shows
         that strength training can be especially beneficial ...", "studies have shown a recent rise in injuries"):
-        not a name or a comparison from another clause of the sentence; the object otherwise."""
-        if self.figure:
-            return self.object_as_that
-        found = RESEARCH_FINDING.search(self.text)
+        not a name or a comparison from another clause of the sentence. None for a claim with a figure, or where no
+        short clause follows the verb."""
+        found = None if self.figure else RESEARCH_FINDING.search(self.text)
         if found is None:
-            return self.object_as_that
+            return None
         finding = ASIDE.sub("", found.group("finding")).strip(" ,")
         if not FINDING_WORDS_MIN <= len(finding.split()) <= CLAUSE_MAX_WORDS or FIRST_OR_SECOND_PERSON.search(finding) \
                 or re.search(r'["“”]', finding):
-            return self.object_as_that
+            return None
         return ("that " if found.group("that") else "") + finding
+
+    @property
+    def finding(self) -> str:
+        """What a "Which study found ...?" question asks about: the research's finding, else the object."""
+        return self.research_finding or self.object_as_that
 
     def _vague_source(self):
         held = self._held_belief("vague_source")
@@ -1145,7 +1150,7 @@ class _Writer:
 
     def _baseline(self):
         # the trend research is said to show, before one in another clause ("might not seem like the most dangerous")
-        finding = self.finding if self.kind == "vague" and self.finding != self.object_as_that else None
+        finding = self.research_finding if self.kind == "vague" else None
         noun_trend = NOUN_TREND.search(finding) if finding else None
         trend = (finding and (_trend(finding) or (noun_trend and noun_trend.group(0)))) or _trend(self.text)
         span = _safe(trend_in_context(self.text, trend))
