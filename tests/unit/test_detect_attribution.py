@@ -789,6 +789,19 @@ def test_the_source_shown_is_the_name_not_its_description(sentence, source):
     assert claim["source"] == {"text": source, "kind": "organisation"}
 
 
+@pytest.mark.parametrize("sentence, source", [
+    ("Senior executives working with large organisations say the past year exposed a gap in AI adoption.",
+     "Senior executives"),
+    ("Doctors treating patients in Gaza said 40 people were brought in overnight.", "Doctors"),
+])
+def test_people_described_by_what_they_do_are_unnamed_not_an_organisation(sentence, source):
+    # From the usefulness review's tune pages: a capitalised opening made "Senior executives working with large
+    # organisations" read as a body's name, shown medium instead of high.
+    claim, = detect_claims(article(sentence))
+    assert claim["source"]["text"] == source and claim["source"]["kind"] in ("anonymous", "vague")
+    assert claim["level"] == "high"
+
+
 def test_the_speaker_named_after_a_quotation_is_not_glued_to_the_words_before_it():
     text = ("Momentum around drinks these days “seems to favor convenience over the crafted complexity of mocktails, "
             "with sales down 20%,” Keatley says.")
@@ -1192,3 +1205,24 @@ def test_a_document_from_a_body_named_in_lower_case_is_that_bodys(sentence, body
 def test_the_brand_is_a_body_as_the_company_is(sentence):
     [claim] = detect_claims(article(sentence))
     assert claim["source"]["kind"] == "organisation" and claim["level"] == "medium", claim
+
+
+@pytest.mark.parametrize("sentence", [
+    "It's one of the rare horror anime that actually feels scary (which, as any anime fan knows, is incredibly hard to "
+    "pull off).",
+    "As every parent knows, toddlers resist bedtime.",
+])
+def test_an_appeal_to_common_knowledge_credits_no_one(sentence):
+    # From the usefulness review's tune pages: "any anime fan" was shown high as an unnamed source.
+    assert all(c["source"]["kind"] == "none" for c in detect_claims(article(sentence)))
+
+
+def test_a_quotation_that_runs_on_keeps_its_speaker_after_a_question_in_the_paragraph():
+    # From the usefulness review's tune pages: the paragraph's opening question ("Another way to make the guests feel
+    # seen?") lent its first word to the speaker of the quotation that ran on, shown high as an unnamed source.
+    text = ("Event designer Anna Vanco weighed in.\n\nAnother way to make the guests feel seen during your event? With "
+            "interactive experiences. “2025 parties are leaning into interactivity,” Vanco shares, noting that portrait "
+            "painters are more common. “Portrait painters "
+            "booked 300 parties this year.”")
+    claim = claim_containing(detect_claims(article(text)), text, "Portrait painters")
+    assert claim["source"] == {"text": "Anna Vanco", "kind": "named"}

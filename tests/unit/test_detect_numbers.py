@@ -190,6 +190,8 @@ def test_most_or_many_alone_is_not_a_figure(sentence):
     "This statement has held true through the latter-half of the year.",
     "Sony dropped a new software update for the PlayStation 3, labelled PS3 system software update 4.92.",
     "The firmware release 2.1.3 fixed the pairing bug.",
+    "7-ELEVEN has the most reliable ATM for tourists.",
+    "9 times out of 10, I write microcontroller code and only test it through unit testing.",
 ])
 def test_names_ratings_markers_and_bios_are_not_figures(sentence):
     # From the highlight audit's tune pages (corpus/wcxb/labels/highlights-part*.jsonl): each was highlighted, and

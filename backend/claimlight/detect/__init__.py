@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..sentences import split_sentences
 from . import advice, attribution, hedges, levels, numbers
@@ -250,6 +250,16 @@ def _speaking_frames(text: str, common_words: frozenset[str] = frozenset()) -> l
                                             and is_common_phrase(f.phrase, common_words)))]
 
 
+def _frames_by_sentence(text: str, common_words: frozenset[str] = frozenset()) -> list[attribution.Frame]:
+    """The speaking frames of a paragraph (its quotations blanked), read a sentence at a time, so that a verb's
+    subject is never taken from an earlier sentence ("Another way to make the guests feel seen? ... Vanco shares":
+    Vanco, not "Another")."""
+    ends = [end for _, end in split_sentences(text)][:-1] + [len(text)]
+    starts = [0] + ends[:-1]  # each sentence with the blanked quotation before it: "“...,” said Dr. Albers"
+    return [replace(f, start=f.start + start, end=f.end + start) for start, end in zip(starts, ends)
+            for f in _speaking_frames(text[start:end], common_words)]
+
+
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 
 
@@ -475,8 +485,8 @@ class _Detector:
             return
         outside = attribution.blank_spans(self.text[paragraph.start:paragraph.end],
                                           [(q.start, q.end) for q in paragraph.quotes], paragraph.start)
-        frames = [f for f in _speaking_frames(outside, self.state.common_words) if f.kind in ("verb", "according", "second_hand")
-                  and (f.phrase or f.inner_phrase)]
+        frames = [f for f in _frames_by_sentence(outside, self.state.common_words)
+                  if f.kind in ("verb", "according", "second_hand") and (f.phrase or f.inner_phrase)]
         if frames:
             frame = frames[0]
             quoted_as = frame.kind == "second_hand" and frame.inner_phrase and \

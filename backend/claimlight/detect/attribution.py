@@ -195,6 +195,7 @@ _NEEDS_COMPLEMENT = frozenset({"added", "adds", "noted", "notes", "observed", "r
 _COMPLEMENT = re.compile(r"^(?:\s?[:,“\"‘]|\s*$|\.|\s(?:that|how|why|what|when|whether|on|in|during|at|via|over\sthe|"
                          r"last|this|yesterday|today|earlier|recently|later|as|he|she|they|it|there|the|a|an|"
                          r"his|her|their|its|plans?\s(?:to|for)\b|\d|[A-Z]))")
+_COMMON_KNOWLEDGE = re.compile(r"(?i)\bas\s(?:any|every|anyone|everyone|everybody|all|most)\b[^,.;:()]{0,50}$")
 # Verbs that report only with a clause after them; with a plain object they do something else ("know the ropes",
 # "maintain records", "forecast -" as a noun).
 _SHOWING_VERBS = frozenset({"reveal", "reveals", "revealed", "show", "shows", "showed", "indicate", "indicates",
@@ -799,6 +800,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return any(word.strip(",") in _FINDING_SUBJECTS for word in subject)
     if _PURPOSE_BEFORE.search(before):
         return False  # "so reps know what to do next": a purpose, not a report
+    if verb in ("know", "knows", "knew") and _COMMON_KNOWLEDGE.search(before):
+        return False  # "as any anime fan knows", "As every parent knows": an appeal to common knowledge, no source
     if verb in ("expect", "expects", "expected") and not _EXPECTATION_AFTER.match(after):
         return False  # "They expect quick, seamless experiences", "Phase 3 results expected soon": no forecast reported
     if verb in _CLAUSE_ONLY and not _CLAUSE_AFTER.match(after):

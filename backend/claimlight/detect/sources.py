@@ -187,6 +187,12 @@ _ROLE_OFFICE = re.compile(r"^the\s(?:[a-z-]+\s){0,2}[a-z-]+['’]s\s(?:office|de
                           r"|government|campaign)$")
 _DOCUMENT_REFERENCE = re.compile(r"^(?:the|this|that|these|its|their)\s(?:[a-z-]+\s)?[a-z]+$")
 _PARTICIPLE_MODIFIER = re.compile(r"(?<=\w)\s[a-z]+ing\s(?:a|an|the|their|his|her|its)\s.*$")
+# A participle phrase after the people a frame credits, with no article ("Senior executives working with large
+# organisations", "Doctors treating patients in Gaza"): the people, not what they do; not a list of them ("Experts
+# including Dr Smith"), a frame word, or a name's description ("workout tracking app Strava").
+_PARTICIPLE_PHRASE = re.compile(r"(?<=\w)\s(?!(?:including|according|during|regarding|concerning|following|excluding"
+                                r"|representing)\b)[a-z]+ing\s(?:(?:with|on|in|at|for|across|from|under|inside|outside"
+                                r"|within)\s)?[a-z][\w-]*(?:\s.*)?$")
 # The one holder of a country's or a body's office: "Austria's interior minister", "China's ambassador to Britain".
 _OFFICE_HOLDER = re.compile(r"^(?:[Tt]he\s)?(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*['’]s\s(?:[a-z-]+\s){0,2}"
                             r"(?:president|prime\sminister|minister|ambassador|secretary|chancellor|governor|mayor|king|queen"
@@ -840,6 +846,9 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     text = _LEADING_TIME.sub("", text) or text  # "On Monday it announced": "it"
     text = _UNCLOSED_PARENTHESIS.sub("", text) or text  # "the Centre for Disease Control (CDC": the name before it
     modified = _PARTICIPLE_MODIFIER.sub("", text)
+    if modified == text:
+        people = _PARTICIPLE_PHRASE.sub("", text)
+        modified = people if people and _plain(people.split()[-1]) in ANONYMOUS_HEADS | PEOPLE_HEADS | VAGUE_HEADS else text
     if modified and len(modified.split()) <= 4:
         text = modified  # "NASA scientists using a telescope atop Mauna Kea": the scientists
     if not text:
