@@ -23,6 +23,8 @@ from claimlight.llm.question_plan import plan_for
     ("Facebook boasts a massive audience of 2.8 billion active users.", "platform use"),
     ("Methane is a greenhouse gas 20 times more potent than carbon dioxide.", "science"),
     ("The dose must be increased to the 2.4 mg dosage over 16 weeks.", "drug label"),
+    ("The first $12,400 would only be taxed at 10%.", "rules"),
+    ("The cost of a bathroom remodel typically ranges from $8,000 to $20,000.", "home project"),
 ])
 def test_a_plain_subject_is_read(text, subject):
     assert subject_of(text) == subject
@@ -40,6 +42,7 @@ def test_a_plain_subject_is_read(text, subject):
     "HIIT lets you burn enough calories in 20 minutes.",  # exercise, not a food's composition
     "There are around 25 main interior design styles.",
     "Over 1.1 million identity theft reports were filed last year.",  # a consumer-protection tally, not police records
+    "Training GPT-4 reportedly cost over $100 million.",  # a project's cost, not a price list
 ])
 def test_no_place_where_the_subject_is_not_plain(text):
     assert subject_of(text) is None

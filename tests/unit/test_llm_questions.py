@@ -422,7 +422,9 @@ def test_a_source_with_its_own_determiner_takes_no_article():
 
 def test_a_fraction_with_an_article_and_a_clause_opening_on_that_read_cleanly():
     third = read_figure({"text": "A third", "value": 0.333, "unit": "share"}, "A third of outlets are wired badly.")
-    assert third.phrase == "the third figure"
+    assert third.phrase == "'a third of outlets'"  # the share with its whole, never "the a third figure"
+    half = read_figure({"text": "half", "value": 0.5}, "About half of the world's population lives in cities.")
+    assert half.phrase == "'half of the world's population'"
     claim = _bare("Some scientists say fasting is fuelled by research suggesting that, when practiced appropriately, "
                   "certain forms can benefit health.", "vague", "Some scientists", ("credited to a vague source",))
     assert not any("that that" in q["text"] for q in plan_questions(claim))
@@ -902,7 +904,8 @@ def test_a_one_word_comparison_is_never_asked_about_alone():
     claim = _bare("Plant foods are generally lower in calories and higher in fiber than animal products.",
                   reasons=("a comparison or trend with no source",))
     questions = texts(plan_questions(claim))
-    assert "What is the source for 'Plant foods are generally lower', and where can it be checked?" in questions
+    assert "What is the source for 'Plant foods are generally lower in calories and higher in fiber than animal products', " \
+           "and where can it be checked?" in questions
     assert not any("'lower'" in q for q in questions)
 
 
@@ -999,3 +1002,61 @@ def test_a_person_credited_as_a_source_is_still_asked_for_the_original_statement
              "reasons": ["credited to Eric Holcomb's office (organisation) with no link to the original"]}
     texts = [q["text"] for q in plan_questions(claim)]
     assert any("original statement by Eric Holcomb's office" in t for t in texts), texts
+
+
+def test_a_comparison_is_quoted_whole_and_only_with_its_own_other_side():
+    # From the usefulness review's tune pages (corpus/questions/usefulness-tune53*.jsonl): fragments that ran into the
+    # next clause ("... and can re-engage") or took another comparison's "than" ("increased, rendering travel ... than")
+    pwa = _bare("Because they run in the browser, they're generally faster than standard web apps and can re-engage users.")
+    assert "What data shows 'faster than standard web apps', and where can it be checked?" in texts(plan_questions(pwa))
+    flights = _bare("Over the last few decades, the number of flights worldwide has drastically increased, rendering "
+                    "travel a lot easier than it used to be in the past.")
+    asked = texts(plan_questions(flights))
+    assert "Compared with what, and by what data: 'the number of flights worldwide has drastically increased'?" in asked
+    assert not any("rendering" in q for q in asked), asked
+    scooter = _bare("The KQi 100 is cheaper than both the KQi 300X and VX2 Pro GT, and it weighs less.")
+    assert any("'cheaper than both the KQi 300X and VX2 Pro GT'" in q for q in texts(plan_questions(scooter)))
+
+
+@pytest.mark.parametrize("sentence, figure, phrase", [
+    ("Labor is often 30% to 50% of your total cost.", {"text": "30%", "value": 30.0, "unit": "percent"},
+     "the 30% to 50% figure"),
+    ("Homeowners can save between 10% to 23% annually.", {"text": "10%", "value": 10.0, "unit": "percent"},
+     "the 10% to 23% figure"),
+    ("Otoshi typically costs 400-500 yen.", {"text": "400-500", "value": 400.0}, "the 400-500 yen figure"),
+])
+def test_a_range_is_asked_about_whole_with_its_unit(sentence, figure, phrase):
+    assert read_figure(figure, sentence).phrase == phrase
+
+
+def test_a_figure_a_rule_sets_is_looked_up_not_counted():
+    taxed = _bare("The first $12,400 would only be taxed at 10%, or $1,240.", reasons=("a number with no source",),
+                  figures=[{"text": "$12,400", "value": 12400.0, "unit": "USD"}])
+    asked = plan_questions(taxed)
+    assert asked[0]["text"] == "Which official rule or schedule sets the $12,400 figure, and for which year?"
+    assert "the official rule or schedule" in asked[0]["look_for"][0]
+    assert not any("measured or estimated" in q["text"] for q in asked)
+
+
+def test_a_speaker_interviewed_by_the_page_is_asked_for_evidence_not_the_original():
+    quoted = {**_bare("Fasting lowers blood pressure by 10%, says Mattson.", "named", "Mark Mattson",
+                      ("credited to Mark Mattson (named) with no link to the original",),
+                      [{"text": "10%", "value": 10.0, "unit": "percent"}]), "level": "medium"}
+    asked = texts(plan_questions(quoted))
+    assert "Besides Mark Mattson's word, what study or data shows the 10% figure?" in asked
+    assert not any("original statement" in q for q in asked)
+    headline = {**quoted, "text": "Mattson says fasting lowers blood pressure by 10%."}  # reporting a statement
+    assert any("original statement" in q for q in texts(plan_questions(headline)))
+
+
+def test_a_studys_unnamed_authors_are_asked_for_their_study():
+    claim = {**_bare("The authors point out that farm emissions account for about 30 percent of global warming.",
+                     "organisation", "authors", ("credited to authors (organisation) with no link to the original",),
+                     [{"text": "30 percent", "value": 30.0, "unit": "percent"}]), "level": "medium"}
+    asked = plan_questions(claim)
+    assert "Can the authors' study itself be read, and does it give the 30 percent figure?" in texts(asked)
+
+
+def test_the_price_range_a_ranking_covers_is_no_figure_to_question():
+    assert read_figure({"text": "$100", "value": 100.0, "unit": "USD"},
+                       "The ANC performance was the best we tested under $100.") is None

@@ -23,12 +23,21 @@ HISTORICAL = re.compile(r"\b(?:(?:in|since|by|from|until)\s1[0-8]\d\d|\d{1,2}(?:
                         r"|ancient|Black\sDeath)\b", re.I)
 
 # A price or a fee stated with its amount: "group sessions cost between $10 and $40", "$45 to $65 per hour".
+# Not a one-off sum in millions ("Training GPT-4 reportedly cost over $100 million"): a project's cost, not a price.
 PRICE = (r"\b(?:costs?|charges?|fees?|runs?\s(?:about|around)|priced)\b[^.;]{0,40}"
-         r"(?:[$£€]\s?\d|\b\d[\d,.]*\s(?:dollars|pounds|euros))"
+         r"(?:[$£€]\s?\d[\d,.]*(?![\d,.])(?!\s?(?:million|billion|trillion|bn|m)\b)|\b\d[\d,.]*\s(?:dollars|pounds|euros))"
          r"|[$£€]\s?\d[\d,.]*(?:\s?(?:-|–|to)\s?[$£€]?\d[\d,.]*)?\s(?:per|an?|each)\s(?:hour|session|class|lesson|visit|night)\b")
+
+# Figures a law or a regulator sets (tax brackets, filing thresholds, contribution limits): looked up, not counted.
+RULE_RECORD = "the official rule or schedule, from the body that sets it (such as the tax authority), for the year given"
 
 SUBJECTS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
     (name, re.compile(pattern, re.I | re.S), record) for name, pattern, record in (
+        ("rules",
+         r"\b(?:taxed\sat|(?<!effective\s)tax\s(?:rates?|brackets?|credits?|thresholds?|exemptions?)|(?:filing|exclusion)"
+         r"\s(?:thresholds?|limits?)|exemption\s(?:amount|limit)s?|standard\sdeduction|contribution\slimits?"
+         r"|minimum\swage|federal\spoverty\s(?:line|level))\b",
+         RULE_RECORD),
         ("conflict",
          r"\b(?:wounded|(?<![/&]\s)(?<![/&])casualt(?:y|ies)(?!\s(?:insur|writ|compan))|civilians|troops|soldiers|refugees"
          r"|displaced|air\s?strikes?|shelling|missiles?|militants|ceasefire|invasion)\b",
@@ -44,6 +53,11 @@ SUBJECTS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          r"\b(?:average|median|typical|base|starting|annual)\s(?:\w+\s)?(?:salar(?:y|ies)|wages?|pay|earnings)\b"
          r"|\bearns?\s(?:an\s)?(?:average|median|about|around|between|up\sto|\$)|\bpay\sgap\b",
          "official wage statistics for the same job and place, or a salary survey with its sample"),
+        ("home project",
+         r"\b(?:remodel\w*|renovat\w+|contractors?|plumb(?:ers?|ing)|electricians?|roof(?:ing|ers?)|HVAC"
+         r"|labou?r\s(?:costs?|budget))\b",
+         "a cost survey of finished projects (such as a remodeling cost report) or contractors' written quotes, for the "
+         "same region and size of job"),
         ("average price",
          r"^(?=.*\b(?:average|median|nationwide|national)\b)(?:.*?)(?:" + PRICE + ")",
          "the survey or data set behind the average, and the providers' own published prices"),

@@ -44,6 +44,7 @@ NAMED_CONFIRMATION = "a named source confirming it"
 COMPARISON_SERIES = "the data series behind the comparison"
 PUBLISHED_METHOD = "the published method or data"
 FIRST_REPORT = "the first report of it, with its date"
+STUDY_OR_DATA = "a published study or data set on the same question"
 STUDY_COMPARISON = "the group the study compared it with, and how large the difference was"
 PLACELESS_HINTS = frozenset({FIGURE_RECORD, CLAIM_RECORD, ORIGINAL_REPORT, NAMED_CONFIRMATION, COMPARISON_SERIES,
                              PUBLISHED_METHOD, FIRST_REPORT})
@@ -101,6 +102,12 @@ STUDY = re.compile(r"\b(?:(?<!\bto\s)stud(?:y|ies)|(?<!\bto\s)research|(?:clinic
                    r"|participants|meta-analys[ie]s)\b", re.I)
 REPORT_NOUNS = re.compile(r"\b(?:reports?|rumou?rs?|accounts?|media|claims?|stories|posts|stud(?:y|ies)|research"
                           r"|analys[ie]s)$", re.I)
+# The people behind a study the claim credits without naming a body ("The authors point out", "the researchers found").
+STUDY_PEOPLE = re.compile(r"(?i)(?:the\s)?(?:study(?:['’]s)?\s)?(?:authors|researchers|scientists|investigators)")
+# A speaker quoted in the present tense, the frame after the words ("..., Weiss says.", "..., says Prouty.", "“...,” he
+# explains"): the page is the interview. Not a headline's "Zelensky says 16,000 ...", which reports a statement.
+INTERVIEW_VERB = re.compile(r"[,”\"]\s(?:[\w.'’-]+\s){0,4}(?:says|explains|adds|notes|tells\s[\w.]+)\b(?:\s[\w.'’-]+){0,3}[.!]?[\"”]?$"
+                            r"|[,”\"]\s(?:he|she)\s(?:says|explains|adds|notes)\b")
 RELAY = re.compile(r"\b(?i:according to|via|citing|told|quoted by|reported by|in an interview with)\s+(?:the\s+)?"
                    r"((?:[A-Z][\w'’.&-]*)(?:\s+[A-Z][\w'’.&-]*)*)")
 STAKE = re.compile(r"\b(?:minist\w*|defen[cs]e|army|military|armed forces|government|kremlin|president|spokes\w*|police"
@@ -268,8 +275,9 @@ MONEY_RANGE_END = re.compile(r"\s?(?:to|-|–)\s?([$€£¥]\d(?:[\d,]*\d)?(?:\.
 # lower end alone would be asked about as "the figure of 30", with its unit left on the upper end.
 _RANGE_END = (r"(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
               r"|forty|fifty|sixty|hundred)\b(?![.,]?\d)")
-RANGE_UPPER = re.compile(r"\s?(?:to|-|–|or)\s?" + _RANGE_END)
-BETWEEN_UPPER = re.compile(r"\sand\s" + _RANGE_END)
+RANGE_UPPER = re.compile(r"\s?(?:to|-|–|or)\s?" + _RANGE_END + "%?")
+BETWEEN_UPPER = re.compile(r"\s(?:and|to)\s" + _RANGE_END + "%?")  # "between 10% to 23%": one range, with its unit
+PRICE_BRACKET = re.compile(r"(?i)\b(?:best|top|cheapest|favou?rite|pick)\b[^.;:]{0,50}\b(?:under|below|for\sless\sthan)\s$")
 COMPOUND_UNIT_AFTER = re.compile(r"\s?([A-Za-zµ°]{1,4}(?:/[A-Za-z²³]{1,4}|[²³]))")  # "6.0 m/s²", "2,000 m²"
 
 
@@ -282,12 +290,17 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
     if claim_text.startswith("+", at + len(text)):
         text += "+"  # "100+ countries": the figure as written, and what it counts after it
     between = re.search(r"(?i)\bbetween\s$", claim_text[:at]) is not None
-    range_end = None if CURRENCY.search(text) or figure.get("unit") else (BETWEEN_UPPER if between else RANGE_UPPER).match(
-        claim_text, at + len(text))  # "from 23% to 35%" is a change, each end with its unit
+    change = re.search(r"(?i)\bfrom\s(?:about\s|around\s)?$", claim_text[:at]) is not None
+    range_end = None if CURRENCY.search(text) or figure.get("unit") and change else (
+        BETWEEN_UPPER if between else RANGE_UPPER).match(claim_text, at + len(text))
+    # "from 23% to 35%" is a change, each end with its unit; "30% to 50%", "between 10% to 23%" a range
     if range_end:
         text = claim_text[at:range_end.end()]  # "30 and 60" in "between 30 and 60 minutes": the range, read as one figure
     bare = APPROXIMATE.sub("", text.replace(" and ", " to ") if range_end and between else text)
+    named = CURRENCY_WORD_AFTER.match(claim_text, at + len(text))  # "300 – 700 yen", "between 19 and 30 dollars"
     after = claim_text[at + len(text):]
+    if PRICE_BRACKET.search(claim_text, 0, at):
+        return None  # "the best we tested under $100": the price range a ranking covers, not a figure to question
     if re.search(r"(?i)\btop\s$", claim_text[:at]) or re.match(r"(?:st|nd|rd|th)\b", after):
         return None  # "in the top 10", "from 133rd to 168th": a ranking's label or place, not a figure to question
     if AGE_BEFORE.search(claim_text, 0, at) or AGE_AFTER.match(after):
@@ -317,14 +330,21 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
     bare = bare.lower() if not bare[:1].isdigit() else bare
     if (value and 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", bare)) or YEAR_RANGE.fullmatch(bare):
         return None  # a year, or "2010 to 2015": dates, not quantities
-    if SCORE.match(bare) and not re.match(r"\s(?:[a-z]+\s)?[a-z]+s\b", after):
+    if SCORE.match(bare) and not re.match(r"\s(?:[a-z]+\s)?[a-z]+s\b", after) and not named:
         return FigureReading(text, "measure", f"the {bare} result")  # a score; "2-4 blog posts" is a range of a count
-    named = CURRENCY_WORD_AFTER.match(after)  # "300 – 700 yen", "between 19 and 30 dollars": the currency is the figure's
-    if CURRENCY.search(text) or CURRENCY.search(figure.get("unit") or "") or (range_end and named):
+    if CURRENCY.search(text) or CURRENCY.search(figure.get("unit") or "") or ((range_end or SCORE.match(bare)) and named):
         currency = " " + named.group(1).lower().removesuffix("s") if named else ""  # "the 5,000 euro figure"
         upper = MONEY_RANGE_END.match(after)  # "$50 to $150": the range, not its lower end
         return FigureReading(text, "money", f"the {bare}{' to ' + upper.group(1) if upper else ''}{currency} figure")
     if SHARE.search(text) or figure.get("unit") in ("percent", "share"):
+        if not re.search(r"\d", bare) and after.startswith(" of "):  # "about half of voters": the share, with its whole
+            whole = re.match(r" of (?:(?:the|these|those|its|their|our|all) )?", after)
+            counted = _counted_noun(_words_after(claim_text, at + len(text) + len(whole.group(0)) - 1))
+            if len(counted) > 1 and counted[-1].lower().endswith("s") and not _plural(counted[-2]) \
+                    and not counted[-2].endswith(("'s", "’s")):
+                counted.pop()  # "half of the world's population lives": a verb after a mass noun
+            if counted:
+                return FigureReading(text, "share", f"'{text[0].lower() + text[1:]}{whole.group(0)}{' '.join(counted)}'")
         if figure.get("unit") == "percent" and not re.search(r"%|per\s?cent", bare, re.I):
             bare += " percent"  # "Seventy-eight percent of Americans": the figure is a percentage, say so
         return FigureReading(text, "share", f"the {bare} figure")
@@ -581,6 +601,8 @@ OVER_TIME = re.compile(r"(?i)\b(?:rose|risen|rising|rises|fell|fallen|falling|fa
                        r"|doubl\w*|tripl\w*|halv\w*|ever|shrink\w*|shrank|expand\w*|rise|drop|fall|boom\w*|climb\w*|spik\w*"
                        r"|went\sup|gone\sup|going\sup|go\sup|went\sdown|gone\sdown|going\sdown|go\sdown|reduc\w*|cut|since"
                        r"|anymore|now|than\sbefore|than\slast|compared\sto\slast|year[-\s]on[-\s]year)\b")
+RANK_ORDINAL = re.compile(r"(?i)\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+                          r"[\s-]$")
 RANKED_BEFORE = re.compile(r"(?i)\b(?:the|is|are|was|were|be|been)\s$")  # "the most popular", "were most popular"
 # A trend a finding names as a noun ("a recent rise in electric scooter-related injuries").
 NOUN_TREND = re.compile(r"\b(?:rise|increase|decline|drop|fall|surge|jump|growth|reduction)\sin\s(?:[\w'’-]+\s?){1,4}", re.I)
@@ -623,6 +645,9 @@ CLAUSE_OPENING = re.compile(r"(?:^|[,;:—–(]|\bthat|\band|\bbut|\b(?:say|says
                             r"|note|notes|noted|warn|warns|warned))\s+(?=[^,;:—–()]*$)")
 
 
+TREND_LEAD_WORDS_MAX = 7  # "the number of flights worldwide has drastically increased"
+
+
 def trend_in_context(claim_text: str, trend: str) -> str:
     """A one-word trend with what rose or fell ("rates of cannabis use disorder have risen"), so a baseline question
     says what is compared; the trend alone when what precedes it is long or needs a pronoun to be understood."""
@@ -634,13 +659,14 @@ def trend_in_context(claim_text: str, trend: str) -> str:
     lead = (before[opening[-1].end():] if opening else before).lstrip("•·*-– ")
     words = lead.split()
     content = [w for w in words if w.lower() not in NOUN_STOP]
-    if not content or len(words) > 6 or words[0].lower() in NOT_A_SUBJECT - {"the", "a", "an"} or '"' in lead or "“" in lead:
+    if not content or len(words) > TREND_LEAD_WORDS_MAX or words[0].lower() in NOT_A_SUBJECT - {"the", "a", "an"} or '"' in lead or "“" in lead:
         return trend
     span = (lead + trend).strip()
     return span[0].lower() + span[1:] if DETERMINER_START.match(span) or words[0].lower() in NOUN_STOP else span
 
 
 TRAILING_FUNCTION_WORDS = re.compile(r"(?:\s+(?:to|the|a|an|of|in|for|and|or|at|by|with|on|over|next|past|last|could|would|from"
+                                     r"|your|my|our|their|his|her|its"
                                      r"|may|might|can|will|should|is|are|was|were|has|have|following|since|because|when"
                                      r"|while|if))+$",
                                      re.I)
@@ -665,6 +691,10 @@ def _trend(claim_text: str) -> str | None:
     if not found:
         return None
     trend = found[0].strip()
+    owned = re.search(r"\s(?:your|my|our|their|his|her|its)$", trend) and re.match(
+        r"\s[a-z][\w-]*\b(?![-'’])", claim_text[claim_text.find(trend) + len(trend):])
+    if owned:
+        trend += owned.group(0)  # "can double your costs", not "can double your"
     trimmed = TRAILING_FUNCTION_WORDS.sub("", trend)
     trend = trimmed or trend  # "cost more to": "cost more"; "decline over the next": "decline"
     at = claim_text.find(trend) + len(trend)
@@ -677,16 +707,35 @@ def _trend(claim_text: str) -> str | None:
     return trend + measured_against.group(0) if measured_against and " " not in trend else trend
 
 
+# Where a comparison's other side ends: a new clause ("faster than standard web apps and can re-engage users").
+COMPARAND_END = re.compile(r"\s(?:and|or|but|while|which|who|so)\s(?=(?:can|could|will|would|may|might|is|are|was|were|has"
+                           r"|have|had|do|does|did|it|they|he|she|we|you|its|their)\b)")
+COMPARAND_WORDS_MAX = 7
+COMPARAND_NAME_WORDS_MAX = 10  # "cheaper than both the KQi 300X and VX2 Pro GT": a name is read whole
+
+
 def _with_comparand(claim_text: str, trend: str) -> str | None:
     """The comparison read through to what it is compared with: "wear more quickly than the rear ones", "cheaper than
-    both the KQi 300X and VX2 Pro GT" (to the clause's end, at most six words past "than"); None where the claim names
-    it elsewhere ("Compared to those in the control group, participants ...")."""
+    both the KQi 300X and VX2 Pro GT" (to the clause's end, at most seven words past "than", more to finish a name);
+    None where the claim names it elsewhere ("Compared to those in the control group, participants ...") or the
+    "than" belongs to another comparison ("has increased, rendering travel easier than it used to be")."""
     at = claim_text.find(trend)
     named = COMPARAND_NAMED.search(claim_text, at, at + len(trend) + 40) if at >= 0 else None
-    if named is None:
+    if named is None or re.search(r"[,;:()—–]|(?:\s\S+){7}", claim_text[at + len(trend):named.start()]):
         return None
-    words = re.match(r"[^,;:.!?()\[\]\"“”]*", claim_text[named.start():]).group(0).split()[:7]
-    return (claim_text[at:named.start()] + " ".join(words)).strip()
+    clause = re.match(r"[^,;:.!?()\[\]\"“”]*", claim_text[named.start():]).group(0)
+    ends = COMPARAND_END.search(clause)
+    words = (clause[:ends.start()] if ends else clause).split()
+    cut = COMPARAND_WORDS_MAX
+    while cut < min(len(words), COMPARAND_NAME_WORDS_MAX) and (words[cut][:1].isupper() or words[cut][:1].isdigit()):
+        cut += 1
+    comparand = TRAILING_FUNCTION_WORDS.sub("", " ".join(words[:cut]))
+    return (claim_text[at:named.start()] + comparand).strip()
+
+
+def _possessive(name: str) -> str:
+    """"Mark Mattson's", "Carl Prouty's"."""
+    return name + ("'" if name.endswith("s") and not name.endswith("ss") else "'s")
 
 
 def _lower_start(text: str) -> str:
@@ -807,8 +856,10 @@ def plan_for(claim: dict) -> QuestionPlan:
 
     duration = next((_with_unit(f.text, text) for f in figures if f.kind == "duration"), None)
     own_test = own_word and (source_info.get("credited_by") == PAGE_TESTS or OWN_TEST.search(text) is not None)
+    subject = subject_of(text) if kind not in ("named", "organisation") and not own_word else None
     writer = _Writer(text, kind, source, relay, hedges, countable, _safe(key_subject(text, source, (relay,) if relay else ())),
-                     "link" in stated, _safe(duration), outlet, own_word, own_test)
+                     "link" in stated, _safe(duration), outlet, own_word, own_test, subject == "rules",
+                     STUDY_PEOPLE.fullmatch((source_info.get("text") or "").strip()) is not None)
     questions: list[PlannedQuestion] = []
     for weakness in weaknesses:
         for question in writer.questions_for(weakness):
@@ -819,7 +870,6 @@ def plan_for(claim: dict) -> QuestionPlan:
             break
         if all(q.text != question.text for q in questions):
             questions.append(question)
-    subject = subject_of(text) if kind not in ("named", "organisation") and not own_word else None
     if subject:
         study = reports_a_study(text)
         questions = [_placed(question, subject, study) for question in questions]
@@ -887,9 +937,16 @@ def _a_price(figure: FigureReading, claim_text: str) -> bool:
         claim_text[at + len(figure.text):]) is not None or PRICE_BEFORE.search(claim_text[:at]) is not None)
 
 
+FRACTION_WORD = re.compile(r"(?i)(?:(?:about|around|roughly|nearly|almost)\s)?(?:half|a\sthird|a\squarter|twice|double)")
+FRACTION_OF_BEFORE = re.compile(r"\s(?:of\s)?(?:that|this|it|those|these)\b")
+
+
 def _refers_back(figure: FigureReading, claim_text: str) -> bool:
-    """"the two companies", "these three men": people or things the story has already counted, named again."""
+    """"the two companies", "these three men": people or things the story has already counted, named again; "about
+    half of that": a fraction of a figure the story gave before, no figure of its own."""
     at = claim_text.find(figure.text)
+    if FRACTION_WORD.fullmatch(figure.text) and FRACTION_OF_BEFORE.match(claim_text, at + len(figure.text)):
+        return True
     return (at > 0 and re.fullmatch(r"[2-4]|two|three|four", figure.text, re.I) is not None and figure.kind in ("tally", "count")
             and re.search(r"(?<!\bof\s)\b(?:the|these|those|both)\s$", claim_text[:at], re.I) is not None
             and not re.match(r"\s(?:of|in|out)\b", claim_text[at + len(figure.text):]))
@@ -920,9 +977,11 @@ class _Writer:
     """Wording for each weakness, filled only with what the claim itself says."""
 
     def __init__(self, text, kind, source, relay, hedges, countable, subject, linked=False, duration=None, outlet=False,
-                 own_word=False, own_test=False):
+                 own_word=False, own_test=False, set_by_rule=False, study_people=False):
         self.text, self.kind, self.source, self.relay, self.hedges = text, kind, source, relay, hedges
         self.outlet, self.own_word, self.own_test = outlet, own_word, own_test
+        self.set_by_rule = set_by_rule  # a tax bracket, a filing threshold: looked up in the rule, not counted
+        self.study_people = study_people  # "the authors", "the researchers", with no body named: a study's people
         self.figure = countable[0] if countable else None
         self.subject, self.linked, self.duration = subject, linked, duration
         self.clause = _safe(claim_clause(text))
@@ -942,7 +1001,17 @@ class _Writer:
         trend = _trend(self.text)
         if not trend:
             return "this"
-        return f"'{_safe(trend_in_context(self.text, trend)) or trend}'"  # "'plant foods are generally lower'", not "'lower'"
+        # "'plant foods are generally lower'", not "'lower'"; with what it is set against where the claim names it:
+        # "'the KQi 100 is cheaper than both the KQi 300X and VX2 Pro GT'"
+        span, compared = trend_in_context(self.text, trend), _with_comparand(self.text, trend)
+        if compared and span.endswith(trend):
+            span = span[:len(span) - len(trend)] + compared
+        return f"'{_safe(span) or trend}'"
+
+    @property
+    def interview(self) -> bool:
+        """A person quoted in the present tense ("..., Weiss says"): the page is the interview, its own original."""
+        return self.kind == "named" and bool(self.source) and INTERVIEW_VERB.search(self.text) is not None
 
     @property
     def object_as_that(self) -> str:
@@ -1131,6 +1200,10 @@ class _Writer:
 
     def _no_source(self):
         figure = self.figure
+        if figure is not None and self.set_by_rule:
+            year = "" if re.search(r"\b(?:19|20)\d\d\b", self.text) else ", and for which year"  # "for 2025": given
+            return [PlannedQuestion("no_source", f"Which official rule or schedule sets {figure.phrase}{year}?",
+                                    (FIGURE_RECORD, "the date the rule took effect"), self._keep())]
         if figure is None:
             return [PlannedQuestion("no_source", f"What is the source for {self.object}, and where can it be checked?",
                                     (CLAIM_RECORD, "a named source saying the same"),
@@ -1154,8 +1227,12 @@ class _Writer:
         noun_trend = NOUN_TREND.search(finding) if finding else None
         trend = (finding and (_trend(finding) or (noun_trend and noun_trend.group(0)))) or _trend(self.text)
         span = _safe(trend_in_context(self.text, trend))
-        if COMPARAND_NAMED.search(self.text):  # "cheaper than the BMW iX": the other side is given, its data is not
-            text = f"What data shows '{_safe(_with_comparand(self.text, trend)) or span or trend}', and where can it be checked?"
+        compared = _with_comparand(self.text, trend)
+        named = COMPARAND_NAMED.search(self.text)
+        if compared or named and named.start() < self.text.find(trend):
+            # "cheaper than the BMW iX", "Compared to the control group, participants ...": the other side is given,
+            # its data is not (a "than" in a later clause belongs to another comparison)
+            text = f"What data shows '{_safe(compared) or span or trend}', and where can it be checked?"
             return [PlannedQuestion("baseline", text, ("figures for both sides of the comparison, from one source",
                                                        "an independent test or data set comparing them"), (trend.split()[0],))]
         if RECORD.match(trend):  # "a record 315,000 new electric cars": a record against earlier years
@@ -1165,7 +1242,8 @@ class _Writer:
         at = self.text.find(trend)
         if SUPERLATIVE.match(trend) and (not trend.lower().startswith(("most ", "least ")) or RANKED_BEFORE.search(
                 self.text[max(0, at - 12):at])):  # "the highest percentage of tech placement": among which others
-            text = f"'{span or trend}' among which others, and by whose data or ranking?"
+            ordinal = RANK_ORDINAL.search(self.text, 0, at)  # "the third biggest financial goal": its place, whole
+            text = f"'{ordinal.group(0) if ordinal else ''}{span or trend}' among which others, and by whose data or ranking?"
             return [PlannedQuestion("baseline", text, ("a ranking or data set that covers all the others it is set "
                                                        "against", "an independent ranking or count"), (trend.split()[0],))]
         text = f"What is '{trend}' measured against, and by what data?"
@@ -1181,6 +1259,9 @@ class _Writer:
         figure, source = self.figure, self.source
         if figure is None:
             return [self._method()]
+        if self.set_by_rule and not source:  # set, not measured: whether it still applies is what a reader can check
+            return [PlannedQuestion("counting", f"Is {figure.phrase} still the current figure, and from what date does it apply?",
+                                    ("the current version of the rule or schedule", "the date it took effect"), self._keep())]
         if self.own_word:  # the page's own count or test: who counted is known; what it covered is not
             if figure.kind == "money":
                 return []  # a sum the page was paid or charged: its record, not a method, settles it
@@ -1243,6 +1324,11 @@ class _Writer:
             text = f"Can the {document} itself be seen, and does it {said}?"
             return [PlannedQuestion("original", text, (f"the {document} itself, in full", "who wrote or issued it, by name"),
                                     self._keep(document.split()[-1]))]
+        if not source and self.study_people:  # "The authors point out ...": their paper is the original
+            said = f"give {self.figure.phrase}" if self.figure else "say exactly this"
+            return [PlannedQuestion("original", f"Can the authors' study itself be read, and does it {said}?",
+                                    ("the study itself, with its authors, sample and method",
+                                     "an independent review of the same question"), self._keep("study"))]
         if not source:
             named = NAMED_DOCUMENT.search(self.text) if self.kind in ("none", "organisation") else None
             if not named:
@@ -1264,6 +1350,14 @@ class _Writer:
                         f"Can {source} itself be read, and does it say exactly this?")
             return [PlannedQuestion("original", can_read,
                                     (f"{source} itself, in full", "who wrote or issued it, by name"), self._keep(source))]
+        if self.interview:
+            # "..., Mattson says": the page is the interview, so its original is this very page; what would bear the
+            # speaker out is evidence on the question itself
+            subject = subject_of(self.text)
+            text = f"Besides {_possessive(source)} word, what study or data shows {self.object_as_that}?"
+            return [PlannedQuestion("original", text, (record_for_subject(subject) if subject else STUDY_OR_DATA,
+                                                       "another expert on the same question, on the record"),
+                                    self._keep(source))]
         text = (f"Where can the report by {source} be read, and does it say exactly this?" if self.outlet else
                 f"Where is the original statement by {source}, and does it say exactly this?")
         return [PlannedQuestion("original", text, (f"the statement, post or recording by {source} itself",
@@ -1299,6 +1393,11 @@ class _Writer:
         other = f"any source besides {self.source}" if named else "any other source"  # "besides Klinger": whom it goes beyond
         confirm = PlannedQuestion(FALLBACK, f"Does {other} confirm {self.confirmed}?",
                                   ("a second outlet or record confirming it",), self._keep(self.source if named else None))
+        if self.interview:  # the evidence question already asks beyond the speaker: ask what stands behind the speaker
+            confirm = PlannedQuestion(FALLBACK, f"Is {self.source} in a position to know this, and what do they gain if "
+                                                f"it is believed?", (f"what {self.source} does, and for whom",
+                                                                     "any money or work that rides on the claim"),
+                                      self._keep(self.source))
         counted = self.figure is not None and self.figure.kind in ("count", "tally")  # not "Where was the 40 species ..."
         published = f"the figure of {self.figure.phrase.removeprefix('the ')}" if counted else self.object
         first = PlannedQuestion("original" if self.kind == "none" else FALLBACK,
