@@ -213,6 +213,8 @@ NOT_FIGURES = re.compile(
         | \b(?:[Mm]en|[Ww]omen|[Kk]ids)['’]s\s(?:size\s)?\d{{1,2}}(?:\.5)?\b                  # a shoe size: men's 9
         | \b[Tt]ype\s[12]\sdiabetes\b|\b5-a-day\b|\b7-(?i:eleven)\b                   # names: type 2 diabetes, 5-a-day, 7-Eleven
         | \b\d{{1,2}}\stimes\sout\sof\s(?:10|ten)\b                                     # a manner of speaking: 9 times out of 10
+        | \b(?:scale|score|rating|ranging|ranges)\s(?:of\s|from\s)?[01]\s?(?:to|-|–)\s?(?:5|10|100)\b
+             (?=\s*(?:[.,;:)]|$|\s(?:and|or|with|based|where|for)\b))                                   # a scale: a score ranging from 1-100
         | \b(?:S&P|FTSE|Nasdaq|Russell|DAX|CAC|Nikkei|Stoxx|STOXX|Fortune|Inc\.?)\s\d{{2,4}}\b  # indexes and lists: S&P 500
         | \b(?:US\s?DOT|DOT|MC|EIN|VAT|NMLS|CAGE|ISBN|ISSN|DUNS)(?:\s?(?:No\.?|number|\#))?\s?[:\#]?\s?[\d-]{{4,}}\b  # registration numbers
         | \b\d+s\b|'\d\ds\b                                                           # decades: 1990s, '90s
