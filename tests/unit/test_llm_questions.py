@@ -1060,3 +1060,24 @@ def test_a_studys_unnamed_authors_are_asked_for_their_study():
 def test_the_price_range_a_ranking_covers_is_no_figure_to_question():
     assert read_figure({"text": "$100", "value": 100.0, "unit": "USD"},
                        "The ANC performance was the best we tested under $100.") is None
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The evaluation stresses oversight as models like Devstral 2 push boundaries.", "2"),  # a name's number
+    ("In week 5 of the half marathon to marathon plan, a simulation workout is scheduled.", "5"),  # a label's
+    ("The credential covers businesses with fewer than 500 employees.", "500"),  # what kind of business
+])
+def test_a_name_a_label_or_a_category_holds_no_figure_to_question(sentence, figure):
+    # From the usefulness review of round 10's tune pages (usefulness-tune53b): "the 2 push boundaries", "the figure of
+    # 5", "Who counted the 500 employees?"
+    assert read_figure({"text": figure, "value": float(figure)}, sentence) is None
+    assert read_figure({"text": "40", "value": 40.0}, "The Kremlin said 40 soldiers died.").phrase == "the 40 soldiers"
+
+
+def test_a_document_named_after_its_body_is_read_not_heard():
+    claim = {**_bare("According to IDC estimations it will reach up to $156.5 billion by the end of the year.",
+                     "organisation", "IDC estimations", ("credited to IDC estimations (organisation) with no link",)),
+             "level": "medium"}
+    asked = texts(plan_questions(claim))
+    assert "Can the IDC estimations themselves be read, and do they say exactly this?" in asked
+    assert not any("original statement" in q for q in asked)

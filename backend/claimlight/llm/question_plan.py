@@ -277,6 +277,15 @@ _RANGE_END = (r"(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine
               r"|forty|fifty|sixty|hundred)\b(?![.,]?\d)")
 RANGE_UPPER = re.compile(r"\s?(?:to|-|–|or)\s?" + _RANGE_END + "%?")
 BETWEEN_UPPER = re.compile(r"\s(?:and|to)\s" + _RANGE_END + "%?")  # "between 10% to 23%": one range, with its unit
+# A name's number ("Devstral 2 push boundaries", "Windows 11"): after a capitalised word that does not open the sentence
+# and follows a word in lower case (in a title's capitals, "I Put 17 of the Top Models", no word is a name for that),
+# and is no month or day (an acronym is a noun as often as a name: "We test each VPN 10 times").
+NAMED_NUMBER = re.compile(r"(?<=[a-z,]\s)(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+                          r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday"
+                          r"|Friday|Saturday|Sunday)\b)[A-Z][a-z][\w-]*\s$")
+LABEL_NUMBER = re.compile(r"(?i)\b(?:week|day|step|level|phase|stage|chapter|part|round|season|episode|lesson|module"
+                          r"|unit|tier|grade|class|group|version)\s$")
+CATEGORY_BOUND = re.compile(r"(?i)\b[a-z]+s\s(?:with|having)\s(?:fewer|less|more)\sthan\s$")
 PRICE_BRACKET = re.compile(r"(?i)\b(?:best|top|cheapest|favou?rite|pick)\b[^.;:]{0,50}\b(?:under|below|for\sless\sthan)\s$")
 COMPOUND_UNIT_AFTER = re.compile(r"\s?([A-Za-zµ°]{1,4}(?:/[A-Za-z²³]{1,4}|[²³]))")  # "6.0 m/s²", "2,000 m²"
 
@@ -301,6 +310,10 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
     after = claim_text[at + len(text):]
     if PRICE_BRACKET.search(claim_text, 0, at):
         return None  # "the best we tested under $100": the price range a ranking covers, not a figure to question
+    if re.fullmatch(r"\d{1,2}", text) and (NAMED_NUMBER.search(claim_text, 0, at) or LABEL_NUMBER.search(claim_text, 0, at)):
+        return None  # "Devstral 2", "week 5 of the plan": a name's or a label's number, not a figure to question
+    if CATEGORY_BOUND.search(claim_text, 0, at):
+        return None  # "businesses with fewer than 500 employees": what kind of business, not a count
     if re.search(r"(?i)\btop\s$", claim_text[:at]) or re.match(r"(?:st|nd|rd|th)\b", after):
         return None  # "in the top 10", "from 133rd to 168th": a ranking's label or place, not a figure to question
     if AGE_BEFORE.search(claim_text, 0, at) or AGE_AFTER.match(after):
@@ -373,7 +386,10 @@ PARTITIVE = re.compile(r"^(?:(?:one|another|two|some|several|many|most|each)\s|(
                        r"|couple|pair|handful|number)\s))of\s(?P<whole>.+)$")
 # The head of a source that is a document, not a speaker: "the ClassPass trends report", "the recent Statista figures".
 SOURCE_DOCUMENT = re.compile(r"(?i)^(?:reports?|figures|data|survey|study|complaint|website|analysis|paper|poll|index"
-                             r"|filing|findings|statistics|numbers|ranking|rankings|tests|results)$")
+                             r"|filing|findings|statistics|numbers|ranking|rankings|tests|results|estimates|estimations"
+                             r"|evaluation|forecasts?|projections)$")
+# A body's name and then the document it wrote, no article or possessive ("IDC estimations", "Ars Technica evaluation").
+NAME_THEN_DOCUMENT = re.compile(r"^[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*\s[a-z]+$")
 # A source owned by a name ("Strava's trends report"), which takes no article; and the words that date one that opens
 # a sentence ("Recent Statista figures"), which do.
 POSSESSIVE_OWNER = re.compile(r"^[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s?\s[a-z]")
@@ -1344,12 +1360,17 @@ class _Writer:
                                                        "the figure or words the claim quotes, in their context"),
                                     self._keep(source))]
         head = head_noun(source)
-        if SOURCE_DOCUMENT.search(head) and (ANY_DETERMINER_START.match(source) or POSSESSIVE_OWNER.match(source)):
-            # "the ClassPass trends report", "Strava's trends report": a document, read, not a speaker's statement
-            can_read = (f"Can {source} themselves be read, and do they say exactly this?" if _plural_head(head) else
-                        f"Can {source} itself be read, and does it say exactly this?")
-            return [PlannedQuestion("original", can_read,
-                                    (f"{source} itself, in full", "who wrote or issued it, by name"), self._keep(source))]
+        named_document = NAME_THEN_DOCUMENT.match(source)
+        if SOURCE_DOCUMENT.search(head) and (ANY_DETERMINER_START.match(source) or POSSESSIVE_OWNER.match(source)
+                                             or named_document):
+            # "the ClassPass trends report", "Strava's trends report", "IDC estimations": a document, read, not a
+            # speaker's statement
+            document = "the " + source if named_document else source
+            plural = _plural_head(head)
+            can_read = (f"Can {document} themselves be read, and do they say exactly this?" if plural else
+                        f"Can {document} itself be read, and does it say exactly this?")
+            return [PlannedQuestion("original", can_read, (f"{document} {'themselves' if plural else 'itself'}, in full",
+                                                           "who wrote or issued it, by name"), self._keep(source))]
         if self.interview:
             # "..., Mattson says": the page is the interview, so its original is this very page; what would bear the
             # speaker out is evidence on the question itself
@@ -1390,7 +1411,10 @@ class _Writer:
         """Sound questions for any claim, used only to reach the minimum. For a bare claim, where it was first
         published comes first: it asks for the original the article does not name (its weakness "original")."""
         named = self.source and self.kind in ("named", "organisation")
-        other = f"any source besides {self.source}" if named else "any other source"  # "besides Klinger": whom it goes beyond
+        besides = self.source
+        if named and NAME_THEN_DOCUMENT.match(self.source) and SOURCE_DOCUMENT.search(head_noun(self.source)):
+            besides = "the " + self.source  # "besides the IDC estimations"
+        other = f"any source besides {besides}" if named else "any other source"  # "besides Klinger": whom it goes beyond
         confirm = PlannedQuestion(FALLBACK, f"Does {other} confirm {self.confirmed}?",
                                   ("a second outlet or record confirming it",), self._keep(self.source if named else None))
         if self.interview:  # the evidence question already asks beyond the speaker: ask what stands behind the speaker
