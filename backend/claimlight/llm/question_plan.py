@@ -280,9 +280,7 @@ BETWEEN_UPPER = re.compile(r"\s(?:and|to)\s" + _RANGE_END + "%?")  # "between 10
 # A name's number ("Devstral 2 push boundaries", "Windows 11"): after a capitalised word that does not open the sentence
 # and follows a word in lower case (in a title's capitals, "I Put 17 of the Top Models", no word is a name for that),
 # and is no month or day (an acronym is a noun as often as a name: "We test each VPN 10 times").
-NAMED_NUMBER = re.compile(r"(?<=[a-z,]\s)(?!(?:January|February|March|April|May|June|July|August|September|October|November"
-                          r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday"
-                          r"|Friday|Saturday|Sunday)\b)[A-Z][a-z][\w-]*\s$")
+NAMED_NUMBER = re.compile(r"(?<=[a-z,]\s)(?P<name>[A-Z][a-z][\w-]*)\s$")
 LABEL_NUMBER = re.compile(r"(?i)\b(?:week|day|step|level|phase|stage|chapter|part|round|season|episode|lesson|module"
                           r"|unit|tier|grade|class|group|version)\s$")
 CATEGORY_BOUND = re.compile(r"(?i)\b[a-z]+s\s(?:with|having)\s(?:fewer|less|more)\sthan\s$")
@@ -310,7 +308,9 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
     after = claim_text[at + len(text):]
     if PRICE_BRACKET.search(claim_text, 0, at):
         return None  # "the best we tested under $100": the price range a ranking covers, not a figure to question
-    if re.fullmatch(r"\d{1,2}", text) and (NAMED_NUMBER.search(claim_text, 0, at) or LABEL_NUMBER.search(claim_text, 0, at)):
+    name_before = NAMED_NUMBER.search(claim_text, 0, at)
+    if re.fullmatch(r"\d{1,2}", text) and ((name_before and not MONTHS_AND_DAYS.match(name_before.group("name")))
+                                          or LABEL_NUMBER.search(claim_text, 0, at)):
         return None  # "Devstral 2", "week 5 of the plan": a name's or a label's number, not a figure to question
     if CATEGORY_BOUND.search(claim_text, 0, at):
         return None  # "businesses with fewer than 500 employees": what kind of business, not a count
