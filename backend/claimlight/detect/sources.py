@@ -675,6 +675,9 @@ def is_common_phrase(phrase: str, common_words: frozenset[str]) -> bool:
 PEOPLE_HEADS = frozenset("""advisers advisors aides bosses representatives reps rep supporters defenders members
 officials staffers insiders sources diplomats negotiators employees workers bloggers correspondents journalists
 reporters channels accounts influencers commentators activists residents witnesses""".split())
+# The head of a source phrase that names people ("Senior executives", "Doctors"): a participle phrase after it is what
+# they do, not who they are.
+_PEOPLE_NOUNS = ANONYMOUS_HEADS | PEOPLE_HEADS | VAGUE_HEADS
 
 
 _NEWSROOM_HEADS = frozenset({"journalists", "reporters", "correspondents"})
@@ -848,7 +851,7 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     modified = _PARTICIPLE_MODIFIER.sub("", text)
     if modified == text:
         people = _PARTICIPLE_PHRASE.sub("", text)
-        modified = people if people and _plain(people.split()[-1]) in ANONYMOUS_HEADS | PEOPLE_HEADS | VAGUE_HEADS else text
+        modified = people if people and _plain(people.split()[-1]) in _PEOPLE_NOUNS else text
     if modified and len(modified.split()) <= 4:
         text = modified  # "NASA scientists using a telescope atop Mauna Kea": the scientists
     if not text:

@@ -1002,7 +1002,7 @@ class _Writer:
         self.subject, self.linked, self.duration = subject, linked, duration
         self.clause = _safe(claim_clause(text))
 
-    @property
+    @cached_property
     def object(self) -> str:
         """What a confirmation question asks about: the figure, else the claim's subject, else what it asserts in a
         few words, else the time it gives ("the '2 to 4 months' figure"), else its comparison, else "this"."""
