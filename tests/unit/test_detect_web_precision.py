@@ -431,6 +431,12 @@ def test_a_large_count_inside_advice_is_still_a_claim():
     assert flagged("These projects can double your costs quickly.")
 
 
+@pytest.mark.parametrize("sentence", ["Remember that 40% of drivers never check their tyres.",
+                                      "Don't forget that 40% of drivers never check their tyres."])
+def test_an_order_to_keep_a_claim_in_mind_is_the_claim(sentence):
+    assert flagged(sentence) == [sentence]
+
+
 def test_a_heading_that_names_a_person_credits_the_quotes_under_it():
     text = ("Five planners on the year ahead\n\nMindy Weiss, event planner\n\n"
             "“Couples now spend about 30% more on flowers than they did in 2019.”\n\nJohn Carter\n\n"
@@ -629,6 +635,8 @@ def test_a_tennis_score_in_brackets_is_not_a_reference_entry():
 @pytest.mark.parametrize("sentence", [
     "Spray 1-2 times per week, or after a heavy rain.",
     "It is recommended to replace the filter every 3 months.",
+    "Focus on delivering an accurate and relevant product description under 5000 characters.",  # a limit, not a count
+    "Don’t buy more than 2 bags at once.",  # the apostrophe as pages type it
 ])
 def test_more_advice_holding_a_number_is_not_a_claim(sentence):
     assert flagged(sentence) == []
@@ -832,6 +840,8 @@ def test_statements_after_a_time_clause_and_widely_held_views_are_still_claims(s
 @pytest.mark.parametrize("sentence, flagged_as", [
     ("Besides that, she has been practicing yoga for 18 years.", []),  # a bio
     ("Anurag is a journalist who’s been covering tech for the past 5 years.", []),
+    ("Over the past 10+ years, she’s heavily covered a range of lifestyle topics.", []),
+    ("Over the past 10 years, the share rose 30%.", ["Over the past 10 years, the share rose 30%."]),
     ("Polar has existed as a fitness brand for over 50 years.", ["Polar has existed as a fitness brand for over 50 years."]),
     ("The firm has been losing 2,000 customers a month for 3 years.",
      ["The firm has been losing 2,000 customers a month for 3 years."]),

@@ -47,9 +47,9 @@ def test_figures_are_read_with_what_they_count():
     assert read_figure({"text": "100", "value": 100.0}, "This platform manages 100+ countries.").phrase == \
         "the 100+ countries"  # not "the figure of 100"
     assert read_figure({"text": "300 – 700", "value": 300.0, "unit": "JPY"}, "Lockers cost 300 – 700 yen.").phrase == \
-        "the 300 – 700 yen figure"
+        "the 300 – 700 yen range"
     assert read_figure({"text": "$50", "value": 50.0, "unit": "USD"}, "A session ranges from $50 to $150.").phrase == \
-        "the $50 to $150 figure"
+        "the $50 to $150 range"
     assert read_figure({"text": "6.0", "value": 6.0, "unit": "m"}, "Motion transfer (6.0 m/s²) is high.").phrase == \
         "the figure of 6.0 m/s²"
 
@@ -58,10 +58,10 @@ def test_a_range_read_as_two_figures_is_asked_about_whole():
     assert read_figure({"text": "200", "value": 200.0}, "Desktops draw between 200 and 500 watts.").phrase == \
         "the 200 to 500 watts"  # not "the figure of 200"
     assert read_figure({"text": "19", "value": 19.0}, "Lessons cost between 19 and 30 dollars per hour.").phrase == \
-        "the 19 to 30 dollar figure"
+        "the 19 to 30 dollar range"
     assert read_figure({"text": "two", "value": 2.0}, "Walk for two to three minutes.").kind == "duration"
     assert read_figure({"text": "$500", "value": 500.0, "unit": "USD"}, "It costs $500-$5000, while ...").phrase == \
-        "the $500 to $5000 figure"  # the comma after the range is not the figure's
+        "the $500 to $5000 range"  # the comma after the range is not the figure's
     assert read_figure({"text": "23%", "value": 23.0, "unit": "percent"}, "Efficiency rose from 23% to 35%.").phrase == \
         "the 23% figure"  # a change, each end with its unit
     assert read_figure({"text": "7", "value": 7.0}, "7-ELEVEN has the most reliable ATM.").phrase != \
@@ -1023,7 +1023,17 @@ def test_a_comparison_is_quoted_whole_and_only_with_its_own_other_side():
      "the 30% to 50% figure"),
     ("Homeowners can save between 10% to 23% annually.", {"text": "10%", "value": 10.0, "unit": "percent"},
      "the 10% to 23% figure"),
-    ("Otoshi typically costs 400-500 yen.", {"text": "400-500", "value": 400.0}, "the 400-500 yen figure"),
+    ("Otoshi typically costs 400-500 yen.", {"text": "400-500", "value": 400.0}, "the 400-500 yen range"),
+    ("Group sessions cost between $10 and $40 per class.", {"text": "$10", "value": 10.0, "unit": "USD"},
+     "the $10 to $40 range"),
+    ("Clubs range between $10 all the way up to $200.", {"text": "$10", "value": 10.0, "unit": "USD"},
+     "the $10 to $200 range"),
+    ("Retreats may range from $200 to several thousand dollars.", {"text": "$200", "value": 200.0, "unit": "USD"},
+     "the $200 to several thousand dollars range"),
+    ("It costs $10 and a free month.", {"text": "$10", "value": 10.0, "unit": "USD"}, "the $10 figure"),  # no range
+    ("We grew viewership to over a quarter of a million people.", {"text": "a quarter", "value": 0.25, "unit": "share"},
+     "the quarter-million people"),
+    ("It has a test track speed of 21.4 miles per hour.", {"text": "21.4", "value": 21.4}, "the 21.4 miles per hour"),
 ])
 def test_a_range_is_asked_about_whole_with_its_unit(sentence, figure, phrase):
     assert read_figure(figure, sentence).phrase == phrase
@@ -1047,6 +1057,48 @@ def test_a_speaker_interviewed_by_the_page_is_asked_for_evidence_not_the_origina
     assert not any("original statement" in q for q in asked)
     headline = {**quoted, "text": "Mattson says fasting lowers blood pressure by 10%."}  # reporting a statement
     assert any("original statement" in q for q in texts(plan_questions(headline)))
+    transcript = {**quoted, "text": "MARTINEZ-BELTRAN: Mattson says fasting lowers blood pressure by 10%."}  # on air
+    assert not any("original statement" in q for q in texts(plan_questions(transcript)))
+
+
+def test_a_studys_sample_is_asked_of_the_study_not_counted_in_the_field():
+    trial = _bare("One hundred seventeen persons participated in a single-arm trial.", reasons=("a number with no source",),
+                  figures=[{"text": "One hundred seventeen", "value": 117.0}])
+    asked = texts(plan_questions(trial))
+    assert asked[0] == "Which study is this, and does it report the one hundred seventeen persons?"
+    assert not any(q.startswith(("Who counted", "When and where")) for q in asked), asked
+
+
+def test_a_bodys_advice_is_asked_what_stands_behind_it_not_how_it_was_counted():
+    advice = {**_bare("The American Optometric Association recommends the 20-20-20 rule: every 20 minutes, look away.",
+                      "organisation", "American Optometric Association",
+                      ("credited to American Optometric Association (organisation) with no link to the original",),
+                      [{"text": "20-20", "value": 20.0}]), "level": "medium"}
+    asked = texts(plan_questions(advice))
+    assert "What evidence is the advice of the American Optometric Association based on?" in asked
+    assert not any("arrive at" in q for q in asked), asked
+
+
+def test_the_writers_rule_of_thumb_is_asked_whether_it_was_measured():
+    guess = {**_bare("In my experience, serial logging will cover 90% of your debugging needs.", "organisation",
+                     "the publication", ("credited to the publication (organisation) with no link to the original",),
+                     [{"text": "90%", "value": 90.0, "unit": "percent"}]), "level": "medium"}
+    asked = plan_questions(guess)
+    assert asked[0]["text"] == "Was the 90% figure measured, or is it a rough estimate from the writer's experience?"
+    assert not any("courts or payers" in hint for q in asked for hint in q["look_for"]), asked
+
+
+def test_a_share_of_survey_respondents_is_asked_of_the_survey():
+    shares = _bare("Among those responders who meditated, 73 percent reported that they meditated for wellness.",
+                   reasons=("a number with no source",), figures=[{"text": "73 percent", "value": 73.0, "unit": "percent"}])
+    asked = texts(plan_questions(shares))
+    assert asked[0] == "Which survey gives the 73 percent figure, and who ran it?"
+    assert not any("measured or estimated" in q for q in asked), asked
+
+
+def test_a_comparand_named_with_an_ampersand_is_read_whole():
+    cheaper = _bare("Each of the books cost less than the asking price at both Barnes & Noble and Amazon.")
+    assert any("'cost less than the asking price at both Barnes & Noble'" in q for q in texts(plan_questions(cheaper)))
 
 
 def test_a_studys_unnamed_authors_are_asked_for_their_study():

@@ -583,7 +583,7 @@ class _Detector:
                 or paragraph.study_method or advice.is_scaffolding(sentence)
                 or numbers.only_discounts(figures, sentence, start) or numbers.only_price_tier(figures, sentence, start)
                 or (numbers.only_specs(figures, sentence, start, review=not self.reporting) and not measured_row)
-                or (advice.is_instruction(sentence) and not numbers.counts_many(figures)) or advice.is_ingredient(sentence)
+                or (advice.is_instruction(sentence) and not numbers.counts_many(figures, sentence, start)) or advice.is_ingredient(sentence)
                 or (paragraph.role == "headline" and advice.is_numbered_title(sentence))
                 or advice.is_bio(sentence) or advice.is_donation_tier(sentence)
                 or (not self.reporting and (advice.is_personal(sentence)

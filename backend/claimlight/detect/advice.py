@@ -15,7 +15,7 @@ from .patterns import trie_alternation
 # Verbs that open an instruction when they start a sentence in the base form ("Add 2 cups", "Aim for 150 minutes").
 IMPERATIVE_VERBS = """
 add adjust aim allow apply ask avoid bake be beat begin book bring buy calculate call cancel check choose chop click
-combine compare consider consult contact cook cover cut decide discover do don't download drink drive eat enable
+combine compare consider consult contact cook cover cut decide discover do don't don’t download drink drive eat enable
 enjoy ensure enter expect explore fill find fold follow get give go grab heat hire hold install invest join keep
 learn leave let let's limit look make measure mix monitor move open order pack pay pick place plan plug pour preheat
 prep prepare press protect put read reduce refer register remember remove repeat replace reserve rest review rinse run
@@ -159,10 +159,16 @@ _TIP_LABEL = re.compile(r"^(?:[\w'’-]+\s){0,2}tips?\s?:\s", re.IGNORECASE)
 _HAVE_AT_LEAST = re.compile(r"^Have\s(?:at\sleast|no\s(?:more|fewer|less)\sthan|a\sminimum\sof)\s")
 
 
+# "Remember that 40% of drivers never check their tyres": an order to keep a claim in mind; the claim is what follows.
+_MIND_LEAD = re.compile(r"^(?:(?:don['’]t|do\snot)\sforget|remember|note|keep\sin\smind|bear\sin\smind)\sthat\s", re.IGNORECASE)
+
+
 def is_instruction(sentence: str) -> bool:
     """Advice or an instruction: an imperative opening, second-person advice ("you should", "make sure") or a norm
     ("a good rule of thumb is"), also after a short label ("Voice tuning – Personalize the pitch up to 20 semitones")."""
     body = without_marker(sentence).lstrip(" \"“‘'(")
+    if mind := _MIND_LEAD.match(body):
+        return is_instruction(body[mind.end():])
     labelled = _SHORT_LABEL.match(body)
     after_label = body[labelled.end():] if labelled else ""
     dash = _DASH.search(body)

@@ -234,6 +234,8 @@ NOT_FIGURES = re.compile(
         | (?<=[★☆])\s?\(\d[\d,]*\)                                                    # a star widget's count: ★★★★★(1300)
         | \b\d{{1,3}}\s?(?:min|mins|minutes?)\.?\s(?:read|watch|listen)\b                  # a read time: 10 min read
         | \b\d{{1,3}}(?:\.\d{{1,2}})?\s(?:[a-z]+\s)?(?:score|rating)\b                       # a 9.82 performance score
+        | \btop\s\d{{1,2}}(?:\.\d)?\s?%\sof\s(?:[\w-]+\s){{0,3}}?(?:tested|we(?:['’]ve)?\s(?:tested|reviewed))(?=[.,;:)]|$)  # ranks in the top 1% of mattresses tested
+        | \btop\s\d{{1,2}}(?:\.\d)?\s?%\sof\s(?:all\s)?tested\b                                   # the top 1% of tested mattresses
         | \b\d{{1,2}}(?:\.\d{{1,2}})?\sout\sof\s(?:5|10)\b(?!\s(?:[a-z]+\s)?[a-z]{{3,}}s\b)     # 9 out of 10 is, 4.8 out of 5 (not: 9 out of 10 adults)
         | (?:(?<=\d\s)|(?<=rating\s)|(?<=ratings\s)|(?<=stars\s))from\s(?:over\s|more\sthan\s)?\d[\d,]*\+?\s
              (?:reviews|ratings|reviewers|customers|users|votes)\b                          # a rating widget: 4.8 out of 5 from 81 reviews
@@ -748,11 +750,13 @@ def only_specs(figures: list[dict], sentence: str = "", start: int = 0, review: 
 
 
 # A career or practice told as its length ("she has been practicing yoga for 18 years", "who's been covering tech for
-# the past 5 years", "she has reviewed gear for almost 10 years", "was formerly a baker for two years"): a bio, not a
-# count of anything.
+# the past 5 years", "she has reviewed gear for almost 10 years", "was formerly a baker for two years", "Over the past
+# 10+ years, she's heavily covered lifestyle topics"): a bio, not a count of anything.
 _CAREER = re.compile(r"\b(?:been\s[a-z]+ing|(?:(?<=[Ss]he\s)|(?<=[Hh]e\s))has\s[a-z]+ed|(?:was|were)\s(?:formerly|previously))\s(?:[\w'’/-]+\s){0,10}?"
                      r"for\s(?:the\s(?:past|last)\s|over\s|more\sthan\s|nearly\s|almost\s|about\s)?"
-                     r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\sdozen)\+?\syears?\b")
+                     r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\sdozen)\+?\syears?\b"
+                     r"|^(?:Over|For|In)\s(?:the\s)?(?:past|last)\s(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\+?\syears?,\s"
+                     r"(?:she|he)(?:['’]s|\shas)\s(?:[a-z]+ly\s)?[a-z]+ed\b")
 
 
 # A number joined to its unit by a hyphen and describing the noun after it ("an 8-week intervention", "75-minute
@@ -1024,9 +1028,15 @@ def only_product_prices(figures: list[dict], sentence: str, start: int = 0) -> b
         or (f.get("unit") == "percent" and _SAVING.search(sentence, 0, f["start"] - start)) for f in figures)
 
 
-def counts_many(figures: list[dict]) -> bool:
+# A limit the advice sets ("a product description under 5000 characters", "up to 1,500 words"): not a count.
+_LIMIT_BEFORE = re.compile(r"\b(?:under|below|less\sthan|fewer\sthan|up\sto|no\smore\sthan|at\smost|within|maximum\sof)\s$",
+                           re.IGNORECASE)
+
+
+def counts_many(figures: list[dict], sentence: str, offset: int) -> bool:
     """Whether a figure counts a thousand or more of something ("the 32,000 public charging stations"): a fact about
-    the world even inside a piece of advice, unlike "2 cups" or "the first 25%"."""
+    the world even inside a piece of advice, unlike "2 cups", "the first 25%" or a limit ("under 5000 characters")."""
     return any((f.get("value") or 0) >= 1000 and f.get("unit") not in (*CURRENCIES.values(), "percent", None)
-               and not YEAR.fullmatch(f["text"]) for f in figures)
+               and not YEAR.fullmatch(f["text"]) and not _LIMIT_BEFORE.search(sentence[:f["start"] - offset])
+               for f in figures)
 

@@ -97,7 +97,8 @@ VAGUE_QUANTIFIERS = frozenset({"many", "some", "most", "others", "several", "a f
 RESEARCH_WORDS = re.compile(r"\b(?:results|research|studies|evidence|findings|trials)\b", re.I)
 # A study, survey or poll behind the claim: how it counted (who, how many, asked what) is a weak point of its own,
 # figure or not ("The survey showed that energy was the top benefit consumers wanted").
-SURVEY = re.compile(r"\b(?:surveys?|surveyed|polls?|polled|respondents|questionnaires?)\b", re.I)
+RESPONDENTS = re.compile(r"\b(?:respondents|responders|those\s(?:surveyed|polled)|people\s(?:surveyed|polled))\b", re.I)
+SURVEY = re.compile(r"\b(?:surveys?|surveyed|polls?|polled|respondents|responders|questionnaires?)\b", re.I)
 STUDY = re.compile(r"\b(?:(?<!\bto\s)stud(?:y|ies)|(?<!\bto\s)research|(?:clinical|randomi[sz]ed|controlled|human|drug|vaccine)\strials?|experiments?"
                    r"|participants|meta-analys[ie]s)\b", re.I)
 REPORT_NOUNS = re.compile(r"\b(?:reports?|rumou?rs?|accounts?|media|claims?|stories|posts|stud(?:y|ies)|research"
@@ -107,7 +108,16 @@ STUDY_PEOPLE = re.compile(r"(?i)(?:the\s)?(?:study(?:['’]s)?\s)?(?:authors|res
 # A speaker quoted in the present tense, the frame after the words ("..., Weiss says.", "..., says Prouty.", "“...,” he
 # explains"): the page is the interview. Not a headline's "Zelensky says 16,000 ...", which reports a statement.
 INTERVIEW_VERB = re.compile(r"[,”\"]\s(?:[\w.'’-]+\s){0,4}(?:says|explains|adds|notes|tells\s[\w.]+)\b(?:\s[\w.'’-]+){0,3}[.!]?[\"”]?$"
-                            r"|[,”\"]\s(?:he|she)\s(?:says|explains|adds|notes)\b")
+                            r"|[,”\"]\s(?:he|she)\s(?:says|explains|adds|notes)\b"
+                            r"|^[A-Z][A-Z'’.-]{2,}(?:\s[A-Z][A-Z'’.-]+){0,2}:\s")  # a broadcast transcript's turn: "MARTINEZ-BELTRAN: ..."
+# A study's sample ("117 persons with alcohol use disorder participated in a trial", "1,200 adults were enrolled"): the
+# study's own report gives it; no one counted them in the field, at a time and place.
+STUDY_SAMPLE = re.compile(r"\b(?:participated|took\spart|enrolled\sin|were\s(?:enrolled|recruited|randomi[sz]ed))\b", re.I)
+# A body's advice ("the American Optometric Association recommends the 20-20-20 rule"): what stands behind it, not how
+# its numbers were counted.
+RECOMMENDATION = re.compile(r"\b(?:recommends?|recommended|recommendations?|advises|advised|guidelines?)\b", re.I)
+# The writer's own rule of thumb ("In my experience, ... 90% of your debugging needs"): a guess, not a count.
+EXPERIENCE = re.compile(r"\b(?:in\s(?:my|our)\s(?:own\s)?experience|I['’]ve\sfound|I\sfind|we['’]ve\sfound)\b", re.I)
 RELAY = re.compile(r"\b(?i:according to|via|citing|told|quoted by|reported by|in an interview with)\s+(?:the\s+)?"
                    r"((?:[A-Z][\w'’.&-]*)(?:\s+[A-Z][\w'’.&-]*)*)")
 STAKE = re.compile(r"\b(?:minist\w*|defen[cs]e|army|military|armed forces|government|kremlin|president|spokes\w*|police"
@@ -270,7 +280,15 @@ AGE_AFTER = re.compile(r"^(?:\s?(?:to|and|-|–)\s?\d+)?[\s-]years?[\s-]old\b|^(
 
 
 CURRENCY_WORD_AFTER = re.compile(r"\s(yen|euros?|dollars|pounds|rupees|yuan|won|pesos|francs|kronor|krona)\b", re.I)
-MONEY_RANGE_END = re.compile(r"\s?(?:to|-|–)\s?([$€£¥]\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s?(?:k|K|million|billion|bn|m)\b)?)")
+MONEY_RANGE_END = re.compile(r"\s?(?P<to>to|-|–|and|(?:all\sthe\sway\s)?up\sto)\s?([$€£¥]\d(?:[\d,]*\d)?(?:\.\d+)?"
+                             r"(?:\s?(?:k|K|million|billion|bn|m)\b)?|(?:several|a\sfew)\s(?:hundred|thousand)\s(?:dollars|euros|pounds))")
+MONEY_RANGE_IN = re.compile(r"\d\s?(?:-|–|to)\s?[$€£¥]?\d")  # a sum read as one figure: "300 – 700" yen
+# A fraction of a magnitude ("a quarter of a million people", "half a million"): one figure, not a share.
+MAGNITUDE_AFTER = re.compile(r"\s(?:of\s)?an?\s(million|billion|thousand)\b")
+FRACTION_OF_MAGNITUDE = re.compile(r"(?i)(?:an?\s)?(half|quarter|third)")
+# A rate's unit ("21.4 miles per hour", "60 words a minute"): the unit whole, not its first noun.
+RATE_AFTER = re.compile(r"\s(?:miles|kilomet(?:er|re)s|km|feet|met(?:er|re)s|words|frames|beats|calories|lit(?:er|re)s"
+                        r"|gallons)\s(?:per|an?)\s(?:hour|minute|second|day|week|gallon|lit(?:er|re))\b", re.I)
 # The upper end of a range the detector reads as two figures ("between 30 and 60 minutes", "two to three minutes"): the
 # lower end alone would be asked about as "the figure of 30", with its unit left on the upper end.
 _RANGE_END = (r"(?:\d(?:[\d,.]*\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty"
@@ -335,6 +353,15 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
             return FigureReading(text, "vague", "")
         quoted = (text[0].lower() + text[1:] if not bare[:2].isupper() else text) + (of.group(0) if of else " ") + " ".join(noun)
         return FigureReading(text, "vague", f"'{quoted.strip()}'")
+    magnitude = MAGNITUDE_AFTER.match(after) if FRACTION_OF_MAGNITUDE.fullmatch(bare) else None
+    if magnitude:  # "a quarter of a million people": the quarter-million people
+        noun = _counted_noun(_words_after(claim_text, at + len(text) + len(magnitude.group(0))))
+        fraction = FRACTION_OF_MAGNITUDE.fullmatch(bare).group(1).lower()
+        phrase = f"the {fraction}-{magnitude.group(1)} {' '.join(noun)}".strip()
+        return FigureReading(text + magnitude.group(0), "count" if noun and COUNTED_BY_SOMEONE.match(noun[0]) else "tally", phrase)
+    rate = RATE_AFTER.match(after)
+    if rate and not CURRENCY.search(text):
+        return FigureReading(text, "measure", f"the {bare}{rate.group(0)}")
     if ORDINAL.match(bare) and re.match(r"\s(?!(?:of|the|their|its|his|her|our)\b)[a-z]", after):
         return None  # "a third instance of the plague": an ordinal, not a share
     if value == 1 or bare.lower() in ("one", "a single", "single"):
@@ -347,8 +374,12 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
         return FigureReading(text, "measure", f"the {bare} result")  # a score; "2-4 blog posts" is a range of a count
     if CURRENCY.search(text) or CURRENCY.search(figure.get("unit") or "") or ((range_end or SCORE.match(bare)) and named):
         currency = " " + named.group(1).lower().removesuffix("s") if named else ""  # "the 5,000 euro figure"
-        upper = MONEY_RANGE_END.match(after)  # "$50 to $150": the range, not its lower end
-        return FigureReading(text, "money", f"the {bare}{' to ' + upper.group(1) if upper else ''}{currency} figure")
+        upper = MONEY_RANGE_END.match(after)  # "$50 to $150", "between $10 and $40": the range, not its lower end
+        if upper and upper.group("to") == "and" and not between:
+            upper = None  # "$10 and a free month": no range
+        spans = upper or range_end or MONEY_RANGE_IN.search(bare)  # "the $50 to $150 range"
+        return FigureReading(text, "money", f"the {bare}{' to ' + upper.group(2) if upper else ''}{currency} "
+                                            f"{'range' if spans else 'figure'}")
     if SHARE.search(text) or figure.get("unit") in ("percent", "share"):
         if not re.search(r"\d", bare) and after.startswith(" of "):  # "about half of voters": the share, with its whole
             whole = re.match(r" of (?:(?:the|these|those|its|their|our|all) )?", after)
@@ -743,7 +774,8 @@ def _with_comparand(claim_text: str, trend: str) -> str | None:
     ends = COMPARAND_END.search(clause)
     words = (clause[:ends.start()] if ends else clause).split()
     cut = COMPARAND_WORDS_MAX
-    while cut < min(len(words), COMPARAND_NAME_WORDS_MAX) and (words[cut][:1].isupper() or words[cut][:1].isdigit()):
+    while cut < min(len(words), COMPARAND_NAME_WORDS_MAX) and (words[cut][:1].isupper() or words[cut][:1].isdigit() or (
+            words[cut] == "&" and cut + 1 < len(words) and words[cut + 1][:1].isupper())):  # "Barnes & Noble"
         cut += 1
     comparand = TRAILING_FUNCTION_WORDS.sub("", " ".join(words[:cut]))
     return (claim_text[at:named.start()] + comparand).strip()
@@ -865,7 +897,7 @@ def plan_for(claim: dict) -> QuestionPlan:
         weaknesses.append("original")  # "a spokesperson said in an email": the email itself is what a checker asks for
     elif kind == "none" and (NAMED_DOCUMENT.search(text) or OFFICIAL_ACT.search(text)):
         weaknesses.append("original")  # "An October 11 presentation to bondholders indicated": the presentation itself
-    if countable and "time" not in stated and (countable[0].kind == "count" or (
+    if countable and "time" not in stated and not STUDY_SAMPLE.search(text) and (countable[0].kind == "count" or (
             countable[0].kind == "tally" and FOOTPRINT.search(text))):
         weaknesses.append("time_place")
     weaknesses.sort(key=WEAKNESSES.index)
@@ -1139,6 +1171,10 @@ class _Writer:
             return held
         source = self.source
         look_for = ("the same account from a named person or body", "a second outlet confirming it with its own sources")
+        if not source and RESPONDENTS.search(self.text):  # "73 percent of those responders reported": a survey's
+            return [PlannedQuestion("anonymous_source", "Which survey is this, and how many people answered it?",
+                                    ("the survey's questionnaire and sample", "the full results, with the margin of error"),
+                                    self._keep())]
         if not source:
             return [PlannedQuestion("anonymous_source", f"Who is the source for {self.object}, and how would they know?",
                                     look_for, self._keep())]
@@ -1189,6 +1225,10 @@ class _Writer:
         return [PlannedQuestion("second_hand", text, look_for, self._keep(source if trusted_source else None, relay))]
 
     def _unverifiable(self):
+        if self.own_word and EXPERIENCE.search(self.text):  # "In my experience, ... 90% of your debugging needs"
+            text = f"Was {self.object} measured, or is it a rough estimate from the writer's experience?"
+            return [PlannedQuestion("unverifiable", text, ("any count or test the writer describes",
+                                                           STUDY_OR_DATA), self._keep())]
         if self.own_word and not self.own_test:  # "we've handled thousands of cases": no test to publish
             text = f"What record outside the page would show {self.object}?"
             return [PlannedQuestion("unverifiable", text, ("records of the other side: clients, platforms, courts or payers",
@@ -1224,6 +1264,13 @@ class _Writer:
             return [PlannedQuestion("no_source", f"What is the source for {self.object}, and where can it be checked?",
                                     (CLAIM_RECORD, "a named source saying the same"),
                                     self._keep())]
+        if RESPONDENTS.search(self.text):  # "Among those responders ..., 73 percent reported"
+            return [PlannedQuestion("no_source", f"Which survey gives {figure.phrase}, and who ran it?",
+                                    ("the survey's own report, with who ran it", "its questionnaire and sample"), self._keep())]
+        if figure.kind in ("count", "tally") and STUDY_SAMPLE.search(self.text):
+            return [PlannedQuestion("no_source", f"Which study is this, and does it report {figure.phrase}?",
+                                    ("the study itself, with its authors, sample and method",
+                                     "its registration or protocol, where there is one"), self._keep())]
         if figure.kind == "count":
             text = f"Who counted {figure.phrase}, and how?"
         elif figure.kind == "vague":
@@ -1275,6 +1322,14 @@ class _Writer:
         figure, source = self.figure, self.source
         if figure is None:
             return [self._method()]
+        if (self.own_word and EXPERIENCE.search(self.text)) or (not source and STUDY_SAMPLE.search(self.text)):
+            return []  # the writer's guess, or a study's sample: the question before already asks what stands behind it
+        if not source and RESPONDENTS.search(self.text):
+            return [self._method()]  # the survey's sample and question, not "how was the 73 percent estimated"
+        if source and not self.own_word and RECOMMENDATION.search(self.text):
+            return [PlannedQuestion("counting", f"What evidence is the advice of {source} based on?",
+                                    ("the guidance itself, with the studies it cites", "an independent review of the same advice"),
+                                    self._keep(source))]
         if self.set_by_rule and not source:  # set, not measured: whether it still applies is what a reader can check
             return [PlannedQuestion("counting", f"Is {figure.phrase} still the current figure, and from what date does it apply?",
                                     ("the current version of the rule or schedule", "the date it took effect"), self._keep())]
@@ -1423,7 +1478,11 @@ class _Writer:
                                                                      "any money or work that rides on the claim"),
                                       self._keep(self.source))
         counted = self.figure is not None and self.figure.kind in ("count", "tally")  # not "Where was the 40 species ..."
-        published = f"the figure of {self.figure.phrase.removeprefix('the ')}" if counted else self.object
+        if counted:  # "the figure of a quarter-million people"
+            phrase = self.figure.phrase.removeprefix("the ")
+            published = f"the figure of {'a ' if FRACTION_OF_MAGNITUDE.match(phrase) else ''}{phrase}"
+        else:
+            published = self.object
         first = PlannedQuestion("original" if self.kind == "none" else FALLBACK,
                                 f"Where was {published} first published?", (FIRST_REPORT,),
                                 self._keep())
