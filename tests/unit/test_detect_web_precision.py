@@ -432,8 +432,10 @@ def test_a_large_count_inside_advice_is_still_a_claim():
 
 
 @pytest.mark.parametrize("sentence", ["Remember that 40% of drivers never check their tyres.",
-                                      "Don't forget that 40% of drivers never check their tyres."])
-def test_an_order_to_keep_a_claim_in_mind_is_the_claim(sentence):
+                                      "Don't forget that 40% of drivers never check their tyres.",
+                                      "Don’t be caught out by fees, as these can range from S$200 to S$500 per venue.",
+                                      "Also, don’t be put off by the price, as there are hundreds of cameras second-hand."])
+def test_an_order_to_keep_a_claim_in_mind_or_given_with_a_reason_is_the_claim(sentence):
     assert flagged(sentence) == [sentence]
 
 
@@ -637,6 +639,8 @@ def test_a_tennis_score_in_brackets_is_not_a_reference_entry():
     "It is recommended to replace the filter every 3 months.",
     "Focus on delivering an accurate and relevant product description under 5000 characters.",  # a limit, not a count
     "Don’t buy more than 2 bags at once.",  # the apostrophe as pages type it
+    "Run slowly, as your heart rate should stay under 140 beats.",  # the reason is advice too
+    "Add 2 cups of flour, as it thickens the sauce.",
 ])
 def test_more_advice_holding_a_number_is_not_a_claim(sentence):
     assert flagged(sentence) == []

@@ -553,7 +553,7 @@ def test_what_a_number_counts_ends_at_the_verb_after_its_plural_noun():
     yoga = _bare("Roughly 1 in 6 adults practices yoga every week.", reasons=("a number with no source",),
                  figures=[{"text": "6", "value": 6}])
     texts = [q["text"] for q in plan_questions(yoga)]
-    assert any("the 6 adults" in t for t in texts) and not any("practices" in t for t in texts), texts
+    assert any("'1 in 6 adults'" in t for t in texts) and not any("practices" in t for t in texts), texts
 
 
 def test_what_follows_according_to_or_precedes_the_speaker_is_what_the_claim_asserts():
@@ -1099,6 +1099,63 @@ def test_a_share_of_survey_respondents_is_asked_of_the_survey():
 def test_a_comparand_named_with_an_ampersand_is_read_whole():
     cheaper = _bare("Each of the books cost less than the asking price at both Barnes & Noble and Amazon.")
     assert any("'cost less than the asking price at both Barnes & Noble'" in q for q in texts(plan_questions(cheaper)))
+
+
+@pytest.mark.parametrize("sentence, figure, phrase", [
+    ("One out of every 6 adults practices yoga.", {"text": "6", "value": 6.0}, "'one out of every 6 adults'"),
+    ("With these factors, some e-boards top 65 km/h.", {"text": "65", "value": 65.0}, "the figure of 65 km/h"),  # a verb
+])
+def test_a_share_or_a_figure_is_read_where_its_words_only_look_like_something_else(sentence, figure, phrase):
+    assert read_figure(figure, sentence).phrase == phrase
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("North Dakota scored best, collecting 82 of the total 100 points possible.", "100"),  # the scale
+    ("Sleep disturbance fell (P=.02; effect size=0.79).", ".02"),  # a test statistic
+])
+def test_a_scale_or_a_test_statistic_holds_no_figure_to_question(sentence, figure):
+    assert read_figure({"text": figure, "value": float(figure)}, sentence) is None
+
+
+def test_a_label_before_a_claim_is_not_its_subject():
+    permits = _bare("Permits and Regulations: Compliance with building codes can add thousands to your project.",
+                    reasons=("a number with no source",), figures=[{"text": "thousands", "value": None}])
+    assert not any("Regulations" in q for q in texts(plan_questions(permits)))
+
+
+def test_a_dated_report_is_named_as_the_source():
+    report = {**_bare("According to the 2024 ScottMadden Benchmarking Report, two-thirds of organisations use it.",
+                      "organisation", "2024 ScottMadden Benchmarking Report",
+                      ("credited to 2024 ScottMadden Benchmarking Report (organisation) with no link to the original",),
+                      [{"text": "two-thirds", "value": None, "unit": "share"}]), "level": "medium"}
+    asked = texts(plan_questions(report))
+    assert any("the 2024 ScottMadden Benchmarking Report" in q for q in asked) and not any("by whom" in q for q in asked)
+
+
+def test_a_limit_set_by_law_is_looked_up_in_the_law():
+    lead = _bare("Under state law, materials must contain less than 0.25% lead content to be compliant.",
+                 reasons=("a number with no source",), figures=[{"text": "0.25%", "value": 0.25, "unit": "percent"}])
+    asked = texts(plan_questions(lead))
+    assert asked[0].startswith("Which official rule or schedule sets the 0.25% figure")
+    assert not any("measured or estimated" in q for q in asked)
+
+
+def test_the_publishers_own_account_is_pointed_to_public_records_not_courts():
+    archive = {**_bare("We pushed thousands of digital objects into Preservica with only minimal metadata.",
+                       "organisation", "the publication",
+                       ("credited to the publication (organisation) with no link to the original",),
+                       [{"text": "thousands", "value": None}]), "level": "medium"}
+    hints = [hint for q in plan_questions(archive) for hint in q["look_for"]]
+    assert not any("courts" in hint for hint in hints), hints
+
+
+def test_a_hedge_is_asked_about_the_figure_it_hedges():
+    trim = {**_bare("Nissan offers an S+ trim at $31,495, but there is reportedly an S trim on the way at under $30,000.",
+                    "vague", "reportedly", ("hedged: 'reportedly'", "credited to a vague source"),
+                    [{"text": "$31,495", "value": 31495.0, "unit": "USD"}, {"text": "$30,000", "value": 30000.0, "unit": "USD"}]),
+            "hedges": ["reportedly"]}
+    asked = texts(plan_questions(trim))
+    assert "$30,000" in asked[0] and not any("$31,495" in q for q in asked), asked
 
 
 def test_a_studys_unnamed_authors_are_asked_for_their_study():

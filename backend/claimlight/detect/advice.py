@@ -159,6 +159,9 @@ _TIP_LABEL = re.compile(r"^(?:[\w'’-]+\s){0,2}tips?\s?:\s", re.IGNORECASE)
 _HAVE_AT_LEAST = re.compile(r"^Have\s(?:at\sleast|no\s(?:more|fewer|less)\sthan|a\sminimum\sof)\s")
 
 
+# An order given with its reason, the reason holding a figure ("..., as these can range from S$200 to S$500").
+_REASON_WITH_FIGURE = re.compile(r",\s(?:as|because|since)\s[^,;]*?(?:\d|\b(?:dozens|hundreds|thousands|millions|billions)\b)",
+                                 re.IGNORECASE)
 # "Remember that 40% of drivers never check their tyres": an order to keep a claim in mind; the claim is what follows.
 _MIND_LEAD = re.compile(r"^(?:(?:don['’]t|do\snot)\sforget|remember|note|keep\sin\smind|bear\sin\smind)\sthat\s", re.IGNORECASE)
 
@@ -169,6 +172,9 @@ def is_instruction(sentence: str) -> bool:
     body = without_marker(sentence).lstrip(" \"“‘'(")
     if mind := _MIND_LEAD.match(body):
         return is_instruction(body[mind.end():])
+    reason = _REASON_WITH_FIGURE.search(body)
+    if reason and _opens_with_an_order(body) and not _SECOND_PERSON_ADVICE.search(body, reason.start()):
+        return False  # "Don't be put off by the price, as there are hundreds of cameras second-hand": the reason is a claim
     labelled = _SHORT_LABEL.match(body)
     after_label = body[labelled.end():] if labelled else ""
     dash = _DASH.search(body)

@@ -29,14 +29,15 @@ PRICE = (r"\b(?:costs?|charges?|fees?|runs?\s(?:about|around)|priced)\b[^.;]{0,4
          r"|[$£€]\s?\d[\d,.]*(?:\s?(?:-|–|to)\s?[$£€]?\d[\d,.]*)?\s(?:per|an?|each)\s(?:hour|session|class|lesson|visit|night)\b")
 
 # Figures a law or a regulator sets (tax brackets, filing thresholds, contribution limits): looked up, not counted.
-RULE_RECORD = "the official rule or schedule, from the body that sets it (such as the tax authority), for the year given"
+RULE_RECORD = "the official rule or schedule, from the body that sets it (a tax authority, a legislature, a regulator), for the year given"
 
 SUBJECTS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
     (name, re.compile(pattern, re.I | re.S), record) for name, pattern, record in (
         ("rules",
          r"\b(?:taxed\sat|(?<!effective\s)tax\s(?:rates?|brackets?|credits?|thresholds?|exemptions?)|(?:filing|exclusion)"
          r"\s(?:thresholds?|limits?)|exemption\s(?:amount|limit)s?|standard\sdeduction|contribution\slimits?"
-         r"|minimum\swage|federal\spoverty\s(?:line|level))\b",
+         r"|minimum\swage|federal\spoverty\s(?:line|level)|under\s(?:(?:state|federal|EU|UK|US|the)\s)?(?:law|regulations?)"
+         r"|legal\slimit|(?:law|regulations?|statute)\s(?:requires?|sets?|limits?|caps?|mandates?))\b",
          RULE_RECORD),
         ("conflict",
          r"\b(?:wounded|(?<![/&]\s)(?<![/&])casualt(?:y|ies)(?!\s(?:insur|writ|compan))|civilians|troops|soldiers|refugees"

@@ -116,6 +116,9 @@ STUDY_SAMPLE = re.compile(r"\b(?:participated|took\spart|enrolled\sin|were\s(?:e
 # A body's advice ("the American Optometric Association recommends the 20-20-20 rule"): what stands behind it, not how
 # its numbers were counted.
 RECOMMENDATION = re.compile(r"\b(?:recommends?|recommended|recommendations?|advises|advised|guidelines?)\b", re.I)
+# What the publisher says of its own business ("we've recovered $50 million for clients", "our 2,000 cases"): the
+# other side of each deal keeps records of it.
+OWN_BUSINESS = re.compile(r"\b(?:clients?|customers?|cases|settlements?|verdicts?|revenue|sales|patients|orders)\b", re.I)
 # The writer's own rule of thumb ("In my experience, ... 90% of your debugging needs"): a guess, not a count.
 EXPERIENCE = re.compile(r"\b(?:in\s(?:my|our)\s(?:own\s)?experience|I['’]ve\sfound|I\sfind|we['’]ve\sfound)\b", re.I)
 RELAY = re.compile(r"\b(?i:according to|via|citing|told|quoted by|reported by|in an interview with)\s+(?:the\s+)?"
@@ -301,6 +304,11 @@ BETWEEN_UPPER = re.compile(r"\s(?:and|to)\s" + _RANGE_END + "%?")  # "between 10
 NAMED_NUMBER = re.compile(r"(?<=[a-z,]\s)(?P<name>[A-Z][a-z][\w-]*)\s$")
 LABEL_NUMBER = re.compile(r"(?i)\b(?:week|day|step|level|phase|stage|chapter|part|round|season|episode|lesson|module"
                           r"|unit|tier|grade|class|group|version)\s$")
+LEADING_LABEL = re.compile(r"^(?:[\w'’&/-]+\s){0,4}[\w'’&/-]+:\s")  # "Permits and Regulations: ..."
+# "one out of every 6 adults", "1 in 4 children": a share, read whole
+ONE_IN_BEFORE = re.compile(r"(?i)\b(?:one|1)\s(?:out\s)?(?:of|in)\s(?:every\s)?$")
+SCALE_BEFORE = re.compile(r"(?i)\b(?:of|out\sof)\s(?:the\s|a\s)?(?:total\s|maximum\s|possible\s)?$")
+SCALE_AFTER = re.compile(r"(?i)\s(?:possible\s|total\s|available\s)?points?\b")
 CATEGORY_BOUND = re.compile(r"(?i)\b[a-z]+s\s(?:with|having)\s(?:fewer|less|more)\sthan\s$")
 PRICE_BRACKET = re.compile(r"(?i)\b(?:best|top|cheapest|favou?rite|pick)\b[^.;:]{0,50}\b(?:under|below|for\sless\sthan)\s$")
 COMPOUND_UNIT_AFTER = re.compile(r"\s?([A-Za-zµ°]{1,4}(?:/[A-Za-z²³]{1,4}|[²³]))")  # "6.0 m/s²", "2,000 m²"
@@ -330,9 +338,18 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
     if re.fullmatch(r"\d{1,2}", text) and ((name_before and not MONTHS_AND_DAYS.match(name_before.group("name")))
                                           or LABEL_NUMBER.search(claim_text, 0, at)):
         return None  # "Devstral 2", "week 5 of the plan": a name's or a label's number, not a figure to question
+    one_in = ONE_IN_BEFORE.search(claim_text, 0, at)
+    if one_in and re.fullmatch(r"\d{1,3}", text):  # "one out of every 6 adults": the share, with what it counts
+        noun = _counted_noun(_words_after(claim_text, at + len(text)))
+        share = claim_text[one_in.start():at + len(text)]
+        return FigureReading(text, "share", f"'{share[0].lower()}{share[1:]}{' ' + ' '.join(noun) if noun else ''}'")
+    if re.search(r"(?i)\b(?:p|effect\ssize)\s?[=<>≤≥]\s?$", claim_text[:at]):
+        return None  # "P=.02", "effect size=0.79": a test statistic, not a figure a reader checks on its own
+    if SCALE_BEFORE.search(claim_text, 0, at) and SCALE_AFTER.match(after):
+        return None  # "82 of the total 100 points possible": the scale, not the score
     if CATEGORY_BOUND.search(claim_text, 0, at):
         return None  # "businesses with fewer than 500 employees": what kind of business, not a count
-    if re.search(r"(?i)\btop\s$", claim_text[:at]) or re.match(r"(?:st|nd|rd|th)\b", after):
+    if re.search(r"(?i)(?:^|\b(?:the|a|in|into|of)\s)top\s$", claim_text[:at]) or re.match(r"(?:st|nd|rd|th)\b", after):
         return None  # "in the top 10", "from 133rd to 168th": a ranking's label or place, not a figure to question
     if AGE_BEFORE.search(claim_text, 0, at) or AGE_AFTER.match(after):
         return None  # "users aged 25 to 34", "from 25 to 34 years old": an age bracket names who, it counts nothing
@@ -458,7 +475,7 @@ def usable_source(source: dict) -> str | None:
         return None  # "The court heard that": evidence given there, by a witness the article does not name
     if len(words) == 1 and words[0].lower().endswith("ly") and (words[0].islower() or source.get("kind") in ("vague", "anonymous")):
         return None  # "supposedly", "reportedly": the hedge is all the source there is (not "Mondly", a company)
-    if re.match(r"(?i)(?:about|around|nearly|almost|over|some|roughly)?\s?(?:[\d$€£]|(?:a|one)\s(?:third|quarter|fifth|half)\b"
+    if re.match(r"(?i)(?:about|around|nearly|almost|over|some|roughly)?\s?(?:(?!(?:19|20)\d\d\s[A-Z])[\d$€£]|(?:a|one)\s(?:third|quarter|fifth|half)\b"
                 r"|half\b|two-thirds|three-quarters|the\s(?:majority|minority)\b)", " ".join(words)) or "%" in text:
         return None  # "About 68% of the sample", "Around a third of adults": the answers of a survey, not who speaks
     if words[0].lower() in ("a", "an", "the") and words[-1].lower().endswith("ed") and len(words) <= 3:
@@ -478,6 +495,8 @@ def usable_source(source: dict) -> str | None:
         return "the " + text if TAKES_THE.search(owner) else text  # "the Federal Statistical Office's statistics"
     if source.get("kind") == "organisation" and words[0] in DATING_ADJECTIVES and len(words) > 1:
         return "the " + text[0].lower() + text[1:]  # "Recent Statista figures": "the recent Statista figures"
+    if source.get("kind") == "organisation" and re.match(r"(?:19|20)\d\d\s[A-Z]", text):
+        return "the " + text  # "the 2024 ScottMadden Benchmarking Report": a dated report takes "the"
     if source.get("kind") == "organisation" and not ANY_DETERMINER_START.match(text) and TAKES_THE.search(text):
         return "the " + text  # "the Centers for Disease Control", "the National Association of Home Builders"
     if source.get("kind") in ("named", "organisation") and not bare[:1].isupper() and not CAMEL_CASE_NAME.match(bare):
@@ -541,7 +560,10 @@ COMPARAND_BEFORE = re.compile(r"\b(?:than|compared\s(?:with|to)|versus|vs\.?)\s[
 def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = ()) -> str | None:
     """The first proper name the claim is about (not its source): what a question without a figure can name, with
     the "the" it takes ("the United States", "the Niu")."""
+    label = LEADING_LABEL.match(claim_text)
     for match in PROPER_RUN.finditer(claim_text):
+        if label and match.start() < label.end():
+            continue  # "Permits and Regulations: Compliance with ...": the label names a topic, not the claim's subject
         name = match.group(0).rstrip(".’'")
         words = name.split()
         while words and (words[0] in SENTENCE_START_WORDS or words[0] in DATING_ADJECTIVES
@@ -856,6 +878,9 @@ def plan_for(claim: dict) -> QuestionPlan:
     # "an analysis of 30 studies": its name, last; a share, a sum or a count before a bare number ("aged 25 to 34
     # (almost 47%)": the 47%, not the age)
     countable.sort(key=lambda f: (f.text in (source_info.get("text") or ""), f.kind not in ASKED_FIRST))
+    weak_at = _weak_point_at(text, hedges, source_info.get("text") if kind == "vague" else None)
+    if weak_at is not None:  # "$31,495, but there is reportedly an S trim ... under $30,000": the hedged figure first
+        countable.sort(key=lambda f: (text.find(f.text) < weak_at, max(0, text.find(f.text) - weak_at)))
     relay = _safe(relay_of(claim, source)) if ("second-hand" in reasons or source_info.get("relayed_by")) else None
     stated = frozenset({"link"} if claim.get("linked") else set()) | ({"time"} if TIME_OR_PLACE.search(text) else set())
 
@@ -987,6 +1012,13 @@ def _a_price(figure: FigureReading, claim_text: str) -> bool:
 
 FRACTION_WORD = re.compile(r"(?i)(?:(?:about|around|roughly|nearly|almost)\s)?(?:half|a\sthird|a\squarter|twice|double)")
 FRACTION_OF_BEFORE = re.compile(r"\s(?:of\s)?(?:that|this|it|those|these)\b")
+
+
+def _weak_point_at(text: str, hedges: list[str], vague_source: str | None) -> int | None:
+    """Where the claim's hedge ("reportedly") or vague frame ("it is claimed") stands, when a figure follows it: the
+    figures after it are what it hedges; None where there is no such word or every figure comes before it."""
+    at = min((text.find(word) for word in (*hedges, vague_source or "") if word and text.find(word) >= 0), default=None)
+    return at if at is not None and re.search(r"\d", text[at:]) else None
 
 
 def _refers_back(figure: FigureReading, claim_text: str) -> bool:
@@ -1172,7 +1204,7 @@ class _Writer:
         source = self.source
         look_for = ("the same account from a named person or body", "a second outlet confirming it with its own sources")
         if not source and RESPONDENTS.search(self.text):  # "73 percent of those responders reported": a survey's
-            return [PlannedQuestion("anonymous_source", "Which survey is this, and how many people answered it?",
+            return [PlannedQuestion("anonymous_source", "Which survey is this, and who ran it?",
                                     ("the survey's questionnaire and sample", "the full results, with the margin of error"),
                                     self._keep())]
         if not source:
@@ -1231,8 +1263,12 @@ class _Writer:
                                                            STUDY_OR_DATA), self._keep())]
         if self.own_word and not self.own_test:  # "we've handled thousands of cases": no test to publish
             text = f"What record outside the page would show {self.object}?"
-            return [PlannedQuestion("unverifiable", text, ("records of the other side: clients, platforms, courts or payers",
-                                                           "an independent report on the publisher"), self._keep())]
+            if OWN_BUSINESS.search(self.text):  # "we've recovered $50 million for clients": their side has records
+                return [PlannedQuestion("unverifiable", text, ("records of the other side: clients, platforms, courts or payers",
+                                                               "an independent report on the publisher"), self._keep())]
+            return [PlannedQuestion("unverifiable", text, ("public records that would show it, such as a platform's own "
+                                                           "counts or a published catalogue",
+                                                           "an independent account of the same thing"), self._keep())]
         if self.own_word:
             text = f"Does the page show the data or method behind {self.object}, so that someone else could check it?"
             return [PlannedQuestion("unverifiable", text, ("the publisher's published test method and raw results",
@@ -1324,8 +1360,10 @@ class _Writer:
             return [self._method()]
         if (self.own_word and EXPERIENCE.search(self.text)) or (not source and STUDY_SAMPLE.search(self.text)):
             return []  # the writer's guess, or a study's sample: the question before already asks what stands behind it
-        if not source and RESPONDENTS.search(self.text):
-            return [self._method()]  # the survey's sample and question, not "how was the 73 percent estimated"
+        if not source and RESPONDENTS.search(self.text):  # the survey's sample and question, not "how was 73% estimated"
+            return [PlannedQuestion("counting", "How large was the survey's sample, how was it chosen, and what exactly "
+                                    "was asked?", ("the questionnaire and sample of the survey",
+                                                   "the full results, with the margin of error"), ("survey",))]
         if source and not self.own_word and RECOMMENDATION.search(self.text):
             return [PlannedQuestion("counting", f"What evidence is the advice of {source} based on?",
                                     ("the guidance itself, with the studies it cites", "an independent review of the same advice"),
