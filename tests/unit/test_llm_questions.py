@@ -1158,6 +1158,14 @@ def test_a_hedge_is_asked_about_the_figure_it_hedges():
     assert "$30,000" in asked[0] and not any("$31,495" in q for q in asked), asked
 
 
+@pytest.mark.parametrize("sentence, figure, phrase", [
+    ("The temperature had dropped by only 3 °F.", "3", "the 3 °F figure"),
+    ("Swift was only 1.4x faster than Python.", "1.4", "the 1.4x figure"),
+])
+def test_a_figure_keeps_its_degrees_or_its_multiple(sentence, figure, phrase):
+    assert read_figure({"text": figure, "value": float(figure)}, sentence).phrase == phrase
+
+
 def test_a_studys_unnamed_authors_are_asked_for_their_study():
     claim = {**_bare("The authors point out that farm emissions account for about 30 percent of global warming.",
                      "organisation", "authors", ("credited to authors (organisation) with no link to the original",),

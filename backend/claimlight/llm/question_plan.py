@@ -289,6 +289,8 @@ MONEY_RANGE_IN = re.compile(r"\d\s?(?:-|–|to)\s?[$€£¥]?\d")  # a sum read 
 # A fraction of a magnitude ("a quarter of a million people", "half a million"): one figure, not a share.
 MAGNITUDE_AFTER = re.compile(r"\s(?:of\s)?an?\s(million|billion|thousand)\b")
 FRACTION_OF_MAGNITUDE = re.compile(r"(?i)(?:an?\s)?(half|quarter|third)")
+DEGREES_AFTER = re.compile(r"\s?°\s?[CF]\b|\s?°|\sdegrees(?:\s(?:Fahrenheit|Celsius|F|C)\b)?")
+MULTIPLE_AFTER = re.compile(r"(?:x|×)(?=[\s,.;)]|$)")
 # A rate's unit ("21.4 miles per hour", "60 words a minute"): the unit whole, not its first noun.
 RATE_AFTER = re.compile(r"\s(?:miles|kilomet(?:er|re)s|km|feet|met(?:er|re)s|words|frames|beats|calories|lit(?:er|re)s"
                         r"|gallons)\s(?:per|an?)\s(?:hour|minute|second|day|week|gallon|lit(?:er|re))\b", re.I)
@@ -379,6 +381,11 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
     rate = RATE_AFTER.match(after)
     if rate and not CURRENCY.search(text):
         return FigureReading(text, "measure", f"the {bare}{rate.group(0)}")
+    degrees = DEGREES_AFTER.match(after)
+    if degrees and not CURRENCY.search(text):  # "dropped by only 3 °F": the unit, not "the figure of 3"
+        return FigureReading(text, "measure", f"the {bare}{degrees.group(0)} figure")
+    if MULTIPLE_AFTER.match(after) and re.fullmatch(r"\d+(?:\.\d+)?", bare):  # "1.4x faster": a multiple
+        return FigureReading(text, "measure", f"the {bare}x figure")
     if ORDINAL.match(bare) and re.match(r"\s(?!(?:of|the|their|its|his|her|our)\b)[a-z]", after):
         return None  # "a third instance of the plague": an ordinal, not a share
     if value == 1 or bare.lower() in ("one", "a single", "single"):
