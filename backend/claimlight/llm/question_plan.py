@@ -372,11 +372,11 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
             return FigureReading(text, "vague", "")
         quoted = (text[0].lower() + text[1:] if not bare[:2].isupper() else text) + (of.group(0) if of else " ") + " ".join(noun)
         return FigureReading(text, "vague", f"'{quoted.strip()}'")
-    magnitude = MAGNITUDE_AFTER.match(after) if FRACTION_OF_MAGNITUDE.fullmatch(bare) else None
+    fraction = FRACTION_OF_MAGNITUDE.fullmatch(bare)
+    magnitude = MAGNITUDE_AFTER.match(after) if fraction else None
     if magnitude:  # "a quarter of a million people": the quarter-million people
         noun = _counted_noun(_words_after(claim_text, at + len(text) + len(magnitude.group(0))))
-        fraction = FRACTION_OF_MAGNITUDE.fullmatch(bare).group(1).lower()
-        phrase = f"the {fraction}-{magnitude.group(1)} {' '.join(noun)}".strip()
+        phrase = f"the {fraction.group(1).lower()}-{magnitude.group(1)} {' '.join(noun)}".strip()
         return FigureReading(text + magnitude.group(0), "count" if noun and COUNTED_BY_SOMEONE.match(noun[0]) else "tally", phrase)
     rate = RATE_AFTER.match(after)
     if rate and not CURRENCY.search(text):
@@ -808,6 +808,12 @@ def _with_comparand(claim_text: str, trend: str) -> str | None:
         cut += 1
     comparand = TRAILING_FUNCTION_WORDS.sub("", " ".join(words[:cut]))
     return (claim_text[at:named.start()] + comparand).strip()
+
+
+def _named_document(source: str) -> str | None:
+    """A body's name and then the document it wrote ("IDC estimations"), as a question names it: "the IDC
+    estimations"; None for any other source."""
+    return "the " + source if NAME_THEN_DOCUMENT.match(source) and SOURCE_DOCUMENT.search(head_noun(source)) else None
 
 
 def _possessive(name: str) -> str:
@@ -1460,12 +1466,12 @@ class _Writer:
                                                        "the figure or words the claim quotes, in their context"),
                                     self._keep(source))]
         head = head_noun(source)
-        named_document = NAME_THEN_DOCUMENT.match(source)
+        named_document = _named_document(source)
         if SOURCE_DOCUMENT.search(head) and (ANY_DETERMINER_START.match(source) or POSSESSIVE_OWNER.match(source)
                                              or named_document):
             # "the ClassPass trends report", "Strava's trends report", "IDC estimations": a document, read, not a
             # speaker's statement
-            document = "the " + source if named_document else source
+            document = named_document or source
             plural = _plural_head(head)
             can_read = (f"Can {document} themselves be read, and do they say exactly this?" if plural else
                         f"Can {document} itself be read, and does it say exactly this?")
@@ -1511,9 +1517,7 @@ class _Writer:
         """Sound questions for any claim, used only to reach the minimum. For a bare claim, where it was first
         published comes first: it asks for the original the article does not name (its weakness "original")."""
         named = self.source and self.kind in ("named", "organisation")
-        besides = self.source
-        if named and NAME_THEN_DOCUMENT.match(self.source) and SOURCE_DOCUMENT.search(head_noun(self.source)):
-            besides = "the " + self.source  # "besides the IDC estimations"
+        besides = (named and _named_document(self.source)) or self.source  # "besides the IDC estimations"
         other = f"any source besides {besides}" if named else "any other source"  # "besides Klinger": whom it goes beyond
         confirm = PlannedQuestion(FALLBACK, f"Does {other} confirm {self.confirmed}?",
                                   ("a second outlet or record confirming it",), self._keep(self.source if named else None))
