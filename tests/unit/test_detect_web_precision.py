@@ -370,6 +370,29 @@ def test_an_organisation_that_found_something_is_its_source():
     assert claim["source"]["kind"] == "organisation" and "National Association of Home Builders" in claim["source"]["text"]
 
 
+@pytest.mark.parametrize("sentence, source, kind", [
+    ("Kantar found that 25% of shoppers switched brands.", "Kantar", "named"),
+    ("Smith found that 25% of shoppers switched brands.", "Smith", "named"),
+    ("Forbes Advisor found that the top goals are an emergency fund (25%) and a vacation (14%).", "Forbes Advisor",
+     "organisation"),
+    ("According to Forbes Advisor, 25% of millennials want an emergency fund.", "Forbes Advisor", "organisation"),
+    ("Business Insider reported that 25% of shoppers switched brands.", "Business Insider", "organisation"),
+])
+def test_a_name_that_found_or_reported_something_is_its_source(sentence, source, kind):
+    claim, = detect_claims(article(sentence))
+    assert (claim["source"]["text"], claim["source"]["kind"], claim["level"]) == (source, kind, "medium")
+
+
+@pytest.mark.parametrize("sentence", [
+    "A senior advisor says 25% of millennials want an emergency fund.",
+    "Purists found that 25% of shoppers switched brands.",
+    "Trump Aide Says 3,000 Troops Have Crossed the River",  # a headline's capitals, not a brand
+])
+def test_unnamed_people_that_found_something_are_not_a_name(sentence):
+    claim, = detect_claims(article(sentence))
+    assert claim["level"] == "high" and claim["source"]["kind"] not in ("named", "organisation")
+
+
 def test_an_expectation_in_a_sentence_with_a_named_source_is_that_source():
     claim, = detect_claims(article("According to Statista, the CRM market is expected to grow to over $80 billion by 2026."))
     assert claim["source"]["text"] == "Statista" and claim["level"] == "medium"

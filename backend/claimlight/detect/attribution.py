@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from .numbers import lowered
 from .patterns import is_title_case, trie_alternation
 from .advice import is_instruction
-from .sources import (DOCUMENT_AUTHOR, PEOPLE_AT_WORK, SOURCE_HEADS, is_organisation_phrase, is_source_phrase,
+from .sources import (DOCUMENT_AUTHOR, PEOPLE_AT_WORK, SOURCE_HEADS, is_name_phrase, is_organisation_phrase, is_source_phrase,
                       person_in, without_possessive)
 
 REPORTING_VERBS = """
@@ -794,9 +794,9 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
             return False  # "they find it boring": a feeling, not a finding
         if subject in (["they"], ["many"], ["some"], ["most"], ["others"]) and re.match(r"\s(?:that\b|\w+\s\w+)", after):
             return True  # "Many find a gradual method works best": a vague source
-        if re.match(r"\sthat\b", after) and (is_organisation_phrase(named_subject) or (
+        if re.match(r"\sthat\b", after) and (is_organisation_phrase(named_subject) or is_name_phrase(named_subject) or (
                 verb.startswith("indicat") and person_in(named_subject))):
-            return True  # "the National Association of Home Builders found that", "Swift has indicated that"
+            return True  # "the National Association of Home Builders found that", "Kantar found that", "Swift has indicated that"
         return any(word.strip(",") in _FINDING_SUBJECTS for word in subject)
     if _PURPOSE_BEFORE.search(before):
         return False  # "so reps know what to do next": a purpose, not a report

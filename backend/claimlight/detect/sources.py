@@ -661,6 +661,30 @@ def is_organisation_phrase(phrase: str) -> bool:
     return any(w[:1].isupper() and _is_org_word(w) for w in phrase.split())
 
 
+def is_name_phrase(phrase: str) -> bool:
+    """Whether ``phrase`` is a proper name and nothing else ("Smith", "Bankrate", "Kantar Media"): one to three
+    capitalised words, none a sentence word, title, role or kind of people ("Purists", "Residents")."""
+    words = phrase.split()
+    return 0 < len(words) <= 3 and all(_is_name_word(w) or _is_org_word(w) for w in words[:-1]) and (
+        _is_name_word(words[-1]) or _is_org_word(words[-1]) or (len(words) > 1 and _is_role_in_a_name(words[-1]))) \
+        and not (len(words) == 1 and (words[0].endswith(PLURAL_NOUN_ENDINGS) or _KIND_OF_PEOPLE.match(words[0])))
+
+
+def _is_role_in_a_name(word: str) -> bool:
+    """A capitalised singular role closing a brand's name ("Forbes Advisor", "Business Insider")."""
+    plain = _plain(word)
+    return word[:1].isupper() and (plain in ANONYMOUS_HEADS or plain == "insider") and not plain.endswith("s")
+
+
+def _brand_with_a_role(text: str, state: SourceState) -> bool:
+    """Whether ``text`` is a brand whose name ends on a role noun ("Forbes Advisor", "Business Insider"): capitalised
+    names before a capitalised singular role, no article, and the page writing it so somewhere not before a capital, as a
+    name is written in running text (a headline's "Pentagon Official Says" is a title's capitals)."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and _is_role_in_a_name(words[-1]) and all(_is_name_word(w) for w in words[:-1]) \
+        and bool(re.search(re.escape(text) + r"(?![ \t]+[A-Z\d])[\s,;:.]", state.page_text))
+
+
 def is_common_phrase(phrase: str, common_words: frozenset[str]) -> bool:
     """Whether every capitalised word of ``phrase`` is one the article writes in lower case elsewhere ("Tests",
     "Let's", "Energy Usage"), and none of them names a kind of speaker ("The Company", "Police")."""
@@ -986,6 +1010,8 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     titled_name = _title_as_surname(text, state)
     if titled_name:
         return state.learn_person(titled_name), "named"
+    if _brand_with_a_role(text, state):
+        return state.learn_organisation(text), "organisation"  # "Forbes Advisor found", "Business Insider reported"
     if ANONYMITY_MARKERS.search(text) and not (person and _TITLE_INSIDER.search(text)):
         return text, "anonymous"  # "an NFL insider" is anonymous; "NFL Insider Jason La Canfora" is a title + name
     if _INSTITUTION.match(text) and not person_in(text.split(" ", 1)[1]) or _DOMAIN.search(text):
