@@ -744,6 +744,18 @@ def test_a_figure_after_a_credited_finding_in_a_guide_keeps_its_source():
     assert sources["A kitchen costs $9,000"] == ("none", "high")  # a new paragraph: the finding no longer reaches
 
 
+def test_a_sentence_going_on_about_the_study_cited_before_it_is_linked_too():
+    text = ("A meta-analysis published in JAMA Psychiatry in 2016 found that exercise reduced depression by 20% [ 27 ]. "
+            "The study included 33 RCTs with a total of 1,877 participants.\n\n"
+            "A trial found that 40% of patients improved. The study included 30 participants.")
+    claims = detect_claims(article(text))
+    levels = [(text[c["start"]:c["end"]][:24], c["level"], c["source"]["text"]) for c in claims]
+    assert levels == [("A meta-analysis publishe", "low", "JAMA Psychiatry"),
+                      ("The study included 33 RC", "low", "JAMA Psychiatry"),
+                      ("A trial found that 40% o", "high", "A trial"),  # no citation: an unnamed trial
+                      ("The study included 30 pa", "high", "A trial")]  # that trial, not JAMA's study
+
+
 def test_a_figure_after_the_publications_own_test_is_its_result():
     text = ("In our tests the battery lasted 25 hours of video playback. It recharged 80% of its capacity in 40 minutes."
             "\n\nThe country has 32,000 public chargers.")
@@ -1103,8 +1115,8 @@ def test_a_studys_methods_hold_its_design_and_its_results_are_its_own_measuremen
     claims = detect_claims(article(text, roles))
     assert [text[c["start"]:c["end"]] for c in claims] == ["Stress fell by 30% in the intervention group.",
                                                            "An earlier trial found that 40% of students dropped out."]
-    # its results are its own measurement, credited to the publication; the discussion's other trials are not
-    assert [(c["source"]["kind"], c["level"]) for c in claims] == [("organisation", "medium"), ("none", "high")]
+    # its results are its own measurement, credited to the publication; the discussion's other trial is an unnamed one
+    assert [(c["source"]["kind"], c["level"]) for c in claims] == [("organisation", "medium"), ("anonymous", "high")]
 
 
 def test_a_methodology_box_without_results_leaves_the_page_alone():

@@ -1034,9 +1034,35 @@ def test_a_comparison_is_quoted_whole_and_only_with_its_own_other_side():
     ("We grew viewership to over a quarter of a million people.", {"text": "a quarter", "value": 0.25, "unit": "share"},
      "the quarter-million people"),
     ("It has a test track speed of 21.4 miles per hour.", {"text": "21.4", "value": 21.4}, "the 21.4 miles per hour"),
+    ("Cloud computing is projected to generate over half a trillion US dollars in revenue.",
+     {"text": "half", "value": 0.5, "unit": "share"}, "the half-trillion-dollar figure"),
+    ("On average, a person has 3.4 poor mental health days per month.", {"text": "3.4", "value": 3.4},
+     "the 3.4 poor mental health days"),
+    ("Enrollment has multiplied by 10 in 2024 compared to 2023.", {"text": "10", "value": 10.0}, "the 10-fold rise"),
+    ("We tested hundreds of ultra-light mice in FPS titles.", {"text": "hundreds", "value": None},
+     "'hundreds of ultra-light mice'"),  # "in FPS titles" is no place
+    ("Its codebase reached nearly 300k lines of Python code.", {"text": "300k", "value": 3e5},
+     "the 300k lines of Python code"),
 ])
 def test_a_range_is_asked_about_whole_with_its_unit(sentence, figure, phrase):
     assert read_figure(figure, sentence).phrase == phrase
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("They compiled a list of the 10 best travel insurance companies.", {"text": "10", "value": 10.0}),
+    ("We spent years testing to come up with 19 solid recommendations.", {"text": "19", "value": 19.0}),
+])
+def test_a_lists_length_is_no_figure_to_question(sentence, figure):
+    assert read_figure(figure, sentence) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "There is evidence that small businesses are more vulnerable, not least because they lack resources.",
+    "Mesh WiFi is one of the only ways to use a 1 Gig or faster internet plan.",
+])
+def test_an_idiom_or_a_threshold_is_no_comparison_to_ask_a_baseline_of(sentence):
+    asked = texts(plan_questions(_bare(sentence, "vague", "there is evidence", ("credited to a vague source",))))
+    assert not any("least" in q or "faster" in q or "measured against" in q for q in asked), asked
 
 
 def test_a_figure_a_rule_sets_is_looked_up_not_counted():

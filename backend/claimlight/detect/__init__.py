@@ -98,7 +98,12 @@ CHECKABLE_CUE = re.compile(r"\d|\b(?:said|says|told|according|reported|reports|c
 _CLOSING_CITATION = re.compile(r"\s?\(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\)[\s.!?:\"”’']*$")
 _FOOTNOTE = re.compile(r"[a-z][.,;]\d{1,2}(?=\s[A-Z])|(?<![Nn]o)(?<=[a-z%])[.:]\d{1,2}\s*$")
 # In brackets anywhere: "17 studies [23] found", "[12]", or "[]", "[,]", "[-]" (markers whose numbers were links).
-_BRACKETED_CITATION = re.compile(r"\[(?:\d{1,3}(?:\s?[,–-]\s?\d{1,3})*|[\s,;–-]*)\]")
+_BRACKETED_CITATION = re.compile(r"\[(?:\s?\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\s?|[\s,;–-]*)\]")  # "[ 27 ]" too
+# A sentence that goes on about the study the sentence before it cited ("... reduces depression [27]. The study included
+# 33 RCTs"): the citation is its primary source too.
+_CITED_STUDY_GOES_ON = re.compile(r"(?:The|This|That|These|Those)\s(?:same\s)?(?:study['’]s\s)?(?:study|studies|trial|review"
+                                  r"|meta-analysis|analysis|research|researchers|authors|investigators|scientists|paper"
+                                  r"|survey|experiment)\b")
 CITATION_TAIL_CHARS = 40
 # A page that opens by announcing one body's report ("Soliant Health has released its annual Best States for Mental
 # Health Report", "J.D. Power recently released its 2025 report", "New research from The Federation of Master Builders
@@ -363,6 +368,7 @@ class _Detector:
         self.transcript = any(_TRANSCRIPT_NARRATOR.match(self.text, start, end) for start, end in paragraphs) \
             or _turns_alternate(self.text, paragraphs, self.state.common_words)
         sentence_index = 0
+        self.cited_before: tuple[int, bool] = (-1, False)  # the last sentence read: its paragraph, and whether it cites
         for index, ((para_start, para_end), role) in enumerate(zip(paragraphs, roles)):
             self.previous_paragraph_start = paragraphs[index - 1][0] if index else para_start
             paragraph = _Paragraph(para_start, para_end, role=role,
@@ -389,6 +395,7 @@ class _Detector:
             for start, end in para_sentences:
                 found = len(self.claims)
                 self._sentence(paragraph, start, end)
+                self.cited_before = (para_start, cites_a_source(self.text[start:end]))
                 if self.reporting and len(self.claims) == found and role not in NO_FIGURE_ROLES \
                         and _looks_checkable(self.text[start:end]):
                     self.passed_over.append((start, end))
@@ -655,7 +662,8 @@ class _Detector:
         if attributed and source_kind in ("named", "organisation"):
             predicts = any(hedges.is_modal(h) for h in hedge_words)
             hedge_words = [h for h in hedge_words if not hedges.is_modal(h)]
-        cited = cites_a_source(sentence)
+        cited = cites_a_source(sentence) or (self.cited_before == (paragraph.start, True)
+                                             and _CITED_STUDY_GOES_ON.match(outside) is not None)
         # a link in the page's own test result goes to the product, not to a source for it
         linked = cited or (source_text != PUBLICATION
                            and self._links_source(start, end, frames, source_text if attributed else None))

@@ -147,7 +147,7 @@ _KIND_OF_PEOPLE = re.compile(r"^[A-Z][a-z]+-[a-z]+s$")  # "Coconut-enthusiasts c
 DOCUMENT_HEADS = frozenset("report study survey research data analysis paper review poll article story investigation "
                            "audit findings results statement release figures statistics".split())
 PUBLISHED_HEADS = DOCUMENT_HEADS | {"reports", "studies", "surveys", "polls", "analyses", "tally", "count", "database",
-                                   "tracker", "list", "estimate", "estimates"}  # "reports from The Wrap", "a tally by ACLED"
+                                   "tracker", "list", "estimate", "estimates", "trial", "trials", "meta-analysis"}  # "reports from The Wrap", "a tally by ACLED"
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # What a publisher is, written before its name: "a survey by the hearing charity HearWell", "by the data site RaceLedger".
 _DESCRIBED_PUBLISHER = (r"(?:[a-z-]+\s)?(?:charity|site|website|firm|company|group|think\stank|nonprofit|non-profit"
@@ -577,7 +577,7 @@ SOURCE_HEADS = (ANONYMOUS_HEADS | VAGUE_HEADS | ORG_REFERENCES | PERSON_REFERENC
                 community parents mother father wife husband son daughter family families victims patients customers
                 readers viewers voters citizens scholars historians physicians doctors nurses teachers officials
                 authors author results who statement statements tweet post letter email video release filing complaint
-                lawsuit memo message website spokesperson""".split()))
+                lawsuit memo message website spokesperson trial trials meta-analysis experiment experiments""".split()))
 
 
 _DETERMINERS = frozenset("such every each all any no both either neither most few other".split())

@@ -127,7 +127,7 @@ STAKE = re.compile(r"\b(?:minist\w*|defen[cs]e|army|military|armed forces|govern
                    r"|party|campaign|company|officials?|commander|chief executive|ceo|mayor|governor|prime minister"
                    r"|white house|pentagon|embassy|forces)\b", re.I)
 FIGURED_SIDE = re.compile(r"\b(?:compared\s(?:with|to)|versus|vs\.?|against)\s(?:just\s|only\s|about\s|around\s|roughly\s"
-                          r"|nearly\s|almost\s)?[$€£]?\d")
+                          r"|nearly\s|almost\s)?[$€£]?(?!(?:19|20)\d\d\b(?![%.,]\d))\d")  # not a year: "compared to 2023"
 BOTH_ENDS = re.compile(r"\bfrom\s(?:about\s|around\s)?[$€£]?\d[\d.,]*\s?\S*\s(?:to|in)\s(?:about\s|around\s)?[$€£]?\d")
 # A maker's own figures for what it makes ("VW says 0-60 mph could arrive in 5.0 seconds", "151 PS, which Nissan claims
 # is a 20% improvement"): a one-word brand speaking of performance.
@@ -161,7 +161,7 @@ MOST_OF_A_GROUP = re.compile(r"most\s(?:\w+(?<!ou)s|people|other|avoid|agree)\b"
 COMPARAND_NAMED = re.compile(r"\b(?:(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)than|(?:(?<=\bmore\s)|(?<=\bless\s)|(?<=\bfewer\s))"
                              r"than(?!\s[$€£]?\d)|compared\s(?:with|to)|versus|vs\.?|relative\sto)\s(?!(?:ever|before|usual|normal|expected"
                              r"|average|most|many|others|other|previously|anticipated|thought|we\sthought)\b)\S", re.I)
-TREND = re.compile(r"\b(?:doubled|tripled|halved|(?<!\bto\s)record|highest|lowest|largest|biggest|smallest|fewest"
+TREND = re.compile(r"\b(?:doubled|tripled|halved|multiplied|(?<!\bto\s)record|highest|lowest|largest|biggest|smallest|fewest"
                    r"|first time|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|surged|soared|reduced"
                    r"|lower|higher|cheaper|faster|plunged|jumped|slumped|more than ever|declined|worst)\b(?! of\b)(?![-‐]\w)"
                    r"(?!" + NOT_COMPARED_AFTER.pattern + ")"
@@ -272,11 +272,20 @@ def _counted_noun(after: list[str]) -> list[str]:
         noun.pop()
     if noun and i + 1 < len(after) and after[i].lower() in ("from", "in", "of") and after[i + 1][:1].isupper():
         place = [after[i + 1]] + ([after[i + 2]] if i + 2 < len(after) and after[i + 2][:1].isupper() else [])
-        if not re.search(r"['’]s?$", place[-1]):  # "images in Stable Diffusion's training data": not a place
+        following = after[i + 1 + len(place)] if i + 1 + len(place) < len(after) else ""
+        modifier = following[:1].islower() and following.lower() not in NOUN_STOP and not PLACE_FOLLOWER.fullmatch(following)
+        if modifier and after[i].lower() == "of":
+            place.append(following)  # "300k lines of Python code": the code, named
+        elif modifier:
+            place = []  # "mice in FPS titles": a modifier of what follows, not a place
+        if place and not re.search(r"['’]s?$", place[-1]):  # "images in Stable Diffusion's training data": not a place
             noun += [after[i]] + place
     return noun
 
 
+# Words after a place that leave it a place ("25 million people in Europe alone"), where a noun would make it a
+# modifier ("mice in FPS titles").
+PLACE_FOLLOWER = re.compile(r"(?i)alone|only|each|too|also|combined|together|overall|[a-z]+ly[,.;]?|[a-z]*[,.;:]")
 MODIFIER_AFTER = re.compile(r"^-(?!year-olds?\b)[a-z]+(?:-[a-z]+)*\s[a-z]")
 AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s(?:(?:between|from|of)\s)?(?:\d+\s?(?:to|and|-|–)\s?)?$", re.I)
 AGE_AFTER = re.compile(r"^(?:\s?(?:to|and|-|–)\s?\d+)?[\s-]years?[\s-]old\b|^(?:\s?(?:to|-|–)\s?\d+)?[\s-]year-olds\b", re.I)
@@ -287,10 +296,12 @@ MONEY_RANGE_END = re.compile(r"\s?(?P<to>to|-|–|and|(?:all\sthe\sway\s)?up\sto
                              r"(?:\s?(?:k|K|million|billion|bn|m)\b)?|(?:several|a\sfew)\s(?:hundred|thousand)\s(?:dollars|euros|pounds))")
 MONEY_RANGE_IN = re.compile(r"\d\s?(?:-|–|to)\s?[$€£¥]?\d")  # a sum read as one figure: "300 – 700" yen
 # A fraction of a magnitude ("a quarter of a million people", "half a million"): one figure, not a share.
-MAGNITUDE_AFTER = re.compile(r"\s(?:of\s)?an?\s(million|billion|thousand)\b")
+MAGNITUDE_AFTER = re.compile(r"\s(?:of\s)?an?\s(million|billion|trillion|thousand)\b")
+MONEY_NOUN = re.compile(r"(?i)^(?:(?:US|U\.S\.|American|Canadian|Australian)\s)?(dollars|euros|pounds|yen|yuan|rupees)$")
 FRACTION_OF_MAGNITUDE = re.compile(r"(?i)(?:an?\s)?(half|quarter|third)")
 DEGREES_AFTER = re.compile(r"\s?°\s?[CF]\b|\s?°|\sdegrees(?:\s(?:Fahrenheit|Celsius|F|C)\b)?")
 MULTIPLE_AFTER = re.compile(r"(?:x|×)(?=[\s,.;)]|$)")
+MULTIPLIED_BEFORE = re.compile(r"(?i)\b(?:multiplied\sby|(?:by|grew|rose|risen|grown|increased)\sa\sfactor\sof)\s$")
 # A rate's unit ("21.4 miles per hour", "60 words a minute"): the unit whole, not its first noun.
 RATE_AFTER = re.compile(r"\s(?:miles|kilomet(?:er|re)s|km|feet|met(?:er|re)s|words|frames|beats|calories|lit(?:er|re)s"
                         r"|gallons)\s(?:per|an?)\s(?:hour|minute|second|day|week|gallon|lit(?:er|re))\b", re.I)
@@ -311,6 +322,9 @@ LEADING_LABEL = re.compile(r"^(?:[\w'’&/-]+\s){0,4}[\w'’&/-]+:\s")  # "Permi
 ONE_IN_BEFORE = re.compile(r"(?i)\b(?:one|1)\s(?:out\s)?(?:of|in)\s(?:every\s)?$")
 SCALE_BEFORE = re.compile(r"(?i)\b(?:of|out\sof)\s(?:the\s|a\s)?(?:total\s|maximum\s|possible\s)?$")
 SCALE_AFTER = re.compile(r"(?i)\s(?:possible\s|total\s|available\s)?points?\b")
+# A list's length, not a figure to question: "the 10 best travel insurance companies", "19 solid recommendations".
+LIST_SIZE_AFTER = re.compile(r"\s(?:best|worst|top|greatest|biggest)\s(?!-)")
+PICKS_AFTER = re.compile(r"\s(?:[a-z]+\s)?(?:recommendations|picks)\b")
 CATEGORY_BOUND = re.compile(r"(?i)\b[a-z]+s\s(?:with|having)\s(?:fewer|less|more)\sthan\s$")
 PRICE_BRACKET = re.compile(r"(?i)\b(?:best|top|cheapest|favou?rite|pick)\b[^.;:]{0,50}\b(?:under|below|for\sless\sthan)\s$")
 COMPOUND_UNIT_AFTER = re.compile(r"\s?([A-Za-zµ°]{1,4}(?:/[A-Za-z²³]{1,4}|[²³]))")  # "6.0 m/s²", "2,000 m²"
@@ -349,6 +363,8 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
         return None  # "P=.02", "effect size=0.79": a test statistic, not a figure a reader checks on its own
     if SCALE_BEFORE.search(claim_text, 0, at) and SCALE_AFTER.match(after):
         return None  # "82 of the total 100 points possible": the scale, not the score
+    if (LIST_SIZE_AFTER.match(after) and re.search(r"(?i)\bthe\s$", claim_text[:at])) or PICKS_AFTER.match(after):
+        return None  # "a list of the 10 best travel insurance companies": the list's length, not a figure to question
     if CATEGORY_BOUND.search(claim_text, 0, at):
         return None  # "businesses with fewer than 500 employees": what kind of business, not a count
     if re.search(r"(?i)(?:^|\b(?:the|a|in|into|of)\s)top\s$", claim_text[:at]) or re.match(r"(?:st|nd|rd|th)\b", after):
@@ -376,6 +392,10 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
     magnitude = MAGNITUDE_AFTER.match(after) if fraction else None
     if magnitude:  # "a quarter of a million people": the quarter-million people
         noun = _counted_noun(_words_after(claim_text, at + len(text) + len(magnitude.group(0))))
+        money = MONEY_NOUN.match(" ".join(noun))
+        if money:  # "half a trillion US dollars": the half-trillion-dollar figure
+            return FigureReading(text + magnitude.group(0), "money", f"the {fraction.group(1).lower()}-"
+                                                                    f"{magnitude.group(1)}-{money.group(1)[:-1]} figure")
         phrase = f"the {fraction.group(1).lower()}-{magnitude.group(1)} {' '.join(noun)}".strip()
         return FigureReading(text + magnitude.group(0), "count" if noun and COUNTED_BY_SOMEONE.match(noun[0]) else "tally", phrase)
     rate = RATE_AFTER.match(after)
@@ -386,6 +406,8 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
         return FigureReading(text, "measure", f"the {bare}{degrees.group(0)} figure")
     if MULTIPLE_AFTER.match(after) and re.fullmatch(r"\d+(?:\.\d+)?", bare):  # "1.4x faster": a multiple
         return FigureReading(text, "measure", f"the {bare}x figure")
+    if MULTIPLIED_BEFORE.search(claim_text, 0, at) and re.fullmatch(r"\d+(?:\.\d+)?|[a-z]+", bare, re.I):
+        return FigureReading(text, "measure", f"the {bare}-fold rise")  # "has multiplied by 10": not "the figure of 10"
     if ORDINAL.match(bare) and re.match(r"\s(?!(?:of|the|their|its|his|her|our)\b)[a-z]", after):
         return None  # "a third instance of the plague": an ordinal, not a share
     if value == 1 or bare.lower() in ("one", "a single", "single"):
@@ -419,8 +441,8 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
     noun = _counted_noun(_words_after(claim_text, at + len(text)))
     if noun and any(COUNTED_BY_SOMEONE.match(w) for w in noun[:3]):
         return FigureReading(text, "count", "the " + bare + " " + " ".join(noun))
-    if noun and any(w.lower().endswith("s") and w.lower() not in NOUN_STOP for w in noun[:3]):
-        return FigureReading(text, "tally", "the " + bare + " " + " ".join(noun))
+    if noun and any(w.lower().endswith("s") and w.lower() not in NOUN_STOP for w in noun):
+        return FigureReading(text, "tally", "the " + bare + " " + " ".join(noun))  # "3.4 poor mental health days"
     compound = COMPOUND_UNIT_AFTER.match(after)  # "6.0 m/s²", "300 km/h": the unit whole, not its first letters
     unit = compound.group(1) if compound else noun[0] if noun and len(noun[0]) <= 4 else ""
     return FigureReading(text, "measure", f"the figure of {bare}{' ' + unit if unit else ''}")
@@ -752,6 +774,9 @@ PLURAL_NOUNS = frozenset({"people", "police", "staff", "personnel", "media", "ch
 ESTIMATED = re.compile(r"\b(?:an\s|is\s|are\s|was\s|were\s)estimated\b", re.I)
 APPROXIMATOR = re.compile(r"(?:more|less|fewer)\sthan|(?:at\s)?(?:least|most)", re.I)
 SHARE_OF = re.compile(r"(?:majority|minority)\sof", re.I)
+# What makes the comparison after it no comparison: "not least because" (an idiom), "a 1 Gig or faster plan" (a
+# threshold after a figure, not a change).
+NOT_A_COMPARISON_BEFORE = re.compile(r"(?i)(?:\bnot|\d[\d,.]*%?(?:\s?[a-z]{1,5})?\sor)\s$")
 
 
 def _trend(claim_text: str) -> str | None:
@@ -763,7 +788,8 @@ def _trend(claim_text: str) -> str | None:
              and not APPROXIMATOR.fullmatch(f.strip())  # "more than $3 billion": a figure's hedge, not a comparison
              and not MOST_OF_A_KIND.fullmatch(f.strip())  # "with most averaging $20": a share, compared with nothing
              and not MOST_OF_A_GROUP.match(f.strip())
-             and not NOT_COMPARED_AFTER.match(claim_text, claim_text.find(f) + len(f))]
+             and not NOT_COMPARED_AFTER.match(claim_text, claim_text.find(f) + len(f))
+             and not NOT_A_COMPARISON_BEFORE.search(claim_text, 0, max(0, claim_text.find(f)))]
     if not found:
         return None
     trend = found[0].strip()
