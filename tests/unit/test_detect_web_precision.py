@@ -393,6 +393,15 @@ def test_unnamed_people_that_found_something_are_not_a_name(sentence):
     assert claim["level"] == "high" and claim["source"]["kind"] not in ("named", "organisation")
 
 
+@pytest.mark.parametrize("sentence, source", [
+    ("Smith said the firm overcharged 300 customers, a claim the company has rejected.", "Smith"),
+    ("The owner, Joe Hannouch, said 300 customers underestimated their loads, which the customers deny.", "Joe Hannouch"),
+])
+def test_a_trailing_denial_answers_the_claim_and_is_not_its_source(sentence, source):
+    claim, = detect_claims(article(sentence))
+    assert claim["source"]["text"] == source
+
+
 def test_an_expectation_in_a_sentence_with_a_named_source_is_that_source():
     claim, = detect_claims(article("According to Statista, the CRM market is expected to grow to over $80 billion by 2026."))
     assert claim["source"]["text"] == "Statista" and claim["level"] == "medium"
@@ -754,6 +763,13 @@ def test_a_sentence_going_on_about_the_study_cited_before_it_is_linked_too():
                       ("The study included 33 RC", "low", "JAMA Psychiatry"),
                       ("A trial found that 40% o", "high", "A trial"),  # no citation: an unnamed trial
                       ("The study included 30 pa", "high", "A trial")]  # that trial, not JAMA's study
+
+
+def test_the_writers_own_comparison_after_a_finding_is_not_the_findings():
+    text = ("According to OpenAI, ChatGPT reached 1 million users in five days. "
+            "For reference, Facebook took ten months to reach that milestone, and Netflix needed 3.5 years.")
+    claims = detect_claims(article(text))
+    assert [(c["source"]["text"], c["level"]) for c in claims] == [("OpenAI", "medium"), (None, "high")]
 
 
 def test_a_figure_after_the_publications_own_test_is_its_result():

@@ -1048,6 +1048,17 @@ def test_a_range_is_asked_about_whole_with_its_unit(sentence, figure, phrase):
     assert read_figure(figure, sentence).phrase == phrase
 
 
+@pytest.mark.parametrize("sentence, trend", [
+    ("Consumers are inundated with ads, making it more and more difficult to capture their attention.",
+     "more and more difficult"),
+    ("Drone photography is becoming more and more popular thanks to better drones.", "more and more popular"),
+    ("But good news: more and more bluetooth earphones on the market fit great.", "more and more bluetooth earphones"),
+])
+def test_a_growing_trend_is_asked_with_what_grows(sentence, trend):
+    asked = texts(plan_questions(_bare(sentence)))
+    assert any(f"'{trend}'" in q for q in asked), asked
+
+
 @pytest.mark.parametrize("sentence, figure", [
     ("They compiled a list of the 10 best travel insurance companies.", {"text": "10", "value": 10.0}),
     ("We spent years testing to come up with 19 solid recommendations.", {"text": "19", "value": 19.0}),

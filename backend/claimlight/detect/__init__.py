@@ -101,6 +101,14 @@ _FOOTNOTE = re.compile(r"[a-z][.,;]\d{1,2}(?=\s[A-Z])|(?<![Nn]o)(?<=[a-z%])[.:]\
 _BRACKETED_CITATION = re.compile(r"\[(?:\s?\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\s?|[\s,;–-]*)\]")  # "[ 27 ]" too
 # A sentence that goes on about the study the sentence before it cited ("... reduces depression [27]. The study included
 # 33 RCTs"): the citation is its primary source too.
+# A trailing denial ("..., which the customers deny", "..., a claim the company disputes") answers the claim before it;
+# the claim is not its deniers'.
+_DENIAL_VERB = re.compile(r"den(?:y|ies|ied)|disputes?|disputed|rejects?|rejected", re.IGNORECASE)
+_DENIAL_OPENING = re.compile(r"(?:,\s(?:which|a\s(?:claim|charge|characteri[sz]ation|account)(?:\sthat)?))\s"
+                             r"(?:[\w'’.-]+\s){1,5}(?:(?:has|have|had|also|strongly|flatly)\s)*$", re.IGNORECASE)
+# The writer's own comparison after a finding ("For reference, Facebook took ten months"): not the finding's figures.
+_WRITERS_ASIDE = re.compile(r"\W*(?:For\s(?:reference|comparison|context|perspective)|By\s(?:comparison|contrast)"
+                            r"|In\s(?:comparison|contrast))\b")
 _CITED_STUDY_GOES_ON = re.compile(r"(?:The|This|That|These|Those)\s(?:same\s)?(?:study['’]s\s)?(?:study|studies|trial|review"
                                   r"|meta-analysis|analysis|research|researchers|authors|investigators|scientists|paper"
                                   r"|survey|experiment)\b")
@@ -644,7 +652,8 @@ class _Detector:
             elif numerical and source_kind == "none" and (study := _STUDY_SUBJECT.match(outside)):
                 # "The researchers followed 114,000 adults", "The report then gathered 8,263 responses": the study's
                 source_text, source_kind = classify(study.group(1).lower(), self.state)
-            elif numerical and source_kind == "none" and self._finding_reaches(start, paragraph):
+            elif numerical and source_kind == "none" and self._finding_reaches(start, paragraph) \
+                    and not _WRITERS_ASIDE.match(outside):
                 source_text, source_kind = self.finding  # "NAHB found that ... Buyers typically spend around $6,000"
             elif numerical and source_kind == "none" and self.page_report:
                 source_text, source_kind = self.page_report  # the report the page opened by announcing
@@ -846,6 +855,9 @@ class _Detector:
         frames = [f for f in frames if not ((f.phrase or "").lower() in _SAME_SPEAKER_PRONOUNS
                                             and first_named is not None and first_named < f.start)
                   and not self._a_thing_does(f, sentence) and not self._things_do(f, sentence)]
+        if len(frames) > 1:  # "..., telling us the customers underestimated it, which the customers deny": the denial
+            frames = [f for f in frames if not (_DENIAL_VERB.fullmatch(sentence[f.start:f.end])
+                                                and _DENIAL_OPENING.search(sentence[:f.start]))] or frames
         for frame in frames:
             if frame.kind == "second_hand":
                 second_hand = True

@@ -774,6 +774,20 @@ PLURAL_NOUNS = frozenset({"people", "police", "staff", "personnel", "media", "ch
 ESTIMATED = re.compile(r"\b(?:an\s|is\s|are\s|was\s|were\s)estimated\b", re.I)
 APPROXIMATOR = re.compile(r"(?:more|less|fewer)\sthan|(?:at\s)?(?:least|most)", re.I)
 SHARE_OF = re.compile(r"(?:majority|minority)\sof", re.I)
+SPIRAL = re.compile(r"(?i)(?:more\sand\smore|less\sand\sless|increasingly)")
+
+
+def _what_grows(after: str) -> str:
+    """The word or two after "more and more" or "increasingly" that say what grows: through a plural noun in the first
+    two words ("bluetooth earphones"), else the first word ("popular"), never a verb or a function word."""
+    words = re.match(r"(?:\s[a-z][\w'’-]*){0,2}", after).group(0).split()
+    for i, word in enumerate(words):
+        if word in NOUN_STOP or word.endswith(("ing", "ed")) or word in VERBS_ENDING_IN_S or word == "thanks":
+            words = words[:i]
+            break
+    plural = next((i for i, w in enumerate(words) if _plural(w)), None)
+    kept = words[:plural + 1] if plural is not None else words[:1]
+    return " " + " ".join(kept) if kept else ""
 # What makes the comparison after it no comparison: "not least because" (an idiom), "a 1 Gig or faster plan" (a
 # threshold after a figure, not a change).
 NOT_A_COMPARISON_BEFORE = re.compile(r"(?i)(?:\bnot|\d[\d,.]*%?(?:\s?[a-z]{1,5})?\sor)\s$")
@@ -800,6 +814,9 @@ def _trend(claim_text: str) -> str | None:
     trimmed = TRAILING_FUNCTION_WORDS.sub("", trend)
     trend = trimmed or trend  # "cost more to": "cost more"; "decline over the next": "decline"
     at = claim_text.find(trend) + len(trend)
+    grows = _what_grows(claim_text[at:]) if SPIRAL.fullmatch(trend) else ""
+    if grows:  # "more and more popular", "more and more bluetooth earphones": what grows
+        return trend + grows
     ends = BOTH_ENDS.match(claim_text, at + 1) if claim_text[at:at + 1] == " " else None
     end = re.match(r"[$€£]?\d[\d.,]*(?:\s(?:billion|million|thousand|percent|per\scent)|%)?(?!\d|st\b|nd\b|rd\b|th\b)",
                    claim_text[ends.end() - 1:]) if ends else None
