@@ -1048,6 +1048,12 @@ def test_a_range_is_asked_about_whole_with_its_unit(sentence, figure, phrase):
     assert read_figure(figure, sentence).phrase == phrase
 
 
+def test_a_list_of_capitalised_modifiers_is_not_the_claims_subject():
+    assert key_subject("Meditation has been practiced for centuries in Hindu, Buddhist, Zen/Chan and Taoist communities.",
+                       None) is None
+    assert key_subject("Companies like Google, Meta and Amazon spend billions on AI chips.", None) == "Google"
+
+
 @pytest.mark.parametrize("sentence, trend", [
     ("Consumers are inundated with ads, making it more and more difficult to capture their attention.",
      "more and more difficult"),

@@ -140,6 +140,8 @@ MONTHS_AND_DAYS = re.compile(r"^(?:January|February|March|April|May|June|July|Au
                              r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
                              r"|Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$")
 ORDINAL = re.compile(r"^(?:an?\s)?(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
+# A list of capitalised modifiers before a plural noun ("Hindu, Buddhist and Taoist communities").
+MODIFIER_LIST = re.compile(r"\b[A-Z][\w/-]*(?:,\s[A-Z][\w/-]*)+,?\s(?:and|or)\s[A-Z][\w/-]*\s[a-z]+s\b")
 NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|can|i)\b")
 YEAR_RANGE = re.compile(r"(?:from\s)?(?:19|20)\d\d\s?(?:to|-|–|and|through)\s?(?:19|20)?\d\d", re.I)
 NEWS_OUTLET = re.compile(r"\b(?:Reuters|AP|AFP|Bloomberg|BBC|CNN|NBC|CBS|ABC|Fox News|TASS|RIA|Interfax|Xinhua|Mainichi"
@@ -616,6 +618,8 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
             continue  # "X, Chief Product Officer of", a transcript's "BYLINE:": a role, not what the claim is about
         if claim_text[max(0, match.start() - 1):match.start()] == "-":
             continue  # "anti-Semitism": part of a word
+        if any(m.start() <= match.start() < m.end() for m in MODIFIER_LIST.finditer(claim_text)):
+            continue  # "in Hindu, Buddhist, Zen/Chan and Taoist communities": kinds of communities, not a name
         if COMPARAND_BEFORE.search(before):
             continue  # "cheaper than many of its competitors, including the BMW iX": what it is compared with
         if name.isupper() and before.endswith("(") and re.search(r"[a-z]\s\($", before):
