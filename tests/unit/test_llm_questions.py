@@ -1048,6 +1048,14 @@ def test_a_range_is_asked_about_whole_with_its_unit(sentence, figure, phrase):
     assert read_figure(figure, sentence).phrase == phrase
 
 
+def test_a_limit_a_platform_sets_is_looked_up_in_its_policy_not_counted():
+    limit = _bare("In 2023, the character limit for premium users rose to 10,000 words.", reasons=("a number with no source",),
+                  figures=[{"text": "10,000", "value": 10000.0}])
+    asked = texts(plan_questions(limit))
+    assert asked[0] == "Which announcement or published policy sets the 10,000 words?"
+    assert not any("counted" in q for q in asked), asked
+
+
 def test_a_list_of_capitalised_modifiers_is_not_the_claims_subject():
     assert key_subject("Meditation has been practiced for centuries in Hindu, Buddhist, Zen/Chan and Taoist communities.",
                        None) is None

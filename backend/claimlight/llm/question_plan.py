@@ -140,6 +140,10 @@ MONTHS_AND_DAYS = re.compile(r"^(?:January|February|March|April|May|June|July|Au
                              r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
                              r"|Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$")
 ORDINAL = re.compile(r"^(?:an?\s)?(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
+# A limit a platform or a company sets ("the character limit for premium users rose to 10,000 words"): its own
+# announcement settles it, not a count.
+POLICY_LIMIT = re.compile(r"\b(?:character|word|upload|file[\s-]size|storage|message|post|daily|monthly|weekly|usage"
+                          r"|spending|withdrawal|transfer|deposit)\s(?:limits?|caps?|allowances?|quotas?|maximums?)\b", re.I)
 # A list of capitalised modifiers before a plural noun ("Hindu, Buddhist and Taoist communities").
 MODIFIER_LIST = re.compile(r"\b[A-Z][\w/-]*(?:,\s[A-Z][\w/-]*)+,?\s(?:and|or)\s[A-Z][\w/-]*\s[a-z]+s\b")
 NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|can|i)\b")
@@ -989,9 +993,11 @@ def plan_for(claim: dict) -> QuestionPlan:
 
     duration = next((_with_unit(f.text, text) for f in figures if f.kind == "duration"), None)
     own_test = own_word and (source_info.get("credited_by") == PAGE_TESTS or OWN_TEST.search(text) is not None)
-    subject = subject_of(text) if kind not in ("named", "organisation") and not own_word else None
+    unsourced = kind not in ("named", "organisation") and not own_word
+    subject = subject_of(text) if unsourced else None
     writer = _Writer(text, kind, source, relay, hedges, countable, _safe(key_subject(text, source, (relay,) if relay else ())),
-                     "link" in stated, _safe(duration), outlet, own_word, own_test, subject == "rules",
+                     "link" in stated, _safe(duration), outlet, own_word, own_test,
+                     "rules" if subject == "rules" else "policy" if unsourced and POLICY_LIMIT.search(text) else None,
                      STUDY_PEOPLE.fullmatch((source_info.get("text") or "").strip()) is not None)
     questions: list[PlannedQuestion] = []
     for weakness in weaknesses:
@@ -1117,10 +1123,11 @@ class _Writer:
     """Wording for each weakness, filled only with what the claim itself says."""
 
     def __init__(self, text, kind, source, relay, hedges, countable, subject, linked=False, duration=None, outlet=False,
-                 own_word=False, own_test=False, set_by_rule=False, study_people=False):
+                 own_word=False, own_test=False, set_by=None, study_people=False):
         self.text, self.kind, self.source, self.relay, self.hedges = text, kind, source, relay, hedges
         self.outlet, self.own_word, self.own_test = outlet, own_word, own_test
-        self.set_by_rule = set_by_rule  # a tax bracket, a filing threshold: looked up in the rule, not counted
+        # "rules" (a tax bracket, a filing threshold) or "policy" (a platform's character limit): looked up, not counted
+        self.set_by = set_by
         self.study_people = study_people  # "the authors", "the researchers", with no body named: a study's people
         self.figure = countable[0] if countable else None
         self.subject, self.linked, self.duration = subject, linked, duration
@@ -1352,7 +1359,11 @@ class _Writer:
 
     def _no_source(self):
         figure = self.figure
-        if figure is not None and self.set_by_rule:
+        if figure is not None and self.set_by == "policy":  # "the character limit ... rose to 10,000 words"
+            return [PlannedQuestion("no_source", f"Which announcement or published policy sets {figure.phrase}?",
+                                    ("the provider's own announcement, terms or help page", "the date it took effect"),
+                                    self._keep())]
+        if figure is not None and self.set_by:
             year = "" if re.search(r"\b(?:19|20)\d\d\b", self.text) else ", and for which year"  # "for 2025": given
             return [PlannedQuestion("no_source", f"Which official rule or schedule sets {figure.phrase}{year}?",
                                     (FIGURE_RECORD, "the date the rule took effect"), self._keep())]
@@ -1428,7 +1439,7 @@ class _Writer:
             return [PlannedQuestion("counting", f"What evidence is the advice of {source} based on?",
                                     ("the guidance itself, with the studies it cites", "an independent review of the same advice"),
                                     self._keep(source))]
-        if self.set_by_rule and not source:  # set, not measured: whether it still applies is what a reader can check
+        if self.set_by and not source:  # set, not measured: whether it still applies is what a reader can check
             return [PlannedQuestion("counting", f"Is {figure.phrase} still the current figure, and from what date does it apply?",
                                     ("the current version of the rule or schedule", "the date it took effect"), self._keep())]
         if self.own_word:  # the page's own count or test: who counted is known; what it covered is not
