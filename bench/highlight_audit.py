@@ -51,6 +51,7 @@ from corpus.agreement import read_jsonl  # noqa: E402
 from corpus.served import comparable, wcxb_page  # noqa: E402
 
 WCXB = ROOT / "corpus" / "wcxb"
+LABELING_ONLY = WCXB / "labeling-only"  # rounds judged again against LABELING.md alone, without the team's labelling brief
 SHOWN = ("high", "medium")
 
 
@@ -63,6 +64,25 @@ def load_audit() -> tuple[list[dict], dict[str, dict]]:
             continue  # the agreement samples' second labels
         labels.update((row["id"], row) for row in read_jsonl(path))
     return rows, labels
+
+
+def labeling_only(rows: list[dict], labels: dict[str, dict], groups: dict[str, list[str]],
+                  served: dict[str, list[dict]]) -> list[str]:
+    """The rounds judged a second time against LABELING.md alone, as the hidden bar judges (labeling-only/): the served
+    figures under the team's judges (who also read the labelling brief) and under that judge, side by side."""
+    alternative: dict[str, dict] = {}
+    for path in sorted(LABELING_ONLY.glob("highlights-*.jsonl")):
+        alternative.update((row["id"], row) for row in read_jsonl(path))
+    covered = [row for row in rows if row["id"] in alternative]
+    rounds = sorted({(row.get("round", 1), row["part"]) for row in covered})
+    pages = [page for round_, part in rounds for page in groups.get(f"r{round_} {part}", [])]
+    lines = []
+    for name, source in (("team's judges", labels), ("LABELING.md only", alternative)):
+        judgement = {(row["page"], key(row["text"])): source[row["id"]] for row in covered}
+        now = [(page, claim["level"], judgement.get((page, key(claim["text"])))) for page in pages for claim in served[page]]
+        lines.append(f"  rounds {[r for r, _ in rounds]} {name:17} pages={len(pages)} "
+                     + " ".join(f"{k}={v}" for k, v in figures(now, len(pages)).items()))
+    return lines
 
 
 def agreement(labels: dict[str, dict]) -> str:
@@ -208,6 +228,9 @@ def main() -> int:
                          if f"all {part}" in groups},
                         variants[RULES_ALONE], judgement,
                         args.curve or [ROOT / "backend" / "claimlight" / "data" / SHIPPED_HEAD])
+    if any(LABELING_ONLY.glob("highlights-*.jsonl")):
+        print("judged again against LABELING.md alone, as served:")
+        print("\n".join(labeling_only(rows, labels, groups, served)))
     print(f"agreement: {agreement(labels)}")
     confusion = Counter(labels[row["id"]]["level"] for row in rows)
     print("judged levels of the audited highlights: " + ", ".join(f"{k}={v}" for k, v in sorted(confusion.items())))
