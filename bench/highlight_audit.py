@@ -74,14 +74,15 @@ def labeling_only(rows: list[dict], labels: dict[str, dict], groups: dict[str, l
     for path in sorted(LABELING_ONLY.glob("highlights-*.jsonl")):
         alternative.update((row["id"], row) for row in read_jsonl(path))
     covered = [row for row in rows if row["id"] in alternative]
-    rounds = sorted({(row.get("round", 1), row["part"]) for row in covered})
-    pages = [page for round_, part in rounds for page in groups.get(f"r{round_} {part}", [])]
     lines = []
-    for name, source in (("team's judges", labels), ("LABELING.md only", alternative)):
-        judgement = {(row["page"], key(row["text"])): source[row["id"]] for row in covered}
-        now = [(page, claim["level"], judgement.get((page, key(claim["text"])))) for page in pages for claim in served[page]]
-        lines.append(f"  rounds {[r for r, _ in rounds]} {name:17} pages={len(pages)} "
-                     + " ".join(f"{k}={v}" for k, v in figures(now, len(pages)).items()))
+    for round_, part in sorted({(row.get("round", 1), row["part"]) for row in covered}):
+        pages = groups.get(f"r{round_} {part}", [])
+        for name, source in (("team's judges", labels), ("LABELING.md only", alternative)):
+            judgement = {(row["page"], key(row["text"])): source[row["id"]] for row in covered}
+            now = [(page, claim["level"], judgement.get((page, key(claim["text"])))) for page in pages
+                   for claim in served[page]]
+            lines.append(f"  r{round_} {part:7} {name:17} pages={len(pages)} "
+                         + " ".join(f"{k}={v}" for k, v in figures(now, len(pages)).items()))
     return lines
 
 
