@@ -74,11 +74,12 @@ def labeling_only(rows: list[dict], labels: dict[str, dict], groups: dict[str, l
     for path in sorted(LABELING_ONLY.glob("highlights-*.jsonl")):
         alternative.update((row["id"], row) for row in read_jsonl(path))
     covered = [row for row in rows if row["id"] in alternative]
+    readings = [(name, {(row["page"], key(row["text"])): source[row["id"]] for row in covered})
+                for name, source in (("team's judges", labels), ("LABELING.md only", alternative))]
     lines = []
     for round_, part in sorted({(row.get("round", 1), row["part"]) for row in covered}):
         pages = groups.get(f"r{round_} {part}", [])
-        for name, source in (("team's judges", labels), ("LABELING.md only", alternative)):
-            judgement = {(row["page"], key(row["text"])): source[row["id"]] for row in covered}
+        for name, judgement in readings:
             now = [(page, claim["level"], judgement.get((page, key(claim["text"])))) for page in pages
                    for claim in served[page]]
             lines.append(f"  r{round_} {part:7} {name:17} pages={len(pages)} "

@@ -99,8 +99,6 @@ _CLOSING_CITATION = re.compile(r"\s?\(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\)[\s.!?:\
 _FOOTNOTE = re.compile(r"[a-z][.,;]\d{1,2}(?=\s[A-Z])|(?<![Nn]o)(?<=[a-z%])[.:]\d{1,2}\s*$")
 # In brackets anywhere: "17 studies [23] found", "[12]", or "[]", "[,]", "[-]" (markers whose numbers were links).
 _BRACKETED_CITATION = re.compile(r"\[(?:\s?\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\s?|[\s,;–-]*)\]")  # "[ 27 ]" too
-# A sentence that goes on about the study the sentence before it cited ("... reduces depression [27]. The study included
-# 33 RCTs"): the citation is its primary source too.
 # A trailing denial ("..., which the customers deny", "..., a claim the company disputes") answers the claim before it;
 # the claim is not its deniers'.
 _DENIAL_VERB = re.compile(r"den(?:y|ies|ied)|disputes?|disputed|rejects?|rejected", re.IGNORECASE)
@@ -109,6 +107,8 @@ _DENIAL_OPENING = re.compile(r"(?:,\s(?:which|a\s(?:claim|charge|characteri[sz]a
 # The writer's own comparison after a finding ("For reference, Facebook took ten months"): not the finding's figures.
 _WRITERS_ASIDE = re.compile(r"\W*(?:For\s(?:reference|comparison|context|perspective)|By\s(?:comparison|contrast)"
                             r"|In\s(?:comparison|contrast))\b")
+# A sentence that goes on about the study the sentence before it cited ("... reduces depression [27]. The study included
+# 33 RCTs"): the citation is its primary source too.
 _CITED_STUDY_GOES_ON = re.compile(r"(?:The|This|That|These|Those)\s(?:same\s)?(?:study['’]s\s)?(?:study|studies|trial|review"
                                   r"|meta-analysis|analysis|research|researchers|authors|investigators|scientists|paper"
                                   r"|survey|experiment)\b")
@@ -376,7 +376,7 @@ class _Detector:
         self.transcript = any(_TRANSCRIPT_NARRATOR.match(self.text, start, end) for start, end in paragraphs) \
             or _turns_alternate(self.text, paragraphs, self.state.common_words)
         sentence_index = 0
-        self.cited_before: tuple[int, bool] = (-1, False)  # the last sentence read: its paragraph, and whether it cites
+        self.sentence_before: tuple[int, int, int] = (-1, 0, 0)  # the last sentence read: its paragraph, start and end
         for index, ((para_start, para_end), role) in enumerate(zip(paragraphs, roles)):
             self.previous_paragraph_start = paragraphs[index - 1][0] if index else para_start
             paragraph = _Paragraph(para_start, para_end, role=role,
@@ -403,7 +403,7 @@ class _Detector:
             for start, end in para_sentences:
                 found = len(self.claims)
                 self._sentence(paragraph, start, end)
-                self.cited_before = (para_start, cites_a_source(self.text[start:end]))
+                self.sentence_before = (para_start, start, end)
                 if self.reporting and len(self.claims) == found and role not in NO_FIGURE_ROLES \
                         and _looks_checkable(self.text[start:end]):
                     self.passed_over.append((start, end))
@@ -671,8 +671,8 @@ class _Detector:
         if attributed and source_kind in ("named", "organisation"):
             predicts = any(hedges.is_modal(h) for h in hedge_words)
             hedge_words = [h for h in hedge_words if not hedges.is_modal(h)]
-        cited = cites_a_source(sentence) or (self.cited_before == (paragraph.start, True)
-                                             and _CITED_STUDY_GOES_ON.match(outside) is not None)
+        cited = cites_a_source(sentence) or (_CITED_STUDY_GOES_ON.match(outside) is not None
+                                             and self._sentence_before_cites(paragraph))
         # a link in the page's own test result goes to the product, not to a source for it
         linked = cited or (source_text != PUBLICATION
                            and self._links_source(start, end, frames, source_text if attributed else None))
@@ -713,6 +713,11 @@ class _Detector:
         """A figure credited to a named source (or the page's own test): the paragraph's bare figures that follow are its."""
         self.finding, self.finding_ends = (source_text, source_kind), paragraph.end
         self.finding_lists = sentence.rstrip().endswith(":")  # "The research found:" and a list of findings
+
+    def _sentence_before_cites(self, paragraph: _Paragraph) -> bool:
+        """Whether the sentence before this one, in the same paragraph, carries a numbered citation."""
+        para_start, start, end = self.sentence_before
+        return para_start == paragraph.start and cites_a_source(self.text[start:end])
 
     def _finding_reaches(self, start: int, paragraph: _Paragraph) -> bool:
         """Whether a bare figure continues the last finding credited to a named source: later in the same paragraph,

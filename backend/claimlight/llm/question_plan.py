@@ -596,6 +596,7 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
     """The first proper name the claim is about (not its source): what a question without a figure can name, with
     the "the" it takes ("the United States", "the Niu")."""
     label = LEADING_LABEL.match(claim_text)
+    modifier_lists = [m.span() for m in MODIFIER_LIST.finditer(claim_text)]
     for match in PROPER_RUN.finditer(claim_text):
         if label and match.start() < label.end():
             continue  # "Permits and Regulations: Compliance with ...": the label names a topic, not the claim's subject
@@ -622,7 +623,7 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
             continue  # "X, Chief Product Officer of", a transcript's "BYLINE:": a role, not what the claim is about
         if claim_text[max(0, match.start() - 1):match.start()] == "-":
             continue  # "anti-Semitism": part of a word
-        if any(m.start() <= match.start() < m.end() for m in MODIFIER_LIST.finditer(claim_text)):
+        if any(start <= match.start() < end for start, end in modifier_lists):
             continue  # "in Hindu, Buddhist, Zen/Chan and Taoist communities": kinds of communities, not a name
         if COMPARAND_BEFORE.search(before):
             continue  # "cheaper than many of its competitors, including the BMW iX": what it is compared with
@@ -782,6 +783,9 @@ PLURAL_NOUNS = frozenset({"people", "police", "staff", "personnel", "media", "ch
 ESTIMATED = re.compile(r"\b(?:an\s|is\s|are\s|was\s|were\s)estimated\b", re.I)
 APPROXIMATOR = re.compile(r"(?:more|less|fewer)\sthan|(?:at\s)?(?:least|most)", re.I)
 SHARE_OF = re.compile(r"(?:majority|minority)\sof", re.I)
+# What makes the comparison after it no comparison: "not least because" (an idiom), "a 1 Gig or faster plan" (a
+# threshold after a figure, not a change).
+NOT_A_COMPARISON_BEFORE = re.compile(r"(?i)(?:\bnot|\d[\d,.]*%?(?:\s?[a-z]{1,5})?\sor)\s$")
 SPIRAL = re.compile(r"(?i)(?:more\sand\smore|less\sand\sless|increasingly)")
 
 
@@ -796,9 +800,6 @@ def _what_grows(after: str) -> str:
     plural = next((i for i, w in enumerate(words) if _plural(w)), None)
     kept = words[:plural + 1] if plural is not None else words[:1]
     return " " + " ".join(kept) if kept else ""
-# What makes the comparison after it no comparison: "not least because" (an idiom), "a 1 Gig or faster plan" (a
-# threshold after a figure, not a change).
-NOT_A_COMPARISON_BEFORE = re.compile(r"(?i)(?:\bnot|\d[\d,.]*%?(?:\s?[a-z]{1,5})?\sor)\s$")
 
 
 def _trend(claim_text: str) -> str | None:
