@@ -24,7 +24,8 @@ round 12, 30 more at 87f5d29, a fresh test once rounds 8 and 9 had measured many
 c7e0e32, after round 12's figure came out 0.2 below round 9's, to narrow the estimate; round 14, 30 more at 4b54b24,
 a fresh sample for the next release's figures; round 15, 30 more at 037d613, listed before that session's changes;
 round 16, 30 more at 1c8dcc7, listed after them, a fresh sample of the release as shipped; round 17, 30 more at
-23e4095, listed before the next session's changes.
+23e4095, listed before the next session's changes; round 18, 30 more at 6fac431, listed after them; round 19, the
+half's last 12 English pages, at 90891e1, listed before the next session's changes.
 
 ``--labelled`` draws from the dev pages the line corpus labelled instead, once the unlabelled pool ran out: their
 highlights are new to any judge (the corpus sampled a few lines a page), all in the tune part: round 10, 40 pages at
