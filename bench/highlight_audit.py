@@ -76,15 +76,37 @@ def labeling_only(rows: list[dict], labels: dict[str, dict], groups: dict[str, l
     covered = [row for row in rows if row["id"] in alternative]
     readings = [(name, {(row["page"], key(row["text"])): source[row["id"]] for row in covered})
                 for name, source in (("team's judges", labels), ("LABELING.md only", alternative))]
+    rounds = sorted({(row.get("round", 1), row["part"]) for row in covered})
+    by_group = [(f"r{round_} {part:7}", groups.get(f"r{round_} {part}", [])) for round_, part in rounds]
+    by_group += [(f"all {part:7}", [page for round_, part_ in rounds if part_ == part
+                                    for page in groups.get(f"r{round_} {part_}", [])])
+                 for part in sorted({part for _, part in rounds})]
     lines = []
-    for round_, part in sorted({(row.get("round", 1), row["part"]) for row in covered}):
-        pages = groups.get(f"r{round_} {part}", [])
+    for group, pages in by_group:
         for name, judgement in readings:
             now = [(page, claim["level"], judgement.get((page, key(claim["text"])))) for page in pages
                    for claim in served[page]]
-            lines.append(f"  r{round_} {part:7} {name:17} pages={len(pages)} "
+            lines.append(f"  {group} {name:17} pages={len(pages)} "
                          + " ".join(f"{k}={v}" for k, v in figures(now, len(pages)).items()))
     return lines
+
+
+def comparisons_judged_twice(rows: list[dict], served: dict[str, list[dict]]) -> str:
+    """The dev highlights that rested on a comparison alone at 90891e1 (no figure, no source), each judged by two
+    helpers against LABELING.md alone (labeling-only/comparisons-dev-*.jsonl): how many of them are still served, by
+    what the two judges made of them, so a change to what counts as a comparison is measured as the hidden bar judges."""
+    first, second = ({row["id"]: row for row in read_jsonl(path)}
+                     for path in sorted(LABELING_ONLY.glob("comparisons-dev-*.jsonl")))
+    counts: Counter = Counter()
+    for row in rows:
+        if row["id"] in first:
+            claims = sum(judged[row["id"]]["level"] in SHOWN for judged in (first, second))
+            verdict = ("neither judge a claim", "one judge a claim", "both judges a claim")[claims]
+            shown = key(row["text"]) in {key(claim["text"]) for claim in served.get(row["page"], [])}
+            counts[("served" if shown else "dropped", verdict)] += 1
+    agreed = sum((first[i]["level"] in SHOWN) == (second[i]["level"] in SHOWN) for i in first)
+    return (f"{len(first)} judged twice, claim or not agreed {agreed / len(first):.2f}; "
+            + ", ".join(f"{state} and {verdict}: {n}" for (state, verdict), n in sorted(counts.items())))
 
 
 def agreement(labels: dict[str, dict]) -> str:
@@ -233,6 +255,8 @@ def main() -> int:
     if any(LABELING_ONLY.glob("highlights-*.jsonl")):
         print("judged again against LABELING.md alone, as served:")
         print("\n".join(labeling_only(rows, labels, groups, served)))
+    if len(list(LABELING_ONLY.glob("comparisons-dev-*.jsonl"))) == 2:
+        print(f"dev highlights resting on a comparison alone at 90891e1: {comparisons_judged_twice(rows, served)}")
     print(f"agreement: {agreement(labels)}")
     confusion = Counter(labels[row["id"]]["level"] for row in rows)
     print("judged levels of the audited highlights: " + ", ".join(f"{k}={v}" for k, v in sorted(confusion.items())))
