@@ -746,6 +746,7 @@ class _Detector:
             lambda one: numbers.only_discounts(one, sentence, start),
             lambda one: numbers.only_product_prices(one, sentence, start),
             lambda one: advice.only_own_list_counts(one, sentence),
+            lambda one: advice.only_illustrations(one, sentence, start),
             numbers.only_plan_units,
             lambda one: numbers.only_career_years(one, sentence),
             lambda one: numbers.only_half_measures(one, sentence, start),

@@ -312,6 +312,21 @@ def only_own_list_counts(figures: list[dict], sentence: str) -> bool:
         for f in figures)
 
 
+# An illustration set inside a sentence ("a flat rate for groups, for example, $90 for a group of up to 6 people",
+# "Small lawns (e.g. 300 m²)"): a value picked to show what is meant, not one anyone counted. An example that opens
+# the sentence is a scenario (is_made_up_example) or what things typically cost, a claim.
+_EXAMPLE_INSIDE = re.compile(r"(?<=[\s(,])(?:for\sexample|for\sinstance|e\.g\.)(?=[\s,])", re.IGNORECASE)
+
+
+def only_illustrations(figures: list[dict], sentence: str, offset: int) -> bool:
+    """Whether every figure comes after an example marker inside the sentence, in the same clause."""
+    markers = [m.end() for m in _EXAMPLE_INSIDE.finditer(sentence)]
+    return bool(figures and markers) and all(
+        any(end <= f["start"] - offset and not re.search(r"[;)]|\.\s", sentence[end:f["start"] - offset])
+            for end in markers)
+        for f in figures)
+
+
 def is_personal(sentence: str) -> bool:
     """A sentence of the author's own story, in the first person singular."""
     return _FIRST_PERSON.match(without_marker(sentence).lstrip(" \"“‘'(")) is not None

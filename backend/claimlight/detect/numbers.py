@@ -85,9 +85,21 @@ _A_PERSONS_RISE = (r"\s(?:through\sthe\sranks|to\s(?:fame|prominence|power|stard
 # as an adjective ("increased latency").
 _TREND_VERB = (r"(?:rose|risen|fell|fallen|jumped|surged|soared|plunged|plummeted|slumped|tumbled|climbed|dropped"
                r"|declined|decreased|increased|grew|shrank|shrunk|slid|dipped|spiked|rallied|dwindled)(?!" + _A_PERSONS_RISE + ")")
-_SUPERLATIVE = (r"(?:highest|lowest|largest|biggest|smallest|fastest|slowest|deadliest|worst(?!-case)|greatest|strongest"
+# A superlative of taste, in any register ("one of the greatest war photographers ever", "the most iconic anime of all
+# time", "the most significant shift in online marketing since"): an opinion, nothing anyone counted (0 of 6 dev
+# highlights a claim, to the team's judges and to LABELING.md's alike).
+_TASTE = (r"(?:iconic|significant|important|influential|famous|memorable|beautiful|exciting|talented|celebrated|acclaimed"
+          r"|unhinged|alluring|remarkable|impressive|innovative|interesting|inspiring|beloved|legendary|horrific|stunning"
+          r"|gorgeous|brilliant|fascinating|compelling|enjoyable|delicious|elegant|charming|romantic|magical|underrated"
+          r"|overrated|anticipated|creative|original)\b")
+_GREATEST_OF_TASTE = (r"greatest\s(?:[a-z-]+\s){0,2}?(?:(?!numbers\b|members\b|others\b)[a-z]+(?:ers|ists|ians)"
+                      r"|players|athletes|films|movies|albums|songs|books|novels|shows|series|games|anime|bands|minds"
+                      r"|works|hits)\b")
+_SUPERLATIVE = (r"(?:highest|lowest|largest|biggest|smallest|fastest|slowest|deadliest|worst(?!-case)"
+                r"|(?!" + _GREATEST_OF_TASTE + r")greatest|strongest"
                 r"|weakest|cheapest|richest|poorest|wealthiest|busiest|oldest|youngest|least\s[a-z]{4,}"
-                r"|most\s(?!often\b|commonly\b|notably\b|importantly\b|probably\b|frequently\b|widely\b|usually\b)[a-z]{4,})")
+                r"|most\s(?!often\b|commonly\b|notably\b|importantly\b|probably\b|frequently\b|widely\b|usually\b|"
+                + _TASTE + r")[a-z]{4,})")
 _SCOPE = (r"(?:in\s(?:(?:its|their|the\scompany's|the\scountry's|the\s[a-z]+['’]s)\s)?(?:history|decades|years|a\sdecade"
           r"|a\sgeneration|a\scentury|the\sworld|the\scountry|the\snation|europe|the\sus|the\su\.s\.|the\suk|britain|america"
           r"|the\sstate)"
@@ -113,7 +125,8 @@ _MEASURED = (r"(?:costs?|prices?|rates?|speeds?|risks?|chances?|fees?|emissions|
              r"|prevalence|mortality|deaths|injuries|waiting\stimes?|yields?)")
 COMPARISON = re.compile(
     rf"""\b(?<!-)(?:
-          (?:higher|lower|greater|fewer|reduced|increased|faster|slower|cheaper|rising|falling)\s(?:[a-z-]+\s)?{_MEASURED}\b
+          (?:higher|lower|greater|fewer|reduced|increased|faster|slower|cheaper|rising|falling)\s
+          (?!(?:your|their|the|its|our|his|her|my)\s)(?:[a-z-]+\s)?{_MEASURED}\b   # "lower your risk": a verb, an effect
         | {_MEASURED}\s(?:is|are|was|were|will\sbe|tend\sto\sbe|can\sbe)\s(?:[a-z]+\s)?(?:higher|lower|cheaper|greater)
         | (?:costs?|pay|pays|spend|spends|earn|earns)\s(?:[a-z]+\s)?(?:more|less)\s(?:than|to)
         | (?:more|less)\s(?:expensive|costly|affordable)|(?<!feels\s)(?<!looks\s)(?<!sounds\s)(?:cheaper|faster|slower|quicker)\sthan
@@ -159,10 +172,11 @@ NEWS_COMPARISON = re.compile(
           (?:\s(?:sharply|steeply|slightly|dramatically|significantly|by|to|from|more|less|further))?
         | record(?:\s|-)(?:high|low|levels?|numbers?|breaking|setting|year)s?|all-time\s(?:high|low)s?|record\sintraday
         | {_PHRASAL_TREND}
-        | (?:highest|lowest|largest|biggest|smallest|fastest|slowest|deadliest|worst(?!-case)|best-selling|greatest
-           |strongest|weakest|cheapest|richest|poorest|wealthiest|busiest|oldest|youngest)
+        | (?:highest|lowest|largest|biggest|smallest|fastest|slowest|deadliest|worst(?!-case)|best-selling
+           |(?!{_GREATEST_OF_TASTE})greatest|strongest|weakest|cheapest|richest|poorest|wealthiest|busiest|oldest|youngest)
         | most\s(?!of\b|likely\b|people\b|recently\b|often\b|commonly\b|notably\b|importantly\b|probably\b|frequently\b
-                  |widely\b|famously\b|closely\b|directly\b|clearly\b|especially\b|usually\b|certainly\b)[a-z]{{4,}}|least\s[a-z]{{4,}}
+                  |widely\b|famously\b|closely\b|directly\b|clearly\b|especially\b|usually\b|certainly\b|{_TASTE})[a-z]{{4,}}
+        | least\s[a-z]{{4,}}
         | (?:bigger|larger|higher|lower|cheaper|faster|slower|smaller|greater|richer|poorer)\b(?!-)
         | (?:more|less)\s(?:expensive|likely|popular|common|powerful|efficient|important|than(?!\sjust\b))
         | for\sthe\s(?:first|second|third|fourth|fifth)\stime|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth
@@ -219,6 +233,7 @@ NOT_FIGURES = re.compile(
         | \b(?:US\s?DOT|DOT|MC|EIN|VAT|NMLS|CAGE|ISBN|ISSN|DUNS)(?:\s?(?:No\.?|number|\#))?\s?[:\#]?\s?[\d-]{{4,}}\b  # registration numbers
         | \b\d+s\b|'\d\ds\b                                                           # decades: 1990s, '90s
         | \b\d+[-\s]years?[-\s]old\b|\baged?\s\d+\b|\b[A-Z][a-z]+,\s\d{{1,3}},        # ages
+        | \b[3-8]\s?['’′]\s?(?:1[01]|\d)(?:\.\d)?\s?(?:["”″]|['’′]{{2}})                  # a height: 5’9”, 6'5"
         | \b\d{{1,3}}-\d{{1,3}}\s(?:win|victory|defeat|loss|lead|draw)\b               # scores
         | \b(?:1[5-9]|20)\d\d\s?[-–/]\s?(?:1[5-9]|20)?\d\d\b                            # 2004 – 2014, 2019-20
         | \b(?:No|Nos|no|nr|Number|Vol|Art|Art\.|Section|Article|Chapter|Week|Day|Game|Phase|Level|Stage|Season
@@ -676,6 +691,12 @@ def _shares_used_as_kinds(text: str) -> set[int]:
 
 
 _POSSIBILITY_BEFORE = re.compile(r"\b(?:can|may|might)\s(?:[a-z]+\s){0,2}$", re.IGNORECASE)
+# A rule of thumb ("group sessions are usually more affordable", "fast chargers tend to be more expensive", "EVs
+# generally have a higher list price") generalises the way "most lenders require it" does, which LABELING.md names
+# as no claim: judged against LABELING.md alone, 60 of 136 dev comparison-only highlights are no claim to both
+# judges, these rules of thumb among them.
+_GENERALISATION_BEFORE = re.compile(r"\b(?:generally|typically|usually|often|sometimes|normally|tends?\sto)\s"
+                                    r"(?:[a-z]+\s){0,2}$", re.IGNORECASE)
 
 
 def has_comparison(sentence: str, reporting: bool = False) -> bool:
@@ -689,6 +710,7 @@ def has_comparison(sentence: str, reporting: bool = False) -> bool:
     # A possibility is not a measurement either ("group classes can be more affordable", "instructors may charge
     # higher fees"): a guide saying what can happen compares nothing it counted.
     return any(match.group("effect") is None and not _POSSIBILITY_BEFORE.search(sentence, 0, match.start())
+               and not _GENERALISATION_BEFORE.search(sentence, 0, match.start())
                for match in COMPARISON.finditer(sentence))
 
 
