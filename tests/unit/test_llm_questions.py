@@ -674,6 +674,18 @@ def test_a_maker_s_own_figures_for_what_it_makes_are_asked_for_independent_confi
     assert not any(q["weakness"] == "self_interest" for q in plan_questions(agency))
 
 
+def test_a_maker_s_promise_of_what_its_customers_gain_is_asked_for_an_independent_study():
+    ecobee = _bare("Ecobee reports that its users save up to 26% on HVAC costs.", "organisation", "Ecobee",
+                   ("credited to Ecobee (organisation) with no link to the original",),
+                   [{"text": "26%", "value": 26.0, "unit": "percent"}])
+    [asked] = [q for q in plan_questions(ecobee) if q["weakness"] == "self_interest"]
+    assert "'up to 26%'" in asked["text"] and "independent study" in asked["text"]
+    assert "an independent field study or trial of the product" in asked["look_for"]
+    agency = _bare("Households saw their bills rise 4% last year, Eurostat says.", "organisation", "Eurostat",
+                   ("credited to Eurostat (organisation) with no link to the original",), [{"text": "4%", "value": 4.0, "unit": "percent"}])
+    assert not any(q["weakness"] == "self_interest" for q in plan_questions(agency))
+
+
 def test_a_change_that_gives_both_ends_is_asked_about_whole_and_never_against_a_baseline():
     grew = _bare("A report suggests the home fitness industry grew from $6.76 billion to $9.49 billion in 2020.")
     asked = texts(plan_questions(grew))

@@ -154,6 +154,11 @@ NEWS_OUTLET = re.compile(r"\b(?:Reuters|AP|AFP|Bloomberg|BBC|CNN|NBC|CBS|ABC|Fox
 # The speaker's own doing: "Thanks to my tariffs, we're taking in", "Andrew claims that he felt honor-bound".
 SPEAKS_OF_ITSELF = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Ww]e|I)\b|\b(?:claims?|claimed|insists?|insisted|says?|said)\s(?:that\s)?(?:he|she)\s"
                               r"(?!was\stold|had\sbeen\stold|heard)")
+# A maker's promise of what its customers gain ("Ecobee reports that its users save up to 26%", "Nest claims that users
+# save an average of 10-12%"): the maker vouches for its own product.
+PROMISED_GAIN = re.compile(r"\b(?:users|customers|clients|owners|subscribers|members)\s"
+                           r"(?:can\s|could\s|will\s|would\s|typically\s|often\s)?(?:save|saves|saved|earn|earned|gain"
+                           r"|gained|boost|boosted|cut\s(?:their|costs|bills))\b", re.I)
 SCORE = re.compile(r"^\d+-\d+(?:-\d+)?$")
 # "your lower back", "higher education", "the highest standard of care": the word names a thing, it compares nothing.
 NOT_COMPARED_AFTER = re.compile(r"\s(?:back|body|limbs?|education|ed|court|ground|standards?)\b")
@@ -974,6 +979,7 @@ def plan_for(claim: dict) -> QuestionPlan:
     elif SURVEY.search(text) or STUDY.search(text):
         weaknesses.append("counting")  # a study's or survey's finding: whom it counted, and how
     if (source and kind in ("named", "organisation") and (STAKE.search(text) or SPEAKS_OF_ITSELF.search(text)
+                                                          or PROMISED_GAIN.search(text)
                                                           or (len(source.split()) == 1 and PRODUCT_FIGURES.search(text)))) or (
             kind == "none" and OWN_VOICE.search(text)):
         weaknesses.append("self_interest")  # a ministry vouching for itself, or the publisher's "we" about itself
@@ -1488,6 +1494,16 @@ class _Writer:
                                (f"the method section of {them}", "the sample size and how it was chosen"), (noun,))
 
     def _self_interest(self):
+        if self.source and PROMISED_GAIN.search(self.text):
+            # A maker's figure for what its customers gain: a field study of the product, not a monitoring group,
+            # settles it; "up to" is the best case.
+            up_to = re.search(r"\bup\sto\s[$€£]?\d[\d.,]*%?", self.text)
+            text = (f"Is '{up_to.group(0)}' what {self.source}'s customers usually get, and does an independent study "
+                    f"find the same?" if up_to else
+                    f"Does an independent study of {self.source}'s customers find {self.confirmed}?")
+            return [PlannedQuestion("self_interest", text, ("an independent field study or trial of the product",
+                                                            "a consumer-testing lab's or a regulator's own measurements"),
+                                    self._keep(self.source))]
         text = f"Does anyone independent of {self.source or 'the publisher'} confirm {self.confirmed}?"
         return [PlannedQuestion("self_interest", text, ("an independent monitoring group or researcher",
                                                         "another outlet with its own sources"), self._keep(self.source))]
