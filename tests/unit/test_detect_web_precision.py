@@ -2140,3 +2140,13 @@ def test_a_body_in_brackets_before_a_comma_is_the_source():
 ])
 def test_a_value_picked_as_an_example_inside_a_sentence_is_no_claim(sentence, shown):
     assert flagged(sentence) == ([sentence] if shown else [])
+
+
+def test_a_figure_of_a_survey_s_respondents_is_the_survey_it_goes_on_from():
+    survey = "A Forbes Advisor survey found that 46% of Gen Zers aim to save $5,001 or more."
+    respondents = "To reach their savings goals, 57% of respondents plan to cut back on nonessential expenses."
+    aside = "Saving is hard for everyone, and budgets differ from one household to the next."
+    near = detect_claims(article(f"{survey}\n\n{respondents}"))
+    assert [c["source"]["text"] for c in near] == ["Forbes Advisor", "Forbes Advisor"]
+    far = detect_claims(article(f"{survey}\n\n{aside}\n\n{aside}\n\n{respondents}"))
+    assert far[-1]["source"]["kind"] == "none"  # two paragraphs on, the survey no longer reaches

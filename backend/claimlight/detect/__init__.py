@@ -273,6 +273,15 @@ def _frames_by_sentence(text: str, common_words: frozenset[str] = frozenset()) -
             for f in _speaking_frames(text[start:end], common_words)]
 
 
+# A document as what found it ("A Forbes Advisor survey found", "The report also found").
+_A_DOCUMENT_FINDS = re.compile(r"\b(?:report|study|survey|poll|analysis|research|data|index|review|audit)\b[^.;]{0,40}?"
+                               r"\b(?:found|finds|shows?|showed|shown|revealed?|reveals|highlighted|concluded|indicated"
+                               r"|suggests?|suggested)\b", re.IGNORECASE)
+# The people a survey asked, named as such: a figure of them is that survey's.
+_SURVEYED = re.compile(r"\b(?:respondents|those\s(?:surveyed|polled)|people\s(?:surveyed|polled)"
+                       r"|survey\s(?:participants|takers))\b", re.IGNORECASE)
+
+
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
 
 
@@ -353,6 +362,9 @@ class _Detector:
         self.finding: tuple[str | None, str] | None = None  # the last figure credited to a named source, while it reaches
         self.finding_ends = 0
         self.finding_lists = False
+        self.finding_paragraph = -1  # the paragraph of the last finding, by its index
+        self.finding_published = False  # the last finding is a document's ("A Forbes Advisor survey found"), not a person's
+        self.paragraph_index = 0
         self.page_report: tuple[str, str] | None = None  # whose report the page opens by announcing
         self.tests_throughout = False  # the page reports its own tests throughout (OWN_TESTS_MIN_SENTENCES)
         self.transcript = False  # a broadcast transcript: its paragraphs open with the speaker's name in capitals
@@ -379,6 +391,7 @@ class _Detector:
         self.sentence_before: tuple[int, int, int] = (-1, 0, 0)  # the last sentence read: its paragraph, start and end
         for index, ((para_start, para_end), role) in enumerate(zip(paragraphs, roles)):
             self.previous_paragraph_start = paragraphs[index - 1][0] if index else para_start
+            self.paragraph_index = index
             paragraph = _Paragraph(para_start, para_end, role=role,
                                    study_method=study is not None and study[0][0] < para_start < study[0][1],
                                    study_result=study is not None and study[1][0] < para_start < study[1][1])
@@ -652,6 +665,8 @@ class _Detector:
             elif numerical and source_kind == "none" and (study := _STUDY_SUBJECT.match(outside)):
                 # "The researchers followed 114,000 adults", "The report then gathered 8,263 responses": the study's
                 source_text, source_kind = classify(study.group(1).lower(), self.state)
+            elif numerical and source_kind == "none" and _SURVEYED.search(outside) and self._survey_in_reach():
+                source_text, source_kind = self.finding  # "A Forbes Advisor study found ... 57% of respondents plan"
             elif numerical and source_kind == "none" and self._finding_reaches(start, paragraph) \
                     and not _WRITERS_ASIDE.match(outside):
                 source_text, source_kind = self.finding  # "NAHB found that ... Buyers typically spend around $6,000"
@@ -713,6 +728,14 @@ class _Detector:
         """A figure credited to a named source (or the page's own test): the paragraph's bare figures that follow are its."""
         self.finding, self.finding_ends = (source_text, source_kind), paragraph.end
         self.finding_lists = sentence.rstrip().endswith(":")  # "The research found:" and a list of findings
+        self.finding_paragraph = self.paragraph_index
+        self.finding_published = bool(_EVIDENCE.search(source_text or "") or _A_DOCUMENT_FINDS.search(sentence))
+
+    def _survey_in_reach(self) -> bool:
+        """Whether a figure of a survey's respondents ("57% of respondents plan to cut back") goes on from the survey
+        whose finding the page gave last: in that paragraph or the next, in any register ("respondents" names a
+        survey's people, so a news story's figure of them is the poll it just cited)."""
+        return self.finding is not None and self.finding_published and self.paragraph_index - self.finding_paragraph <= 1
 
     def _sentence_before_cites(self, paragraph: _Paragraph) -> bool:
         """Whether the sentence before this one, in the same paragraph, carries a numbered citation."""
