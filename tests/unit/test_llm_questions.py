@@ -1261,3 +1261,37 @@ def test_a_document_named_after_its_body_is_read_not_heard():
     asked = texts(plan_questions(claim))
     assert "Can the IDC estimations themselves be read, and do they say exactly this?" in asked
     assert not any("original statement" in q for q in asked)
+
+
+def test_a_placement_record_is_a_history_and_no_record_high():
+    claim = _bare("The school has an excellent placement record, with about 20% of graduates going into consulting.",
+                  reasons=("a number with no source",), figures=[{"text": "20%", "value": 20.0, "unit": "percent"}])
+    assert not any("a record" in q["text"] for q in plan_questions(claim))
+    high = _bare("Sales hit a record 315,000 cars last year.", reasons=("a number with no source",),
+                 figures=[{"text": "315,000", "value": 315000.0}])
+    assert any("a record" in q["text"] for q in plan_questions(high))
+
+
+def test_how_many_things_the_page_tested_is_asked_how_they_were_chosen_not_who_confirms_it():
+    claim = _bare("To find out, we purchased 13 top toothbrushes and put them through the same testing.", "organisation",
+                  "the publication", ("credited to the publication (organisation) with no link to the original",),
+                  [{"text": "13", "value": 13.0}])
+    asked = plan_questions(claim)
+    assert not any(q["weakness"] == "self_interest" for q in asked)
+    assert any("chosen" in q["text"] and "13" in q["text"] for q in asked)
+
+
+def test_a_hedge_in_a_named_speaker_s_own_quoted_words_is_not_the_article_s_doubt():
+    quoted = dict(_bare("Thoreau writes, “We seem to have forgotten what a liberal education meant to the Romans.”", "named",
+                        "Henry David Thoreau", ("hedged: 'seem to'",)), hedges=["seem to"])
+    assert not any(q["weakness"] == "hedged" for q in plan_questions(quoted))
+    said = dict(_bare("The minister said the toll seems to have risen to 300.", "named", "Anna Petrova",
+                      ("hedged: 'seems to'",), [{"text": "300", "value": 300.0}]), hedges=["seems to"])
+    assert any(q["weakness"] == "hedged" for q in plan_questions(said))
+
+
+def test_a_body_s_document_named_with_a_modifier_in_ing_is_still_asked_for():
+    claim = _bare("ISG’s benchmarking report has shown how administration fees have dropped by 21%.", "organisation",
+                  "ISG’s benchmarking report", ("credited to ISG’s benchmarking report (organisation) with no link to the "
+                                                "original",), [{"text": "21%", "value": 21.0, "unit": "percent"}])
+    assert any(q["weakness"] == "original" and "ISG’s report" in q["text"] for q in plan_questions(claim))

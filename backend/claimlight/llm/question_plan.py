@@ -154,6 +154,10 @@ NEWS_OUTLET = re.compile(r"\b(?:Reuters|AP|AFP|Bloomberg|BBC|CNN|NBC|CBS|ABC|Fox
 # The speaker's own doing: "Thanks to my tariffs, we're taking in", "Andrew claims that he felt honor-bound".
 SPEAKS_OF_ITSELF = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Ww]e|I)\b|\b(?:claims?|claimed|insists?|insisted|says?|said)\s(?:that\s)?(?:he|she)\s"
                               r"(?!was\stold|had\sbeen\stold|heard)")
+# How many things the page itself bought or tested: "we purchased 13 top toothbrushes", "I tested over 40 mice".
+OWN_SAMPLE = re.compile(r"\b(?:[Ww]e|I)\s(?:have\s|\w+ly\s)?(?:purchased|bought|tested|tried|reviewed|evaluated|compared"
+                        r"|examined|ordered)\s(?:more\sthan\s|over\s|nearly\s|about\s|around\s|almost\s)?(?:\d+|dozens|hundreds"
+                        r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\b")
 # A maker's promise of what its customers gain ("Ecobee reports that its users save up to 26%", "Nest claims that users
 # save an average of 10-12%"): the maker vouches for its own product.
 PROMISED_GAIN = re.compile(r"\b(?:users|customers|clients|owners|subscribers|members)\s"
@@ -172,7 +176,11 @@ MOST_OF_A_GROUP = re.compile(r"most\s(?:\w+(?<!ou)s|people|other|avoid|agree)\b"
 COMPARAND_NAMED = re.compile(r"\b(?:(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)than|(?:(?<=\bmore\s)|(?<=\bless\s)|(?<=\bfewer\s))"
                              r"than(?!\s[$€£]?\d)|compared\s(?:with|to)|versus|vs\.?|relative\sto)\s(?!(?:ever|before|usual|normal|expected"
                              r"|average|most|many|others|other|previously|anticipated|thought|we\sthought)\b)\S", re.I)
-TREND = re.compile(r"\b(?:doubled|tripled|halved|multiplied|(?<!\bto\s)record|highest|lowest|largest|biggest|smallest|fewest"
+# "an excellent placement record", "a proven track record", "a criminal record": a history, not a record high.
+NOT_A_RECORD_HIGH = "".join(rf"(?<!\b{word}\s)" for word in (
+    "placement", "track", "safety", "criminal", "voting", "service", "medical", "public", "court", "police", "academic",
+    "proven", "health", "credit", "employment", "attendance", "financial", "dental", "written", "permanent"))
+TREND = re.compile(r"\b(?:doubled|tripled|halved|multiplied|(?<!\bto\s)" + NOT_A_RECORD_HIGH + r"record|highest|lowest|largest|biggest|smallest|fewest"
                    r"|first time|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|surged|soared|reduced"
                    r"|lower|higher|cheaper|faster|plunged|jumped|slumped|more than ever|declined|worst)\b(?! of\b)(?![-‐]\w)"
                    r"(?!" + NOT_COMPARED_AFTER.pattern + ")"
@@ -493,9 +501,19 @@ ACRONYM = re.compile(r"[A-Z]{2,}")  # "WHO", "US": a body's initials, never the 
 CAMEL_CASE_NAME = re.compile(r"[a-z]+[A-Z]")  # "iFixit", "eBay", "xAI": a name that opens in lower case
 
 
+# A body's document named by its owner ("ISG’s benchmarking report", "Amex’s recent report").
+OWNED_DOCUMENT = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})(?P<apostrophe>['’])s\s"
+                            r"(?P<modifiers>(?:[a-z-]+\s){0,2})(?P<document>report|study|survey|analysis|data|research|index"
+                            r"|review|poll|figures|statistics)$")
+
+
 def usable_source(source: dict) -> str | None:
     """The source as a question can name it, or None when the detector's span is a frame or a fragment."""
     words = (source.get("text") or "").replace("•", " ").strip(" ,.:;\"'“”‘’").split()
+    owner = OWNED_DOCUMENT.match(" ".join(words))
+    if owner and any(word.endswith("ing") for word in owner.group("modifiers").split()):
+        # "ISG’s benchmarking report": ISG's report; a modifier in -ing would read as a verb
+        words = f"{owner.group('owner')}{owner.group('apostrophe')}s {owner.group('document')}".split()
     while words and ((words[-1].lower() in NOUN_STOP and not (words[-1][:1].isupper() and len(words) > 1
                                                                and words[-2][:1].isupper()) and not ACRONYM.fullmatch(words[-1]))
                      or VERBISH.fullmatch(words[-1])):
@@ -870,7 +888,8 @@ def _with_comparand(claim_text: str, trend: str) -> str | None:
 def _named_document(source: str) -> str | None:
     """A body's name and then the document it wrote ("IDC estimations"), as a question names it: "the IDC
     estimations"; None for any other source."""
-    return "the " + source if NAME_THEN_DOCUMENT.match(source) and SOURCE_DOCUMENT.search(head_noun(source)) else None
+    return "the " + source if NAME_THEN_DOCUMENT.match(source) and SOURCE_DOCUMENT.search(head_noun(source)) \
+        and not POSSESSIVE_OWNER.match(source) else None  # "ISG’s report" takes no "the"
 
 
 def _possessive(name: str) -> str:
@@ -933,6 +952,17 @@ FOOTPRINT = re.compile(r"\b(?:has|have|operates|runs|serves|employs|boasts|count
 ASKED_FIRST = frozenset({"share", "money", "count", "tally"})
 
 
+QUOTED_SPAN = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+
+
+def _only_in_quotation(hedge: str, text: str) -> bool:
+    """Whether a hedge stands only inside the quoted words of a named speaker ("Thoreau writes, “We seem to have
+    forgotten ...”"): the speaker's own turn of phrase, not the article doubting the claim."""
+    quoted = [m.span() for m in QUOTED_SPAN.finditer(text)]
+    places = [m.start() for m in re.finditer(r"\b" + re.escape(hedge) + r"\b", text, re.I)]
+    return bool(places and quoted) and all(any(a <= at < b for a, b in quoted) for at in places)
+
+
 def plan_for(claim: dict) -> QuestionPlan:
     """The plan for one claim (a detected claim dict). What the article already answers is read from the claim's
     own fields (``linked``, a time in the claim); the rest of the article is not consulted yet."""
@@ -941,7 +971,8 @@ def plan_for(claim: dict) -> QuestionPlan:
     kind = source_info.get("kind") or "none"
     source = _safe(usable_source(source_info))
     reasons = " ".join(claim.get("reasons") or [])
-    hedges = [h for h in claim.get("hedges") or [] if h]
+    hedges = [h for h in claim.get("hedges") or [] if h
+              and not (kind in ("named", "organisation") and _only_in_quotation(h, text))]
     figures = tuple(f for f in (read_figure(f, text) for f in _restated_dropped(claim.get("figures") or [], text))
                     if f and not INSTRUCTION_MARKERS.search(f.phrase) and not _refers_back(f, text))
     countable = [f for f in figures if f.phrase]
@@ -985,8 +1016,9 @@ def plan_for(claim: dict) -> QuestionPlan:
         weaknesses.append("self_interest")  # a ministry vouching for itself, or the publisher's "we" about itself
     own_word = source_info.get("text") == PUBLICATION
     if own_word:
-        # The page's own test or experience: nothing outside it to check against, and it vouches for itself.
-        weaknesses += ["unverifiable", "self_interest"]
+        # The page's own test or experience: nothing outside it to check against, and it vouches for itself; but how
+        # many things it bought to test ("we purchased 13 top toothbrushes") is its method, not a result it gains by.
+        weaknesses += ["unverifiable", "counting"] if OWN_SAMPLE.search(text) else ["unverifiable", "self_interest"]
     elif kind in ("named", "organisation") and ("second_hand" not in weaknesses or outlet):
         weaknesses.append("original")  # linked or not: the reader still has to see that the original says this
     elif kind in ("anonymous", "vague") and DOCUMENT_MEDIUM.search(text):
@@ -1450,6 +1482,11 @@ class _Writer:
             return [PlannedQuestion("counting", f"Is {figure.phrase} still the current figure, and from what date does it apply?",
                                     ("the current version of the rule or schedule", "the date it took effect"), self._keep())]
         if self.own_word:  # the page's own count or test: who counted is known; what it covered is not
+            if OWN_SAMPLE.search(self.text):  # what it bought to test: how it chose them and what each scored
+                return [PlannedQuestion("counting", f"How were {figure.phrase} chosen, and does the page publish each "
+                                        "one's results?", ("the publisher's test method and its results for each one",
+                                                           "how they were picked, and whether any was supplied or paid "
+                                                           "for by its maker"), self._keep())]
             if figure.kind == "money":
                 return []  # a sum the page was paid or charged: its record, not a method, settles it
             asked = (f"How were {figure.phrase} counted, and what was left out?" if figure.kind == "count" or _counts_things(figure)
