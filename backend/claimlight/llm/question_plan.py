@@ -180,7 +180,8 @@ COMPARAND_NAMED = re.compile(r"\b(?:(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)than
 NOT_A_RECORD_HIGH = "".join(rf"(?<!\b{word}\s)" for word in (
     "placement", "track", "safety", "criminal", "voting", "service", "medical", "public", "court", "police", "academic",
     "proven", "health", "credit", "employment", "attendance", "financial", "dental", "written", "permanent"))
-TREND = re.compile(r"\b(?:doubled|tripled|halved|multiplied|(?<!\bto\s)" + NOT_A_RECORD_HIGH + r"record|highest|lowest|largest|biggest|smallest|fewest"
+TREND = re.compile(r"\b(?:doubled|tripled|halved|multiplied|(?<!\bto\s)" + NOT_A_RECORD_HIGH
+                   + r"record|highest|lowest|largest|biggest|smallest|fewest"
                    r"|first time|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|surged|soared|reduced"
                    r"|lower|higher|cheaper|faster|plunged|jumped|slumped|more than ever|declined|worst)\b(?! of\b)(?![-‐]\w)"
                    r"(?!" + NOT_COMPARED_AFTER.pattern + ")"
@@ -1535,9 +1536,9 @@ class _Writer:
             # A maker's figure for what its customers gain: a field study of the product, not a monitoring group,
             # settles it; "up to" is the best case.
             up_to = re.search(r"\bup\sto\s[$€£]?\d[\d.,]*%?", self.text)
-            text = (f"Is '{up_to.group(0)}' what {self.source}'s customers usually get, and does an independent study "
-                    f"find the same?" if up_to else
-                    f"Does an independent study of {self.source}'s customers find {self.confirmed}?")
+            customers = f"{_possessive(self.source)} customers"
+            text = (f"Is '{up_to.group(0)}' what {customers} usually get, and does an independent study find the same?"
+                    if up_to else f"Does an independent study of {customers} find {self.confirmed}?")
             return [PlannedQuestion("self_interest", text, ("an independent field study or trial of the product",
                                                             "a consumer-testing lab's or a regulator's own measurements"),
                                     self._keep(self.source))]
