@@ -97,12 +97,13 @@ def comparisons_judged_twice(rows: list[dict], served: dict[str, list[dict]]) ->
     what the two judges made of them, so a change to what counts as a comparison is measured as the hidden bar judges."""
     first, second = ({row["id"]: row for row in read_jsonl(path)}
                      for path in sorted(LABELING_ONLY.glob("comparisons-dev-*.jsonl")))
+    shown_now = {page: {key(claim["text"]) for claim in claims} for page, claims in served.items()}
     counts: Counter = Counter()
     for row in rows:
         if row["id"] in first:
             claims = sum(judged[row["id"]]["level"] in SHOWN for judged in (first, second))
             verdict = ("neither judge a claim", "one judge a claim", "both judges a claim")[claims]
-            shown = key(row["text"]) in {key(claim["text"]) for claim in served.get(row["page"], [])}
+            shown = key(row["text"]) in shown_now.get(row["page"], set())
             counts[("served" if shown else "dropped", verdict)] += 1
     agreed = sum((first[i]["level"] in SHOWN) == (second[i]["level"] in SHOWN) for i in first)
     return (f"{len(first)} judged twice, claim or not agreed {agreed / len(first):.2f}; "
