@@ -1295,3 +1295,21 @@ def test_a_body_s_document_named_with_a_modifier_in_ing_is_still_asked_for():
                   "ISG’s benchmarking report", ("credited to ISG’s benchmarking report (organisation) with no link to the "
                                                 "original",), [{"text": "21%", "value": 21.0, "unit": "percent"}])
     assert any(q["weakness"] == "original" and "ISG’s report" in q["text"] for q in plan_questions(claim))
+
+
+def test_the_page_s_own_timed_test_is_asked_about_by_its_time_not_by_what_it_is_compared_with():
+    text = "In our tests, it took 6 minutes to brew a full carafe, nearly as quick as the Moccamaster."
+    claim = _bare(text, "organisation", "the publication",
+                  ("credited to the publication (organisation) with no link to the original",), find_figures(text))
+    asked = texts(plan_questions(claim))
+    assert any("6 minutes" in q for q in asked) and not any("about the Moccamaster" in q for q in asked)
+
+
+@pytest.mark.parametrize("text, opening", [
+    ("Its products are widely regarded for their reliability and innovation.", "'Widely regarded' by whom"),
+    ("Hybrid events are expected to continue to be popular.", "Who expects this"),
+    ("It has been said that chives prevent scab on apple trees.", "Who first said"),
+])
+def test_a_view_in_the_passive_is_asked_whose_it_is(text, opening):
+    claim = _bare(text, "vague", None, ("credited to a vague source",))
+    assert plan_questions(claim)[0]["text"].startswith(opening)

@@ -1086,6 +1086,12 @@ LAY_GROUPS = re.compile(r"(?i)^(?:people|consumers|customers|users|students|pare
                         r"|viewers|listeners|fans|members|americans|britons|europeans|millennials|retirees)$")
 
 
+# A passive frame that hides who holds the view: "is expected to expand", "are widely regarded as", "is known for".
+EXPECTED_BY_NOBODY = re.compile(r"\b(?:is|are|was|were)\s(?:(?:also|still|now|widely|generally|largely)\s)?(?:expected"
+                                r"|predicted|projected|forecast|anticipated)\sto\b", re.I)
+REGARDED_BY_NOBODY = re.compile(r"\b(?:is|are|was|were|been)\s(?:(?:also|still|now)\s)?(?P<verb>(?:(?:widely|generally"
+                                r"|largely|often|commonly|universally)\s)?(?:regarded|considered"
+                                r"|recogni[sz]ed|seen|viewed|thought\sof|known))\s(?:as|for|to\sbe)\b", re.I)
 # What a group is said to think or want, right after the group: "many people think", "students often expect".
 BELIEF_AFTER = re.compile(r"\s+(?:often\s|usually\s|generally\s|also\s|still\s|now\s|mistakenly\s|wrongly\s)?(?P<verb>think"
                           r"|believe|expect|feel|assume|prefer|want|worry|fear|love|hate|consider|agree)s?\b", re.I)
@@ -1179,6 +1185,8 @@ class _Writer:
         few words, else the time it gives ("the '2 to 4 months' figure"), else its comparison, else "this"."""
         if self.figure:
             return self.figure.phrase
+        if self.duration and self.own_test:  # "In our tests, it took 6 minutes to brew": the time is the result
+            return f"the '{self.duration}' figure"
         if self.subject:
             return f"this about {self.subject}"
         if self.clause:
@@ -1300,6 +1308,15 @@ class _Writer:
             look_for = ("the estimate's source and method", "an independent estimate to compare")
         elif self.figure:
             text = f"Who first reported {self.figure.phrase}, and where can that report be read?"
+        elif EXPECTED_BY_NOBODY.search(self.text):  # "is expected to expand": a forecast, by someone left unnamed
+            text = "Who expects this, and what forecast or data is it based on?"
+            look_for = ("the forecast or report that makes it, with who made it", "the data the forecast rests on")
+        elif REGARDED_BY_NOBODY.search(self.text):  # "is widely regarded for its reliability": regarded by whom
+            frames = [found.group("verb").lower() for found in REGARDED_BY_NOBODY.finditer(self.text)]
+            verb = next((frame for frame in frames if " " in frame), frames[0])  # "widely regarded" over "known"
+            text = f"'{verb.capitalize()}' by whom, and on what evidence?"
+            look_for = ("a named reviewer, expert or survey that says so", STUDY_OR_DATA)
+            keep += (verb,)
         else:
             text = f"Who first said {self.object}, and where can it be read?"
         return [PlannedQuestion("vague_source", text, look_for, keep)]
