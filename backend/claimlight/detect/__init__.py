@@ -21,7 +21,7 @@ from ..sentences import split_sentences
 from . import advice, attribution, hedges, levels, numbers
 from .furniture import is_furniture
 from .sources import (COMPANY_REFERENCE, NAMED_JOURNALS, ORG_WORDS, PAGE_TESTS, PRONOUNS, PUBLICATION, PUBLISHED_HEADS,
-                      SURVEY_ANSWER, SourceState, bracketed_credit, classify, is_common_phrase, is_source_phrase,
+                      RESPONDENTS, SURVEY_ANSWER, SourceState, bracketed_credit, classify, is_common_phrase, is_source_phrase,
                       names_respondents, opening_company, opening_study_publisher, person_in, study_publisher)
 
 NAVIGATION_HREF = re.compile(r"/(?:topics?|tags?|people|persons?|profiles?|authors?|category|categories|players?"
@@ -277,9 +277,6 @@ def _frames_by_sentence(text: str, common_words: frozenset[str] = frozenset()) -
 _A_DOCUMENT_FINDS = re.compile(r"\b(?:report|study|survey|poll|analysis|research|data|index|review|audit)\b[^.;]{0,40}?"
                                r"\b(?:found|finds|shows?|showed|shown|revealed?|reveals|highlighted|concluded|indicated"
                                r"|suggests?|suggested)\b", re.IGNORECASE)
-# The people a survey asked, named as such: a figure of them is that survey's.
-_SURVEYED = re.compile(r"\b(?:respondents|those\s(?:surveyed|polled)|people\s(?:surveyed|polled)"
-                       r"|survey\s(?:participants|takers))\b", re.IGNORECASE)
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
@@ -665,7 +662,7 @@ class _Detector:
             elif numerical and source_kind == "none" and (study := _STUDY_SUBJECT.match(outside)):
                 # "The researchers followed 114,000 adults", "The report then gathered 8,263 responses": the study's
                 source_text, source_kind = classify(study.group(1).lower(), self.state)
-            elif numerical and source_kind == "none" and _SURVEYED.search(outside) and self._survey_in_reach():
+            elif numerical and source_kind == "none" and RESPONDENTS.search(outside) and self._survey_in_reach():
                 source_text, source_kind = self.finding  # "A Forbes Advisor study found ... 57% of respondents plan"
             elif numerical and source_kind == "none" and self._finding_reaches(start, paragraph) \
                     and not _WRITERS_ASIDE.match(outside):

@@ -148,6 +148,10 @@ DOCUMENT_HEADS = frozenset("report study survey research data analysis paper rev
                            "audit findings results statement release figures statistics".split())
 PUBLISHED_HEADS = DOCUMENT_HEADS | {"reports", "studies", "surveys", "polls", "analyses", "tally", "count", "database",
                                    "tracker", "list", "estimate", "estimates", "trial", "trials", "meta-analysis"}  # "reports from The Wrap", "a tally by ACLED"
+# A survey's people, named as such ("57% of respondents", "those polled", "survey takers"): a figure of theirs is the
+# survey's finding. The detector credits it to the survey the page cited last; the question plan asks for that survey.
+RESPONDENTS = re.compile(r"\b(?:respondents|responders|(?:those|people)\s(?:surveyed|polled)|survey\s(?:participants|takers))\b",
+                         re.IGNORECASE)
 MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # What a publisher is, written before its name: "a survey by the hearing charity HearWell", "by the data site RaceLedger".
 _DESCRIBED_PUBLISHER = (r"(?:[a-z-]+\s)?(?:charity|site|website|firm|company|group|think\stank|nonprofit|non-profit"

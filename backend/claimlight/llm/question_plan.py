@@ -23,7 +23,7 @@ from functools import cached_property
 
 from ..detect import PAGE_TESTS, PUBLICATION
 from ..detect.attribution import COURT_HEARINGS
-from ..detect.sources import ORG_REFERENCES, TITLES, company_spoken_for, without_possessive
+from ..detect.sources import ORG_REFERENCES, RESPONDENTS, TITLES, company_spoken_for, without_possessive
 from ..detect.numbers import find_comparisons
 from .evidence import record_for_subject, reports_a_study, subject_of
 
@@ -97,7 +97,6 @@ VAGUE_QUANTIFIERS = frozenset({"many", "some", "most", "others", "several", "a f
 RESEARCH_WORDS = re.compile(r"\b(?:results|research|studies|evidence|findings|trials)\b", re.I)
 # A study, survey or poll behind the claim: how it counted (who, how many, asked what) is a weak point of its own,
 # figure or not ("The survey showed that energy was the top benefit consumers wanted").
-RESPONDENTS = re.compile(r"\b(?:respondents|responders|those\s(?:surveyed|polled)|people\s(?:surveyed|polled))\b", re.I)
 SURVEY = re.compile(r"\b(?:surveys?|surveyed|polls?|polled|respondents|responders|questionnaires?)\b", re.I)
 STUDY = re.compile(r"\b(?:(?<!\bto\s)stud(?:y|ies)|(?<!\bto\s)research|(?:clinical|randomi[sz]ed|controlled|human|drug|vaccine)\strials?|experiments?"
                    r"|participants|meta-analys[ie]s)\b", re.I)
