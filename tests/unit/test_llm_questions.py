@@ -1313,3 +1313,13 @@ def test_the_page_s_own_timed_test_is_asked_about_by_its_time_not_by_what_it_is_
 def test_a_view_in_the_passive_is_asked_whose_it_is(text, opening):
     claim = _bare(text, "vague", None, ("credited to a vague source",))
     assert plan_questions(claim)[0]["text"].startswith(opening)
+
+
+def test_a_research_firm_s_forecast_is_asked_what_it_rests_on_and_read_as_a_report():
+    claim = {**_bare("According to Grand View Research, the smart home market is projected to grow rapidly this decade.",
+                     "organisation", "Grand View Research",
+                     ("credited to Grand View Research (organisation) with no link to the original",)), "level": "medium"}
+    asked = texts(plan_questions(claim))
+    assert not any("How many people" in q or "original statement" in q for q in asked), asked
+    assert any("forecast rest on" in q for q in asked)
+    assert "Where can the report by Grand View Research be read, and does it say exactly this?" in asked

@@ -95,6 +95,9 @@ OWN_VOICE = re.compile(r"\b(?:we|We|we['’](?:ve|re)|(?:our|Our)(?!\s(?:univers
                        r"|species|society|lives|children|kids|country|nation|solar\ssystem|galaxy|ancestors|environment)\b))\b")
 VAGUE_QUANTIFIERS = frozenset({"many", "some", "most", "others", "several", "a few"})
 RESEARCH_WORDS = re.compile(r"\b(?:results|research|studies|evidence|findings|trials)\b", re.I)
+# A firm that sells market research, named as such ("Expert Market Research", "Mordor Intelligence", "Fortune Business
+# Insights"): what it publishes is a report, and its forecasts rest on data and assumptions, not on a sample of people.
+RESEARCH_FIRM = re.compile(r"[A-Z]\w*\s(?:Market\s)?(?:Research|Intelligence|Insights|Analytics)$")
 # A study, survey or poll behind the claim: how it counted (who, how many, asked what) is a weak point of its own,
 # figure or not ("The survey showed that energy was the top benefit consumers wanted").
 SURVEY = re.compile(r"\b(?:surveys?|surveyed|polls?|polled|respondents|responders|questionnaires?)\b", re.I)
@@ -1531,7 +1534,13 @@ class _Writer:
 
     def _method(self) -> PlannedQuestion:
         """How a study or survey with no figure in the claim counted: the sample, and what was asked or measured. The
-        study is named by its own noun ("the research", "the trials"), never by the detector's whole source phrase."""
+        study is named by its own noun ("the research", "the trials"), never by the detector's whole source phrase. A
+        research firm's forecast is asked what it rests on instead: it sampled no one."""
+        if self.source and RESEARCH_FIRM.search(self.source):
+            return PlannedQuestion("counting", f"What data and assumptions does {_possessive(self.source)} forecast rest on, "
+                                   "and who paid for the report?", ("the market research report itself, with its method and "
+                                                                    "who paid for it", "another firm's forecast for the same "
+                                                                    "market"), self._keep(self.source))
         survey = SURVEY.search(self.source or "") or SURVEY.search(self.text)
         if survey:
             noun = survey.group(0).lower()
@@ -1613,6 +1622,10 @@ class _Writer:
             text = f"Besides {_possessive(source)} word, what study or data shows {self.object_as_that}?"
             return [PlannedQuestion("original", text, (record_for_subject(subject) if subject else STUDY_OR_DATA,
                                                        "another expert on the same question, on the record"),
+                                    self._keep(source))]
+        if RESEARCH_FIRM.search(source):  # "according to Grand View Research": a firm's report, not a statement
+            return [PlannedQuestion("original", f"Where can the report by {source} be read, and does it say exactly "
+                                    "this?", (f"the report by {source} itself, in full", "its method and publication date"),
                                     self._keep(source))]
         text = (f"Where can the report by {source} be read, and does it say exactly this?" if self.outlet else
                 f"Where is the original statement by {source}, and does it say exactly this?")
