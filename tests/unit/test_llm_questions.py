@@ -1323,3 +1323,10 @@ def test_a_research_firm_s_forecast_is_asked_what_it_rests_on_and_read_as_a_repo
     assert not any("How many people" in q or "original statement" in q for q in asked), asked
     assert any("forecast rest on" in q for q in asked)
     assert "Where can the report by Grand View Research be read, and does it say exactly this?" in asked
+
+
+def test_an_age_given_as_a_magnitude_is_asked_how_it_is_dated_not_where_it_was_first_published():
+    text = "Meditation has been practiced for thousands of years in Hindu and Buddhist communities."
+    asked = texts(plan_questions(_bare(text, reasons=("a number with no source",), figures=find_figures(text))))
+    assert asked[0] == "What historical or scientific evidence shows it goes back thousands of years?"
+    assert not any("first published" in q or "about Hindu" in q for q in asked), asked

@@ -398,6 +398,9 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
     value = figure.get("value")
     if DURATION_AFTER.match(after) or re.search(r"\b(?:years?|months?|weeks?|days?|hours?|decades?)$", bare, re.I):
         return FigureReading(text, "duration", "")
+    age = VAGUE_AGE.match(claim_text, at)
+    if age:  # "for thousands of years": an age, with its unit
+        return FigureReading(age.group(0), "duration", "")
     if VAGUE_MAGNITUDE.match(bare) or (value is None and not SHARE.search(bare) and not CURRENCY.search(bare)
                                        and not re.search(r"\d", bare)):
         of = re.match(r" of (?:(?:the|these|those|its|their|our|his|her) )?", after)  # "the majority of the creases"
@@ -1146,6 +1149,12 @@ def _refers_back(figure: FigureReading, claim_text: str) -> bool:
             and not re.match(r"\s(?:of|in|out)\b", claim_text[at + len(figure.text):]))
 
 
+# An age given as a magnitude ("thousands of years", "hundreds of millions of years", "centuries"): how far back something
+# goes, which historians or scientists date, not a count anyone made.
+VAGUE_AGE = re.compile(r"(?i)(?:tens\sof\s)?(?:hundreds|thousands|millions|billions)(?:\sof\s(?:thousands|millions))?\sof"
+                       r"\syears|centuries|millennia")
+
+
 def _with_unit(figure_text: str, claim_text: str) -> str:
     """A duration as the claim writes it, with its unit: "2 to 4 months", not "2 to 4"."""
     at = claim_text.find(figure_text) + len(figure_text)
@@ -1187,7 +1196,8 @@ class _Writer:
         few words, else the time it gives ("the '2 to 4 months' figure"), else its comparison, else "this"."""
         if self.figure:
             return self.figure.phrase
-        if self.duration and self.own_test:  # "In our tests, it took 6 minutes to brew": the time is the result
+        if self.duration and (self.own_test or VAGUE_AGE.fullmatch(self.duration)):
+            # "In our tests, it took 6 minutes to brew", "practiced for thousands of years": the time is the claim
             return f"the '{self.duration}' figure"
         if self.subject:
             return f"this about {self.subject}"
@@ -1426,6 +1436,11 @@ class _Writer:
             year = "" if re.search(r"\b(?:19|20)\d\d\b", self.text) else ", and for which year"  # "for 2025": given
             return [PlannedQuestion("no_source", f"Which official rule or schedule sets {figure.phrase}{year}?",
                                     (FIGURE_RECORD, "the date the rule took effect"), self._keep())]
+        if figure is None and self.duration and VAGUE_AGE.fullmatch(self.duration):
+            # "Meditation has been practiced for thousands of years": an age, dated by the earliest evidence of it
+            return [PlannedQuestion("no_source", f"What historical or scientific evidence shows it goes back "
+                                    f"{self.duration}?", ("a historian's or scientist's dating of the earliest evidence",
+                                                           "a reference work on its history"), self._keep())]
         if figure is None:
             return [PlannedQuestion("no_source", f"What is the source for {self.object}, and where can it be checked?",
                                     (CLAIM_RECORD, "a named source saying the same"),
@@ -1657,7 +1672,8 @@ class _Writer:
 
     def fallbacks(self) -> list[PlannedQuestion]:
         """Sound questions for any claim, used only to reach the minimum. For a bare claim, where it was first
-        published comes first: it asks for the original the article does not name (its weakness "original")."""
+        published comes first: it asks for the original the article does not name (its weakness "original"); not for an
+        age ("practiced for thousands of years"), which is dated, not published."""
         named = self.source and self.kind in ("named", "organisation")
         besides = (named and _named_document(self.source)) or self.source  # "besides the IDC estimations"
         other = f"any source besides {besides}" if named else "any other source"  # "besides Klinger": whom it goes beyond
@@ -1677,4 +1693,5 @@ class _Writer:
         first = PlannedQuestion("original" if self.kind == "none" else FALLBACK,
                                 f"Where was {published} first published?", (FIRST_REPORT,),
                                 self._keep())
-        return [first, confirm] if self.kind == "none" else [confirm, first]
+        dated = self.duration is not None and VAGUE_AGE.fullmatch(self.duration) is not None
+        return [first, confirm] if self.kind == "none" and not dated else [confirm, first]
