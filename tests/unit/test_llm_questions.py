@@ -1330,3 +1330,12 @@ def test_an_age_given_as_a_magnitude_is_asked_how_it_is_dated_not_where_it_was_f
     asked = texts(plan_questions(_bare(text, reasons=("a number with no source",), figures=find_figures(text))))
     assert asked[0] == "What historical or scientific evidence shows it goes back thousands of years?"
     assert not any("first published" in q or "about Hindu" in q for q in asked), asked
+
+
+def test_evidence_said_to_exist_is_asked_for_by_its_finding_and_a_class_of_firms_is_no_comparison():
+    text = ("There is evidence that small businesses are more vulnerable to cyberattacks, not least because they lack "
+            "the resources of larger firms.")
+    asked = texts(plan_questions(_bare(text, "vague", None, ("credited to a vague source",))))
+    assert asked[0] == ("Which studies show that small businesses are more vulnerable to cyberattacks, and where are "
+                        "they published?")
+    assert not any("larger firms" in q or "'least" in q for q in asked), asked

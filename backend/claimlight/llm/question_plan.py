@@ -399,7 +399,8 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
     if DURATION_AFTER.match(after) or re.search(r"\b(?:years?|months?|weeks?|days?|hours?|decades?)$", bare, re.I):
         return FigureReading(text, "duration", "")
     age = VAGUE_AGE.match(claim_text, at)
-    if age:  # "for thousands of years": an age, with its unit
+    if age and (AGE_BEFORE_SPAN.search(claim_text, 0, at) or re.match(r"\s(?:ago|old)\b", claim_text[age.end():])):
+        # "for thousands of years", "hundreds of millions of years ago": an age, with its unit
         return FigureReading(age.group(0), "duration", "")
     if VAGUE_MAGNITUDE.match(bare) or (value is None and not SHARE.search(bare) and not CURRENCY.search(bare)
                                        and not re.search(r"\d", bare)):
@@ -722,10 +723,11 @@ ASIDE = re.compile(r",\s(?:especially|including|such\sas|like|particularly|notab
 
 # What research is said to show, after its verb, to the clause's end: "studies have shown a recent rise in electric
 # scooter-related injuries, often ...", "research shows that strength training can be especially beneficial ...".
-RESEARCH_FINDING = re.compile(r"\b(?:research|studies|study|evidence|findings|trials|results)\s(?:also\s)?(?:has\s|have\s)?"
+RESEARCH_FINDING = re.compile(r"\b(?:(?:research|studies|study|evidence|findings|trials|results)\s(?:also\s)?(?:has\s|have\s)?"
                               r"(?:shown|shows?|showed|found|finds|suggests?|suggested|revealed|reveals?|indicates?"
-                              r"|indicated|links?|linked)\s(?P<that>that\s)?(?P<finding>[^;:.!?—–]+?)\s*(?:[;:.!?—–]|,\s(?:but|while"
-                              r"|although|which|often|and\s(?:that|it|they))\b|$)", re.I)
+                              r"|indicated|links?|linked)|there\s(?:is|was|has\sbeen)\s(?:(?:some|growing|strong|good|new"
+                              r"|increasing|mounting|little)\s)?evidence)\s(?P<that>that\s)?(?P<finding>[^;:.!?—–]+?)\s*(?:[;:.!?—–]|,\s(?:but|while"
+                              r"|although|which|often|not\sleast|because|since|and\s(?:that|it|they))\b|$)", re.I)
 FINDING_WORDS_MIN = 3
 # A superlative ranks the claim's subject among others; a record, against the same thing's earlier figures: the
 # question names what it is ranked among, not what it is "measured against".
@@ -815,6 +817,12 @@ SHARE_OF = re.compile(r"(?:majority|minority)\sof", re.I)
 # What makes the comparison after it no comparison: "not least because" (an idiom), "a 1 Gig or faster plan" (a
 # threshold after a figure, not a change).
 NOT_A_COMPARISON_BEFORE = re.compile(r"(?i)(?:\bnot|\d[\d,.]*%?(?:\s?[a-z]{1,5})?\sor)\s$")
+# A comparative naming a kind of thing after "of" ("the resources of larger firms", "symptoms of increased
+# breathlessness"): which things, not a comparison the claim makes. A superlative there ranks ("one of the largest
+# publishers"), and a trend counts ("part of a growing number of firms").
+CLASS_COMPARATIVE = re.compile(r"(?i)^(?:(?!(?:number|over|under|after|never|other|ever|water|power)\b)[a-z]{2,}er|more|less"
+                               r"|fewer|increased|reduced)\b")
+OF_BEFORE = re.compile(r"(?i)(?<!\bone\s)(?<!\bsome\s)(?<!\bmany\s)(?<!\beach\s)\bof\s(?:the\s)?$")  # not "one of the more"
 SPIRAL = re.compile(r"(?i)(?:more\sand\smore|less\sand\sless|increasingly)")
 
 
@@ -841,7 +849,8 @@ def _trend(claim_text: str) -> str | None:
              and not MOST_OF_A_KIND.fullmatch(f.strip())  # "with most averaging $20": a share, compared with nothing
              and not MOST_OF_A_GROUP.match(f.strip())
              and not NOT_COMPARED_AFTER.match(claim_text, claim_text.find(f) + len(f))
-             and not NOT_A_COMPARISON_BEFORE.search(claim_text, 0, max(0, claim_text.find(f)))]
+             and not NOT_A_COMPARISON_BEFORE.search(claim_text, 0, max(0, claim_text.find(f)))
+             and not (CLASS_COMPARATIVE.match(f.strip()) and OF_BEFORE.search(claim_text, 0, max(0, claim_text.find(f))))]
     if not found:
         return None
     trend = found[0].strip()
@@ -1151,6 +1160,7 @@ def _refers_back(figure: FigureReading, claim_text: str) -> bool:
 
 # An age given as a magnitude ("thousands of years", "hundreds of millions of years", "centuries"): how far back something
 # goes, which historians or scientists date, not a count anyone made.
+AGE_BEFORE_SPAN = re.compile(r"(?i)\b(?:for|over|back|across|spanning|around)\s(?:the\s(?:last|past)\s)?$")
 VAGUE_AGE = re.compile(r"(?i)(?:tens\sof\s)?(?:hundreds|thousands|millions|billions)(?:\sof\s(?:thousands|millions))?\sof"
                        r"\syears|centuries|millennia")
 
