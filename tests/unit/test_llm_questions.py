@@ -1339,3 +1339,19 @@ def test_evidence_said_to_exist_is_asked_for_by_its_finding_and_a_class_of_firms
     assert asked[0] == ("Which studies show that small businesses are more vulnerable to cyberattacks, and where are "
                         "they published?")
     assert not any("larger firms" in q or "'least" in q for q in asked), asked
+
+
+@pytest.mark.parametrize("text, client", [
+    ("Helped Freddie Hill achieve a 120% increase in conversion rates", "Freddie Hill"),
+    ("Boosted FXGT’s organic traffic by 40% within six months", "FXGT"),
+    ("Achieved 830K users for an online casino", "the client"),
+])
+def test_an_agency_s_result_for_a_client_is_first_asked_whether_the_client_confirms_it(text, client):
+    asked = plan_questions(_bare(text, reasons=("a number with no source",), figures=find_figures(text)))
+    assert asked[0]["weakness"] == "self_interest" and asked[0]["text"].startswith(f"Does {client} confirm")
+
+
+def test_a_news_sentence_opening_on_a_participle_is_no_agency_result():
+    text = "Helped by lower prices, sales rose 5% for Tesco in the quarter."
+    asked = plan_questions(_bare(text, reasons=("a number with no source",), figures=find_figures(text)))
+    assert not any("confirm" in q["text"] and "starting point" in q["text"] for q in asked)

@@ -160,6 +160,13 @@ SPEAKS_OF_ITSELF = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Ww]e|I)\b|\b(?:claims?|claime
 OWN_SAMPLE = re.compile(r"\b(?:[Ww]e|I)\s(?:have\s|\w+ly\s)?(?:purchased|bought|tested|tried|reviewed|evaluated|compared"
                         r"|examined|ordered)\s(?:more\sthan\s|over\s|nearly\s|about\s|around\s|almost\s)?(?:\d+|dozens|hundreds"
                         r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\b")
+# An agency's or a consultant's result for a client, as its portfolio lists it ("Helped Freddie Hill achieve a 120%
+# increase in conversion rates", "Boosted FXGT's organic traffic by 40% within six months", "Achieved 830K users for an
+# online casino"): the agency vouches for itself, and the client is who could bear it out.
+CLIENT_RESULT = re.compile(r"^(?:•\s*)?(?:Helped|Achieved|Drove|Raised|Generated|Increased|Boosted|Grew|Delivered|Secured"
+                           r"|Scaled)\s(?!by\b)")
+NAMED_CLIENT = re.compile(r"\bfor\s(?P<after>[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,3})\s*\.?$"
+                          r"|^(?:•\s*)?(?:Helped|Boosted)\s(?P<before>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})(?:['’]s\b|\s(?![A-Z]))")
 # A maker's promise of what its customers gain ("Ecobee reports that its users save up to 26%", "Nest claims that users
 # save an average of 10-12%"): the maker vouches for its own product.
 PROMISED_GAIN = re.compile(r"\b(?:users|customers|clients|owners|subscribers|members)\s"
@@ -1044,6 +1051,8 @@ def plan_for(claim: dict) -> QuestionPlan:
             countable[0].kind == "tally" and FOOTPRINT.search(text))):
         weaknesses.append("time_place")
     weaknesses.sort(key=WEAKNESSES.index)
+    if kind == "none" and _client_result(text):
+        weaknesses = ["self_interest", *(w for w in weaknesses if w != "self_interest")]  # the client's word comes first
 
     duration = next((_with_unit(f.text, text) for f in figures if f.kind == "duration"), None)
     own_test = own_word and (source_info.get("credited_by") == PAGE_TESTS or OWN_TEST.search(text) is not None)
@@ -1163,6 +1172,13 @@ def _refers_back(figure: FigureReading, claim_text: str) -> bool:
 AGE_BEFORE_SPAN = re.compile(r"(?i)\b(?:for|over|back|across|spanning|around)\s(?:the\s(?:last|past)\s)?$")
 VAGUE_AGE = re.compile(r"(?i)(?:tens\sof\s)?(?:hundreds|thousands|millions|billions)(?:\sof\s(?:thousands|millions))?\sof"
                        r"\syears|centuries|millennia")
+
+
+def _client_result(text: str) -> bool:
+    """A portfolio's line of what the agency did for a client it names, or one it describes ("for an online casino");
+    not news ("Helped by lower prices, sales rose", "Raised in Ohio, ...")."""
+    return CLIENT_RESULT.match(text) is not None and (
+        NAMED_CLIENT.search(text) is not None or re.search(r"\bfor\s(?:an?|one)\s", text) is not None)
 
 
 def _with_unit(figure_text: str, claim_text: str) -> str:
@@ -1582,6 +1598,13 @@ class _Writer:
                                (f"the method section of {them}", "the sample size and how it was chosen"), (noun,))
 
     def _self_interest(self):
+        if self.kind == "none" and _client_result(self.text):
+            named = NAMED_CLIENT.search(self.text)
+            client = (named.group("after") or named.group("before")) if named else "the client"
+            text = f"Does {client} confirm {self.confirmed}, and from what starting point, over what period?"
+            return [PlannedQuestion("self_interest", text, ("the client's own statement or case study",
+                                                            "the client's public figures for the same period"),
+                                    self._keep(client if named else None))]
         if self.source and PROMISED_GAIN.search(self.text):
             # A maker's figure for what its customers gain: a field study of the product, not a monitoring group,
             # settles it; "up to" is the best case.
