@@ -1114,7 +1114,8 @@ EXPECTED_BY_NOBODY = re.compile(r"\b(?:is|are|was|were)\s(?:(?:also|still|now|wi
                                 r"|predicted|projected|forecast|anticipated)\sto\b", re.I)
 REGARDED_BY_NOBODY = re.compile(r"\b(?:is|are|was|were|been)\s(?:(?:also|still|now)\s)?(?P<verb>(?:(?:widely|generally"
                                 r"|largely|often|commonly|universally)\s)?(?:regarded|considered"
-                                r"|recogni[sz]ed|seen|viewed|thought\sof|known))\s(?:as|for|to\sbe)\b", re.I)
+                                r"|recogni[sz]ed|seen|viewed|thought\sof|known|touted|believed|thought))\s(?:as|for|to\sbe|that)\b",
+                                re.I)
 # What a group is said to think or want, right after the group: "many people think", "students often expect".
 BELIEF_AFTER = re.compile(r"\s+(?:often\s|usually\s|generally\s|also\s|still\s|now\s|mistakenly\s|wrongly\s)?(?P<verb>think"
                           r"|believe|expect|feel|assume|prefer|want|worry|fear|love|hate|consider|agree)s?\b", re.I)
