@@ -1357,3 +1357,19 @@ def test_a_news_sentence_opening_on_a_participle_is_no_agency_result():
     text = "Helped by lower prices, sales rose 5% for Tesco in the quarter."
     asked = plan_questions(_bare(text, reasons=("a number with no source",), figures=find_figures(text)))
     assert not any("confirm" in q["text"] and "starting point" in q["text"] for q in asked)
+
+
+def test_a_share_comparative_with_nothing_set_beside_it_is_asked_against_what():
+    text = "LG's new refrigerators feature 45% thinner doors and hinges that open fully."
+    asked = texts(plan_questions(_bare(text, reasons=("a number with no source",), figures=find_figures(text))))
+    assert "What is '45% thinner doors' measured against, and by what data?" in asked
+    average = "The medication showed up to 20% average weight loss at 52 weeks."
+    assert not any("aver'" in q for q in texts(plan_questions(_bare(average, reasons=("a number with no source",),
+                                                                     figures=find_figures(average)))))
+
+
+def test_research_named_by_its_bare_noun_takes_the_article():
+    claim = _bare("Research shows that 86 percent of SEO professionals have already integrated AI.", "vague", "Research",
+                  ("credited to a vague source",), find_figures("86 percent"))
+    asked = texts(plan_questions(claim))
+    assert not any("did research" in q for q in asked), asked

@@ -823,6 +823,10 @@ APPROXIMATOR = re.compile(r"(?:more|less|fewer)\sthan|(?:at\s)?(?:least|most)", 
 SHARE_OF = re.compile(r"(?:majority|minority)\sof", re.I)
 # What makes the comparison after it no comparison: "not least because" (an idiom), "a 1 Gig or faster plan" (a
 # threshold after a figure, not a change).
+# A comparative by a share with nothing to compare it with ("45% thinner doors", "26% higher revenue per employee").
+PERCENT_COMPARATIVE = re.compile(r"\b\d[\d.,]*\s?(?:%|percent|per\scent)\s(?!(?:over|under|after|never|other|ever|water"
+                                 r"|power|number)\b)[a-z]{2,}er\b(?:\s(?!(?:than|to|and|or|the|a|an|in|on|at|by|for|with)\b)[a-z]+)?")
+UNSTATED_OTHER_SIDE_GIVEN = re.compile(r"\b(?:than|compared|versus|vs\.?|relative\sto)\b|→")
 NOT_A_COMPARISON_BEFORE = re.compile(r"(?i)(?:\bnot|\d[\d,.]*%?(?:\s?[a-z]{1,5})?\sor)\s$")
 # A comparative naming a kind of thing after "of" ("the resources of larger firms", "symptoms of increased
 # breathlessness"): which things, not a comparison the claim makes. A superlative there ranks ("one of the largest
@@ -859,7 +863,8 @@ def _trend(claim_text: str) -> str | None:
              and not NOT_A_COMPARISON_BEFORE.search(claim_text, 0, max(0, claim_text.find(f)))
              and not (CLASS_COMPARATIVE.match(f.strip()) and OF_BEFORE.search(claim_text, 0, max(0, claim_text.find(f))))]
     if not found:
-        return None
+        compared = PERCENT_COMPARATIVE.search(claim_text)  # "45% thinner doors": thinner than what, the claim leaves out
+        return compared.group(0) if compared and not UNSTATED_OTHER_SIDE_GIVEN.search(claim_text) else None
     trend = found[0].strip()
     owned = re.search(r"\s(?:your|my|our|their|his|her|its)$", trend) and re.match(
         r"\s[a-z][\w-]*\b(?![-'’])", claim_text[claim_text.find(trend) + len(trend):])
@@ -1565,6 +1570,8 @@ class _Writer:
                                     (PUBLISHED_METHOD, "an independent estimate to compare"), self._keep())]
         if INDEFINITE_STUDY.match(source):
             source = re.sub(r"^(?i:a|an|one)\s", "the ", source)  # "How did the study arrive at", not "a study"
+        elif source.lower() in ("research", "studies", "evidence", "data"):
+            source = "the " + source.lower()  # "How did the research arrive at", not "How did research"
         if figure.kind == "count":
             text = f"How did {source} count {figure.phrase}, and can the count be checked?"
         elif figure.kind == "vague":
