@@ -1349,8 +1349,10 @@ def test_evidence_said_to_exist_is_asked_for_by_its_finding_and_a_class_of_firms
     ("Achieved 830K users for an online casino", "the client"),
 ])
 def test_an_agency_s_result_for_a_client_is_first_asked_whether_the_client_confirms_it(text, client):
-    asked = plan_questions(_bare(text, reasons=("a number with no source",), figures=find_figures(text)))
+    claim = _bare(text, reasons=("a number with no source",), figures=find_figures(text))
+    asked = plan_questions(claim)
     assert asked[0]["weakness"] == "self_interest" and asked[0]["text"].startswith(f"Does {client} confirm")
+    assert all(wrong_premise(q["text"], plan_for(claim)) is None for q in asked), asked
 
 
 def test_a_news_sentence_opening_on_a_participle_is_no_agency_result():

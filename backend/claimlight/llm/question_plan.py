@@ -1609,7 +1609,7 @@ class _Writer:
         if self.kind == "none" and _client_result(self.text):
             named = NAMED_CLIENT.search(self.text)
             client = (named.group("after") or named.group("before")) if named else "the client"
-            text = f"Does {client} confirm {self.confirmed}, and from what starting point, over what period?"
+            text = f"Does {client} confirm {self.confirmed}, and from what starting point?"
             return [PlannedQuestion("self_interest", text, ("the client's own statement or case study",
                                                             "the client's public figures for the same period"),
                                     self._keep(client if named else None))]
