@@ -1306,10 +1306,15 @@ def test_the_page_s_own_timed_test_is_asked_about_by_its_time_not_by_what_it_is_
 
 
 @pytest.mark.parametrize("text, opening", [
-    ("Its products are widely regarded for their reliability and innovation.", "'Widely regarded' by whom"),
-    ("Hybrid events are expected to continue to be popular.", "Who expects this"),
-    ("Linen and hemp are often touted as naturally organic.", "'Often touted' by whom"),
-    ("In consulting circles, it is often believed that actuaries find the pace hard.", "'Often believed' by whom"),
+    ("Its products are widely regarded for their reliability and innovation.",
+     "'Widely regarded for their reliability' by whom"),
+    ("He is viewed as a potential successor to Disney Chief Executive Bob Iger, and he managed the rollout.",
+     "'Viewed as a potential successor to Disney Chief Executive Bob Iger' by whom"),
+    ("Hybrid events are expected to continue to be popular.", "Who expects hybrid events to continue to be popular,"),
+    ("Eventually, Disney is expected to switch gears again by concentrating on ESPN.", "Who expects Disney to switch gears"),
+    ("Its use in care is expected to expand.", "Who expects this,"),
+    ("Linen and hemp are often touted as naturally organic.", "'Often touted as naturally organic' by whom"),
+    ("In consulting circles, it is often believed that actuaries find the pace hard.", "'Often believed that actuaries"),
     ("It has been said that chives prevent scab on apple trees.", "Who first said"),
 ])
 def test_a_view_in_the_passive_is_asked_whose_it_is(text, opening):

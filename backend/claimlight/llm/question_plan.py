@@ -1114,6 +1114,8 @@ LAY_GROUPS = re.compile(r"(?i)^(?:people|consumers|customers|users|students|pare
                         r"|viewers|listeners|fans|members|americans|britons|europeans|millennials|retirees)$")
 
 
+# Words that open a subject no question can quote ("its application in psychiatric care is expected to expand").
+PRONOUN_STARTS = frozenset("it its they their this these those he she his her we our you your there".split())
 # A passive frame that hides who holds the view: "is expected to expand", "are widely regarded as", "is known for".
 EXPECTED_BY_NOBODY = re.compile(r"\b(?:is|are|was|were)\s(?:(?:also|still|now|widely|generally|largely)\s)?(?:expected"
                                 r"|predicted|projected|forecast|anticipated)\sto\b", re.I)
@@ -1178,6 +1180,34 @@ def _refers_back(figure: FigureReading, claim_text: str) -> bool:
 AGE_BEFORE_SPAN = re.compile(r"(?i)\b(?:for|over|back|across|spanning|around)\s(?:the\s(?:last|past)\s)?$")
 VAGUE_AGE = re.compile(r"(?i)(?:tens\sof\s)?(?:hundreds|thousands|millions|billions)(?:\sof\s(?:thousands|millions))?\sof"
                        r"\syears|centuries|millennia")
+
+
+# How far a quoted view runs: to the clause's end, and no further than a few words.
+VIEW_MAX_WORDS = 12
+_CLAUSE_END = re.compile(r"[,;:.!?()—–]|\s(?:and|but|while|because|which|so|by|despite|although|when|if|who|where"
+                         r"|whereas|though|since|until|unless)\s")
+
+
+def _clause_words(text: str) -> str:
+    """The start of ``text`` up to its clause's end, at most VIEW_MAX_WORDS words: "viewed as a potential successor to
+    Disney Chief Executive Bob Iger"."""
+    end = _CLAUSE_END.search(text)
+    words = " ".join((text[:end.start()] if end else text).split()[:VIEW_MAX_WORDS])
+    return TRAILING_FUNCTION_WORDS.sub("", words) or words  # "... the legal context", not "... for a"
+
+
+def _expected(text: str) -> str:
+    """What is expected, with its subject where the clause plainly gives one ("Disney to switch gears again", "hybrid
+    events to continue to be popular"); "this" where the subject is a pronoun or too long to quote."""
+    frame = EXPECTED_BY_NOBODY.search(text)
+    before = re.split(r"[,;:(]\s|\s(?:and|but|that|because|while|as)\s", text[:frame.start()].strip())[-1].split()
+    if not 1 <= len(before) <= 4 or before[0].lower() in PRONOUN_STARTS | {"and", "or", "nor", "but", "in"} \
+            or not re.fullmatch(r"[\w'’-]+(?:\s[\w'’-]+)*", " ".join(before)):
+        return "this"  # a pronoun, or the tail of a list ("..., industry, and consumer products are expected to")
+    after = _clause_words(text[frame.end() - 2:])  # from its "to": "to switch gears again"
+    if len(before) > 1 and before[1].islower() and not before[0].isupper():
+        before[0] = before[0].lower()  # "Hybrid events" opening the sentence: "hybrid events"; "Disney" stays
+    return f"{' '.join(before)} {after}" if after.startswith("to ") else "this"
 
 
 def _client_result(text: str) -> bool:
@@ -1353,14 +1383,16 @@ class _Writer:
         elif self.figure:
             text = f"Who first reported {self.figure.phrase}, and where can that report be read?"
         elif EXPECTED_BY_NOBODY.search(self.text):  # "is expected to expand": a forecast, by someone left unnamed
-            text = "Who expects this, and what forecast or data is it based on?"
+            text = f"Who expects {_expected(self.text)}, and what forecast or data is it based on?"
             look_for = ("the forecast or report that makes it, with who made it", "the data the forecast rests on")
         elif REGARDED_BY_NOBODY.search(self.text):  # "is widely regarded for its reliability": regarded by whom
-            frames = [found.group("verb").lower() for found in REGARDED_BY_NOBODY.finditer(self.text)]
-            verb = next((frame for frame in frames if " " in frame), frames[0])  # "widely regarded" over "known"
-            text = f"'{verb.capitalize()}' by whom, and on what evidence?"
+            frames = list(REGARDED_BY_NOBODY.finditer(self.text))
+            frame = next((found for found in frames if " " in found.group("verb")), frames[0])  # "widely regarded"
+            verb = frame.group("verb").lower()
+            view = _safe(_clause_words(self.text[frame.start("verb"):]))  # "viewed as a potential successor to Bob Iger"
+            text = f"'{view[:1].upper()}{view[1:]}' by whom, and on what evidence?"
             look_for = ("a named reviewer, expert or survey that says so", STUDY_OR_DATA)
-            keep += (verb,)
+            keep += (verb.split()[-1],)
         else:
             text = f"Who first said {self.object}, and where can it be read?"
         return [PlannedQuestion("vague_source", text, look_for, keep)]
