@@ -1380,3 +1380,16 @@ def test_research_named_by_its_bare_noun_takes_the_article():
                   ("credited to a vague source",), find_figures("86 percent"))
     asked = texts(plan_questions(claim))
     assert not any("did research" in q for q in asked), asked
+
+
+def test_the_figure_credited_to_the_source_is_asked_about_not_the_one_before_its_name():
+    text = "A yearly subscription is currently $29.99, although, according to AppRaven, there have been sales for $12.99."
+    claim = {**_bare(text, "organisation", "AppRaven", ("credited to AppRaven (organisation) with no link to the original",),
+                     find_figures(text)), "level": "medium"}
+    asked = texts(plan_questions(claim))
+    assert not any("$29.99" in q for q in asked), asked
+
+
+def test_a_superlative_the_claim_denies_is_not_asked_among_which_others():
+    claim = _bare("PHP is not the most popular language in the world, but it has a large community.")
+    assert not any("among which others" in q for q in texts(plan_questions(claim)))

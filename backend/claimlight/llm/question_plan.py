@@ -827,7 +827,7 @@ SHARE_OF = re.compile(r"(?:majority|minority)\sof", re.I)
 PERCENT_COMPARATIVE = re.compile(r"\b\d[\d.,]*\s?(?:%|percent|per\scent)\s(?!(?:over|under|after|never|other|ever|water"
                                  r"|power|number)\b)[a-z]{2,}er\b(?:\s(?!(?:than|to|and|or|the|a|an|in|on|at|by|for|with)\b)[a-z]+)?")
 UNSTATED_OTHER_SIDE_GIVEN = re.compile(r"\b(?:than|compared|versus|vs\.?|relative\sto)\b|→")
-NOT_A_COMPARISON_BEFORE = re.compile(r"(?i)(?:\bnot|\d[\d,.]*%?(?:\s?[a-z]{1,5})?\sor)\s$")
+NOT_A_COMPARISON_BEFORE = re.compile(r"(?i)(?:\bnot(?:\sthe)?|\d[\d,.]*%?(?:\s?[a-z]{1,5})?\sor)\s$")
 # A comparative naming a kind of thing after "of" ("the resources of larger firms", "symptoms of increased
 # breathlessness"): which things, not a comparison the claim makes. A superlative there ranks ("one of the largest
 # publishers"), and a trend counts ("part of a growing number of firms").
@@ -1007,6 +1007,8 @@ def plan_for(claim: dict) -> QuestionPlan:
     # (almost 47%)": the 47%, not the age)
     countable.sort(key=lambda f: (f.text in (source_info.get("text") or ""), f.kind not in ASKED_FIRST))
     weak_at = _weak_point_at(text, hedges, source_info.get("text") if kind == "vague" else None)
+    if weak_at is None and kind in ("named", "organisation"):
+        weak_at = _credited_at(text, source_info.get("text"))  # "$29.99, although, according to AppRaven, ... $12.99"
     if weak_at is not None:  # "$31,495, but there is reportedly an S trim ... under $30,000": the hedged figure first
         countable.sort(key=lambda f: (text.find(f.text) < weak_at, max(0, text.find(f.text) - weak_at)))
     relay = _safe(relay_of(claim, source)) if ("second-hand" in reasons or source_info.get("relayed_by")) else None
@@ -1162,6 +1164,16 @@ def _weak_point_at(text: str, hedges: list[str], vague_source: str | None) -> in
     figures after it are what it hedges; None where there is no such word or every figure comes before it."""
     at = min((text.find(word) for word in (*hedges, vague_source or "") if word and text.find(word) >= 0), default=None)
     return at if at is not None and re.search(r"\d", text[at:]) else None
+
+
+def _credited_at(text: str, source: str | None) -> int | None:
+    """Where "according to" the source stands, when figures come both before and after it: the figures after it are
+    the source's ("A yearly subscription is currently $29.99, although, according to AppRaven, there have been sales
+    for as low as $12.99"); None otherwise."""
+    found = re.search(r"\baccording\sto\s(?:the\s)?" + re.escape(source.split()[0]), text) if source else None
+    if found is None or not re.search(r"\d", text[:found.start()]) or not re.search(r"\d", text[found.end():]):
+        return None
+    return found.start()
 
 
 def _refers_back(figure: FigureReading, claim_text: str) -> bool:
