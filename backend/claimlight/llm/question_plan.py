@@ -821,18 +821,19 @@ PLURAL_NOUNS = frozenset({"people", "police", "staff", "personnel", "media", "ch
 ESTIMATED = re.compile(r"\b(?:an\s|is\s|are\s|was\s|were\s)estimated\b", re.I)
 APPROXIMATOR = re.compile(r"(?:more|less|fewer)\sthan|(?:at\s)?(?:least|most)", re.I)
 SHARE_OF = re.compile(r"(?:majority|minority)\sof", re.I)
-# What makes the comparison after it no comparison: "not least because" (an idiom), "a 1 Gig or faster plan" (a
-# threshold after a figure, not a change).
+# A comparative adjective in -er ("thinner", "larger"), not a word that only ends so ("number", "water").
+COMPARATIVE_ER = r"(?!(?:number|over|under|after|never|other|ever|water|power)\b)[a-z]{2,}er\b"
 # A comparative by a share with nothing to compare it with ("45% thinner doors", "26% higher revenue per employee").
-PERCENT_COMPARATIVE = re.compile(r"\b\d[\d.,]*\s?(?:%|percent|per\scent)\s(?!(?:over|under|after|never|other|ever|water"
-                                 r"|power|number)\b)[a-z]{2,}er\b(?:\s(?!(?:than|to|and|or|the|a|an|in|on|at|by|for|with)\b)[a-z]+)?")
+PERCENT_COMPARATIVE = re.compile(r"\b\d[\d.,]*\s?(?:%|percent|per\scent)\s" + COMPARATIVE_ER
+                                 + r"(?:\s(?!(?:than|to|and|or|the|a|an|in|on|at|by|for|with)\b)[a-z]+)?")
 UNSTATED_OTHER_SIDE_GIVEN = re.compile(r"\b(?:than|compared|versus|vs\.?|relative\sto)\b|→")
+# What makes the comparison after it no comparison: "not least because" (an idiom), "not the most popular" (denied),
+# "a 1 Gig or faster plan" (a threshold after a figure, not a change).
 NOT_A_COMPARISON_BEFORE = re.compile(r"(?i)(?:\bnot(?:\sthe)?|\d[\d,.]*%?(?:\s?[a-z]{1,5})?\sor)\s$")
 # A comparative naming a kind of thing after "of" ("the resources of larger firms", "symptoms of increased
 # breathlessness"): which things, not a comparison the claim makes. A superlative there ranks ("one of the largest
 # publishers"), and a trend counts ("part of a growing number of firms").
-CLASS_COMPARATIVE = re.compile(r"(?i)^(?:(?!(?:number|over|under|after|never|other|ever|water|power)\b)[a-z]{2,}er|more|less"
-                               r"|fewer|increased|reduced)\b")
+CLASS_COMPARATIVE = re.compile(r"(?i)^(?:" + COMPARATIVE_ER + r"|more|less|fewer|increased|reduced)\b")
 OF_BEFORE = re.compile(r"(?i)(?<!\bone\s)(?<!\bsome\s)(?<!\bmany\s)(?<!\beach\s)\bof\s(?:the\s)?$")  # not "one of the more"
 SPIRAL = re.compile(r"(?i)(?:more\sand\smore|less\sand\sless|increasingly)")
 
