@@ -1209,10 +1209,10 @@ def _clause_words(text: str) -> str:
     return TRAILING_FUNCTION_WORDS.sub("", words) or words  # "... the legal context", not "... for a"
 
 
-def _expected(text: str) -> str:
-    """What is expected, with its subject where the clause plainly gives one ("Disney to switch gears again", "hybrid
-    events to continue to be popular"); "this" where the subject is a pronoun or too long to quote."""
-    frame = EXPECTED_BY_NOBODY.search(text)
+def _expected(text: str, frame: re.Match) -> str:
+    """What ``frame`` (an EXPECTED_BY_NOBODY match) says is expected, with its subject where the clause plainly gives one
+    ("Disney to switch gears again", "hybrid events to continue to be popular"); "this" where the subject is a pronoun
+    or too long to quote."""
     before = re.split(r"[,;:(]\s|\s(?:and|but|that|because|while|as)\s", text[:frame.start()].strip())[-1].split()
     if not 1 <= len(before) <= 4 or before[0].lower() in PRONOUN_STARTS | {"and", "or", "nor", "but", "in"} \
             or not re.fullmatch(r"[\w'’-]+(?:\s[\w'’-]+)*", " ".join(before)):
@@ -1263,6 +1263,7 @@ class _Writer:
         self.study_people = study_people  # "the authors", "the researchers", with no body named: a study's people
         self.figure = countable[0] if countable else None
         self.subject, self.linked, self.duration = subject, linked, duration
+        self.age = duration is not None and VAGUE_AGE.fullmatch(duration) is not None  # "for thousands of years"
         self.clause = _safe(claim_clause(text))
 
     @cached_property
@@ -1271,7 +1272,7 @@ class _Writer:
         few words, else the time it gives ("the '2 to 4 months' figure"), else its comparison, else "this"."""
         if self.figure:
             return self.figure.phrase
-        if self.duration and (self.own_test or VAGUE_AGE.fullmatch(self.duration)):
+        if self.duration and (self.own_test or self.age):
             # "In our tests, it took 6 minutes to brew", "practiced for thousands of years": the time is the claim
             return f"the '{self.duration}' figure"
         if self.subject:
@@ -1395,11 +1396,10 @@ class _Writer:
             look_for = ("the estimate's source and method", "an independent estimate to compare")
         elif self.figure:
             text = f"Who first reported {self.figure.phrase}, and where can that report be read?"
-        elif EXPECTED_BY_NOBODY.search(self.text):  # "is expected to expand": a forecast, by someone left unnamed
-            text = f"Who expects {_expected(self.text)}, and what forecast or data is it based on?"
+        elif expected := EXPECTED_BY_NOBODY.search(self.text):  # "is expected to expand": a forecast, by no one named
+            text = f"Who expects {_expected(self.text, expected)}, and what forecast or data is it based on?"
             look_for = ("the forecast or report that makes it, with who made it", "the data the forecast rests on")
-        elif REGARDED_BY_NOBODY.search(self.text):  # "is widely regarded for its reliability": regarded by whom
-            frames = list(REGARDED_BY_NOBODY.finditer(self.text))
+        elif frames := list(REGARDED_BY_NOBODY.finditer(self.text)):  # "is widely regarded for": regarded by whom
             frame = next((found for found in frames if " " in found.group("verb")), frames[0])  # "widely regarded"
             verb = frame.group("verb").lower()
             view = _safe(_clause_words(self.text[frame.start("verb"):]))  # "viewed as a potential successor to Bob Iger"
@@ -1513,7 +1513,7 @@ class _Writer:
             year = "" if re.search(r"\b(?:19|20)\d\d\b", self.text) else ", and for which year"  # "for 2025": given
             return [PlannedQuestion("no_source", f"Which official rule or schedule sets {figure.phrase}{year}?",
                                     (FIGURE_RECORD, "the date the rule took effect"), self._keep())]
-        if figure is None and self.duration and VAGUE_AGE.fullmatch(self.duration):
+        if figure is None and self.age:
             # "Meditation has been practiced for thousands of years": an age, dated by the earliest evidence of it
             return [PlannedQuestion("no_source", f"What historical or scientific evidence shows it goes back "
                                     f"{self.duration}?", ("a historian's or scientist's dating of the earliest evidence",
@@ -1724,14 +1724,12 @@ class _Writer:
             return [PlannedQuestion("original", text, (record_for_subject(subject) if subject else STUDY_OR_DATA,
                                                        "another expert on the same question, on the record"),
                                     self._keep(source))]
-        if RESEARCH_FIRM.search(source):  # "according to Grand View Research": a firm's report, not a statement
-            return [PlannedQuestion("original", f"Where can the report by {source} be read, and does it say exactly "
-                                    "this?", (f"the report by {source} itself, in full", "its method and publication date"),
-                                    self._keep(source))]
-        text = (f"Where can the report by {source} be read, and does it say exactly this?" if self.outlet else
+        firm = RESEARCH_FIRM.search(source) is not None  # "according to Grand View Research": a report, not a statement
+        text = (f"Where can the report by {source} be read, and does it say exactly this?" if self.outlet or firm else
                 f"Where is the original statement by {source}, and does it say exactly this?")
-        return [PlannedQuestion("original", text, (f"the statement, post or recording by {source} itself",
-                                                   "a full transcript or the document quoted"), self._keep(source))]
+        look_for = ((f"the report by {source} itself, in full", "its method and publication date") if firm else
+                    (f"the statement, post or recording by {source} itself", "a full transcript or the document quoted"))
+        return [PlannedQuestion("original", text, look_for, self._keep(source))]
 
     def _record_of_act(self) -> list[PlannedQuestion]:
         """The record an official act leaves, for a bare claim that reports one: the charges, the deal, the ruling."""
@@ -1779,5 +1777,4 @@ class _Writer:
         first = PlannedQuestion("original" if self.kind == "none" else FALLBACK,
                                 f"Where was {published} first published?", (FIRST_REPORT,),
                                 self._keep())
-        dated = self.duration is not None and VAGUE_AGE.fullmatch(self.duration) is not None
-        return [first, confirm] if self.kind == "none" and not dated else [confirm, first]
+        return [first, confirm] if self.kind == "none" and not self.age else [confirm, first]
