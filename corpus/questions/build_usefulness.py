@@ -1,7 +1,7 @@
 """A blind usefulness review of the served questions, the way issue 11's bar is judged: on fresh real pages.
 
     .venv/bin/python corpus/questions/build_usefulness.py [--part heldout|tune|check] [--claims 80] [--per-page 4]
-        [--round N] [--name NAME]
+        [--round N] [--seed N] [--name NAME]
 
 Takes the high and medium claims served with the bundled model (the shipped head) on a part of the highlight audit's
 pages (corpus/wcxb/audit-pages.json): "heldout" (round 8, real articles of domains never tuned on), "tune" (pages
@@ -77,6 +77,9 @@ def main() -> int:
                         help="with --against: draw only claims whose questions or look_for hints the change alters")
     parser.add_argument("--round", type=int, help="only the part's pages of this audit round (a round whose "
                                                   "questions no one has read: a fresh held-out review)")
+    parser.add_argument("--seed", type=int, default=2048,
+                        help="the draw's seed: another one draws other claims of the same pages, for a fresh review "
+                             "of a part whose earlier draw has been read")
     parser.add_argument("--name", help="the set's name in its file names (default: the part's), so that a later "
                                        "review of the same part keeps an earlier one")
     args = parser.parse_args()
@@ -90,7 +93,7 @@ def main() -> int:
         urls[page], html = load(page)
         analyses[page] = analyze_page(urls[page], "", html)
     served = served_by_model(analyses)[SHIPPED_VARIANT]
-    draw = random.Random(2048)
+    draw = random.Random(args.seed)
     pool = []
     for page in pages:
         claims = [c for c in served[page]["claims"] if c["level"] in SHOWN]
