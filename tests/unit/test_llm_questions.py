@@ -817,13 +817,14 @@ def test_a_months_abbreviation_is_never_the_subject():
     assert key_subject(text, "the officers", ()) != "Aug"
 
 
-def test_a_bare_claim_is_asked_where_it_was_first_published_before_whether_anyone_confirms_it():
+def test_a_bare_claim_is_asked_for_the_first_hand_record_before_whether_anyone_confirms_it():
     text = "Disney's $6.99-a-month service is stocked with movies and TV shows from Pixar and Marvel."
     bare = {"text": text, "kinds": ["numerical"], "figures": find_figures(text),
             "source": {"text": None, "kind": "none"}, "hedges": [], "reasons": ["a number with no source"]}
     questions = plan_questions(bare)
-    published = next(q for q in questions if "first published" in q["text"])
+    published = next(q for q in questions if "first-hand record" in q["text"])
     assert published["weakness"] == "original"
+    assert not any("first published" in q["text"] for q in questions)  # the page may be the first report
     confirm = [q for q in questions if "confirm" in q["text"]]
     assert all(questions.index(published) < questions.index(q) for q in confirm)
     sourced = plan_questions({**CLAIM})
@@ -877,7 +878,7 @@ def test_an_acronym_glossing_the_words_before_it_is_not_what_the_claim_is_about(
     assert key_subject("According to the CDC, the plague is treatable.", None) == "the CDC"  # an acronym of its own
 
 
-def test_where_a_count_was_first_published_asks_for_the_figure_and_a_day_is_no_part_of_what_is_counted():
+def test_the_record_of_a_bare_count_asks_for_the_figure_and_a_day_is_no_part_of_what_is_counted():
     claim = _bare("Police arrested six people Monday during a narcotics investigation.",
                   reasons=("a number with no source",), figures=[{"text": "six", "value": 6.0}])
     texts = [q["text"] for q in plan_questions(claim)]
@@ -885,7 +886,7 @@ def test_where_a_count_was_first_published_asks_for_the_figure_and_a_day_is_no_p
     claim = _bare("The genus holds more than 40 species of tropical perennials.", reasons=("a number with no source",),
                   figures=[{"text": "40", "value": 40.0}])
     texts = [q["text"] for q in plan_questions(claim)]
-    assert "Where was the figure of 40 species first published?" in texts, texts
+    assert "Which first-hand record would show the figure of 40 species, and does it?" in texts, texts
 
 
 def test_a_square_unit_is_asked_about_whole():
@@ -1393,3 +1394,11 @@ def test_the_figure_credited_to_the_source_is_asked_about_not_the_one_before_its
 def test_a_superlative_the_claim_denies_is_not_asked_among_which_others():
     claim = _bare("PHP is not the most popular language in the world, but it has a large community.")
     assert not any("among which others" in q for q in texts(plan_questions(claim)))
+
+
+def test_research_in_a_job_title_is_no_study_to_ask_about():
+    for text in ("The goal of AI is to mimic people, according to Boris Katz, a principal research scientist at CSAIL.",
+                 "Pankaj Pandey, Head of Research at ICICI Securities, said this is a stock-specific market."):
+        claim = {"text": text, "kinds": ["attribution"], "figures": [], "hedges": [], "reasons": ["credited"],
+                 "source": {"text": "Boris Katz" if "Katz" in text else "Pankaj Pandey", "kind": "named"}}
+        assert not any("research cover" in q for q in texts(plan_questions(claim))), text

@@ -44,10 +44,13 @@ NAMED_CONFIRMATION = "a named source confirming it"
 COMPARISON_SERIES = "the data series behind the comparison"
 PUBLISHED_METHOD = "the published method or data"
 FIRST_REPORT = "the first report of it, with its date"
+FIRST_HAND_RECORD = ("first-hand data: the records of the body the claim is about, an official register, or the study "
+                     "that measured it")
+RECORD_DATE = "the date of that record"
 STUDY_OR_DATA = "a published study or data set on the same question"
 STUDY_COMPARISON = "the group the study compared it with, and how large the difference was"
 PLACELESS_HINTS = frozenset({FIGURE_RECORD, CLAIM_RECORD, ORIGINAL_REPORT, NAMED_CONFIRMATION, COMPARISON_SERIES,
-                             PUBLISHED_METHOD, FIRST_REPORT})
+                             PUBLISHED_METHOD, FIRST_REPORT, FIRST_HAND_RECORD})
 
 APPROXIMATE = re.compile(r"^(?:about|around|roughly|nearly|almost|over|more than|less than|fewer than|at least|up to"
                          r"|some|close to|an estimated|approximately)\s+", re.I)
@@ -101,8 +104,13 @@ RESEARCH_FIRM = re.compile(r"[A-Z]\w*\s(?:Market\s)?(?:Research|Intelligence|Ins
 # A study, survey or poll behind the claim: how it counted (who, how many, asked what) is a weak point of its own,
 # figure or not ("The survey showed that energy was the top benefit consumers wanted").
 SURVEY = re.compile(r"\b(?:surveys?|surveyed|polls?|polled|respondents|responders|questionnaires?)\b", re.I)
-STUDY = re.compile(r"\b(?:(?<!\bto\s)stud(?:y|ies)|(?<!\bto\s)research|(?:clinical|randomi[sz]ed|controlled|human|drug|vaccine)\strials?|experiments?"
-                   r"|participants|meta-analys[ie]s)\b", re.I)
+# "research" in a job or a unit's name ("a research scientist", "Head of Research at ICICI", "a research brief") is
+# no study the claim reports.
+STUDY = re.compile(r"\b(?:(?<!\bto\s)stud(?:y|ies)|(?<!\bto\s)(?<!\b[Hh]ead\sof\s)(?<!\b[Dd]irector\sof\s)research"
+                   r"(?!\s(?:scientists?|fellows?|directors?|assistants?|associates?|professors?|analysts?|group|institute"
+                   r"|cent(?:er|re)|unit|lab|team|brief|and\sdevelopment)\b)"
+                   r"|(?:clinical|randomi[sz]ed|controlled|human|drug|vaccine)\strials?|experiments?|participants|meta-analys[ie]s)\b",
+                   re.I)
 REPORT_NOUNS = re.compile(r"\b(?:reports?|rumou?rs?|accounts?|media|claims?|stories|posts|stud(?:y|ies)|research"
                           r"|analys[ie]s)$", re.I)
 # The people behind a study the claim credits without naming a body ("The authors point out", "the researchers found").
@@ -991,6 +999,11 @@ def _only_in_quotation(hedge: str, text: str) -> bool:
     return bool(places and quoted) and all(any(a <= at < b for a, b in quoted) for at in places)
 
 
+def _in_source_name(figure: FigureReading, source: str | None) -> bool:
+    """Whether the figure is part of the source's name ("As GEO 6 reports"): the report's title, not a count."""
+    return bool(source) and re.search(r"\b[A-Z][\w-]*\s" + re.escape(figure.text) + r"(?!\w)", source) is not None
+
+
 def plan_for(claim: dict) -> QuestionPlan:
     """The plan for one claim (a detected claim dict). What the article already answers is read from the claim's
     own fields (``linked``, a time in the claim); the rest of the article is not consulted yet."""
@@ -1002,7 +1015,8 @@ def plan_for(claim: dict) -> QuestionPlan:
     hedges = [h for h in claim.get("hedges") or [] if h
               and not (kind in ("named", "organisation") and _only_in_quotation(h, text))]
     figures = tuple(f for f in (read_figure(f, text) for f in _restated_dropped(claim.get("figures") or [], text))
-                    if f and not INSTRUCTION_MARKERS.search(f.phrase) and not _refers_back(f, text))
+                    if f and not INSTRUCTION_MARKERS.search(f.phrase) and not _refers_back(f, text)
+                    and not _in_source_name(f, source_info.get("text") if kind in ("named", "organisation") else None))
     countable = [f for f in figures if f.phrase]
     # "an analysis of 30 studies": its name, last; a share, a sum or a count before a bare number ("aged 25 to 34
     # (almost 47%)": the 47%, not the age)
@@ -1755,9 +1769,9 @@ class _Writer:
                                 self._keep())]
 
     def fallbacks(self) -> list[PlannedQuestion]:
-        """Sound questions for any claim, used only to reach the minimum. For a bare claim, where it was first
-        published comes first: it asks for the original the article does not name (its weakness "original"); not for an
-        age ("practiced for thousands of years"), which is dated, not published."""
+        """Sound questions for any claim, used only to reach the minimum. For a bare claim, the first-hand record that
+        would show it comes first (its weakness "original"): the page is often its first report, so where it was first
+        published would send the reader back to the page; not for an age ("practiced for thousands of years")."""
         named = self.source and self.kind in ("named", "organisation")
         besides = (named and _named_document(self.source)) or self.source  # "besides the IDC estimations"
         other = f"any source besides {besides}" if named else "any other source"  # "besides Klinger": whom it goes beyond
@@ -1774,7 +1788,9 @@ class _Writer:
             published = f"the figure of {'a ' if FRACTION_OF_MAGNITUDE.match(phrase) else ''}{phrase}"
         else:
             published = self.object
-        first = PlannedQuestion("original" if self.kind == "none" else FALLBACK,
-                                f"Where was {published} first published?", (FIRST_REPORT,),
-                                self._keep())
+        if self.kind == "none":  # a bare claim: the page may be its first report, so ask for the record behind it
+            first = PlannedQuestion("original", f"Which first-hand record would show {published}, and does it?",
+                                    (FIRST_HAND_RECORD, RECORD_DATE), self._keep())
+        else:
+            first = PlannedQuestion(FALLBACK, f"Where was {published} first published?", (FIRST_REPORT,), self._keep())
         return [first, confirm] if self.kind == "none" and not self.age else [confirm, first]
