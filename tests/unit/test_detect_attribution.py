@@ -59,6 +59,7 @@ def test_source_kinds(phrase, text, kind):
     ("Everybody", ("Everybody", "vague")),
     ("the 14th-ranked Schwartzman", ("Schwartzman", "named")),  # a counted description before a name is not part of it
     ("the 35-year-old Maria Lopez", ("Maria Lopez", "named")),
+    ("Dr. Joan LaRovere", ("Joan LaRovere", "named")),  # a surname with a capital inside it is one name
 ])
 def test_names_with_a_title_word_or_a_counted_description_and_everybody_who_is_nobody_in_particular(phrase, source):
     assert classify(phrase, SourceState()) == source

@@ -86,6 +86,7 @@ def test_vague_quantities_are_figures_without_a_value(sentence, vague):
     "It is not for patients with a family history of Multiple Endocrine Neoplasia syndrome type 2.",
     "32-bit ARM microcontrollers have become common in the past 5-10 years.",
     "It packs values smaller than a 256-bit word together.",
+    "“We have to use these tools for good,” said Dr. Joan LaRovere, MBA ’16, a physician.",
 ])
 def test_numbers_that_locate_or_name_are_not_figures(sentence):
     assert figure_texts(sentence) == []

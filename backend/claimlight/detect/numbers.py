@@ -232,6 +232,7 @@ NOT_FIGURES = re.compile(
         | \b(?:S&P|FTSE|Nasdaq|Russell|DAX|CAC|Nikkei|Stoxx|STOXX|Fortune|Inc\.?)\s\d{{2,4}}\b  # indexes and lists: S&P 500
         | \b(?:US\s?DOT|DOT|MC|EIN|VAT|NMLS|CAGE|ISBN|ISSN|DUNS)(?:\s?(?:No\.?|number|\#))?\s?[:\#]?\s?[\d-]{{4,}}\b  # registration numbers
         | \b\d+s\b|'\d\ds\b                                                           # decades: 1990s, '90s
+        | (?<=\s)['’]\d{{2}}\b(?![s\d%])                                               # a year cut short: MBA ’16
         | \b\d+[-\s]years?[-\s]old\b|\baged?\s\d+\b|\b[A-Z][a-z]+,\s\d{{1,3}},        # ages
         | \b[3-8]\s?['’′]\s?(?:1[01]|\d)(?:\.\d)?\s?(?:["”″]|['’′]{{2}})                  # a height: 5’9”, 6'5"
         | \b\d{{1,3}}-\d{{1,3}}\s(?:win|victory|defeat|loss|lead|draw)\b               # scores
@@ -395,8 +396,8 @@ _MAX_PREFIX_BEFORE_DIGIT = 20
 
 
 # Where a NOT_FIGURES match can start: a word's first character (a digit, a month, "aged", a name, "No."), a character
-# before "(" ("alert(1)"), or "(", "[", "#", "'". (The search window reaches one past the digit for that lookahead.)
-_MATCH_START = re.compile(r"\b\w|\w(?=\()|[(\[#']")
+# before "(" ("alert(1)"), or "(", "[", "#", "'", "’". (The search window reaches one past the digit for that lookahead.)
+_MATCH_START = re.compile(r"\b\w|\w(?=\()|[(\[#'’]")
 
 
 def _earliest_match_start(text: str, digit_at: int, floor: int) -> int:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-NAME_WORD = r"(?:[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ]+)*|[A-Z]\.(?:\s?[A-Z]\.)*|(?:al|el|bin|ibn|van|von|de|da|di|du|le|la)-[A-Z][a-z]+)"
+NAME_WORD = r"(?:(?:Mc|Mac|De|Di|Da|Du|La|Le)[A-Z][a-zà-ÿ'’]+|[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ]+)*|[A-Z]\.(?:\s?[A-Z]\.)*|(?:al|el|bin|ibn|van|von|de|da|di|du|le|la)-[A-Z][a-z]+)"
 
 # The titles that only qualify another title ("State Senator Ana Ruiz", "Defence Minister Shoigu"): alone, before a
 # single name, they make no person ("State Farm", "National Grid").
