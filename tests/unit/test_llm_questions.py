@@ -1402,3 +1402,10 @@ def test_research_in_a_job_title_is_no_study_to_ask_about():
         claim = {"text": text, "kinds": ["attribution"], "figures": [], "hedges": [], "reasons": ["credited"],
                  "source": {"text": "Boris Katz" if "Katz" in text else "Pankaj Pandey", "kind": "named"}}
         assert not any("research cover" in q for q in texts(plan_questions(claim))), text
+
+
+def test_the_slope_a_test_was_run_on_is_its_condition_not_the_figure_asked_about():
+    text = "During our hill-climbing tests, the scooter slowed down dramatically on a 10% grade hill."
+    claim = {**_bare(text, reasons=("credited to the publication (organisation) with no link to the original",),
+                     figures=find_figures(text)), "source": {"text": "the publication", "kind": "organisation"}}
+    assert not any("10%" in q for q in texts(plan_questions(claim)))

@@ -999,6 +999,16 @@ def _only_in_quotation(hedge: str, text: str) -> bool:
     return bool(places and quoted) and all(any(a <= at < b for a, b in quoted) for at in places)
 
 
+# A slope the page's test was run on ("slowed down dramatically on a 10% grade hill", "up the 10.5% grade"): the test's
+# condition, not its result.
+TEST_CONDITION_AFTER = re.compile(r"\s?(?:%|percent|per\scent)?\s(?:grade|incline|gradient|slope)\b", re.I)
+
+
+def _test_condition(figure: FigureReading, text: str) -> bool:
+    at = text.find(figure.text)
+    return at >= 0 and TEST_CONDITION_AFTER.match(text, at + len(figure.text)) is not None
+
+
 def _in_source_name(figure: FigureReading, source: str | None) -> bool:
     """Whether the figure is part of the source's name ("As GEO 6 reports"): the report's title, not a count."""
     return bool(source) and re.search(r"\b[A-Z][\w-]*\s" + re.escape(figure.text) + r"(?!\w)", source) is not None
@@ -1016,7 +1026,8 @@ def plan_for(claim: dict) -> QuestionPlan:
               and not (kind in ("named", "organisation") and _only_in_quotation(h, text))]
     figures = tuple(f for f in (read_figure(f, text) for f in _restated_dropped(claim.get("figures") or [], text))
                     if f and not INSTRUCTION_MARKERS.search(f.phrase) and not _refers_back(f, text)
-                    and not _in_source_name(f, source_info.get("text") if kind in ("named", "organisation") else None))
+                    and not _in_source_name(f, source_info.get("text") if kind in ("named", "organisation") else None)
+                    and not _test_condition(f, text))
     countable = [f for f in figures if f.phrase]
     # "an analysis of 30 studies": its name, last; a share, a sum or a count before a bare number ("aged 25 to 34
     # (almost 47%)": the 47%, not the age)
