@@ -1005,6 +1005,7 @@ TEST_CONDITION_AFTER = re.compile(r"\s?(?:%|percent|per\scent)?\s(?:grade|inclin
 
 
 def _test_condition(figure: FigureReading, text: str) -> bool:
+    """Whether the figure is the slope a test ran on, which the question should not ask about."""
     at = text.find(figure.text)
     return at >= 0 and TEST_CONDITION_AFTER.match(text, at + len(figure.text)) is not None
 
