@@ -903,6 +903,9 @@ def test_a_counted_noun_and_a_verb_after_added_is_still_reported_speech():
     ("According to IDC estimations it will reach up to $156.5 billion by 2025.", "IDC estimations"),
     ("The audit even confirmed that 12 of 12 servers kept no logs.", "The audit"),
     ("It adapts the content according to the user’s progress and interest, across 14 levels.", None),
+    ("Movers label 40 boxes according to the areas of the house and buy temporary signs.", None),
+    ("Sales rose 5% according to most of the analysts at the bank.", "most of the analysts"),
+    ("Sales rose 5% according to the head of the agency.", "head of the agency"),
 ])
 def test_the_source_shown_is_a_whole_name_and_nothing_more(sentence, source):
     [claim] = detect_claims(article(sentence))

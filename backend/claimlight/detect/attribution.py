@@ -36,6 +36,7 @@ documented verified tallied
 recommend recommends recommended advise advises advised suspect suspects suspected concluded concludes
 admitting insisting conceding put puts
 """.split() + ["pointed out", "points out", "point out", "ruled out", "according to", "as per", "shared that", "shares that",
+                "alleged that", "alleges that",
                 "raised concerns", "voiced concerns", "expressed concerns", "raised doubts", "expressed doubts"]
 REPORTING_VERB = re.compile(
     r"(?<![-‐])\b(?P<verb>" + trie_alternation(REPORTING_VERBS + [v.capitalize() for v in REPORTING_VERBS])
@@ -529,6 +530,20 @@ _ACTION_BEFORE = re.compile(r"(?<![,;:])\s(?!(?:and|but|or|that|which|so|yet|als
                             r"|says)\s$)[a-z][a-z-]+\s$")
 
 
+# Where a head noun's own phrase ends: "the areas | of the house", "the size | and weight"; not after a quantifier,
+# whose head is what follows ("most of the analysts", "two of the officers").
+_HEAD_PHRASE_END = re.compile(r"\s(?:of|and)\s")
+_QUANTIFIERS = frozenset("most several each all both any none two three four five six seven eight nine ten".split())
+
+
+def _head_noun_phrase(phrase: str) -> str:
+    """The head noun's phrase of "according to ...", without an owner ("the user's progress": "the progress") or what
+    follows "of" or "and"."""
+    end = next((m.start() for m in _HEAD_PHRASE_END.finditer(phrase)
+                if phrase[:m.start()].rsplit(" ", 1)[-1] not in _QUANTIFIERS), len(phrase))
+    return " ".join(w for w in phrase[:end].split() if not w.endswith(("'s", "’s")))
+
+
 # A full stop that does not end the speaker's name: "says Dr. Parr", "said U.S. Sen. Warren", "J. Smith".
 _ABBREVIATION = re.compile(r"(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Inc|Ltd|Co|Corp|No|U\.S|U\.K)\."
                            r"|(?:[A-Z]\.)+")
@@ -656,6 +671,12 @@ _BELIEF_VERBS = frozenset("think thinks thought believe believes believed realis
                           "expected assume assumes assumed imagine imagines know knows knew suspect suspects guess".split())
 
 
+_FINDING_VERBS = frozenset("found find finds discovered".split())
+# A clause that sets the time of the main one, its subject a few words long: "When the officers", "After police".
+_TIME_CLAUSE_BEFORE = re.compile(r"(?:^|[,;:]\s)(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]ntil|[Ww]hile)\s(?:[\w'’.-]+\s){1,4}$")
+_THAT_AFTER = re.compile(r"\s(?:that|how|what|why|whether)\b")
+
+
 def _accepts(verb_match: re.Match, text: str) -> bool:
     verb = verb_match.group("verb").lower()
     start, end = verb_match.span()
@@ -688,6 +709,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "As part of its annual workout trends report, ClassPass shared": a document, not a verb
     if verb in _NEGATABLE_VERBS and _NEGATION_BEFORE.search(before):
         return False  # "Officials have not commented on the claim", "Police did not say how many": nothing was said
+    if verb in _FINDING_VERBS and _TIME_CLAUSE_BEFORE.search(before) and not _THAT_AFTER.match(after):
+        return False  # "When the officers discovered the body, prosecutors alleged ...": an act that sets the time
     if verb in ("according to", "as per", "per"):
         # "according to plan" names no one; "Read the grain ... according to the blade rotation" is a rule to follow
         return not _NOT_A_SOURCE_AFTER.match(after) and not is_instruction(text[:start])
@@ -943,9 +966,9 @@ def find_frames(text: str) -> list[Frame]:
         if verb in ("according to", "as per", "per"):
             phrase = _phrase_after(text, match.end())
             if phrase and phrase == phrase.lower() and _ACTION_BEFORE.search(text, 0, match.start()) \
-                    and not is_source_phrase(" ".join(w for w in phrase.split() if not w.endswith(("'s", "’s")))):
-                continue  # "adapts the content according to the user's progress": in keeping with it (the head noun, not
-                # its owner, would have to be a source)
+                    and not is_source_phrase(_head_noun_phrase(phrase)):
+                continue  # "adapts the content according to the user's progress", "mark according to the areas of the
+                # house": in keeping with it (the head noun, not its owner or what follows "of", would have to be a source)
             after_phrase = match.end() + 1 + len(phrase)
             authored = DOCUMENT_AUTHOR.match(text, after_phrase + text[after_phrase:after_phrase + 1].isspace()) \
                 if phrase else None
