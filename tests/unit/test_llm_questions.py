@@ -1278,8 +1278,29 @@ def test_how_many_things_the_page_tested_is_asked_how_they_were_chosen_not_who_c
                   "the publication", ("credited to the publication (organisation) with no link to the original",),
                   [{"text": "13", "value": 13.0}])
     asked = plan_questions(claim)
-    assert not any(q["weakness"] == "self_interest" for q in asked)
-    assert any("chosen" in q["text"] and "13" in q["text"] for q in asked)
+    assert not any("independent of" in q["text"] for q in asked)
+    assert "chosen" in asked[0]["text"] and "13" in asked[0]["text"]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Our experts spent hundreds of hours reviewing travel insurance for seniors.",
+     "Who are the publisher's experts, and does the page name them and show the work behind 'hundreds of hours'?"),
+    ("The CleverHiker team has spent more than 2,000 nights enjoying the outdoors.",
+     "Who is on the CleverHiker team, and does the page name them and show the work behind 'more than 2,000 nights'?"),
+])
+def test_the_publishers_own_effort_is_asked_who_did_it_and_what_the_publisher_earns(text, who):
+    kind, source = ("none", None) if text.startswith("The ") else ("organisation", "the publication")
+    asked = plan_questions(_bare(text, kind, source, ("a number with no source",), [{"text": "2,000", "value": 2000.0}]))
+    assert [q["text"] for q in asked] == [who, "Does the publisher earn from what it recommends here, through affiliate "
+                                                "links, sponsorship or products of its own?"]
+    assert all(q["weakness"] == "self_interest" for q in asked)
+
+
+def test_a_law_firms_record_with_its_clients_is_no_reviewers_credential():
+    claim = _bare("With over 35 years of experience, we've handled thousands of personal injury cases.", "organisation",
+                  "the publication", ("credited to the publication (organisation) with no link to the original",),
+                  [{"text": "thousands", "value": 1000.0, "unit": "cases"}])
+    assert not any("affiliate" in q["text"] for q in plan_questions(claim))
 
 
 def test_a_hedge_in_a_named_speaker_s_own_quoted_words_is_not_the_article_s_doubt():
@@ -1409,3 +1430,17 @@ def test_the_slope_a_test_was_run_on_is_its_condition_not_the_figure_asked_about
     claim = {**_bare(text, reasons=("credited to the publication (organisation) with no link to the original",),
                      figures=find_figures(text)), "source": {"text": "the publication", "kind": "organisation"}}
     assert not any("10%" in q for q in texts(plan_questions(claim)))
+
+
+def test_a_price_range_with_as_little_as_and_as_much_as_is_asked_as_one_range():
+    claim = _bare("Clubs range in price, from as little as $10 to as much as $200 per month.", reasons=("a number with no source",),
+                  figures=[{"text": "$10", "value": 10.0, "unit": "USD"}, {"text": "$200", "value": 200.0, "unit": "USD"}])
+    assert "the $10 to $200 range" in plan_questions(claim)[0]["text"]
+
+
+def test_the_age_a_sentence_opens_on_is_its_setting_not_its_figure():
+    claim = _bare("At four to six months, infants average about 14 hours of sleep per day.", reasons=("a number with no source",),
+                  figures=[{"text": "four", "value": 4.0}, {"text": "six months", "value": 6.0, "unit": "months"},
+                           {"text": "14 hours", "value": 14.0, "unit": "hours"}])
+    asked = [q["text"] for q in plan_questions(claim)]
+    assert "14 hours" in asked[0] and not any("months" in t for t in asked), asked

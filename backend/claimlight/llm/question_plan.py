@@ -165,9 +165,25 @@ NEWS_OUTLET = re.compile(r"\b(?:Reuters|AP|AFP|Bloomberg|BBC|CNN|NBC|CBS|ABC|Fox
 SPEAKS_OF_ITSELF = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Ww]e|I)\b|\b(?:claims?|claimed|insists?|insisted|says?|said)\s(?:that\s)?(?:he|she)\s"
                               r"(?!was\stold|had\sbeen\stold|heard)")
 # How many things the page itself bought or tested: "we purchased 13 top toothbrushes", "I tested over 40 mice".
-OWN_SAMPLE = re.compile(r"\b(?:[Ww]e|I)\s(?:have\s|\w+ly\s)?(?:purchased|bought|tested|tried|reviewed|evaluated|compared"
-                        r"|examined|ordered)\s(?:more\sthan\s|over\s|nearly\s|about\s|around\s|almost\s)?(?:\d+|dozens|hundreds"
+OWN_SAMPLE = re.compile(r"\b(?:[Ww]e|I)(?:\s(?:have\s|\w+ly\s)?|['’]ve\s)(?:purchased|bought|tested|tried|reviewed|evaluated"
+                        r"|compared|examined|ordered|analy[sz]ed|researched|assessed)\s(?:more\sthan\s|over\s|nearly\s|about\s|around\s|almost\s)?(?:\d+|dozens|hundreds"
                         r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\b")
+# The publisher's own credentials, its effort or experience put as a figure ("Our experts spent hundreds of hours
+# reviewing", "We logged more than 15 training hours per week", "the team's over 100 years of combined experience",
+# "We've been covering PCs since 1983"): it vouches for itself; what bears it out is who the testers are and what the
+# page shows of their work, and what the publisher earns from its picks, not a count to audit.
+CREDENTIAL = re.compile(r"\b(?:spent|spend|logged|log|put\sin)\s(?:well\s)?(?P<effort>(?:more\sthan\s|over\s|about\s|nearly\s"
+                        r"|roughly\s|almost\s|around\s)?(?:a\scombined\s)?(?:\d[\d,]*\+?|hundreds|thousands|dozens|countless)\s"
+                        r"(?:of\s)?(?:[\w-]+\s)?(?:hours|nights|days|weeks|months|years|miles))\b"
+                        r"|\b(?P<experience>(?:\d[\d,]*\+?|hundreds|dozens|decades)\s(?:of\s)?(?:years|decades)\sof\s(?:combined\s)?"
+                        r"(?:[\w-]+\s){0,4}(?:experience|expertise))\b"
+                        r"|(?:\b(?:have|has)|['’]ve)\sbeen\s(?:covering|testing|reviewing|writing\sabout)\b.*\bsince\s(?:19|20)\d\d\b"
+                        r"|\bput\s(?:more\sthan\s|over\s)?(?:\d[\d,]*\+?|hundreds|thousands|dozens)\s(?:of\s)?[\w-]+\s(?:to\sthe\stest"
+                        r"|through\s(?:their|its)\spaces)\b", re.I)
+# A team named as the page's own ("The CleverHiker team has spent more than 2,000 nights ...").
+OWN_TEAM = re.compile(r"^The\s(?:[A-Z][\w'’-]*\s){1,3}(?:team|editors|testers|experts|staff)\b")
+# The publisher's people by their role ("Our experts", "Our backcountry experts", "Our research team").
+OWN_PEOPLE = re.compile(r"\b[Oo]ur\s(?:[\w-]+\s)?(?P<people>experts|team|testers|reviewers|editors|staff|writers)\b")
 # An agency's or a consultant's result for a client, as its portfolio lists it ("Helped Freddie Hill achieve a 120%
 # increase in conversion rates", "Boosted FXGT's organic traffic by 40% within six months", "Achieved 830K users for an
 # online casino"): the agency vouches for itself, and the client is who could bear it out.
@@ -329,7 +345,7 @@ AGE_AFTER = re.compile(r"^(?:\s?(?:to|and|-|–)\s?\d+)?[\s-]years?[\s-]old\b|^(
 
 
 CURRENCY_WORD_AFTER = re.compile(r"\s(yen|euros?|dollars|pounds|rupees|yuan|won|pesos|francs|kronor|krona)\b", re.I)
-MONEY_RANGE_END = re.compile(r"\s?(?P<to>to|-|–|and|(?:all\sthe\sway\s)?up\sto)\s?([$€£¥]\d(?:[\d,]*\d)?(?:\.\d+)?"
+MONEY_RANGE_END = re.compile(r"\s?(?P<to>to(?:\sas\s(?:much|high)\sas)?|-|–|and|(?:all\sthe\sway\s)?up\sto)\s?([$€£¥]\d(?:[\d,]*\d)?(?:\.\d+)?"
                              r"(?:\s?(?:k|K|million|billion|bn|m)\b)?|(?:several|a\sfew)\s(?:hundred|thousand)\s(?:dollars|euros|pounds))")
 MONEY_RANGE_IN = re.compile(r"\d\s?(?:-|–|to)\s?[$€£¥]?\d")  # a sum read as one figure: "300 – 700" yen
 # A fraction of a magnitude ("a quarter of a million people", "half a million"): one figure, not a share.
@@ -1010,6 +1026,22 @@ def _test_condition(figure: FigureReading, text: str) -> bool:
     return at >= 0 and TEST_CONDITION_AFTER.match(text, at + len(figure.text)) is not None
 
 
+# An age or a time that opens the sentence and sets when the claim holds ("At four to six months, infants average about
+# 14 hours of sleep", "By age 2, ..."): the setting, not the figure to question.
+SETTING_BEFORE = re.compile(r"(?:At|By|From|Until|Before|After)\s(?:about\s|around\s|age\s|the\sage\sof\s)?"
+                            r"(?:[\w.]+\s?(?:to|-|–)\s?)?")  # the range's upper end too: "At four to | six months"
+SETTING_AFTER = re.compile(r"(?:\s?(?:to|-|–)\s?[\w.]+)?(?:\s(?:months?|years?|weeks?|days?))?(?:\sold|\sof\sage)?,")
+SETTING_UNIT = re.compile(r"\b(?:months?|years?|weeks?|days?)\b")  # an age or a time, not a record ("At 4-7, the Chargers")
+
+
+def _opening_setting(figure: FigureReading, text: str) -> bool:
+    """Whether the figure is the age or time the sentence opens on, which sets when its claim holds."""
+    at = text.find(figure.text)
+    after = SETTING_AFTER.match(text, at + len(figure.text)) if at > 0 else None
+    return after is not None and SETTING_BEFORE.fullmatch(text, 0, at) is not None and (
+        SETTING_UNIT.search(text, at, after.end()) is not None or "age" in text[:at])
+
+
 def _in_source_name(figure: FigureReading, source: str | None) -> bool:
     """Whether the figure is part of the source's name ("As GEO 6 reports"): the report's title, not a count."""
     return bool(source) and re.search(r"\b[A-Z][\w-]*\s" + re.escape(figure.text) + r"(?!\w)", source) is not None
@@ -1028,7 +1060,7 @@ def plan_for(claim: dict) -> QuestionPlan:
     figures = tuple(f for f in (read_figure(f, text) for f in _restated_dropped(claim.get("figures") or [], text))
                     if f and not INSTRUCTION_MARKERS.search(f.phrase) and not _refers_back(f, text)
                     and not _in_source_name(f, source_info.get("text") if kind in ("named", "organisation") else None)
-                    and not _test_condition(f, text))
+                    and not _test_condition(f, text) and not _opening_setting(f, text))
     countable = [f for f in figures if f.phrase]
     # "an analysis of 30 studies": its name, last; a share, a sum or a count before a bare number ("aged 25 to 34
     # (almost 47%)": the 47%, not the age)
@@ -1071,7 +1103,14 @@ def plan_for(claim: dict) -> QuestionPlan:
             kind == "none" and OWN_VOICE.search(text)):
         weaknesses.append("self_interest")  # a ministry vouching for itself, or the publisher's "we" about itself
     own_word = source_info.get("text") == PUBLICATION
-    if own_word:
+    credential = (own_word or (kind == "none" and (OWN_VOICE.search(text) or OWN_TEAM.match(text)))) and (
+        CREDENTIAL.search(text) is not None or OWN_SAMPLE.search(text) is not None) and not OWN_BUSINESS.search(text)
+    # (not a firm's record with its clients, "we've handled thousands of cases": their side keeps records of it)
+    if credential:
+        # "Our experts spent hundreds of hours reviewing": who stands behind it and what they earn from it; how many
+        # things it tested ("We tested over 50 VPNs") is its method, asked first
+        weaknesses = ["counting", "self_interest"] if OWN_SAMPLE.search(text) else ["self_interest"]
+    elif own_word:
         # The page's own test or experience: nothing outside it to check against, and it vouches for itself; but how
         # many things it bought to test ("we purchased 13 top toothbrushes") is its method, not a result it gains by.
         weaknesses += ["unverifiable", "counting"] if OWN_SAMPLE.search(text) else ["unverifiable", "self_interest"]
@@ -1095,7 +1134,7 @@ def plan_for(claim: dict) -> QuestionPlan:
     writer = _Writer(text, kind, source, relay, hedges, countable, _safe(key_subject(text, source, (relay,) if relay else ())),
                      "link" in stated, _safe(duration), outlet, own_word, own_test,
                      "rules" if subject == "rules" else "policy" if unsourced and POLICY_LIMIT.search(text) else None,
-                     STUDY_PEOPLE.fullmatch((source_info.get("text") or "").strip()) is not None)
+                     STUDY_PEOPLE.fullmatch((source_info.get("text") or "").strip()) is not None, credential)
     questions: list[PlannedQuestion] = []
     for weakness in weaknesses:
         for question in writer.questions_for(weakness):
@@ -1281,8 +1320,9 @@ class _Writer:
     """Wording for each weakness, filled only with what the claim itself says."""
 
     def __init__(self, text, kind, source, relay, hedges, countable, subject, linked=False, duration=None, outlet=False,
-                 own_word=False, own_test=False, set_by=None, study_people=False):
+                 own_word=False, own_test=False, set_by=None, study_people=False, credential=False):
         self.text, self.kind, self.source, self.relay, self.hedges = text, kind, source, relay, hedges
+        self.credential = credential  # the publisher's own effort or experience, as a figure (CREDENTIAL)
         self.outlet, self.own_word, self.own_test = outlet, own_word, own_test
         # "rules" (a tax bracket, a filing threshold) or "policy" (a platform's character limit): looked up, not counted
         self.set_by = set_by
@@ -1677,6 +1717,28 @@ class _Writer:
                                (f"the method section of {them}", "the sample size and how it was chosen"), (noun,))
 
     def _self_interest(self):
+        if self.credential:
+            earns = PlannedQuestion("self_interest", "Does the publisher earn from what it recommends here, through "
+                                    "affiliate links, sponsorship or products of its own?",
+                                    ("the site's affiliate or sponsorship disclosure",
+                                     "whether the publisher sells or is paid by the products it ranks"), self._keep())
+            if OWN_SAMPLE.search(self.text):
+                return [earns]  # what it tested is asked as its method (_counting)
+            team = OWN_TEAM.match(self.text)
+            people = OWN_PEOPLE.search(self.text)
+            who = (f"Who is on {team.group(0)[0].lower() + team.group(0)[1:]}" if team and team.group(0).endswith(
+                       ("team", "staff")) else
+                   f"Who are {team.group(0)[0].lower() + team.group(0)[1:]}" if team else
+                   f"Who is on the publisher's {people.group('people')}" if people and people.group("people") in (
+                       "team", "staff") else
+                   f"Who are the publisher's {people.group('people')}" if people else "Who did this work")
+            effort = CREDENTIAL.search(self.text)
+            said = effort and (effort.group("effort") or effort.group("experience"))
+            behind = f"'{said}'" if said else self.object
+            return [PlannedQuestion("self_interest", f"{who}, and does the page name them and show the work behind "
+                                    f"{behind}?", ("the reviewers' names, bylines and biographies",
+                                                        "notes, photos or measurements from the testing itself"),
+                                    self._keep()), earns]
         if self.kind == "none" and _client_result(self.text):
             named = NAMED_CLIENT.search(self.text)
             client = (named.group("after") or named.group("before")) if named else "the client"
