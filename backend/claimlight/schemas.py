@@ -67,6 +67,9 @@ class Source(TypedDict):
     credited_by: NotRequired[Annotated[Literal["page_tests"], Field(
         description="page_tests: the sentence names no source; the page reports its own tests throughout, so its "
                     "bare figure is the publication's test result")]]
+    own_site: NotRequired[Annotated[bool, Field(
+        description="the organisation credited is the one whose site the page is on (\"Soliant Health\" on "
+                    "soliant.com): its own figures, published by itself")]]
 
 
 class Question(TypedDict):

@@ -74,6 +74,8 @@ test("one wording of a claim's source and one look per level, for the popover, t
   assert.equal(describeSource({ text: null, kind: "none" }), "No source");
   assert.equal(describeSource({ text: "the publication", kind: "organisation", credited_by: "page_tests" }),
                "the publication (its own test result: the page reports its tests throughout)");
+  assert.equal(describeSource({ text: "Soliant Health", kind: "organisation", own_site: true }),
+               "Soliant Health (the site this page is on: its own word)");
   assert.equal(describeSource({ kind: "organisation" }), "A named organisation");
   assert.equal(describeSource(undefined), "An unknown source");
   const css = levelLookCss((level) => `.level.${level}`);

@@ -1230,3 +1230,15 @@ def test_a_quotation_that_runs_on_keeps_its_speaker_after_a_question_in_the_para
             "booked 300 parties this year.”")
     claim = claim_containing(detect_claims(article(text)), text, "Portrait painters")
     assert claim["source"] == {"text": "Anna Vanco", "kind": "named"}
+
+
+@pytest.mark.parametrize("text, site, own", [
+    ("Soliant Health says 40% of nurses plan to leave within a year.", "www.soliant.com", True),
+    ("Redfin agents say 30% of buyers now waive inspections.", "redfin.com", True),
+    ("Apple says the battery lasts 22 hours.", "appleinsider.com", False),
+    ("Apple says the battery lasts 22 hours.", "apple.com", True),
+    ("The BBC has verified 40 videos of the attack.", "theguardian.com", False),
+])
+def test_a_body_quoted_on_its_own_site_is_marked_as_the_sites_own_word(text, site, own):
+    claim, = detect_claims(article(text), site=site)
+    assert claim["source"].get("own_site", False) is own, claim["source"]

@@ -1444,3 +1444,18 @@ def test_the_age_a_sentence_opens_on_is_its_setting_not_its_figure():
                            {"text": "14 hours", "value": 14.0, "unit": "hours"}])
     asked = [q["text"] for q in plan_questions(claim)]
     assert "14 hours" in asked[0] and not any("months" in t for t in asked), asked
+
+
+def test_a_body_on_its_own_site_is_not_asked_for_an_original_statement_elsewhere():
+    claim = _bare("North Dakota has the third-lowest unemployment rate in the nation, at 2.4%.", "organisation",
+                  "Soliant Health", ("credited to Soliant Health (organisation) with no link to the original",),
+                  [{"text": "2.4%", "value": 2.4, "unit": "percent"}])
+    elsewhere = [q["text"] for q in plan_questions(claim)]
+    assert any("original statement" in t for t in elsewhere)
+    claim["source"]["own_site"] = True
+    asked = [q["text"] for q in plan_questions(claim)]
+    assert not any("original statement" in t or "first published" in t for t in asked), asked
+    assert "Does anyone independent of Soliant Health confirm the 2.4% figure?" in asked
+    trend = dict(claim, text="Redfin agents expect wellness features to define next year's market.", figures=[],
+                 source={"text": "Redfin agents", "kind": "organisation", "own_site": True})
+    assert "What data or evidence do Redfin agents publish behind this?" in [q["text"] for q in plan_questions(trend)]

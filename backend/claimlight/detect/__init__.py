@@ -699,6 +699,8 @@ class _Detector:
         source = {"text": source_text, "kind": source_kind}
         if credited_by_page:
             source["credited_by"] = PAGE_TESTS
+        elif source_kind == "organisation" and source_text and attribution.is_site_owner(source_text, self.site):
+            source["own_site"] = True
         self.claims.append({
             "start": start, "end": end, "kinds": kinds, "figures": figures,
             "source": source, "hedges": hedge_words, "linked": linked,

@@ -1187,6 +1187,19 @@ def is_own_outlet(outlet: str, site: str | None) -> bool:
     return label in (squashed, initials, initials[:-1] + words[-1], "the" + squashed) or squashed in label
 
 
+def is_site_owner(organisation: str, site: str | None) -> bool:
+    """Whether ``organisation`` is the body whose site the page is on ("Soliant Health" on soliant.com, "Redfin" on
+    redfin.com): its own report or figures, published by itself."""
+    label = (site or "").lower().removeprefix("www.").split(".")[0]
+    words = [w for w in re.findall(r"[a-z0-9]+", organisation.lower()) if w not in ("the", "s")]
+    if len(label) < 3 or not words:
+        return False
+    initials = "".join(w[0] for w in words)
+    # "Soliant Health" on soliant.com, "Redfin agents" on redfin.com, "OCS" on ocs.yale.edu; not "Apple" on
+    # appleinsider.com, whose name only starts with it
+    return label in ("".join(words), words[0]) or (len(words) > 2 and label == initials)
+
+
 def mentions_officially(text: str) -> bool:
     return OFFICIALLY.search(text) is not None
 

@@ -1114,6 +1114,10 @@ def plan_for(claim: dict) -> QuestionPlan:
         # The page's own test or experience: nothing outside it to check against, and it vouches for itself; but how
         # many things it bought to test ("we purchased 13 top toothbrushes") is its method, not a result it gains by.
         weaknesses += ["unverifiable", "counting"] if OWN_SAMPLE.search(text) else ["unverifiable", "self_interest"]
+    elif source_info.get("own_site"):
+        # the body whose site the page is on ("Soliant Health" on soliant.com): this page is its original, and it
+        # vouches for itself
+        weaknesses += [] if "self_interest" in weaknesses else ["self_interest"]
     elif kind in ("named", "organisation") and ("second_hand" not in weaknesses or outlet):
         weaknesses.append("original")  # linked or not: the reader still has to see that the original says this
     elif kind in ("anonymous", "vague") and DOCUMENT_MEDIUM.search(text):
@@ -1134,7 +1138,8 @@ def plan_for(claim: dict) -> QuestionPlan:
     writer = _Writer(text, kind, source, relay, hedges, countable, _safe(key_subject(text, source, (relay,) if relay else ())),
                      "link" in stated, _safe(duration), outlet, own_word, own_test,
                      "rules" if subject == "rules" else "policy" if unsourced and POLICY_LIMIT.search(text) else None,
-                     STUDY_PEOPLE.fullmatch((source_info.get("text") or "").strip()) is not None, credential)
+                     STUDY_PEOPLE.fullmatch((source_info.get("text") or "").strip()) is not None, credential,
+                     bool(source_info.get("own_site")))
     questions: list[PlannedQuestion] = []
     for weakness in weaknesses:
         for question in writer.questions_for(weakness):
@@ -1320,8 +1325,9 @@ class _Writer:
     """Wording for each weakness, filled only with what the claim itself says."""
 
     def __init__(self, text, kind, source, relay, hedges, countable, subject, linked=False, duration=None, outlet=False,
-                 own_word=False, own_test=False, set_by=None, study_people=False, credential=False):
+                 own_word=False, own_test=False, set_by=None, study_people=False, credential=False, own_site=False):
         self.text, self.kind, self.source, self.relay, self.hedges = text, kind, source, relay, hedges
+        self.own_site = own_site  # the source is the body whose site the page is on: this page is its original
         self.credential = credential  # the publisher's own effort or experience, as a figure (CREDENTIAL)
         self.outlet, self.own_word, self.own_test = outlet, own_word, own_test
         # "rules" (a tax bracket, a filing threshold) or "policy" (a platform's character limit): looked up, not counted
@@ -1856,6 +1862,13 @@ class _Writer:
                                                 f"it is believed?", (f"what {self.source} does, and for whom",
                                                                      "any money or work that rides on the claim"),
                                       self._keep(self.source))
+        if self.own_site and self.source:  # its own page: nothing first published elsewhere, and its independence is asked already
+            published = PlannedQuestion(FALLBACK, f"What data or evidence {'do' if _plural_source(self.source) else 'does'} "
+                                                  f"{self.source} publish behind "
+                                                  f"{self.object_as_that}?",
+                                        (f"the data or report {self.source} published, in full", "its method and date"),
+                                        self._keep(self.source))
+            return [published, confirm]
         counted = self.figure is not None and self.figure.kind in ("count", "tally")  # not "Where was the 40 species ..."
         if counted:  # "the figure of a quarter-million people"
             phrase = self.figure.phrase.removeprefix("the ")
