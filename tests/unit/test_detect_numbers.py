@@ -415,3 +415,12 @@ def test_a_number_in_a_year_or_a_span_is_no_share(sentence, figures):
 ])
 def test_a_height_in_feet_and_inches_is_no_figure(sentence):
     assert find_figures(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("The 5G rollout reached 40 cities.", ["40"]),
+    ("There is no consensus on which 3P crates to use among 12 teams.", ["12"]),
+    ("The camera records 1080p video and adds 100g of weight.", ["1080", "100"]),
+])
+def test_a_capital_glued_to_a_small_number_names_a_thing_where_a_unit_measures(sentence, figures):
+    assert [f["text"] for f in find_figures(sentence)] == figures

@@ -1459,3 +1459,21 @@ def test_a_body_on_its_own_site_is_not_asked_for_an_original_statement_elsewhere
     trend = dict(claim, text="Redfin agents expect wellness features to define next year's market.", figures=[],
                  source={"text": "Redfin agents", "kind": "organisation", "own_site": True})
     assert "What data or evidence do Redfin agents publish behind this?" in [q["text"] for q in plan_questions(trend)]
+
+
+def test_one_percent_is_a_share_not_a_single_case():
+    share = _bare("Only about 1% of contributors have chosen to opt out of data deals.", reasons=("a number with no source",),
+                  figures=[{"text": "1%", "value": 1.0, "unit": "percent"}])
+    assert "the 1% figure" in plan_questions(share)[0]["text"]
+    single = _bare("One person died in the blast.", reasons=("a number with no source",),
+                   figures=[{"text": "One", "value": 1.0, "unit": "person"}])
+    assert not any("One person" in q["text"] or "the figure of one" in q["text"] for q in plan_questions(single))
+
+
+def test_reading_through_hundreds_of_reviews_is_the_publishers_credential():
+    claim = _bare("After reading through hundreds of reviews, we narrowed down our list to six services.", "organisation",
+                  "the publication", ("credited to the publication (organisation) with no link to the original",),
+                  [{"text": "hundreds", "value": 100.0, "unit": "reviews"}])
+    asked = [q["text"] for q in plan_questions(claim)]
+    assert asked[0] == ("Who did this work, and does the page name them and show the work behind 'hundreds of reviews'?")
+    assert "affiliate" in asked[1]

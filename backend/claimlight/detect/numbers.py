@@ -297,6 +297,9 @@ _COUNTED_AFTER_YEAR = re.compile(r"\s(?:[a-z]+\s)?(?:people|persons|troops|soldi
 # A digit glued to a letter is a name or code ("G7", "F-16", "Covid-19", "A380", "MP3", "4K", "5G").
 _GLUED_BEFORE = re.compile(r"[A-Za-z][-]?$")
 _GLUED_AFTER = re.compile(r"^[A-Za-z]")
+# A capital letter glued to a small number names a thing ("5G phones", "3P crates", "2FA"), where "1080p", "100g"
+# and "5kg" measure.
+_GLUED_CODE = re.compile(r"[GP]\b")
 _UNIT_SUFFIX = re.compile(r"^(?:(?:st|nd|rd|th|fps|w|kw|mw|gw|kwh|mwh|mph|kph|km|kg|mg|ml|gb|tb|mb|mah|hz|ghz|mhz|ppi|p|"
                           r"mm|cm|ft|lb|lbs|oz|x|db|dba|lm|wh|kps|kbps|mbps|gbps|mp|sq|bhp|hp|nm|mi|g|l|t)\b|(?:’’|''|″)(?=\s[a-z]))",
                           re.IGNORECASE)  # 4’’ before a noun: inches
@@ -467,7 +470,7 @@ def _digit_figure(match: re.Match, masked: str, offset: int) -> dict | None:
     after = masked[end:end + 2]
     if not match.group("currency") and _GLUED_BEFORE.search(before):
         return None
-    glued_unit = _UNIT_SUFFIX.match(masked[end:end + 6])
+    glued_unit = None if _GLUED_CODE.match(masked, end) else _UNIT_SUFFIX.match(masked[end:end + 6])
     per_unit = match.group("currency") and _PER_UNIT.match(masked, end)  # "$85/month": a price by the month
     if before.endswith("/") or (_GLUED_AFTER.match(after) and not glued_unit) or (after.startswith("/") and not per_unit) \
             or (after[:1] == "." and after[1:2].isdigit()):

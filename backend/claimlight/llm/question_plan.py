@@ -178,8 +178,12 @@ CREDENTIAL = re.compile(r"\b(?:spent|spend|logged|log|put\sin)\s(?:well\s)?(?P<e
                         r"|\b(?P<experience>(?:\d[\d,]*\+?|hundreds|dozens|decades)\s(?:of\s)?(?:years|decades)\sof\s(?:combined\s)?"
                         r"(?:[\w-]+\s){0,4}(?:experience|expertise))\b"
                         r"|(?:\b(?:have|has)|['’]ve)\sbeen\s(?:covering|testing|reviewing|writing\sabout)\b.*\bsince\s(?:19|20)\d\d\b"
+                        r"|\b(?:read(?:ing)?|comb(?:ed|ing)|sift(?:ed|ing)|scour(?:ed|ing))\s(?:through\s)?(?:more\sthan\s|over\s)?"
+                        r"(?P<reading>(?:\d[\d,]*\+?|hundreds|thousands|dozens)\s(?:of\s)?(?:[\w-]+\s)?(?:reviews|ratings|comments"
+                        r"|studies|articles|posts))\b"
                         r"|\bput\s(?:more\sthan\s|over\s)?(?:\d[\d,]*\+?|hundreds|thousands|dozens)\s(?:of\s)?[\w-]+\s(?:to\sthe\stest"
                         r"|through\s(?:their|its)\spaces)\b", re.I)
+CUSTOMER_REVIEWS = re.compile(r"\b(?:customer|client)\s(?:reviews|ratings|feedback)\b", re.I)  # what a reviewer reads
 # A team named as the page's own ("The CleverHiker team has spent more than 2,000 nights ...").
 OWN_TEAM = re.compile(r"^The\s(?:[A-Z][\w'’-]*\s){1,3}(?:team|editors|testers|experts|staff)\b")
 # The publisher's people by their role ("Our experts", "Our backcountry experts", "Our research team").
@@ -467,8 +471,10 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
         return FigureReading(text, "measure", f"the {bare}-fold rise")  # "has multiplied by 10": not "the figure of 10"
     if ORDINAL.match(bare) and re.match(r"\s(?!(?:of|the|their|its|his|her|our)\b)[a-z]", after):
         return None  # "a third instance of the plague": an ordinal, not a share
-    if value == 1 or bare.lower() in ("one", "a single", "single"):
-        return FigureReading(text, "single", "")
+    if (value == 1 and "%" not in text and not CURRENCY.search(text) and figure.get("unit") != "percent"
+            and not CURRENCY.search(figure.get("unit") or "")) or \
+            bare.lower() in ("one", "a single", "single"):
+        return FigureReading(text, "single", "")  # one person, one case; not "1%" or "$1", a share and a sum
     bare = re.sub(r"^an?\s+", "", bare, flags=re.I)  # "A third" -> "the third figure", never "the a third figure"
     bare = bare.lower() if not bare[:1].isdigit() else bare
     if (value and 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", bare)) or YEAR_RANGE.fullmatch(bare):
@@ -1104,7 +1110,8 @@ def plan_for(claim: dict) -> QuestionPlan:
         weaknesses.append("self_interest")  # a ministry vouching for itself, or the publisher's "we" about itself
     own_word = source_info.get("text") == PUBLICATION
     credential = (own_word or (kind == "none" and (OWN_VOICE.search(text) or OWN_TEAM.match(text)))) and (
-        CREDENTIAL.search(text) is not None or OWN_SAMPLE.search(text) is not None) and not OWN_BUSINESS.search(text)
+        CREDENTIAL.search(text) is not None or OWN_SAMPLE.search(text) is not None) and not OWN_BUSINESS.search(
+        CUSTOMER_REVIEWS.sub("", text))
     # (not a firm's record with its clients, "we've handled thousands of cases": their side keeps records of it)
     if credential:
         # "Our experts spent hundreds of hours reviewing": who stands behind it and what they earn from it; how many
@@ -1739,7 +1746,7 @@ class _Writer:
                        "team", "staff") else
                    f"Who are the publisher's {people.group('people')}" if people else "Who did this work")
             effort = CREDENTIAL.search(self.text)
-            said = effort and (effort.group("effort") or effort.group("experience"))
+            said = effort and (effort.group("effort") or effort.group("experience") or effort.group("reading"))
             behind = f"'{said}'" if said else self.object
             return [PlannedQuestion("self_interest", f"{who}, and does the page name them and show the work behind "
                                     f"{behind}?", ("the reviewers' names, bylines and biographies",
