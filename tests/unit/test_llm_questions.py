@@ -1477,3 +1477,19 @@ def test_reading_through_hundreds_of_reviews_is_the_publishers_credential():
     asked = [q["text"] for q in plan_questions(claim)]
     assert asked[0] == ("Who did this work, and does the page name them and show the work behind 'hundreds of reviews'?")
     assert "affiliate" in asked[1]
+
+
+def test_a_researcher_on_their_own_finding_is_asked_for_the_study_first():
+    claim = _bare("“By evaluating new practices we have identified practices that appear to increase harvests,” said "
+                  "David Tilman.", "named", "David Tilman", ("hedged: 'appear to'",))
+    assert plan_questions(claim)[0]["text"] == ("Which study by David Tilman shows this, and has it been published with "
+                                                "its data?")
+    anecdote = _bare("“We found some of the opened letters among his belongings,” Dale Ford said.", "named", "Dale Ford",
+                     ("credited to Dale Ford (named) with no link to the original",))
+    assert not any("study" in q["text"] for q in plan_questions(anecdote))
+
+
+def test_an_idea_known_or_considered_to_have_something_is_asked_by_whom_and_on_what_evidence():
+    claim = _bare("Meditation practices usually are considered to have few risks.", "vague", "are considered to",
+                  ("credited to a vague source",))
+    assert plan_questions(claim)[0]["text"] == "'Considered to have few risks' by whom, and on what evidence?"

@@ -120,6 +120,12 @@ STUDY_PEOPLE = re.compile(r"(?i)(?:the\s)?(?:study(?:['’]s)?\s)?(?:authors|res
 INTERVIEW_VERB = re.compile(r"[,”\"]\s(?:[\w.'’-]+\s){0,4}(?:says|explains|adds|notes|tells\s[\w.]+)\b(?:\s[\w.'’-]+){0,3}[.!]?[\"”]?$"
                             r"|[,”\"]\s(?:he|she)\s(?:says|explains|adds|notes)\b"
                             r"|^[A-Z][A-Z'’.-]{2,}(?:\s[A-Z][A-Z'’.-]+){0,2}:\s")  # a broadcast transcript's turn: "MARTINEZ-BELTRAN: ..."
+# A speaker's own finding, in the first person ("we have identified", "we found them to be equal", "we've found").
+OWN_FINDING = re.compile(r"\b(?:[Ww]e|[Oo]ur\steam)(?:\s(?:have\s|had\s|also\s)?|['’]ve\s)(?:found|identified|shown|showed"
+                         r"|observed|demonstrated|discovered)\b")
+# Words that put a finding in research: a study, its people or its work.
+RESEARCH_CUE = re.compile(r"\b(?:stud(?:y|ies)|research\w*|scientists?|professor|trials?|paper|evaluat\w+|analy[sz]\w+"
+                          r"|experiments?|data|lab|laboratory)\b", re.I)
 # A study's sample ("117 persons with alcohol use disorder participated in a trial", "1,200 adults were enrolled"): the
 # study's own report gives it; no one counted them in the field, at a time and place.
 STUDY_SAMPLE = re.compile(r"\b(?:participated|took\spart|enrolled\sin|were\s(?:enrolled|recruited|randomi[sz]ed))\b", re.I)
@@ -1137,6 +1143,8 @@ def plan_for(claim: dict) -> QuestionPlan:
     weaknesses.sort(key=WEAKNESSES.index)
     if kind == "none" and _client_result(text):
         weaknesses = ["self_interest", *(w for w in weaknesses if w != "self_interest")]  # the client's word comes first
+    if "original" in weaknesses and kind == "named" and OWN_FINDING.search(text) and RESEARCH_CUE.search(text):
+        weaknesses = ["original", *(w for w in weaknesses if w != "original")]  # a researcher's own finding: the study
 
     duration = next((_with_unit(f.text, text) for f in figures if f.kind == "duration"), None)
     own_test = own_word and (source_info.get("credited_by") == PAGE_TESTS or OWN_TEST.search(text) is not None)
@@ -1201,7 +1209,7 @@ EXPECTED_BY_NOBODY = re.compile(r"\b(?:is|are|was|were)\s(?:(?:also|still|now|wi
                                 r"|predicted|projected|forecast|anticipated)\sto\b", re.I)
 REGARDED_BY_NOBODY = re.compile(r"\b(?:is|are|was|were|been)\s(?:(?:also|still|now)\s)?(?P<verb>(?:(?:widely|generally"
                                 r"|largely|often|commonly|universally)\s)?(?:regarded|considered"
-                                r"|recogni[sz]ed|seen|viewed|thought\sof|known|touted|believed|thought))\s(?:as|for|to\sbe|that)\b",
+                                r"|recogni[sz]ed|seen|viewed|thought\sof|known|touted|believed|thought))\s(?:as|for|to\sbe|to\shave|that)\b",
                                 re.I)
 # What a group is said to think or want, right after the group: "many people think", "students often expect".
 BELIEF_AFTER = re.compile(r"\s+(?:often\s|usually\s|generally\s|also\s|still\s|now\s|mistakenly\s|wrongly\s)?(?P<verb>think"
@@ -1799,6 +1807,13 @@ class _Writer:
             return [PlannedQuestion("original", f"Can {document} itself be seen, and does it say exactly this?",
                                     (f"{document} itself, in full", "who wrote or issued it, by name"),
                                     self._keep(named.group("document").split()[0]))]
+        if self.kind == "named" and OWN_FINDING.search(self.text) and RESEARCH_CUE.search(self.text):
+            # a researcher on their own finding ("we have identified practices that appear to ...", "we found them to
+            # be equal", says study author ...): the study, not a transcript of the quote, is what settles it
+            return [PlannedQuestion("original", f"Which study by {source} shows this, and has it been published with "
+                                                "its data?", ("the published paper, with its method and data",
+                                                              "other researchers' results on the same question"),
+                                    self._keep(source))]
         if self.linked:  # the link is there; whether the page behind it says this is what the reader still has to see
             said = f"actually give {self.figure.phrase}" if self.figure else "say exactly this"
             text = f"Does the page by {source} that the article links to {said}?"
