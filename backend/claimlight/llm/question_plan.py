@@ -172,7 +172,8 @@ SPEAKS_OF_ITSELF = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Ww]e|I)\b|\b(?:claims?|claime
                               r"(?!was\stold|had\sbeen\stold|heard)")
 # How many things the page itself bought or tested: "we purchased 13 top toothbrushes", "I tested over 40 mice".
 OWN_SAMPLE = re.compile(r"\b(?:[Ww]e|I)(?:\s(?:have\s|\w+ly\s)?|['’]ve\s)(?:purchased|bought|tested|tried|reviewed|evaluated"
-                        r"|compared|examined|ordered|analy[sz]ed|researched|assessed)\s(?:more\sthan\s|over\s|nearly\s|about\s|around\s|almost\s)?(?:\d+|dozens|hundreds"
+                        r"|compared|examined|ordered|analy[sz]ed|researched|assessed)\s"
+                        r"(?:more\sthan\s|over\s|nearly\s|about\s|around\s|almost\s)?(?:\d+|dozens|hundreds"
                         r"|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty)\b")
 # The publisher's own credentials, its effort or experience put as a figure ("Our experts spent hundreds of hours
 # reviewing", "We logged more than 15 training hours per week", "the team's over 100 years of combined experience",
@@ -1054,6 +1055,20 @@ def _opening_setting(figure: FigureReading, text: str) -> bool:
         SETTING_UNIT.search(text, at, after.end()) is not None or "age" in text[:at])
 
 
+def _credited_people(text: str) -> str:
+    """How a question about a credential asks after the people it credits: "Who is on the CleverHiker team", "Who are
+    the publisher's experts", else "Who did this work"."""
+    team = OWN_TEAM.match(text)
+    people = OWN_PEOPLE.search(text)
+    if team:
+        named = team.group(0)[0].lower() + team.group(0)[1:]  # "the CleverHiker team"
+    elif people:
+        named = f"the publisher's {people.group('people')}"
+    else:
+        return "Who did this work"
+    return f"Who is on {named}" if named.endswith(("team", "staff")) else f"Who are {named}"
+
+
 def _in_source_name(figure: FigureReading, source: str | None) -> bool:
     """Whether the figure is part of the source's name ("As GEO 6 reports"): the report's title, not a count."""
     return bool(source) and re.search(r"\b[A-Z][\w-]*\s" + re.escape(figure.text) + r"(?!\w)", source) is not None
@@ -1745,21 +1760,13 @@ class _Writer:
                                      "whether the publisher sells or is paid by the products it ranks"), self._keep())
             if OWN_SAMPLE.search(self.text):
                 return [earns]  # what it tested is asked as its method (_counting)
-            team = OWN_TEAM.match(self.text)
-            people = OWN_PEOPLE.search(self.text)
-            who = (f"Who is on {team.group(0)[0].lower() + team.group(0)[1:]}" if team and team.group(0).endswith(
-                       ("team", "staff")) else
-                   f"Who are {team.group(0)[0].lower() + team.group(0)[1:]}" if team else
-                   f"Who is on the publisher's {people.group('people')}" if people and people.group("people") in (
-                       "team", "staff") else
-                   f"Who are the publisher's {people.group('people')}" if people else "Who did this work")
             effort = CREDENTIAL.search(self.text)
             said = effort and (effort.group("effort") or effort.group("experience") or effort.group("reading"))
             behind = f"'{said}'" if said else self.object
-            return [PlannedQuestion("self_interest", f"{who}, and does the page name them and show the work behind "
-                                    f"{behind}?", ("the reviewers' names, bylines and biographies",
-                                                        "notes, photos or measurements from the testing itself"),
-                                    self._keep()), earns]
+            return [PlannedQuestion("self_interest", f"{_credited_people(self.text)}, and does the page name them and "
+                                                     f"show the work behind {behind}?",
+                                    ("the reviewers' names, bylines and biographies",
+                                     "notes, photos or measurements from the testing itself"), self._keep()), earns]
         if self.kind == "none" and _client_result(self.text):
             named = NAMED_CLIENT.search(self.text)
             client = (named.group("after") or named.group("before")) if named else "the client"
@@ -1884,9 +1891,10 @@ class _Writer:
                                                 f"it is believed?", (f"what {self.source} does, and for whom",
                                                                      "any money or work that rides on the claim"),
                                       self._keep(self.source))
-        if self.own_site and self.source:  # its own page: nothing first published elsewhere, and its independence is asked already
-            published = PlannedQuestion(FALLBACK, f"What data or evidence {'do' if _plural_source(self.source) else 'does'} "
-                                                  f"{self.source} publish behind "
+        if self.own_site and self.source:
+            # its own page: nothing was first published elsewhere, and its independence is asked already
+            does = "do" if _plural_source(self.source) else "does"
+            published = PlannedQuestion(FALLBACK, f"What data or evidence {does} {self.source} publish behind "
                                                   f"{self.object_as_that}?",
                                         (f"the data or report {self.source} published, in full", "its method and date"),
                                         self._keep(self.source))
