@@ -1242,3 +1242,12 @@ def test_a_quotation_that_runs_on_keeps_its_speaker_after_a_question_in_the_para
 def test_a_body_quoted_on_its_own_site_is_marked_as_the_sites_own_word(text, site, own):
     claim, = detect_claims(article(text), site=site)
     assert claim["source"].get("own_site", False) is own, claim["source"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Associated Press reports that 28 people were quarantined.", "Associated Press"),
+    ("Sky News reports 40 homes were flooded.", "Sky News"),
+])
+def test_an_outlet_whose_name_ends_on_press_or_news_reports(text, source):
+    claim, = detect_claims(article(text))
+    assert (claim["source"]["text"], claim["source"]["kind"]) == (source, "organisation")

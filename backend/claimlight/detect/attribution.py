@@ -143,6 +143,9 @@ _ROLE_SUBJECT = re.compile(r"\b(?:colonel|general|officer|commander|soldier|offi
 _TOLD_THE_PRESS = re.compile(r"^\s(?:reporters|journalists|the\spress|the\smedia|a\snews\sconference|a\spress\sconference)\b")
 # "told residents to stay home"; not "told the committee he tried to work with": a clause of its own before the "to".
 _INSTRUCTION_AFTER = re.compile(r"^\s(?:(?!(?:he|she|they|we|i|it)\s)[\w'’-]+\s){0,4}?to\s[a-z]", re.IGNORECASE)
+# An outlet whose name ends on "Press", "News" or "Media" ("The Associated Press", "Sky News"), not the noun before
+# a verb ("press reports", "news reports").
+_OUTLET_NAME_BEFORE = re.compile(r"\b[A-Z][\w&.'’-]*\s(?:Press|News|Media)\s$")
 _NOUN_GUARD = re.compile(
     r"\b(?:the|these|those|such|his|her|their|its|our|your|my|a|an|of|media|news|press|some|many|unconfirmed|other|"
     r"new|recent|earlier|previous|false|bogus|latest|similar|further|fresh|official|police|to|would|could|can|"
@@ -794,8 +797,9 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
     if verb in _AGENTLESS_PARTICIPLES and re.match(r"\sby\s", after):
         return False  # "She's discovered by a swordswoman": a passive, its subject is not a speaker
     if verb in _AMBIGUOUS_NOUN_VERBS and _NOUN_GUARD.search(before) and not (
-            verb in ("say", "think", "believe", "know", "expect") and _VAGUE_PLURAL_BEFORE.search(before)):
-        return False
+            verb in ("say", "think", "believe", "know", "expect") and _VAGUE_PLURAL_BEFORE.search(before)) \
+            and not _OUTLET_NAME_BEFORE.search(before):
+        return False  # "press reports" is a noun; "The Associated Press reports that" is an outlet reporting
     if verb.endswith("ing") and verb != "according to" and not re.search(r"[,;—–]\s*(?:\w+\s)?$", before) \
             and not (verb in _PROGRESSIVE_REPORTS and _PROGRESSIVE_BEFORE.search(before)):
         return False  # "..., adding that" and "authorities are reporting" report; "We recommend adding 2 cups" does not
