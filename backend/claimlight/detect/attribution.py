@@ -1178,12 +1178,19 @@ def relayed_by(text: str) -> str | None:
     return None
 
 
+def _site_label(site: str | None) -> str:
+    """The first label of the page's host, which a body's site is named by: "soliant" for www.soliant.com."""
+    return (site or "").lower().removeprefix("www.").split(".")[0]
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words in lower case, without "the": what a site label is compared with."""
+    return [w for w in re.findall(r"[a-z0-9]+", name.lower()) if w != "the"]
+
+
 def is_own_outlet(outlet: str, site: str | None) -> bool:
     """Whether ``outlet`` is the site the article is on ("the BBC" on bbc.co.uk, "the Los Angeles Times" on latimes.com)."""
-    if not site:
-        return False
-    label = site.lower().removeprefix("www.").split(".")[0]
-    words = [w for w in re.findall(r"[a-z0-9]+", outlet.lower()) if w != "the"]
+    label, words = _site_label(site), _name_words(outlet)
     if not words or not label:
         return False
     squashed = "".join(words)
@@ -1194,8 +1201,7 @@ def is_own_outlet(outlet: str, site: str | None) -> bool:
 def is_site_owner(organisation: str, site: str | None) -> bool:
     """Whether ``organisation`` is the body whose site the page is on ("Soliant Health" on soliant.com, "Redfin" on
     redfin.com): its own report or figures, published by itself."""
-    label = (site or "").lower().removeprefix("www.").split(".")[0]
-    words = [w for w in re.findall(r"[a-z0-9]+", organisation.lower()) if w not in ("the", "s")]
+    label, words = _site_label(site), [w for w in _name_words(organisation) if w != "s"]
     if len(label) < 3 or not words:
         return False
     initials = "".join(w[0] for w in words)

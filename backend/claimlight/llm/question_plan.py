@@ -1130,22 +1130,23 @@ def plan_for(claim: dict) -> QuestionPlan:
             kind == "none" and OWN_VOICE.search(text)):
         weaknesses.append("self_interest")  # a ministry vouching for itself, or the publisher's "we" about itself
     own_word = source_info.get("text") == PUBLICATION
+    tested = OWN_SAMPLE.search(text) is not None  # "we purchased 13 top toothbrushes": what the page itself tested
     credential = (own_word or (kind == "none" and (OWN_VOICE.search(text) or OWN_TEAM.match(text)))) and (
-        CREDENTIAL.search(text) is not None or OWN_SAMPLE.search(text) is not None) and not OWN_BUSINESS.search(
-        CUSTOMER_REVIEWS.sub("", text))
+        CREDENTIAL.search(text) is not None or tested) and not OWN_BUSINESS.search(CUSTOMER_REVIEWS.sub("", text))
     # (not a firm's record with its clients, "we've handled thousands of cases": their side keeps records of it)
     if credential:
         # "Our experts spent hundreds of hours reviewing": who stands behind it and what they earn from it; how many
         # things it tested ("We tested over 50 VPNs") is its method, asked first
-        weaknesses = ["counting", "self_interest"] if OWN_SAMPLE.search(text) else ["self_interest"]
+        weaknesses = ["counting", "self_interest"] if tested else ["self_interest"]
     elif own_word:
         # The page's own test or experience: nothing outside it to check against, and it vouches for itself; but how
         # many things it bought to test ("we purchased 13 top toothbrushes") is its method, not a result it gains by.
-        weaknesses += ["unverifiable", "counting"] if OWN_SAMPLE.search(text) else ["unverifiable", "self_interest"]
+        weaknesses += ["unverifiable", "counting"] if tested else ["unverifiable", "self_interest"]
     elif source_info.get("own_site"):
         # the body whose site the page is on ("Soliant Health" on soliant.com): this page is its original, and it
         # vouches for itself
-        weaknesses += [] if "self_interest" in weaknesses else ["self_interest"]
+        if "self_interest" not in weaknesses:
+            weaknesses.append("self_interest")
     elif kind in ("named", "organisation") and ("second_hand" not in weaknesses or outlet):
         weaknesses.append("original")  # linked or not: the reader still has to see that the original says this
     elif kind in ("anonymous", "vague") and DOCUMENT_MEDIUM.search(text):
@@ -1158,8 +1159,10 @@ def plan_for(claim: dict) -> QuestionPlan:
     weaknesses.sort(key=WEAKNESSES.index)
     if kind == "none" and _client_result(text):
         weaknesses = ["self_interest", *(w for w in weaknesses if w != "self_interest")]  # the client's word comes first
-    if "original" in weaknesses and kind == "named" and OWN_FINDING.search(text) and RESEARCH_CUE.search(text):
-        weaknesses = ["original", *(w for w in weaknesses if w != "original")]  # a researcher's own finding: the study
+    # a researcher on their own finding ("we have identified practices that ...", says study author ...)
+    own_finding = kind == "named" and OWN_FINDING.search(text) is not None and RESEARCH_CUE.search(text) is not None
+    if own_finding and "original" in weaknesses:
+        weaknesses = ["original", *(w for w in weaknesses if w != "original")]  # the study comes first
 
     duration = next((_with_unit(f.text, text) for f in figures if f.kind == "duration"), None)
     own_test = own_word and (source_info.get("credited_by") == PAGE_TESTS or OWN_TEST.search(text) is not None)
@@ -1169,7 +1172,7 @@ def plan_for(claim: dict) -> QuestionPlan:
                      "link" in stated, _safe(duration), outlet, own_word, own_test,
                      "rules" if subject == "rules" else "policy" if unsourced and POLICY_LIMIT.search(text) else None,
                      STUDY_PEOPLE.fullmatch((source_info.get("text") or "").strip()) is not None, credential,
-                     bool(source_info.get("own_site")))
+                     bool(source_info.get("own_site")), own_finding)
     questions: list[PlannedQuestion] = []
     for weakness in weaknesses:
         for question in writer.questions_for(weakness):
@@ -1355,9 +1358,11 @@ class _Writer:
     """Wording for each weakness, filled only with what the claim itself says."""
 
     def __init__(self, text, kind, source, relay, hedges, countable, subject, linked=False, duration=None, outlet=False,
-                 own_word=False, own_test=False, set_by=None, study_people=False, credential=False, own_site=False):
+                 own_word=False, own_test=False, set_by=None, study_people=False, credential=False, own_site=False,
+                 own_finding=False):
         self.text, self.kind, self.source, self.relay, self.hedges = text, kind, source, relay, hedges
         self.own_site = own_site  # the source is the body whose site the page is on: this page is its original
+        self.own_finding = own_finding  # a named researcher on their own finding: the study settles it
         self.credential = credential  # the publisher's own effort or experience, as a figure (CREDENTIAL)
         self.outlet, self.own_word, self.own_test = outlet, own_word, own_test
         # "rules" (a tax bracket, a filing threshold) or "policy" (a platform's character limit): looked up, not counted
@@ -1814,9 +1819,7 @@ class _Writer:
             return [PlannedQuestion("original", f"Can {document} itself be seen, and does it say exactly this?",
                                     (f"{document} itself, in full", "who wrote or issued it, by name"),
                                     self._keep(named.group("document").split()[0]))]
-        if self.kind == "named" and OWN_FINDING.search(self.text) and RESEARCH_CUE.search(self.text):
-            # a researcher on their own finding ("we have identified practices that appear to ...", "we found them to
-            # be equal", says study author ...): the study, not a transcript of the quote, is what settles it
+        if self.own_finding:  # the study, not a transcript of the quote, is what settles a researcher's own finding
             return [PlannedQuestion("original", f"Which study by {source} shows this, and has it been published with "
                                                 "its data?", ("the published paper, with its method and data",
                                                               "other researchers' results on the same question"),
