@@ -1244,3 +1244,29 @@ def test_a_quotation_that_runs_on_keeps_its_speaker_after_a_question_in_the_para
 def test_a_body_quoted_on_its_own_site_is_marked_as_the_sites_own_word(text, site, own):
     claim, = detect_claims(article(text), site=site)
     assert claim["source"].get("own_site", False) is own, claim["source"]
+
+
+@pytest.mark.parametrize("text, site, source", [
+    # its own figures on its own site: its word (organisation, medium), its own links no source for them
+    ("Council for Relationships is a nonprofit organization with over 80 therapists across Pennsylvania.",
+     "councilforrelationships.org", "Council for Relationships"),
+    ("On average, Pros increase monthly revenue generated through Housecall Pro by 35% after their first year.",
+     "www.housecallpro.com", "Housecall Pro"),
+    ("Class Central’s catalog has grown to 7,500+ courses.", "www.classcentral.com", "Class Central"),
+    ("This reduction is driven by a ~40% price reduction across all runner sizes at GitHub.", "resources.github.com",
+     "GitHub"),
+    # a figure that only names others, an example named in passing, or a news outlet's own dateline: the page's
+    ("Council for Relationships is a nonprofit organization with over 80 therapists across Pennsylvania.",
+     "psychologytoday.com", None),
+    ("While most e-boards average between 18 and 28 mph, some high-performance models, like those from Ecomobl, can "
+     "push well past 40 mph.", "ecomobl.com",
+     None),
+    ("NEW YORK (Reuters) - Oil prices fell 5% on Tuesday on oversupply concerns.", "reuters.com", None),
+])
+def test_a_figure_the_site_owner_gives_of_itself_is_its_own_word(text, site, source):
+    claim, = detect_claims(article(text), site=site)
+    if source is None:
+        assert (claim["level"], claim["source"]["kind"]) == ("high", "none"), claim
+    else:
+        assert claim["source"] == {"text": source, "kind": "organisation", "own_site": True}, claim["source"]
+        assert claim["level"] == "medium", claim

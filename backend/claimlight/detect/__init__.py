@@ -567,7 +567,7 @@ class _Detector:
         source_text, source_kind, second_hand = self._source(frames, outside)
         source_text, source_kind = self._own_tester(source_text, source_kind)
         credited_quote = paragraph.speaker is not None and _inside_quote(start, end, quotes)
-        credited_by_page = False
+        credited_by_page = own_word = False
         if source_kind is None and credited_quote:
             source_text, source_kind = paragraph.speaker
             second_hand = source_text in self.relayed_speakers  # a relayed quote's continuation is relayed too
@@ -667,6 +667,9 @@ class _Detector:
             elif numerical and source_kind == "none" and self._finding_reaches(start, paragraph) \
                     and not _WRITERS_ASIDE.match(outside):
                 source_text, source_kind = self.finding  # "NAHB found that ... Buyers typically spend around $6,000"
+            elif numerical and source_kind == "none" and (owner := attribution.site_owner_named(outside, self.site)):
+                # "Council for Relationships ... with over 80 therapists" on its own site: its links are its own pages
+                source_text, source_kind, own_word = owner, "organisation", True
             elif numerical and source_kind == "none" and self.page_report:
                 source_text, source_kind = self.page_report  # the report the page opened by announcing
             elif source_kind == "none" and self.tests_throughout and any(map(numbers.is_measured, figures)):
@@ -686,7 +689,7 @@ class _Detector:
         cited = cites_a_source(sentence) or (_CITED_STUDY_GOES_ON.match(outside) is not None
                                              and self._sentence_before_cites(paragraph))
         # a link in the page's own test result goes to the product, not to a source for it
-        linked = cited or (source_text != PUBLICATION
+        linked = cited or (source_text != PUBLICATION and not own_word
                            and self._links_source(start, end, frames, source_text if attributed else None))
         level, reasons = levels.assess(
             numerical=numerical, has_figures=bool(figures), attribution=attributed, source_text=source_text,

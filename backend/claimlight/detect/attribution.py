@@ -1198,16 +1198,49 @@ def is_own_outlet(outlet: str, site: str | None) -> bool:
     return label in (squashed, initials, initials[:-1] + words[-1], "the" + squashed) or squashed in label
 
 
+def _domain_label(site: str | None) -> str:
+    """The label a body registered its site under: "github" for resources.github.com, "bbc" for bbc.co.uk."""
+    labels = (site or "").lower().split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL_SUFFIXES:
+        return labels[-3]
+    return labels[-2] if len(labels) >= 2 else ""
+
+
+_SECOND_LEVEL_SUFFIXES = frozenset("co com org net gov ac edu".split())
+
+
 def is_site_owner(organisation: str, site: str | None) -> bool:
     """Whether ``organisation`` is the body whose site the page is on ("Soliant Health" on soliant.com, "Redfin" on
-    redfin.com): its own report or figures, published by itself."""
-    label, words = _site_label(site), [w for w in _name_words(organisation) if w != "s"]
-    if len(label) < 3 or not words:
+    redfin.com, "GitHub" on resources.github.com): its own report or figures, published by itself."""
+    words = [w for w in _name_words(organisation) if w != "s"]
+    if not words:
         return False
     initials = "".join(w[0] for w in words)
     # "Soliant Health" on soliant.com, "Redfin agents" on redfin.com, "OCS" on ocs.yale.edu; not "Apple" on
     # appleinsider.com, whose name only starts with it
-    return label in ("".join(words), words[0]) or (len(words) > 2 and label == initials)
+    return any(len(label) >= 3 and (label in ("".join(words), words[0]) or (len(words) > 2 and label == initials))
+               for label in {_site_label(site), _domain_label(site)})
+
+
+# A proper name as a sentence writes it: "Council for Relationships", "Housecall Pro", "The CleverHiker team";
+# a possessive ends it ("Improvado’s ETL Destinations" names Improvado)
+_PROPER_NAME = re.compile(r"\b[A-Z][\w&]*(?:-[A-Z0-9][\w&]*)*(?:\s+(?:(?:for|of|and|&)\s+)?[A-Z][\w&]*(?:-[A-Z0-9][\w&]*)*)*")
+_AN_EXAMPLE_BEFORE = re.compile(r"(?:\blike|\bsuch as|\be\.g\.|\bfor example,?|\bincluding|\()\s*(?:the\s+|those\s+(?:from|by|of)\s+)?\Z",
+                                re.IGNORECASE)
+# A news story's dateline: "CLEVELAND, Ohio –", "NEW YORK (Reuters) -": where it was filed, and by whom
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’]+(?:,\s+[A-Z][a-z.]+)?\s*(?:\([^)]*\)\s*)?[-–—]\s")
+
+
+def site_owner_named(text: str, site: str | None) -> str | None:
+    """The body whose site the page is on, where ``text`` names it ("Council for Relationships is a nonprofit with
+    over 80 therapists" on councilforrelationships.org): a figure about itself is its own word (LABELING.md:
+    organisation), not a bare assertion of the page's."""
+    for name in _PROPER_NAME.finditer(text, (dateline.end() if (dateline := _DATELINE.match(text)) else 0)):
+        if _AN_EXAMPLE_BEFORE.search(text, 0, name.start()):
+            continue  # "some models, like those from Ecomobl, can push past 40 mph": an example of what others say
+        if is_site_owner(name.group(0), site):
+            return name.group(0).removeprefix("The ")
+    return None
 
 
 def mentions_officially(text: str) -> bool:

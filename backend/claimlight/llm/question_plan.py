@@ -131,7 +131,9 @@ RESEARCH_CUE = re.compile(r"\b(?:stud(?:y|ies)|research\w*|scientists?|professor
 STUDY_SAMPLE = re.compile(r"\b(?:participated|took\spart|enrolled\sin|were\s(?:enrolled|recruited|randomi[sz]ed))\b", re.I)
 # A body's advice ("the American Optometric Association recommends the 20-20-20 rule"): what stands behind it, not how
 # its numbers were counted.
-RECOMMENDATION = re.compile(r"\b(?:recommends?|recommended|recommendations?|advises|advised|guidelines?)\b", re.I)
+# not a product's "recommendation system", which is what is sold, not advice given
+RECOMMENDATION = re.compile(r"\b(?:recommends?|recommended|recommendations?(?!\s+(?:systems?|engines?|algorithms?))|advises|"
+                            r"advised|guidelines?)\b", re.I)
 # What the publisher says of its own business ("we've recovered $50 million for clients", "our 2,000 cases"): the
 # other side of each deal keeps records of it.
 OWN_BUSINESS = re.compile(r"\b(?:clients?|customers?|cases|settlements?|verdicts?|revenue|sales|patients|orders)\b", re.I)
