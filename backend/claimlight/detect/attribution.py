@@ -1224,7 +1224,7 @@ def is_site_owner(organisation: str, site: str | None) -> bool:
 
 # A proper name as a sentence writes it: "Council for Relationships", "Housecall Pro", "The CleverHiker team";
 # a possessive ends it ("Improvado’s ETL Destinations" names Improvado)
-_PROPER_NAME = re.compile(r"\b[A-Z][\w&]*(?:-[A-Z0-9][\w&]*)*(?:\s+(?:(?:for|of|and|&)\s+)?[A-Z][\w&]*(?:-[A-Z0-9][\w&]*)*)*")
+_PROPER_NAME = re.compile(r"\b[A-Z][\w&]*(?:-[A-Z0-9][\w&]*)*(?:[ \t]+(?:(?:for|of|and|&)[ \t]+)?[A-Z][\w&]*(?:-[A-Z0-9][\w&]*)*)*")
 _AN_EXAMPLE_BEFORE = re.compile(r"(?:\blike|\bsuch as|\be\.g\.|\bfor example,?|\bincluding|\()\s*(?:the\s+|those\s+(?:from|by|of)\s+)?\Z",
                                 re.IGNORECASE)
 # A news story's dateline: "CLEVELAND, Ohio –", "NEW YORK (Reuters) -": where it was filed, and by whom
