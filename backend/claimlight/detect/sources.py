@@ -211,6 +211,7 @@ _DESCRIBED_BODY = re.compile(rf"^(?:(?:[a-z-]+\s){{1,4}}(?:published|issued|rele
 _ROLE_OF_UNNAMED = re.compile(r"^(?:[Tt]he\s|[Aa]n?\s)?((?:[\w-]+\s){0,2}[\w-]+)\s(?:of|at|for)\s(?:an?|one)\s")
 _WITH_TEAM = re.compile(r"^(.+?)\sand\s(?:his|her|their)\s(?:team|colleagues|co-authors)$")
 _MEMBER_OF = re.compile(r"^((?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w'’-]+)\s(?:of|at|from)\s(?:the\s)?[A-Z]")
+_STUDY_WORD = re.compile(r"\b(?:study|research|paper|review|analysis|trial|survey|findings)\b", re.IGNORECASE)
 _STUDY_PEOPLE = re.compile(r"^the\s(?:study['’]s\s|paper['’]s\s|report['’]s\s|review['’]s\s)?(?:authors|researchers|scientists"
                            r"|investigators|study\sauthors)$")
 _DEFINITE_ROLE = re.compile(r"^the\s(?:[a-z-]+\s)?[a-z]+$")
@@ -533,6 +534,9 @@ class SourceState:
         issuer = _ISSUES_A_DOCUMENT.search(text)
         if issuer:
             self.learn_organisation(issuer.group(1))  # "The Pentagon issued a statement. ..., the statement said"
+        publisher = study_publisher(text) if _STUDY_WORD.search(text) else None
+        if publisher:  # "This research, published in Science, ... The authors point out": that paper's authors
+            self.learn_organisation(publisher)
         lead = _LEADING_PLACE_OR_TIME.match(text)  # "From the terrace of her cafe, Eleni Karra points to the line"
         untitled = _UNTITLED_NAME.match(text[lead.end():] if lead else text)
         if untitled and untitled.group(1).lower() not in GOVERNMENTS and not is_common_phrase(untitled.group(1),
@@ -1056,7 +1060,9 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         # body, else the researcher it named last)
         if state.last_person and not state.last_organisation:
             return state.last_person, "named"
-        return (state.last_organisation or text.removeprefix("The ")), "organisation"
+        if state.last_organisation:
+            return state.last_organisation, "organisation"
+        return text, "anonymous"  # "A 2021 analysis of 40 trials ... The researchers concluded": they exist, unnamed
     if len(words) == 2 and _DOCUMENT_REFERENCE.match(lowered) and head in DOCUMENT_HEADS \
             and _names_a_document(state.last_source):
         return state.last_source  # "A 2019 review of 18 studies found ... The review found": still that unnamed review
