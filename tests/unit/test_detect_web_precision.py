@@ -2156,3 +2156,8 @@ def test_a_figure_of_a_survey_s_respondents_is_the_survey_it_goes_on_from():
     assert [c["source"]["text"] for c in near] == ["Forbes Advisor", "Forbes Advisor"]
     far = detect_claims(article(f"{survey}\n\n{aside}\n\n{aside}\n\n{respondents}"))
     assert far[-1]["source"]["kind"] == "none"  # two paragraphs on, the survey no longer reaches
+
+
+def test_a_line_that_invites_the_reader_to_what_follows_is_not_a_claim():
+    assert flagged("Read what parents are saying about the Toddler Sleep Training course:") == []
+    assert flagged("Here's what 40% of the parents said:") != []  # a figure still counts

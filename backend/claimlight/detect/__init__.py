@@ -294,7 +294,9 @@ _REPORTED_CONTENT_AFTER = re.compile(r"\s?(?:that\b|:|[“\"])")  # "it says tha
 _SPEECH_ACTS = frozenset("announced declared stated claimed claims reported denied denies warned".split())
 _OPENS_A_QUOTE_AT_END = re.compile(r"[,:]\s?[“\"]\s*$")  # a sentence split where a quotation opens
 # "To which he simply replied:": a short frame whose quotation is the next paragraph.
-_INTRODUCES_WHAT_FOLLOWS = re.compile(r"^(?:\S+\s){0,7}\S+:\s*$")
+# "One tester noted:", "Read what parents are saying about the course:": the claims are what follows
+_INTRODUCES_WHAT_FOLLOWS = re.compile(r"^(?:(?:\S+\s){0,7}\S+|(?:Read|See|Hear|Here['’]s|Here\sis|Check\sout|Find\sout)\s"
+                                      r"(?:what|how)\s[^.!?]*):\s*$")
 
 
 # A source that is evidence rather than someone's view ("court papers obtained by", "preliminary tests by").
