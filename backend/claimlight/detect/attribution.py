@@ -1198,15 +1198,15 @@ def is_own_outlet(outlet: str, site: str | None) -> bool:
     return label in (squashed, initials, initials[:-1] + words[-1], "the" + squashed) or squashed in label
 
 
+_SECOND_LEVEL_SUFFIXES = frozenset("co com org net gov ac edu".split())  # bbc.co.uk, abc.net.au
+
+
 def _domain_label(site: str | None) -> str:
     """The label a body registered its site under: "github" for resources.github.com, "bbc" for bbc.co.uk."""
     labels = (site or "").lower().split(".")
     if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL_SUFFIXES:
         return labels[-3]
     return labels[-2] if len(labels) >= 2 else ""
-
-
-_SECOND_LEVEL_SUFFIXES = frozenset("co com org net gov ac edu".split())
 
 
 def is_site_owner(organisation: str, site: str | None) -> bool:
@@ -1224,9 +1224,10 @@ def is_site_owner(organisation: str, site: str | None) -> bool:
 
 # A proper name as a sentence writes it: "Council for Relationships", "Housecall Pro", "The CleverHiker team";
 # a possessive ends it ("Improvado’s ETL Destinations" names Improvado)
-_PROPER_NAME = re.compile(r"\b[A-Z][\w&]*(?:-[A-Z0-9][\w&]*)*(?:[ \t]+(?:(?:for|of|and|&)[ \t]+)?[A-Z][\w&]*(?:-[A-Z0-9][\w&]*)*)*")
-_AN_EXAMPLE_BEFORE = re.compile(r"(?:\blike|\bsuch as|\be\.g\.|\bfor example,?|\bincluding|\()\s*(?:the\s+|those\s+(?:from|by|of)\s+)?\Z",
-                                re.IGNORECASE)
+_NAME_WORD = r"[A-Z][\w&]*(?:-[A-Z0-9][\w&]*)*"  # "GitHub", "NCCIH" (not "NCCIH-supported"), "Wi-Fi"
+_PROPER_NAME = re.compile(rf"\b{_NAME_WORD}(?:[ \t]+(?:(?:for|of|and|&)[ \t]+)?{_NAME_WORD})*")
+_AN_EXAMPLE_BEFORE = re.compile(r"(?:\blike|\bsuch as|\be\.g\.|\bfor example,?|\bincluding|\()\s*"
+                                r"(?:the\s+|those\s+(?:from|by|of)\s+)?\Z", re.IGNORECASE)
 # A news story's dateline: "CLEVELAND, Ohio –", "NEW YORK (Reuters) -": where it was filed, and by whom
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’]+(?:,\s+[A-Z][a-z.]+)?\s*(?:\([^)]*\)\s*)?[-–—]\s")
 
