@@ -2161,3 +2161,18 @@ def test_a_figure_of_a_survey_s_respondents_is_the_survey_it_goes_on_from():
 def test_a_line_that_invites_the_reader_to_what_follows_is_not_a_claim():
     assert flagged("Read what parents are saying about the Toddler Sleep Training course:") == []
     assert flagged("Here's what 40% of the parents said:") != []  # a figure still counts
+
+
+def test_researchers_right_after_a_study_named_by_its_journal_are_that_studys():
+    text = ("The study, which appeared in the peer-reviewed medical journal The Lancet Psychiatry, examined survey "
+            "results from 2011 and 2015. Researchers found that, on average, a person has 3.4 poor mental health days "
+            "a month.")
+    claim, = (c for c in detect_claims(article(text)) if "3.4" in text[c["start"]:c["end"]])
+    assert (claim["source"], claim["level"]) == ({"text": "The Lancet Psychiatry", "kind": "organisation"}, "medium")
+    # with no study in view, or scientists in general, they are no one in particular
+    bare, = detect_claims(article("Researchers found that 40% of adults are inactive."))
+    assert bare["source"]["kind"] == "vague"
+    text = ("A study published in Nature Astronomy on Monday found plumes. For many years, scientists have suspected "
+            "that there is water on Europa, and several observations appear to back up that suspicion.")
+    general, = (c for c in detect_claims(article(text)) if "For many years" in text[c["start"]:c["end"]])
+    assert general["source"] == {"text": "scientists", "kind": "vague"}

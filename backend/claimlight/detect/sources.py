@@ -211,6 +211,9 @@ _DESCRIBED_BODY = re.compile(rf"^(?:(?:[a-z-]+\s){{1,4}}(?:published|issued|rele
 _ROLE_OF_UNNAMED = re.compile(r"^(?:[Tt]he\s|[Aa]n?\s)?((?:[\w-]+\s){0,2}[\w-]+)\s(?:of|at|for)\s(?:an?|one)\s")
 _WITH_TEAM = re.compile(r"^(.+?)\sand\s(?:his|her|their)\s(?:team|colleagues|co-authors)$")
 _MEMBER_OF = re.compile(r"^((?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w'’-]+)\s(?:of|at|from)\s(?:the\s)?[A-Z]")
+# "Researchers found", "according to researchers": a study's people, where the page has just described one
+_BARE_RESEARCHERS = frozenset({"researchers", "investigators", "study authors"})  # not "scientists have long suspected"
+_STUDY_IN_VIEW = 4  # sentences after the one that names the study's journal or institution
 _STUDY_WORD = re.compile(r"\b(?:study|research|paper|review|analysis|trial|survey|findings)\b", re.IGNORECASE)
 _STUDY_PEOPLE = re.compile(r"^the\s(?:study['’]s\s|paper['’]s\s|report['’]s\s|review['’]s\s)?(?:authors|researchers|scientists"
                            r"|investigators|study\sauthors)$")
@@ -458,6 +461,8 @@ class SourceState:
     last_organisation: str | None = None
     last_source: tuple[str | None, str] | None = None
     page_text: str = ""  # the whole article, for what the page says about a name elsewhere
+    last_study: str | None = None  # who published the study the page described last ("The Lancet Psychiatry")
+    sentences_since_study: int = 0
     _organisations: dict[str, bool] = field(default_factory=dict)
     common_words: frozenset[str] = frozenset()  # the words the page writes in lower case somewhere
 
@@ -534,9 +539,10 @@ class SourceState:
         issuer = _ISSUES_A_DOCUMENT.search(text)
         if issuer:
             self.learn_organisation(issuer.group(1))  # "The Pentagon issued a statement. ..., the statement said"
+        self.sentences_since_study += 1
         publisher = study_publisher(text) if _STUDY_WORD.search(text) else None
         if publisher:  # "This research, published in Science, ... The authors point out": that paper's authors
-            self.learn_organisation(publisher)
+            self.last_study, self.sentences_since_study = self.learn_organisation(publisher), 0
         lead = _LEADING_PLACE_OR_TIME.match(text)  # "From the terrace of her cafe, Eleni Karra points to the line"
         untitled = _UNTITLED_NAME.match(text[lead.end():] if lead else text)
         if untitled and untitled.group(1).lower() not in GOVERNMENTS and not is_common_phrase(untitled.group(1),
@@ -778,8 +784,12 @@ def _owner(words: list[str], head_at: int) -> str | None:
     return " ".join(owner).removesuffix("’s").removesuffix("'s").removesuffix("’").removesuffix("'")
 
 
-_PUBLISHED_IN = re.compile(r"\bpublished\s(?:(?:on\s)?(?:[A-Z][a-z]+day|today|yesterday|online|recently)\s)?in\s(?:the\s)?([A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s|on\s|&\s)?[A-Z][\w&.'’-]*){0,7}"
-                           r"(?:\sjournal)?)")
+# "published in BMJ", "which appeared in the peer-reviewed medical journal The Lancet Psychiatry"; the journal's name
+# ends before a day ("in Nature Astronomy on Monday")
+_PUBLISHED_IN = re.compile(r"\b(?:published|appeared|appearing|appears)\s(?:(?:on\s)?(?:[A-Z][a-z]+day|today|yesterday|online"
+                           r"|recently)\s)?in\s(?:the\s)?(?:(?:peer-reviewed|medical|scientific|academic|science)\s){0,2}"
+                           r"(?:journal\s)?([A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s|on\s(?![A-Z][a-z]+day\b)|&\s)?"
+                           r"(?![A-Z][a-z]+day\b)[A-Z][\w&.'’-]*){0,7}(?:\sjournal)?)")
 # "a review of 12 trials, led by researchers at the University of Manchester": the institution behind the study
 _LED_BY = re.compile(r"\bled\sby\s(?:researchers|scientists|a\s(?:research\s)?team|academics|experts)\s(?:at|from)\s(?:the\s)?"
                      r"([A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s|&\s)?[A-Z][\w&.'’-]*){0,6})")
@@ -906,6 +916,8 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return f"{state.last_mentioned}'s {own_body.group(1)}", "organisation"
     if lowered in PRONOUNS:
         return _resolve_pronoun(lowered, state)
+    if lowered in _BARE_RESEARCHERS and state.last_study and state.sentences_since_study <= _STUDY_IN_VIEW:
+        return state.last_study, "organisation"  # "The study ... appeared in The Lancet Psychiatry. Researchers found"
     if _BOTH_OF_THEM.match(lowered):
         people = list(dict.fromkeys(state.full_names.values()))  # in the order the page introduced them
         if state.last_person and state.last_person not in people:
