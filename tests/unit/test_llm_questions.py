@@ -1493,3 +1493,21 @@ def test_an_idea_known_or_considered_to_have_something_is_asked_by_whom_and_on_w
     claim = _bare("Meditation practices usually are considered to have few risks.", "vague", "are considered to",
                   ("credited to a vague source",))
     assert plan_questions(claim)[0]["text"] == "'Considered to have few risks' by whom, and on what evidence?"
+
+
+def test_a_page_tests_result_is_asked_about_not_the_ground_it_ran_on_or_a_price():
+    # the hill's length and grade are where the test ran, "under $500" what such scooters cost: the 22.3 seconds is
+    # what the page measured
+    text = ("It climbed my 250-ft 8% test hill in 22.3 seconds and made it up a super steep 17% incline as well, which "
+            "is quite rare under $500.")
+    claim = _bare(text, "organisation", "the publication",
+                  ("credited to the publication (organisation) with no link to the original",),
+                  [{"text": "250", "value": 250.0, "unit": "ft"}, {"text": "8%", "value": 8.0, "unit": "percent"},
+                   {"text": "22.3", "value": 22.3, "unit": "seconds"}, {"text": "17%", "value": 17.0, "unit": "percent"},
+                   {"text": "$500", "value": 500.0, "unit": "USD"}])
+    asked = [q["text"] for q in plan_questions(claim)]
+    assert "22.3-second figure" in asked[0] and not any("8%" in t or "250" in t or "$500" in t for t in asked), asked
+    # a span of time is still no figure to question: "for eight years"
+    span = _bare("She has run the shop for eight years.", reasons=("a number with no source",),
+                 figures=[{"text": "eight", "value": 8.0, "unit": "years"}])
+    assert not any("eight-year figure" in q["text"] for q in plan_questions(span))

@@ -56,6 +56,8 @@ APPROXIMATE = re.compile(r"^(?:about|around|roughly|nearly|almost|over|more than
                          r"|some|close to|an estimated|approximately)\s+", re.I)
 DURATION_AFTER = re.compile(r"^[-\s]?(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|decades?|centur\w+)"
                             r"\b", re.I)
+TEST_RUN = re.compile(r"\b(?:tests?|tested|testing|clocked|timed|recorded|measured)\b", re.I)  # what a test gave
+MEASURED_TIME_AFTER = re.compile(r"^[-\s](second|minute|hour)s?\b", re.I)
 VAGUE_MAGNITUDE = re.compile(r"^(?:a\s)?(?:few\s)?(?:dozens|hundreds|thousands|tens of thousands|hundreds of thousands|millions"
                              r"|billions|scores|the vast majority|the majority|majority|most|many|several|numerous|decades)\b", re.I)
 CURRENCY = re.compile(r"[$£€¥₹]|\b(?:usd|gbp|eur|jpy|dollars?|pounds?|euros?|yen|rubles?|roubles?|yuan|rupees?)\b", re.I)
@@ -440,6 +442,9 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
     if MODIFIER_AFTER.match(after) and not CURRENCY.search(text):
         return None  # "a full 12-cup carafe", "an 8-week program": what kind of thing, not how many
     value = figure.get("value")
+    timed = MEASURED_TIME_AFTER.match(after) if "." in bare and re.fullmatch(r"[\d.]+", bare) else None
+    if timed:  # "climbed the hill in 22.3 seconds": a time measured to the tenth is a result to question, not a span
+        return FigureReading(text, "measure", f"the {text}-{timed.group(1).lower()} figure")
     if DURATION_AFTER.match(after) or re.search(r"\b(?:years?|months?|weeks?|days?|hours?|decades?)$", bare, re.I):
         return FigureReading(text, "duration", "")
     age = VAGUE_AGE.match(claim_text, at)
@@ -1032,7 +1037,9 @@ def _only_in_quotation(hedge: str, text: str) -> bool:
 
 # A slope the page's test was run on ("slowed down dramatically on a 10% grade hill", "up the 10.5% grade"): the test's
 # condition, not its result.
-TEST_CONDITION_AFTER = re.compile(r"\s?(?:%|percent|per\scent)?\s(?:grade|incline|gradient|slope)\b", re.I)
+# "a 10.5% grade", "my 250-ft 8% test hill": the ground a test ran on, not its result
+TEST_CONDITION_AFTER = re.compile(r"\s?(?:%|percent|per\scent|-?(?:ft|foot|feet|m|metre|meter|yards?)\b)?(?:\s[\d.,]+\s?%)?"
+                                  r"\s(?:test\s)?(?:grade|incline|gradient|slope|hill|climb)\b", re.I)
 
 
 def _test_condition(figure: FigureReading, text: str) -> bool:
@@ -1093,7 +1100,10 @@ def plan_for(claim: dict) -> QuestionPlan:
     countable = [f for f in figures if f.phrase]
     # "an analysis of 30 studies": its name, last; a share, a sum or a count before a bare number ("aged 25 to 34
     # (almost 47%)": the 47%, not the age)
-    countable.sort(key=lambda f: (f.text in (source_info.get("text") or ""), f.kind not in ASKED_FIRST))
+    # a page's own test: what it measured before what things cost ("climbed the hill in 22.3 seconds, rare under $500")
+    tested = source_info.get("text") == PUBLICATION and TEST_RUN.search(text) is not None
+    countable.sort(key=lambda f: (f.text in (source_info.get("text") or ""), tested and f.kind == "money",
+                                  f.kind not in ASKED_FIRST))
     weak_at = _weak_point_at(text, hedges, source_info.get("text") if kind == "vague" else None)
     if weak_at is None and kind in ("named", "organisation"):
         weak_at = _credited_at(text, source_info.get("text"))  # "$29.99, although, according to AppRaven, ... $12.99"
