@@ -1270,16 +1270,3 @@ def test_a_figure_the_site_owner_gives_of_itself_is_its_own_word(text, site, sou
     else:
         assert claim["source"] == {"text": source, "kind": "organisation", "own_site": True}, claim["source"]
         assert claim["level"] == "medium", claim
-
-
-@pytest.mark.parametrize("phrase, kind", [
-    # a testimonial signed with a job and nothing more: someone, unnamed (LABELING.md: anonymous)
-    ("Software engineer working on data science platforms", "anonymous"),
-    ("Backend engineering company founder specializing in financial services", "anonymous"),
-    ("Engineering manager with 20 years experience in media and streaming platforms", "anonymous"),
-    # a name, or a body, is still one
-    ("Software Engineer Jane Doe", "named"),
-    ("Ford Motor Company", "organisation"),
-])
-def test_a_source_signed_with_a_job_alone_is_unnamed(phrase, kind):
-    assert classify(phrase, SourceState())[1] == kind

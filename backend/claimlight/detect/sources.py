@@ -1119,8 +1119,6 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
             (words[0] in state.common_words and head in _EVIDENCE_HEADS)
             or (_DESCRIBING_WORD.fullmatch(words[0]) and head in _EVIDENCE_HEADS | UNNAMED_DOCUMENTS | _LEAKS)):
         return text, "vague"  # "Breathing tests showed", "Leaked benchmarks suggest": evidence, no one named behind it
-    if _unnamed_in_a_role(text):
-        return text, "anonymous"  # "-- Software engineer working on data science platforms": someone, unnamed
     if capitalised:
         return state.learn_organisation(_strip_article(text)), "organisation"
     if head in ORG_REFERENCES:  # "the ministry": the one named before, or this one from now on
@@ -1133,24 +1131,6 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     if head in PERSON_REFERENCES and state.last_person:
         return state.last_person, "named"
     return text, "anonymous"
-
-
-# What a person does for a living, as a testimonial signs it ("Software engineer working on data science platforms",
-# "Engineering manager with 20 years experience"): the role's noun, before what the person works on or where.
-_ROLE_NOUNS = frozenset("""engineer developer programmer designer manager founder co-founder cofounder director officer
-executive consultant architect analyst specialist administrator owner entrepreneur freelancer marketer recruiter
-accountant editor writer author teacher professor nurse physician therapist coach trainer parent mom mother dad father
-customer buyer reviewer tester homeowner""".split())
-_ROLE_PHRASE_ENDS = re.compile(r"\s(?:working|with|at|in|on|specializing|specialising|who|from|of|for|based|and)\b")
-
-
-def _unnamed_in_a_role(text: str) -> bool:
-    """Whether a source phrase is someone described by their job and nothing more: the role's words carry no capital
-    but the first ("Backend engineering company founder specializing in financial services"), so no name is given."""
-    role = text[:end.start()] if (end := _ROLE_PHRASE_ENDS.search(text)) else text
-    words = role.split()
-    return 1 <= len(words) <= 5 and _plain(words[-1]) in _ROLE_NOUNS and all(w[:1].islower() for w in words[1:]) \
-        and not _ACRONYM.search(role) and not words[0].endswith(("'s", "’s"))  # "Ford’s father": someone's, known
 
 
 def _names_a_document(source: tuple[str | None, str] | None) -> bool:
