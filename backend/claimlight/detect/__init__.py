@@ -569,7 +569,7 @@ class _Detector:
         source_text, source_kind, second_hand = self._source(frames, outside)
         source_text, source_kind = self._own_tester(source_text, source_kind)
         credited_quote = paragraph.speaker is not None and _inside_quote(start, end, quotes)
-        credited_by_page = own_word = False
+        credited_by_page = site_owner_credited = False
         if source_kind is None and credited_quote:
             source_text, source_kind = paragraph.speaker
             second_hand = source_text in self.relayed_speakers  # a relayed quote's continuation is relayed too
@@ -671,7 +671,7 @@ class _Detector:
                 source_text, source_kind = self.finding  # "NAHB found that ... Buyers typically spend around $6,000"
             elif numerical and source_kind == "none" and (owner := attribution.site_owner_named(outside, self.site)):
                 # "Council for Relationships ... with over 80 therapists" on its own site: its links are its own pages
-                source_text, source_kind, own_word = owner, "organisation", True
+                source_text, source_kind, site_owner_credited = owner, "organisation", True
             elif numerical and source_kind == "none" and self.page_report:
                 source_text, source_kind = self.page_report  # the report the page opened by announcing
             elif source_kind == "none" and self.tests_throughout and any(map(numbers.is_measured, figures)):
@@ -691,7 +691,7 @@ class _Detector:
         cited = cites_a_source(sentence) or (_CITED_STUDY_GOES_ON.match(outside) is not None
                                              and self._sentence_before_cites(paragraph))
         # a link in the page's own test result goes to the product, not to a source for it
-        linked = cited or (source_text != PUBLICATION and not own_word
+        linked = cited or (source_text != PUBLICATION and not site_owner_credited
                            and self._links_source(start, end, frames, source_text if attributed else None))
         level, reasons = levels.assess(
             numerical=numerical, has_figures=bool(figures), attribution=attributed, source_text=source_text,
@@ -704,7 +704,8 @@ class _Detector:
         source = {"text": source_text, "kind": source_kind}
         if credited_by_page:
             source["credited_by"] = PAGE_TESTS
-        elif source_kind == "organisation" and source_text and attribution.is_site_owner(source_text, self.site):
+        elif site_owner_credited or (source_kind == "organisation" and source_text
+                                     and attribution.is_site_owner(source_text, self.site)):
             source["own_site"] = True
         self.claims.append({
             "start": start, "end": end, "kinds": kinds, "figures": figures,

@@ -213,7 +213,7 @@ _WITH_TEAM = re.compile(r"^(.+?)\sand\s(?:his|her|their)\s(?:team|colleagues|co-
 _MEMBER_OF = re.compile(r"^((?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w'’-]+)\s(?:of|at|from)\s(?:the\s)?[A-Z]")
 # "Researchers found", "according to researchers": a study's people, where the page has just described one
 _BARE_RESEARCHERS = frozenset({"researchers", "investigators", "study authors"})  # not "scientists have long suspected"
-_STUDY_IN_VIEW = 4  # sentences after the one that names the study's journal or institution
+_STUDY_IN_VIEW = 4  # sentences (mention() calls) after the one that names the study's journal or institution
 _STUDY_WORD = re.compile(r"\b(?:study|research|paper|review|analysis|trial|survey|findings)\b", re.IGNORECASE)
 _STUDY_PEOPLE = re.compile(r"^the\s(?:study['’]s\s|paper['’]s\s|report['’]s\s|review['’]s\s)?(?:authors|researchers|scientists"
                            r"|investigators|study\sauthors)$")
@@ -462,7 +462,7 @@ class SourceState:
     last_source: tuple[str | None, str] | None = None
     page_text: str = ""  # the whole article, for what the page says about a name elsewhere
     last_study: str | None = None  # who published the study the page described last ("The Lancet Psychiatry")
-    sentences_since_study: int = 0
+    mentions_since_study: int = 0  # mention() calls since: one a sentence, two where a pronoun splits it
     _organisations: dict[str, bool] = field(default_factory=dict)
     common_words: frozenset[str] = frozenset()  # the words the page writes in lower case somewhere
 
@@ -539,10 +539,10 @@ class SourceState:
         issuer = _ISSUES_A_DOCUMENT.search(text)
         if issuer:
             self.learn_organisation(issuer.group(1))  # "The Pentagon issued a statement. ..., the statement said"
-        self.sentences_since_study += 1
+        self.mentions_since_study += 1
         publisher = study_publisher(text) if _STUDY_WORD.search(text) else None
         if publisher:  # "This research, published in Science, ... The authors point out": that paper's authors
-            self.last_study, self.sentences_since_study = self.learn_organisation(publisher), 0
+            self.last_study, self.mentions_since_study = self.learn_organisation(publisher), 0
         lead = _LEADING_PLACE_OR_TIME.match(text)  # "From the terrace of her cafe, Eleni Karra points to the line"
         untitled = _UNTITLED_NAME.match(text[lead.end():] if lead else text)
         if untitled and untitled.group(1).lower() not in GOVERNMENTS and not is_common_phrase(untitled.group(1),
@@ -788,7 +788,7 @@ def _owner(words: list[str], head_at: int) -> str | None:
 # ends before a day ("in Nature Astronomy on Monday")
 _PUBLISHED_IN = re.compile(r"\b(?:published|appeared|appearing|appears)\s(?:(?:on\s)?(?:[A-Z][a-z]+day|today|yesterday|online"
                            r"|recently)\s)?in\s(?:the\s)?(?:(?:peer-reviewed|medical|scientific|academic|science)\s){0,2}"
-                           r"(?:journal\s)?([A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s|on\s(?![A-Z][a-z]+day\b)|&\s)?"
+                           r"(?:journal\s)?([A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s|on\s|&\s)?"
                            r"(?![A-Z][a-z]+day\b)[A-Z][\w&.'’-]*){0,7}(?:\sjournal)?)")
 # "a review of 12 trials, led by researchers at the University of Manchester": the institution behind the study
 _LED_BY = re.compile(r"\bled\sby\s(?:researchers|scientists|a\s(?:research\s)?team|academics|experts)\s(?:at|from)\s(?:the\s)?"
@@ -916,7 +916,7 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return f"{state.last_mentioned}'s {own_body.group(1)}", "organisation"
     if lowered in PRONOUNS:
         return _resolve_pronoun(lowered, state)
-    if lowered in _BARE_RESEARCHERS and state.last_study and state.sentences_since_study <= _STUDY_IN_VIEW:
+    if lowered in _BARE_RESEARCHERS and state.last_study and state.mentions_since_study <= _STUDY_IN_VIEW:
         return state.last_study, "organisation"  # "The study ... appeared in The Lancet Psychiatry. Researchers found"
     if _BOTH_OF_THEM.match(lowered):
         people = list(dict.fromkeys(state.full_names.values()))  # in the order the page introduced them

@@ -1100,9 +1100,10 @@ def plan_for(claim: dict) -> QuestionPlan:
     countable = [f for f in figures if f.phrase]
     # "an analysis of 30 studies": its name, last; a share, a sum or a count before a bare number ("aged 25 to 34
     # (almost 47%)": the 47%, not the age)
+    own_word = source_info.get("text") == PUBLICATION
     # a page's own test: what it measured before what things cost ("climbed the hill in 22.3 seconds, rare under $500")
-    tested = source_info.get("text") == PUBLICATION and TEST_RUN.search(text) is not None
-    countable.sort(key=lambda f: (f.text in (source_info.get("text") or ""), tested and f.kind == "money",
+    test_run = own_word and TEST_RUN.search(text) is not None
+    countable.sort(key=lambda f: (f.text in (source_info.get("text") or ""), test_run and f.kind == "money",
                                   f.kind not in ASKED_FIRST))
     weak_at = _weak_point_at(text, hedges, source_info.get("text") if kind == "vague" else None)
     if weak_at is None and kind in ("named", "organisation"):
@@ -1141,7 +1142,6 @@ def plan_for(claim: dict) -> QuestionPlan:
                                                           or (len(source.split()) == 1 and PRODUCT_FIGURES.search(text)))) or (
             kind == "none" and OWN_VOICE.search(text)):
         weaknesses.append("self_interest")  # a ministry vouching for itself, or the publisher's "we" about itself
-    own_word = source_info.get("text") == PUBLICATION
     tested = OWN_SAMPLE.search(text) is not None  # "we purchased 13 top toothbrushes": what the page itself tested
     credential = (own_word or (kind == "none" and (OWN_VOICE.search(text) or OWN_TEAM.match(text)))) and (
         CREDENTIAL.search(text) is not None or tested) and not OWN_BUSINESS.search(CUSTOMER_REVIEWS.sub("", text))
