@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from tld import get_tld
 
 from .numbers import lowered
 from .patterns import is_title_case, trie_alternation
@@ -1198,15 +1201,12 @@ def is_own_outlet(outlet: str, site: str | None) -> bool:
     return label in (squashed, initials, initials[:-1] + words[-1], "the" + squashed) or squashed in label
 
 
-_SECOND_LEVEL_SUFFIXES = frozenset("co com org net gov ac edu".split())  # bbc.co.uk, abc.net.au
-
-
+@lru_cache(maxsize=256)
 def _domain_label(site: str | None) -> str:
-    """The label a body registered its site under: "github" for resources.github.com, "bbc" for bbc.co.uk."""
-    labels = (site or "").lower().split(".")
-    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL_SUFFIXES:
-        return labels[-3]
-    return labels[-2] if len(labels) >= 2 else ""
+    """The label a body registered its site under, by the Public Suffix List (``tld``'s bundled copy, read offline):
+    "github" for resources.github.com, "bbc" for bbc.co.uk."""
+    registered = get_tld(site or "", fix_protocol=True, as_object=True, fail_silently=True)
+    return registered.domain.lower() if registered else ""
 
 
 def is_site_owner(organisation: str, site: str | None) -> bool:
