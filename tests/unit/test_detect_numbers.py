@@ -254,6 +254,18 @@ def test_addresses_round_the_clock_and_numbered_names_are_not_figures(sentence):
     assert figure_texts(sentence) == []
 
 
+@pytest.mark.parametrize("sentence, figures", [
+    ("Regular exercise can (1) reduce inflammation and (2) help regulate sleep.", []),
+    ("One compound of concern is 1, 4-dichlorobenzene, which breaks down into 2,5-dichlorophenol.", []),
+    ("Kotlin 2.2.0 brought new features, and CIS Controls v8.1 replaced the old list.", []),
+    ("As seen in image 4, the UI is exposed on port 80.", []),
+    ("Table 2 shows that 45% of adults smoke.", ["45%"]),
+    ("Step 3 took 12 hours.", ["12"]),
+])
+def test_enumerators_locants_versions_and_labels_are_not_figures(sentence, figures):
+    assert figure_texts(sentence) == figures
+
+
 def test_a_model_number_the_page_repeats_after_the_is_a_name_but_a_year_is_not():
     from claimlight.detect.numbers import repeated_name_numbers
     text = "The 970 excels. We tested the 970 for weeks. Buy the 970 today. The 2020 race. The 2020 race. The 2020 race."

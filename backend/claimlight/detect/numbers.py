@@ -260,6 +260,10 @@ NOT_FIGURES = re.compile(
              (?=\s(?:[\w‑-]+\s)?(?:aluminum|aluminium|alloy|stainless|steel)\b)             # an alloy: 6063 aluminum, 304 stainless
         | \bISO\s(?:range\s)?(?:from\s|of\s)?\d[\d,]*(?:\s?[-–]\s?\d[\d,]*)?(?:\s(?:expandable|extendable)\s(?:up\s)?(?:to\s)?\d[\d,]*)?  # a camera's ISO 100-40,000
         | \bversion\s\d+(?:\.\d+)*\b                                                     # version 11
+        | \bv\d+(?:\.\d+)+\b|\b\d+\.\d+\.\d+\b(?![.\d])                                 # a version: v8.1, Kotlin 2.2.0
+        | \b(?i:port|image|figure|fig\.|table|step|slide|appendix|exhibit|lesson|module|line)\s\d{{1,4}}\b(?![.,]\d|\s?%)  # labels: port 80, image 4
+        | (?:(?<=\s)|^)\([1-9]\)(?=\s[a-z])                                                 # an enumerator: exercise (1) promotes
+        | \b\d(?:,\s?\d){{1,3}}-(?=[a-z]{{3,}})                                              # a chemical's locants: 1,4-dioxane
         | \b\d{{1,3}}(?:\.\d)?x(?=\s(?:optical\s|digital\s|hybrid\s|lossless\s)?(?:zoom|telephoto|tele|magnification|macro)\b)  # 3x zoom
         | \b\d{{1,3}}[-\s]day\s(?:free\s)?trial\b|\b\d{{1,3}}\sdays\sfree\b|\bfree\sfor\s\d{{1,3}}\sdays\b  # an offer: 14-day free trial
         | \b(?:update|release|firmware|patch|build)\s\d+(?:\.\d+)+\b(?!\s?(?:%|[xX]\b|times\b|million\b|billion\b|percent\b))  # update 4.92
