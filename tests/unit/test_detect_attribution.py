@@ -1038,6 +1038,11 @@ def test_adding_a_count_is_no_report_but_adding_what_happened_is(sentence, repor
      ("Reuters", "organisation")),
     ("In a new ABC News/Washington Post poll, 49 percent of voters say they back removal.",
      ("ABC News/Washington Post", "organisation")),
+    ("In a November Thumbtack survey of more than 100 professionals, guest suites were the most requested feature.",
+     ("Thumbtack", "organisation")),
+    ("An Adobe survey from 2018 indicated that 60 percent of respondents endured five rounds of review.",
+     ("Adobe", "organisation")),
+    ("A 2012 British survey found that 40% of adults drink coffee daily.", ("A 2012 British survey", "anonymous")),
 ])
 def test_a_body_named_for_its_remit_finds_and_a_polls_answers_are_its_owners(sentence, source):
     [claim] = detect_claims(article(sentence))

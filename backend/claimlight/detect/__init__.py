@@ -653,7 +653,7 @@ class _Detector:
             if first_person == "measurement" or (numerical and (paragraph.study_result or measured_row)):
                 source_text, source_kind = PUBLICATION, "organisation"  # LABELING.md: "lasted 25 hours in our test"
                 self._found(source_text, source_kind, sentence, paragraph)  # the test's further figures are its results
-            elif numerical and source_kind == "none" and (polled_by := attribution.poll_owner(outside, by_only=True)):
+            elif numerical and source_kind == "none" and (polled_by := attribution.poll_owner(outside)):
                 # "In a 2025 survey by the British Veterinary Association, 51% of vets said": its survey's answers
                 source_text, source_kind = polled_by, "organisation"
                 attributed = True

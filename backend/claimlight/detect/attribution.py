@@ -16,11 +16,11 @@ from functools import lru_cache
 
 from tld import get_tld
 
-from .numbers import lowered
+from .numbers import MONTHS, lowered
 from .patterns import is_title_case, trie_alternation
 from .advice import is_instruction
-from .sources import (DOCUMENT_AUTHOR, PEOPLE_AT_WORK, SOURCE_HEADS, is_name_phrase, is_organisation_phrase, is_source_phrase,
-                      person_in, without_possessive)
+from .sources import (DEMONYMS, DOCUMENT_AUTHOR, GOVERNMENTS, PEOPLE_AT_WORK, SOURCE_HEADS, is_name_phrase,
+                      is_organisation_phrase, is_source_phrase, person_in, without_possessive)
 
 REPORTING_VERBS = """
 said says say saying told tells telling claimed claims claim claiming alleged alleges alleging tweeted tweets wrote
@@ -1139,17 +1139,24 @@ _POLL_OF = re.compile(r"\b(?P<body>[A-Z][\w&.-]*(?:[\s/][A-Z][\w&.-]*){0,4})(?:[
 
 
 # "a 2025 survey by the British Veterinary Association", "a poll of 2,000 adults for the Times"
+_MONTH = re.compile(rf"(?:{MONTHS})\.?")
+
 _POLL_BY = re.compile(r"\b(?:poll|survey)\s(?:[\w,]+\s){0,3}?(?:by|from|for)\s(?:the\s)?"
                       r"(?P<body>[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s|&\s)?[A-Z][\w&.'’-]*){0,5})")
 
 
-def poll_owner(text: str, by_only: bool = False) -> str | None:
+def poll_owner(text: str) -> str | None:
     """The named body whose poll or survey the sentence reports ("a Reuters poll ... 44 percent of Americans say",
-    "In a 2025 survey by the British Veterinary Association, 51% of vets said"); ``by_only``: only one named after
-    "by", "from" or "for" (a name before "survey" may be a place: "a 2012 U.S. survey")."""
-    found = _POLL_BY.search(text) if by_only else _POLL_OF.search(text) or _POLL_BY.search(text)
-    body = re.sub(r"^(?:The|A|An)\s", "", found.group("body")) if found else ""
-    return body if body[:1].isupper() and body.split()[0] not in ("The", "A", "An", "New", "Latest") else None
+    "In a November Thumbtack survey", "In a 2025 survey by the British Veterinary Association, 51% of vets said"). A
+    place or a month before "survey" names no one ("a 2012 U.S. survey", "a British survey")."""
+    for found, before_survey in ((_POLL_OF.search(text), True), (_POLL_BY.search(text), False)):
+        words = found.group("body").split() if found else []
+        while words and (words[0] in ("In", "The", "A", "An", "New", "Latest") or _MONTH.fullmatch(words[0])):
+            words = words[1:]
+        if words and words[0][:1].isupper() and not (before_survey and any(
+                without_possessive(word.lower()) in DEMONYMS | GOVERNMENTS for word in words)):
+            return " ".join(words)
+    return None
 
 
 def outlet_told(text: str) -> str | None:
