@@ -2176,3 +2176,18 @@ def test_researchers_right_after_a_study_named_by_its_journal_are_that_studys():
             "that there is water on Europa, and several observations appear to back up that suspicion.")
     general, = (c for c in detect_claims(article(text)) if "For many years" in text[c["start"]:c["end"]])
     assert general["source"] == {"text": "scientists", "kind": "vague"}
+
+
+def test_a_studys_participants_arms_and_researchers_at_work_are_that_studys():
+    text = ("The study was published in JAMA Psychiatry on Wednesday.\n\n"
+            "Researchers took 276 adults with anxiety disorders and split them into two groups.\n\n"
+            "Hoge says the results were encouraging.\n\nShe prescribes the drug herself.\n\nShe also teaches classes.\n\n"
+            "She meditates daily.\n\nAt 24 weeks, just 28% of the MBSR arm were still meditating daily.")
+    claims = detect_claims(article(text))
+    for opening in ("Researchers took", "At 24 weeks"):
+        claim, = (c for c in claims if text[c["start"]:c["end"]].startswith(opening))
+        assert claim["source"] == {"text": "JAMA Psychiatry", "kind": "organisation"}
+    # a month is no journal: "published in May 2025" names no study's publisher
+    late = detect_claims(article("A study published in May 2025 reports a rise.\n\nIn Phase 2, participants lost "
+                                 "up to 24.2% of body weight."))
+    assert late[-1]["source"]["kind"] == "none"

@@ -664,6 +664,10 @@ class _Detector:
             elif numerical and source_kind == "none" and (study := _STUDY_SUBJECT.match(outside)):
                 # "The researchers followed 114,000 adults", "The report then gathered 8,263 responses": the study's
                 source_text, source_kind = classify(study.group(1).lower(), self.state)
+            elif numerical and source_kind == "none" and (study_publisher_ := self.state.study_described(outside)):
+                # "Researchers took 276 adults", "At 24 weeks, 28% of the MBSR arm were still meditating", after "The
+                # study was published in JAMA Psychiatry": that study's figures
+                source_text, source_kind = study_publisher_, "organisation"
             elif numerical and source_kind == "none" and RESPONDENTS.search(outside) and self._survey_in_reach():
                 source_text, source_kind = self.finding  # "A Forbes Advisor study found ... 57% of respondents plan"
             elif numerical and source_kind == "none" and self._finding_reaches(start, paragraph) \

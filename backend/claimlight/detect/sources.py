@@ -214,6 +214,11 @@ _MEMBER_OF = re.compile(r"^((?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w'’-]+)\s(?:of|a
 # "Researchers found", "according to researchers": a study's people, where the page has just described one
 _BARE_RESEARCHERS = frozenset({"researchers", "investigators", "study authors"})  # not "scientists have long suspected"
 _STUDY_IN_VIEW = 4  # sentences (mention() calls) after the one that names the study's journal or institution
+# What only a study has: its participants, arms and groups ("28% of the MBSR arm", "the study participants who took
+# the drugs"), and its researchers at work ("Researchers took 276 adults").
+_STUDY_PARTICIPANTS = re.compile(r"\b(?:participants|the\s(?:[A-Z][\w-]*\s)?arm|the\s(?:control|placebo|treatment|intervention)"
+                                 r"\sgroups?|(?:study|trial)\s(?:subjects|volunteers|patients|population))\b")
+_RESEARCHERS_AT_WORK = re.compile(r"(?:The\s)?(?:[Rr]esearchers|[Ii]nvestigators|[Ss]tudy\sauthors)\s(?:then\s|also\s|first\s)?[a-z]+\b")
 _STUDY_WORD = re.compile(r"\b(?:study|research|paper|review|analysis|trial|survey|findings)\b", re.IGNORECASE)
 _STUDY_PEOPLE = re.compile(r"^the\s(?:study['’]s\s|paper['’]s\s|report['’]s\s|review['’]s\s)?(?:authors|researchers|scientists"
                            r"|investigators|study\sauthors)$")
@@ -508,6 +513,15 @@ class SourceState:
             self._organisations[word] = names_an_organisation(self.page_text, word)
         return self._organisations[word]
 
+    def study_described(self, text: str) -> str | None:
+        """Who published the study a bare figure's sentence goes on describing: the study named last by its journal or
+        institution, where the sentence speaks of its participants or arms (anywhere on the page after it) or opens
+        with its researchers at work (within a few sentences)."""
+        if self.last_study and (_STUDY_PARTICIPANTS.search(text) or (
+                _RESEARCHERS_AT_WORK.match(text) and self.mentions_since_study <= _STUDY_IN_VIEW)):
+            return self.last_study
+        return None
+
     def learn_organisation(self, name: str) -> str:
         """Remember the organisation a source names, for a later "it" or "the report"; returns the name."""
         self.last_organisation = name
@@ -788,7 +802,8 @@ def _owner(words: list[str], head_at: int) -> str | None:
 # ends before a day ("in Nature Astronomy on Monday")
 _PUBLISHED_IN = re.compile(r"\b(?:published|appeared|appearing|appears)\s(?:(?:on\s)?(?:[A-Z][a-z]+day|today|yesterday|online"
                            r"|recently)\s)?in\s(?:the\s)?(?:(?:peer-reviewed|medical|scientific|academic|science)\s){0,2}"
-                           r"(?:journal\s)?([A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s|on\s|&\s)?"
+                           r"(?:journal\s)?(?!(?:January|February|March|April|May|June|July|August|September|October"
+                           r"|November|December)\b)([A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s|on\s|&\s)?"
                            r"(?![A-Z][a-z]+day\b)[A-Z][\w&.'’-]*){0,7}(?:\sjournal)?)")
 # "a review of 12 trials, led by researchers at the University of Manchester": the institution behind the study
 _LED_BY = re.compile(r"\bled\sby\s(?:researchers|scientists|a\s(?:research\s)?team|academics|experts)\s(?:at|from)\s(?:the\s)?"
