@@ -6,8 +6,8 @@ import pytest
 
 from claimlight.detect.numbers import find_figures
 from claimlight.llm.prompts import load_question_prompt
-from claimlight.llm.question_plan import (MAX_PLANNED, MIN_PLANNED, claim_clause, key_subject, plan_for, read_figure,
-                                          trend_in_context, usable_source)
+from claimlight.llm.question_plan import (MAX_PLANNED, MIN_PLANNED, _trend, claim_clause, key_subject, plan_for,
+                                          read_figure, trend_in_context, usable_source)
 from claimlight.llm.questions import (answer_schema, neutralise, parse_reworded, plan_questions, rejection, write_questions,
                                       wrong_premise)
 from claimlight.pipeline import analyze_page
@@ -1247,6 +1247,10 @@ def test_the_price_range_a_ranking_covers_is_no_figure_to_question():
     ("The evaluation stresses oversight as models like Devstral 2 push boundaries.", "2"),  # a name's number
     ("In week 5 of the half marathon to marathon plan, a simulation workout is scheduled.", "5"),  # a label's
     ("The credential covers businesses with fewer than 500 employees.", "500"),  # what kind of business
+    # from usefulness-tune60a: a threshold the claim is set against, and examples to choose from
+    ("Some of the models can exceed the 40 miles per hour limit with improved wheels.", "40"),
+    ("Rather than working out for 45, 60, or even 90 minutes, HIIT condenses the work.", "45"),
+    ("Rather than working out for 45, 60, or even 90 minutes, HIIT condenses the work.", "90"),
 ])
 def test_a_name_a_label_or_a_category_holds_no_figure_to_question(sentence, figure):
     # From the usefulness review of round 10's tune pages (usefulness-tune53b): "the 2 push boundaries", "the figure of
@@ -1511,3 +1515,15 @@ def test_a_page_tests_result_is_asked_about_not_the_ground_it_ran_on_or_a_price(
     span = _bare("She has run the shop for eight years.", reasons=("a number with no source",),
                  figures=[{"text": "eight", "value": 8.0, "unit": "years"}])
     assert not any("eight-year figure" in q["text"] for q in plan_questions(span))
+
+
+@pytest.mark.parametrize("sentence, trend", [
+    # usefulness-tune60a: the doubt is the popularity trend, not the rival's higher price
+    ("Breville’s Precision Brewer is quickly becoming one of the most popular drip coffee makers on the market, proving "
+     "itself a worthy rival to the more expensive Moccamaster.", "most popular"),
+    ("The WH-H900 share features with the more expensive XM3 headphones, but they are far more affordable.",
+     "more affordable"),
+    ("The Oxo Brew is one of the more affordable SCA-certified brewers.", "more affordable"),  # a class, still asked
+])
+def test_a_comparison_that_only_describes_a_named_rival_is_not_what_a_baseline_question_asks(sentence, trend):
+    assert _trend(sentence) == trend

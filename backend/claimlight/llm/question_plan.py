@@ -393,6 +393,8 @@ SCALE_AFTER = re.compile(r"(?i)\s(?:possible\s|total\s|available\s)?points?\b")
 # A list's length, not a figure to question: "the 10 best travel insurance companies", "19 solid recommendations".
 LIST_SIZE_AFTER = re.compile(r"\s(?:best|worst|top|greatest|biggest)\s(?!-)")
 PICKS_AFTER = re.compile(r"\s(?:[a-z]+\s)?(?:recommendations|picks)\b")
+THRESHOLD_AFTER = re.compile(r"(?i)\s?(?:[\w/-]+\s){0,3}?(?:limit|threshold|cap|ceiling|cutoff|cut-off)\b")
+ALTERNATIVES = re.compile(r"\b\d[\d.,]*(?:,\s\d[\d.,]*)+,?\sor\s(?:even\s|maybe\s|perhaps\s)?\d[\d.,]*")
 CATEGORY_BOUND = re.compile(r"(?i)\b[a-z]+s\s(?:with|having)\s(?:fewer|less|more)\sthan\s$")
 PRICE_BRACKET = re.compile(r"(?i)\b(?:best|top|cheapest|favou?rite|pick)\b[^.;:]{0,50}\b(?:under|below|for\sless\sthan)\s$")
 COMPOUND_UNIT_AFTER = re.compile(r"\s?([A-Za-zµ°]{1,4}(?:/[A-Za-z²³]{1,4}|[²³]))")  # "6.0 m/s²", "2,000 m²"
@@ -433,6 +435,10 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
         return None  # "82 of the total 100 points possible": the scale, not the score
     if (LIST_SIZE_AFTER.match(after) and re.search(r"(?i)\bthe\s$", claim_text[:at])) or PICKS_AFTER.match(after):
         return None  # "a list of the 10 best travel insurance companies": the list's length, not a figure to question
+    if re.search(r"(?i)\bthe\s$", claim_text[:at]) and THRESHOLD_AFTER.match(after):
+        return None  # "exceed the 40 miles per hour limit": the line a claim is measured against, not its figure
+    if any(start <= at < end for start, end in (m.span() for m in ALTERNATIVES.finditer(claim_text))):
+        return None  # "working out for 45, 60, or even 90 minutes": examples to choose from, not a figure reported
     if CATEGORY_BOUND.search(claim_text, 0, at):
         return None  # "businesses with fewer than 500 employees": what kind of business, not a count
     if re.search(r"(?i)(?:^|\b(?:the|a|in|into|of)\s)top\s$", claim_text[:at]) or re.match(r"(?:st|nd|rd|th)\b", after):
@@ -895,18 +901,34 @@ def _what_grows(after: str) -> str:
     return " " + " ".join(kept) if kept else ""
 
 
+def _a_comparison_to_question(claim_text: str, found: str) -> bool:
+    """Whether a comparison the detector found is one a baseline question can go after: not a share, a figure's hedge,
+    a class ("smaller than 256-bit"), nor a description of a named thing ("a rival to the more expensive Moccamaster")."""
+    at = max(0, claim_text.find(found))
+    return (not SHARE_OF.fullmatch(found.strip())  # "majority of" is a share to count, not a trend
+            and not APPROXIMATOR.fullmatch(found.strip())  # "more than $3 billion": a figure's hedge, not a comparison
+            and not MOST_OF_A_KIND.fullmatch(found.strip())  # "with most averaging $20": a share, compared with nothing
+            and not MOST_OF_A_GROUP.match(found.strip())
+            and not NOT_COMPARED_AFTER.match(claim_text, at + len(found))
+            and not NOT_A_COMPARISON_BEFORE.search(claim_text, 0, at)
+            and not (CLASS_COMPARATIVE.match(found.strip()) and OF_BEFORE.search(claim_text, 0, at))
+            and not (DESCRIBED_BEFORE.search(claim_text, 0, at) and NAME_AFTER.match(claim_text, at + len(found))))
+
+
+# "a rival to the more expensive Moccamaster": a named thing described, where the claim lies elsewhere (not "one of
+# the more affordable SCA-certified brewers", a class the claim ranks its subject in)
+DESCRIBED_BEFORE = re.compile(r"(?<!\bof\s)(?<!\bamong\s)\b[Tt]he\s$")
+NAME_AFTER = re.compile(r"\s[A-Z]")
+
+
 def _trend(claim_text: str) -> str | None:
     """The comparison or trend a baseline question asks about: the plan's own pattern, else the one the detector
     flagged ("lower operational costs", "reduce your carbon footprint")."""
     match = TREND.search(claim_text)
-    found = [match.group(0)] if match else find_comparisons(claim_text) or find_comparisons(claim_text, reporting=True)
-    found = [f for f in found if not SHARE_OF.fullmatch(f.strip())  # "majority of" is a share to count, not a trend
-             and not APPROXIMATOR.fullmatch(f.strip())  # "more than $3 billion": a figure's hedge, not a comparison
-             and not MOST_OF_A_KIND.fullmatch(f.strip())  # "with most averaging $20": a share, compared with nothing
-             and not MOST_OF_A_GROUP.match(f.strip())
-             and not NOT_COMPARED_AFTER.match(claim_text, claim_text.find(f) + len(f))
-             and not NOT_A_COMPARISON_BEFORE.search(claim_text, 0, max(0, claim_text.find(f)))
-             and not (CLASS_COMPARATIVE.match(f.strip()) and OF_BEFORE.search(claim_text, 0, max(0, claim_text.find(f))))]
+    candidates = ([match.group(0)],) if match else (find_comparisons(claim_text),
+                                                     find_comparisons(claim_text, reporting=True))
+    found = next((kept for kept in ([f for f in found if _a_comparison_to_question(claim_text, f)] for found in candidates)
+                  if kept), [])
     if not found:
         compared = PERCENT_COMPARATIVE.search(claim_text)  # "45% thinner doors": thinner than what, the claim leaves out
         return compared.group(0) if compared and not UNSTATED_OTHER_SIDE_GIVEN.search(claim_text) else None
