@@ -1251,6 +1251,8 @@ def test_the_price_range_a_ranking_covers_is_no_figure_to_question():
     ("Some of the models can exceed the 40 miles per hour limit with improved wheels.", "40"),
     ("Rather than working out for 45, 60, or even 90 minutes, HIIT condenses the work.", "45"),
     ("Rather than working out for 45, 60, or even 90 minutes, HIIT condenses the work.", "90"),
+    # usefulness-tune61a: a convention the claim uses
+    ("Most drip coffee machines hold 10 or 12 cups, where a cup is considered to be 5 ounces.", "5"),
 ])
 def test_a_name_a_label_or_a_category_holds_no_figure_to_question(sentence, figure):
     # From the usefulness review of round 10's tune pages (usefulness-tune53b): "the 2 push boundaries", "the figure of
@@ -1527,3 +1529,10 @@ def test_a_page_tests_result_is_asked_about_not_the_ground_it_ran_on_or_a_price(
 ])
 def test_a_comparison_that_only_describes_a_named_rival_is_not_what_a_baseline_question_asks(sentence, trend):
     assert _trend(sentence) == trend
+
+
+def test_a_vague_crowd_is_asked_about_with_what_it_did():
+    # usefulness-tune61a: "this about Austin" named neither the crowd nor its size
+    reading = read_figure({"text": "hundreds", "value": None}, "In Austin, hundreds are gathering on the grounds.")
+    assert (reading.kind, reading.phrase) == ("vague", "'hundreds are gathering'")
+    assert read_figure({"text": "hundreds", "value": None}, "Then hundreds came in.").phrase == ""  # no crowd's act

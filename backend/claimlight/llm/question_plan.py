@@ -393,6 +393,9 @@ SCALE_AFTER = re.compile(r"(?i)\s(?:possible\s|total\s|available\s)?points?\b")
 # A list's length, not a figure to question: "the 10 best travel insurance companies", "19 solid recommendations".
 LIST_SIZE_AFTER = re.compile(r"\s(?:best|worst|top|greatest|biggest)\s(?!-)")
 PICKS_AFTER = re.compile(r"\s(?:[a-z]+\s)?(?:recommendations|picks)\b")
+DEFINITION_BEFORE = re.compile(r"(?i)\b(?:is|are)\s(?:usually\s|generally\s)?(?:considered|defined|taken|reckoned)\s(?:to\sbe|as)"
+                               r"\s(?:about\s|roughly\s|around\s)?$")
+VAGUE_CROWD_ACTS = re.compile(r"\s((?:are|were|have|had|will|would)\s(?:been\s)?[a-z]{3,}(?:ing|ed)|(?!used\b)[a-z]{3,}ed)\b")
 THRESHOLD_AFTER = re.compile(r"(?i)\s?(?:[\w/-]+\s){0,3}?(?:limit|threshold|cap|ceiling|cutoff|cut-off)\b")
 ALTERNATIVES = re.compile(r"\b\d[\d.,]*(?:,\s\d[\d.,]*)+,?\sor\s(?:even\s|maybe\s|perhaps\s)?\d[\d.,]*")
 CATEGORY_BOUND = re.compile(r"(?i)\b[a-z]+s\s(?:with|having)\s(?:fewer|less|more)\sthan\s$")
@@ -435,6 +438,8 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
         return None  # "82 of the total 100 points possible": the scale, not the score
     if (LIST_SIZE_AFTER.match(after) and re.search(r"(?i)\bthe\s$", claim_text[:at])) or PICKS_AFTER.match(after):
         return None  # "a list of the 10 best travel insurance companies": the list's length, not a figure to question
+    if DEFINITION_BEFORE.search(claim_text, 0, at):
+        return None  # "where a cup is considered to be 5 ounces": a convention the claim uses, not a figure it reports
     if re.search(r"(?i)\bthe\s$", claim_text[:at]) and THRESHOLD_AFTER.match(after):
         return None  # "exceed the 40 miles per hour limit": the line a claim is measured against, not its figure
     if any(start <= at < end for start, end in (m.span() for m in ALTERNATIVES.finditer(claim_text))):
@@ -466,7 +471,8 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
                            and w.lower() not in VERBS_ENDING_IN_S), None)
             noun = noun[:plural + 1] if plural is not None else []
         if not noun:
-            return FigureReading(text, "vague", "")
+            acting = VAGUE_CROWD_ACTS.match(after)  # "hundreds are gathering": who they are is the verb's to say
+            return FigureReading(text, "vague", f"'{text[0].lower() + text[1:]} {acting.group(1)}'" if acting else "")
         quoted = (text[0].lower() + text[1:] if not bare[:2].isupper() else text) + (of.group(0) if of else " ") + " ".join(noun)
         return FigureReading(text, "vague", f"'{quoted.strip()}'")
     fraction = FRACTION_OF_MAGNITUDE.fullmatch(bare)
