@@ -812,7 +812,7 @@ def test_what_the_people_a_report_asked_said_is_the_reports_finding():
     assert (alone["source"]["kind"], alone["level"]) == ("anonymous", "high")  # no report in reach: people, unnamed
 
 
-def test_a_report_mentioned_later_or_on_a_news_page_credits_no_bare_figure():
+def test_a_report_mentioned_later_or_left_behind_by_a_news_story_credits_no_bare_figure():
     later = ("Best states, ranked\n\nFamilies move for many reasons.\n\nSchools matter too.\n\nMoney matters most.\n\n"
              "Soliant Health has released its annual report.\n\nNorth Dakota has an unemployment rate of 2.4%.")
     assert detect_claims(article(later))[-1]["source"]["kind"] == "none"  # not in the page's opening
@@ -820,6 +820,11 @@ def test_a_report_mentioned_later_or_on_a_news_page_credits_no_bare_figure():
             "The governor told reporters it was fair. A spokesman said it was late.\n\n"
             "North Dakota has an unemployment rate of 2.4%.")
     assert detect_claims(article(news))[-1]["source"]["kind"] == "none"  # news moves from source to source
+    # until the story credits someone else, its bare figures still set out the report it opened on
+    still = ("Soliant Health has released its annual report, officials said. The mayor said it was useful. "
+             "The governor told reporters it was fair. According to Soliant Health, Ohio ranks first.\n\n"
+             "North Dakota has an unemployment rate of 2.4%.")
+    assert detect_claims(article(still))[-1]["source"] == {"text": "Soliant Health", "kind": "organisation"}
 
 
 @pytest.mark.parametrize("sentence, source", [

@@ -379,7 +379,7 @@ class _Detector:
         self.state.common_words = lower_case_words(self.text)
         self.state.page_text = self.text
         study = self._study_sections(paragraphs, roles)
-        self.page_report = None if self.reporting else self._announced_report(paragraphs)
+        self.page_report = self._announced_report(paragraphs)
         self.tests_throughout = not self.reporting and sum(
             1 for start, end in sentences if _OWN_MEASUREMENT.search(self.text, start, end)
             and _FIRST_PERSON_WORD.search(self.text, start, end)) >= OWN_TESTS_MIN_SENTENCES
@@ -676,7 +676,7 @@ class _Detector:
             elif numerical and source_kind == "none" and (owner := attribution.site_owner_named(outside, self.site)):
                 # "Council for Relationships ... with over 80 therapists" on its own site: its links are its own pages
                 source_text, source_kind, site_owner_credited = owner, "organisation", True
-            elif numerical and source_kind == "none" and self.page_report:
+            elif numerical and source_kind == "none" and self._report_in_reach():
                 source_text, source_kind = self.page_report  # the report the page opened by announcing
             elif source_kind == "none" and self.tests_throughout and any(map(numbers.is_measured, figures)):
                 source_text, source_kind = PUBLICATION, "organisation"  # a result of the tests the page reports
@@ -764,7 +764,16 @@ class _Detector:
         the finding still in reach, or the report the page opened by announcing."""
         if paragraph.study_result:
             return PUBLICATION, "organisation"
-        return self.finding if self._finding_reaches(start, paragraph) else self.page_report
+        return self.finding if self._finding_reaches(start, paragraph) else (
+            self.page_report if self._report_in_reach() else None)
+
+    def _report_in_reach(self) -> bool:
+        """Whether a bare figure still sets out the report the page opened by announcing: in a guide, anywhere; in a
+        news story, only until it credits someone else ("The mayor said ...": it has moved on from source to source)."""
+        if self.page_report is None:
+            return False
+        last = self.state.last_source
+        return not self.reporting or last is None or (last[0] or "").startswith(self.page_report[0] or "")
 
     def _only_figures_left_out(self, figures: list[dict], sentence: str, start: int) -> bool:
         """Whether each figure of a guide's or a review's sentence is one LABELING.md leaves out, each by its own test:
