@@ -873,7 +873,7 @@ def test_items_someone_found_somewhere_are_no_finding():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Java added 174,705 contributors on GitHub in 2025.",
+    "Java added 174,705 contributors in 2025.",  # (on GitHub, the count is the platform's: see below)
     "Anthony Beauvillier added his seventh for the Islanders, and New York won 14 of its last 15 games.",
     "Saucony added 4 mm of midsole foam throughout the shoe.",
     "C# posted its strongest growth in years, 22% more contributors.",
@@ -1275,3 +1275,20 @@ def test_a_figure_the_site_owner_gives_of_itself_is_its_own_word(text, site, sou
     else:
         assert claim["source"] == {"text": source, "kind": "organisation", "own_site": True}, claim["source"]
         assert claim["level"] == "medium", claim
+
+
+@pytest.mark.parametrize("sentence, platform", [
+    # a count kept on a platform or an index is that platform's data: where a reader checks it
+    ("Java added 174,705 contributors on GitHub in 2025, demonstrating steady growth.", "GitHub"),
+    ("With a 95% five-star rating on Trustpilot, students are clearly loving it.", "Trustpilot"),
+    ("Ranking #19 on RedMonk with 14.8% usage, Rust is gaining traction.", "RedMonk"),
+    ("While it dropped from #7 to #11 in TIOBE's November 2025 index, Go still matters.", "TIOBE"),
+    ("The app has 5,000 users on average.", None),
+    ("The fund has 300 reviews on The Site.", None),
+])
+def test_a_count_kept_on_a_platform_is_the_platforms(sentence, platform):
+    claim, = detect_claims(article(sentence))
+    if platform is None:
+        assert claim["source"]["kind"] == "none"
+    else:
+        assert claim["source"] == {"text": platform, "kind": "organisation"}

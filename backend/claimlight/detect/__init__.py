@@ -657,6 +657,9 @@ class _Detector:
                 # "In a 2025 survey by the British Veterinary Association, 51% of vets said": its survey's answers
                 source_text, source_kind = polled_by, "organisation"
                 attributed = True
+            elif numerical and source_kind == "none" and (platform := attribution.counted_on_platform(outside)):
+                # "Java added 174,705 contributors on GitHub in 2025", "a 95% five-star rating on Trustpilot": its count
+                source_text, source_kind = self.state.learn_organisation(platform), "organisation"
             elif numerical and source_kind == "none" and (publisher := opening_study_publisher(outside)):
                 # "In a 2019 randomised trial of 36 women published in the British Journal of Dermatology, those ..."
                 source_text, source_kind = self.state.learn_organisation(publisher), "organisation"

@@ -1159,6 +1159,25 @@ def poll_owner(text: str) -> str | None:
     return None
 
 
+# A count kept on a platform or an index ("174,705 contributors on GitHub", "a 95% five-star rating on Trustpilot",
+# "ranks #4 on RedMonk", "dropped from #7 to #11 in TIOBE's November 2025 index"): the platform's own data.
+_COUNTED_ON = re.compile(
+    r"\b(?:contributors|repositories|repos|stars|downloads|installs|followers|subscribers|listings|reviews|ratings?"
+    r"|usage|users)\s(?:\w+\s){0,2}?(?:on|across)\s(?P<platform>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)(?!\s[a-z]+s\b)"
+    r"|\b(?:[Rr]ank(?:s|ed|ing)?|sits?\sat|placed)\s(?:\w+\s)?#\d{1,3}\s(?:on|in|across)\s(?:the\s)?"
+    r"(?P<index>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)"
+    r"|#\d{1,3}\s(?:in|on)\s(?P<owner>[A-Z][\w.]*)['’]s\s(?:[\w-]+\s){0,3}?(?:index|ranking|rankings|list|survey)\b")
+
+
+def counted_on_platform(text: str) -> str | None:
+    """The platform or index whose own count a bare figure is, as the sentence names it, or None."""
+    found = _COUNTED_ON.search(text)
+    if not found:
+        return None
+    name = next(group for group in found.group("platform", "index", "owner") if group)
+    return None if name.split()[0] in ("The", "A", "An", "This", "Our") else name
+
+
 def outlet_told(text: str) -> str | None:
     """The news outlet a speaker "told" ("told the BBC", "told local media"), or None.
 
