@@ -1292,3 +1292,13 @@ def test_a_count_kept_on_a_platform_is_the_platforms(sentence, platform):
         assert claim["source"]["kind"] == "none"
     else:
         assert claim["source"] == {"text": platform, "kind": "organisation"}
+
+
+def test_the_company_is_the_business_the_paragraph_opens_on():
+    # a page that treats "Cribl" as a body ("Cribl expanded its"), then opens a sentence on it: "the company" is Cribl,
+    # not the organisation credited sections earlier
+    text = ("Alteryx said its revenue grew.\n\nCribl expanded its partner programme in May.\n\n"
+            "Cribl serves a global customer base. The company also announced surpassing $200 million in revenue.")
+    claim = detect_claims(article(text))[-1]
+    assert claim["source"] == {"text": "Cribl", "kind": "organisation"}
+    assert claim["level"] == "medium"

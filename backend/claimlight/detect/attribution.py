@@ -202,6 +202,13 @@ _NEEDS_COMPLEMENT = frozenset({"added", "adds", "noted", "notes", "observed", "r
 _COMPLEMENT = re.compile(r"^(?:\s?[:,“\"‘]|\s*$|\.|\s(?:that|how|why|what|when|whether|on|in|during|at|via|over\sthe|"
                          r"last|this|yesterday|today|earlier|recently|later|as|he|she|they|it|there|the|a|an|"
                          r"his|her|their|its|plans?\s(?:to|for)\b|\d|[A-Z]))")
+# "The company also announced surpassing $200 million in revenue": what was announced, as a gerund (not "announced
+# funding", "revealed nothing": a noun)
+_ANNOUNCING = frozenset({"announced", "announces", "revealed", "reveals", "confirmed", "confirms", "disclosed",
+                         "discloses", "reported", "reports"})
+_GERUND_COMPLEMENT = re.compile(r"^\s(?!(?:nothing|something|everything|anything|funding|pricing|training|housing|"
+                                r"marketing|building|meeting|morning|evening|spring|ceiling|clothing|thing|king)\b)"
+                                r"[a-z]{3,}ing\b")
 _COMMON_KNOWLEDGE = re.compile(r"(?i)\bas\s(?:any|every|anyone|everyone|everybody|all|most)\b[^,.;:()]{0,50}$")
 # Verbs that report only with a clause after them; with a plain object they do something else ("know the ropes",
 # "maintain records", "forecast -" as a noun).
@@ -877,7 +884,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "Bounce Test: Moderate bounce (9.5 inches), adding a lively feel": the participle adds a thing
     if verb in _NEEDS_COMPLEMENT:
         inverted = re.search(r"[,”\"]\s*(?:[\w.'’-]+\s){0,3}$", before) is not None
-        return inverted or _COMPLEMENT.match(after) is not None
+        return inverted or _COMPLEMENT.match(after) is not None or (
+            verb in _ANNOUNCING and _GERUND_COMPLEMENT.match(after) is not None)
     return True
 
 

@@ -379,6 +379,9 @@ def names_an_organisation(text: str, word: str) -> bool:
 # A business the sentence refers back to by what it is ("the company said"), and the name a sentence opens with.
 COMPANY_REFERENCE = re.compile(r"[Tt]he\s(?:company|firm|group|retailer|carmaker|automaker|airline|bank|startup|insurer"
                                r"|manufacturer|chain|maker|giant|operator|lender|publisher|studio|developer|brand)")
+# A sentence that opens on one capitalised word as its subject ("Cribl serves a global customer base"), which the page
+# elsewhere treats as a body (names_an_organisation): the business a later "the company" is.
+_OPENING_BODY = re.compile(r"\s*([A-Z][a-z]+[\w&.-]*)\s(?:also\s|now\s)?[a-z]+s\b")
 _OPENING_NAME = re.compile(r"\s*(?P<name>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s[a-z]")
 
 
@@ -466,6 +469,7 @@ class SourceState:
     last_organisation: str | None = None
     last_source: tuple[str | None, str] | None = None
     page_text: str = ""  # the whole article, for what the page says about a name elsewhere
+    opening_business: str | None = None  # a business a sentence opened on since the last organisation credited
     last_study: str | None = None  # who published the study the page described last ("The Lancet Psychiatry")
     mentions_since_study: int = 0  # mention() calls since: one a sentence, two where a pronoun splits it
     _organisations: dict[str, bool] = field(default_factory=dict)
@@ -525,6 +529,7 @@ class SourceState:
     def learn_organisation(self, name: str) -> str:
         """Remember the organisation a source names, for a later "it" or "the report"; returns the name."""
         self.last_organisation = name
+        self.opening_business = None
         return name
 
     def mention(self, text: str) -> None:
@@ -553,6 +558,11 @@ class SourceState:
         issuer = _ISSUES_A_DOCUMENT.search(text)
         if issuer:
             self.learn_organisation(issuer.group(1))  # "The Pentagon issued a statement. ..., the statement said"
+        opening_body = _OPENING_BODY.match(text)
+        name = opening_body.group(1) if opening_body else ""
+        if name and _plain(name) not in SENTENCE_WORDS | TITLES | DEMONYMS and name.lower() not in self.common_words \
+                and name not in self.full_names and name != self.last_person and self.names_an_organisation(name):
+            self.opening_business = name  # "Cribl serves ... The company also announced": Cribl
         self.mentions_since_study += 1
         publisher = study_publisher(text) if _STUDY_WORD.search(text) else None
         if publisher:  # "This research, published in Science, ... The authors point out": that paper's authors
@@ -1137,7 +1147,8 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     if capitalised:
         return state.learn_organisation(_strip_article(text)), "organisation"
     if head in ORG_REFERENCES:  # "the ministry": the one named before, or this one from now on
-        named_before = state.last_organisation
+        named_before = state.opening_business if COMPANY_REFERENCE.fullmatch(text) and state.opening_business \
+            else state.last_organisation
         if named_before and head in NAMED_BY_KIND and head not in named_before.lower() \
                 and not _ACRONYM.search(named_before):
             named_before = None  # "the army ... the ministry": another body, not the army again (but "the FCC" may be
