@@ -1302,3 +1302,16 @@ def test_the_company_is_the_business_the_paragraph_opens_on():
     claim = detect_claims(article(text))[-1]
     assert claim["source"] == {"text": "Cribl", "kind": "organisation"}
     assert claim["level"] == "medium"
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # what a body names a thing as is its statement: "identifies it as", "classifies ... as"
+    ("The World Health Organization identifies it as the primary cause of disability, affecting over 264 million "
+     "individuals.", "World Health Organization"),
+    ("The agency classifies processed meat as a carcinogen that raises cancer risk by 18%.", "agency"),
+    ("The researchers identified 40 genes in the sample.", "the researchers"),  # found, named as nothing: as before
+    ("This post identified how 3 attributes combine.", None),  # "identified how": no statement of what is so
+])
+def test_what_a_body_names_a_thing_as_is_its_statement(sentence, source):
+    claim, = detect_claims(article(sentence))
+    assert claim["source"]["text"] == source

@@ -35,7 +35,7 @@ promised forecast forecasts project projects projected found finds shows showed 
 argue note warn reveal show suggest
 estimate predict insist report agree worry worries worried contend allege maintain acknowledge admit confirm deny tell
 indicate find discovered assured recognise recognize recognised recognized recognises recognizes unveiled ruled
-documented verified tallied
+documented verified tallied identifies identified classifies classified
 recommend recommends recommended advise advises advised suspect suspects suspected concluded concludes
 admitting insisting conceding put puts
 """.split() + ["pointed out", "points out", "point out", "ruled out", "according to", "as per", "shared that", "shares that",
@@ -209,6 +209,8 @@ _ANNOUNCING = frozenset({"announced", "announces", "revealed", "reveals", "confi
 _GERUND_COMPLEMENT = re.compile(r"^\s(?!(?:nothing|something|everything|anything|funding|pricing|training|housing|"
                                 r"marketing|building|meeting|morning|evening|spring|ceiling|clothing|thing|king)\b)"
                                 r"[a-z]{3,}ing\b")
+# What a body names a thing as ("identifies it as the primary cause", "classifies processed meat as a carcinogen").
+_NAMED_AS = re.compile(r"(?:\s[\w'’-]+){1,5}?\sas\s(?:the|a|an|one|its|their)\s")
 _COMMON_KNOWLEDGE = re.compile(r"(?i)\bas\s(?:any|every|anyone|everyone|everybody|all|most)\b[^,.;:()]{0,50}$")
 # Verbs that report only with a clause after them; with a plain object they do something else ("know the ropes",
 # "maintain records", "forecast -" as a noun).
@@ -773,8 +775,10 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "He was admitted to hospital on Saturday": taken in, not a confession
     if verb == "shown" and not _PERFECT_OR_PASSIVE_BEFORE.search(before):
         return False  # "the ranking of results shown to the searcher": a participle ("studies have shown" reports)
-    if verb.startswith("recogni") and not re.match(r"\s(?:that|how)\b", after):
+    if verb.startswith(("recogni", "identif", "classif")) and not (
+            _NAMED_AS.match(after) or (verb.startswith("recogni") and re.match(r"\s(?:that|how)\b", after))):
         return False  # "recognize entities and their relationships": seeing something, not a report of what is so
+        # ("The World Health Organization identifies it as the primary cause of disability" says what is so)
     if verb in ("worry", "worries", "worried") and re.match(r"\s(?:about|over|for|sick)\b", after) and (
             verb != "worried" or _REDUCED_RELATIVE_BEFORE.search(before)):
         return False  # "Some people worry about deficiencies", "a choice for travelers worried about weight": a feeling
