@@ -226,6 +226,10 @@ _DEFINITE_ROLE = re.compile(r"^the\s(?:[a-z-]+\s)?[a-z]+$")
 # "Matthew Boland, PhD, a clinical psychologist": a degree after the name, then what the person is
 _UNTITLED_NAME = re.compile(r"^((?:[A-Z][a-zà-ÿ'’]+\s){1,2}[A-Z][a-zà-ÿ'’]+)"
                             r"(?:,\s(?:Ph\.?D|M\.?D|D\.?O|R\.?N|MPH|RDN?|MBA|MSc|PsyD|LCSW|DPhil)\.?(?=,))?,?\s(?=[a-z])")
+# A full name given with the credentials after it, anywhere in a sentence ("..., cites Sylvia Klinger, DBA, MS, RDN,
+# CPT, and founder of ..."): a person the page introduces.
+_CREDENTIALED_NAME = re.compile(r"\b((?:[A-Z][a-zà-ÿ'’]+\s){1,3}[A-Z][a-zà-ÿ'’]+),\s(?:Ph\.?D|M\.?D|D\.?O|R\.?N|MPH|RDN?|MBA"
+                                r"|MSc|MS|PsyD|LCSW|DPhil|DBA|CPT|CDCES|LDN|FACP)\b\.?(?=,|\s)")
 # A first name alone as the subject of a story sentence whose own pronoun points back to it ("When Darren lost his
 # warehouse job, he came to our hub"): the person a later "he says" quotes.
 _STORY_FIRST_NAME = re.compile(r"^(?:(?:When|After|Before|Since|Once|Until|As|While)\s)?([A-Z][a-zà-ÿ]+)(?<!ing)\s"
@@ -551,6 +555,9 @@ class SourceState:
         for person in sorted(introduced, key=lambda match: match.start()):
             if not any(_plain(w) in SENTENCE_WORDS or _plain(w) in TITLES for w in person.group(1).split()):
                 self.learn_person(person.group(1))  # "Aaron Webb, 24, was arrested. ... he admitted": given an age or a "who"
+        for credentialed in _CREDENTIALED_NAME.finditer(text) if ", " in text else ():
+            if not any(_plain(w) in SENTENCE_WORDS or _plain(w) in TITLES for w in credentialed.group(1).split()):
+                self.learn_person(credentialed.group(1))  # "Sylvia Klinger, DBA, MS, RDN": someone, introduced
         introduced_body = _INTRODUCED_BODY.match(text)
         if introduced_body and not is_common_phrase(introduced_body.group(1), self.common_words) and not any(
                 _plain(w) in SENTENCE_WORDS for w in introduced_body.group(1).split()):  # not "That is a company that"
