@@ -2196,3 +2196,19 @@ def test_a_studys_participants_arms_and_researchers_at_work_are_that_studys():
     late = detect_claims(article("A study published in May 2025 reports a rise.\n\nIn Phase 2, participants lost "
                                  "up to 24.2% of body weight."))
     assert late[-1]["source"]["kind"] == "none"
+
+
+def test_the_answers_under_an_experts_question_headings_are_theirs():
+    text = ("Helping children sleep\n\nThe American Academy of Pediatrics says sleep matters. Pediatrician Lena van der "
+            "List comes to the rescue to answer some frequently asked questions.\n\nHow much do newborns sleep?\n\n"
+            "Newborns average 16-17 hours of sleep per day.\n\nWhen do naps stop?\n\nBy age 5, 90% of children stop "
+            "taking naps.")
+    roles = ["headline", "text", "heading", "text", "heading", "text"]
+    claims = [c for c in detect_claims(article(text, roles=roles)) if "sleep per day" in text[c["start"]:c["end"]]
+              or "naps." in text[c["start"]:c["end"]]]
+    assert [(c["source"]["text"], c["level"]) for c in claims] == [("Lena van der List", "medium")] * 2
+    # without the expert's introduction the answers are the page's own, with no source
+    plain = text.replace("Pediatrician Lena van der List comes to the rescue to answer some frequently asked questions.",
+                         "Read on.")
+    claims = detect_claims(article(plain, roles=roles))
+    assert claims[-1]["source"]["kind"] == "none"

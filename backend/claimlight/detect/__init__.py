@@ -206,6 +206,35 @@ def _interviewee(text: str, paragraphs: list[tuple[int, int]], common_words: fro
                  if not any(word.lower() in common_words or word.lower() in ORG_WORDS for word in name.split())), None)
 
 
+# An expert the page's opening says answers its questions ("UC Davis pediatrician Lena van der List comes to the rescue
+# to answer some frequently asked questions"): the answers under its question headings are theirs.
+_ANSWERS_QUESTIONS = re.compile(r"\b(?:answers?|answering|answered|tackles?|responds?\sto)\s(?:[\w'’-]+\s){0,4}?questions\b")
+
+
+_EXPERT_NAME = re.compile(r"\b((?:[A-Z][a-zà-ÿ'’-]+\s)?[A-Z][a-zà-ÿ'’-]+(?:\s(?:van|von|der|den|de|da|del|di|la|le|bin|al))*"
+                          r"\s[A-Z][a-zà-ÿ'’-]+)(?=\s[a-z]|,\s)")
+_ROLE_BEFORE_NAME = re.compile(r"^(?:[A-Z][a-z]*(?:ician|ist|ologist)|Dr|Doctor|Professor|Prof|Nurse|Coach)\.?\s(?=[A-Z])")
+
+
+def _answering_expert(text: str, paragraphs: list[tuple[int, int]], roles: list[str],
+                      common_words: frozenset[str]) -> str | None:
+    """On a page of questions an expert answers, the expert its opening names: headings that ask (two or more end
+    in "?") and an opening paragraph that names someone answering them."""
+    if sum(1 for (start, end), role in zip(paragraphs, roles)
+           if role == "heading" and text[start:end].rstrip().endswith("?")) < INTERVIEW_MIN_TURNS:
+        return None
+    for start, end in paragraphs[:REPORT_OPENING_PARAGRAPHS]:
+        answering = _ANSWERS_QUESTIONS.search(text, start, end)
+        if answering:
+            names = [_ROLE_BEFORE_NAME.sub("", name) for name in _EXPERT_NAME.findall(text, start, answering.start())]
+            return next((name for name in reversed(names) if " " in name
+                         and not any(word.lower() in common_words or word.lower() in ORG_WORDS
+                                    for word in name.split() if word[:1].isupper())),
+                        None)  # the name nearest the answering: "The American Academy of Pediatrics estimates ...
+            # pediatrician Lena van der List comes to the rescue to answer"
+    return None
+
+
 def _turns_alternate(text: str, paragraphs: list[tuple[int, int]], common_words: frozenset[str]) -> bool:
     """Whether paragraphs open with the capitalised names of speakers taking turns, as a transcript's do; a label the
     page also writes in lower case ("PRICE: $75", "INTERVAL: 5,000 miles") names no one."""
@@ -354,6 +383,8 @@ class _Detector:
         self.open_quote_speaker: tuple[str | None, str] | None = None
         self.pending_speaker: tuple[str | None, str] | None = None
         self.heading_person: str | None = None  # a heading that is a person's name, until the next paragraph
+        self.answering_expert: str | None = None  # the expert whose answers follow the page's question headings
+        self.under_question = False  # the last heading asked a question ("What is a normal amount of sleep?")
         self.unverified_from = 0
         self.previous_paragraph_start = 0
         self.reporting = False
@@ -384,6 +415,8 @@ class _Detector:
             1 for start, end in sentences if _OWN_MEASUREMENT.search(self.text, start, end)
             and _FIRST_PERSON_WORD.search(self.text, start, end)) >= OWN_TESTS_MIN_SENTENCES
         self.interviewee = _interviewee(self.text, paragraphs, self.state.common_words)
+        self.answering_expert = None if self.interviewee else _answering_expert(
+            self.text, paragraphs, roles, self.state.common_words)
         self.transcript = any(_TRANSCRIPT_NARRATOR.match(self.text, start, end) for start, end in paragraphs) \
             or _turns_alternate(self.text, paragraphs, self.state.common_words)
         sentence_index = 0
@@ -412,6 +445,7 @@ class _Detector:
             self._read_quotes(paragraph)
             if role == "heading":
                 self._heading_speaker(self.text[para_start:para_end])
+                self.under_question = self.text[para_start:para_end].rstrip().endswith("?")
             for start, end in para_sentences:
                 found = len(self.claims)
                 self._sentence(paragraph, start, end)
@@ -679,6 +713,11 @@ class _Detector:
             elif numerical and source_kind == "none" and (owner := attribution.site_owner_named(outside, self.site)):
                 # "Council for Relationships ... with over 80 therapists" on its own site: its links are its own pages
                 source_text, source_kind, site_owner_credited = owner, "organisation", True
+            elif numerical and source_kind == "none" and self.answering_expert and self.under_question \
+                    and paragraph.role in ("text", "list"):
+                # "What is a normal amount of sleep for a newborn?" / "Newborns average 16-17 hours of sleep per day.",
+                # on a page where "pediatrician Lena van der List comes to the rescue to answer" its questions
+                source_text, source_kind = self.state.learn_person(self.answering_expert), "named"
             elif numerical and source_kind == "none" and self._report_in_reach():
                 source_text, source_kind = self.page_report  # the report the page opened by announcing
             elif source_kind == "none" and self.tests_throughout and any(map(numbers.is_measured, figures)):
