@@ -1536,3 +1536,10 @@ def test_a_vague_crowd_is_asked_about_with_what_it_did():
     reading = read_figure({"text": "hundreds", "value": None}, "In Austin, hundreds are gathering on the grounds.")
     assert (reading.kind, reading.phrase) == ("vague", "'hundreds are gathering'")
     assert read_figure({"text": "hundreds", "value": None}, "Then hundreds came in.").phrase == ""  # no crowd's act
+
+
+def test_a_range_of_multiples_is_asked_about_whole():
+    # usefulness-tune61a: "9x to 10x performance wins" was asked about as "the 9x figure"
+    reading = read_figure({"text": "9", "value": 9.0, "unit": "x"}, "We got close to 9x to 10x performance wins.")
+    assert reading.phrase == "the 9x to 10x figure"
+    assert read_figure({"text": "4", "value": 4.0, "unit": "x"}, "It is 4x faster.").phrase == "the 4x figure"

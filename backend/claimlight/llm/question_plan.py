@@ -369,6 +369,7 @@ MONEY_NOUN = re.compile(r"(?i)^(?:(?:US|U\.S\.|American|Canadian|Australian)\s)?
 FRACTION_OF_MAGNITUDE = re.compile(r"(?i)(?:an?\s)?(half|quarter|third)")
 DEGREES_AFTER = re.compile(r"\s?°\s?[CF]\b|\s?°|\sdegrees(?:\s(?:Fahrenheit|Celsius|F|C)\b)?")
 MULTIPLE_AFTER = re.compile(r"(?:x|×)(?=[\s,.;)]|$)")
+MULTIPLE_RANGE_END = re.compile(r"[x×]\s?(?:to|-|–)\s?(\d+(?:\.\d+)?)[x×](?=[\s,.;)]|$)")
 MULTIPLIED_BEFORE = re.compile(r"(?i)\b(?:multiplied\sby|(?:by|grew|rose|risen|grown|increased)\sa\sfactor\sof)\s$")
 # A rate's unit ("21.4 miles per hour", "60 words a minute"): the unit whole, not its first noun.
 RATE_AFTER = re.compile(r"\s(?:miles|kilomet(?:er|re)s|km|feet|met(?:er|re)s|words|frames|beats|calories|lit(?:er|re)s"
@@ -492,7 +493,8 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
     if degrees and not CURRENCY.search(text):  # "dropped by only 3 °F": the unit, not "the figure of 3"
         return FigureReading(text, "measure", f"the {bare}{degrees.group(0)} figure")
     if MULTIPLE_AFTER.match(after) and re.fullmatch(r"\d+(?:\.\d+)?", bare):  # "1.4x faster": a multiple
-        return FigureReading(text, "measure", f"the {bare}x figure")
+        upper = MULTIPLE_RANGE_END.match(after)  # "9x to 10x performance wins": the range, not its lower end
+        return FigureReading(text, "measure", f"the {bare}x{' to ' + upper.group(1) + 'x' if upper else ''} figure")
     if MULTIPLIED_BEFORE.search(claim_text, 0, at) and re.fullmatch(r"\d+(?:\.\d+)?|[a-z]+", bare, re.I):
         return FigureReading(text, "measure", f"the {bare}-fold rise")  # "has multiplied by 10": not "the figure of 10"
     if ORDINAL.match(bare) and re.match(r"\s(?!(?:of|the|their|its|his|her|our)\b)[a-z]", after):
