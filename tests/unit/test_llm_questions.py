@@ -1543,3 +1543,12 @@ def test_a_range_of_multiples_is_asked_about_whole():
     reading = read_figure({"text": "9", "value": 9.0, "unit": "x"}, "We got close to 9x to 10x performance wins.")
     assert reading.phrase == "the 9x to 10x figure"
     assert read_figure({"text": "4", "value": 4.0, "unit": "x"}, "It is 4x faster.").phrase == "the 4x figure"
+
+
+def test_what_a_thing_can_be_like_is_no_hedge_to_question():
+    # usefulness-tune61a: "could be frustrating" was asked "The claim only says 'could'"
+    claim = {**_bare("Customers complained that working with the reps could be frustrating, as many were unhelpful.",
+                     "anonymous", "Customers", ("hedged: 'could'", "credited to an unnamed source")), "hedges": ["could"]}
+    assert not any(q.weakness == "hedged" for q in plan_for(claim).questions)
+    claim = {**claim, "text": "Customers said the reps could have lost 300 files."}
+    assert any(q.weakness == "hedged" for q in plan_for(claim).questions)

@@ -1057,6 +1057,21 @@ ASKED_FIRST = frozenset({"share", "money", "count", "tally"})
 QUOTED_SPAN = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 
 
+# "working with customer service reps could be frustrating", "moving can be stressful": what a thing is like at times,
+# said of it in general, not the article holding back on a fact.
+CAN_BE_LIKE = re.compile(r"\s(?:sometimes\s|often\s|also\s)?be\s(?:very\s|quite\s|really\s|a\sbit\s)?(?:frustrating|confusing"
+                         r"|overwhelming|difficult|challenging|stressful|tricky|hard|painful|annoying|daunting|tiring"
+                         r"|exhausting|intimidating|time-consuming|tedious|unhelpful|slow)\b")
+
+
+def _what_it_can_be(hedge: str, text: str) -> bool:
+    """Whether each use of a modal hedge says what a thing can be like ("could be frustrating"), not that a claim may
+    be so."""
+    places = [m.end() for m in re.finditer(r"\b" + re.escape(hedge) + r"\b", text, re.I)]
+    return hedge.lower() in ("could", "can", "might", "may") and bool(places) and all(
+        CAN_BE_LIKE.match(text, at) for at in places)
+
+
 def _only_in_quotation(hedge: str, text: str) -> bool:
     """Whether a hedge stands only inside the quoted words of a named speaker ("Thoreau writes, “We seem to have
     forgotten ...”"): the speaker's own turn of phrase, not the article doubting the claim."""
@@ -1122,7 +1137,8 @@ def plan_for(claim: dict) -> QuestionPlan:
     source = _safe(usable_source(source_info))
     reasons = " ".join(claim.get("reasons") or [])
     hedges = [h for h in claim.get("hedges") or [] if h
-              and not (kind in ("named", "organisation") and _only_in_quotation(h, text))]
+              and not (kind in ("named", "organisation") and _only_in_quotation(h, text))
+              and not _what_it_can_be(h, text)]
     figures = tuple(f for f in (read_figure(f, text) for f in _restated_dropped(claim.get("figures") or [], text))
                     if f and not INSTRUCTION_MARKERS.search(f.phrase) and not _refers_back(f, text)
                     and not _in_source_name(f, source_info.get("text") if kind in ("named", "organisation") else None)
