@@ -1327,3 +1327,16 @@ def test_a_name_given_with_credentials_mid_sentence_introduces_a_person():
     doctor, = detect_claims(article("Nadia Nunes Cavalcante Parr, MD, a physician, helps. Not all foods are equal, "
                                     "Dr. Parr says, and 30% of them are processed."))
     assert doctor["source"]["text"] == "Nadia Nunes Cavalcante Parr"
+
+
+def test_the_analysis_is_the_unnamed_study_the_page_opened_on_last():
+    text = ("According to the National Health Interview Survey, meditation more than doubled between 2002 and 2022.\n\n"
+            "A 2021 analysis of 23 studies (1,815 participants) examined mindfulness for anxiety. The analysis showed "
+            "mixed results for 40% of the approaches.\n\nA Forbes Advisor survey found that 3 in 5 adults save. "
+            "The survey also shows that 69% of millennials cannot save as much as they want.")
+    claims = detect_claims(article(text))
+    analysis, = (c for c in claims if text[c["start"]:c["end"]].startswith("The analysis"))
+    assert (analysis["source"], analysis["level"]) == ({"text": "A 2021 analysis of 23 studies", "kind": "anonymous"},
+                                                       "high")
+    survey, = (c for c in claims if text[c["start"]:c["end"]].startswith("The survey"))
+    assert survey["source"] == {"text": "Forbes Advisor", "kind": "organisation"}  # a survey named for its owner

@@ -386,6 +386,10 @@ COMPANY_REFERENCE = re.compile(r"[Tt]he\s(?:company|firm|group|retailer|carmaker
 # A sentence that opens on one capitalised word as its subject ("Cribl serves a global customer base"), which the page
 # elsewhere treats as a body (names_an_organisation): the business a later "the company" is.
 _OPENING_BODY = re.compile(r"\s*([A-Z][a-z]+[\w&.-]*)\s(?:also\s|now\s)?[a-z]+s\b")
+# A sentence that opens on a study no one is named behind ("A 2021 analysis of 23 studies (1,815 participants)
+# examined", "A small 2025 study found"): what a later "the analysis" or "the study" is.
+_UNNAMED_DOCUMENT_OPENING = re.compile(r"\s*((?:A|An|One)\s(?:(?!of\b|the\b|by\b)[a-z\d][\w-]*\s){0,3}?(?:analysis|meta-analysis|review|study|trial|survey"
+                                       r"|report)(?:\sof\s[\d,]+\s[a-z]+)?)\b(?!\s(?:by|from|of\s[A-Z]|published|in\s[A-Z]))")
 _OPENING_NAME = re.compile(r"\s*(?P<name>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s[a-z]")
 
 
@@ -474,6 +478,7 @@ class SourceState:
     last_source: tuple[str | None, str] | None = None
     page_text: str = ""  # the whole article, for what the page says about a name elsewhere
     opening_business: str | None = None  # a business a sentence opened on since the last organisation credited
+    last_unnamed_document: str | None = None  # a study a sentence opened on, no one named behind it, since then
     last_study: str | None = None  # who published the study the page described last ("The Lancet Psychiatry")
     mentions_since_study: int = 0  # mention() calls since: one a sentence, two where a pronoun splits it
     _organisations: dict[str, bool] = field(default_factory=dict)
@@ -533,7 +538,7 @@ class SourceState:
     def learn_organisation(self, name: str) -> str:
         """Remember the organisation a source names, for a later "it" or "the report"; returns the name."""
         self.last_organisation = name
-        self.opening_business = None
+        self.opening_business = self.last_unnamed_document = None
         return name
 
     def mention(self, text: str) -> None:
@@ -565,6 +570,9 @@ class SourceState:
         issuer = _ISSUES_A_DOCUMENT.search(text)
         if issuer:
             self.learn_organisation(issuer.group(1))  # "The Pentagon issued a statement. ..., the statement said"
+        unnamed_document = _UNNAMED_DOCUMENT_OPENING.match(text)
+        if unnamed_document:
+            self.last_unnamed_document = unnamed_document.group(1)  # "A 2021 analysis of 23 studies examined ..."
         opening_body = _OPENING_BODY.match(text)
         name = opening_body.group(1) if opening_body else ""
         if name and _plain(name) not in SENTENCE_WORDS | TITLES | DEMONYMS and name.lower() not in self.common_words \
@@ -1107,6 +1115,9 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         if state.last_organisation:
             return state.last_organisation, "organisation"
         return text, "anonymous"  # "A 2021 analysis of 40 trials ... The researchers concluded": they exist, unnamed
+    if len(words) == 2 and _DOCUMENT_REFERENCE.match(lowered) and head in DOCUMENT_HEADS and state.last_unnamed_document:
+        return state.last_unnamed_document, "anonymous"  # "A 2021 analysis of 23 studies examined ... The analysis
+        # showed": that unnamed analysis, not the survey named paragraphs before
     if len(words) == 2 and _DOCUMENT_REFERENCE.match(lowered) and head in DOCUMENT_HEADS \
             and _names_a_document(state.last_source):
         return state.last_source  # "A 2019 review of 18 studies found ... The review found": still that unnamed review
