@@ -1340,3 +1340,17 @@ def test_the_analysis_is_the_unnamed_study_the_page_opened_on_last():
                                                        "high")
     survey, = (c for c in claims if text[c["start"]:c["end"]].startswith("The survey"))
     assert survey["source"] == {"text": "Forbes Advisor", "kind": "organisation"}  # a survey named for its owner
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # agreeing with what was said is saying it: "Klinger agrees:", "agrees that"
+    ("Sylvia Klinger, MS, spoke. Klinger agrees: coffee has been connected to a 20% lower risk of depression.",
+     "Sylvia Klinger"),
+    ("Ashley Millers says so. Millers agrees that stretch classes have become 40% more popular.", "Ashley Millers"),
+    # agreeing to a deal is doing something
+    ("Jose Mourinho has agreed a deal to replace Mauricio Pochettino as manager.", None),
+    ("The two sides agreed to a ceasefire that freed 300 prisoners.", None),
+])
+def test_agreeing_that_is_saying_so(sentence, source):
+    claims = detect_claims(article(sentence))
+    assert [c["source"]["text"] for c in claims[-1:] if c["source"]["kind"] != "none"] == ([source] if source else [])

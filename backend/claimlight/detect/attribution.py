@@ -35,7 +35,7 @@ promised forecast forecasts project projects projected found finds shows showed 
 argue note warn reveal show suggest
 estimate predict insist report agree worry worries worried contend allege maintain acknowledge admit confirm deny tell
 indicate find discovered assured recognise recognize recognised recognized recognises recognizes unveiled ruled
-documented verified tallied identifies identified classifies classified
+documented verified tallied identifies identified classifies classified agrees agreed
 recommend recommends recommended advise advises advised suspect suspects suspected concluded concludes
 admitting insisting conceding put puts
 """.split() + ["pointed out", "points out", "point out", "ruled out", "according to", "as per", "shared that", "shares that",
@@ -886,6 +886,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "Every time a user writes a review": writing something, not reporting what was said
     if verb in ("adding", "reporting") and _PLAIN_OBJECT_AFTER.match(after):
         return False  # "Bounce Test: Moderate bounce (9.5 inches), adding a lively feel": the participle adds a thing
+    if verb in ("agrees", "agreed") and not re.match(r"\s?:|\sthat\b", after):
+        return False  # "Klinger agrees: ...", "agreed that": a view shared; not "agreed a deal", "agreed to"
     if verb in _NEEDS_COMPLEMENT:
         inverted = re.search(r"[,”\"]\s*(?:[\w.'’-]+\s){0,3}$", before) is not None
         return inverted or _COMPLEMENT.match(after) is not None or (
