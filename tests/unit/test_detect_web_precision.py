@@ -2212,3 +2212,14 @@ def test_the_answers_under_an_experts_question_headings_are_theirs():
                          "Read on.")
     claims = detect_claims(article(plain, roles=roles))
     assert claims[-1]["source"]["kind"] == "none"
+
+
+def test_on_a_page_of_one_named_study_its_researchers_are_its_throughout():
+    study = ("The study, which appeared in the journal The Lancet Psychiatry, examined surveys from 2011.\n\n"
+             + "Exercise matters.\n\n" * 6)
+    later = "After analyzing the results, researchers concluded that 45-minute sessions were best."
+    claim = detect_claims(article(study + later))[-1]
+    assert claim["source"] == {"text": "The Lancet Psychiatry", "kind": "organisation"}
+    # with a second study named since, bare researchers far from either are no one in particular
+    two = study + "Another study, published in Nature Medicine, looked at sleep.\n\n" + "Sleep matters.\n\n" * 6
+    assert detect_claims(article(two + later))[-1]["source"]["kind"] == "vague"

@@ -481,6 +481,7 @@ class SourceState:
     last_unnamed_document: str | None = None  # a study a sentence opened on, no one named behind it, since then
     last_study: str | None = None  # who published the study the page described last ("The Lancet Psychiatry")
     mentions_since_study: int = 0  # mention() calls since: one a sentence, two where a pronoun splits it
+    studies_named: int = 0  # studies named by their journal or institution so far: with one, its researchers throughout
     _organisations: dict[str, bool] = field(default_factory=dict)
     common_words: frozenset[str] = frozenset()  # the words the page writes in lower case somewhere
 
@@ -581,6 +582,8 @@ class SourceState:
         self.mentions_since_study += 1
         publisher = study_publisher(text) if _STUDY_WORD.search(text) else None
         if publisher:  # "This research, published in Science, ... The authors point out": that paper's authors
+            if publisher != self.last_study:
+                self.studies_named += 1
             self.last_study, self.mentions_since_study = self.learn_organisation(publisher), 0
         lead = _LEADING_PLACE_OR_TIME.match(text)  # "From the terrace of her cafe, Eleni Karra points to the line"
         untitled = _UNTITLED_NAME.match(text[lead.end():] if lead else text)
@@ -956,7 +959,8 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return f"{state.last_mentioned}'s {own_body.group(1)}", "organisation"
     if lowered in PRONOUNS:
         return _resolve_pronoun(lowered, state)
-    if lowered in _BARE_RESEARCHERS and state.last_study and state.mentions_since_study <= _STUDY_IN_VIEW:
+    if lowered in _BARE_RESEARCHERS and state.last_study and (state.mentions_since_study <= _STUDY_IN_VIEW
+                                                               or state.studies_named == 1):
         return state.last_study, "organisation"  # "The study ... appeared in The Lancet Psychiatry. Researchers found"
     if _BOTH_OF_THEM.match(lowered):
         people = list(dict.fromkeys(state.full_names.values()))  # in the order the page introduced them
