@@ -209,8 +209,8 @@ def _interviewee(text: str, paragraphs: list[tuple[int, int]], common_words: fro
 # An expert the page's opening says answers its questions ("UC Davis pediatrician Lena van der List comes to the rescue
 # to answer some frequently asked questions"): the answers under its question headings are theirs.
 _ANSWERS_QUESTIONS = re.compile(r"\b(?:answers?|answering|answered|tackles?|responds?\sto)\s(?:[\w'’-]+\s){0,4}?questions\b")
-
-
+# The expert's name, particles and all ("Lena van der List"), and a role word a sentence may open it with
+# ("Pediatrician Lena van der List"), which is no part of it.
 _EXPERT_NAME = re.compile(r"\b((?:[A-Z][a-zà-ÿ'’-]+\s)?[A-Z][a-zà-ÿ'’-]+(?:\s(?:van|von|der|den|de|da|del|di|la|le|bin|al))*"
                           r"\s[A-Z][a-zà-ÿ'’-]+)(?=\s[a-z]|,\s)")
 _ROLE_BEFORE_NAME = re.compile(r"^(?:[A-Z][a-z]*(?:ician|ist|ologist)|Dr|Doctor|Professor|Prof|Nurse|Coach)\.?\s(?=[A-Z])")
@@ -701,10 +701,10 @@ class _Detector:
             elif numerical and source_kind == "none" and (study := _STUDY_SUBJECT.match(outside)):
                 # "The researchers followed 114,000 adults", "The report then gathered 8,263 responses": the study's
                 source_text, source_kind = classify(study.group(1).lower(), self.state)
-            elif numerical and source_kind == "none" and (study_publisher_ := self.state.study_described(outside)):
+            elif numerical and source_kind == "none" and (described_by := self.state.study_described(outside)):
                 # "Researchers took 276 adults", "At 24 weeks, 28% of the MBSR arm were still meditating", after "The
                 # study was published in JAMA Psychiatry": that study's figures
-                source_text, source_kind = study_publisher_, "organisation"
+                source_text, source_kind = described_by, "organisation"
             elif numerical and source_kind == "none" and RESPONDENTS.search(outside) and self._survey_in_reach():
                 source_text, source_kind = self.finding  # "A Forbes Advisor study found ... 57% of respondents plan"
             elif numerical and source_kind == "none" and self._finding_reaches(start, paragraph) \

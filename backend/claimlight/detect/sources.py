@@ -388,8 +388,9 @@ COMPANY_REFERENCE = re.compile(r"[Tt]he\s(?:company|firm|group|retailer|carmaker
 _OPENING_BODY = re.compile(r"\s*([A-Z][a-z]+[\w&.-]*)\s(?:also\s|now\s)?[a-z]+s\b")
 # A sentence that opens on a study no one is named behind ("A 2021 analysis of 23 studies (1,815 participants)
 # examined", "A small 2025 study found"): what a later "the analysis" or "the study" is.
-_UNNAMED_DOCUMENT_OPENING = re.compile(r"\s*((?:A|An|One)\s(?:(?!of\b|the\b|by\b)[a-z\d][\w-]*\s){0,3}?(?:analysis|meta-analysis|review|study|trial|survey"
-                                       r"|report)(?:\sof\s[\d,]+\s[a-z]+)?)\b(?!\s(?:by|from|of\s[A-Z]|published|in\s[A-Z]))")
+_UNNAMED_DOCUMENT_OPENING = re.compile(r"\s*((?:A|An|One)\s(?:(?!of\b|the\b|by\b)[a-z\d][\w-]*\s){0,3}?"
+                                       r"(?:analysis|meta-analysis|review|study|trial|survey|report)"
+                                       r"(?:\sof\s[\d,]+\s[a-z]+)?)\b(?!\s(?:by|from|of\s[A-Z]|published|in\s[A-Z]))")
 _OPENING_NAME = re.compile(r"\s*(?P<name>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s[a-z]")
 
 
