@@ -1152,9 +1152,10 @@ def told_by_share(text: str) -> str | None:
 _POLL_OF = re.compile(r"\b(?P<body>[A-Z][\w&.-]*(?:[\s/][A-Z][\w&.-]*){0,4})(?:['’]s)?\s(?:new\s|latest\s)?(?:poll|survey)\b")
 
 
-# "a 2025 survey by the British Veterinary Association", "a poll of 2,000 adults for the Times"
-_MONTH = re.compile(rf"(?:{MONTHS})\.?")
+_MONTH = re.compile(rf"(?:{MONTHS})\.?")  # "In a November Thumbtack survey": when, not whose
 
+
+# "a 2025 survey by the British Veterinary Association", "a poll of 2,000 adults for the Times"
 _POLL_BY = re.compile(r"\b(?:poll|survey)\s(?:[\w,]+\s){0,3}?(?:by|from|for)\s(?:the\s)?"
                       r"(?P<body>[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s|&\s)?[A-Z][\w&.'’-]*){0,5})")
 

@@ -223,13 +223,14 @@ _STUDY_WORD = re.compile(r"\b(?:study|research|paper|review|analysis|trial|surve
 _STUDY_PEOPLE = re.compile(r"^the\s(?:study['’]s\s|paper['’]s\s|report['’]s\s|review['’]s\s)?(?:authors|researchers|scientists"
                            r"|investigators|study\sauthors)$")
 _DEFINITE_ROLE = re.compile(r"^the\s(?:[a-z-]+\s)?[a-z]+$")
+_DEGREES = r"Ph\.?D|M\.?D|D\.?O|R\.?N|MPH|RDN?|MBA|MSc|PsyD|LCSW|DPhil"  # the degrees a name is given with
 # "Matthew Boland, PhD, a clinical psychologist": a degree after the name, then what the person is
 _UNTITLED_NAME = re.compile(r"^((?:[A-Z][a-zà-ÿ'’]+\s){1,2}[A-Z][a-zà-ÿ'’]+)"
-                            r"(?:,\s(?:Ph\.?D|M\.?D|D\.?O|R\.?N|MPH|RDN?|MBA|MSc|PsyD|LCSW|DPhil)\.?(?=,))?,?\s(?=[a-z])")
+                            rf"(?:,\s(?:{_DEGREES})\.?(?=,))?,?\s(?=[a-z])")
 # A full name given with the credentials after it, anywhere in a sentence ("..., cites Sylvia Klinger, DBA, MS, RDN,
 # CPT, and founder of ..."): a person the page introduces.
-_CREDENTIALED_NAME = re.compile(r"\b((?:[A-Z][a-zà-ÿ'’]+\s){1,3}[A-Z][a-zà-ÿ'’]+),\s(?:Ph\.?D|M\.?D|D\.?O|R\.?N|MPH|RDN?|MBA"
-                                r"|MSc|MS|PsyD|LCSW|DPhil|DBA|CPT|CDCES|LDN|FACP)\b\.?(?=,|\s)")
+_CREDENTIALED_NAME = re.compile(r"\b((?:[A-Z][a-zà-ÿ'’]+\s){1,3}[A-Z][a-zà-ÿ'’]+),\s"
+                                rf"(?:{_DEGREES}|MS|DBA|CPT|CDCES|LDN|FACP)\b\.?(?=,|\s)")
 # A first name alone as the subject of a story sentence whose own pronoun points back to it ("When Darren lost his
 # warehouse job, he came to our hub"): the person a later "he says" quotes.
 _STORY_FIRST_NAME = re.compile(r"^(?:(?:When|After|Before|Since|Once|Until|As|While)\s)?([A-Z][a-zà-ÿ]+)(?<!ing)\s"
@@ -831,8 +832,7 @@ def _owner(words: list[str], head_at: int) -> str | None:
 # ends before a day ("in Nature Astronomy on Monday")
 _PUBLISHED_IN = re.compile(r"\b(?:published|appeared|appearing|appears)\s(?:(?:on\s)?(?:[A-Z][a-z]+day|today|yesterday|online"
                            r"|recently)\s)?in\s(?:the\s)?(?:(?:peer-reviewed|medical|scientific|academic|science)\s){0,2}"
-                           r"(?:journal\s)?(?!(?:January|February|March|April|May|June|July|August|September|October"
-                           r"|November|December)\b)([A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s|on\s|&\s)?"
+                           r"(?:journal\s)?(?!(?:" + MONTH_NAMES + r")\b)([A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s|on\s|&\s)?"
                            r"(?![A-Z][a-z]+day\b)[A-Z][\w&.'’-]*){0,7}(?:\sjournal)?)")
 # "a review of 12 trials, led by researchers at the University of Manchester": the institution behind the study
 _LED_BY = re.compile(r"\bled\sby\s(?:researchers|scientists|a\s(?:research\s)?team|academics|experts)\s(?:at|from)\s(?:the\s)?"

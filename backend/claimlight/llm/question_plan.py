@@ -1067,16 +1067,21 @@ CAN_BE_LIKE = re.compile(r"\s(?:sometimes\s|often\s|also\s)?be\s(?:very\s|quite\
 def _what_it_can_be(hedge: str, text: str) -> bool:
     """Whether each use of a modal hedge says what a thing can be like ("could be frustrating"), not that a claim may
     be so."""
-    places = [m.end() for m in re.finditer(r"\b" + re.escape(hedge) + r"\b", text, re.I)]
+    places = _hedge_places(hedge, text)
     return hedge.lower() in ("could", "can", "might", "may") and bool(places) and all(
-        CAN_BE_LIKE.match(text, at) for at in places)
+        CAN_BE_LIKE.match(text, place.end()) for place in places)
+
+
+def _hedge_places(hedge: str, text: str) -> list[re.Match]:
+    """Where the hedge word stands in the claim, each as a whole word."""
+    return list(re.finditer(r"\b" + re.escape(hedge) + r"\b", text, re.I))
 
 
 def _only_in_quotation(hedge: str, text: str) -> bool:
     """Whether a hedge stands only inside the quoted words of a named speaker ("Thoreau writes, “We seem to have
     forgotten ...”"): the speaker's own turn of phrase, not the article doubting the claim."""
     quoted = [m.span() for m in QUOTED_SPAN.finditer(text)]
-    places = [m.start() for m in re.finditer(r"\b" + re.escape(hedge) + r"\b", text, re.I)]
+    places = [place.start() for place in _hedge_places(hedge, text)]
     return bool(places and quoted) and all(any(a <= at < b for a, b in quoted) for at in places)
 
 
