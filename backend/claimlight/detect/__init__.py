@@ -202,8 +202,15 @@ def _interviewee(text: str, paragraphs: list[tuple[int, int]], common_words: fro
     answers = sum(1 for start, end in paragraphs if _ANSWER_TURN.match(text, start, end))
     if len(questions) < INTERVIEW_MIN_TURNS or answers < INTERVIEW_MIN_TURNS:
         return None
-    return next((name for name in _INTRODUCED_NAME.findall(text, 0, questions[0])
-                 if not any(word.lower() in common_words or word.lower() in ORG_WORDS for word in name.split())), None)
+    return next((name for name in _INTRODUCED_NAME.findall(text, 0, questions[0]) if _names_someone(name, common_words)),
+                None)
+
+
+def _names_someone(name: str, common_words: frozenset[str]) -> bool:
+    """Whether a capitalised run is a person's name: none of its capitalised words is one the page writes in lower case
+    or a body's ("Thank You", "Health Center"); a particle ("van der") may be in lower case."""
+    return not any(word.lower() in common_words or word.lower() in ORG_WORDS
+                   for word in name.split() if word[:1].isupper())
 
 
 # An expert the page's opening says answers its questions ("UC Davis pediatrician Lena van der List comes to the rescue
@@ -227,9 +234,7 @@ def _answering_expert(text: str, paragraphs: list[tuple[int, int]], roles: list[
         answering = _ANSWERS_QUESTIONS.search(text, start, end)
         if answering:
             names = [_ROLE_BEFORE_NAME.sub("", name) for name in _EXPERT_NAME.findall(text, start, answering.start())]
-            return next((name for name in reversed(names) if " " in name
-                         and not any(word.lower() in common_words or word.lower() in ORG_WORDS
-                                    for word in name.split() if word[:1].isupper())),
+            return next((name for name in reversed(names) if " " in name and _names_someone(name, common_words)),
                         None)  # the name nearest the answering: "The American Academy of Pediatrics estimates ...
             # pediatrician Lena van der List comes to the rescue to answer"
     return None
