@@ -1086,6 +1086,16 @@ def test_evidence_opening_a_sentence_is_not_an_organisation():
     assert classify("Satellite images", state) == ("Satellite images", "vague")
 
 
+@pytest.mark.parametrize("phrase, kind", [("Electroencephalographic research", "vague"),
+                                          ("Cross-sectional research", "vague"),
+                                          ("Industry research", "vague"),
+                                          ("Global commercial cleaning industry statistics", "vague"),
+                                          ("Gallup research", "organisation"),
+                                          ("Oxford research", "organisation")])
+def test_research_named_by_its_kind_is_nobodys_and_by_its_owner_is_the_owners(phrase, kind):
+    assert classify(phrase, SourceState())[1] == kind
+
+
 @pytest.mark.parametrize("phrase, body", [("researchers at Stanford University", "Stanford University"),
                                           ("the team at Ahrefs", "Ahrefs"),
                                           ("Researchers at the University of Bath", "University of Bath")])

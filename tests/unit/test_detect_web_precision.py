@@ -1504,6 +1504,17 @@ def test_a_count_or_a_price_is_what_a_page_that_tests_throughout_states_not_what
     assert (claim["source"]["kind"], claim["level"]) == ("none", "high")
 
 
+@pytest.mark.parametrize("headline, kind", [("I tested 5 AI CLI tools: Here's how they stack up", "organisation"),
+                                             ("We Timed 12 Kettles to Find the Fastest", "organisation"),
+                                             ("I tried 11 audiobook services", "none"),
+                                             ("Why we ran out of time", "none")])
+def test_a_headline_that_says_the_author_tested_them_makes_the_timings_the_publications(headline, kind):
+    result = "Codex CLI was the slowest, taking over 3 minutes to generate the application."
+    text = "\n\n".join([headline, "Here is what I found.", result])
+    claim = detect_claims(article(text, roles=["headline", "text", "text"]))[-1]
+    assert claim["source"]["kind"] == kind
+
+
 def test_a_page_that_tests_now_and_then_leaves_its_bare_figures_unsourced():
     text = "\n\n".join(TESTED[:3] + [RESULT])
     claim = detect_claims(article(text))[-1]

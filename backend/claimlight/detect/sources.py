@@ -1130,6 +1130,10 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return state.last_organisation, "organisation"  # "the report noted", "this study found": the one named before
     if words[0] in QUANTIFIER_OPENINGS and not person:
         return text, ("anonymous" if _PARTITIVE.match(lowered) else "vague")
+    if 2 <= len(words) <= _KIND_OF_RESEARCH_WORDS and head in _RESEARCH_HEADS and text[:1].isupper() \
+            and all(w.islower() for w in text.split()[1:]) and _describes(words[0], state):
+        return text, "vague"  # "Cross-sectional research has shown", "Industry research shows": a kind of research,
+        # nobody's ("Gallup research shows" is Gallup's)
     if owned_document:
         return state.learn_organisation(_strip_article(text)), "organisation"
     capitalised = [w for i, w in enumerate(text.split()) if (w[:1].isupper() and not (i == 0 and _plain(w) in SENTENCE_WORDS)
@@ -1198,6 +1202,21 @@ _RANKS = frozenset("colonel general captain major lieutenant sergeant admiral co
 _CALLING_ITSELF = re.compile(r"^(?:an?|the)\s(?:[\w-]+\s){0,2}(?:calling|describing)\s(?:itself|themselves)(?:\sthe)?\s"
                              r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})$", re.IGNORECASE)
 _LEAKS = frozenset("benchmarks documents leaks files emails memos listings".split())
+# Research named only by its kind ("Electroencephalographic research", "Global commercial cleaning industry
+# statistics"): a sentence's capital on a describing word, then lower case, up to this many words.
+_RESEARCH_HEADS = frozenset("research studies statistics data evidence surveys analyses findings figures".split())
+_KIND_OF_RESEARCH_WORDS = 5
+_ADJECTIVE_ENDING = re.compile(r"[a-z-]{3,}(?:ic|al|ive|ous|ary|ory|ar|ing)")
+_GENERIC_FIELDS = frozenset("industry market trade sector consumer health medical".split())
+
+
+def _describes(word: str, state: SourceState) -> bool:
+    """Whether a sentence's capitalised first word describes (a kind, a field, an adjective) rather than names."""
+    word = _plain(word)
+    return (word in state.common_words or word in _GENERIC_FIELDS or _ADJECTIVE_ENDING.fullmatch(word) is not None
+            or _DESCRIBING_WORD.fullmatch(word) is not None)
+
+
 # A word that describes what opens the sentence, not a name: "Leaked", "Early", "Independent", "Preliminary".
 _DESCRIBING_WORD = re.compile(r"[a-z]{3,}ed|early|new|recent|latest|initial|preliminary|independent|internal|several"
                               r"|numerous|national")
