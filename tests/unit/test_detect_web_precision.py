@@ -2234,3 +2234,17 @@ def test_on_a_page_of_one_named_study_its_researchers_are_its_throughout():
     # with a second study named since, bare researchers far from either are no one in particular
     two = study + "Another study, published in Nature Medicine, looked at sleep.\n\n" + "Sleep matters.\n\n" * 6
     assert detect_claims(article(two + later))[-1]["source"]["kind"] == "vague"
+
+
+@pytest.mark.parametrize("rule", ["Must earn 60 Professional Development Units (PDUs) every 3 years",
+                                  "Need to earn 15 CE credits every 3 years",
+                                  "PMP requires 60 PDUs every three years, while CAPM requires re-examination every five years."])
+def test_a_programs_requirement_is_its_rules_not_a_number_about_the_world(rule):
+    assert flagged(rule) == []
+
+
+@pytest.mark.parametrize("claim", ["Search engine optimization typically requires $500-$5,000 monthly.",
+                                   "Those in their 60s require 250% more contrast than those in their 20s.",
+                                   "Treatment required 40 surgeries and 3 months in hospital."])
+def test_a_cost_a_share_or_a_count_beside_a_requirement_is_still_a_claim(claim):
+    assert flagged(claim) != []

@@ -847,6 +847,27 @@ def only_thresholds(figures: list[dict], sentence: str, offset: int) -> bool:
         or _THRESHOLD_BEFORE.search(sentence, max(0, f["start"] - offset - 40), f["start"] - offset)) for f in figures)
 
 
+# A requirement a program sets ("PMP requires 60 PDUs every three years", "Must earn 60 Professional Development
+# Units", "Need to earn 15 CE credits"): its rules, as a product's specification is, not a number about the world. A
+# cost or a share a requirement names is one ("typically requires $500-$5,000 monthly", "require 250% more contrast").
+_REQUIREMENT = re.compile(r"\b(?:requires?|required|must|needs?\sto)\b", re.IGNORECASE)
+_REQUIREMENT_BEFORE = re.compile(r"\b(?:requires?|required|must\s(?:\w+\s)?(?:earn|complete|pass|take|log|have)|needs?\sto"
+                                 r"\s(?:earn|complete|pass|take|log|have)|needs|need|at\sleast)\s(?:[\w-]+\s){0,2}$",
+                                 re.IGNORECASE)
+_RENEWAL_PERIOD = re.compile(r"\bevery\s$")
+REQUIREMENT_REACH = 40  # characters before a figure where the requirement's verb may stand
+
+
+def only_requirements(figures: list[dict], sentence: str, offset: int) -> bool:
+    """Whether every figure is a requirement's amount, or the period it renews over ("every 3 years"), in a sentence
+    that sets a requirement; not a price or a share."""
+    return bool(figures) and _REQUIREMENT.search(sentence) is not None and all(
+        f.get("unit") not in ("percent", *CURRENCIES.values()) and (
+            _REQUIREMENT_BEFORE.search(sentence, max(0, f["start"] - offset - REQUIREMENT_REACH), f["start"] - offset)
+            or _RENEWAL_PERIOD.search(sentence, max(0, f["start"] - offset - 10), f["start"] - offset))
+        for f in figures)
+
+
 # "half the price of the 8K model", "done in half the time", "a hoot and a half": in a guide or a review, a measure of
 # one thing against another, not a share of anything counted ("over half the test inputs" is one).
 _HALF_A_MEASURE = re.compile(r"\s(?:the|a|an)\s(?:price|cost|time|size|weight|effort|focus|length|width|height|power"
