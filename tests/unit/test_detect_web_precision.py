@@ -2248,3 +2248,16 @@ def test_a_programs_requirement_is_its_rules_not_a_number_about_the_world(rule):
                                    "Treatment required 40 surgeries and 3 months in hospital."])
 def test_a_cost_a_share_or_a_count_beside_a_requirement_is_still_a_claim(claim):
     assert flagged(claim) != []
+
+
+@pytest.mark.parametrize("row", ["10-20 Minutes: Easy jogging in Zone 2, 5 minutes of running drills",
+                                 "$94.95 lifetime license: One-off payment, free updates + 3 effects packs",
+                                 "13 Reps+ (lifting for endurance): Rest long enough to recover"])
+def test_a_row_labelled_by_a_figure_is_a_plan_or_a_tier_not_a_claim(row):
+    assert flagged(row, ["list"]) == []
+
+
+@pytest.mark.parametrize("row", ["2023: Sales of heat pumps rose 40% in Europe.",
+                                 "45% of workers: that is how many quit within a year."])
+def test_a_year_or_a_share_before_a_colon_is_no_label(row):
+    assert flagged(row, ["list"]) != []

@@ -660,6 +660,7 @@ class _Detector:
                 or advice.is_bio(sentence) or advice.is_donation_tier(sentence)
                 or (not self.reporting and (advice.is_personal(sentence)
                                             or advice.is_worked_example(sentence)
+                                            or advice.is_figure_label_row(sentence)
                                             or (paragraph.role == "list" and advice.is_feature_bullet(sentence))
                                             or advice.is_made_up_example(sentence) or advice.is_study_method(sentence)
                                             or numbers.only_product_prices(figures, sentence, start)

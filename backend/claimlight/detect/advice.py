@@ -204,6 +204,20 @@ _ORDER_TO_YOU = re.compile(r"\b(?:you(?:['’]ll|\swill)?\s(?:should|need\sto|mu
                            r"|it(?:['’]?s|\sis)\s(?:best|important|wise|advisable|a\sgood\sidea|essential)\sto)\b", re.IGNORECASE)
 
 
+# A row labelled by a figure before its colon ("10-20 Minutes: Easy jogging in Zone 2", "13 Reps+ (lifting for
+# endurance): Rest long enough", "$94.95 lifetime license: One-off payment"): a plan's step or a price tier, set out
+# as a list, not a statement; a year before the colon is a date ("2023: sales rose 40%") and no such label.
+_FIGURE_LABEL_ROW = re.compile(r"(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*(?:\s?[-–]\s?\d[\d,.]*)?%?)\+?\s?(?:[^\W\d][^:.!?]{0,39})?:\s")
+_YEAR_LABEL = re.compile(r"(?:1[89]|20)\d\d\s?:")
+
+
+def is_figure_label_row(sentence: str) -> bool:
+    """Whether the sentence is a row whose label, before its colon, is a figure with its unit."""
+    body = without_marker(sentence).strip()
+    label = _FIGURE_LABEL_ROW.match(body)
+    return label is not None and _YEAR_LABEL.match(body) is None and " of " not in label.group()  # "45% of workers:"
+
+
 # The label of a row of test results; not a byline ("Tested by: John Milbank").
 _TEST_LABEL = re.compile(r"\b(?:test|tests|testing|tested(?!\sby\b)|benchmark|measured)\b", re.IGNORECASE)
 
