@@ -1637,6 +1637,7 @@ def test_they_that_stands_for_a_thing_the_sentence_names_is_no_speaker():
 @pytest.mark.parametrize("sentence", [
     "One popular option is interval running, for example, run at 80-85% for 30 seconds and walk for a minute.",
     "To keep the credential, holders must earn at least 60 development units within three years.",
+    "A good VPN should have at least 3,000 servers in 100 or more countries.",
     "The 8-megapixel image sensor captures 4K video at 30 frames per second.",
     "The release refines the free-threaded execution model introduced in 3.13.",
     "Attendees will hear from K–12 educators who are teaching computer science.",

@@ -832,11 +832,11 @@ def is_measured(figure: dict) -> bool:
 # A threshold a rule or a guide sets ("a BMI of 30 or greater", "ages 16 and older"), not a count of anything.
 _THRESHOLD_AFTER = re.compile(r"\s(?:(?:years?|months?|days?)\s)?(?:or|and)\s(?:greater|higher|above|over|older|younger|fewer|below"
                               r"|under|more)\b")
-# "equal to or greater than €50", "BMI ≥30", "a minimum 2.75 GPA", "must earn at least 60 units": the condition set
-# before the number.
+# "equal to or greater than €50", "BMI ≥30", "a minimum 2.75 GPA", "must earn at least 60 units", "should have at least
+# 3,000 servers": the condition set before the number.
 _THRESHOLD_BEFORE = re.compile(r"(?:\bequal\sto\sor\s(?:greater|more|higher|less|lower|fewer)\sthan|\b(?:greater|more|higher|less"
                                r"|lower|fewer)\sthan\sor\sequal\sto|[≥≤]|\b(?:a\s)?minimum(?:\sof)?"
-                               r"|\b(?:must|need\sto|needs\sto|required\sto)\s(?:[a-z]+\s){0,2}at\sleast)\s?(?:[$£€]\s?)?$")
+                               r"|\b(?:must|should|need\sto|needs\sto|required\sto)\s(?:[a-z]+\s){0,2}at\sleast)\s?(?:[$£€]\s?)?$")
 
 
 def only_thresholds(figures: list[dict], sentence: str, offset: int) -> bool:
