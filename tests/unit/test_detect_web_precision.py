@@ -2262,3 +2262,18 @@ def test_a_row_labelled_by_a_figure_is_a_plan_or_a_tier_not_a_claim(row):
                                  "45% of workers: that is how many quit within a year."])
 def test_a_year_or_a_share_before_a_colon_is_no_label(row):
     assert flagged(row, ["list"]) != []
+
+
+@pytest.mark.parametrize("stage", ["It's a class you'll keep coming back to until your child turns 5.",
+                                   "Starting the class younger than 2 years may cause frustration for you and your child.",
+                                   "What made sense for your little one before age 2 or 2.5 simply doesn't make sense after.",
+                                   "The disconnected youth rate is the share of young adults aged 16-24 who are not in school."])
+def test_an_age_named_as_a_stage_of_life_is_who_the_advice_is_for_not_a_count(stage):
+    assert flagged(stage) == []
+
+
+@pytest.mark.parametrize("claim", ["Social users aged 25 to 34 (almost 47%) make up a majority of Instagrammers.",
+                                   "Children under 5 account for 80% of cases.",
+                                   "By 2025, the initiative reached 5,000 members."])
+def test_a_share_of_an_age_group_or_a_count_reached_is_still_a_claim(claim):
+    assert flagged(claim) != []

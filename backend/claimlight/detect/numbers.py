@@ -868,6 +868,27 @@ def only_requirements(figures: list[dict], sentence: str, offset: int) -> bool:
         for f in figures)
 
 
+# An age a guide names as a stage ("until your child turns 5", "younger than 2 years", "once the baby reached 1 year of
+# age", "before age 2 or 2.5", "teens and young adults aged 16-24"): who the advice or the definition is for, not a
+# count of anything; a share of them ("aged 25 to 34 (almost 47%)") is a claim by its own figure.
+_AGE_BEFORE = re.compile(r"\b(?:aged?|ages|turns?|turned|turning|younger\sthan|older\sthan|under\sthe\sage\sof"
+                         r"|(?:before|after|by|until|from)\sage)\s(?:about\s|around\s|nearly\s)?(?:[\d.]+(?:\s?[-–]\s?|\s(?:or|to|and)\s))?$",
+                         re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s?(?:[-–]\s?[\d.]+\s?)?(?:years?|months?)(?:\sof\sage|\sold)\b", re.IGNORECASE)
+_AGE_UNITS = ("", "years", "year", "months", "month")
+
+
+def only_ages(figures: list[dict], sentence: str, offset: int) -> bool:
+    """Whether every figure is an age, named as a stage of life."""
+    return bool(figures) and all(
+        ((f.get("unit") or "").split(" ")[0] in _AGE_UNITS
+         or not (is_measured(f) or SPEC_UNITS.match(f["unit"]) or f["unit"] in ("percent", *CURRENCIES.values()))) and (
+            _AGE_BEFORE.search(sentence, max(0, f["start"] - offset - 30), f["start"] - offset) is not None
+            or (_AGE_AFTER.match(sentence, f["end"] - offset) is not None
+                and re.search(r"\breach(?:es|ed)?\s$", sentence[max(0, f["start"] - offset - 12):f["start"] - offset])))
+        for f in figures)
+
+
 # "half the price of the 8K model", "done in half the time", "a hoot and a half": in a guide or a review, a measure of
 # one thing against another, not a share of anything counted ("over half the test inputs" is one).
 _HALF_A_MEASURE = re.compile(r"\s(?:the|a|an)\s(?:price|cost|time|size|weight|effort|focus|length|width|height|power"
