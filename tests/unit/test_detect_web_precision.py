@@ -2277,3 +2277,13 @@ def test_an_age_named_as_a_stage_of_life_is_who_the_advice_is_for_not_a_count(st
                                    "By 2025, the initiative reached 5,000 members."])
 def test_a_share_of_an_age_group_or_a_count_reached_is_still_a_claim(claim):
     assert flagged(claim) != []
+
+
+def test_list_rows_that_end_alike_are_a_widget_not_each_a_claim():
+    rows = ["Obsidian is Lightweight and Privacy focused Notion is not according to our users",
+            "Anytype is Privacy focused and Lightweight Notion is not according to our users",
+            "Zim is Lightweight and Privacy focused Notion is not according to our users"]
+    assert flagged("\n\n".join(rows), ["list"] * 3) == []
+    assert len(flagged("\n\n".join(rows[:2]), ["list"] * 2)) == 2  # two alike rows are no template yet
+    figures = [f"{tool} has {n} million users according to our users" for tool, n in (("Zim", 2), ("Joplin", 3), ("Logseq", 4))]
+    assert len(flagged("\n\n".join(figures), ["list"] * 3)) == 3  # a figure in each row is each row's own claim

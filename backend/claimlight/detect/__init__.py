@@ -131,6 +131,23 @@ _RELEASES_REPORT = re.compile(
 REPORT_OPENING_PARAGRAPHS = 3
 
 
+# A widget's rows end alike ("... Notion is not according to our users" on every card of a listing of alternatives):
+# the same last words on at least this many list rows make them a template, not each a claim.
+TEMPLATE_TAIL_WORDS = 5
+TEMPLATE_TAIL_ROWS = 3
+
+
+def _tail(sentence: str) -> str:
+    return " ".join(sentence.split()[-TEMPLATE_TAIL_WORDS:])
+
+
+def _template_tails(text: str, paragraphs: list[tuple[int, int]], roles: list[str]) -> frozenset[str]:
+    """The endings shared by at least TEMPLATE_TAIL_ROWS list rows of the page."""
+    tails = Counter(_tail(text[start:end]) for (start, end), role in zip(paragraphs, roles)
+                    if role == "list" and len(text[start:end].split()) > TEMPLATE_TAIL_WORDS)
+    return frozenset(tail for tail, rows in tails.items() if rows >= TEMPLATE_TAIL_ROWS)
+
+
 def cites_a_source(sentence: str) -> bool:
     """Whether the sentence carries a numbered citation: in parentheses closing it, as a footnote number, or in
     brackets anywhere ("17 studies [23] found"; "[]", "[,]" or "[-]" where the numbers were links)."""
@@ -409,6 +426,7 @@ class _Detector:
         self.transcript = False  # a broadcast transcript: its paragraphs open with the speaker's name in capitals
         self.narrators: set[str] = set()  # the transcript's host and reporters, whose turns are the story's voice
         self.name_numbers: frozenset[int] = frozenset()
+        self.template_tails: frozenset[str] = frozenset()  # list rows' endings a widget repeats (_template_tails)
         self.passed_over: list[tuple[int, int]] = []
 
     def run(self, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]], roles: list[str]) -> list[dict]:
@@ -416,6 +434,7 @@ class _Detector:
             1 for start, end in sentences if _OWN_TEST.search(self.text, start, end)) < REVIEW_MIN_OWN_TESTS
         self.quotes_prices = numbers.quotes_prices(self.text)
         self.name_numbers = numbers.repeated_name_numbers(self.text)
+        self.template_tails = _template_tails(self.text, paragraphs, roles)
         self.state.common_words = lower_case_words(self.text)
         self.state.page_text = self.text
         study = self._study_sections(paragraphs, roles)
@@ -671,6 +690,8 @@ class _Detector:
         if attributed and not credited_quote and not quotes and all(f.says_nothing for f in frames if f.kind == "verb") \
                 and not any(f.kind != "verb" for f in frames):
             attributed = False  # the sentence only names a speaker
+        if attributed and not numerical and paragraph.role == "list" and _tail(sentence) in self.template_tails:
+            return  # "Zim is Lightweight and PrivacyNotion is not according to our users", row after row: a widget
         if attributed and not numerical and _NO_COMMENT.search(outside):
             return  # "A spokesman said the ministry did not comment on internal deliberations": nothing said
         if credited_quote and not frames and not numerical and self._nothing_checkable(sentence):
