@@ -2287,3 +2287,18 @@ def test_list_rows_that_end_alike_are_a_widget_not_each_a_claim():
     assert len(flagged("\n\n".join(rows[:2]), ["list"] * 2)) == 2  # two alike rows are no template yet
     figures = [f"{tool} has {n} million users according to our users" for tool, n in (("Zim", 2), ("Joplin", 3), ("Logseq", 4))]
     assert len(flagged("\n\n".join(figures), ["list"] * 3)) == 3  # a figure in each row is each row's own claim
+
+
+@pytest.mark.parametrize("placing", ["You still get the strong warranty and sleek look, but at a lower price point.",
+                                     "While it is a slightly more expensive option, this product suits sensitive skin.",
+                                     "Sure, it's a bit more expensive than average, but the value is there.",
+                                     "This model offers a more affordable alternative to the Chambord."])
+def test_a_review_placing_a_products_price_against_others_is_its_price_not_a_claim(placing):
+    assert flagged(placing) == []
+
+
+@pytest.mark.parametrize("claim", ["Homegrown herbs are far less expensive than grocery store herbs.",
+                                   "Cars are more expensive than ever.",
+                                   "It's 30% cheaper than the standard Model O."])
+def test_a_price_comparison_about_the_world_or_with_a_figure_is_still_a_claim(claim):
+    assert flagged(claim) != []

@@ -680,6 +680,7 @@ class _Detector:
                 or (not self.reporting and (advice.is_personal(sentence)
                                             or advice.is_worked_example(sentence)
                                             or advice.is_figure_label_row(sentence)
+                                            or (not figures and numbers.places_a_price(sentence))
                                             or (paragraph.role == "list" and advice.is_feature_bullet(sentence))
                                             or advice.is_made_up_example(sentence) or advice.is_study_method(sentence)
                                             or numbers.only_product_prices(figures, sentence, start)

@@ -722,6 +722,26 @@ def has_comparison(sentence: str, reporting: bool = False) -> bool:
                for match in COMPARISON.finditer(sentence))
 
 
+# Where a review places a product's price against others ("at a lower price point", "a slightly more expensive
+# option", "it's a bit more expensive than average", "this model is cheaper"): the price of what the page reviews or
+# sells, which LABELING.md leaves out, not a comparison anyone measured ("homegrown herbs are far less expensive than
+# grocery store herbs" is one).
+_PRICE_POSITION = re.compile(
+    r"\b(?:at\s(?:a|that|this|its)\s(?:much\s|far\s|significantly\s|slightly\s)?(?:lower|higher|cheaper)\sprice(?:\spoint)?"
+    r"|(?:lower|higher)\sprice\spoints?|for\s(?:much\s)?(?:lower|higher)\sprices"
+    r"|(?:more|less)\s(?:expensive|affordable|costly)\s(?:options?|alternatives?|choices?|picks?|models?|versions?|cousins?)"
+    r"|(?:cheaper|pricier)\s(?:options?|alternatives?|cousins?|versions?|models?)"
+    r"|\b(?:it|this|that|this\s(?:model|one|product|option))(?:['’]s|\sis|\swas)\s(?:also\s)?(?:a\s)?(?:bit\s|little\s|lot\s|whole\slot\s"
+    r"|much\s|far\s|slightly\s|considerably\s)*(?:more|less)\s(?:expensive|affordable|costly)"
+    r"|\b(?:it|this|that)(?:['’]s|\sis)\s(?:also\s)?(?:a\s)?(?:bit\s|little\s|lot\s|much\s|far\s|slightly\s)*(?:cheaper|pricier))\b",
+    re.IGNORECASE)
+
+
+def places_a_price(sentence: str) -> bool:
+    """Whether the sentence's comparison places a product's price against others, as a review does."""
+    return _PRICE_POSITION.search(sentence) is not None
+
+
 def find_comparisons(sentence: str, reporting: bool = False) -> list[str]:
     """Comparison, trend and superlative phrases ("doubled", "record high") in ``sentence``."""
     return [m.group(0) for m in (NEWS_COMPARISON if reporting else COMPARISON).finditer(sentence)]
