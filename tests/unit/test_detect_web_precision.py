@@ -2302,3 +2302,8 @@ def test_a_review_placing_a_products_price_against_others_is_its_price_not_a_cla
                                    "It's 30% cheaper than the standard Model O."])
 def test_a_price_comparison_about_the_world_or_with_a_figure_is_still_a_claim(claim):
     assert flagged(claim) != []
+
+
+def test_a_sentence_cut_where_its_link_was_is_no_claim():
+    assert flagged("Full results from testing 13 top products are in our") == []
+    assert flagged("Rents rose 13% across the region, according to the council.") != []

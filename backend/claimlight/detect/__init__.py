@@ -148,6 +148,10 @@ def _template_tails(text: str, paragraphs: list[tuple[int, int]], roles: list[st
     return frozenset(tail for tail, rows in tails.items() if rows >= TEMPLATE_TAIL_ROWS)
 
 
+# A sentence that ends on a determiner, with no stop, was cut where its link was ("... are in our" + "buying guide").
+_CUT_BEFORE_A_LINK = re.compile(r"\b(?:our|the|a|an|their|its|my|your|this|these|his|her)\s*$", re.IGNORECASE)
+
+
 def cites_a_source(sentence: str) -> bool:
     """Whether the sentence carries a numbered citation: in parentheses closing it, as a footnote number, or in
     brackets anywhere ("17 studies [23] found"; "[]", "[,]" or "[-]" where the numbers were links)."""
@@ -607,6 +611,8 @@ class _Detector:
         sentence = self.text[start:end]
         if not WORD_IN.search(sentence):
             return  # "7.", "2-1": a list marker or a bare number says nothing a reader could check
+        if _CUT_BEFORE_A_LINK.search(sentence):
+            return  # "Full results from testing 13 top products are in our": the rest was a link the page dropped
         if QUESTION_END.search(sentence) and not _inside_quote(start, end, paragraph.quotes) \
                 and not _ASSERTING_QUESTION.match(sentence):
             return  # "Can you do 20 push-ups?": a question asserts nothing ("Did you know that 80% ...?" does)
