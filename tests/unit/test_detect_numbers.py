@@ -272,6 +272,14 @@ def test_a_model_number_the_page_repeats_after_the_is_a_name_but_a_year_is_not()
     assert {text[at:at + 3] for at in repeated_name_numbers(text)} == {"970"}
 
 
+def test_a_model_named_three_times_after_the_is_that_model_wherever_it_stands():
+    from claimlight.detect.numbers import repeated_name_numbers
+    text = "The 712 excels. We tested the 712 for weeks. Buy the 712 today. Hobbyists buying 712 loved it. It sold 712,000."
+    names = repeated_name_numbers(text)
+    assert text.index("buying 712") + len("buying ") in names
+    assert text.index("712,000") not in names
+
+
 def test_a_span_of_years_is_a_date_but_a_counted_range_is_a_figure():
     assert find_figures("The festival ran from 2005 to 2007 in Berlin.") == []
     assert [f["text"] for f in find_figures("It sold 2005 to 2007 units a month.")] == ["2005 to 2007"]

@@ -683,6 +683,10 @@ def repeated_name_numbers(text: str) -> frozenset[int]:
     counts = Counter(m.group(0).lower() for m in matches)
     names = {m.start("number") if m.group("number") else m.start("model") for m in matches
              if counts[m.group(0).lower()] >= NAME_REPEATS}
+    models = {m.group("model") for m in matches if m.group("model") and counts[m.group(0).lower()] >= NAME_REPEATS}
+    if models:  # "the 712" named three times: "my 712", "hobbyists buying 712", "712 support" are that model too
+        bare = re.compile(r"(?<![\d.,$£€#/-])\b(?:" + "|".join(sorted(models)) + r")\b(?![.,]?\d|\s?%|-)")
+        names |= {m.start() for m in bare.finditer(text)}
     return frozenset(names | _shares_used_as_kinds(text))
 
 
