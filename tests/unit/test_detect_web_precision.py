@@ -2307,3 +2307,16 @@ def test_a_price_comparison_about_the_world_or_with_a_figure_is_still_a_claim(cl
 def test_a_sentence_cut_where_its_link_was_is_no_claim():
     assert flagged("Full results from testing 13 top products are in our") == []
     assert flagged("Rents rose 13% across the region, according to the council.") != []
+
+
+@pytest.mark.parametrize("scope", ["But for the majority of you, the crumb bumper plates will be more than enough.",
+                                   "In nearly all client situations, the team needs to prove their worth.",
+                                   "The Prodigio Pro runs small, so go a half size up from your normal trail shoes."])
+def test_a_share_that_sets_the_scope_of_advice_or_a_half_size_is_no_claim(scope):
+    assert flagged(scope) == []
+
+
+@pytest.mark.parametrize("claim", ["Earthquakes occur in the majority of states.",
+                                   "The vast majority of software engineers write front-end code."])
+def test_a_share_of_something_counted_is_still_a_claim(claim):
+    assert flagged(claim) != []

@@ -916,7 +916,7 @@ def only_ages(figures: list[dict], sentence: str, offset: int) -> bool:
 # "half the price of the 8K model", "done in half the time", "a hoot and a half": in a guide or a review, a measure of
 # one thing against another, not a share of anything counted ("over half the test inputs" is one).
 _HALF_A_MEASURE = re.compile(r"\s(?:the|a|an)\s(?:price|cost|time|size|weight|effort|focus|length|width|height|power"
-                             r"|calories|counter|stovetop|battery)\b|\sand\shalf\b")
+                             r"|calories|counter|stovetop|battery)\b|\sand\shalf\b|[\s-]sizes?\b")  # "go a half size up"
 
 
 def only_half_measures(figures: list[dict], sentence: str, offset: int) -> bool:
@@ -981,6 +981,24 @@ def only_most(figures: list[dict], sentence: str, offset: int) -> bool:
     numerical): "most of the frameworks are designed to", "retains most of the essential keys", "most of the time"."""
     return bool(figures) and all(f["text"].lower() == "most" and not _MOST_OF_PEOPLE.match(sentence, f["end"] - offset)
                                  for f in figures)
+
+
+# A share that opens an aside of scope ("for the majority of you, ...", "In nearly all client situations", "grippier in
+# nearly all conditions"): whom or where a guide's advice or view holds, not a share anyone counted.
+# ("they occur in the majority of states" is a share of states).
+_SCOPE_OPENING = re.compile(r"(?:^|[,;:]\s|\b(?:[Bb]ut|[Aa]nd|[Ss]o|that|[Tt]hen)\s)(?:for|in|across)\s$", re.IGNORECASE)
+_SCOPE_OF_YOU = re.compile(r"\sof\s(?:you|us|your|my|our|people)\b", re.IGNORECASE)
+_SCOPE_SHARES = frozenset({"the majority", "the vast majority", "nearly all", "almost all", "virtually all"})
+
+
+def only_scopes(figures: list[dict], sentence: str, offset: int) -> bool:
+    """Whether every figure is a share opening an aside of scope ("for the majority of you")."""
+    return bool(figures) and all(
+        f["text"].lower() in _SCOPE_SHARES and (
+            _SCOPE_OPENING.search(sentence, 0, f["start"] - offset) is not None
+            or (_SCOPE_OF_YOU.match(sentence, f["end"] - offset) is not None
+                and re.search(r"\b(?:for|in)\s$", sentence[:f["start"] - offset])))
+        for f in figures)
 
 
 _BRACKET_BEFORE = re.compile(r"\b(?:within(?:\sthe)?|code\s\S+\sfor\sa|below|cheaper\sthan|for\s(?:under|less\sthan))\s$",
