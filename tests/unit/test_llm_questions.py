@@ -1552,3 +1552,13 @@ def test_what_a_thing_can_be_like_is_no_hedge_to_question():
     assert not any(q.weakness == "hedged" for q in plan_for(claim).questions)
     claim = {**claim, "text": "Customers said the reps could have lost 300 files."}
     assert any(q.weakness == "hedged" for q in plan_for(claim).questions)
+
+
+@pytest.mark.parametrize("text, time", [("It takes about 2 hours to reach Kyoto.", "2 hours"),
+                                        ("NYC Moves is a full service moving company with 25 years experience.", "25 years")])
+def test_a_time_counted_in_digits_is_what_a_bare_claim_is_asked_about(text, time):
+    # usefulness-tune62a: "What is the source for this about Kyoto" named neither the journey nor its time
+    claim = _bare(text, reasons=("a number with no source",), figures=find_figures(text, 0))
+    texts = [q["text"] for q in plan_questions(claim)]
+    assert any(time in t for t in texts), texts
+    assert not any("this about" in t for t in texts), texts

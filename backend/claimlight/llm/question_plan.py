@@ -1357,6 +1357,9 @@ def _refers_back(figure: FigureReading, claim_text: str) -> bool:
 # An age given as a magnitude ("thousands of years", "hundreds of millions of years", "centuries"): how far back something
 # goes, which historians or scientists date, not a count anyone made.
 AGE_BEFORE_SPAN = re.compile(r"(?i)\b(?:for|over|back|across|spanning|around)\s(?:the\s(?:last|past)\s)?$")
+# A time counted in digits, one span of one unit ("about 2 hours", "25 years", "2–4 week"): a figure of its own.
+_COUNTED_DURATION = re.compile(r"(?:(?:about|around|nearly|over|almost|approximately|up\sto|less\sthan|more\sthan)\s)?"
+                               r"\d[\d,.]*(?:\s?[-–]\s?\d[\d,.]*)?[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)")
 VAGUE_AGE = re.compile(r"(?i)(?:tens\sof\s)?(?:hundreds|thousands|millions|billions)(?:\sof\s(?:thousands|millions))?\sof"
                        r"\syears|centuries|millennia")
 
@@ -1442,8 +1445,9 @@ class _Writer:
         few words, else the time it gives ("the '2 to 4 months' figure"), else its comparison, else "this"."""
         if self.figure:
             return self.figure.phrase
-        if self.duration and (self.own_test or self.age):
-            # "In our tests, it took 6 minutes to brew", "practiced for thousands of years": the time is the claim
+        if self.duration and (self.own_test or self.age or _COUNTED_DURATION.fullmatch(self.duration)):
+            # "In our tests, it took 6 minutes to brew", "practiced for thousands of years", "It takes about 2 hours to
+            # reach Kyoto": the time is the claim, not "this about Kyoto"
             return f"the '{self.duration}' figure"
         if self.subject:
             return f"this about {self.subject}"
