@@ -1562,3 +1562,11 @@ def test_a_time_counted_in_digits_is_what_a_bare_claim_is_asked_about(text, time
     texts = [q["text"] for q in plan_questions(claim)]
     assert any(time in t for t in texts), texts
     assert not any("this about" in t for t in texts), texts
+
+
+def test_a_vague_figure_is_asked_about_with_the_lower_end_the_claim_gives():
+    # usefulness-tune62a: "dozens if not hundreds of tools" was asked about as 'hundreds of tools', inflating the claim
+    text = "There are dozens if not hundreds of tools that support ML development."
+    at = text.index("hundreds")
+    reading = read_figure({"text": "hundreds", "value": None, "start": at, "end": at + 8}, text)
+    assert reading.phrase == "'dozens if not hundreds of tools'"

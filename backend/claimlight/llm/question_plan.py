@@ -475,6 +475,9 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
             acting = VAGUE_CROWD_ACTS.match(after)  # "hundreds are gathering": who they are is the verb's to say
             return FigureReading(text, "vague", f"'{text[0].lower() + text[1:]} {acting.group(1)}'" if acting else "")
         quoted = (text[0].lower() + text[1:] if not bare[:2].isupper() else text) + (of.group(0) if of else " ") + " ".join(noun)
+        lead = _MAGNITUDE_BEFORE.search(claim_text, 0, at)
+        if lead:  # "dozens if not hundreds of tools", "hundreds or thousands of providers": the claim's own hedge, whole
+            quoted = lead.group(0).lower() + quoted
         return FigureReading(text, "vague", f"'{quoted.strip()}'")
     fraction = FRACTION_OF_MAGNITUDE.fullmatch(bare)
     magnitude = MAGNITUDE_AFTER.match(after) if fraction else None
@@ -1360,6 +1363,10 @@ AGE_BEFORE_SPAN = re.compile(r"(?i)\b(?:for|over|back|across|spanning|around)\s(
 # A time counted in digits, one span of one unit ("about 2 hours", "25 years", "2–4 week"): a figure of its own.
 _COUNTED_DURATION = re.compile(r"(?:(?:about|around|nearly|over|almost|approximately|up\sto|less\sthan|more\sthan)\s)?"
                                r"\d[\d,.]*(?:\s?[-–]\s?\d[\d,.]*)?[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)")
+# A magnitude the claim gives as the lower end of its vague figure ("dozens if not hundreds of tools", "hundreds or
+# thousands of providers"): asked about with it, not as the higher figure alone.
+_MAGNITUDE_BEFORE = re.compile(r"\b(?:a\sfew|several|dozens|hundreds|thousands|millions|billions|tens)\s(?:if\snot|or(?:\seven)?|to)\s$",
+                               re.IGNORECASE)
 VAGUE_AGE = re.compile(r"(?i)(?:tens\sof\s)?(?:hundreds|thousands|millions|billions)(?:\sof\s(?:thousands|millions))?\sof"
                        r"\syears|centuries|millennia")
 
