@@ -1570,3 +1570,16 @@ def test_a_vague_figure_is_asked_about_with_the_lower_end_the_claim_gives():
     at = text.index("hundreds")
     reading = read_figure({"text": "hundreds", "value": None, "start": at, "end": at + 8}, text)
     assert reading.phrase == "'dozens if not hundreds of tools'"
+
+
+@pytest.mark.parametrize("journal, paper", [("Science", "the paper in Science"),
+                                            ("JAMA Psychiatry", "the paper in JAMA Psychiatry"),
+                                            ("American Journal of Preventive Medicine",
+                                             "the paper in the American Journal of Preventive Medicine")])
+def test_a_journal_credited_with_a_finding_is_asked_about_as_the_paper_it_published(journal, paper):
+    # usefulness-tune62a: "How did Science arrive at the 30 percent figure?" took the journal for the speaker
+    text = "The authors point out that farm emissions account for about 30 percent of global warming."
+    claim = {**_bare(text, kind="organisation", source=journal, reasons=(f"credited to {journal} (organisation) with no link",),
+                     figures=find_figures(text, 0)), "level": "medium"}
+    texts = [q["text"] for q in plan_questions(claim)]
+    assert any(paper in t for t in texts) and not any(f"by {journal}" in t or f"did {journal}" in t for t in texts), texts

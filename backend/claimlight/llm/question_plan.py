@@ -582,6 +582,16 @@ OWNED_DOCUMENT = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})(
                             r"|review|poll|figures|statistics)$")
 
 
+# A journal credited with a study's finding ("Science", "The Lancet", "JAMA Psychiatry", "the Journal of Applied
+# Physiology"): its questions ask about the paper it published.
+JOURNAL_NAME = re.compile(r"(?:[Tt]he\s)?(?:(?:Science|Nature|Cell)(?:\s[A-Z][\w&-]*){0,2}|(?:Lancet|BMJ|JAMA|NEJM|PLOS|PLoS|PNAS)"
+                          r"(?:\s[A-Z][\w&-]*){0,3}|(?:[A-Z][\w&-]*\s){0,4}Journal(?:\sof(?:\s(?:the\s|and\s)?[A-Z][\w&-]*)+)?"
+                          r"|(?:Proceedings|Annals|Archives)\sof(?:\s(?:the\s|and\s)?[A-Z][\w&-]*)+)")
+
+
+PAPER_IN = "the paper in "
+
+
 def usable_source(source: dict) -> str | None:
     """The source as a question can name it, or None when the detector's span is a frame or a fragment."""
     words = (source.get("text") or "").replace("•", " ").strip(" ,.:;\"'“”‘’").split()
@@ -599,6 +609,9 @@ def usable_source(source: dict) -> str | None:
                 and not re.fullmatch(r"[A-Z][\w.-]*['’]s?", words[0]))):  # "Rudolph's supporters" keeps its name
         words[0] = words[0].lower()  # "a Ukrainian soldier" mid-question; "US officials", "Pentagon officials" as written
     text = " ".join(words)
+    if source.get("kind") == "organisation" and JOURNAL_NAME.fullmatch(text):
+        journal = text if not re.match(r"[A-Z][\w&-]*(?:\s[A-Z][\w&-]*)*\s?Journal\b|Journal\b", text) else "the " + text
+        return PAPER_IN + journal  # "Science": the paper the journal published, not the journal speaking
     if (not text or len(words) > 6 or VERBISH.search(text) or any(w.lower() in PRONOUNS and not w.isupper() for w in words)
             or any(w.endswith("ing") and w.islower() for w in words)):
         return None
@@ -1640,8 +1653,9 @@ class _Writer:
             text = f"What does the {relay.removeprefix('the ')} report itself say, and whom does it cite?"
             look_for = (f"the {relay.removeprefix('the ')} report itself", "the original source it cites")
         elif trusted_source and self.outlet:  # "according to The Wrap": the outlet's own sources are the weak point
-            text = f"Whom does the report by {source} rely on for this, and can that source be checked?"
-            look_for = (f"the report by {source} itself", "the people or documents it cites")
+            report = source if source.startswith(PAPER_IN) else f"the report by {source}"
+            text = f"Whom does {report} rely on for this, and can that source be checked?"
+            look_for = (f"{report} itself", "the people or documents it cites")
         elif trusted_source:
             text = f"Where can {source} be read or heard saying this first-hand?"
             look_for = (f"the statement or recording by {source} itself", "the outlet that first carried it")
@@ -1811,7 +1825,7 @@ class _Writer:
         """How a study or survey with no figure in the claim counted: the sample, and what was asked or measured. The
         study is named by its own noun ("the research", "the trials"), never by the detector's whole source phrase. A
         research firm's forecast is asked what it rests on instead: it sampled no one."""
-        if self.source and RESEARCH_FIRM.search(self.source):
+        if self.source and RESEARCH_FIRM.search(self.source) and not self.source.startswith(PAPER_IN):
             return PlannedQuestion("counting", f"What data and assumptions does {_possessive(self.source)} forecast rest on, "
                                    "and who paid for the report?", ("the market research report itself, with its method and "
                                                                     "who paid for it", "another firm's forecast for the same "
@@ -1900,8 +1914,9 @@ class _Writer:
                                     self._keep(source))]
         if self.linked:  # the link is there; whether the page behind it says this is what the reader still has to see
             said = f"actually give {self.figure.phrase}" if self.figure else "say exactly this"
-            text = f"Does the page by {source} that the article links to {said}?"
-            return [PlannedQuestion("original", text, (f"the linked page by {source}, read in full",
+            page = source if source.startswith(PAPER_IN) else f"the page by {source}"
+            text = f"Does {page} that the article links to {said}?"
+            return [PlannedQuestion("original", text, (f"the linked {page.removeprefix('the ')}, read in full",
                                                        "the figure or words the claim quotes, in their context"),
                                     self._keep(source))]
         head = head_noun(source)
@@ -1924,7 +1939,8 @@ class _Writer:
             return [PlannedQuestion("original", text, (record_for_subject(subject) if subject else STUDY_OR_DATA,
                                                        "another expert on the same question, on the record"),
                                     self._keep(source))]
-        firm = RESEARCH_FIRM.search(source) is not None  # "according to Grand View Research": a report, not a statement
+        firm = RESEARCH_FIRM.search(source) is not None and not source.startswith(PAPER_IN)  # "according to Grand View
+        # Research": a report, not a statement
         text = (f"Where can the report by {source} be read, and does it say exactly this?" if self.outlet or firm else
                 f"Where is the original statement by {source}, and does it say exactly this?")
         look_for = ((f"the report by {source} itself, in full", "its method and publication date") if firm else
