@@ -1268,6 +1268,7 @@ def test_a_body_quoted_on_its_own_site_is_marked_as_the_sites_own_word(text, sit
     ("On average, Pros increase monthly revenue generated through Housecall Pro by 35% after their first year.",
      "www.housecallpro.com", "Housecall Pro"),
     ("Class Central’s catalog has grown to 7,500+ courses.", "www.classcentral.com", "Class Central"),
+    ("For nearly 20 years, iRunFar has obsessively tested 500 trail shoes.", "www.irunfar.com", "iRunFar"),
     ("This reduction is driven by a ~40% price reduction across all runner sizes at GitHub.", "resources.github.com",
      "GitHub"),
     # a figure that only names others, an example named in passing, or a news outlet's own dateline: the page's

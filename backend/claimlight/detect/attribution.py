@@ -1265,7 +1265,7 @@ def is_site_owner(organisation: str, site: str | None) -> bool:
 
 # A proper name as a sentence writes it: "Council for Relationships", "Housecall Pro", "The CleverHiker team";
 # a possessive ends it ("Improvado’s ETL Destinations" names Improvado)
-_NAME_WORD = r"[A-Z][\w&]*(?:-[A-Z0-9][\w&]*)*"  # "GitHub", "NCCIH" (not "NCCIH-supported"), "Wi-Fi"
+_NAME_WORD = r"(?:[A-Z]|[a-z][A-Z])[\w&]*(?:-[A-Z0-9][\w&]*)*"  # "GitHub", "NCCIH" (not "NCCIH-supported"), "Wi-Fi", "iRunFar"
 _PROPER_NAME = re.compile(rf"\b{_NAME_WORD}(?:[ \t]+(?:(?:for|of|and|&)[ \t]+)?{_NAME_WORD})*")
 _AN_EXAMPLE_BEFORE = re.compile(r"(?:\blike|\bsuch as|\be\.g\.|\bfor example,?|\bincluding|\()\s*"
                                 r"(?:the\s+|those\s+(?:from|by|of)\s+)?\Z", re.IGNORECASE)
