@@ -2320,3 +2320,14 @@ def test_a_share_that_sets_the_scope_of_advice_or_a_half_size_is_no_claim(scope)
                                    "The vast majority of software engineers write front-end code."])
 def test_a_share_of_something_counted_is_still_a_claim(claim):
     assert flagged(claim) != []
+
+
+@pytest.mark.parametrize("feature", ["Livestreaming – Host multi-speaker livestreams with chat, up to 10,000 viewers.",
+                                     "Global Payments & Taxes – Sell in 200+ countries with automatic tax handling.",
+                                     "Voice tuning – Personalize the selected voice pitch up to 20 semitones."])
+def test_what_a_product_lets_you_do_after_a_features_name_is_a_feature_list(feature):
+    assert flagged(feature, ["list"]) == []
+
+
+def test_a_feature_verb_opening_a_sentence_with_no_label_is_no_feature():
+    assert flagged("Host cities spent $5 billion on the games.") != []

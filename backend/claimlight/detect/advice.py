@@ -166,6 +166,15 @@ _REASON_WITH_FIGURE = re.compile(r",\s(?:as|because|since)\s[^,;]*?(?:\d|\b(?:do
 _MIND_LEAD = re.compile(r"^(?:(?:don['’]t|do\snot)\sforget|remember|note|keep\sin\smind|bear\sin\smind)\sthat\s", re.IGNORECASE)
 
 
+# What a product lets its user do, set out after a feature's name and a dash ("Livestreaming – Host multi-speaker
+# livestreams ... up to 10,000 viewers", "Global Payments & Taxes – Sell in 200+ countries"): a feature list, as a spec
+# row is. Only after such a label: "Host cities spent $5 billion" opens a claim.
+_LABEL_DASH = re.compile(r"\s[–—-]\s+$")
+_FEATURE_VERB = re.compile(r"(?:Host|Sell|Launch|Personali[sz]e|Customi[sz]e|Build|Manage|Automate|Integrate|Share|Stream"
+                           r"|Sync|Access|Accept|Collect|Generate|Edit|Publish|Offer|Create|Design|Upload|Import|Export"
+                           r"|Connect|Send|Run|Store|Back\sup|Set\sup|Choose|Pick|Get)\b")
+
+
 def is_instruction(sentence: str) -> bool:
     """Advice or an instruction: an imperative opening, second-person advice ("you should", "make sure") or a norm
     ("a good rule of thumb is"), also after a short label ("Voice tuning – Personalize the pitch up to 20 semitones")."""
@@ -181,7 +190,8 @@ def is_instruction(sentence: str) -> bool:
     example = _FOR_EXAMPLE.search(body)  # "One option is interval running, for example, run at 80% for 30 seconds"
     return bool(_opens_with_an_order(body) or _SECOND_PERSON_ADVICE.search(body) or _HAVE_AT_LEAST.match(body)
                 or _NORM.search(body) or _TIP_LABEL.match(body)
-                or (after_label and _IMPERATIVE_START.match(after_label))
+                or (after_label and (_IMPERATIVE_START.match(after_label)
+                                     or (_LABEL_DASH.search(body[:labelled.end()]) and _FEATURE_VERB.match(after_label))))
                 or (dash and _PLANNING_START.match(body, dash.end()))
                 or (example and _IMPERATIVE_START.match(body[example.end():])))
 
