@@ -1583,3 +1583,12 @@ def test_a_journal_credited_with_a_finding_is_asked_about_as_the_paper_it_publis
                      figures=find_figures(text, 0)), "level": "medium"}
     texts = [q["text"] for q in plan_questions(claim)]
     assert any(paper in t for t in texts) and not any(f"by {journal}" in t or f"did {journal}" in t for t in texts), texts
+
+
+def test_a_figure_in_what_a_claim_is_compared_against_is_not_what_it_asserts():
+    # usefulness-tune62a: "the majority of compact smart DLP projectors" was asked about as a count
+    text = "Compared to the majority of compact projectors we have examined, the EF12 produced superior black levels."
+    claim = {**_bare(text, kind="organisation", source="the publication", figures=find_figures(text, 0),
+                     reasons=("credited to the publication (organisation) with no link to the original",)), "level": "medium"}
+    texts = [q["text"] for q in plan_questions(claim)]
+    assert texts and not any("majority" in t for t in texts), texts

@@ -1130,6 +1130,18 @@ def _opening_setting(figure: FigureReading, text: str) -> bool:
         SETTING_UNIT.search(text, at, after.end()) is not None or "age" in text[:at])
 
 
+# What a claim is set against ("compared to the majority of compact projectors we have examined, the EF12 produced
+# superior black levels"): the base of its comparison, not the figure it asserts.
+COMPARISON_BASE_BEFORE = re.compile(r"\b(?:compared\s(?:to|with)|relative\sto|versus|vs\.?|as\sopposed\sto)\s(?:[\w'’-]+\s){0,2}$",
+                                    re.IGNORECASE)
+
+
+def _comparison_base(figure: FigureReading, text: str) -> bool:
+    """Whether the figure stands in what the claim compares against."""
+    at = text.find(figure.text)
+    return at > 0 and COMPARISON_BASE_BEFORE.search(text, max(0, at - 40), at) is not None
+
+
 def _credited_people(text: str) -> str:
     """How a question about a credential asks after the people it credits: "Who is on the CleverHiker team", "Who are
     the publisher's experts", else "Who did this work"."""
@@ -1163,7 +1175,8 @@ def plan_for(claim: dict) -> QuestionPlan:
     figures = tuple(f for f in (read_figure(f, text) for f in _restated_dropped(claim.get("figures") or [], text))
                     if f and not INSTRUCTION_MARKERS.search(f.phrase) and not _refers_back(f, text)
                     and not _in_source_name(f, source_info.get("text") if kind in ("named", "organisation") else None)
-                    and not _test_condition(f, text) and not _opening_setting(f, text))
+                    and not _test_condition(f, text) and not _opening_setting(f, text)
+                    and not _comparison_base(f, text))
     countable = [f for f in figures if f.phrase]
     # "an analysis of 30 studies": its name, last; a share, a sum or a count before a bare number ("aged 25 to 34
     # (almost 47%)": the 47%, not the age)
