@@ -2331,3 +2331,14 @@ def test_what_a_product_lets_you_do_after_a_features_name_is_a_feature_list(feat
 
 def test_a_feature_verb_opening_a_sentence_with_no_label_is_no_feature():
     assert flagged("Host cities spent $5 billion on the games.") != []
+
+
+@pytest.mark.parametrize("generalisation", ["Users expect apps to load instantly.",
+                                            "Successful organizations think strategically about building HR capacity."])
+def test_people_of_a_kind_wanting_or_expecting_is_what_a_guide_says_they_are_like(generalisation):
+    assert flagged(generalisation) == []
+
+
+def test_a_counted_group_believing_is_still_a_vague_attribution():
+    claim, = detect_claims(article("Many consumers believe that organic food is healthier."))
+    assert (claim["source"]["kind"], claim["level"]) == ("vague", "high")

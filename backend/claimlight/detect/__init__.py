@@ -152,6 +152,23 @@ def _template_tails(text: str, paragraphs: list[tuple[int, int]], roles: list[st
 _CUT_BEFORE_A_LINK = re.compile(r"\b(?:our|the|a|an|their|its|my|your|this|these|his|her)\s*$", re.IGNORECASE)
 
 
+# People of a kind, named bare, wanting or expecting ("Users expect apps to load instantly", "Successful organizations
+# think strategically about ..."): what a guide says such people are like, not anything they said.
+_LAY_GROUP = re.compile(r"(?:[A-Za-z-]+\s)?(?:users|customers|consumers|shoppers|buyers|readers|visitors|employers|organi[sz]ations"
+                        r"|companies|businesses|clients|students|parents|travell?ers|homeowners|renters|viewers|guests|drivers"
+                        r"|subscribers|members|fans|players|gamers|runners)", re.IGNORECASE)
+_WANTING = frozenset("expect expects want wants need needs prefer prefers love loves like likes hate hates think thinks"
+                     .split())
+_QUANTIFIED = re.compile(r"(?:many|most|some|few|several|all|\d)", re.IGNORECASE)
+
+
+def _lay_group_wants(frame: attribution.Frame, sentence: str) -> bool:
+    """Whether the frame is a bare group of people of a kind doing a verb of wanting or expecting."""
+    phrase = frame.phrase or ""
+    return (frame.kind == "verb" and sentence[frame.start:frame.end].lower() in _WANTING
+            and _LAY_GROUP.fullmatch(phrase) is not None and not _QUANTIFIED.match(phrase))
+
+
 def cites_a_source(sentence: str) -> bool:
     """Whether the sentence carries a numbered citation: in parentheses closing it, as a footnote number, or in
     brackets anywhere ("17 studies [23] found"; "[]", "[,]" or "[-]" where the numbers were links)."""
@@ -986,7 +1003,8 @@ class _Detector:
         first_named = min((f.start for f in frames if f.phrase and f.phrase.lower() not in PRONOUNS), default=None)
         frames = [f for f in frames if not ((f.phrase or "").lower() in _SAME_SPEAKER_PRONOUNS
                                             and first_named is not None and first_named < f.start)
-                  and not self._a_thing_does(f, sentence) and not self._things_do(f, sentence)]
+                  and not self._a_thing_does(f, sentence) and not self._things_do(f, sentence)
+                  and not _lay_group_wants(f, sentence)]
         if len(frames) > 1:  # "..., telling us the customers underestimated it, which the customers deny": the denial
             frames = [f for f in frames if not (_DENIAL_VERB.fullmatch(sentence[f.start:f.end])
                                                 and _DENIAL_OPENING.search(sentence[:f.start]))] or frames
