@@ -392,6 +392,9 @@ def test_names_and_models_that_end_in_a_number_are_no_figures(sentence, figures)
     ("It took 6 minutes to brew a full carafe and 4 minutes for a half, nearly as quick.", ["6", "4"]),
     ("The film ran an hour and a half.", []),
     ("Half of the patients improved.", ["Half"]),
+    ("Robert Half, a global HR consulting firm, provides staffing services.", []),  # a name
+    ("Half way between the old-school editors and the new ones.", []),  # halfway
+    ("Sales fell by half in May.", ["half"]),
 ])
 def test_a_half_of_something_named_before_is_no_share(sentence, figures):
     assert figure_texts(sentence) == figures

@@ -346,7 +346,7 @@ _UNIT_WORD = re.compile(r"\s+((?:(?!(?:of|to|in|on|at|for|from|by|with|and|or|bu
 _OF = re.compile(r"\s+of(?=\s+(?:the\s+|their\s+|its\s+)?[a-z])(?:\s+(?:the|their|its)(?=\s))?")
 _ONE_COUNTED = re.compile(r"\s(?:person|people|man|woman|child|soldier|civilian|death|victim|officer|patient|case|"
                           r"in\s(?:five|four|three|ten|\d+))\b")
-_HALF_AN_IDIOM = re.compile(r"\sthe\s(?:story|battle|fun|picture|problem|answer|equation)\b")
+_HALF_AN_IDIOM = re.compile(r"\sthe\s(?:story|battle|fun|picture|problem|answer|equation)\b|\sway\b")  # "Half way between": halfway
 _HALF_PERIOD = re.compile(r"(?:first|second|latter|other|back|front)[\s-]$", re.IGNORECASE)  # "the latter-half of the year"
 _WORD_FIGURE_EXCLUDED_AFTER = re.compile(r"^(?:-(?:way|hand|sided|fold|time|off|tier|stop|piece|term|shot|day|year)|"
                                          r"\s(?:another|of\s(?:them|us|those|these|the\sbest|the\smost|a\skind)|"
@@ -606,6 +606,9 @@ def _word_figure(match: re.Match, masked: str, offset: int) -> dict | None:
         if not _ONE_COUNTED.match(after):
             return None
     elif lowered == "half":
+        if words[0] == "H" and start > 0 and re.search(r"\b[A-Z][a-z]+\s$", masked[max(0, start - 20):start]) \
+                and not masked[:start].rstrip().endswith((".", ":", "\"", "“")):
+            return None  # "Robert Half, a global HR consulting firm": a name
         if _HALF_PERIOD.search(masked[max(0, start - 10):start]) or after.startswith("-") or (
                 masked[max(0, start - 2):start] == "a " and re.match(r"\s*(?:[,.;:)]|$)", after)):
             return None  # "4 minutes for a half,", "an hour and a half.": a half of something named before, no share
