@@ -1592,3 +1592,11 @@ def test_a_figure_in_what_a_claim_is_compared_against_is_not_what_it_asserts():
                      reasons=("credited to the publication (organisation) with no link to the original",)), "level": "medium"}
     texts = [q["text"] for q in plan_questions(claim)]
     assert texts and not any("majority" in t for t in texts), texts
+
+
+@pytest.mark.parametrize("text, phrase", [("Half the team spent their lunch breaks on Funda.", "'half the team'"),
+                                          ("Half a dozen deals involved identity firms.", "'half a dozen deals'")])
+def test_a_share_in_words_is_asked_about_with_what_it_is_of(text, phrase):
+    # usefulness-tune62a: "the half a dozen figure" read clumsily
+    figure = find_figures(text, 0)[0]
+    assert read_figure(figure, text).phrase == phrase

@@ -529,6 +529,14 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
                 counted.pop()  # "half of the world's population lives": a verb after a mass noun
             if counted:
                 return FigureReading(text, "share", f"'{text[0].lower() + text[1:]}{whole.group(0)}{' '.join(counted)}'")
+        whole = (re.match(r" " if bare.endswith("dozen") else r" (?:the|its|their|his|her|our) ", after)
+                 if not re.search(r"\d", bare) else None)
+        if whole:  # "Half the team spent", "half a dozen deals": the share with what it is of, not "the half figure"
+            counted = _counted_noun(_words_after(claim_text, at + len(text) + len(whole.group(0)) - 1))
+            if len(counted) > 1 and counted[-1].islower() and not _plural(counted[-1]):
+                counted.pop()  # "the team spent": a verb after the noun
+            if counted:
+                return FigureReading(text, "share", f"'{text[0].lower() + text[1:]}{whole.group(0)}{' '.join(counted)}'")
         if figure.get("unit") == "percent" and not re.search(r"%|per\s?cent", bare, re.I):
             bare += " percent"  # "Seventy-eight percent of Americans": the figure is a percentage, say so
         return FigureReading(text, "share", f"the {bare} figure")
