@@ -2342,3 +2342,7 @@ def test_people_of_a_kind_wanting_or_expecting_is_what_a_guide_says_they_are_lik
 def test_a_counted_group_believing_is_still_a_vague_attribution():
     claim, = detect_claims(article("Many consumers believe that organic food is healthier."))
     assert (claim["source"]["kind"], claim["level"]) == ("vague", "high")
+
+
+def test_a_threshold_with_its_currency_code_is_still_a_threshold():
+    assert flagged("Receive a free cleanser with your purchase of £40 GBP or more.") == []

@@ -856,8 +856,9 @@ def is_measured(figure: dict) -> bool:
     return bool(figure.get("unit") and _MEASURED.match(figure["unit"]))
 
 
-# A threshold a rule or a guide sets ("a BMI of 30 or greater", "ages 16 and older"), not a count of anything.
-_THRESHOLD_AFTER = re.compile(r"\s(?:(?:years?|months?|days?)\s)?(?:or|and)\s(?:greater|higher|above|over|older|younger|fewer|below"
+# A threshold a rule or a guide sets ("a BMI of 30 or greater", "ages 16 and older", "a purchase of £40 GBP or more"), not a
+# count of anything.
+_THRESHOLD_AFTER = re.compile(r"\s(?:(?:years?|months?|days?|[A-Z]{3})\s)?(?:or|and)\s(?:greater|higher|above|over|older|younger|fewer|below"
                               r"|under|more)\b")
 # "equal to or greater than €50", "BMI ≥30", "a minimum 2.75 GPA", "must earn at least 60 units", "should have at least
 # 3,000 servers": the condition set before the number.
