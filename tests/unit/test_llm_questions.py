@@ -1600,3 +1600,12 @@ def test_a_share_in_words_is_asked_about_with_what_it_is_of(text, phrase):
     # usefulness-tune62a: "the half a dozen figure" read clumsily
     figure = find_figures(text, 0)[0]
     assert read_figure(figure, text).phrase == phrase
+
+
+def test_a_part_of_a_whole_is_asked_about_with_its_whole_and_the_whole_alone_is_not():
+    # usefulness-tune62a: "200 million of its 1 billion active users" was asked about as the 1 billion
+    text = "With over 200 million of its 1 billion active users visiting a business profile daily, it suits brands."
+    texts = [q["text"] for q in plan_questions(_bare(text, reasons=("a number with no source",),
+                                                     figures=find_figures(text, 0)))]
+    assert texts and all("the 200 million of its 1 billion active users" in t for t in texts[:1]), texts
+    assert not any("the 1 billion" in t for t in texts), texts

@@ -433,6 +433,11 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
         noun = _counted_noun(_words_after(claim_text, at + len(text)))
         share = claim_text[one_in.start():at + len(text)]
         return FigureReading(text, "share", f"'{share[0].lower()}{share[1:]}{' ' + ' '.join(noun) if noun else ''}'")
+    part_of = PART_OF_A_WHOLE.match(after)
+    if part_of:  # "200 million of its 1 billion active users": the part, with the whole it is of
+        noun = _counted_noun(_words_after(claim_text, at + len(text) + part_of.end()))
+        part = text if text[:1].isdigit() else text.lower()  # "the ten of the 18 staffers", not "the Ten"
+        return FigureReading(text, "count", f"the {part}{part_of.group(0)}{' ' + ' '.join(noun) if noun else ''}")
     if re.search(r"(?i)\b(?:p|effect\ssize)\s?[=<>≤≥]\s?$", claim_text[:at]):
         return None  # "P=.02", "effect size=0.79": a test statistic, not a figure a reader checks on its own
     if SCALE_BEFORE.search(claim_text, 0, at) and SCALE_AFTER.match(after):
@@ -1138,6 +1143,10 @@ def _opening_setting(figure: FigureReading, text: str) -> bool:
         SETTING_UNIT.search(text, at, after.end()) is not None or "age" in text[:at])
 
 
+# A part of a whole that the claim gives as a figure too: "200 million of its 1 billion active users".
+_WHOLE = r"[$£€]?\d[\d.,]*(?:\s(?:thousand|million|billion|trillion))?"
+PART_OF_A_WHOLE = re.compile(r"\sof\s(?:its|their|the|our|his|her)\s" + _WHOLE)
+WHOLE_AFTER_PART = re.compile(r"\d[\d.,]*(?:\s(?:thousand|million|billion|trillion))?\sof\s(?:its|their|the|our|his|her)\s$")
 # What a claim is set against ("compared to the majority of compact projectors we have examined, the EF12 produced
 # superior black levels"): the base of its comparison, not the figure it asserts.
 COMPARISON_BASE_BEFORE = re.compile(r"\b(?:compared\s(?:to|with)|relative\sto|versus|vs\.?|as\sopposed\sto)\s(?:[\w'’-]+\s){0,2}$",
@@ -1145,9 +1154,10 @@ COMPARISON_BASE_BEFORE = re.compile(r"\b(?:compared\s(?:to|with)|relative\sto|ve
 
 
 def _comparison_base(figure: FigureReading, text: str) -> bool:
-    """Whether the figure stands in what the claim compares against."""
+    """Whether the figure stands in what the claim compares against, or is the whole a part before it is of."""
     at = text.find(figure.text)
-    return at > 0 and COMPARISON_BASE_BEFORE.search(text, max(0, at - 40), at) is not None
+    return at > 0 and (COMPARISON_BASE_BEFORE.search(text, max(0, at - 40), at) is not None
+                       or WHOLE_AFTER_PART.search(text, max(0, at - 30), at) is not None)
 
 
 def _credited_people(text: str) -> str:
