@@ -1365,3 +1365,16 @@ def test_the_analysis_is_the_unnamed_study_the_page_opened_on_last():
 def test_agreeing_that_is_saying_so(sentence, source):
     claims = detect_claims(article(sentence))
     assert [c["source"]["text"] for c in claims[-1:] if c["source"]["kind"] != "none"] == ([source] if source else [])
+
+
+@pytest.mark.parametrize("signature", ["Software engineer working on data science platforms",
+                                       "Engineering manager with 20 years experience in media and streaming platforms",
+                                       "Backend engineering company founder specializing in financial services"])
+def test_someone_given_by_their_job_alone_is_anonymous(signature):
+    assert classify(signature, SourceState()) == (signature, "anonymous")
+
+
+@pytest.mark.parametrize("phrase, kind", [("Senior researchers at Oxford University", "organisation"),
+                                          ("Microsoft founder Bill Gates", "named")])
+def test_a_job_with_a_body_or_a_name_is_still_theirs(phrase, kind):
+    assert classify(phrase, SourceState())[1] == kind

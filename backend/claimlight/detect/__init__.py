@@ -154,11 +154,11 @@ _CUT_BEFORE_A_LINK = re.compile(r"\b(?:our|the|a|an|their|its|my|your|this|these
 
 # People of a kind, named bare, wanting or expecting ("Users expect apps to load instantly", "Successful organizations
 # think strategically about ..."): what a guide says such people are like, not anything they said.
-_LAY_GROUP = re.compile(r"(?:[A-Za-z-]+\s)?(?:users|customers|consumers|shoppers|buyers|readers|visitors|employers|organi[sz]ations"
+_LAY_GROUP = re.compile(r"(?:[A-Za-z-]+\s){0,2}(?:users|customers|owners|consumers|shoppers|buyers|readers|visitors|employers|organi[sz]ations"
                         r"|companies|businesses|clients|students|parents|travell?ers|homeowners|renters|viewers|guests|drivers"
                         r"|subscribers|members|fans|players|gamers|runners)", re.IGNORECASE)
 _WANTING = frozenset("expect expects want wants need needs prefer prefers love loves like likes hate hates think thinks"
-                     .split())
+                     " know knows".split())
 _QUANTIFIED = re.compile(r"(?:many|most|some|few|several|all|\d)", re.IGNORECASE)
 
 

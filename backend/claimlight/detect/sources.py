@@ -942,6 +942,10 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         text = modified  # "NASA scientists using a telescope atop Mauna Kea": the scientists
     if not text:
         return None, "vague"
+    role = _UNNAMED_ROLE.fullmatch(text)
+    if role and role.group(1).lower() not in _NOT_A_ROLE_WORD and (
+            _describes(role.group(1), state) or role.group(1).lower() in _ROLE_LEVELS):
+        return text, "anonymous"  # "-- Software engineer working on data science platforms": someone, unnamed
     lowered = text.lower()
     words = lowered.split()
     local = _IN_A_PLACE.match(text)
@@ -1202,6 +1206,19 @@ _RANKS = frozenset("colonel general captain major lieutenant sergeant admiral co
 _CALLING_ITSELF = re.compile(r"^(?:an?|the)\s(?:[\w-]+\s){0,2}(?:calling|describing)\s(?:itself|themselves)(?:\sthe)?\s"
                              r"([A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})$", re.IGNORECASE)
 _LEAKS = frozenset("benchmarks documents leaks files emails memos listings".split())
+# Someone given by their job alone, as a testimonial signs off ("Software engineer working on data science platforms",
+# "Engineering manager with 20 years experience"): the job's words in lower case after the sentence's capital.
+_JOBS = (r"engineers?|managers?|founders?|co-founders?|developers?|designers?|consultants?|analysts?|directors?|officers?"
+         r"|scientists?|researchers?|nurses?|teachers?|architects?|executives?|owners?|leads?|specialists?|workers?"
+         r"|employees?|professors?|students?|practitioners?|administrators?|technicians?|programmers?|marketers?")
+_UNNAMED_ROLE = re.compile(r"([A-Z][a-z-]+)(?:\s[a-z-]+){0,3}\s(?:" + _JOBS + r")(?:[\s,]+(?:working|with|specializing"
+                           r"|specialising|who|focused|focusing)\b.*)?")
+_NOT_A_ROLE_WORD = frozenset("the a an some many most several these those other two three few all both its their our his her "
+                             "one each every any no".split())  # "The researchers", "Some scientists": read as before
+_ROLE_LEVELS = frozenset("senior junior lead principal staff chief head distinguished backend frontend software "
+                         "engineering product data hardware".split())
+
+
 # Research named only by its kind ("Electroencephalographic research", "Global commercial cleaning industry
 # statistics"): a sentence's capital on a describing word, then lower case, up to this many words.
 _RESEARCH_HEADS = frozenset("research studies statistics data evidence surveys analyses findings figures".split())
