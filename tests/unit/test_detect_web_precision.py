@@ -2346,3 +2346,14 @@ def test_a_counted_group_believing_is_still_a_vague_attribution():
 
 def test_a_threshold_with_its_currency_code_is_still_a_threshold():
     assert flagged("Receive a free cleanser with your purchase of £40 GBP or more.") == []
+
+
+@pytest.mark.parametrize("title", ["Comparing 6 Types of Plumbing Pipes",
+                                   "How Machine Learning is Shaping eCommerce – 10 Benefits, Use Cases, Best Practices",
+                                   "Best Residential Movers in NYC 2025 | Top 19 Companies"])
+def test_a_title_counting_the_kinds_or_benefits_it_lists_is_no_claim(title):
+    assert flagged(title, ["headline"]) == []
+
+
+def test_a_headline_counting_companies_that_did_something_is_a_claim():
+    assert flagged("NASA adds 14 companies to commercial lunar lander program", ["headline"]) != []

@@ -421,7 +421,8 @@ _LISTICLE_COUNT = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|
                              r"|steps|habits|movies|films|books|shows|songs|albums|apps|tools|products|picks|places"
                              r"|destinations|recipes|foods|exercises|questions|signs|secrets|hacks|rules|lessons|facts"
                              r"|commands|services|brands|games|gifts|trends|options|alternatives|strategies|examples"
-                             r"|podcasts|restaurants|hotels|plants|dishes|deals)\b", re.IGNORECASE)
+                             r"|podcasts|restaurants|hotels|plants|dishes|deals|types|kinds|benefits|uses|factors"
+                             r"|features)\b", re.IGNORECASE)
 
 
 def is_numbered_title(sentence: str) -> bool:
@@ -431,7 +432,7 @@ def is_numbered_title(sentence: str) -> bool:
     return any(_listicle_count_near_start(part) for part in re.split(r"[:–—|?]", body)) or any(
         re.match(r"^(?:[Tt]he\s)?(?:[Tt]op\s|[Bb]est\s)?\d{1,3}\+?[\"”’']?\s[A-Z]", part.strip(" \"“”‘’'"))
         or _LISTED_THINGS.match(part.strip(" \"“”‘’'"))
-        for part in body.split(":"))  # "Complete Japan Itinerary ...: 10 Days in Japan"
+        for part in re.split(r"[:|]", body))  # "Complete Japan Itinerary ...: 10 Days in Japan", "... | Top 19 Companies"
 
 
 _LEADING_SYMBOLS = re.compile(r"^[^\w\"“‘'(]+")  # "🛠️ 6 Tools for Data Analysis"
