@@ -2357,3 +2357,13 @@ def test_a_title_counting_the_kinds_or_benefits_it_lists_is_no_claim(title):
 
 def test_a_headline_counting_companies_that_did_something_is_a_claim():
     assert flagged("NASA adds 14 companies to commercial lunar lander program", ["headline"]) != []
+
+
+@pytest.mark.parametrize("row", ["Extended (over 12 weeks): Certifications like the CMC take months to complete.",
+                                 "Quick (1-4 weeks): Self-paced online courses can be finished in under a month."])
+def test_a_range_in_a_rows_label_is_the_labels_not_the_rows_claim(row):
+    assert flagged(row, ["list"]) == []
+
+
+def test_a_figure_after_a_rows_label_is_still_the_rows_claim():
+    assert flagged("Extended (over 12 weeks): 40% of CMC candidates fail the exam.", ["list"]) != []

@@ -1609,3 +1609,10 @@ def test_a_part_of_a_whole_is_asked_about_with_its_whole_and_the_whole_alone_is_
                                                      figures=find_figures(text, 0)))]
     assert texts and all("the 200 million of its 1 billion active users" in t for t in texts[:1]), texts
     assert not any("the 1 billion" in t for t in texts), texts
+
+
+def test_an_approval_is_asked_about_by_its_approval_record_not_a_vote():
+    # usefulness-tune62ab: "approved by the FDA" was asked for "the official record of the vote"
+    text = "Some are approved by the FDA for up to 12 weeks."
+    texts = [q["text"] for q in plan_questions(_bare(text, reasons=("a number with no source",), figures=find_figures(text, 0)))]
+    assert not any("vote" in t for t in texts) and any("approval record" in t for t in texts), texts

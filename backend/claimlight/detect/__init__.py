@@ -894,6 +894,7 @@ class _Detector:
             lambda one: numbers.only_requirements(one, sentence, start),
             lambda one: numbers.only_ages(one, sentence, start),
             lambda one: numbers.only_scopes(one, sentence, start),
+            lambda one: numbers.only_in_labels(one, sentence, start),
             lambda one: numbers.only_modifiers(one, sentence, start),
             lambda one: numbers.only_wholes(one, sentence, start),
             lambda one: numbers.only_price_brackets(one, sentence, start),

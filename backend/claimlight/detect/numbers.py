@@ -917,6 +917,23 @@ def only_ages(figures: list[dict], sentence: str, offset: int) -> bool:
         for f in figures)
 
 
+# A row's label that gives its own range before the colon ("Extended (over 12 weeks): Certifications that require
+# rigorous coursework ... take months", "Quick (1-4 weeks): Self-paced courses ..."): the label's bounds, not the row's
+# claim.
+_BRACKETED_LABEL = re.compile(r"^\W{0,3}(?:[\w'’&/-]+\s){0,3}\((?P<inside>[^()]{1,30})\)\s?:\s")
+
+
+def in_label(figure: dict, sentence: str, offset: int) -> bool:
+    """Whether the figure stands inside a short label's brackets before the row's colon."""
+    label = _BRACKETED_LABEL.match(sentence)
+    return label is not None and label.start("inside") <= figure["start"] - offset < label.end("inside")
+
+
+def only_in_labels(figures: list[dict], sentence: str, offset: int) -> bool:
+    """Whether every figure stands inside such a label."""
+    return bool(figures) and all(in_label(f, sentence, offset) for f in figures)
+
+
 # "half the price of the 8K model", "done in half the time", "a hoot and a half": in a guide or a review, a measure of
 # one thing against another, not a share of anything counted ("over half the test inputs" is one).
 _HALF_A_MEASURE = re.compile(r"\s(?:the|a|an)\s(?:price|cost|time|size|weight|effort|focus|length|width|height|power"

@@ -24,7 +24,7 @@ from functools import cached_property
 from ..detect import PAGE_TESTS, PUBLICATION
 from ..detect.attribution import COURT_HEARINGS
 from ..detect.sources import ORG_REFERENCES, RESPONDENTS, TITLES, company_spoken_for, without_possessive
-from ..detect.numbers import find_comparisons
+from ..detect.numbers import find_comparisons, in_label
 from .evidence import record_for_subject, reports_a_study, subject_of
 
 # Ranked: the weakness a fact-checker goes after first comes first.
@@ -262,9 +262,10 @@ NAMED_DOCUMENT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s(?P<document>(?:(?!(?:for|of|
 OFFICIAL_ACT = re.compile(r"\b(?:(?P<charge>charged(?=(?:\s[\w,]+){0,4}?\s(?:with|over)\s|\sin\sconnection\b)|indicted|arrested)"
                           r"|(?P<suit>sued|filed\s(?:a\s)?(?:lawsuit|suit|complaint))"
                           r"|(?P<ruling>ruled|sentenced|convicted|acquitted)|(?P<deal>acquired|finali[sz]ed\sa\sdeal"
-                          r"|agreed\sto\s(?:buy|acquire|sell|pay)|a\sdeal\sannounced)|(?P<vote>voted|passed\sa\sbill|approved))\b")
+                          r"|agreed\sto\s(?:buy|acquire|sell|pay)|a\sdeal\sannounced)|(?P<vote>voted|passed\sa\sbill)|(?P<approval>approved))\b")
+# "approved by the FDA for up to 12 weeks" is a regulator's decision, not a vote (dev review tune62ab)
 ACT_RECORDS = {"charge": "charging documents", "suit": "court filing", "ruling": "court record", "deal": "deal announcement",
-               "vote": "official record of the vote"}
+               "vote": "official record of the vote", "approval": "official approval record"}
 MODAL_HEDGES = {"could", "might", "may have", "may be"}
 
 
@@ -1160,6 +1161,12 @@ def _comparison_base(figure: FigureReading, text: str) -> bool:
                        or WHOLE_AFTER_PART.search(text, max(0, at - 30), at) is not None)
 
 
+def _labels_the_row(figure: FigureReading, text: str) -> bool:
+    """Whether the figure is a row label's bound ("Extended (over 12 weeks): ..."), not what the row claims."""
+    at = text.find(figure.text)
+    return at >= 0 and in_label({"start": at}, text, 0)
+
+
 def _credited_people(text: str) -> str:
     """How a question about a credential asks after the people it credits: "Who is on the CleverHiker team", "Who are
     the publisher's experts", else "Who did this work"."""
@@ -1194,7 +1201,7 @@ def plan_for(claim: dict) -> QuestionPlan:
                     if f and not INSTRUCTION_MARKERS.search(f.phrase) and not _refers_back(f, text)
                     and not _in_source_name(f, source_info.get("text") if kind in ("named", "organisation") else None)
                     and not _test_condition(f, text) and not _opening_setting(f, text)
-                    and not _comparison_base(f, text))
+                    and not _comparison_base(f, text) and not _labels_the_row(f, text))
     countable = [f for f in figures if f.phrase]
     # "an analysis of 30 studies": its name, last; a share, a sum or a count before a bare number ("aged 25 to 34
     # (almost 47%)": the 47%, not the age)
