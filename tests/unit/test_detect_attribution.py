@@ -1278,6 +1278,7 @@ def test_a_body_quoted_on_its_own_site_is_marked_as_the_sites_own_word(text, sit
      "push well past 40 mph.", "ecomobl.com",
      None),
     ("NEW YORK (Reuters) - Oil prices fell 5% on Tuesday on oversupply concerns.", "reuters.com", None),
+    ("A 2018 review supported by NCCIH examined 2 studies with 179 total participants.", "www.nccih.nih.gov", None),
 ])
 def test_a_figure_the_site_owner_gives_of_itself_is_its_own_word(text, site, source):
     claim, = detect_claims(article(text), site=site)
@@ -1378,3 +1379,9 @@ def test_someone_given_by_their_job_alone_is_anonymous(signature):
                                           ("Microsoft founder Bill Gates", "named")])
 def test_a_job_with_a_body_or_a_name_is_still_theirs(phrase, kind):
     assert classify(phrase, SourceState())[1] == kind
+
+
+@pytest.mark.parametrize("phrase", ["A 2020 NCCIH-supported analysis of five studies", "A 2018 review supported by NCCIH",
+                                    "An NIH-funded study"])
+def test_a_study_someone_paid_for_is_not_theirs(phrase):
+    assert classify(phrase, SourceState()) == (phrase, "anonymous")

@@ -1269,6 +1269,8 @@ _NAME_WORD = r"(?:[A-Z]|[a-z][A-Z])[\w&]*(?:-[A-Z0-9][\w&]*)*"  # "GitHub", "NCC
 _PROPER_NAME = re.compile(rf"\b{_NAME_WORD}(?:[ \t]+(?:(?:for|of|and|&)[ \t]+)?{_NAME_WORD})*")
 _AN_EXAMPLE_BEFORE = re.compile(r"(?:\blike|\bsuch as|\be\.g\.|\bfor example,?|\bincluding|\()\s*"
                                 r"(?:the\s+|those\s+(?:from|by|of)\s+)?\Z", re.IGNORECASE)
+_FUNDER_AFTER = re.compile(r"-(?:supported|funded|backed|sponsored)\b")
+_FUNDER_BEFORE = re.compile(r"\b(?:supported|funded|backed|sponsored|paid\sfor)\sby\s(?:the\s)?$")
 # A news story's dateline: "CLEVELAND, Ohio –", "NEW YORK (Reuters) -": where it was filed, and by whom
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’]+(?:,\s+[A-Z][a-z.]+)?\s*(?:\([^)]*\)\s*)?[-–—]\s")
 
@@ -1280,6 +1282,8 @@ def site_owner_named(text: str, site: str | None) -> str | None:
     for name in _PROPER_NAME.finditer(text, (dateline.end() if (dateline := _DATELINE.match(text)) else 0)):
         if _AN_EXAMPLE_BEFORE.search(text, 0, name.start()):
             continue  # "some models, like those from Ecomobl, can push past 40 mph": an example of what others say
+        if _FUNDER_AFTER.match(text, name.end()) or _FUNDER_BEFORE.search(text, 0, name.start()):
+            continue  # "A 2020 NCCIH-supported analysis" on nccih.nih.gov: a study it paid for, not its own word
         if is_site_owner(name.group(0), site):
             return name.group(0).removeprefix("The ")
     return None

@@ -1049,6 +1049,8 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     in_a_name = document_at is not None and document_at + 1 < len(words) and text.split()[document_at][:1].isupper() \
         and _plain(words[document_at + 1]) in ORG_WORDS  # "the Research Institute of America": a body's name, no document
     author = DOCUMENT_AUTHOR.search(text) if document_at is not None and not in_a_name else None
+    if (author or document_at is not None) and _FUNDED.search(text):
+        return text, "anonymous"  # "A 2020 NCCIH-supported analysis", "a review supported by NCCIH": funded, not written
     if author:  # "a new survey from Piper Jaffray", "the study by the University of Bath": its publisher
         publisher = (author.group("author") or author.group("journal") or author.group("named_journal")
                      or author.group("known_journal") or author.group("body")).rstrip(".,;:")
@@ -1217,6 +1219,11 @@ _NOT_A_ROLE_WORD = frozenset("the a an some many most several these those other 
                              "one each every any no".split())  # "The researchers", "Some scientists": read as before
 _ROLE_LEVELS = frozenset("senior junior lead principal staff chief head distinguished backend frontend software "
                          "engineering product data hardware".split())
+
+
+# Who paid for a study is not who ran it ("A 2020 NCCIH-supported analysis of five studies", "A 2018 review supported
+# by NCCIH"): the study stays unnamed.
+_FUNDED = re.compile(r"[\w&.]-(?:supported|funded|backed|sponsored)\b|\b(?:supported|funded|backed|sponsored|paid\sfor)\sby\b")
 
 
 # Research named only by its kind ("Electroencephalographic research", "Global commercial cleaning industry
