@@ -19,8 +19,8 @@ from tld import get_tld
 from .numbers import MONTHS, lowered
 from .patterns import is_title_case, trie_alternation
 from .advice import is_instruction
-from .sources import (DEMONYMS, DOCUMENT_AUTHOR, GOVERNMENTS, PEOPLE_AT_WORK, SOURCE_HEADS, is_name_phrase,
-                      is_organisation_phrase, is_source_phrase, person_in, without_possessive)
+from .sources import (DEMONYMS, DOCUMENT_AUTHOR, FUNDED_BY, FUNDED_HYPHEN, GOVERNMENTS, PEOPLE_AT_WORK, SOURCE_HEADS,
+                      is_name_phrase, is_organisation_phrase, is_source_phrase, person_in, without_possessive)
 
 REPORTING_VERBS = """
 said says say saying told tells telling claimed claims claim claiming alleged alleges alleging tweeted tweets wrote
@@ -1269,8 +1269,8 @@ _NAME_WORD = r"(?:[A-Z]|[a-z][A-Z])[\w&]*(?:-[A-Z0-9][\w&]*)*"  # "GitHub", "NCC
 _PROPER_NAME = re.compile(rf"\b{_NAME_WORD}(?:[ \t]+(?:(?:for|of|and|&)[ \t]+)?{_NAME_WORD})*")
 _AN_EXAMPLE_BEFORE = re.compile(r"(?:\blike|\bsuch as|\be\.g\.|\bfor example,?|\bincluding|\()\s*"
                                 r"(?:the\s+|those\s+(?:from|by|of)\s+)?\Z", re.IGNORECASE)
-_FUNDER_AFTER = re.compile(r"-(?:supported|funded|backed|sponsored)\b")
-_FUNDER_BEFORE = re.compile(r"\b(?:supported|funded|backed|sponsored|paid\sfor)\sby\s(?:the\s)?$")
+_FUNDER_AFTER = re.compile(FUNDED_HYPHEN)  # a body named as a study's funder is not speaking (sources.classify)
+_FUNDER_BEFORE = re.compile(FUNDED_BY + r"\s(?:the\s)?$")
 # A news story's dateline: "CLEVELAND, Ohio –", "NEW YORK (Reuters) -": where it was filed, and by whom
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’]+(?:,\s+[A-Z][a-z.]+)?\s*(?:\([^)]*\)\s*)?[-–—]\s")
 

@@ -903,17 +903,25 @@ _AGE_BEFORE = re.compile(r"\b(?:aged?|ages|turns?|turned|turning|younger\sthan|o
                          r"|(?:before|after|by|until|from)\sage)\s(?:about\s|around\s|nearly\s)?(?:[\d.]+(?:\s?[-–]\s?|\s(?:or|to|and)\s))?$",
                          re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s?(?:[-–]\s?[\d.]+\s?)?(?:years?|months?)(?:\sof\sage|\sold)\b", re.IGNORECASE)
+_REACHED_BEFORE = re.compile(r"\breach(?:es|ed)?\s$")  # "once the baby reached 1 year of age"
 _AGE_UNITS = ("", "years", "year", "months", "month")
+
+
+def _could_be_an_age(figure: dict) -> bool:
+    """Whether the figure's unit allows an age: years, months or none; not a measure, a spec, a share or a sum (the
+    unit reader can take the words after a bare number for its unit: "2.5 simply doesn")."""
+    unit = figure.get("unit") or ""
+    return unit.split(" ")[0] in _AGE_UNITS or not (
+        is_measured(figure) or SPEC_UNITS.match(unit) or unit in ("percent", *CURRENCIES.values()))
 
 
 def only_ages(figures: list[dict], sentence: str, offset: int) -> bool:
     """Whether every figure is an age, named as a stage of life."""
     return bool(figures) and all(
-        ((f.get("unit") or "").split(" ")[0] in _AGE_UNITS
-         or not (is_measured(f) or SPEC_UNITS.match(f["unit"]) or f["unit"] in ("percent", *CURRENCIES.values()))) and (
+        _could_be_an_age(f) and (
             _AGE_BEFORE.search(sentence, max(0, f["start"] - offset - 30), f["start"] - offset) is not None
             or (_AGE_AFTER.match(sentence, f["end"] - offset) is not None
-                and re.search(r"\breach(?:es|ed)?\s$", sentence[max(0, f["start"] - offset - 12):f["start"] - offset])))
+                and _REACHED_BEFORE.search(sentence[max(0, f["start"] - offset - 12):f["start"] - offset])))
         for f in figures)
 
 
@@ -923,15 +931,15 @@ def only_ages(figures: list[dict], sentence: str, offset: int) -> bool:
 _BRACKETED_LABEL = re.compile(r"^\W{0,3}(?:[\w'’&/-]+\s){0,3}\((?P<inside>[^()]{1,30})\)\s?:\s")
 
 
-def in_label(figure: dict, sentence: str, offset: int) -> bool:
-    """Whether the figure stands inside a short label's brackets before the row's colon."""
+def in_label(sentence: str, at: int) -> bool:
+    """Whether position ``at`` of the sentence stands inside a short label's brackets before the row's colon."""
     label = _BRACKETED_LABEL.match(sentence)
-    return label is not None and label.start("inside") <= figure["start"] - offset < label.end("inside")
+    return label is not None and label.start("inside") <= at < label.end("inside")
 
 
 def only_in_labels(figures: list[dict], sentence: str, offset: int) -> bool:
     """Whether every figure stands inside such a label."""
-    return bool(figures) and all(in_label(f, sentence, offset) for f in figures)
+    return bool(figures) and all(in_label(sentence, f["start"] - offset) for f in figures)
 
 
 # "half the price of the 8K model", "done in half the time", "a hoot and a half": in a guide or a review, a measure of
@@ -1007,7 +1015,8 @@ def only_most(figures: list[dict], sentence: str, offset: int) -> bool:
 # A share that opens an aside of scope ("for the majority of you, ...", "In nearly all client situations", "grippier in
 # nearly all conditions"): whom or where a guide's advice or view holds, not a share anyone counted.
 # ("they occur in the majority of states" is a share of states).
-_SCOPE_OPENING = re.compile(r"(?:^|[,;:]\s|\b(?:[Bb]ut|[Aa]nd|[Ss]o|that|[Tt]hen)\s)(?:for|in|across)\s$", re.IGNORECASE)
+_SCOPE_OPENING = re.compile(r"(?:^|[,;:]\s|\b(?:but|and|so|that|then)\s)(?:for|in|across)\s$", re.IGNORECASE)
+_SCOPE_BEFORE = re.compile(r"\b(?:for|in)\s$")  # "walking ... for the majority of your time"
 _SCOPE_OF_YOU = re.compile(r"\sof\s(?:you|us|your|my|our|people)\b", re.IGNORECASE)
 _SCOPE_SHARES = frozenset({"the majority", "the vast majority", "nearly all", "almost all", "virtually all"})
 
@@ -1018,7 +1027,7 @@ def only_scopes(figures: list[dict], sentence: str, offset: int) -> bool:
         f["text"].lower() in _SCOPE_SHARES and (
             _SCOPE_OPENING.search(sentence, 0, f["start"] - offset) is not None
             or (_SCOPE_OF_YOU.match(sentence, f["end"] - offset) is not None
-                and re.search(r"\b(?:for|in)\s$", sentence[:f["start"] - offset])))
+                and _SCOPE_BEFORE.search(sentence, 0, f["start"] - offset)))
         for f in figures)
 
 

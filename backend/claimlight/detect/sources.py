@@ -1223,7 +1223,9 @@ _ROLE_LEVELS = frozenset("senior junior lead principal staff chief head distingu
 
 # Who paid for a study is not who ran it ("A 2020 NCCIH-supported analysis of five studies", "A 2018 review supported
 # by NCCIH"): the study stays unnamed.
-_FUNDED = re.compile(r"[\w&.]-(?:supported|funded|backed|sponsored)\b|\b(?:supported|funded|backed|sponsored|paid\sfor)\sby\b")
+FUNDED_HYPHEN = r"-(?:supported|funded|backed|sponsored)\b"  # "NCCIH-supported"
+FUNDED_BY = r"\b(?:supported|funded|backed|sponsored|paid\sfor)\sby\b"  # "supported by NCCIH"
+_FUNDED = re.compile(r"[\w&.]" + FUNDED_HYPHEN + "|" + FUNDED_BY)
 
 
 # Research named only by its kind ("Electroencephalographic research", "Global commercial cleaning industry

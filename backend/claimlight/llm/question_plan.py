@@ -606,6 +606,17 @@ JOURNAL_NAME = re.compile(r"(?:[Tt]he\s)?(?:(?:Science|Nature|Cell)(?:\s[A-Z][\w
 PAPER_IN = "the paper in "
 
 
+def _research_firm(source: str) -> bool:
+    """A market research firm ("Grand View Research"), whose report is a forecast; not a journal's paper ("the paper in
+    the Journal of Psychiatric Research")."""
+    return RESEARCH_FIRM.search(source) is not None and not source.startswith(PAPER_IN)
+
+
+def _document_by(source: str, document: str) -> str:
+    """"the report by The Wrap", "the page by the CDC"; a journal's paper is a document already ("the paper in Science")."""
+    return source if source.startswith(PAPER_IN) else f"the {document} by {source}"
+
+
 def usable_source(source: dict) -> str | None:
     """The source as a question can name it, or None when the detector's span is a frame or a fragment."""
     words = (source.get("text") or "").replace("•", " ").strip(" ,.:;\"'“”‘’").split()
@@ -1164,7 +1175,7 @@ def _comparison_base(figure: FigureReading, text: str) -> bool:
 def _labels_the_row(figure: FigureReading, text: str) -> bool:
     """Whether the figure is a row label's bound ("Extended (over 12 weeks): ..."), not what the row claims."""
     at = text.find(figure.text)
-    return at >= 0 and in_label({"start": at}, text, 0)
+    return at >= 0 and in_label(text, at)
 
 
 def _credited_people(text: str) -> str:
@@ -1691,7 +1702,7 @@ class _Writer:
             text = f"What does the {relay.removeprefix('the ')} report itself say, and whom does it cite?"
             look_for = (f"the {relay.removeprefix('the ')} report itself", "the original source it cites")
         elif trusted_source and self.outlet:  # "according to The Wrap": the outlet's own sources are the weak point
-            report = source if source.startswith(PAPER_IN) else f"the report by {source}"
+            report = _document_by(source, "report")
             text = f"Whom does {report} rely on for this, and can that source be checked?"
             look_for = (f"{report} itself", "the people or documents it cites")
         elif trusted_source:
@@ -1863,7 +1874,7 @@ class _Writer:
         """How a study or survey with no figure in the claim counted: the sample, and what was asked or measured. The
         study is named by its own noun ("the research", "the trials"), never by the detector's whole source phrase. A
         research firm's forecast is asked what it rests on instead: it sampled no one."""
-        if self.source and RESEARCH_FIRM.search(self.source) and not self.source.startswith(PAPER_IN):
+        if self.source and _research_firm(self.source):
             return PlannedQuestion("counting", f"What data and assumptions does {_possessive(self.source)} forecast rest on, "
                                    "and who paid for the report?", ("the market research report itself, with its method and "
                                                                     "who paid for it", "another firm's forecast for the same "
@@ -1952,7 +1963,7 @@ class _Writer:
                                     self._keep(source))]
         if self.linked:  # the link is there; whether the page behind it says this is what the reader still has to see
             said = f"actually give {self.figure.phrase}" if self.figure else "say exactly this"
-            page = source if source.startswith(PAPER_IN) else f"the page by {source}"
+            page = _document_by(source, "page")
             text = f"Does {page} that the article links to {said}?"
             return [PlannedQuestion("original", text, (f"the linked {page.removeprefix('the ')}, read in full",
                                                        "the figure or words the claim quotes, in their context"),
@@ -1977,8 +1988,7 @@ class _Writer:
             return [PlannedQuestion("original", text, (record_for_subject(subject) if subject else STUDY_OR_DATA,
                                                        "another expert on the same question, on the record"),
                                     self._keep(source))]
-        firm = RESEARCH_FIRM.search(source) is not None and not source.startswith(PAPER_IN)  # "according to Grand View
-        # Research": a report, not a statement
+        firm = _research_firm(source)  # "according to Grand View Research": a report, not a statement
         text = (f"Where can the report by {source} be read, and does it say exactly this?" if self.outlet or firm else
                 f"Where is the original statement by {source}, and does it say exactly this?")
         look_for = ((f"the report by {source} itself, in full", "its method and publication date") if firm else
