@@ -272,10 +272,12 @@ BODY_PARAGRAPH = ("<p>Step {n}: the installer checks the roof, the wiring and th
                   "follows within {n} weeks, the utility said in its guide for new owners.</p>")
 
 
-def opening_in_a_block_of_its_own() -> str:
-    """A page whose opening paragraphs sit before the columns of its body, with an author box and a disclosure."""
-    body = "".join(BODY_PARAGRAPH.format(n=n) for n in range(1, 12))
-    return ("<html><head><title>Going solar</title></head><body><main><article><h1>Going solar</h1><section>"
+def opening_in_a_block_of_its_own(before: str = "", in_body: str = "") -> str:
+    """A page whose opening paragraphs sit before the columns of its body, with an author box and a disclosure;
+    ``before`` goes between the headline and the opening, ``in_body`` opens the body's column."""
+    body = in_body + "".join(BODY_PARAGRAPH.format(n=n) for n in range(1, 12))
+    return ("<html><head><title>Going solar</title></head><body><main><article><h1>Going solar</h1>"
+            f"{before}<section>"
             "<div class='block-paragraph'><p>Considering solar panels for your home? You are not alone: rooftop "
             "solar keeps growing across the county, and 4,000 homes added panels last year.</p></div>"
             "<div class='author-box'><p>Dana Reyes writes about energy for the co-op and has covered the solar "
@@ -292,6 +294,19 @@ def test_opening_paragraphs_before_the_body_are_taken_back_but_not_an_author_box
     assert "4,000 homes added panels last year" in article.text
     assert article.text.index("4,000 homes") < article.text.index("Step 1:")
     assert "Dana Reyes" not in article.text and "commission" not in article.text
+
+
+SPACERS_AND_CONTENTS = "<p>&nbsp;</p>" * 14 + "".join(f"<p><a href='#part{n}'>Part {n}</a></p>" for n in range(12))
+
+
+@pytest.mark.parametrize("before, in_body", [
+    (SPACERS_AND_CONTENTS, ""),  # empty paragraphs and a contents list do not use up the look-ahead
+    ("<div class='hero'><p>Coop News</p></div>", "<p>Coop News</p>"),  # a short line the body repeats is not
+                                                                        # where the body begins
+])
+def test_the_opening_is_taken_back_past_spacers_contents_and_short_lines(before, in_body):
+    text = extract_article(opening_in_a_block_of_its_own(before, in_body), url="https://coop.example/going-solar").text
+    assert "4,000 homes added panels last year" in text
 
 
 def page_with_aside(aside: str) -> str:
