@@ -1596,8 +1596,11 @@ def test_nearly_all_of_some_people_is_a_vague_source():
     ("Supply for the new doses is expected to begin in August.", False),
     ("The death toll is expected to rise.", True),
     ("The market is expected to grow to $5 billion by 2030.", True),
+    ("As a consultant, you are expected to deliver for clients.", False),
+    ("The people in the organization are expected to maintain the highest standard of integrity.", False),
+    ("Employees are expected to see pay rises of 4% this year.", True),
 ])
-def test_a_date_set_is_no_forecast_reported_but_a_trend_expected_is(sentence, flags):
+def test_a_date_set_or_a_duty_is_no_forecast_reported_but_a_trend_expected_is(sentence, flags):
     assert (flagged(sentence) == [sentence]) is flags
 
 

@@ -1047,6 +1047,8 @@ def find_frames(text: str) -> list[Frame]:
             continue  # "directions about what students are expected to do": a requirement asked about, not a report
         if _EXPECTED.match(match.group()) and _SCHEDULED_AFTER.match(low, match.end()):
             continue  # "The transaction is expected to close in the first quarter": a date set, not a forecast reported
+        if _EXPECTED.match(match.group()) and _DUTY_BEARER.search(low, max(0, match.start() - 40), match.start()):
+            continue  # "As a consultant, you are expected to deliver for clients": a duty, not a forecast reported
         if _guessed_or_feared(low, match.start()):
             continue  # "fear being seen as a nuisance", "might even be seen as rude": a worry or the author's guess
         frames.append(Frame(match.start(), match.end(), text[match.start():match.end()].strip(), "sourceless"))
@@ -1070,6 +1072,10 @@ _EXPECTED = re.compile(r"(?:is|are|was|were|be|been|being)\s(?:\w+\s)?expected\s
 _SCHEDULED_AFTER = re.compile(r"\s?(?:begin|start|close|open|launch|arrive|end|finish|resume|ship|debut|conclude|air|premiere"
                               r"|take\s(?:effect|place)|go\s(?:on\ssale|live)|hit\s(?:shelves|stores)|be\s(?:released|completed"
                               r"|available|held|finali[sz]ed|published|delivered|launched|opened|ready))\b")
+# Who is expected to do something as a duty: the reader, or people by their role ("employees are expected to").
+_DUTY_BEARER = re.compile(r"\b(?:you|we|people|employees|staff|students|candidates|applicants|members|workers|participants"
+                          r"|tenants|guests|consultants?|managers|employers|parents|drivers|visitors|everyone|attendees"
+                          r"|contractors|volunteers|trainees)\s(?:(?:in|at|of|on)\s(?:[\w’'-]+\s){1,3})?$")
 _ASKED_ABOUT = re.compile(r"\b(?:what|how\smuch|how\smany|how|when|where|which)\s(?:[\w’'-]+\s){0,3}$")
 # Before a "be" frame: a modal, "will", "to" or "not", an adverb perhaps between ("might even be seen as"); before a
 # "being" frame, a form of "be" ("is being considered" reports; "fear being seen as" is a gerund).
