@@ -2254,6 +2254,16 @@ def test_a_cost_a_share_or_a_count_beside_a_requirement_is_still_a_claim(claim):
     assert flagged(claim) != []
 
 
+@pytest.mark.parametrize("sentence, claim", [
+    ("It covers emergency medical care up to $250,000, along with travel interruptions and lost luggage.", False),
+    ("It includes maternity care, trip protection, and up to $1.5 million in emergency medical coverage.", False),
+    ("Insurers paid out up to $2 billion in claims last year.", True),
+    ("The average claim covered $4,200 of medical care.", True),
+])
+def test_the_sum_a_plan_covers_up_to_is_its_terms_not_a_claim(sentence, claim):
+    assert (flagged(sentence) != []) is claim
+
+
 @pytest.mark.parametrize("row", ["10-20 Minutes: Easy jogging in Zone 2, 5 minutes of running drills",
                                  "$94.95 lifetime license: One-off payment, free updates + 3 effects packs",
                                  "13 Reps+ (lifting for endurance): Rest long enough to recover"])

@@ -875,6 +875,20 @@ def only_thresholds(figures: list[dict], sentence: str, offset: int) -> bool:
         or _THRESHOLD_BEFORE.search(sentence, max(0, f["start"] - offset - 40), f["start"] - offset)) for f in figures)
 
 
+# A limit a plan or a policy pays up to ("covers emergency medical care up to $250,000", "up to $1.5 million in
+# emergency medical coverage", "an identity theft service that offers up to $1 million in recovery"): the terms of the
+# product a page reviews or sells, as its specification is; what a claim costs or pays out on average is a claim.
+_COVERAGE = re.compile(r"\b(?:coverage|covers?|covered|reimburs\w+|recovery|protection|limits?)\b", re.IGNORECASE)
+_UP_TO_BEFORE = re.compile(r"\b(?:up\sto|a\smaximum\sof|maximum\sof|capped\sat|limit\sof)\s$", re.IGNORECASE)
+
+
+def only_coverage_limits(figures: list[dict], sentence: str, offset: int) -> bool:
+    """Whether every figure is a sum a plan pays or covers up to, in a sentence about coverage."""
+    return bool(figures) and _COVERAGE.search(sentence) is not None and all(
+        f.get("unit") in CURRENCIES.values()
+        and _UP_TO_BEFORE.search(sentence, max(0, f["start"] - offset - 20), f["start"] - offset) for f in figures)
+
+
 # A requirement a program sets ("PMP requires 60 PDUs every three years", "Must earn 60 Professional Development
 # Units", "Need to earn 15 CE credits"): its rules, as a product's specification is, not a number about the world. A
 # cost or a share a requirement names is one ("typically requires $500-$5,000 monthly", "require 250% more contrast").
