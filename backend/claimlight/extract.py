@@ -156,10 +156,6 @@ ASIDE_NAME_RE = re.compile(r"author|bio(?:$|[\s_-])|disclos|disclaim|affiliate|e
 DISCLOSURE_RE = re.compile(r"\b(?:commissions?|affiliate|compensat\w+)\b", re.I)
 OPENING_LOOKAHEAD = 12  # paragraphs after the headline within which the body's first must come
 OPENING_SCAN = 3 * OPENING_LOOKAHEAD  # <p> elements read for them, spacers and contents links included
-FAQ_RE = re.compile(r"\bFAQs?\b|\bFrequently asked questions\b", re.I)
-FAQ_TITLE_MAX_CHARS = 90
-FAQ_CLIMB = 3  # wrappers holding an FAQ heading alone, climbed out of to reach the questions beside it
-FAQ_MIN_QUESTIONS = 2
 OPENING_MATCH_CHARS = 80  # of a paragraph's opening, found in the body: the body has begun
 OPENING_MIN_CHARS = 80
 OPENING_MAX_LINK_SHARE = 0.3
@@ -284,7 +280,6 @@ def extract_article(html: str, url: str | None = None, title: str | None = None)
     else:
         if method == "readability":
             body = joined(missed_opening(root, headline, body, base_url, keep), body)
-        body = joined(body, missed_faq(root, body, base_url, keep))
         body = with_lead(without_repeats(body), headline if headline in headings else "", standfirst)
     return Article(title=headline, byline=byline, text=body.text, paragraphs=body.spans, links=body.links,
                    method=method, roles=body.roles)
@@ -338,38 +333,6 @@ def missed_opening(root, headline: str, body: Paragraphs, base_url: str | None, 
         ASIDE_NAME_RE.search(f"{block.get('class') or ''} {block.get('id') or ''}")
         for block in element.iterancestors() if block not in shared)]
     return joined(*(paragraphs_of(element, base_url, keep) for element in found))
-
-
-def missed_faq(root, body: Paragraphs, base_url: str | None, keep) -> Paragraphs:
-    """The page's questions and answers under an "FAQ" heading the body left out, to follow the body.
-
-    Guides and reviews close with a block of questions set apart from the article's column (an accordion, a
-    <details>, a list of cards), which readability does not count as its sibling; the article's own main text
-    holds them (wcxb dev half: 52 of 58 pages with such a heading). The block is the heading and what follows it
-    at its level, climbing out of wrappers that hold the heading alone, up to the next section's heading.
-    """
-    def kept_or_asked(paragraph: str, anchors: list) -> bool:
-        return paragraph.endswith("?") or keep(paragraph, anchors)  # an accordion's questions are links to "#..."
-
-    lines = {body.text[start:end] for start, end in body.spans}
-    for heading in root.iter("h2", "h3", "h4"):
-        title = " ".join(heading.text_content().split())
-        if len(title) > FAQ_TITLE_MAX_CHARS or not FAQ_RE.search(title) or title in lines:
-            continue
-        node = heading
-        for _ in range(FAQ_CLIMB):
-            if node.getnext() is not None or node.getparent() is None:
-                break
-            node = node.getparent()
-        block = [node]
-        for sibling in node.itersiblings():
-            if not isinstance(sibling.tag, str) or sibling.tag in ("h1", "h2") or sibling.find(".//h2") is not None:
-                break
-            block.append(sibling)
-        faq = joined(*(paragraphs_of(element, base_url, kept_or_asked) for element in block))
-        if faq.text.count("?") >= FAQ_MIN_QUESTIONS and faq.text[:OPENING_MATCH_CHARS] not in body.text:
-            return faq
-    return Paragraphs("", [], [])
 
 
 def with_lead(body: Paragraphs, headline: str, standfirst: Paragraphs) -> Paragraphs:

@@ -329,26 +329,3 @@ def test_an_aside_of_links_among_the_paragraphs_stays_furniture():
     links = "<aside>" + "".join(f"<p><a href='/more{n}'>Read our other guide number {n} about solar panels and batteries "
                                 f"for homes</a></p>" for n in range(3)) + "</aside>"
     assert "other guide number" not in extract_article(page_with_aside(links), url="https://coop.example/going-solar").text
-
-
-def page_with_faq(faq_heading: str) -> str:
-    """A guide whose questions and answers sit in an accordion of their own after the article's column."""
-    body = "".join(BODY_PARAGRAPH.format(n=n) for n in range(1, 9))
-    questions = "".join(f"<li><a href='#q{n}'>How long does permit {n} take?</a><div><span>Permit {n} takes about "
-                        f"{n} weeks in most counties, the utility said.</span></div></li>" for n in range(1, 4))
-    return ("<html><head><title>Going solar</title></head><body><main><article><h1>Going solar</h1>"
-            f"<div class='column'>{body}</div></article><section class='faqs'><h2>{faq_heading}</h2>"
-            f"<ul class='accordion'>{questions}</ul></section></main></body></html>")
-
-
-def test_an_faq_set_apart_from_the_article_follows_it_questions_included():
-    article = extract_article(page_with_faq("Frequently Asked Questions About Solar"), url="https://coop.example/solar")
-    assert_consistent(article)
-    text = article.text
-    assert "How long does permit 2 take?" in text and "Permit 3 takes about 3 weeks" in text
-    assert text.index("Step 8:") < text.index("Frequently Asked Questions About Solar") < text.index("Permit 1 takes")
-    assert text.count("Permit 1 takes") == 1
-
-
-def test_a_section_that_is_not_an_faq_stays_out():
-    assert "Permit 1 takes" not in extract_article(page_with_faq("More from the co-op"), url="https://coop.example/solar").text
