@@ -2264,6 +2264,18 @@ def test_the_sum_a_plan_covers_up_to_is_its_terms_not_a_claim(sentence, claim):
     assert (flagged(sentence) != []) is claim
 
 
+@pytest.mark.parametrize("sentence, claim", [
+    ("Kartra offers a 30-day money-back guarantee and a free 1-on-1 onboarding call.", False),
+    ("30-day, no-questions-asked, money-back guarantee", False),
+    ("TaxAct also offers a $100,000 accuracy guarantee.", False),
+    ("Includes 5% transaction fees and no affiliate tools.", False),
+    ("About 30% of buyers never use their warranty.", True),
+    ("Warranty claims rose 40% last year.", True),
+])
+def test_a_guarantee_a_warranty_or_a_fee_with_its_own_term_is_what_the_product_comes_with(sentence, claim):
+    assert (flagged(sentence) != []) is claim
+
+
 @pytest.mark.parametrize("row", ["10-20 Minutes: Easy jogging in Zone 2, 5 minutes of running drills",
                                  "$94.95 lifetime license: One-off payment, free updates + 3 effects packs",
                                  "13 Reps+ (lifting for endurance): Rest long enough to recover"])

@@ -893,6 +893,7 @@ class _Detector:
             lambda one: numbers.only_thresholds(one, sentence, start),
             lambda one: numbers.only_requirements(one, sentence, start),
             lambda one: numbers.only_coverage_limits(one, sentence, start),
+            lambda one: numbers.only_sale_terms(one, sentence, start),
             lambda one: numbers.only_ages(one, sentence, start),
             lambda one: numbers.only_scopes(one, sentence, start),
             lambda one: numbers.only_in_labels(one, sentence, start),

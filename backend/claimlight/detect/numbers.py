@@ -278,6 +278,7 @@ NOT_FIGURES = re.compile(
         | \b\d+(?:st|nd|rd|th)\s(?=[A-Z])                                           # 7th Amsterdam Light Festival
         | \b\d{{1,2}}(?:st|nd|rd|th)[-\s]centur(?:y|ies)\b                              # a date: the early 20th century
         | \b\d+/7\b|\b24-7\b(?![%\d])|\b9/11\b                                                 # 24/7, 24-7, 9/11
+        | \b1[-\s]on[-\s]1\b                                                          # a 1-on-1 call
         | \b0-day\b                                                                 # a zero-day vulnerability
         | \bK[-–]12\b                                                                # a school grade span: K-12
         | \b(?:introduced|added|deprecated|removed|released|new|available)\s(?:in|since)\s(?:version\s|v)?\d+(?:\.\d+)+\b  # since 3.13
@@ -887,6 +888,17 @@ def only_coverage_limits(figures: list[dict], sentence: str, offset: int) -> boo
     return bool(figures) and _COVERAGE.search(sentence) is not None and all(
         f.get("unit") in CURRENCIES.values()
         and _UP_TO_BEFORE.search(sentence, max(0, f["start"] - offset - 20), f["start"] - offset) for f in figures)
+
+
+# A term of sale written with its figure ("a 30-day money-back guarantee", "a $100,000 accuracy guarantee", "a
+# 14-day free trial", "a 2-year warranty", "0% transaction fees"): what the product a page reviews or sells comes with.
+_SALE_TERM_AFTER = re.compile(r"(?:[\s,]*[\w’'-]+){0,3}?[\s,-]*(?:money[\s-]back\s)?(?:guarantees?|warrant(?:y|ies)"
+                              r"|free\strials?|trial\speriods?|return\s(?:window|policy)|transaction\sfees?)\b", re.IGNORECASE)
+
+
+def only_sale_terms(figures: list[dict], sentence: str, offset: int) -> bool:
+    """Whether every figure is a guarantee's, a warranty's, a trial's or a fee's own term."""
+    return bool(figures) and all(_SALE_TERM_AFTER.match(sentence, f["end"] - offset) for f in figures)
 
 
 # A requirement a program sets ("PMP requires 60 PDUs every three years", "Must earn 60 Professional Development
