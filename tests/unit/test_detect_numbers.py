@@ -261,6 +261,8 @@ def test_addresses_round_the_clock_and_numbered_names_are_not_figures(sentence):
     ("As seen in image 4, the UI is exposed on port 80.", []),
     ("Table 2 shows that 45% of adults smoke.", ["45%"]),
     ("Step 3 took 12 hours.", ["12"]),
+    ("In week 5 of the plan, the office on the 6th floor opens.", []),
+    ("Deaths rose to 40 by day 3 of the heatwave.", ["40"]),
 ])
 def test_enumerators_locants_versions_and_labels_are_not_figures(sentence, figures):
     assert figure_texts(sentence) == figures

@@ -261,7 +261,8 @@ NOT_FIGURES = re.compile(
         | \bISO\s(?:range\s)?(?:from\s|of\s)?\d[\d,]*(?:\s?[-–]\s?\d[\d,]*)?(?:\s(?:expandable|extendable)\s(?:up\s)?(?:to\s)?\d[\d,]*)?  # a camera's ISO 100-40,000
         | \bversion\s\d+(?:\.\d+)*\b                                                     # version 11
         | \bv\d+(?:\.\d+)+\b|\b\d+\.\d+\.\d+\b(?![.\d])                                 # a version: v8.1, Kotlin 2.2.0
-        | \b(?i:port|image|figure|fig\.|table|step|slide|appendix|exhibit|lesson|module|line)\s\d{{1,4}}\b(?![.,]\d|\s?%)  # labels: port 80, image 4
+        | \b(?i:port|image|figure|fig\.|table|step|slide|appendix|exhibit|lesson|module|line|week|day)\s\d{{1,4}}\b(?![.,]\d|\s?%)  # labels: port 80, image 4, week 5
+        | \b\d{{1,3}}(?:st|nd|rd|th)\sfloor\b                                              # the 6th floor
         | (?:(?<=\s)|^)\([1-9]\)(?=\s[a-z])                                                 # an enumerator: exercise (1) promotes
         | \b\d(?:,\s?\d){{1,3}}-(?=[a-z]{{3,}})                                              # a chemical's locants: 1,4-dioxane
         | \b\d{{1,3}}(?:\.\d)?x(?=\s(?:optical\s|digital\s|hybrid\s|lossless\s)?(?:zoom|telephoto|tele|magnification|macro)\b)  # 3x zoom
