@@ -1616,3 +1616,38 @@ def test_an_approval_is_asked_about_by_its_approval_record_not_a_vote():
     text = "Some are approved by the FDA for up to 12 weeks."
     texts = [q["text"] for q in plan_questions(_bare(text, reasons=("a number with no source",), figures=find_figures(text, 0)))]
     assert not any("vote" in t for t in texts) and any("approval record" in t for t in texts), texts
+
+
+def test_a_ticket_price_is_not_asked_how_it_was_measured():
+    claim = _bare("Historically, tickets (when in-person) were ~$1,599 via a lottery.", reasons=("a number with no source",),
+                  figures=[{"text": "$1,599", "value": 1599.0, "unit": "USD"}])
+    assert not any("measured or estimated" in t for t in texts(plan_questions(claim))), texts(plan_questions(claim))
+
+
+def test_a_person_is_asked_for_their_own_statement_not_a_recording_by_them_itself():
+    claim = {"text": "Shahabuddin said the garden has become a major source of income for his family.",
+             "kinds": ["attribution"], "figures": [], "source": {"text": "Muhammad Shahabuddin", "kind": "named"},
+             "level": "medium", "reasons": ["credited to Muhammad Shahabuddin (named) with no link to the original"],
+             "hedges": []}
+    hints = [hint for q in plan_questions(claim) for hint in q["look_for"]]
+    assert "Muhammad Shahabuddin's own statement, post or recording" in hints, hints
+    assert not any("Shahabuddin itself" in hint for hint in hints), hints
+
+
+def test_an_unnamed_reviewer_speaking_of_their_own_use_is_asked_who_they_are_not_how_they_would_know():
+    claim = _bare("One reviewer said, “I found the two-minute timer very helpful for brushing evenly.”", "anonymous",
+                  "One reviewer", ("credited to an unnamed source",))
+    claim["kinds"] = ["attribution"]
+    first = texts(plan_questions(claim))[0]
+    assert first == "Who is the reviewer, and where can their own account be read in full?", first
+    officer = _bare("A senior officer said the unit lost 40 tanks.", "anonymous", "A senior officer",
+                    ("credited to an unnamed source",), [{"text": "40", "value": 40.0}])
+    assert "how would they know" in texts(plan_questions(officer))[0]
+
+
+def test_a_change_told_by_where_it_ended_is_asked_where_it_started():
+    claim = _bare("Carl grew his email list to 100,000 subscribers.", reasons=("a number with no source",),
+                  figures=[{"text": "100,000", "value": 100000.0}])
+    asked = texts(plan_questions(claim))
+    assert "What was the figure before it reached the 100,000 subscribers, and by whose records?" in asked, asked
+    assert not any("grew his email" in t for t in asked), asked

@@ -1035,6 +1035,15 @@ def _named_document(source: str) -> str | None:
         and not POSSESSIVE_OWNER.match(source) else None  # "ISG’s report" takes no "the"
 
 
+# A quotation in the speaker's own first person: "One reviewer said, “I found ...”".
+FIRST_PERSON_QUOTE = re.compile(r"[“\"]\s*(?:I|I['’](?:ve|m|d)|My|We|We['’](?:ve|re)|Our)\b")
+
+
+# A change told by where it ended: "grew his email list to", "rose to", "fell to".
+CHANGED_TO = re.compile(r"\b(?:grew|grown|grows|rose|risen|rises|increased|climbed|jumped|soared|fell|fallen|dropped"
+                        r"|declined|shrank|shrunk)\b[^.;]{0,40}?\bto\s", re.I)
+
+
 def _possessive(name: str) -> str:
     """"Mark Mattson's", "Carl Prouty's"."""
     return name + ("'" if name.endswith("s") and not name.endswith("ss") else "'s")
@@ -1378,13 +1387,19 @@ PRICE_BEFORE = re.compile(r"\b(?:for|costs?|(?:pric(?:ed|ey|y)|available|retails
                           r"\s(?:just\s|only\s|about\s|around\s|roughly\s)?$", re.I)
 
 
+# What is sold, named before the verb that gives its price: "tickets (when in-person) were ~$1,599", "a membership is $49".
+PRICED_THING_BEFORE = re.compile(r"\b(?:tickets?|passes|admission|entry|subscriptions?|memberships?|plans?|tuition)\b[^.;:]{0,30}"
+                                 r"\b(?:were|are|is|was|run|runs|ran)\s(?:just\s|only\s|about\s|around\s|roughly\s|~\s?)?$", re.I)
+
+
 def _a_price(figure: FigureReading, claim_text: str) -> bool:
-    """"at $16 a share", "$6.99 a month", "a little pricy at $125", "an income cap of $100,000": a price or a term,
-    which the seller's or issuer's own list settles, not an estimate anyone arrived at."""
+    """"at $16 a share", "$6.99 a month", "a little pricy at $125", "an income cap of $100,000", "tickets were ~$1,599":
+    a price or a term, which the seller's or issuer's own list settles, not an estimate anyone arrived at."""
     at = claim_text.find(figure.text)
     return figure.kind == "money" and at >= 0 and (re.match(
         r"(?:-|\s)(?:a|an|per|each|apiece)(?:[\s-](?:share|month|year|week|day|head|person|ticket|unit|gallon|barrel|ounce))?\b",
-        claim_text[at + len(figure.text):]) is not None or PRICE_BEFORE.search(claim_text[:at]) is not None)
+        claim_text[at + len(figure.text):]) is not None or PRICE_BEFORE.search(claim_text[:at]) is not None
+        or PRICED_THING_BEFORE.search(claim_text[:at]) is not None)
 
 
 FRACTION_WORD = re.compile(r"(?i)(?:(?:about|around|roughly|nearly|almost)\s)?(?:half|a\sthird|a\squarter|twice|double)")
@@ -1678,6 +1693,12 @@ class _Writer:
         plural = _plural_head(head)
         partitive = PARTITIVE.match(lower)
         lower = re.sub(r"^some\s+", "", lower) if plural else re.sub(r"^(?i:one|another)\s+", "a ", lower)  # "one commenter"
+        if FIRST_PERSON_QUOTE.search(self.text) and re.match(r"(?:a|an)\s", lower):
+            # "One reviewer said, “I found the timer very helpful”": they know first-hand; who they are is the doubt
+            return [PlannedQuestion("anonymous_source", f"Who is the {lower.split(' ', 1)[1]}, and where can their own "
+                                    "account be read in full?", ("the review or testimonial in full, with who wrote it",
+                                                                 "other users' accounts of the same thing"),
+                                    self._keep(head))]
         if partitive:  # "one of the models", "a group of Swiss scientists": which of them, not "the of the models"
             text = f"Which {partitive.group('which') or ''}of {partitive.group('whole')}, and how would they know {self._about()}?"
         elif re.match(r"(?:a|an)\s", lower):
@@ -1697,7 +1718,7 @@ class _Writer:
         trusted_source = source and self.kind in ("named", "organisation")
         if relay and trusted_source:
             text = f"Where can {source} be read or heard saying this first-hand, not as passed on by {relay}?"
-            look_for = (f"the statement or recording by {source} itself", f"the {relay.removeprefix('the ')} piece itself")
+            look_for = (f"{_possessive(source)} own statement or recording", f"the {relay.removeprefix('the ')} piece itself")
         elif relay:
             text = f"What does the {relay.removeprefix('the ')} report itself say, and whom does it cite?"
             look_for = (f"the {relay.removeprefix('the ')} report itself", "the original source it cites")
@@ -1707,7 +1728,7 @@ class _Writer:
             look_for = (f"{report} itself", "the people or documents it cites")
         elif trusted_source:
             text = f"Where can {source} be read or heard saying this first-hand?"
-            look_for = (f"the statement or recording by {source} itself", "the outlet that first carried it")
+            look_for = (f"{_possessive(source)} own statement or recording", "the outlet that first carried it")
         else:
             text = f"Who said {self.object} first, and where can that be read?"
             look_for = ("the first report of it", "the original speaker's own words")
@@ -1800,6 +1821,12 @@ class _Writer:
             text = f"What data shows '{_safe(compared) or span or trend}', and where can it be checked?"
             return [PlannedQuestion("baseline", text, ("figures for both sides of the comparison, from one source",
                                                        "an independent test or data set comparing them"), (trend.split()[0],))]
+        reached = CHANGED_TO.search(self.text) if self.figure else None
+        if reached and self.figure.text in self.text[reached.end():reached.end() + 12 + len(self.figure.text)]:
+            # "Carl grew his email list to 100,000 subscribers": what it started from is the missing half
+            text = f"What was the figure before it reached {self.figure.phrase}, and by whose records?"
+            return [PlannedQuestion("baseline", text, ("the starting figure and its date, from the same records",
+                                                       "an independent count at both dates"), self._keep())]
         if RECORD.match(trend):  # "a record 315,000 new electric cars": a record against earlier years
             text = "Against which earlier figures is this a record, and by what data?"
             return [PlannedQuestion("baseline", text, ("the earlier figures it beats, from one data series",
@@ -1992,7 +2019,7 @@ class _Writer:
         text = (f"Where can the report by {source} be read, and does it say exactly this?" if self.outlet or firm else
                 f"Where is the original statement by {source}, and does it say exactly this?")
         look_for = ((f"the report by {source} itself, in full", "its method and publication date") if firm else
-                    (f"the statement, post or recording by {source} itself", "a full transcript or the document quoted"))
+                    (f"{_possessive(source)} own statement, post or recording", "a full transcript or the document quoted"))
         return [PlannedQuestion("original", text, look_for, self._keep(source))]
 
     def _record_of_act(self) -> list[PlannedQuestion]:
