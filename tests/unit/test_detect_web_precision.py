@@ -2276,6 +2276,16 @@ def test_a_guarantee_a_warranty_or_a_fee_with_its_own_term_is_what_the_product_c
     assert (flagged(sentence) != []) is claim
 
 
+@pytest.mark.parametrize("sentence, claim", [
+    ("It has a high-quality 5-megapixel (5MP) image sensor, producing vivid 3K video in a fixed 91° view.", False),
+    ("It offers 3- and 5-pin hot-swap compatibility and a lifespan of up to 50 million keystrokes.", False),
+    ("The app is available in over 20 languages, making it ideal for international teams.", False),
+    ("Over 7,000 languages are spoken worldwide.", True),
+])
+def test_a_view_angle_a_rated_lifespan_and_what_a_product_comes_in_are_its_specification(sentence, claim):
+    assert (flagged(sentence) != []) is claim
+
+
 @pytest.mark.parametrize("row", ["10-20 Minutes: Easy jogging in Zone 2, 5 minutes of running drills",
                                  "$94.95 lifetime license: One-off payment, free updates + 3 effects packs",
                                  "13 Reps+ (lifting for endurance): Rest long enough to recover"])

@@ -762,7 +762,7 @@ SPEC_UNITS = re.compile(r"^(?:mm|cm|inch(?:es)?|in|ft|feet|lbs?|pounds?|oz|ounce
                         r"|volts?|v|amps?|positions?|speeds?|settings?|stitches|blades?|presser|semitones?|video|resolution|version|display"
                         r"|camera|screen|monitor|sensor|axis|way|sq|square\sf(?:ee|oo)t|lumens?|pixels?|(?:ansi|cvia)\slumens|p"
                         r"|keys?|colou?rs|patterns|modes|presets|programs|options|attachments|slots|burners|compartments|buttons|pins?"
-                        r"|bits?|decibels?)\b",
+                        r"|bits?|decibels?|keystrokes|clicks|actuations)\b",
                         re.IGNORECASE)
 # Lengths and frame rates spelled out, in a guide or a review a product's specification too ("a drop of 6 millimeters",
 # "4K video at 30 frames per second"); in reporting they measure the world ("2 inches (50.8 millimeters) of rain").
@@ -777,7 +777,10 @@ _HOURS = re.compile(r"^(?:hours?|hrs?|minutes?|mins?)\b", re.IGNORECASE)
 _BATTERY_SPAN_AFTER = re.compile(r"\s?(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\b", re.IGNORECASE)  # the figure's own unit
 # Degrees of a lens, a sensor or a mount, not of the weather: "an extra-wide 160-degree viewing angle", "360° sensor".
 _VIEW_ANGLE = re.compile(r"\b(?:field\sof\sview|view(?:ing)?\sangle|angle\sof\sview|swivel|tilt|rotation|panning"
-                         r"|obstacle\sdetection|wide-angle|fov)\b", re.IGNORECASE)
+                         r"|obstacle\sdetection|wide-angle|fov)\b|°\s(?:[a-z]+\s)?view\b", re.IGNORECASE)
+# What a product comes in ("available in over 20 languages", "available in 12 colours"): its range, as a spec is.
+_AVAILABLE_IN = re.compile(r"\bavailable\sin\s(?:over\s|more\sthan\s|nearly\s|almost\s|about\s|up\sto\s)?$", re.IGNORECASE)
+_RANGE_UNITS = re.compile(r"^(?:languages|countries|colou?rs|sizes|styles|finishes|flavou?rs|versions)\b", re.IGNORECASE)
 _DEGREES = re.compile(r"^(?:degrees?|°)", re.IGNORECASE)
 # A side may be given in feet and inches ("20’2″ x 13′", "14' x 12'6\"", "12 ft x 16 ft").
 _SIDE = r"\d[\d,.]*(?:\s?(?:['’′]|ft\.?|feet|[\"”″])(?:\s?\d[\d.]*\s?[\"”″])?)?"
@@ -804,6 +807,8 @@ def only_specs(figures: list[dict], sentence: str = "", start: int = 0, review: 
         or any(s <= f["start"] - start < e for s, e in products)
         or (battery and _BATTERY_SPAN_AFTER.match(sentence, f["end"] - start))  # "lasts up to 13 days in smartwatch mode"
         or _WARRANTY.match(sentence, f["end"] - start)
+        or (angle and sentence.startswith("°", f["end"] - start))  # "a fixed 91° view"
+        or (_RANGE_UNITS.match(f.get("unit") or "") and _AVAILABLE_IN.search(sentence, 0, f["start"] - start))
         or (dosing and _DOSING_PERIOD.match(sentence, f["end"] - start) and sentence[:f["start"] - start].endswith("for "))
         for f in figures)
 
