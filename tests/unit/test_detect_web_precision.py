@@ -2286,6 +2286,16 @@ def test_a_view_angle_a_rated_lifespan_and_what_a_product_comes_in_are_its_speci
     assert (flagged(sentence) != []) is claim
 
 
+@pytest.mark.parametrize("sentence, claim", [
+    ("That’s the full Toddler Sleep Training course, AND included one-on-one support for $269.", False),
+    ("The class comes with a discounted phone consult for just $269.", False),
+    ("College courses now cost students $1,200 more than in 2015.", True),
+    ("A semester of classes at the college costs $4,500.", True),
+])
+def test_a_course_offered_for_a_price_is_what_the_page_sells_not_what_courses_cost(sentence, claim):
+    assert (flagged(sentence) != []) is claim
+
+
 @pytest.mark.parametrize("row", ["10-20 Minutes: Easy jogging in Zone 2, 5 minutes of running drills",
                                  "$94.95 lifetime license: One-off payment, free updates + 3 effects packs",
                                  "13 Reps+ (lifting for endurance): Rest long enough to recover"])

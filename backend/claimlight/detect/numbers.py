@@ -1149,6 +1149,10 @@ _PRICE_OF_THE_WORLD = re.compile(r"\b(?:tickets?|fares?|fees?|admission|entry\s(
 # per year"): what the reader would pay, billed by the month or year, not a statistic about prices.
 _OFFERING = re.compile(r"\b(?:subscriptions?|memberships?|plans?|tiers?|versions?|licen[cs]es?|editions?|packages?"
                        r"|bundles?|upgrades?|options?|price\s(?:tag|point))\b", re.IGNORECASE)
+# A course or a consultation a page sells ("the full course, and one-on-one support for $269"); not a comparison of
+# what courses cost ("College courses now cost $1,200 more than in 2015").
+_COURSE_OFFER = re.compile(r"\b(?:courses?|classes|consults?|consultations?)\b", re.IGNORECASE)
+_FOR_PRICE_BEFORE = re.compile(r"\bfor\s(?:just\s|only\s)?$", re.IGNORECASE)
 # A price billed by the month or the seat ("$36/month", "$15 per user per month"); "$1,200 a month" may be a rent.
 _BILLED = re.compile(r"\s?" + _PER_UNIT.pattern + r"|\s(?:monthly\s|yearly\s|annually\s)?(?:per|a|each)\s"
                      r"(?:added\s|additional\s|extra\s)?(?:user|seat|licen[cs]e|device)\b")
@@ -1192,6 +1196,8 @@ def only_product_prices(figures: list[dict], sentence: str, start: int = 0) -> b
         return False
     if all(_is_shopping_price(f) for f in figures) and (
             _OFFERING.search(sentence) or len(_TIER_NAME.findall(sentence)) >= len(figures)
+            or (_COURSE_OFFER.search(sentence) and not has_comparison(sentence)
+                and all(_FOR_PRICE_BEFORE.search(sentence, 0, f["start"] - start) for f in figures))
             or all(_BILLED.match(sentence, f["end"] - start) for f in figures)):
         return True  # "the Pro plan is $45", "starting at $36/month": what the reader would pay
     prices = [f for f in figures if f.get("unit") in CURRENCIES.values()]
