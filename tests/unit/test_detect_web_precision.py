@@ -2296,6 +2296,17 @@ def test_a_course_offered_for_a_price_is_what_the_page_sells_not_what_courses_co
     assert (flagged(sentence) != []) is claim
 
 
+@pytest.mark.parametrize("sentence, claim", [
+    ("In today’s competitive market, where first impressions matter more than ever, a website is a necessity.", False),
+    ("Nutrition and behavior still matter – perhaps more than ever – for patients on GLP-1 therapy.", False),
+    ("From AI to green tech, innovation is accelerating faster than ever.", False),
+    ("Cars are more expensive than ever.", True),
+    ("AI tools let businesses produce more content faster than ever before.", True),
+])
+def test_more_than_ever_as_a_flourish_measures_nothing(sentence, claim):
+    assert (flagged(sentence) != []) is claim
+
+
 @pytest.mark.parametrize("row", ["10-20 Minutes: Easy jogging in Zone 2, 5 minutes of running drills",
                                  "$94.95 lifetime license: One-off payment, free updates + 3 effects packs",
                                  "13 Reps+ (lifting for endurance): Rest long enough to recover"])

@@ -716,6 +716,14 @@ _GENERALISATION_BEFORE = re.compile(r"\b(?:generally|typically|usually|often|som
                                     r"(?:[a-z]+\s){0,2}$", re.IGNORECASE)
 
 
+# "matters more than ever", "evolving faster than ever", "enjoy every mile more than ever": a flourish, nothing
+# measured against anything (dev tune and check pages: 6 of 7 such highlights judged no claim; "more expensive than
+# ever" and "produce more content faster than ever" say what grew, and stay).
+_FLOURISH = re.compile(r"\b(?:matters?|mattered|evolving|accelerating|changing|moving|enjoy\s(?:[\w’'-]+\s){1,3})"
+                       r"\s?(?:[–—,-]\s?)?(?:now\s|perhaps\s|even\s)?(?:more|faster)\sthan\sever(?:\sbefore)?\b",
+                       re.IGNORECASE)
+
+
 def has_comparison(sentence: str, reporting: bool = False) -> bool:
     """Whether ``sentence`` holds a comparison, trend or superlative; in ``reporting``, the broader news sense."""
     if _COMPARISON_WORD.search(sentence) is None:
@@ -726,8 +734,10 @@ def has_comparison(sentence: str, reporting: bool = False) -> bool:
     # guide describes benefits that way; it is not a comparison someone measured (bench/highlight_audit.py: 0 of 9).
     # A possibility is not a measurement either ("group classes can be more affordable", "instructors may charge
     # higher fees"): a guide saying what can happen compares nothing it counted.
+    flourishes = [m.span() for m in _FLOURISH.finditer(sentence)]
     return any(match.group("effect") is None and not _POSSIBILITY_BEFORE.search(sentence, 0, match.start())
                and not _GENERALISATION_BEFORE.search(sentence, 0, match.start())
+               and not any(a <= match.start() < b for a, b in flourishes)
                for match in COMPARISON.finditer(sentence))
 
 
