@@ -212,3 +212,13 @@ def test_those_accounts_cannot_be_verified_raises_the_accounts_not_every_agencys
 ])
 def test_a_few_quoted_words_run_into_a_paraphrase_are_the_speakers_characterisation(sentence, level):
     assert [c["level"] for c in served(sentence)] == [level], served(sentence)
+
+
+def test_the_department_is_the_one_the_story_named_last_not_the_one_credited_before():
+    html = ("<html><body><article><h1>Movers under investigation</h1>"
+            "<p>The Department of Justice complaint says that at the time, she worked for other moving companies.</p>"
+            "<p>ABC 7 reached out to the Department of Transportation for comment on Monday.</p>"
+            "<p>The department's website says the agency investigates fraud that includes low-ball estimates, and it "
+            "received 4,000 complaints last year.</p></article></body></html>")
+    claim = next(c for c in analyze_page("https://news.example/movers", "", html)["claims"] if "website" in c["text"])
+    assert claim["source"]["text"] == "Department of Transportation", claim["source"]

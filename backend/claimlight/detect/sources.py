@@ -486,6 +486,7 @@ class SourceState:
     studies_named: int = 0  # studies named by their journal or institution so far: with one, its researchers throughout
     _organisations: dict[str, bool] = field(default_factory=dict)
     common_words: frozenset[str] = frozenset()  # the words the page writes in lower case somewhere
+    bodies: dict[str, str] = field(default_factory=dict)  # "department" -> the department the page named last
 
     def learn_person(self, name: str) -> str:
         words = name.split()
@@ -581,6 +582,9 @@ class SourceState:
         if name and _plain(name) not in SENTENCE_WORDS | TITLES | DEMONYMS and name.lower() not in self.common_words \
                 and name not in self.full_names and name != self.last_person and self.names_an_organisation(name):
             self.opening_business = name  # "Cribl serves ... The company also announced": Cribl
+        for body in _GOVERNMENT_BODY.finditer(text) if _GOVERNMENT_BODY_WORD.search(text) else ():
+            self.bodies[(body.group("kind") or body.group("kind2")).lower()] = body.group("name")  # "ABC 7 reached out to the Department of
+            # Transportation. ... The department's website says": that department, not one credited earlier
         self.mentions_since_study += 1
         publisher = study_publisher(text) if _STUDY_WORD.search(text) else None
         if publisher:  # "This research, published in Science, ... The authors point out": that paper's authors
@@ -1009,7 +1013,9 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     owned = _OWN_PAGE_OF_REFERENCE.match(text)
     if owned and owned.group("owner").lower() in ORG_REFERENCES:
         # "The department's website", "the ministry's statement": the body named before, speaking through its own page
-        return (state.last_organisation or state.learn_organisation("the " + owned.group("owner").lower())), "organisation"
+        named = state.bodies.get(owned.group("owner").lower())
+        return ((named and state.learn_organisation(named)) or state.last_organisation
+                or state.learn_organisation("the " + owned.group("owner").lower())), "organisation"
     works_at = _PEOPLE_AT_BODY.match(text)
     if works_at:  # "researchers at Stanford University", "a survey by the guys at GarageGymReviews.com": that body's
         return state.learn_organisation(works_at.group("body")), "organisation"
@@ -1181,7 +1187,7 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return state.learn_organisation(_strip_article(text)), "organisation"
     if head in ORG_REFERENCES:  # "the ministry": the one named before, or this one from now on
         named_before = state.opening_business if COMPANY_REFERENCE.fullmatch(text) and state.opening_business \
-            else state.last_organisation
+            else state.bodies.get(head) or state.last_organisation
         if named_before and head in NAMED_BY_KIND and head not in named_before.lower() \
                 and not _ACRONYM.search(named_before):
             named_before = None  # "the army ... the ministry": another body, not the army again (but "the FCC" may be
@@ -1248,6 +1254,12 @@ _DESCRIBING_WORD = re.compile(r"[a-z]{3,}ed|early|new|recent|latest|initial|prel
                               r"|numerous|national")
 
 
+# A government body by its name ("the Department of Transportation", "the Justice Department", "Ministry of Health"),
+# remembered by its kind for a later "the department".
+_GOVERNMENT_BODY_WORD = re.compile(r"\b(?:Department|Ministry|Agency|Bureau|Commission)\b")
+_GOVERNMENT_BODY = re.compile(r"(?P<name>(?P<kind>Department|Ministry|Agency|Bureau|Commission)\s(?:of|for)(?:\s(?:the\s)?"
+                              r"[A-Z][\w’'&-]*){1,4}|(?:[A-Z][\w’'&.-]*\s){1,3}(?P<kind2>Department|Ministry|Agency|Bureau"
+                              r"|Commission)\b)")
 _OWN_PAGE_OF_REFERENCE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s(?P<owner>[A-Za-z]+)['’]s\s(?:[\w-]+\s)?(?:website|site|page"
                                     r"|statement|report|data|figures|filing|release|announcement|records|study|survey)$")
 # People named by where they work: "researchers at Stanford", "the team at Ahrefs" are that body's.
