@@ -2307,6 +2307,16 @@ def test_more_than_ever_as_a_flourish_measures_nothing(sentence, claim):
     assert (flagged(sentence) != []) is claim
 
 
+@pytest.mark.parametrize("sentence, claim", [
+    ("Lower-margin jobs (around 10%–15%) might include simple fixture installs or maintenance calls.", False),
+    ("Higher-margin jobs (20%–30% or more) make sense for complex jobs like sewer line replacements.", False),
+    ("Most respondents (55–60%) include a dessert in their budget.", True),
+    ("Small firms (10-49 employees) include 40% of all employers.", True),
+])
+def test_the_range_a_category_is_named_with_defines_it(sentence, claim):
+    assert (flagged(sentence) != []) is claim
+
+
 @pytest.mark.parametrize("row", ["10-20 Minutes: Easy jogging in Zone 2, 5 minutes of running drills",
                                  "$94.95 lifetime license: One-off payment, free updates + 3 effects packs",
                                  "13 Reps+ (lifting for endurance): Rest long enough to recover"])

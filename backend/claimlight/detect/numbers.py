@@ -973,10 +973,26 @@ def only_ages(figures: list[dict], sentence: str, offset: int) -> bool:
 _BRACKETED_LABEL = re.compile(r"^\W{0,3}(?:[\w'’&/-]+\s){0,3}\((?P<inside>[^()]{1,30})\)\s?:\s")
 
 
+# A category named with its range, then described ("Lower-margin jobs (around 10%–15%) might include simple fixture
+# installs", "Higher-margin jobs (20%–30% or more) make sense for complex jobs"): the range defines the category. Not a
+# share of people in brackets ("Most respondents (55–60%) said"), which is the finding.
+_BRACKETED_RANGE_LABEL = re.compile(
+    r"^\W{0,3}(?P<label>(?:[\w'’&/-]+\s){0,3}?[\w'’&/-]+)\s\((?P<inside>[^()]{0,12}\d[\d.,%]*\s?(?:[-–]|to)\s?\d[^()]{0,16})\)"
+    r"\s(?:might\s|may\s|can\s|could\s|would\s|usually\s|typically\s|often\s|generally\s)?"
+    r"(?:include|includes|cover|covers|mean|means|make|makes|suit|suits|work|works|apply|applies)\b")
+_NOT_A_CATEGORY = re.compile(r"\b(?:most|many|some|all|half|majority|minority|respondents|people|users|adults|students"
+                             r"|participants|customers|workers|employees|voters|patients)\b", re.IGNORECASE)
+
+
 def in_label(sentence: str, at: int) -> bool:
-    """Whether position ``at`` of the sentence stands inside a short label's brackets before the row's colon."""
+    """Whether position ``at`` of the sentence stands inside a short label's brackets before the row's colon, or
+    inside the range a category is named with before it is described."""
     label = _BRACKETED_LABEL.match(sentence)
-    return label is not None and label.start("inside") <= at < label.end("inside")
+    if label is not None and label.start("inside") <= at < label.end("inside"):
+        return True
+    category = _BRACKETED_RANGE_LABEL.match(sentence)
+    return category is not None and not _NOT_A_CATEGORY.search(category.group("label")) \
+        and category.start("inside") <= at < category.end("inside")
 
 
 def only_in_labels(figures: list[dict], sentence: str, offset: int) -> bool:
