@@ -2317,6 +2317,18 @@ def test_the_range_a_category_is_named_with_defines_it(sentence, claim):
     assert (flagged(sentence) != []) is claim
 
 
+@pytest.mark.parametrize("sentence, claim", [
+    ("What is a 10 week beginner marathon training program", False),
+    ("The aluminum case comes in Black or White, with a 5° typing angle.", False),
+    ("Each category has its own 1-100 rating and the same weight in the overall score.", False),
+    ("¡Listos! is a series of units for Heritage Spanish learners in grades 6-12.", False),
+    ("Their availability 7 days a week leaves you in standby rather than waiting.", False),
+    ("Only 20% of students finished the 12 week program.", True),
+])
+def test_a_plans_length_an_angle_a_rating_scale_a_grade_span_and_all_week_are_no_figures(sentence, claim):
+    assert (flagged(sentence) != []) is claim
+
+
 @pytest.mark.parametrize("row", ["10-20 Minutes: Easy jogging in Zone 2, 5 minutes of running drills",
                                  "$94.95 lifetime license: One-off payment, free updates + 3 effects packs",
                                  "13 Reps+ (lifting for endurance): Rest long enough to recover"])

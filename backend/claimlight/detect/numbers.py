@@ -280,6 +280,9 @@ NOT_FIGURES = re.compile(
         | \b\d{{1,2}}(?:st|nd|rd|th)[-\s]centur(?:y|ies)\b                              # a date: the early 20th century
         | \b\d+/7\b|\b24-7\b(?![%\d])|\b9/11\b                                                 # 24/7, 24-7, 9/11
         | \b1[-\s]on[-\s]1\b                                                          # a 1-on-1 call
+        | \b7\sdays\sa\sweek\b|\b24\shours\sa\sday\b                                         # always open
+        | \b\d{{1,3}}\s?[-–]\s?(?:5|10|100)\s(?:point\s)?(?:rating|scale)\b                      # its own 1-100 rating
+        | \bgrades?\s(?:K|\d{{1,2}})\s?[-–]\s?\d{{1,2}}\b                                    # grades 6-12
         | \b0-day\b                                                                 # a zero-day vulnerability
         | \bK[-–]12\b                                                                # a school grade span: K-12
         | \b(?:introduced|added|deprecated|removed|released|new|available)\s(?:in|since)\s(?:version\s|v)?\d+(?:\.\d+)+\b  # since 3.13
@@ -787,7 +790,7 @@ _HOURS = re.compile(r"^(?:hours?|hrs?|minutes?|mins?)\b", re.IGNORECASE)
 _BATTERY_SPAN_AFTER = re.compile(r"\s?(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\b", re.IGNORECASE)  # the figure's own unit
 # Degrees of a lens, a sensor or a mount, not of the weather: "an extra-wide 160-degree viewing angle", "360° sensor".
 _VIEW_ANGLE = re.compile(r"\b(?:field\sof\sview|view(?:ing)?\sangle|angle\sof\sview|swivel|tilt|rotation|panning"
-                         r"|obstacle\sdetection|wide-angle|fov)\b|°\s(?:[a-z]+\s)?view\b", re.IGNORECASE)
+                         r"|obstacle\sdetection|wide-angle|fov)\b|°\s(?:[a-z]+\s)?(?:view|angle)\b", re.IGNORECASE)
 # What a product comes in ("available in over 20 languages", "available in 12 colours"): its range, as a spec is.
 _AVAILABLE_IN = re.compile(r"\bavailable\sin\s(?:over\s|more\sthan\s|nearly\s|almost\s|about\s|up\sto\s)?$", re.IGNORECASE)
 _RANGE_UNITS = re.compile(r"^(?:languages|countries|colou?rs|sizes|styles|finishes|flavou?rs|versions)\b", re.IGNORECASE)
@@ -840,11 +843,19 @@ _MODIFIER_AFTER = re.compile(r"-(?!fold\b)[a-z]+(?:-[a-z]+)*\s+(?!(?:stopping\s)
                              r"|gain|loss|rise|drop|fall|jump|reduction|improvement|difference|gap|deficit|surplus)(?![\w-]))[a-z]")
 
 
+# The same without its hyphen, before what a plan or a programme is ("a 10 week beginner marathon training program",
+# "a 5 minute walk"): a singular unit before the noun it describes.
+_SPACED_MODIFIER_AFTER = re.compile(r"\s(?:week|day|month|hour|minute|mile|session|step|lesson)\s(?:[a-z]+\s){0,3}?"
+                                    r"(?:program(?:me)?|plan|course|training|challenge|walk|run|workout|class|intervention"
+                                    r"|trial|routine|schedule|journey|cleanse|detox|fast)s?\b", re.IGNORECASE)
+
+
 def only_modifiers(figures: list[dict], sentence: str, offset: int) -> bool:
     """Whether every figure is such a modifier, in a sentence that compares nothing ("shorter than the industry
     standard 30-day guarantee" is a comparison)."""
     return bool(figures) and not has_comparison(sentence) and all(
-        _MODIFIER_AFTER.match(sentence, f["end"] - offset) for f in figures)
+        _MODIFIER_AFTER.match(sentence, f["end"] - offset) or _SPACED_MODIFIER_AFTER.match(sentence, f["end"] - offset)
+        for f in figures)
 
 
 # "100% cotton", "100% wireless", "from 0% to 100% compliance": all or nothing of what a thing is made of or does,
