@@ -2329,9 +2329,16 @@ def test_a_plans_length_an_angle_a_rating_scale_a_grade_span_and_all_week_are_no
     assert (flagged(sentence) != []) is claim
 
 
+@pytest.mark.parametrize("sentence", ["40% for the incumbent, 35% for the challenger.",
+                                      "Prices rose 5%-10% for most items last year."])
+def test_a_poll_result_or_a_rise_with_for_is_no_rate_card_row(sentence):
+    assert flagged(sentence, ["list"]) != []
+
+
 @pytest.mark.parametrize("row", ["10-20 Minutes: Easy jogging in Zone 2, 5 minutes of running drills",
                                  "$94.95 lifetime license: One-off payment, free updates + 3 effects packs",
-                                 "13 Reps+ (lifting for endurance): Rest long enough to recover"])
+                                 "13 Reps+ (lifting for endurance): Rest long enough to recover",
+                                 "5%–10% for premium materials (copper, PEX-A, tankless systems)"])
 def test_a_row_labelled_by_a_figure_is_a_plan_or_a_tier_not_a_claim(row):
     assert flagged(row, ["list"]) == []
 

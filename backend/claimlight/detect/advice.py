@@ -221,11 +221,16 @@ _FIGURE_LABEL_ROW = re.compile(r"(?:[$£€]\s?\d[\d,.]*|\d[\d,.]*(?:\s?[-–]\s
 _YEAR_LABEL = re.compile(r"(?:1[89]|20)\d\d\s?:")
 
 
+# A rate card's row, a range and what it is charged for ("5%–10% for premium materials (copper, PEX-A)"), with no verb.
+_RANGE_FOR_ROW = re.compile(r"[$£€]?\d[\d,.]*%?\s?[-–]\s?[$£€]?\d[\d,.]*%?\s(?:for|on)\s[^.!?;:]{3,80}")
+
+
 def is_figure_label_row(sentence: str) -> bool:
-    """Whether the sentence is a row whose label, before its colon, is a figure with its unit."""
+    """Whether the sentence is a row whose label, before its colon, is a figure with its unit, or a rate card's row."""
     body = without_marker(sentence).strip()
     label = _FIGURE_LABEL_ROW.match(body)
-    return label is not None and _YEAR_LABEL.match(body) is None and " of " not in label.group()  # "45% of workers:"
+    return (label is not None and _YEAR_LABEL.match(body) is None and " of " not in label.group()) \
+        or _RANGE_FOR_ROW.fullmatch(body.rstrip(".")) is not None  # not "45% of workers:"
 
 
 # The label of a row of test results; not a byline ("Tested by: John Milbank").
