@@ -2335,6 +2335,14 @@ def test_a_poll_result_or_a_rise_with_for_is_no_rate_card_row(sentence):
     assert flagged(sentence, ["list"]) != []
 
 
+@pytest.mark.parametrize("sentence, claim", [
+    ("These are 5 hassle-free telescopes capable of jaw-dropping deep-sky images using a DSLR camera.", False),
+    ("These are 40,000 jobs that will be lost by 2030.", True),
+])
+def test_these_are_n_picks_counts_the_pages_own_list(sentence, claim):
+    assert (flagged(sentence) != []) is claim
+
+
 @pytest.mark.parametrize("row", ["10-20 Minutes: Easy jogging in Zone 2, 5 minutes of running drills",
                                  "$94.95 lifetime license: One-off payment, free updates + 3 effects packs",
                                  "13 Reps+ (lifting for endurance): Rest long enough to recover",

@@ -327,7 +327,8 @@ def is_made_up_example(sentence: str) -> bool:
 
 # The page counting its own picks ("These are the 5 telescopes worth buying", "All 12 mattresses on this list", "we
 # rounded up 8 carriers"): the size of its list, not a count of anything in the world.
-_OWN_LIST = re.compile(r"\b(?:(?:on|in|from)\s(?:this|our)\s(?:\w+\s)?(?:list|guide|roundup|round-up|ranking|selection)"
+_OWN_LIST = re.compile(r"^(?:These|Here)\s(?:are|is)\s(?:the\s|our\s)?(?=\w+\s)"  # "These are 5 hassle-free telescopes"
+                       r"|\b(?:(?:on|in|from)\s(?:this|our)\s(?:\w+\s)?(?:list|guide|roundup|round-up|ranking|selection)"
                        r"|worth\s(?:buying|considering|checking\sout|a\slook)"
                        r"|(?:we|I)(?:['’]ve)?\s(?:picked|chose|selected|rounded\sup|shortlisted))\b", re.IGNORECASE)
 _LIST_SIZE = re.compile(r"\d{1,2}|[A-Za-z]+")
