@@ -222,3 +222,14 @@ def test_the_department_is_the_one_the_story_named_last_not_the_one_credited_bef
             "received 4,000 complaints last year.</p></article></body></html>")
     claim = next(c for c in analyze_page("https://news.example/movers", "", html)["claims"] if "website" in c["text"])
     assert claim["source"]["text"] == "Department of Transportation", claim["source"]
+
+
+def test_a_study_the_page_names_a_sentence_later_is_that_journals():
+    html = ("<html><body><article><h1>Exercise and mental health</h1>"
+            "<p>A new study suggests moderate exercise improves mental health, cutting poor days by 40 percent.</p>"
+            "<p>The study, which appeared in the peer-reviewed medical journal The Lancet Psychiatry, examined survey "
+            "results from 2011, 2013 and 2015.</p></article></body></html>")
+    first = analyze_page("https://health.example/exercise", "", html)["claims"][0]
+    assert (first["source"]["text"], first["level"]) == ("The Lancet Psychiatry", "medium"), first
+    two = html.replace("</article>", "<p>Another study, published in JAMA, found the same in 2,000 teenagers.</p></article>")
+    assert analyze_page("https://health.example/exercise", "", two)["claims"][0]["source"]["kind"] == "anonymous"

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..sentences import split_sentences
-from . import advice, attribution, hedges, levels, numbers
+from . import advice, attribution, hedges, levels, numbers, sources
 from .furniture import is_furniture
 from .sources import (COMPANY_REFERENCE, NAMED_JOURNALS, ORG_WORDS, PAGE_TESTS, PRONOUNS, PUBLICATION, PUBLISHED_HEADS,
                       RESPONDENTS, SURVEY_ANSWER, SourceState, bracketed_credit, classify, is_common_phrase, is_source_phrase,
@@ -458,6 +458,7 @@ class _Detector:
         self.template_tails = _template_tails(self.text, paragraphs, roles)
         self.state.common_words = lower_case_words(self.text)
         self.state.page_text = self.text
+        self.state.page_study = sources.the_one_study_publisher(self.text)
         study = self._study_sections(paragraphs, roles)
         self.page_report = self._announced_report(paragraphs)
         self.tests_throughout = not self.reporting and (sum(

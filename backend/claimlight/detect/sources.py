@@ -487,6 +487,7 @@ class SourceState:
     _organisations: dict[str, bool] = field(default_factory=dict)
     common_words: frozenset[str] = frozenset()  # the words the page writes in lower case somewhere
     bodies: dict[str, str] = field(default_factory=dict)  # "department" -> the department the page named last
+    page_study: str | None = None  # the one journal or institution the page names behind a study, if only one
 
     def learn_person(self, name: str) -> str:
         words = name.split()
@@ -871,6 +872,18 @@ SURNAME_TITLES = frozenset("king major judge doctor dean pope bishop sheriff mar
 _ROLE_ADJECTIVES = _TITLE_MODIFIERS | frozenset("top senior junior leading former retired local family district".split())
 
 
+# A study spoken of before the page names who published it: "A new study", "the research" (not "researchers believe":
+# who believes it stays unnamed).
+_THE_ONE_STUDY = re.compile(r"(?:a|an|the|this)\s(?:(?:new|recent|latest|large|major|landmark|peer-reviewed)\s)?"
+                            r"(?:study|paper|research|analysis)")
+
+
+def the_one_study_publisher(text: str) -> str | None:
+    """The journal or institution behind a study, where the page names exactly one (study_publisher throughout)."""
+    found = {match.group(1).rstrip(".,;:") for pattern in (_PUBLISHED_IN, _LED_BY) for match in pattern.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
 def study_publisher(text: str) -> str | None:
     """The journal a study was published in, or the institution whose researchers led it, as ``text`` names them."""
     found = _PUBLISHED_IN.search(text) or _LED_BY.search(text)
@@ -952,6 +965,10 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return text, "anonymous"  # "-- Software engineer working on data science platforms": someone, unnamed
     lowered = text.lower()
     words = lowered.split()
+    if state.page_study and state.last_study is None and _THE_ONE_STUDY.fullmatch(lowered):
+        # "A new study suggests ... The study, which appeared in The Lancet Psychiatry, ...": the page's one study,
+        # named a sentence or two later
+        return state.learn_organisation(state.page_study), "organisation"
     local = _IN_A_PLACE.match(text)
     if local and _plain(local.group(1).split()[-1]) in ANONYMOUS_HEADS:
         placed, kind = classify(local.group(1), state)  # "Doctors in Gaza", "Executives across the world": the people
