@@ -314,7 +314,8 @@ def missed_opening(root, headline: str, body: Paragraphs, base_url: str | None, 
     found, opening, looked = [], None, 0
     for element in heading.xpath("following::p[position() <= $n]", n=OPENING_SCAN):
         text = " ".join(element.text_content().split())
-        if not text or linked_chars(element) == len(text):
+        linked = linked_chars(element)
+        if not text or linked == len(text):
             continue  # spacers (<p>&nbsp;</p>) and a contents list's links are not the opening's paragraphs
         looked += 1
         if looked > OPENING_LOOKAHEAD:
@@ -324,7 +325,7 @@ def missed_opening(root, headline: str, body: Paragraphs, base_url: str | None, 
         if text[:OPENING_MATCH_CHARS] in body.text:
             opening = element
             break
-        if linked_chars(element) < OPENING_MAX_LINK_SHARE * len(text) and not DISCLOSURE_RE.search(text):
+        if linked < OPENING_MAX_LINK_SHARE * len(text) and not DISCLOSURE_RE.search(text):
             found.append(element)
     if opening is None or not found:
         return nothing

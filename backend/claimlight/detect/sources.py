@@ -583,9 +583,12 @@ class SourceState:
         if name and _plain(name) not in SENTENCE_WORDS | TITLES | DEMONYMS and name.lower() not in self.common_words \
                 and name not in self.full_names and name != self.last_person and self.names_an_organisation(name):
             self.opening_business = name  # "Cribl serves ... The company also announced": Cribl
+        # "ABC 7 reached out to the Department of Transportation. ... The department's website says": that department,
+        # not one credited earlier
         for body in _GOVERNMENT_BODY.finditer(text) if _GOVERNMENT_BODY_WORD.search(text) else ():
-            self.bodies[(body.group("kind") or body.group("kind2")).lower()] = body.group("name")  # "ABC 7 reached out to the Department of
-            # Transportation. ... The department's website says": that department, not one credited earlier
+            words = body.group().split()
+            kind = words[0] if words[1] in ("of", "for") else words[-1]  # "Department of X", "the Justice Department"
+            self.bodies[kind.lower()] = body.group()
         self.mentions_since_study += 1
         publisher = study_publisher(text) if _STUDY_WORD.search(text) else None
         if publisher:  # "This research, published in Science, ... The authors point out": that paper's authors
@@ -878,16 +881,20 @@ _THE_ONE_STUDY = re.compile(r"(?:a|an|the|this)\s(?:(?:new|recent|latest|large|m
                             r"(?:study|paper|research|analysis)")
 
 
+def _publisher(match: re.Match) -> str:
+    return match.group(1).rstrip(".,;:")
+
+
 def the_one_study_publisher(text: str) -> str | None:
     """The journal or institution behind a study, where the page names exactly one (study_publisher throughout)."""
-    found = {match.group(1).rstrip(".,;:") for pattern in (_PUBLISHED_IN, _LED_BY) for match in pattern.finditer(text)}
+    found = {_publisher(match) for pattern in (_PUBLISHED_IN, _LED_BY) for match in pattern.finditer(text)}
     return found.pop() if len(found) == 1 else None
 
 
 def study_publisher(text: str) -> str | None:
     """The journal a study was published in, or the institution whose researchers led it, as ``text`` names them."""
     found = _PUBLISHED_IN.search(text) or _LED_BY.search(text)
-    return found.group(1).rstrip(".,;:") if found else None
+    return _publisher(found) if found else None
 
 
 def opening_study_publisher(sentence: str) -> str | None:
@@ -1274,9 +1281,9 @@ _DESCRIBING_WORD = re.compile(r"[a-z]{3,}ed|early|new|recent|latest|initial|prel
 # A government body by its name ("the Department of Transportation", "the Justice Department", "Ministry of Health"),
 # remembered by its kind for a later "the department".
 _GOVERNMENT_BODY_WORD = re.compile(r"\b(?:Department|Ministry|Agency|Bureau|Commission)\b")
-_GOVERNMENT_BODY = re.compile(r"(?P<name>(?P<kind>Department|Ministry|Agency|Bureau|Commission)\s(?:of|for)(?:\s(?:the\s)?"
-                              r"[A-Z][\w’'&-]*){1,4}|(?:[A-Z][\w’'&.-]*\s){1,3}(?P<kind2>Department|Ministry|Agency|Bureau"
-                              r"|Commission)\b)")
+_GOVERNMENT_BODY = re.compile(r"(?:Department|Ministry|Agency|Bureau|Commission)\s(?:of|for)(?:\s(?:the\s)?"
+                              r"[A-Z][\w’'&-]*){1,4}|(?:[A-Z][\w’'&.-]*\s){1,3}(?:Department|Ministry|Agency|Bureau"
+                              r"|Commission)\b")
 _OWN_PAGE_OF_REFERENCE = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s(?P<owner>[A-Za-z]+)['’]s\s(?:[\w-]+\s)?(?:website|site|page"
                                     r"|statement|report|data|figures|filing|release|announcement|records|study|survey)$")
 # People named by where they work: "researchers at Stanford", "the team at Ahrefs" are that body's.
