@@ -42,6 +42,8 @@ def test_figures_are_read_with_what_they_count():
     assert read_figure({"text": "eight", "value": 8.0}, "abuse for eight years").kind == "duration"
     assert read_figure({"text": "one", "value": 1.0}, "one person was reported dead").kind == "single"
     assert read_figure({"text": "thousands", "value": None}, "thousands of people fled").phrase == "'thousands of people'"
+    assert read_figure({"text": "thousands", "value": None},  # an irregular plural ends what is counted, as "adults" does
+                       "the platform has helped thousands of people monetize their content").phrase == "'thousands of people'"
     assert read_figure({"text": "$5.9 million", "value": 5.9e6, "unit": "USD"}, "sold for $5.9 million").phrase == \
         "the $5.9 million figure"
     assert read_figure({"text": "100", "value": 100.0}, "This platform manages 100+ countries.").phrase == \
@@ -354,6 +356,29 @@ def test_a_price_or_a_term_is_not_asked_how_it_was_measured_but_a_valuation_is()
         assert not any("measured or estimated" in t for t in texts(plan_questions(money(text, figure)))), text
     valued = plan_questions(money("The order is valued at $8,800 at list prices.", "$8,800"))
     assert any("measured or estimated" in t for t in texts(valued)), texts(valued)
+
+
+def test_what_others_claim_to_be_and_growth_as_a_goal_get_no_baseline_question_but_reported_growth_does():
+    for text in ("With dozens of platforms claiming to be the easiest, cheapest, or most customizable, it is hard to choose.",
+                 "The company secured $70 million in funding to support its rapid growth.",
+                 "Isoflavones have been found to stimulate breast tumor cell growth in animal studies.",
+                 "Jobs in so-called growth-related functions would be cut."):
+        assert not any(q["weakness"] == "baseline" for q in plan_questions(_bare(text))), text
+    for text in ("The results reflected broad-based growth across our business.",
+                 "Home price growth will be minimal, roughly 2% to 3%, this year.",
+                 "The relationship led to several quarters of revenue growth for Ulta."):
+        assert any(q["weakness"] == "baseline" for q in plan_questions(_bare(text))), text
+
+
+def test_a_groups_view_in_a_clause_of_its_own_is_asked_for_a_survey_beside_who_said_the_rest():
+    known = _bare("Landlords are known to do detailed inspections, so most tenants see it as money well spent.", "vague",
+                  "are known to", ("credited to a vague source",))
+    asked = texts(plan_questions(known))
+    assert asked[0].startswith("Who first said") and \
+        "What survey shows how many tenants see it that way, and how was it asked?" in asked, asked
+    landlords = _bare("Landlords are known to do detailed inspections before tenants leave.", "vague", "are known to",
+                      ("credited to a vague source",))
+    assert not any("survey" in t for t in texts(plan_questions(landlords)))
 
 
 def test_what_a_group_is_said_to_believe_is_asked_for_a_survey_of_them_but_experts_are_asked_who_they_are():

@@ -313,10 +313,13 @@ VERBS_ENDING_IN_S = frozenset("""comes goes makes takes gets does remains seems 
 means depends tends uses works runs helps lets feels stays falls rises grows leaks flows""".split())
 
 
+IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women"})
+
+
 def _plural(word: str) -> bool:
-    """"adults", "companies"; not "business", "status", "analysis"."""
+    """"adults", "companies", "people"; not "business", "status", "analysis"."""
     lower = word.lower()
-    return len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s")) and word[:1].islower()
+    return lower in IRREGULAR_PLURALS or len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s")) and word[:1].islower()
 
 
 _UNIT_ABBREVIATION = re.compile(r"[A-Z]{2,4}")  # "20.6 MPH and accelerates": a unit ends what is counted
@@ -929,6 +932,18 @@ UNSTATED_OTHER_SIDE_GIVEN = re.compile(r"\b(?:than|compared|versus|vs\.?|relativ
 # What makes the comparison after it no comparison: "not least because" (an idiom), "not the most popular" (denied),
 # "a 1 Gig or faster plan" (a threshold after a figure, not a change).
 NOT_A_COMPARISON_BEFORE = re.compile(r"(?i)(?:\bnot(?:\sthe)?|\d[\d,.]*%?(?:\s?[a-z]{1,5})?\sor)\s$")
+# "growth" named as a goal ("to support its rapid growth", "investing for growth", "keep an eye on profitable revenue
+# growth") or a process of the body ("tumor cell growth"), not a trend the claim reports (dev and news pages: 9 of 12
+# baseline questions on a bare "growth" were of these kinds).
+GROWTH_AS_GOAL_BEFORE = re.compile(r"(?i)(?:\b(?:support(?:s|ing)?|driv(?:e|es|ing)|fuel(?:s|ling|ing)?|needs?|for|toward"
+                                   r"|towards|pursu(?:e|ing)|enabl(?:e|es|ing)|accelerat(?:e|es|ing)|sustain|on)\s"
+                                   r"(?:(?:its|their|our|your|the|rapid|long-term|future|profitable|revenue|sustainable"
+                                   r"|business)\s){0,3}|\b(?:cell|tumou?r|hair|muscle|bone|bacterial|root)\s)$")
+# What others claim to be ("dozens of platforms claiming to be the easiest, cheapest, or most customizable", "billed as
+# the fastest"): their boast, reported, not a comparison the claim makes (dev review tune64a: both reviewers).
+CLAIMED_TO_BE_BEFORE = re.compile(r"(?i)\b(?:claim(?:s|ed|ing)?|purport(?:s|ed|ing)?|promis(?:e|es|ed|ing)|bill(?:s|ed)"
+                                  r"|market(?:s|ed)|tout(?:s|ed)|advertis(?:es|ed)|sold)\s(?:to\sbe|as)\s"
+                                  r"(?:(?:the\s)?[\w-]+,?\s(?:or\s|and\s)?){0,4}?(?:the\s)?$")
 # A comparative naming a kind of thing after "of" ("the resources of larger firms", "symptoms of increased
 # breathlessness"): which things, not a comparison the claim makes. A superlative there ranks ("one of the largest
 # publishers"), and a trend counts ("part of a growing number of firms").
@@ -960,6 +975,9 @@ def _a_comparison_to_question(claim_text: str, found: str) -> bool:
             and not MOST_OF_A_GROUP.match(found.strip())
             and not NOT_COMPARED_AFTER.match(claim_text, at + len(found))
             and not NOT_A_COMPARISON_BEFORE.search(claim_text, 0, at)
+            and not CLAIMED_TO_BE_BEFORE.search(claim_text, 0, at)
+            and not (found.strip().lower() == "growth" and (GROWTH_AS_GOAL_BEFORE.search(claim_text, 0, at) is not None
+                                                            or claim_text.startswith("-", at + len(found))))
             and not (CLASS_COMPARATIVE.match(found.strip()) and OF_BEFORE.search(claim_text, 0, at))
             and not (DESCRIBED_BEFORE.search(claim_text, 0, at) and NAME_AFTER.match(claim_text, at + len(found))))
 
@@ -1367,6 +1385,9 @@ REGARDED_BY_NOBODY = re.compile(r"\b(?:is|are|was|were|been)\s(?:(?:also|still|n
                                 r"|recogni[sz]ed|seen|viewed|thought\sof|known|touted|believed|thought))\s(?:as|for|to\sbe|to\shave|that)\b",
                                 re.I)
 # What a group is said to think or want, right after the group: "many people think", "students often expect".
+# "most tenants see it as money well spent", "many parents believe": a group's view, claimed in a clause
+GROUP_BELIEF = re.compile(r"(?i)\b(?:most|many)\s(?P<group>[a-z]+)\s(?:(?:often|usually|generally|still)\s)?"
+                          r"(?P<verb>think|believe|feel|consider|prefer|agree|see(?=\s(?:it|this|them|that)\sas\b))\b")
 BELIEF_AFTER = re.compile(r"\s+(?:often\s|usually\s|generally\s|also\s|still\s|now\s|mistakenly\s|wrongly\s)?(?P<verb>think"
                           r"|believe|expect|feel|assume|prefer|want|worry|fear|love|hate|consider|agree)s?\b", re.I)
 
@@ -1587,12 +1608,23 @@ class _Writer:
         believe = BELIEF_AFTER.match(self.text, at + len(self.source)) if at >= 0 else None
         if believe is None or not LAY_GROUPS.search(head_noun(self.source)) or self.figure is not None:
             return None  # "72% of consumers think": the claim gives how many; its survey is asked for as a count's
-        group = re.sub(r"(?i)^(?:most|many|some|several|other|few|a\slot\sof|lots\sof)\s+", "", self.source)
-        verb = believe.group("verb").lower()
-        verb += " with" if verb == "agree" else ""
-        text = f"What survey shows how many {_lower_start(group)} {verb} this, and how was it asked?"
-        return [PlannedQuestion(weakness, text, (f"a survey of {_lower_start(group)}, with its sample and its question",
-                                                 "an independent poll on the same question"), self._keep(head_noun(group)))]
+        return [self._survey_of(self.source, believe.group("verb"), weakness)]
+
+    def _group_view(self, weakness: str) -> list[PlannedQuestion]:
+        """A group's view claimed in a clause of its own ("Landlords are known to do detailed inspections, so most
+        tenants see it as money well spent"): a survey of the group settles it, beside who said the rest."""
+        believe = GROUP_BELIEF.search(self.text)
+        if believe is None or not LAY_GROUPS.search(believe.group("group")) or self.figure is not None:
+            return []
+        return [self._survey_of(believe.group("group"), believe.group("verb"), weakness)]
+
+    def _survey_of(self, group: str, verb: str, weakness: str) -> PlannedQuestion:
+        group = _lower_start(re.sub(r"(?i)^(?:most|many|some|several|other|few|a\slot\sof|lots\sof)\s+", "", group))
+        verb = verb.lower()
+        view = "see it that way" if verb == "see" else f"{verb} with this" if verb == "agree" else f"{verb} this"
+        return PlannedQuestion(weakness, f"What survey shows how many {group} {view}, and how was it asked?",
+                               (f"a survey of {group}, with its sample and its question",
+                                "an independent poll on the same question"), self._keep(head_noun(group)))
 
     @cached_property
     def research_finding(self) -> str | None:
@@ -1666,7 +1698,7 @@ class _Writer:
             keep += (verb.split()[-1],)
         else:
             text = f"Who first said {self.object}, and where can it be read?"
-        return [PlannedQuestion("vague_source", text, look_for, keep)]
+        return [PlannedQuestion("vague_source", text, look_for, keep), *self._group_view("vague_source")]
 
     def _anonymous_source(self):
         held = self._held_belief("anonymous_source")
