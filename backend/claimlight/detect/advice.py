@@ -301,10 +301,17 @@ def is_study_method(sentence: str) -> bool:
     return _STUDY_METHOD.search(sentence) is not None and _FINDING_WORD.search(sentence) is None
 
 
+# A guide carrying its sum on to the result ("At $0.15 per kWh, this comes to about $1.80/month", "For a business
+# generating $1 million annually, this translates to $35,000-$40,000"): the figure is worked out from the page's own
+# numbers (judged no claim on the dev pages, 3 of 3; "that's 18% up from the previous year" states a change instead).
+_WORKED_OUT = re.compile(r"\b(?:this|that|which|it)\s(?:comes|works\sout|translates|adds\sup|equates|amounts)\sto\s"
+                         r"(?:about\s|roughly\s|around\s|approximately\s|just\s|only\s)?[$€£]?\d", re.IGNORECASE)
+
+
 def is_worked_example(sentence: str) -> bool:
     """Arithmetic shown as an example ("Billable Rate = $103.75 × (1.20) = $124.50/hour", "a total tax of $16,712
-    ($1,240 + $4,560 + $10,912)"): a calculation, not a claim."""
-    return _ARITHMETIC.search(_STATISTIC.sub(" ", sentence)) is not None
+    ($1,240 + $4,560 + $10,912)", "this comes to about $1.80/month"): a calculation, not a claim."""
+    return _ARITHMETIC.search(_STATISTIC.sub(" ", sentence)) is not None or _WORKED_OUT.search(sentence) is not None
 
 
 # An example the page makes up for the reader ("For example, you would like a 1,000 m² lawn mowed", "Say your business
