@@ -2407,3 +2407,17 @@ def test_a_range_in_a_rows_label_is_the_labels_not_the_rows_claim(row):
 
 def test_a_figure_after_a_rows_label_is_still_the_rows_claim():
     assert flagged("Extended (over 12 weeks): 40% of CMC candidates fail the exam.", ["list"]) != []
+
+
+def test_an_unnamed_persons_view_on_a_guide_is_an_opinion_but_their_fact_and_reporting_stay_high():
+    def level(text, phrase):
+        at = text.index(phrase)
+        return next(c["level"] for c in detect_claims(article(text)) if c["start"] <= at < c["end"])
+    testimonial = '"I think the error messages from the Rust compiler are super helpful." -- Professor specializing in formal verification'
+    assert level(testimonial, "I think") == "low"  # LABELING.md: an attributed opinion with nothing checkable
+    fact = "One reviewer said the battery died after 3 hours."
+    assert level(fact, "battery") == "high"
+    news = ("Officials said the road was closed. Police said two people died. The mayor said little.\n\n"
+            "A person familiar with the matter said the talks would collapse.")
+    assert reads_as_reporting(news, 4)
+    assert level(news, "A person familiar") == "high"  # news labellers: an unnamed source is high, view or not

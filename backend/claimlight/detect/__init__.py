@@ -797,12 +797,17 @@ class _Detector:
         # a link in the page's own test result goes to the product, not to a source for it
         linked = cited or (source_text != PUBLICATION and not site_owner_credited
                            and self._links_source(start, end, frames, source_text if attributed else None))
+        view = self._opinion(sentence, start, end, quotes, attributed, numerical, bool(figures), predicts, source_text,
+                             source_kind)
+        # a guide's unnamed tester or reviewer in their own words ("'I think the error messages are super helpful.' --
+        # Professor specializing in formal verification"); not advice ("recommended by physicians"), nor a paraphrase
+        # ("Some members of Congress have suggested that NASA relies too much on ...")
+        unnamed_view = view and not advice_frame and not self.reporting and source_kind == "anonymous" and (
+            _inside_quote(start, end, quotes) or _FIRST_PERSON_WORD.search(sentence) is not None)
         level, reasons = levels.assess(
             numerical=numerical, has_figures=bool(figures), attribution=attributed, source_text=source_text,
             source_kind=source_kind, hedges=hedge_words, second_hand=second_hand, unverifiable=unverifiable,
-            linked=linked, cited=cited,
-            opinion=advice_frame or self._opinion(sentence, start, end, quotes, attributed, numerical, bool(figures),
-                                                  predicts, source_text, source_kind))
+            linked=linked, cited=cited, opinion=advice_frame or view, unnamed_view=unnamed_view)
         if relayed_by:
             reasons = [f"{r} (via {relayed_by})" if r == levels.SECOND_HAND else r for r in reasons]
         source = {"text": source_text, "kind": source_kind}

@@ -36,11 +36,14 @@ def is_opinion(text: str) -> bool:
 
 def assess(*, numerical: bool, has_figures: bool, attribution: bool, source_text: str | None, source_kind: str,
            hedges: list[str], second_hand: bool, unverifiable: bool, linked: bool, opinion: bool,
-           cited: bool = False) -> tuple[str, list[str]]:
+           cited: bool = False, unnamed_view: bool = False) -> tuple[str, list[str]]:
     """Level and reasons for one claim. ``cited``: a numbered citation the reader sees ("[12]") points to the claim's
     primary source, so the claim is low whoever the sentence credits ("One study reported that 36% ... [12]"; the
     highlight audit's and the news corpus's labellers alike); a hyperlink on a bare figure does not lower it (the news
-    corpus's labellers, who could not see links, and the highlight audit's both judged such figures high)."""
+    corpus's labellers, who could not see links, and the highlight audit's both judged such figures high).
+    ``unnamed_view``: an unnamed person's view outside reporting ("'I think the error messages are super helpful.' --
+    Professor specializing in formal verification") is an attributed opinion with nothing checkable (LABELING.md: low;
+    the judges who read LABELING.md alone agree), where news labellers keep any unnamed source high."""
     if cited and not (unverifiable or second_hand):
         return "low", [LINKED]  # "One study reported that 36% had sought treatment [12]": the page cites it
     high: list[str] = []
@@ -50,6 +53,8 @@ def assess(*, numerical: bool, has_figures: bool, attribution: bool, source_text
         high.append(SECOND_HAND)
     if hedges:
         high.append("hedged: " + ", ".join(f"'{h}'" for h in hedges))
+    if unnamed_view and attribution and not has_figures and not high:
+        return "low", [OPINION]  # a guide's unnamed reviewer or tester giving a view: an attributed opinion
     if source_kind == "anonymous":
         high.append(ANONYMOUS)
     elif source_kind == "vague":
