@@ -2265,13 +2265,12 @@ LEFT_OUT_OR_KEPT = [
     ("Search engine optimization typically requires $500-$5,000 monthly.", True),
     ("Those in their 60s require 250% more contrast than those in their 20s.", True),
     ("Treatment required 40 surgeries and 3 months in hospital.", True),
-    # a share that sets the scope of advice, or a half size; a share of something counted is a claim ("the majority of
-    # states" alone is "most states", LABELING.md's "most lenders require it": below)
+    # a share that sets the scope of advice, or a half size; a share of something counted is a claim
     ("But for the majority of you, the crumb bumper plates will be more than enough.", False),
     ("In nearly all client situations, the team needs to prove their worth.", False),
     ("The Prodigio Pro runs small, so go a half size up from your normal trail shoes.", False),
-    ("Earthquakes occur in 42 of the 50 states.", True),
-    ("The vast majority of the students surveyed write front-end code.", True),
+    ("Earthquakes occur in the majority of states.", True),
+    ("The vast majority of software engineers write front-end code.", True),
     # a plan's coverage limit is its terms
     ("It covers emergency medical care up to $250,000, along with travel interruptions and lost luggage.", False),
     ("It includes maternity care, trip protection, and up to $1.5 million in emergency medical coverage.", False),
@@ -2320,13 +2319,6 @@ LEFT_OUT_OR_KEPT = [
     ("For a business generating $1 million annually, this translates to $35,000-$40,000 for digital marketing.", False),
     ("That's 18% up from the previous year.", True),
     ("Food waste amounts to 1.3 billion tons a year.", True),
-    # "most" in other words, alone; a share of people counted, or with a figure, is a claim
-    ("Almost all wines can be grouped into one of three types.", False),
-    ("The majority of camera companies have now committed to developing mirrorless cameras.", False),
-    ("Nearly every watch I've tested in the past two years has arrived with an AMOLED panel.", False),
-    ("The majority of the respondents said they would switch.", True),
-    ("The vast majority of voters (54%) backed the plan.", True),
-    ("Almost all schools saw enrolment fall by more than 10% last year.", True),
 ]
 
 

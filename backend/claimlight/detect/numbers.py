@@ -1074,28 +1074,16 @@ _MOST_OF_PEOPLE = re.compile(r"\s+of\s+(?:the|those|these|its|their)\s+(?:[a-z-]
                              r"|subjects|volunteers|members|applicants|households)\b", re.IGNORECASE)
 
 
-# "most" in other words ("the majority of issues", "almost all wines", "nearly every home"): alone, no share anyone
-# counted, to LABELING.md and to the judges who read it alone (dev tune pages), though the team's brief counted them
-MOST_IN_OTHER_WORDS = frozenset({"most", "the majority", "the vast majority", "an overwhelming majority",
-                                 "the overwhelming majority", "almost all", "nearly all", "virtually all", "almost every",
-                                 "nearly every", "virtually every"})
-
-
 def only_most(figures: list[dict], sentence: str, offset: int) -> bool:
-    """Whether the only figures are "most" or its like and no share of people counted, in a sentence with no comparison
-    (LABELING.md: "most" alone is not numerical): "most of the frameworks are designed to", "retains most of the
-    essential keys", "almost all wines can be grouped into three types"; not "most of the participants were women"."""
-    return bool(figures) and all(f["text"].lower() in MOST_IN_OTHER_WORDS
-                                 and not _MOST_OF_PEOPLE.match(sentence, f["end"] - offset) for f in figures) \
-        and not has_comparison(_MAJORITY_OF.sub(" ", sentence))  # "majority of" is the share itself, not a comparison
-
-
-_MAJORITY_OF = re.compile(r"\b(?:majority|minority)\sof\b", re.IGNORECASE)
+    """Whether the only figure is "most" and it is no share of people counted (LABELING.md: "most" alone is not
+    numerical): "most of the frameworks are designed to", "retains most of the essential keys", "most of the time"."""
+    return bool(figures) and all(f["text"].lower() == "most" and not _MOST_OF_PEOPLE.match(sentence, f["end"] - offset)
+                                 for f in figures)
 
 
 # A share that opens an aside of scope ("for the majority of you, ...", "In nearly all client situations", "grippier in
 # nearly all conditions"): whom or where a guide's advice or view holds, not a share anyone counted.
-# ("they occur in the majority of states" is "most states": only_most).
+# ("they occur in the majority of states" is a share of states).
 _SCOPE_OPENING = re.compile(r"(?:^|[,;:]\s|\b(?:but|and|so|that|then)\s)(?:for|in|across)\s$", re.IGNORECASE)
 _SCOPE_BEFORE = re.compile(r"\b(?:for|in)\s$")  # "walking ... for the majority of your time"
 _SCOPE_OF_YOU = re.compile(r"\sof\s(?:you|us|your|my|our|people)\b", re.IGNORECASE)
