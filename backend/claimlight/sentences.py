@@ -34,6 +34,7 @@ _BOUNDARY = re.compile(
     re.VERBOSE,
 )
 _BULLET = re.compile(r"\s+(?=[•▪◦●■►]\s)")
+_BULLET_MARK = re.compile(r"[•▪◦●■►]")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 
@@ -90,9 +91,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     blocks.append((cursor, len(text)))
 
     pieces: list[tuple[int, int]] = []
+    bulleted = _BULLET_MARK.search(text) is not None  # most text has no bullet: no block need be scanned for one
     for block_start, block_end in blocks:
         inner = block_start
-        for bullet in _BULLET.finditer(text, block_start, block_end):
+        for bullet in _BULLET.finditer(text, block_start, block_end) if bulleted else ():
             pieces.append((inner, bullet.start()))
             inner = bullet.end()
         pieces.append((inner, block_end))

@@ -150,6 +150,13 @@ def _template_tails(text: str, paragraphs: list[tuple[int, int]], roles: list[st
 
 # A sentence that ends on a determiner, with no stop, was cut where its link was ("... are in our" + "buying guide").
 _CUT_BEFORE_A_LINK = re.compile(r"\b(?:our|the|a|an|their|its|my|your|this|these|his|her)\s*$", re.IGNORECASE)
+CUT_WORD_MAX = 5  # the longest of those words
+
+
+def ends_before_a_link(sentence: str) -> bool:
+    """Whether the sentence ends on "our", "the" or the like ("... are in our"): the rest was a link the page dropped.
+    Only its last word can match, so the search starts that word's length before the trailing spaces."""
+    return _CUT_BEFORE_A_LINK.search(sentence, max(0, len(sentence.rstrip()) - CUT_WORD_MAX)) is not None
 
 
 # People of a kind, named bare, wanting or expecting ("Users expect apps to load instantly", "Successful organizations
@@ -629,7 +636,7 @@ class _Detector:
         sentence = self.text[start:end]
         if not WORD_IN.search(sentence):
             return  # "7.", "2-1": a list marker or a bare number says nothing a reader could check
-        if _CUT_BEFORE_A_LINK.search(sentence):
+        if ends_before_a_link(sentence):
             return  # "Full results from testing 13 top products are in our": the rest was a link the page dropped
         if QUESTION_END.search(sentence) and not _inside_quote(start, end, paragraph.quotes) \
                 and not _ASSERTING_QUESTION.match(sentence):

@@ -316,12 +316,19 @@ def _inverted_after(text: str, at: int) -> bool:
     """Whether ``text[:at]`` ends as _INVERTED_AFTER says, looking at its last characters only.
 
     A match is a break, spaces and at most one short word, so one longer than the window covers the window's first
-    character with its spaces (or its two-space break): only then is the whole text searched, with the same answer.
+    character with its spaces (or its two-space break): then the run of spaces, which may be a long blanked quotation,
+    is read as what the pattern can tell of it (one space or two) after the character before it, with the same answer.
     """
     start = max(0, at - _INVERTED_WINDOW)
-    if start and text[start].isspace():
-        start = 0
-    return _INVERTED_AFTER.search(text, start, at) is not None
+    if not (start and text[start].isspace()):
+        return _INVERTED_AFTER.search(text, start, at) is not None
+    run_start, run_end = start, start
+    while run_start and text[run_start - 1].isspace():
+        run_start -= 1
+    while run_end < at and text[run_end].isspace():
+        run_end += 1
+    squeezed = text[max(0, run_start - 1):run_start] + ("  " if run_end - run_start > 1 else " ") + text[run_end:at]
+    return _INVERTED_AFTER.search(squeezed) is not None
 
 
 # The full name right after an inverted verb, ending its clause: "..., said Jim Winkler, chief strategy officer".
