@@ -319,7 +319,8 @@ IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women"})
 def _plural(word: str) -> bool:
     """"adults", "companies", "people"; not "business", "status", "analysis"."""
     lower = word.lower()
-    return lower in IRREGULAR_PLURALS or len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is", "'s", "’s")) and word[:1].islower()
+    return lower in IRREGULAR_PLURALS or (len(lower) > 3 and lower.endswith("s") and word[:1].islower()
+                                          and not lower.endswith(("ss", "us", "is", "'s", "’s")))
 
 
 _UNIT_ABBREVIATION = re.compile(r"[A-Z]{2,4}")  # "20.6 MPH and accelerates": a unit ends what is counted
@@ -1385,11 +1386,11 @@ REGARDED_BY_NOBODY = re.compile(r"\b(?:is|are|was|were|been)\s(?:(?:also|still|n
                                 r"|recogni[sz]ed|seen|viewed|thought\sof|known|touted|believed|thought))\s(?:as|for|to\sbe|to\shave|that)\b",
                                 re.I)
 # What a group is said to think or want, right after the group: "many people think", "students often expect".
-# "most tenants see it as money well spent", "many parents believe": a group's view, claimed in a clause
-GROUP_BELIEF = re.compile(r"(?i)\b(?:most|many)\s(?P<group>[a-z]+)\s(?:(?:often|usually|generally|still)\s)?"
-                          r"(?P<verb>think|believe|feel|consider|prefer|agree|see(?=\s(?:it|this|them|that)\sas\b))\b")
 BELIEF_AFTER = re.compile(r"\s+(?:often\s|usually\s|generally\s|also\s|still\s|now\s|mistakenly\s|wrongly\s)?(?P<verb>think"
                           r"|believe|expect|feel|assume|prefer|want|worry|fear|love|hate|consider|agree)s?\b", re.I)
+# A group's view claimed in a clause of its own: "most tenants see it as money well spent", "many parents believe".
+GROUP_BELIEF = re.compile(r"(?i)\b(?:most|many)\s(?P<group>[a-z]+)\s(?:(?:often|usually|generally|still)\s)?"
+                          r"(?P<verb>think|believe|feel|consider|prefer|agree|see(?=\s(?:it|this|them|that)\sas\b))\b")
 
 
 # The page's own test, study or measurement, as against what the publisher says of itself ("we've handled 5,000
@@ -1619,6 +1620,7 @@ class _Writer:
         return [self._survey_of(believe.group("group"), believe.group("verb"), weakness)]
 
     def _survey_of(self, group: str, verb: str, weakness: str) -> PlannedQuestion:
+        """"What survey shows how many tenants see it that way?": the group without its "most", the view as said."""
         group = _lower_start(re.sub(r"(?i)^(?:most|many|some|several|other|few|a\slot\sof|lots\sof)\s+", "", group))
         verb = verb.lower()
         view = "see it that way" if verb == "see" else f"{verb} with this" if verb == "agree" else f"{verb} this"
