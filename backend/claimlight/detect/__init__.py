@@ -804,12 +804,13 @@ class _Detector:
         # a link in the page's own test result goes to the product, not to a source for it
         linked = cited or (source_text != PUBLICATION and not site_owner_credited
                            and self._links_source(start, end, frames, source_text if attributed else None))
-        view = self._opinion(sentence, start, end, quotes, attributed, numerical, bool(figures), predicts, source_text,
-                             source_kind)
+        # reported advice is opinion already, and its own reading is not needed
+        view = not advice_frame and self._opinion(sentence, start, end, quotes, attributed, numerical, bool(figures),
+                                                  predicts, source_text, source_kind)
         # a guide's unnamed tester or reviewer in their own words ("'I think the error messages are super helpful.' --
         # Professor specializing in formal verification"); not advice ("recommended by physicians"), nor a paraphrase
         # ("Some members of Congress have suggested that NASA relies too much on ...")
-        unnamed_view = view and not advice_frame and not self.reporting and source_kind == "anonymous" and (
+        unnamed_view = view and not self.reporting and source_kind == "anonymous" and (
             _inside_quote(start, end, quotes) or _FIRST_PERSON_WORD.search(sentence) is not None)
         level, reasons = levels.assess(
             numerical=numerical, has_figures=bool(figures), attribution=attributed, source_text=source_text,
