@@ -750,6 +750,22 @@ def test_a_cited_study_is_low_even_when_the_sentence_does_not_name_it(sentence):
     assert (claim["linked"], claim["level"]) == (True, "low")
 
 
+REFERENCE_LIST = "\n\n".join(f"Smith J, Jones K. Meditation and sleep, part {n}. J Sleep Res. 2019;{n}:45-50."
+                               for n in range(1, 6))
+
+
+def test_a_study_the_pages_reference_list_can_hold_is_cited_but_research_in_general_is_not():
+    text = ("A 2020 review examined 83 studies and found that 55 of them reported negative experiences. "
+            "The analysis showed that 8 percent of participants had a negative effect.\n\n"
+            "A meta-analysis of 23 studies found that yoga cut symptoms by 30%.\n\n"
+            "Research has shown that 40% of adults meditate. One study found that 30% of students slept better.")
+    levels = [(text[c["start"]:c["end"]][:20], c["level"]) for c in detect_claims(article(text + "\n\n" + REFERENCE_LIST))]
+    assert levels == [("A 2020 review examin", "low"), ("The analysis showed ", "low"), ("A meta-analysis of 2", "low"),
+                      ("Research has shown t", "high"), ("One study found that", "high")]
+    # without a reference list the page cites nothing
+    assert {c["level"] for c in detect_claims(article(text))} == {"high"}
+
+
 def test_a_figure_after_a_credited_finding_in_a_guide_keeps_its_source():
     text = ("Home buyers face extra costs. The National Association of Home Builders found that 40% of buyers renovate. "
             "Buyers typically spend around $6,000 on renovations.\n\nA kitchen costs $9,000 in most places.")

@@ -117,6 +117,17 @@ _CITED_STUDY_GOES_ON = re.compile(r"(?:The|This|That|These|Those)\s(?:same\s)?(?
                                   r"|meta-analysis|analysis|research|researchers|authors|investigators|scientists|paper"
                                   r"|survey|experiment)\b")
 CITATION_TAIL_CHARS = 40
+# A study named closely enough for the page's reference list to hold it ("A 2020 review examined 83 studies", "In a
+# 2012 U.S. survey", "A meta-analysis of 23 studies found", "A randomized controlled trial published in the American
+# Journal of Preventive Medicine"): on a page with a reference list the page cites it, as a numbered citation does
+# (LABELING.md: low), where "Research has shown" or "One study found" names nothing the list could hold.
+_NAMED_STUDY = re.compile(
+    r"\W*(?:In\s)?(?:an?|one)\s(?:(?:19|20)\d\d\s(?:[\w.-]+\s){0,3}?(?:review|analysis|meta-analysis|study|survey|trial"
+    r"|report|comparison)\b|(?:[\w-]+\s){0,3}?(?:review|analysis|meta-analysis|study|trial)\s(?:of|limited\sto)\s"
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?)\s(?:studies|trials"
+    r"|RCTs)\b|(?:[\w-]+\s){0,3}?(?:study|trial|review|meta-analysis)\spublished\sin\s)", re.IGNORECASE)
+# A reference list of at least this many entries (paragraphs of the reference role, or read as entries).
+REFERENCE_LIST_MIN_ENTRIES = 5
 # A page that opens by announcing one body's report ("Soliant Health has released its annual Best States for Mental
 # Health Report", "J.D. Power recently released its 2025 report", "New research from The Federation of Master Builders
 # (FMB) shows"): outside reporting, the bare figures that follow set out that report, so they are that body's.
@@ -456,6 +467,7 @@ class _Detector:
         self.name_numbers: frozenset[int] = frozenset()
         self.template_tails: frozenset[str] = frozenset()  # list rows' endings a widget repeats (_template_tails)
         self.passed_over: list[tuple[int, int]] = []
+        self.reference_list = False  # the page ends in a reference list, so a study it names closely is cited
 
     def run(self, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]], roles: list[str]) -> list[dict]:
         self.reporting = reads_as_reporting(self.text, len(sentences)) and sum(
@@ -468,6 +480,8 @@ class _Detector:
         self.state.page_study = sources.the_one_study_publisher(self.text)
         study = self._study_sections(paragraphs, roles)
         self.page_report = self._announced_report(paragraphs)
+        self.reference_list = sum(1 for (start, end), role in zip(paragraphs, roles) if role == "reference"
+                                  or advice.is_reference_entry(self.text[start:end])) >= REFERENCE_LIST_MIN_ENTRIES
         self.tests_throughout = not self.reporting and (sum(
             1 for start, end in sentences if _OWN_MEASUREMENT.search(self.text, start, end)
             and _FIRST_PERSON_WORD.search(self.text, start, end)) >= OWN_TESTS_MIN_SENTENCES or any(
@@ -799,8 +813,9 @@ class _Detector:
         if attributed and source_kind in ("named", "organisation"):
             predicts = any(hedges.is_modal(h) for h in hedge_words)
             hedge_words = [h for h in hedge_words if not hedges.is_modal(h)]
-        cited = cites_a_source(sentence) or (_CITED_STUDY_GOES_ON.match(outside) is not None
-                                             and self._sentence_before_cites(paragraph))
+        cited = self._cites(sentence) or (_CITED_STUDY_GOES_ON.match(outside) is not None
+                                          and self._sentence_before_cites(paragraph)) or (
+            self.reference_list and source_text is not None and _NAMED_STUDY.match(source_text) is not None)
         # a link in the page's own test result goes to the product, not to a source for it
         linked = cited or (source_text != PUBLICATION and not site_owner_credited
                            and self._links_source(start, end, frames, source_text if attributed else None))
@@ -859,10 +874,14 @@ class _Detector:
         survey's people, so a news story's figure of them is the poll it just cited)."""
         return self.finding is not None and self.finding_published and self.paragraph_index - self.finding_paragraph <= 1
 
+    def _cites(self, sentence: str) -> bool:
+        """Whether the sentence carries a numbered citation, or names a study the page's reference list holds."""
+        return cites_a_source(sentence) or (self.reference_list and _NAMED_STUDY.match(sentence) is not None)
+
     def _sentence_before_cites(self, paragraph: _Paragraph) -> bool:
-        """Whether the sentence before this one, in the same paragraph, carries a numbered citation."""
+        """Whether the sentence before this one, in the same paragraph, cites its source (_cites)."""
         para_start, start, end = self.sentence_before
-        return para_start == paragraph.start and cites_a_source(self.text[start:end])
+        return para_start == paragraph.start and self._cites(self.text[start:end])
 
     def _finding_reaches(self, start: int, paragraph: _Paragraph) -> bool:
         """Whether a bare figure continues the last finding credited to a named source: later in the same paragraph,
