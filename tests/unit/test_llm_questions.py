@@ -370,6 +370,15 @@ def test_what_others_claim_to_be_and_growth_as_a_goal_get_no_baseline_question_b
         assert any(q["weakness"] == "baseline" for q in plan_questions(_bare(text))), text
 
 
+def test_a_place_in_a_sequence_is_asked_what_came_before_not_what_it_is_measured_against():
+    second = texts(plan_questions(_bare("This marks the second company led by Netography CEO Martin Roesch to be acquired.")))
+    assert "Which came before it, and where is that recorded: 'the second company led by Netography CEO Martin Roesch " \
+           "to be acquired'?" in second, second
+    assert not any("measured against" in t for t in second), second
+    first = texts(plan_questions(_bare("She became the first woman to win the race in 1967.")))
+    assert "Was there really none before it, and by whose records: 'the first woman to win the race'?" in first, first
+
+
 def test_a_groups_view_in_a_clause_of_its_own_is_asked_for_a_survey_beside_who_said_the_rest():
     known = _bare("Landlords are known to do detailed inspections, so most tenants see it as money well spent.", "vague",
                   "are known to", ("credited to a vague source",))

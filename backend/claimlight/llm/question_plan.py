@@ -849,6 +849,10 @@ OVER_TIME = re.compile(r"(?i)\b(?:rose|risen|rising|rises|fell|fallen|falling|fa
                        r"|doubl\w*|tripl\w*|halv\w*|ever|shrink\w*|shrank|expand\w*|rise|drop|fall|boom\w*|climb\w*|spik\w*"
                        r"|went\sup|gone\sup|going\sup|go\sup|went\sdown|gone\sdown|going\sdown|go\sdown|reduc\w*|cut|since"
                        r"|anymore|now|than\sbefore|than\slast|compared\sto\slast|year[-\s]on[-\s]year)\b")
+# An ordinal with what it was the first or second to do ("the second company led by Netography CEO Martin Roesch to be
+# acquired", "the first woman to win"): a place in a sequence, checked against the earlier ones.
+FIRST_TO = re.compile(r"\b[Tt]he\s(?P<nth>first|second|third|fourth|fifth)\s(?:[\w'’.-]+\s){0,8}?to\s(?:be\s|have\s)?[a-z]{3,}"
+                      r"(?:\s(?!(?:in|on|at|since|after|before|by|and|but|for|with)\b)[\w'’-]+){0,3}")
 RANK_ORDINAL = re.compile(r"(?i)\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
                           r"[\s-]$")
 RANKED_BEFORE = re.compile(r"(?i)\b(?:the|is|are|was|were|be|been)\s$")  # "the most popular", "were most popular"
@@ -1861,6 +1865,15 @@ class _Writer:
             text = f"What was the figure before it reached {self.figure.phrase}, and by whose records?"
             return [PlannedQuestion("baseline", text, ("the starting figure and its date, from the same records",
                                                        "an independent count at both dates"), self._keep())]
+        ordinal = FIRST_TO.search(self.text)
+        if ordinal and ordinal.group("nth").lower() in trend.lower():
+            # "the second company led by Martin Roesch to be acquired": which came before it is the check, not a "measure"
+            phrase = _safe(ordinal.group(0))
+            text = (f"Was there really none before it, and by whose records: '{phrase}'?"
+                    if ordinal.group("nth").lower() == "first" else
+                    f"Which came before it, and where is that recorded: '{phrase}'?")
+            return [PlannedQuestion("baseline", text, ("the earlier cases by name, with their dates, from one record",
+                                                       "an independent history or list of them"), (ordinal.group("nth"),))]
         if RECORD.match(trend):  # "a record 315,000 new electric cars": a record against earlier years
             text = "Against which earlier figures is this a record, and by what data?"
             return [PlannedQuestion("baseline", text, ("the earlier figures it beats, from one data series",
