@@ -452,6 +452,26 @@ def test_a_named_statistic_is_a_claim_not_a_label(line):
     assert flagged(line) == [line]
 
 
+@pytest.mark.parametrize("sentence", [
+    "IBM Cognitive Class offers over 100 courses and more than 30 learning paths in data science.",
+    "Their library has 150,000+ titles, which includes most new business releases I need.",
+    "Their 6,500+ summaries cut through the fluff.",
+    "It offers language courses in 14 different languages, including common ones.",
+    "You also get access to servers in 105 countries that don't slow your connection.",
+])
+def test_the_size_of_what_a_listed_product_offers_is_its_spec_not_a_claim(sentence):
+    assert flagged(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Over 7,000 languages are spoken worldwide.",
+    "Students took 100 courses and 30 exams last year.",
+    "The virus has spread to 105 countries.",
+])
+def test_a_count_of_courses_languages_or_countries_in_the_world_stays_a_claim(sentence):
+    assert flagged(sentence) == [sentence]
+
+
 def test_a_named_statistic_heading_a_row_of_every_card_on_the_page_is_a_column_of_its_table():
     cards = "\n\n".join(f"{school} is a strong choice for finance.\n\nAcceptance Rate: {rate}%\n\nClass Size: {size}"
                          for school, rate, size in (("Wharton", 23, 874), ("Tuck", 33, 290), ("Kellogg", 31, 510)))

@@ -1247,6 +1247,41 @@ def only_product_prices(figures: list[dict], sentence: str, start: int = 0) -> b
         or (f.get("unit") == "percent" and _SAVING.search(sentence, 0, f["start"] - start)) for f in figures)
 
 
+# What a product or provider offers, counted ("IBM Cognitive Class offers over 100 courses and more than 30 learning
+# paths", "Their library has 150,000+ titles", "servers in 105 countries"): the size of its catalogue, a spec of what
+# a guide lists or reviews (LABELING.md; the judges who read it alone judged 34 of 34 such dev highlights no claim),
+# not a count of anything in the world ("Over 7,000 languages are spoken", "students took 100 courses").
+_CATALOGUE_ITEMS = re.compile(r"(?:^|\s)(?:courses|classes|lessons|programs|programmes|certificates|certifications|titles"
+                              r"|audiobooks|summaries|videos|templates|recipes|datasets|integrations|plugins|modules"
+                              r"|tutorials|episodes|podcasts|fonts|themes|paths|specializations|workouts|quizzes)$")
+_CATALOGUE_PLACES = re.compile(r"(?:^|\s)(?:countries|languages)$")
+_PLACED_IN_BEFORE = re.compile(r"\b(?:courses|classes|lessons|servers|available)\s(?:[a-z]+\s)?in\s$")
+_OFFERS_BEFORE = re.compile(r"\b(?:offers?|offering|provides?|providing|has|have|includes?|including|features?|featuring"
+                            r"|lists|covers?|boasts?|hosts?|access\sto|library\sof|collection\sof|with|their|its)\s"
+                            r"(?:(?:over|more\sthan|about|around|nearly|almost|up\sto|some|roughly|a\stotal\sof)\s)?$",
+                            re.IGNORECASE)
+_AND_BEFORE = re.compile(r"(?:\band|,)\s(?:(?:over|more\sthan|about|around|nearly|almost|up\sto|some)\s)?$")
+_CATALOGUE_ITEM_AFTER = re.compile(r"\+?\s(?:(?:free|online|paid|different|[a-z]+-level|college|level|learning"
+                                   r"|business|book)\s){0,3}(?P<item>[a-z]+)\b")
+
+
+def only_catalogue_counts(figures: list[dict], sentence: str, start: int = 0) -> bool:
+    """Whether every figure counts the courses, titles or lessons a product offers, or the countries its servers are
+    in, after a verb of offering or having (or "their", "its")."""
+    offered = False  # the figure before was offered too, so "and more than 30 learning paths" goes on with the verb
+    for figure in figures:
+        at, end = figure["start"] - start, figure["end"] - start
+        unit = figure.get("unit") or ((item := _CATALOGUE_ITEM_AFTER.match(sentence, end)) and item.group("item")) or ""
+        before = sentence[max(0, at - 40):at]
+        if _CATALOGUE_ITEMS.search(unit) and (_OFFERS_BEFORE.search(before) or (offered and _AND_BEFORE.search(before))):
+            offered = True
+            continue
+        if _CATALOGUE_PLACES.search(unit) and _PLACED_IN_BEFORE.search(before):
+            continue
+        return False
+    return bool(figures)
+
+
 # A limit the advice sets ("a product description under 5000 characters", "up to 1,500 words"): not a count.
 _LIMIT_BEFORE = re.compile(r"\b(?:under|below|less\sthan|fewer\sthan|up\sto|no\smore\sthan|at\smost|within|maximum\sof)\s$",
                            re.IGNORECASE)
