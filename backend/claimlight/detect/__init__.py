@@ -159,24 +159,6 @@ def _template_tails(text: str, paragraphs: list[tuple[int, int]], roles: list[st
     return frozenset(tail for tail, rows in tails.items() if rows >= TEMPLATE_TAIL_ROWS)
 
 
-# A labelled figure whose label heads this many rows of the page ("Acceptance Rate: 14%" on every school's card) is a
-# column of the page's table of things it lists, a spec row (LABELING.md), however much the label names a statistic.
-COLUMN_LABEL_ROWS = 3
-
-
-def _column_labels(text: str, paragraphs: list[tuple[int, int]]) -> frozenset[str]:
-    """The labels of short labelled rows ("Average GPA: 3.69") that head at least COLUMN_LABEL_ROWS rows of the page."""
-    labels = Counter(label for start, end in paragraphs if (label := _row_label(text[start:end])))
-    return frozenset(label for label, rows in labels.items() if rows >= COLUMN_LABEL_ROWS)
-
-
-def _row_label(row: str) -> str | None:
-    labelled = advice.LABEL_VALUE.match(row.strip()) if ":" in row else None
-    if labelled is None or len(labelled.group("value").split()) >= advice.LABEL_VALUE_MAX_WORDS:
-        return None
-    return labelled.string[:labelled.start("value")].strip().lower()
-
-
 # A sentence that ends on a determiner, with no stop, was cut where its link was ("... are in our" + "buying guide").
 _CUT_BEFORE_A_LINK = re.compile(r"\b(?:our|the|a|an|their|its|my|your|this|these|his|her)\s*$", re.IGNORECASE)
 CUT_WORD_MAX = 5  # the longest of those words
@@ -484,7 +466,6 @@ class _Detector:
         self.narrators: set[str] = set()  # the transcript's host and reporters, whose turns are the story's voice
         self.name_numbers: frozenset[int] = frozenset()
         self.template_tails: frozenset[str] = frozenset()  # list rows' endings a widget repeats (_template_tails)
-        self.column_labels: frozenset[str] = frozenset()  # labels heading many rows of the page (_column_labels)
         self.passed_over: list[tuple[int, int]] = []
         self.reference_list = False  # the page ends in a reference list, so a study it names closely is cited
 
@@ -494,7 +475,6 @@ class _Detector:
         self.quotes_prices = numbers.quotes_prices(self.text)
         self.name_numbers = numbers.repeated_name_numbers(self.text)
         self.template_tails = _template_tails(self.text, paragraphs, roles)
-        self.column_labels = _column_labels(self.text, paragraphs)
         self.state.common_words = lower_case_words(self.text)
         self.state.page_text = self.text
         self.state.page_study = sources.the_one_study_publisher(self.text)
@@ -742,7 +722,7 @@ class _Detector:
                 or (advice.is_instruction(sentence) and not numbers.counts_many(figures, sentence, start)) or advice.is_ingredient(sentence)
                 or (paragraph.role == "headline" and advice.is_numbered_title(sentence))
                 or advice.is_bio(sentence) or advice.is_donation_tier(sentence)
-                or (not self.reporting and (advice.is_personal(sentence) or _row_label(sentence) in self.column_labels
+                or (not self.reporting and (advice.is_personal(sentence)
                                             or advice.is_worked_example(sentence)
                                             or advice.is_figure_label_row(sentence)
                                             or (not figures and numbers.places_a_price(sentence))
