@@ -480,8 +480,9 @@ class _Detector:
         self.state.page_study = sources.the_one_study_publisher(self.text)
         study = self._study_sections(paragraphs, roles)
         self.page_report = self._announced_report(paragraphs)
-        self.reference_list = sum(1 for (start, end), role in zip(paragraphs, roles) if role == "reference"
-                                  or advice.is_reference_entry(self.text[start:end])) >= REFERENCE_LIST_MIN_ENTRIES
+        references = [role == "reference" or advice.is_reference_entry(self.text[start:end])
+                      for (start, end), role in zip(paragraphs, roles)]
+        self.reference_list = sum(references) >= REFERENCE_LIST_MIN_ENTRIES
         self.tests_throughout = not self.reporting and (sum(
             1 for start, end in sentences if _OWN_MEASUREMENT.search(self.text, start, end)
             and _FIRST_PERSON_WORD.search(self.text, start, end)) >= OWN_TESTS_MIN_SENTENCES or any(
@@ -505,7 +506,7 @@ class _Detector:
                 if sentences[sentence_index][1] > para_start:
                     para_sentences.append(sentences[sentence_index])
                 sentence_index += 1
-            if role in UNREAD_ROLES or advice.is_reference_entry(self.text[para_start:para_end]) or is_furniture(
+            if role in UNREAD_ROLES or references[index] or is_furniture(
                     self.text[para_start:para_end], self.links.chars(para_start, para_end)):
                 self.open_quote_speaker = None
                 continue
