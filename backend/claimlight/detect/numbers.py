@@ -1249,7 +1249,7 @@ def only_product_prices(figures: list[dict], sentence: str, start: int = 0) -> b
 
 # What a product or provider offers, counted ("IBM Cognitive Class offers over 100 courses and more than 30 learning
 # paths", "Their library has 150,000+ titles", "servers in 105 countries"): the size of its catalogue, a spec of what
-# a guide lists or reviews (LABELING.md; the judges who read it alone judged 34 of 34 such dev highlights no claim),
+# a guide lists or reviews (LABELING.md; the judges who read it alone call 30 of the 32 dev highlights it takes no claim),
 # not a count of anything in the world ("Over 7,000 languages are spoken", "students took 100 courses").
 _CATALOGUE_ITEMS = re.compile(r"(?:^|\s)(?:courses|classes|lessons|programs|programmes|certificates|certifications|titles"
                               r"|audiobooks|summaries|videos|templates|recipes|datasets|integrations|plugins|modules"
