@@ -817,7 +817,7 @@ class _Detector:
             hedge_words = [h for h in hedge_words if not hedges.is_modal(h)]
         cited = self._cites(sentence) or (_CITED_STUDY_GOES_ON.match(outside) is not None
                                           and self._sentence_before_cites(paragraph)) or (
-            self.reference_list and source_text is not None and _NAMED_STUDY.match(source_text) is not None)
+            source_text is not None and self._names_a_listed_study(source_text))
         # a link in the page's own test result goes to the product, not to a source for it
         linked = cited or (source_text != PUBLICATION and not site_owner_credited
                            and self._links_source(start, end, frames, source_text if attributed else None))
@@ -878,7 +878,11 @@ class _Detector:
 
     def _cites(self, sentence: str) -> bool:
         """Whether the sentence carries a numbered citation, or names a study the page's reference list holds."""
-        return cites_a_source(sentence) or (self.reference_list and _NAMED_STUDY.match(sentence) is not None)
+        return cites_a_source(sentence) or self._names_a_listed_study(sentence)
+
+    def _names_a_listed_study(self, text: str) -> bool:
+        """Whether the text opens by naming a study closely enough for the page's reference list to hold it."""
+        return self.reference_list and _NAMED_STUDY.match(text) is not None
 
     def _sentence_before_cites(self, paragraph: _Paragraph) -> bool:
         """Whether the sentence before this one, in the same paragraph, cites its source (_cites)."""
