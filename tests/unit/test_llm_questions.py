@@ -370,6 +370,14 @@ def test_what_others_claim_to_be_and_growth_as_a_goal_get_no_baseline_question_b
         assert any(q["weakness"] == "baseline" for q in plan_questions(_bare(text))), text
 
 
+def test_a_tier_named_by_how_it_differs_gets_no_baseline_question():
+    # usefulness-tune65a: "a more expensive level" (a pricing tier) was asked what it is "measured against"
+    for text in ("Previous users were unhappy because they had moved to a more expensive level, reviewers say.",
+                 "Customers who switch to the cheaper plan lose 20 GB of storage, reviewers say."):
+        assert not any("measured against" in t for t in texts(plan_questions(_bare(text)))), text
+    assert any(q["weakness"] == "baseline" for q in plan_questions(_bare("Prices rose 20% and the plan got more expensive.")))
+
+
 def test_a_place_in_a_sequence_is_asked_what_came_before_not_what_it_is_measured_against():
     second = texts(plan_questions(_bare("This marks the second company led by Netography CEO Martin Roesch to be acquired.")))
     assert "Which came before it, and where is that recorded: 'the second company led by Netography CEO Martin Roesch " \
@@ -1589,9 +1597,14 @@ def test_what_a_thing_can_be_like_is_no_hedge_to_question():
 
 
 @pytest.mark.parametrize("text, time", [("It takes about 2 hours to reach Kyoto.", "2 hours"),
-                                        ("NYC Moves is a full service moving company with 25 years experience.", "25 years")])
-def test_a_time_counted_in_digits_is_what_a_bare_claim_is_asked_about(text, time):
-    # usefulness-tune62a: "What is the source for this about Kyoto" named neither the journey nor its time
+                                        ("NYC Moves is a full service moving company with 25 years experience.", "25 years"),
+                                        ("Many of the prints, made during Beutlich’s life in Germany in the 1960s, had "
+                                         "been stored under a bed for over fifty years.", "fifty years"),
+                                        ("Twenty-four weeks is about the minimum time needed to prepare for a marathon.",
+                                         "Twenty-four weeks")])
+def test_a_time_counted_in_digits_or_words_is_what_a_bare_claim_is_asked_about(text, time):
+    # usefulness-tune62a: "What is the source for this about Kyoto" named neither the journey nor its time;
+    # usefulness-tune65a: "this about Beutlich" for "over fifty years"
     claim = _bare(text, reasons=("a number with no source",), figures=find_figures(text, 0))
     texts = [q["text"] for q in plan_questions(claim)]
     assert any(time in t for t in texts), texts

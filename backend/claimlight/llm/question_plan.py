@@ -24,7 +24,7 @@ from functools import cached_property
 from ..detect import PAGE_TESTS, PUBLICATION
 from ..detect.attribution import COURT_HEARINGS
 from ..detect.sources import ORG_REFERENCES, RESPONDENTS, TITLES, company_spoken_for, without_possessive
-from ..detect.numbers import find_comparisons, in_label
+from ..detect.numbers import UNITS, find_comparisons, in_label
 from .evidence import record_for_subject, reports_a_study, subject_of
 
 # Ranked: the weakness a fact-checker goes after first comes first.
@@ -984,13 +984,27 @@ def _a_comparison_to_question(claim_text: str, found: str) -> bool:
             and not (found.strip().lower() == "growth" and (GROWTH_AS_GOAL_BEFORE.search(claim_text, 0, at) is not None
                                                             or claim_text.startswith("-", at + len(found))))
             and not (CLASS_COMPARATIVE.match(found.strip()) and OF_BEFORE.search(claim_text, 0, at))
-            and not (DESCRIBED_BEFORE.search(claim_text, 0, at) and NAME_AFTER.match(claim_text, at + len(found))))
+            and not (DESCRIBED_BEFORE.search(claim_text, 0, at) and NAME_AFTER.match(claim_text, at + len(found)))
+            and not _names_a_tier(claim_text, found, at))
 
 
 # "a rival to the more expensive Moccamaster": a named thing described, where the claim lies elsewhere (not "one of
 # the more affordable SCA-certified brewers", a class the claim ranks its subject in)
 DESCRIBED_BEFORE = re.compile(r"(?<!\bof\s)(?<!\bamong\s)\b[Tt]he\s$")
 NAME_AFTER = re.compile(r"\s[A-Z]")
+# "they had moved to a more expensive level", "upgrade to a faster plan": which tier of an offer, named by how it
+# differs, not a comparison the claim makes
+ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s$")
+OFFER_AFTER = re.compile(r"\s(?:level|tier|plan|option|version|model|package|edition|subscription|trim|membership"
+                         r"|setting|mode)s?\b")
+COMPARATIVE_HEAD = re.compile(r"(?:more|less)\s[a-z]+|[a-z]+er\b", re.IGNORECASE)
+
+
+def _names_a_tier(claim_text: str, found: str, at: int) -> bool:
+    """Whether the comparative only says which tier of an offer is meant: an article before it, the tier's noun after."""
+    head = COMPARATIVE_HEAD.match(found.strip())
+    return bool(head) and ARTICLE_BEFORE.search(claim_text, 0, at) is not None \
+        and OFFER_AFTER.match(claim_text, at + head.end()) is not None
 
 
 def _trend(claim_text: str) -> str | None:
@@ -1464,8 +1478,12 @@ def _refers_back(figure: FigureReading, claim_text: str) -> bool:
 # goes, which historians or scientists date, not a count anyone made.
 AGE_BEFORE_SPAN = re.compile(r"(?i)\b(?:for|over|back|across|spanning|around)\s(?:the\s(?:last|past)\s)?$")
 # A time counted in digits, one span of one unit ("about 2 hours", "25 years", "2–4 week"): a figure of its own.
+# A duration counted in digits or in words ("about 2 hours", "over fifty years", "twenty-four weeks"): the figure a
+# question names, not "this about Kyoto".
+_DURATION_NUMBER = (r"(?:\d[\d,.]*(?:\s?[-–]\s?\d[\d,.]*)?|(?i:" + "|".join(sorted(UNITS, key=len, reverse=True))
+                    + r")(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)")
 _COUNTED_DURATION = re.compile(r"(?:(?:about|around|nearly|over|almost|approximately|up\sto|less\sthan|more\sthan)\s)?"
-                               r"\d[\d,.]*(?:\s?[-–]\s?\d[\d,.]*)?[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)")
+                               + _DURATION_NUMBER + r"[\s-](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)")
 # A magnitude the claim gives as the lower end of its vague figure ("dozens if not hundreds of tools", "hundreds or
 # thousands of providers"): asked about with it, not as the higher figure alone.
 _MAGNITUDE_BEFORE = re.compile(r"\b(?:a\sfew|several|dozens|hundreds|thousands|millions|billions|tens)\s(?:if\snot|or(?:\seven)?|to)\s$",
