@@ -1445,6 +1445,20 @@ def test_a_product_models_price_is_no_claim_in_a_review_but_what_things_cost_is(
     assert bool(flagged(sentence)) is claim
 
 
+@pytest.mark.parametrize("sentence, claim", [
+    ("At the time of writing, this speaker costs between $15 and $25, depending on where you buy it.", False),
+    ("What we didn’t like: At about $100, the Fellow Clara is pricier.", False),
+    ("At $5 USD, this is super cheap and lets you put a lot of them around the house.", False),
+    ("It's a little pricy at $125, but it is a nice-looking edition.", False),
+    ("This surgery typically costs $20,000.", True),
+    ("It costs $50 to file the form with the state.", True),
+    ("The average DJ costs $1,200.", True),
+])
+def test_the_price_of_the_item_a_sentence_points_at_is_no_claim_but_what_things_cost_is(sentence, claim):
+    """LABELING.md leaves out the prices of the product a page reviews or sells: "this speaker", "the Fellow Clara"."""
+    assert bool(flagged(sentence)) is claim
+
+
 def test_a_price_billed_by_the_month_in_a_review_is_the_products_price():
     assert flagged("Affordable options like Thinkific, starting at $36/month (billed annually), give you good tools.") == []
 

@@ -939,6 +939,7 @@ class _Detector:
             lambda one: numbers.only_modifiers(one, sentence, start),
             lambda one: numbers.only_wholes(one, sentence, start),
             lambda one: numbers.only_price_brackets(one, sentence, start),
+            lambda one: numbers.only_item_prices(one, sentence, start),
             numbers.only_small_word_counts,
             lambda one: numbers.only_most(one, sentence, start) and not numbers.has_comparison(sentence),
         )

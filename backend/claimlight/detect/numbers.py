@@ -1116,6 +1116,41 @@ _RETAIL_PRICE = re.compile(r"\b(?:retails?|retailing|priced|sells?\sfor|selling\
 _AVAILABLE_AT_PRICE = re.compile(r"\b[Aa]vailable\s(?:for|at)\s(?:around\s|about\s|just\s|only\s|under\s)?(?=[$£€])")
 
 
+# The price of one item the page has in hand, named by a pointer to it rather than as a kind of thing: "this speaker
+# costs between $15 and $25", "It's a steal at $2,604", "At about $100, the Fellow Clara is pricier". LABELING.md leaves
+# out the prices of the product a page reviews or sells; "Building a tiny house can cost $10,000" and "the average DJ
+# costs $1,200" say what things cost, and stay claims.
+_ITEM_COSTS_BEFORE = re.compile(r"(?:^|,\s|:\s)(?:(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s(?:[\w'’+-]+\s){0,4}?|(?:[Ii]t|[Tt]hey)\s)"
+                                r"(?:currently\s|now\s|still\s|only\s)?"
+                                r"(?:costs?|will\sset\syou\sback|sets?\syou\sback|goes\sfor|go\sfor)\s"
+                                r"(?:(?:about|around|roughly|just|only|under|between|from|approximately)\s)?$")
+_VALUED_AT_BEFORE = re.compile(r"\b(?:pricey|pricy|pricier|expensive|cheap|cheaper|affordable|inexpensive|steal|bargain"
+                               r"|value|reasonable)\s(?:at|for)\s(?:(?:about|around|roughly|just|only|under)\s)?$",
+                               re.IGNORECASE)
+_AT_PRICE_OPENING = re.compile(r"^(?:[\w’' ]{1,30}:\s)?At\s(?:(?:about|around|roughly|just|only|under)\s)?$")
+_ITEM_AFTER_PRICE = re.compile(r"(?:\s?USD)?,\s(?:this|that|it|they|these|the\s[A-Z]|[A-Z][\w-]*\s[A-Z0-9])")
+_RANGE_FROM_BEFORE = re.compile(r"[$£€]\d[\d,.]*\s?(?:and|to|or|-|–)\s?$")
+_WHAT_DOING_COSTS_AFTER = re.compile(r"(?:\s(?:a|an|per|each)\s[a-z]+)?\sto\s[a-z]")  # "It costs $50 to file": a fee
+
+
+def only_item_prices(figures: list[dict], sentence: str, offset: int) -> bool:
+    """Whether every figure is the price of the one item the sentence points at (_ITEM_COSTS_BEFORE), with no word that
+    makes it a statistic ("typically", "on average")."""
+    if not figures or _PRICE_STATISTIC_NOT_BILLING.search(sentence):
+        return False
+
+    def item_price(figure: dict) -> bool:
+        start, end = figure["start"] - offset, figure["end"] - offset
+        before = sentence[:start]
+        ranged = _RANGE_FROM_BEFORE.search(before)
+        if ranged:  # "between $15 and $25": the range's upper end is priced as its lower end is
+            before = before[:ranged.start()]
+        return _is_shopping_price(figure) and not _WHAT_DOING_COSTS_AFTER.match(sentence, end) and bool(
+            _ITEM_COSTS_BEFORE.search(before) or _VALUED_AT_BEFORE.search(before)
+            or (_AT_PRICE_OPENING.match(before) and _ITEM_AFTER_PRICE.match(sentence, end)))
+    return all(item_price(f) for f in figures)
+
+
 def only_price_brackets(figures: list[dict], sentence: str, offset: int) -> bool:
     """Whether every figure is a shopper's price bracket, a discount or the product's own price ("under $500", "the
     $500 budget", "20% off", "retails for about $1300"): how a guide sorts what it sells, not a number about the world."""
