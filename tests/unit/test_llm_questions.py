@@ -332,6 +332,10 @@ def test_what_the_publisher_says_of_itself_is_asked_for_outside_records_not_a_te
     assert not any("test" in hint or "method" in hint for q in asked for hint in q["look_for"]), asked
     tested = dict(boast, text="In our tests the battery lasted 31 hours.", figures=[{"text": "31", "value": 31.0, "unit": "hours"}])
     assert plan_questions(tested)[0]["text"].startswith("Does the page show the data or method behind")
+    # usefulness-tune58a to tune64a: "an independent monitoring group" misfit every test result it was offered for
+    independent = next(q for q in plan_questions(tested) if q["text"].startswith("Does anyone independent"))
+    assert "another reviewer's or lab's test of the same product" in independent["look_for"], independent
+    assert not any("monitoring group" in hint for q in plan_questions(tested) for hint in q["look_for"])
 
 
 def test_a_comparison_that_names_its_other_side_is_asked_for_its_data_not_for_what_it_is_compared_with():

@@ -2019,8 +2019,11 @@ class _Writer:
                                                             "a consumer-testing lab's or a regulator's own measurements"),
                                     self._keep(self.source))]
         text = f"Does anyone independent of {self.source or 'the publisher'} confirm {self.confirmed}?"
-        return [PlannedQuestion("self_interest", text, ("an independent monitoring group or researcher",
-                                                        "another outlet with its own sources"), self._keep(self.source))]
+        # the page's own test is confirmed by another test of the same thing, not by a monitoring group
+        look_for = (("another reviewer's or lab's test of the same product", "the maker's published specification")
+                    if self.own_test else ("an independent monitoring group or researcher",
+                                           "another outlet with its own sources"))
+        return [PlannedQuestion("self_interest", text, look_for, self._keep(self.source))]
 
     def _original(self):
         source = self.source
