@@ -1702,3 +1702,26 @@ def test_a_change_told_by_where_it_ended_is_asked_where_it_started():
     asked = texts(plan_questions(claim))
     assert "What was the figure before it reached the 100,000 subscribers, and by whose records?" in asked, asked
     assert not any("grew his email" in t for t in asked), asked
+
+
+@pytest.mark.parametrize("text, asked, not_asked", [
+    # usefulness-tune66a: the test's starting speed and the motors' rating were asked about, not what the test found
+    ("The drum + regen brake delivered a 14.1-foot stopping distance from 15 MPH, plenty for this speed.",
+     "the 14.1-foot stopping distance", "15 MPH"),
+    ("With dual 350W motors (700W combined), it rockets to 15 MPH in just 3.89 seconds and hit 26.7 MPH in testing.",
+     "the 3.89-second figure", "350"),
+    ("A performance version will go from zero to 60 mph (97 kph) in about 3.5 seconds.", "the 3.5-second figure", "kph"),
+])
+def test_what_a_test_found_is_asked_about_not_its_conditions_or_the_products_rating(text, asked, not_asked):
+    claim = {"text": text, "kinds": ["numerical"], "figures": find_figures(text, 0), "hedges": [], "level": "medium",
+             "source": {"text": "the publication", "kind": "organisation"},
+             "reasons": ["credited to the publication (organisation) with no link to the original"]}
+    asked_texts = texts(plan_questions(claim))
+    assert any(asked in t for t in asked_texts), asked_texts
+    assert not any(not_asked in t for t in asked_texts), asked_texts
+
+
+def test_a_speed_that_changed_is_still_the_figure_asked_about():
+    text = "Traffic speeds fell from 30 mph to 22 mph after the change."
+    asked = texts(plan_questions(_bare(text, reasons=("a number with no source",), figures=find_figures(text, 0))))
+    assert any("mph" in t for t in asked), asked

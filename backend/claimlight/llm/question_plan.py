@@ -360,6 +360,7 @@ def _counted_noun(after: list[str]) -> list[str]:
 # modifier ("mice in FPS titles").
 PLACE_FOLLOWER = re.compile(r"(?i)alone|only|each|too|also|combined|together|overall|[a-z]+ly[,.;]?|[a-z]*[,.;:]")
 MODIFIER_AFTER = re.compile(r"^-(?!year-olds?\b)[a-z]+(?:-[a-z]+)*\s[a-z]")
+MEASURED_RESULT_AFTER = re.compile(r"^-[a-z]+\s(?:[a-z]+\s)?(?:distance|time|range|drop|lead|margin|gain|loss)\b")
 AGE_BEFORE = re.compile(r"\b(?:aged?|ages)\s(?:(?:between|from|of)\s)?(?:\d+\s?(?:to|and|-|–)\s?)?$", re.I)
 AGE_AFTER = re.compile(r"^(?:\s?(?:to|and|-|–)\s?\d+)?[\s-]years?[\s-]old\b|^(?:\s?(?:to|-|–)\s?\d+)?[\s-]year-olds\b", re.I)
 
@@ -461,6 +462,9 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
         return None  # "in the top 10", "from 133rd to 168th": a ranking's label or place, not a figure to question
     if AGE_BEFORE.search(claim_text, 0, at) or AGE_AFTER.match(after):
         return None  # "users aged 25 to 34", "from 25 to 34 years old": an age bracket names who, it counts nothing
+    measured = MEASURED_RESULT_AFTER.match(after) if re.fullmatch(r"\d+\.\d+", bare) else None
+    if measured:  # "a 14.1-foot stopping distance": a result measured to the tenth, not a kind of thing
+        return FigureReading(text, "measure", f"the {text}{measured.group(0)}")
     if MODIFIER_AFTER.match(after) and not CURRENCY.search(text):
         return None  # "a full 12-cup carafe", "an 8-week program": what kind of thing, not how many
     value = figure.get("value")
@@ -1179,10 +1183,24 @@ TEST_CONDITION_AFTER = re.compile(r"\s?(?:%|percent|per\scent|-?(?:ft|foot|feet|
                                   r"\s(?:test\s)?(?:grade|incline|gradient|slope|hill|climb)\b", re.I)
 
 
+# A speed a test starts from or runs up to ("a 14.1-foot stopping distance from 15 MPH", "rockets to 15 MPH in just
+# 3.89 seconds"): what was tested, not what the test found.
+TEST_SPEED_BEFORE = re.compile(r"\b(?:from|to)\s(?:[\d.]+\s?(?:mph|km/h|kph)\s\()?$", re.I)  # "to 60 mph (97 kph)"
+TEST_SPEED_AFTER = re.compile(r"\s?(?:mph|km/h|kph)\b(?:\s(?:in|within)\s(?:just\s|only\s|about\s)?\d|(?!\s(?:to|and)\s\d))",
+                              re.I)
+MEASURED_IN_SENTENCE = re.compile(r"\b\d+\.\d+[\s-]?(?:seconds?|s|feet|foot|ft|metres?|meters?|m)\b")
+
+
 def _test_condition(figure: FigureReading, text: str) -> bool:
-    """Whether the figure is the slope a test ran on, which the question should not ask about."""
+    """Whether the figure is the slope a test ran on, or the speed it started from or ran up to where the sentence
+    gives what it measured: which the question should not ask about."""
     at = text.find(figure.text)
-    return at >= 0 and TEST_CONDITION_AFTER.match(text, at + len(figure.text)) is not None
+    if at < 0:
+        return False
+    end = at + len(figure.text)
+    return TEST_CONDITION_AFTER.match(text, end) is not None or (
+        TEST_SPEED_BEFORE.search(text, 0, at) is not None and TEST_SPEED_AFTER.match(text, end) is not None
+        and MEASURED_IN_SENTENCE.search(text) is not None)
 
 
 # An age or a time that opens the sentence and sets when the claim holds ("At four to six months, infants average about
@@ -1243,6 +1261,16 @@ def _in_source_name(figure: FigureReading, source: str | None) -> bool:
     return bool(source) and re.search(r"\b[A-Z][\w-]*\s" + re.escape(figure.text) + r"(?!\w)", source) is not None
 
 
+# A product's rated power, capacity or resolution ("dual 350W motors", "a 4,700 mAh battery"): its specification,
+# which a test result in the same sentence goes before.
+SPEC_RATING_AFTER = re.compile(r"\s?(?:W|kW|V|mAh|Wh|GB|TB|MP|Hz|GHz|nits)\b")
+
+
+def _spec_rating(figure: FigureReading, text: str) -> bool:
+    at = text.find(figure.text)
+    return at >= 0 and SPEC_RATING_AFTER.match(text, at + len(figure.text)) is not None
+
+
 def plan_for(claim: dict) -> QuestionPlan:
     """The plan for one claim (a detected claim dict). What the article already answers is read from the claim's
     own fields (``linked``, a time in the claim); the rest of the article is not consulted yet."""
@@ -1265,7 +1293,8 @@ def plan_for(claim: dict) -> QuestionPlan:
     own_word = source_info.get("text") == PUBLICATION
     # a page's own test: what it measured before what things cost ("climbed the hill in 22.3 seconds, rare under $500")
     test_run = own_word and TEST_RUN.search(text) is not None
-    countable.sort(key=lambda f: (f.text in (source_info.get("text") or ""), test_run and f.kind == "money",
+    countable.sort(key=lambda f: (f.text in (source_info.get("text") or ""),
+                                  test_run and (f.kind == "money" or _spec_rating(f, text)),
                                   f.kind not in ASKED_FIRST))
     weak_at = _weak_point_at(text, hedges, source_info.get("text") if kind == "vague" else None)
     if weak_at is None and kind in ("named", "organisation"):
