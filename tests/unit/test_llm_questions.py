@@ -1725,3 +1725,12 @@ def test_a_speed_that_changed_is_still_the_figure_asked_about():
     text = "Traffic speeds fell from 30 mph to 22 mph after the change."
     asked = texts(plan_questions(_bare(text, reasons=("a number with no source",), figures=find_figures(text, 0))))
     assert any("mph" in t for t in asked), asked
+
+
+def test_the_years_that_describe_the_speaker_are_not_the_figure_asked_about():
+    # usefulness-tune66a: "Does any source besides Heather Andersen confirm the '18 years' figure?" checked her career
+    text = ("Heather Andersen, founder of New York Pilates who's been teaching Pilates for 18 years, tells TODAY.com "
+            "that she noticed it came into the spotlight after the pandemic.")
+    claim = {**_bare(text, "named", "Heather Andersen", ("credited to Heather Andersen (named) with no link to the original",),
+                     find_figures(text, 0)), "level": "medium"}
+    assert not any("18 years" in t for t in texts(plan_questions(claim))), texts(plan_questions(claim))

@@ -1271,6 +1271,25 @@ def _spec_rating(figure: FigureReading, text: str) -> bool:
     return at >= 0 and SPEC_RATING_AFTER.match(text, at + len(figure.text)) is not None
 
 
+# The words set off after a speaker's name, up to the next comma ("Heather Andersen, founder of New York Pilates who's
+# been teaching Pilates for 18 years, tells TODAY.com ..."): who the speaker is, not what they claim.
+SPEAKER_APPOSITIVE = re.compile(r",\s[^,.;:“”\"]{3,120},")
+
+
+def _speaker_appositive(text: str, source: str | None) -> tuple[int, int] | None:
+    """Where the words describing the speaker run, just after their name; None where the name has none."""
+    if not source or source not in text:
+        return None
+    described = SPEAKER_APPOSITIVE.match(text, text.find(source) + len(source))
+    return described.span() if described else None
+
+
+def _describes_the_speaker(figure: FigureReading, text: str, source: str | None) -> bool:
+    """Whether the figure sits in the words that describe the speaker: their career, not their claim."""
+    span = _speaker_appositive(text, source)
+    return span is not None and span[0] < text.find(figure.text, span[0]) < span[1]
+
+
 def plan_for(claim: dict) -> QuestionPlan:
     """The plan for one claim (a detected claim dict). What the article already answers is read from the claim's
     own fields (``linked``, a time in the claim); the rest of the article is not consulted yet."""
@@ -1367,7 +1386,8 @@ def plan_for(claim: dict) -> QuestionPlan:
     if own_finding and "original" in weaknesses:
         weaknesses = ["original", *(w for w in weaknesses if w != "original")]  # the study comes first
 
-    duration = next((_with_unit(f.text, text) for f in figures if f.kind == "duration"), None)
+    duration = next((_with_unit(f.text, text) for f in figures if f.kind == "duration"
+                     and not _describes_the_speaker(f, text, source_info.get("text"))), None)
     own_test = own_word and (source_info.get("credited_by") == PAGE_TESTS or OWN_TEST.search(text) is not None)
     unsourced = kind not in ("named", "organisation") and not own_word
     subject = subject_of(text) if unsourced else None
