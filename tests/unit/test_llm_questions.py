@@ -416,7 +416,7 @@ def test_one_unnamed_person_is_asked_about_as_one_and_a_quotes_first_word_is_not
     assert plan_questions(witness)[0]["text"].startswith("Who is the witness,")
     quoted = _bare("“Financial players like Fortress are making significant money,” says a banker.", "anonymous",
                    "a banker", ("credited to an unnamed source",))
-    assert "about Financial" not in plan_questions(quoted)[0]["text"] and "Fortress" in plan_questions(quoted)[0]["text"]
+    assert "Financial" not in plan_questions(quoted)[0]["text"] and "Fortress" in plan_questions(quoted)[0]["text"]
 
 
 def test_a_bare_share_is_asked_where_it_comes_from_and_how_it_was_arrived_at():
@@ -1734,17 +1734,3 @@ def test_the_years_that_describe_the_speaker_are_not_the_figure_asked_about():
     claim = {**_bare(text, "named", "Heather Andersen", ("credited to Heather Andersen (named) with no link to the original",),
                      find_figures(text, 0)), "level": "medium"}
     assert not any("18 years" in t for t in texts(plan_questions(claim))), texts(plan_questions(claim))
-
-
-def test_a_name_deep_in_the_sentence_is_not_what_a_question_says_the_claim_is_about():
-    # usefulness-tune58a to tune66a: "this about Sweden", "this about Korean", "this about the Phase" misaimed the set;
-    # the dev reviews rated 5 of 22 "this about ..." sets useful
-    deep = _bare("Analysts say it will further embolden the settlement movement in Israel.", "vague", "Analysts",
-                 ("credited to a vague source",))
-    assert not any("this about Israel" in t for t in texts(plan_questions(deep))), texts(plan_questions(deep))
-    leading = _bare("After a long delay, Epstein had been found in his cell, barely conscious, guards said.", "anonymous",
-                    "guards", ("credited to an unnamed source",))
-    assert any("this about Epstein" in t for t in texts(plan_questions(leading))), texts(plan_questions(leading))
-    garbled = _bare("Holloway Events Founder and Lead Designer Cathleen Holloway says couples want warmth this year.",
-                    "named", "Cathleen Holloway", ("credited to Cathleen Holloway (named) with no link to the original",))
-    assert not any("the claim that Holloway Events Founder" in t for t in texts(plan_questions(garbled)))

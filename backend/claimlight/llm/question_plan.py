@@ -1597,11 +1597,6 @@ def _counts_things(figure: FigureReading) -> bool:
     return figure.kind == "tally" and not any(w.lower() in MEASURE_UNITS for w in figure.phrase.split()[2:])
 
 
-SUBJECT_LEAD_WORDS = 2  # "The", "According to": the words a clause may take before the name it is about
-FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did)"
-                         r"(?:n['’]t)?\b|\b[a-z]{3,}ed\b")
-
-
 class _Writer:
     """Wording for each weakness, filled only with what the claim itself says."""
 
@@ -1631,10 +1626,9 @@ class _Writer:
             # "In our tests, it took 6 minutes to brew", "practiced for thousands of years", "It takes about 2 hours to
             # reach Kyoto": the time is the claim, not "this about Kyoto"
             return f"the '{self.duration}' figure"
-        if self.subject and self._subject_leads():
+        if self.subject:
             return f"this about {self.subject}"
-        if self.clause and (not self.subject or FINITE_VERB.search(self.clause)):
-            # past a name that does not lead, only a clause with its verb: not "the claim that CEO Lior Rachmany"
+        if self.clause:
             return self.clause
         if self.duration:
             return f"the '{self.duration}' figure"
@@ -1647,15 +1641,6 @@ class _Writer:
         if compared and span.endswith(trend):
             span = span[:len(span) - len(trend)] + compared
         return f"'{_safe(span) or trend}'"
-
-    def _subject_leads(self) -> bool:
-        """Whether the name a question would say the claim is about opens the sentence, or its clause after an opening
-        phrase ("Three weeks before he died, Epstein had been found ..."): a name further in ("... has avoided
-        extradition to Sweden for seven years") is seldom what the claim is about."""
-        at = self.text.find(self.subject.removeprefix("the "))
-        opening = self.text.rfind(", ", 0, at) if at > 0 else -1
-        start = opening + 2 if opening >= 0 and not re.search(r"[.;:]", self.text[opening:at]) else 0
-        return 0 <= at and len(self.text[start:at].split()) <= SUBJECT_LEAD_WORDS
 
     @property
     def interview(self) -> bool:
