@@ -1526,9 +1526,8 @@ def _refers_back(figure: FigureReading, claim_text: str) -> bool:
 # An age given as a magnitude ("thousands of years", "hundreds of millions of years", "centuries"): how far back something
 # goes, which historians or scientists date, not a count anyone made.
 AGE_BEFORE_SPAN = re.compile(r"(?i)\b(?:for|over|back|across|spanning|around)\s(?:the\s(?:last|past)\s)?$")
-# A time counted in digits, one span of one unit ("about 2 hours", "25 years", "2–4 week"): a figure of its own.
-# A duration counted in digits or in words ("about 2 hours", "over fifty years", "twenty-four weeks"): the figure a
-# question names, not "this about Kyoto".
+# A time counted in digits or in words, one span of one unit ("about 2 hours", "2–4 week", "over fifty years",
+# "twenty-four weeks"): a figure of its own, which a question names rather than "this about Kyoto".
 _DURATION_NUMBER = (r"(?:\d[\d,.]*(?:\s?[-–]\s?\d[\d,.]*)?|(?i:" + "|".join(sorted(UNITS, key=len, reverse=True))
                     + r")(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?)")
 _COUNTED_DURATION = re.compile(r"(?:(?:about|around|nearly|over|almost|approximately|up\sto|less\sthan|more\sthan)\s)?"
