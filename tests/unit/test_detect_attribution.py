@@ -222,6 +222,9 @@ def test_the_medium_after_the_verb_is_not_the_speaker():
     # "May" in a source phrase is a month, not a verb that makes the phrase a clause
     ("A study from FAIR Health published in May 2025 reports that more than 2% of U.S. adults took a GLP-1.",
      ("FAIR Health", "organisation")),
+    # "Will" and "May" before a capitalised word are first names, not verbs that make the phrase a clause
+    ("“The party sent 300 leaflets,” Will Moy, chief executive of Full Fact, told the BBC.", ("Will Moy", "named")),
+    ("May Smith said the party sent 300 leaflets.", ("May Smith", "named")),
     # a surname written before "he" in the same sentence is who "he" is, not the last speaker
     ("“Fasting works,” says Mark Mattson, a neuroscientist. “It is safe,” says Krista Varady, a professor. Mattson "
      "adds another mechanism: “Fasting lowers blood pressure by 10%,” he says.", ("Mark Mattson", "named")),

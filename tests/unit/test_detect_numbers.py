@@ -254,6 +254,26 @@ def test_addresses_round_the_clock_and_numbered_names_are_not_figures(sentence):
     assert figure_texts(sentence) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Wichita West senior David Garcia finished second in the 50 yard freestyle.",
+    "She won the 100-meter dash and the 200m butterfly final.",
+    "Parise buried the feed on a two-on-one.",
+    "They play a three-on-three game on Sundays.",
+    "A handful of chips here, a chicken wing or two there.",
+])
+def test_race_events_formations_and_a_thing_or_two_are_not_figures(sentence):
+    assert figure_texts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, figures", [
+    ("He ran 50 yards for a touchdown.", ["50"]),
+    ("One or two people were hurt.", ["two"]),
+    ("A team of two or three people came.", ["two", "three"]),
+])
+def test_distances_run_and_a_few_counted_stay_figures(sentence, figures):
+    assert figure_texts(sentence) == figures
+
+
 @pytest.mark.parametrize("sentence, figures", [
     ("Regular exercise can (1) reduce inflammation and (2) help regulate sleep.", []),
     ("One compound of concern is 1, 4-dichlorobenzene, which breaks down into 2,5-dichlorophenol.", []),

@@ -280,6 +280,8 @@ NOT_FIGURES = re.compile(
         | \b\d{{1,2}}(?:st|nd|rd|th)[-\s]centur(?:y|ies)\b                              # a date: the early 20th century
         | \b\d+/7\b|\b24-7\b(?![%\d])|\b9/11\b                                                 # 24/7, 24-7, 9/11
         | \b1[-\s]on[-\s]1\b                                                          # a 1-on-1 call
+        | \b\d{{2,5}}[-\s]?(?:yards?|yd|meters?|metres?|m|miles?|mile|km|k)[-\s](?:(?:freestyle|backstroke|breaststroke|butterfly)
+             (?:\s(?:relay|final|heat))?|individual\smedley|IM|medley(?:\srelay)?|relay|dash|hurdles|sprint|steeplechase)\b  # an event: the 50 yard freestyle
         | \b7\sdays\sa\sweek\b|\b24\shours\sa\sday\b                                         # always open
         | \b\d{{1,3}}\s?[-–]\s?(?:5|10|100)\s(?:point\s)?(?:rating|scale)\b                      # its own 1-100 rating
         | \bgrades?\s(?:K|\d{{1,2}})\s?[-–]\s?\d{{1,2}}\b                                    # grades 6-12
@@ -353,7 +355,7 @@ _ONE_COUNTED = re.compile(r"\s(?:person|people|man|woman|child|soldier|civilian|
                           r"in\s(?:five|four|three|ten|\d+))\b")
 _HALF_AN_IDIOM = re.compile(r"\sthe\s(?:story|battle|fun|picture|problem|answer|equation)\b|\sway\b")  # "Half way between": halfway
 _HALF_PERIOD = re.compile(r"(?:first|second|latter|other|back|front)[\s-]$", re.IGNORECASE)  # "the latter-half of the year"
-_WORD_FIGURE_EXCLUDED_AFTER = re.compile(r"^(?:-(?:way|hand|sided|fold|time|off|tier|stop|piece|term|shot|day|year)|"
+_WORD_FIGURE_EXCLUDED_AFTER = re.compile(r"^(?:-(?:way|hand|sided|fold|time|off|tier|stop|piece|term|shot|day|year|on-[a-z]+)|"
                                          r"\s(?:another|of\s(?:them|us|those|these|the\sbest|the\smost|a\skind)|"
                                          r"o'clock|time|times|day|days|a\.m\.|p\.m\.|thing|marathons?"
                                          r"|(?:weeks?|months?|years?|decades?)\s(?:ago|later|earlier)))", re.IGNORECASE)
@@ -589,6 +591,7 @@ _THEY_ACT = re.compile(r"\s(?:have|had|has|are|were|will|would|can|could|must|th
                        r"|became|share|shared|team|teamed|set|head|headed|fall|fell|agree|agreed|of\s(?:them|us|you))\b")
 
 
+_A_THING_OR = re.compile(r"\b[Aa]n?\s(?:[a-z-]+\s){1,2}or\s$")
 _NUMBERED_NAME_BEFORE = re.compile(r"\b(?:Big|Final|Fantastic|Elite|Sweet|Group\sof)\s$")
 
 
@@ -605,6 +608,10 @@ def _word_figure(match: re.Match, masked: str, offset: int) -> dict | None:
         return None  # "the Big Ten’s leading passer", "the Group of Seven": a name that ends in a number word
     if start > 1 and words[:1].isupper() and masked[start - 1] == "-" and masked[start - 2].isalpha():
         return None  # "Take-Two", "Catch-Twenty": a name that ends in a number word
+    if masked[max(0, start - 4):start].lower() == "-on-":
+        return None  # "a three-on-three game": a formation, like "two-on-one"
+    if lowered == "two" and _A_THING_OR.search(masked, max(0, start - 40), start):
+        return None  # "a chicken wing or two", "a day or two": a few, said loosely, not a count
     if _THE_FEW_ACT.search(masked[max(0, start - 7):start]) and _THEY_ACT.match(after):
         return None  # "The two form an alliance", "These three end up together": people already met, not a count
     if lowered == "one":

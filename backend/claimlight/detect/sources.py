@@ -704,19 +704,21 @@ _AFTER_A_PRONOUN_SUBJECT = frozenset("all both too themselves ourselves alone".s
 _ADVERBS_AFTER_THIRD_PERSON = frozenset("instead also later then still now previously again further".split())
 _FINITE_VERBS = frozenset("is are was were am can could will would should must may might shall does did uses".split())
 _RELATIVES = frozenset("who that which whose whom".split())
+_FIRST_NAME_VERB = re.compile(r"(?:Will|May)\s[A-Z][a-z]")
 
 
 def _is_a_clause(plain: list[str], words: list[str]) -> bool:
     """Whether a phrase before a reporting verb is a clause of its own rather than a noun phrase: a subject pronoun
     with words after it, or a finite verb not inside a relative clause ("people who have used it" still speaks; "May"
-    inside the phrase is a month or a name: "A study published in May 2025", "Theresa May")."""
+    inside the phrase is a month or a name: "A study published in May 2025", "Theresa May"; "Will" or "May" before a
+    capitalised word is a first name: "Will Moy", "May Mobility")."""
     if len(plain) > 1 and plain[0] in _SUBJECT_PRONOUNS and plain[1] not in _AFTER_A_PRONOUN_SUBJECT \
             and not plain[1].startswith("[") and not (plain[0] not in ("we", "you") and plain[1] in _ADVERBS_AFTER_THIRD_PERSON):
         return True  # "we record voice notes"; but "he [Nozick] insists", "It instead suggested"
     for at, word in enumerate(plain):
         if word in _RELATIVES:
             return False
-        if word in _FINITE_VERBS and not (at and words[at].startswith("May")):
+        if word in _FINITE_VERBS and not (at and words[at].startswith("May")) and not _FIRST_NAME_VERB.match(" ".join(words[at:at + 2])):
             return True
     return False
 
