@@ -1,11 +1,14 @@
 """A blind usefulness review of the served questions, the way issue 11's bar is judged: on fresh real pages.
 
-    .venv/bin/python corpus/questions/build_usefulness.py [--part heldout|tune|check] [--claims 80] [--per-page 4]
-        [--round N] [--seed N] [--name NAME]
+    .venv/bin/python corpus/questions/build_usefulness.py [--part heldout|tune|check|news|probe-news] [--claims 80]
+        [--per-page 4] [--round N] [--seed N] [--name NAME]
 
 Takes the high and medium claims served with the bundled model (the shipped head) on a part of the highlight audit's
 pages (corpus/wcxb/audit-pages.json): "heldout" (round 8, real articles of domains never tuned on), "tune" (pages
-whose reviews may be read while working on the questions) or "check" (reviews for figures only); draws ``--claims`` of
+whose reviews may be read while working on the questions) or "check" (reviews for figures only); or on news, the
+setting issue 11's bar is judged in: "news" (the shared benchmark's English news pages, which the news question set
+was written against: dev) or "probe-news" (the news articles of the held-out probe rounds, corpus/probe_pages.py:
+never tuned on, their reviews for figures only); draws ``--claims`` of
 them (seeded, at most ``--per-page`` a page), and writes for each the claim in its paragraph with two
 question sets in a random order: the plan's own wording (what a reader is served) and the bundled model's rewording
 of it, kept only where it passes the checks (what ``CLAIMLIGHT_REWORD_QUESTIONS=always`` serves); one set where the
@@ -36,10 +39,12 @@ from claimlight.llm.engines import LocalEngine  # noqa: E402
 from claimlight.llm.prompts import load_question_prompt  # noqa: E402
 from claimlight.llm.questions import plan_questions, write_questions  # noqa: E402
 from claimlight.pipeline import analyze_page  # noqa: E402
-from corpus.served import wcxb_page  # noqa: E402
+from claimlight.pipeline import PipelineError  # noqa: E402
+from corpus.probe_pages import is_held_out, load_rounds, page_of  # noqa: E402
+from corpus.served import DEFAULT_DATA, benchmark_page, wcxb_page  # noqa: E402
 
 AUDIT_PAGES = REPO / "corpus" / "wcxb" / "audit-pages.json"
-SET_NAMES = {"heldout": "heldout8", "tune": "tune", "check": "check"}
+SET_NAMES = {"heldout": "heldout8", "tune": "tune", "check": "check", "news": "news", "probe-news": "probe-news"}
 SHOWN = ("high", "medium")
 
 
@@ -49,6 +54,20 @@ def paragraph_of(analysis: dict, claim: dict) -> str:
     spans = analysis["article"]["paragraphs"]
     at = max((i for i, (s, _) in enumerate(spans) if s <= start), default=0)
     return "\n\n".join(text[s:e] for s, e in spans[max(0, at - 1):at + 1])
+
+
+def part_pages(part: str, audit_round: int | None) -> dict[str, tuple[str, str]]:
+    """The part's pages as {page: (url, html)}."""
+    if part == "news":
+        load = benchmark_page()
+        return {page: load(page) for page in sorted(path.name.split(".")[0] for path in (DEFAULT_DATA / "html").iterdir())}
+    if part == "probe-news":
+        articles = [article for path, round_articles in load_rounds().items()
+                    if is_held_out(path) and path.stem.endswith("-news") for article in round_articles]
+        return {article["id"]: page_of(article)[::-1] for article in articles}
+    load = wcxb_page()
+    return {row["page"]: load(row["page"]) for row in json.loads(AUDIT_PAGES.read_text(encoding="utf-8"))
+            if row["part"] == part and audit_round in (None, row.get("round", 1))}
 
 
 def wording(questions: list[dict]) -> list[tuple[str, tuple[str, ...]]]:
@@ -85,13 +104,14 @@ def main() -> int:
     args = parser.parse_args()
     name = args.name or SET_NAMES[args.part]
     out_path, key_path = (HERE / f"usefulness-{name}{suffix}.jsonl" for suffix in ("", "-key"))
-    pages = [row["page"] for row in json.loads(AUDIT_PAGES.read_text(encoding="utf-8")) if row["part"] == args.part
-             and args.round in (None, row.get("round", 1))]
-    load = wcxb_page()
     analyses, urls = {}, {}
-    for page in pages:
-        urls[page], html = load(page)
-        analyses[page] = analyze_page(urls[page], "", html)
+    for page, (url, html) in part_pages(args.part, args.round).items():
+        try:
+            analyses[page] = analyze_page(url, "", html)
+        except PipelineError:  # a page the reader is told Claimlight does not read (not English, no article)
+            continue
+        urls[page] = url
+    pages = list(analyses)
     served = served_by_model(analyses)[SHIPPED_VARIANT]
     draw = random.Random(args.seed)
     pool = []
