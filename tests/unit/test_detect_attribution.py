@@ -225,6 +225,14 @@ def test_the_medium_after_the_verb_is_not_the_speaker():
     # "Will" and "May" before a capitalised word are first names, not verbs that make the phrase a clause
     ("“The party sent 300 leaflets,” Will Moy, chief executive of Full Fact, told the BBC.", ("Will Moy", "named")),
     ("May Smith said the party sent 300 leaflets.", ("May Smith", "named")),
+    # a hedge beside "according to" a body is the claim's; the body is its source
+    ("Russia has reportedly lost 300 tanks, according to Reuters.", ("Reuters", "organisation")),
+    ("Both actors were said to have run into contractual issues, according to The Hollywood Reporter.",
+     ("Hollywood Reporter", "organisation")),
+    ("It has been claimed that 300 soldiers were captured, according to the ministry.", ("It has been claimed", "vague")),
+    # a report that ran in a newspaper is the newspaper's
+    ("According to a report in the Argus Leader of Sioux Falls, the state paid $449,000 for the campaign.",
+     ("Argus Leader of Sioux Falls", "organisation")),
     # a surname written before "he" in the same sentence is who "he" is, not the last speaker
     ("“Fasting works,” says Mark Mattson, a neuroscientist. “It is safe,” says Krista Varady, a professor. Mattson "
      "adds another mechanism: “Fasting lowers blood pressure by 10%,” he says.", ("Mark Mattson", "named")),

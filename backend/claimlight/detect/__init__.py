@@ -218,6 +218,12 @@ _AFTER_RESULTS_HEADING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s*)?(?:discussion|conc
                                     r"|acknowledge?ments|summary)", re.IGNORECASE)
 
 
+# A hedge that reads as a frame with no one behind it ("reportedly", "were said to"): beside "according to" a body, the
+# hedge is the claim's and the body its source ("It has been claimed" stays a frame of its own).
+_HEDGING_FRAME = re.compile(r"(?i)reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were)\s(?:said|reported|believed"
+                            r"|thought|understood)\sto")
+
+
 @dataclass
 class _Paragraph:
     start: int
@@ -1070,6 +1076,10 @@ class _Detector:
             # Strava, 65% of Gen Z users said": the users are its survey's answers, not a source of their own
             credited = [c for c in credited if not (c[1] == "vague" and _EXPECTATION.search(c[0] or ""))
                         and not (c[1] in ("anonymous", "vague") and SURVEY_ANSWER.match(c[0] or ""))]
+        if any(kind in ("named", "organisation") for _, kind in credited) and any(f.kind == "according" for f in frames):
+            # "Russia has reportedly lost 300 tanks, according to Oryx": the hedge is the claim's, its source is Oryx
+            sourceless = {f.phrase for f in frames if f.kind == "sourceless" and _HEDGING_FRAME.fullmatch(f.phrase or "")}
+            credited = [c for c in credited if not (c[1] == "vague" and c[0] in sourceless)] or credited
         if not credited:
             return None, None, False
         polled_by = attribution.told_by_share(sentence) or attribution.poll_owner(sentence)

@@ -280,8 +280,6 @@ NOT_FIGURES = re.compile(
         | \b\d{{1,2}}(?:st|nd|rd|th)[-\s]centur(?:y|ies)\b                              # a date: the early 20th century
         | \b\d+/7\b|\b24-7\b(?![%\d])|\b9/11\b                                                 # 24/7, 24-7, 9/11
         | \b1[-\s]on[-\s]1\b                                                          # a 1-on-1 call
-        | \b\d{{2,5}}[-\s]?(?:yards?|yd|meters?|metres?|m|miles?|mile|km|k)[-\s](?:(?:freestyle|backstroke|breaststroke|butterfly)
-             (?:\s(?:relay|final|heat))?|individual\smedley|IM|medley(?:\srelay)?|relay|dash|hurdles|sprint|steeplechase)\b  # an event: the 50 yard freestyle
         | \b7\sdays\sa\sweek\b|\b24\shours\sa\sday\b                                         # always open
         | \b\d{{1,3}}\s?[-–]\s?(?:5|10|100)\s(?:point\s)?(?:rating|scale)\b                      # its own 1-100 rating
         | \bgrades?\s(?:K|\d{{1,2}})\s?[-–]\s?\d{{1,2}}\b                                    # grades 6-12

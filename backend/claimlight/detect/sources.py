@@ -162,7 +162,7 @@ _DESCRIBED_PUBLISHER = (r"(?:[a-z-]+\s)?(?:charity|site|website|firm|company|gro
 NAMED_JOURNALS = ("Lancet", "BMJ", "JAMA", "NEJM", "PLOS", "PNAS")
 # Who published a document: "a survey from Piper Jaffray", "the study by the University of Bath", "research published in
 # the Industry and Higher Education journal", "research in the International Journal of ..." (not "research from
-# December 2021"), "figures from the electoral commission".
+# December 2021"), "a report in the New York Times", "figures from the electoral commission".
 DOCUMENT_AUTHOR = re.compile(
     rf"\b(?:from|by|of)\s(?:the\s)?(?:{_DESCRIBED_PUBLISHER}\s)?(?!(?:{MONTH_NAMES})\b)(?P<author>[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s)?[A-Z][\w&.'’-]*){{0,5}})"
     r"|\bin\s(?:the\s)?(?P<journal>(?:[A-Z][\w&.'’-]*\s(?:of\s|for\s|and\s|on\s)?){0,6}[Jj]ournal"
@@ -171,6 +171,10 @@ DOCUMENT_AUTHOR = re.compile(
     # a journal known by its name alone: "an analysis in The Lancet Diabetes & Endocrinology", "a study in JAMA Pediatrics"
     r"|\bin\s(?:[Tt]he\s)?(?P<known_journal>(?:" + "|".join(NAMED_JOURNALS) + r"|PLoS|Nature|Science|Cell|Annals\sof"
     r"|Proceedings\sof|Archives\sof)(?:\s(?:of\s|and\s|&\s)?[A-Z][\w&.'’-]*){0,4})"
+    # a newspaper a report ran in: "a report in the Argus Leader of Sioux Falls", "a report in the New York Times"
+    r"|\bin\s(?:the\s)?(?P<outlet>(?:[A-Z][\w&.'’-]*\s){0,4}(?:Times|Post|Herald|Guardian|Telegraph|Independent|Leader"
+    r"|Tribune|Gazette|Mail|Express|Observer|Chronicle|Examiner|Inquirer|Mirror|Reporter|Standard|Register|Courier"
+    r"|Dispatch|Bulletin|Pravda|Izvestia|Kommersant)(?:\s(?:of\s)?[A-Z][\w&.'’-]*){0,2})"
     # "figures from the electoral commission", "a report by the interior ministry": a body its page named in lower case
     r"|\b(?:from|by)\s(?P<body>the\s(?:[a-z'’-]+\s){0,3}(?:authority|board|council|commission|agency|ministry"
     r"|department|office|institute|bureau|committee|regulator|watchdog|tribunal|court))\b")
@@ -1085,7 +1089,7 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return text, "anonymous"  # "A 2020 NCCIH-supported analysis", "a review supported by NCCIH": funded, not written
     if author:  # "a new survey from Piper Jaffray", "the study by the University of Bath": its publisher
         publisher = (author.group("author") or author.group("journal") or author.group("named_journal")
-                     or author.group("known_journal") or author.group("body")).rstrip(".,;:")
+                     or author.group("known_journal") or author.group("outlet") or author.group("body")).rstrip(".,;:")
         return state.learn_organisation(publisher), "organisation"
     if len(words) == 1 and _COMPANY_CAPITALS.match(text) and text not in state.full_names:
         return state.learn_organisation(text), "organisation"  # "LevelBlue announced", "HubSpot found"
