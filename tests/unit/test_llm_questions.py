@@ -80,7 +80,7 @@ def test_a_body_named_in_lower_case_is_asked_about_as_the_body():
     claim = {**CLAIM, "text": "The health commission said in a statement that a man had contracted bubonic plague.",
              "figures": [], "source": {"text": "health commission", "kind": "organisation"},
              "reasons": ["credited to health commission (organisation) with no link to the original"]}
-    assert any(q.startswith("Where is the original statement by the health commission") for q in texts(plan_questions(claim)))
+    assert any(q.startswith("Where is the health commission's statement") for q in texts(plan_questions(claim)))
 
 
 def test_a_body_named_by_its_common_noun_is_asked_about_as_the_body():
@@ -828,11 +828,34 @@ def test_a_trend_phrase_stops_before_a_clause_of_its_own():
 
 
 @pytest.mark.parametrize("text, subject", [
-    ("Jaimie Tilbrook, Chief Product Officer of EncompaaS, said firms treat AI as an add-on.", "EncompaaS"),
+    # the speaker's role and firm say who speaks; the claim is about firms in general
+    ("Jaimie Tilbrook, Chief Product Officer of EncompaaS, said firms treat AI as an add-on.", None),
+    ("Jaimie Tilbrook, Chief Product Officer of EncompaaS, said Microsoft treats AI as an add-on.", "Microsoft"),
     ("SERGIO MARTINEZ-BELTRAN, BYLINE: Hundreds are gathering at the Texas Capitol.", "the Texas Capitol"),
 ])
 def test_a_role_or_a_transcript_label_is_never_the_subject(text, subject):
     assert key_subject(text, "Jaimie Tilbrook") == subject
+
+
+@pytest.mark.parametrize("text, source, exclude, subject", [
+    # a dateline is where the story was filed
+    ("CLEVELAND, Ohio – The Doobie Brothers will tour in 2020.", None, (), "the Doobie Brothers"),
+    ("KYIV, Ukraine — Russian forces fired 40 missiles at Kharkiv overnight.", None, (), "Kharkiv"),
+    # a name before a common noun describes it
+    ("A New York man pleaded guilty to threatening Rep. Ilhan Omar, prosecutors said.", "prosecutors", (),
+     "Rep. Ilhan Omar"),
+    # the speaker's affiliation, and where they said it, are not what the claim is about
+    ("Dr. Joneigh Khaldun of the Michigan Department of Health says the risk from the virus continues.",
+     "Joneigh Khaldun", (), None),
+    ("Joshua Apte, a professor at the University of Texas Austin, explained that air in New Delhi is worse.",
+     "Joshua Apte", (), "New Delhi"),
+    ("\"We lost that game,\" Heyward said, via Brian Batko of the Pittsburgh Post-Gazette.", "Heyward",
+     ("Brian Batko",), None),
+    ("\"This stock had been clobbered,\" Maley said on CNBC's \"Trading Nation\" on Monday.", "Maley", (), None),
+])
+def test_a_dateline_a_described_kind_and_the_speakers_own_description_are_not_the_subject(text, source, exclude,
+                                                                                          subject):
+    assert key_subject(text, source, exclude) == subject
 
 
 def test_a_number_that_says_what_kind_of_thing_is_not_the_figure_asked_about():
@@ -1734,3 +1757,18 @@ def test_the_years_that_describe_the_speaker_are_not_the_figure_asked_about():
     claim = {**_bare(text, "named", "Heather Andersen", ("credited to Heather Andersen (named) with no link to the original",),
                      find_figures(text, 0)), "level": "medium"}
     assert not any("18 years" in t for t in texts(plan_questions(claim))), texts(plan_questions(claim))
+
+
+@pytest.mark.parametrize("text, source, asked", [
+    ("Three civilians were killed, Vyacheslav Gladkov said on Telegram.", "Vyacheslav Gladkov",
+     "Where is Vyacheslav Gladkov's post on Telegram, and does it say exactly this?"),
+    ("Two service members were killed in a crash, the US military said in a statement on Wednesday.", "US military",
+     "Where is the US military's statement, and does it say exactly this?"),
+    ("Job cuts will follow, Marcelo Claure said in an email to employees.", "Marcelo Claure",
+     "Where is Marcelo Claure's email, and does it say exactly this?"),
+])
+def test_a_named_speakers_words_are_looked_for_where_the_claim_says_they_were_given(text, source, asked):
+    kind = "organisation" if source == "US military" else "named"
+    claim = {**CLAIM, "text": text, "figures": [], "source": {"text": source, "kind": kind},
+             "reasons": [f"credited to {source} ({kind}) with no link to the original"]}
+    assert asked in texts(plan_questions(claim))

@@ -170,7 +170,8 @@ NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|can|i)\b")
 YEAR_RANGE = re.compile(r"(?:from\s)?(?:19|20)\d\d\s?(?:to|-|–|and|through)\s?(?:19|20)?\d\d", re.I)
 NEWS_OUTLET = re.compile(r"\b(?:Reuters|AP|AFP|Bloomberg|BBC|CNN|NBC|CBS|ABC|Fox News|TASS|RIA|Interfax|Xinhua|Mainichi"
                          r"|Kyodo|Yonhap|NHK|Al[- ]Jazeera|Politico|Axios|Times|Post|Journal(?!\s+of)|News|Reporter|Wrap|Deadline"
-                         r"|Guardian|Telegraph|Tribune|Herald|Gazette|Daily|Variety|Wire|Press|Insider)\b")
+                         r"|Guardian|Telegraph|Tribune|Herald|Gazette|Daily|Variety|Wire|Press|Insider|Leader|Mail|Express"
+                         r"|Observer|Chronicle|Examiner|Inquirer|Mirror|Courier|Dispatch|Pravda|Izvestia|Kommersant)\b")
 # The speaker's own doing: "Thanks to my tariffs, we're taking in", "Andrew claims that he felt honor-bound".
 SPEAKS_OF_ITSELF = re.compile(r"\b(?:[Mm]y|[Oo]ur|[Ww]e|I)\b|\b(?:claims?|claimed|insists?|insisted|says?|said)\s(?:that\s)?(?:he|she)\s"
                               r"(?!was\stold|had\sbeen\stold|heard)")
@@ -250,6 +251,24 @@ NOT_A_SUBJECT = NOUN_STOP | PRONOUNS | {"their", "these", "those", "his", "its",
 DOCUMENT_MEDIUM = re.compile(r"\b(?:in|through|via)\s(?:an?|the)\s(?P<document>(?:[\w-]+\s)?(?:statement|email|e-mail|letter"
                              r"|filing|court\sfiling|memo|post|tweet|press\srelease|video|interview\stranscript))(?![\w-])"
                              r"|\b(?P<document2>evidence)\spresented\b", re.IGNORECASE)
+# A platform a speaker posted on: "said on Telegram", "wrote on X", "posted on his Facebook page".
+SAID_ON_PLATFORM = re.compile(r"\b(?:said|says|wrote|writes|posted|posts|announced|claimed|reported|added|stated)\s(?:\w+\s){0,3}?"
+                              r"(?:on|via)\s(?:(?:his|her|their|its|the)\s)?(?P<platform>Telegram|Twitter|X|Facebook|Instagram"
+                              r"|TikTok|YouTube|Truth\sSocial|Weibo|VKontakte|LinkedIn|Bluesky)\b")
+
+
+def said_through(text: str) -> str | None:
+    """Where a named speaker's words were given, as a question names it: "post on Telegram", "statement", "email"."""
+    posted = SAID_ON_PLATFORM.search(text)
+    if posted:
+        return f"post on {posted.group('platform')}"
+    medium = DOCUMENT_MEDIUM.search(text)
+    if not medium or not medium.group("document"):
+        return None
+    *modifier, noun = medium.group("document").split()
+    return " ".join([*(m for m in modifier if m[:1].isupper()), noun.lower()])  # "Facebook post"; not "joint statement"
+
+
 # A document a bare claim rests on, named in it: "an October 11 presentation to bondholders", "the journal Nature".
 NAMED_DOCUMENT = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s(?P<document>(?:(?!(?:for|of|to|in|on|by|with)\s)[\w-]+\s){0,2}?"
                             r"(?:presentation|court\sfiling|memo|letter|report"
@@ -605,8 +624,9 @@ OWNED_DOCUMENT = re.compile(r"^(?P<owner>[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})(
 
 
 # A journal credited with a study's finding ("Science", "The Lancet", "JAMA Psychiatry", "the Journal of Applied
-# Physiology"): its questions ask about the paper it published.
-JOURNAL_NAME = re.compile(r"(?:[Tt]he\s)?(?:(?:Science|Nature|Cell)(?:\s[A-Z][\w&-]*){0,2}|(?:Lancet|BMJ|JAMA|NEJM|PLOS|PLoS|PNAS)"
+# Physiology"): its questions ask about the paper it published. Newspapers named "Journal" report, they publish no papers.
+JOURNAL_NAME = re.compile(r"(?:[Tt]he\s)?(?!(?:Wall\sStreet|Business|Providence|Albuquerque|Atlanta|Milwaukee|Lincoln|Winston-Salem)"
+                          r"\sJournal\b)(?:(?:Science|Nature|Cell)(?:\s[A-Z][\w&-]*){0,2}|(?:Lancet|BMJ|JAMA|NEJM|PLOS|PLoS|PNAS)"
                           r"(?:\s[A-Z][\w&-]*){0,3}|(?:[A-Z][\w&-]*\s){0,4}Journal(?:\sof(?:\s(?:the\s|and\s)?[A-Z][\w&-]*)+)?"
                           r"|(?:Proceedings|Annals|Archives)\sof(?:\s(?:the\s|and\s)?[A-Z][\w&-]*)+)")
 
@@ -736,16 +756,50 @@ OWNER_BEFORE_NAME = re.compile(r"\b\w+['’]s\s(?=[A-Z])")  # "Britain's" in "Br
 COMPARAND_BEFORE = re.compile(r"\b(?:than|compared\s(?:with|to)|versus|vs\.?)\s[^.;]{0,80}$")
 
 
+# A news dateline: "CLEVELAND, Ohio –", "WASHINGTON (Reuters) -", "KYIV, Ukraine —": where the story was filed.
+DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]{2,}(?:,\s(?:[A-Z][\w.]*\s?){1,3})?(?:\s?\([^)]{1,40}\))?\s?[-–—]{1,2}\s")
+# Where a speaker said it: "told the BBC", "said on CNBC's ...", "via Brian Batko of ...", "when contacted by Reuters".
+MEDIUM_BEFORE = re.compile(r"(?:\b(?:told|tells|via|contacted\sby|speaking\sto|in\san\sinterview\swith)"
+                           r"|\b(?:said|says|added|wrote|posted)\s(?:\w+\s)?(?:on|to|in)|,\s(?:a|an|the)\s[^,]{1,60}?\s(?:at|of|with|for))"
+                           r"\s(?:the\s)?(?:[A-Z][\w.]*['’]s\s)?[\"“]?$")
+# A name that describes a noun after it: "a New York man", "an Apple spokesperson".
+ADJECTIVE_NAME = re.compile(r"\b[Aa]n?\s$")
+
+
+def _speaker_spans(claim_text: str, speakers: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where the claim describes who speaks: each speaker's name with the words set after it ("Joshua Apte, a professor
+    at the University of Texas Austin,", "Dr. Joneigh Khaldun of the Michigan Department of Health"): the names there
+    say who the speaker is, not what the claim is about."""
+    spans = []
+    for speaker in speakers:
+        at = claim_text.find(speaker)
+        if at >= 0:
+            described = _speaker_appositive(claim_text, speaker)
+            spans.append((at, described[1] if described else at + len(speaker)))
+    return spans
+
+
 def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = ()) -> str | None:
-    """The first proper name the claim is about (not its source): what a question without a figure can name, with
-    the "the" it takes ("the United States", "the Niu")."""
+    """The first proper name the claim is about (not its source, nor a name that describes its speaker or where they
+    spoke, nor a dateline): what a question without a figure can name, with the "the" it takes ("the United States",
+    "the Niu")."""
     label = LEADING_LABEL.match(claim_text)
+    dateline = DATELINE.match(claim_text)
+    speaker_spans = _speaker_spans(claim_text, tuple(s for s in (source, *exclude) if s))
     modifier_lists = [m.span() for m in MODIFIER_LIST.finditer(claim_text)]
     for match in PROPER_RUN.finditer(claim_text):
         if label and match.start() < label.end():
             continue  # "Permits and Regulations: Compliance with ...": the label names a topic, not the claim's subject
+        if (dateline and match.start() < dateline.end()) or any(a <= match.start() < b for a, b in speaker_spans):
+            continue  # "CLEVELAND, Ohio –": where the story was filed; "Apte, a professor at the University of ...": who speaks
+        if MEDIUM_BEFORE.search(claim_text, max(0, match.start() - 80), match.start()) \
+                or (ADJECTIVE_NAME.search(claim_text, max(0, match.start() - 3), match.start())
+                    and re.match(r"\s[a-z]", claim_text[match.end():])):
+            continue  # "told the BBC", "via Brian Batko": where it was said; "a New York man": a kind of man
         name = match.group(0).rstrip(".’'")
         words = name.split()
+        if words[0] in ("A", "An") and len(words) > 1 and re.match(r"\s[a-z]", claim_text[match.end():]):
+            continue  # "A New York man pleaded guilty": a kind of man
         while words and (words[0] in SENTENCE_START_WORDS or words[0] in DATING_ADJECTIVES
                          or words[0].lower() in NOT_A_SUBJECT):
             words.pop(0)
@@ -765,8 +819,8 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
         if words and ((words[-1].lower().rstrip(".") in TITLES and before.rstrip().endswith(","))
                       or (name.isupper() and LABEL_END.match(claim_text, match.end()))):
             continue  # "X, Chief Product Officer of", a transcript's "BYLINE:": a role, not what the claim is about
-        if claim_text[max(0, match.start() - 1):match.start()] == "-":
-            continue  # "anti-Semitism": part of a word
+        if claim_text[max(0, match.start() - 1):match.start()] == "-" or re.match(r"-[a-z]", claim_text[match.end():]):
+            continue  # "anti-Semitism", "Texas-based": part of a word
         if any(start <= match.start() < end for start, end in modifier_lists):
             continue  # "in Hindu, Buddhist, Zen/Chan and Taoist communities": kinds of communities, not a name
         if COMPARAND_BEFORE.search(before):
@@ -1273,7 +1327,11 @@ def _spec_rating(figure: FigureReading, text: str) -> bool:
 
 # The words set off after a speaker's name, up to the next comma ("Heather Andersen, founder of New York Pilates who's
 # been teaching Pilates for 18 years, tells TODAY.com ..."): who the speaker is, not what they claim.
-SPEAKER_APPOSITIVE = re.compile(r",\s[^,.;:“”\"]{3,120},")
+# The words that describe a speaker, set after their name: ", a professor at the University of Texas Austin," (and
+# ", the Texas-based ..." after it), " of the Michigan Department of Health" before the verb.
+SPEAKER_APPOSITIVE = re.compile(r",\s(?!(?:said|says|told|tells|added|explained|and|but)\b)[^,.;:“”\"]{3,120}"
+                                r"(?:,\s(?:the|a|an)\s[^,.;:“”\"]{1,90})?(?=,|\.?$|\.\s)|\s(?:of|at|from|with)\s[^,.;“”\"]{1,80}?"
+                                r"(?=,|\s(?:said|says|told|tells|explained|added|noted|warned|argued|claimed|reported)\b|\.?$)")
 
 
 def _speaker_appositive(text: str, source: str | None) -> tuple[int, int] | None:
@@ -1297,6 +1355,9 @@ def plan_for(claim: dict) -> QuestionPlan:
     source_info = claim.get("source") or {}
     kind = source_info.get("kind") or "none"
     source = _safe(usable_source(source_info))
+    if source and kind == "organisation" and not re.search(r"['’]s?\s", source) \
+            and re.search(r"\bthe\s" + re.escape(source) + r"\b", text):
+        source = "the " + source  # "the US military said": a body the claim itself gives its "the"
     reasons = " ".join(claim.get("reasons") or [])
     hedges = [h for h in claim.get("hedges") or [] if h
               and not (kind in ("named", "organisation") and _only_in_quotation(h, text))
@@ -1627,8 +1688,8 @@ class _Writer:
             return f"the '{self.duration}' figure"
         if self.subject:
             return f"this about {self.subject}"
-        if self.clause:
-            return self.clause
+        if self.clause and not (self.source and re.search(re.escape(self.source) + r"(?:,|\W*$)", self.clause)):
+            return self.clause  # not the speaker's own description: "the claim that Lara Mahler, founder of ..."
         if self.duration:
             return f"the '{self.duration}' figure"
         trend = _trend(self.text)
@@ -2132,9 +2193,16 @@ class _Writer:
                                                        "another expert on the same question, on the record"),
                                     self._keep(source))]
         firm = _research_firm(source)  # "according to Grand View Research": a report, not a statement
+        channel = None if self.outlet or firm else said_through(self.text)
+        if channel:  # "said on Telegram", "said in a statement on Wednesday": where the words themselves are
+            text = f"Where is {_possessive(source)} {channel}, and does it say exactly this?"
+            return [PlannedQuestion("original", text, (f"{_possessive(source)} {channel} itself, with its date",
+                                                       "a full transcript or a recording"), self._keep(source))]
         text = (f"Where can the report by {source} be read, and does it say exactly this?" if self.outlet or firm else
                 f"Where is the original statement by {source}, and does it say exactly this?")
         look_for = ((f"the report by {source} itself, in full", "its method and publication date") if firm else
+                    (f"the report by {source} itself, in full", "its date, and the people or documents it cites")
+                    if self.outlet else
                     (f"{_possessive(source)} own statement, post or recording", "a full transcript or the document quoted"))
         return [PlannedQuestion("original", text, look_for, self._keep(source))]
 
