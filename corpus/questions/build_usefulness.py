@@ -7,8 +7,8 @@ Takes the high and medium claims served with the bundled model (the shipped head
 pages (corpus/wcxb/audit-pages.json): "heldout" (round 8, real articles of domains never tuned on), "tune" (pages
 whose reviews may be read while working on the questions) or "check" (reviews for figures only); or on news, the
 setting issue 11's bar is judged in: "news" (the shared benchmark's English news pages, which the news question set
-was written against: dev) or "probe-news" (the news articles of the held-out probe rounds, corpus/probe_pages.py:
-never tuned on, their reviews for figures only); draws ``--claims`` of
+was written against: dev), "probe-news" (the news articles of the held-out probe rounds, corpus/probe_pages.py:
+never tuned on, their reviews for figures only) or "probe-news-dev" (those of the dev probe rounds); draws ``--claims`` of
 them (seeded, at most ``--per-page`` a page), and writes for each the claim in its paragraph with two
 question sets in a random order: the plan's own wording (what a reader is served) and the bundled model's rewording
 of it, kept only where it passes the checks (what ``CLAIMLIGHT_REWORD_QUESTIONS=always`` serves); one set where the
@@ -44,7 +44,8 @@ from corpus.probe_pages import is_held_out, load_rounds, page_of  # noqa: E402
 from corpus.served import DEFAULT_DATA, benchmark_page, wcxb_page  # noqa: E402
 
 AUDIT_PAGES = REPO / "corpus" / "wcxb" / "audit-pages.json"
-SET_NAMES = {"heldout": "heldout8", "tune": "tune", "check": "check", "news": "news", "probe-news": "probe-news"}
+SET_NAMES = {"heldout": "heldout8", "tune": "tune", "check": "check", "news": "news", "probe-news": "probe-news",
+             "probe-news-dev": "probe-news-dev"}
 SHOWN = ("high", "medium")
 
 
@@ -61,9 +62,10 @@ def part_pages(part: str, audit_round: int | None) -> dict[str, tuple[str, str]]
     if part == "news":
         load = benchmark_page()
         return {page: load(page) for page in sorted(path.name.split(".")[0] for path in (DEFAULT_DATA / "html").iterdir())}
-    if part == "probe-news":
+    if part in ("probe-news", "probe-news-dev"):
         articles = [article for path, round_articles in load_rounds().items()
-                    if is_held_out(path) and path.stem.endswith("-news") for article in round_articles]
+                    if is_held_out(path) == (part == "probe-news") and path.stem.endswith("-news")
+                    for article in round_articles]
         return {article["id"]: page_of(article)[::-1] for article in articles}
     load = wcxb_page()
     return {row["page"]: load(row["page"]) for row in json.loads(AUDIT_PAGES.read_text(encoding="utf-8"))

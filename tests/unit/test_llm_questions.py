@@ -1772,3 +1772,55 @@ def test_a_named_speakers_words_are_looked_for_where_the_claim_says_they_were_gi
     claim = {**CLAIM, "text": text, "figures": [], "source": {"text": source, "kind": kind},
              "reasons": [f"credited to {source} ({kind}) with no link to the original"]}
     assert asked in texts(plan_questions(claim))
+
+
+def test_unnamed_sources_close_to_a_body_are_named_as_the_claim_gives_them_and_not_asked_for_their_method():
+    text = "Sources close to the Kremlin said 3,000 troops had been sent to Belgorod."
+    claim = _bare(text, "anonymous", "Sources close to the Kremlin", ("credited to an unnamed source",),
+                  figures=[{"text": "3,000", "value": 3000.0, "unit": "troops", "start": 38, "end": 43}])
+    asked = texts(plan_questions(claim))
+    assert asked[0].startswith("Which sources close to the Kremlin, and how would they know"), asked
+    assert "How were the 3,000 troops counted, and by whom?" in asked, asked
+
+
+def test_reports_with_no_one_behind_them_are_not_asked_how_they_counted():
+    text = "Unconfirmed reports say 200 civilians were killed in the shelling."
+    claim = _bare(text, "vague", "Unconfirmed reports", ("credited to a vague source",),
+                  figures=[{"text": "200", "value": 200.0, "unit": "civilians", "start": 24, "end": 27}])
+    asked = texts(plan_questions(claim))
+    assert "How were the 200 civilians counted, and by whom?" in asked, asked
+    assert not any(q.startswith("How did unconfirmed reports") for q in asked), asked
+
+
+def test_a_warring_partys_own_claim_is_asked_for_independent_confirmation_even_when_the_sentence_says_it():
+    claim = {**CLAIM, "text": "It also said air defences had shot down 61 of 78 drones launched overnight.",
+             "figures": [{"text": "61 of 78", "value": None, "unit": "share", "start": 42, "end": 50}],
+             "source": {"text": "Ukraine’s General Staff", "kind": "organisation"},
+             "reasons": ["credited to Ukraine’s General Staff (organisation) with no link to the original"]}
+    assert "self_interest" in plan_for(claim).weaknesses
+
+
+def test_how_many_unnamed_speakers_there_were_is_not_the_figure_asked_about():
+    claim = _bare("Two senior Republican aides said House leaders were unlikely to bring the bill to a vote.", "anonymous",
+                  "Two senior Republican aides", ("credited to an unnamed source",),
+                  figures=[{"text": "Two", "value": 2.0, "unit": None, "start": 0, "end": 3}])
+    asked = texts(plan_questions(claim))
+    assert asked[0].startswith("Which two senior Republican aides, and how would they know"), asked
+    assert not any("know about the two senior" in q or "confirm the two senior" in q for q in asked), asked
+
+
+def test_a_platform_is_where_a_statement_was_given_not_what_the_claim_is_about():
+    claim = {**CLAIM, "text": "In a statement on Telegram, the ministry said its Southern group of forces had taken the "
+                              "settlement after days of heavy fighting.",
+             "figures": [], "source": {"text": "Russia’s Defence Ministry", "kind": "organisation"},
+             "reasons": ["credited to Russia’s Defence Ministry (organisation) with no link to the original"]}
+    asked = texts(plan_questions(claim))
+    assert "Where is Russia’s Defence Ministry's statement on Telegram, and does it say exactly this?" in asked, asked
+    assert not any("about Telegram" in q or "about Southern" in q or "the Russia’s" in q for q in asked), asked
+
+
+def test_a_count_in_two_places_keeps_both():
+    claim = _bare("Over a 23-year career, he rode 1,734 winners in Ireland and Britain.",
+                  reasons=("a number with no source",),
+                  figures=[{"text": "1,734", "value": 1734.0, "unit": None, "start": 31, "end": 36}])
+    assert any("the 1,734 winners in Ireland and Britain" in q for q in texts(plan_questions(claim)))

@@ -143,9 +143,12 @@ OWN_BUSINESS = re.compile(r"\b(?:clients?|customers?|cases|settlements?|verdicts
 EXPERIENCE = re.compile(r"\b(?:in\s(?:my|our)\s(?:own\s)?experience|I['’]ve\sfound|I\sfind|we['’]ve\sfound)\b", re.I)
 RELAY = re.compile(r"\b(?i:according to|via|citing|told|quoted by|reported by|in an interview with)\s+(?:the\s+)?"
                    r"((?:[A-Z][\w'’.&-]*)(?:\s+[A-Z][\w'’.&-]*)*)")
+# An outlet named as the one that quoted the source: "the Japanese newspaper Mainichi quoted an unnamed source".
+RELAY_BEFORE = re.compile(r"((?:[A-Z][\w'’.&-]*)(?:\s+[A-Z][\w'’.&-]*)*)\s+(?:quoted|cited)\s+(?:an?\s|the\s)?[a-z]")
 STAKE = re.compile(r"\b(?:minist\w*|defen[cs]e|army|military|armed forces|government|kremlin|president|spokes\w*|police"
                    r"|party|campaign|company|officials?|commander|chief executive|ceo|mayor|governor|prime minister"
-                   r"|white house|pentagon|embassy|forces)\b", re.I)
+                   r"|white house|pentagon|embassy|forces|general staff|command|air force|navy|brigade|regiment"
+                   r"|battalion|border guards?|security service)\b", re.I)
 FIGURED_SIDE = re.compile(r"\b(?:compared\s(?:with|to)|versus|vs\.?|against)\s(?:just\s|only\s|about\s|around\s|roughly\s"
                           r"|nearly\s|almost\s)?[$€£]?(?!(?:19|20)\d\d\b(?![%.,]\d))\d")  # not a year: "compared to 2023"
 BOTH_ENDS = re.compile(r"\bfrom\s(?:about\s|around\s)?[$€£]?\d[\d.,]*\s?\S*\s(?:to|in)\s(?:about\s|around\s)?[$€£]?\d")
@@ -252,9 +255,9 @@ DOCUMENT_MEDIUM = re.compile(r"\b(?:in|through|via)\s(?:an?|the)\s(?P<document>(
                              r"|filing|court\sfiling|memo|post|tweet|press\srelease|video|interview\stranscript))(?![\w-])"
                              r"|\b(?P<document2>evidence)\spresented\b", re.IGNORECASE)
 # A platform a speaker posted on: "said on Telegram", "wrote on X", "posted on his Facebook page".
+PLATFORM = re.compile(r"Telegram|Twitter|X|Facebook|Instagram|TikTok|YouTube|Truth\sSocial|Weibo|VKontakte|LinkedIn|Bluesky")
 SAID_ON_PLATFORM = re.compile(r"\b(?:said|says|wrote|writes|posted|posts|announced|claimed|reported|added|stated)\s(?:\w+\s){0,3}?"
-                              r"(?:on|via)\s(?:(?:his|her|their|its|the)\s)?(?P<platform>Telegram|Twitter|X|Facebook|Instagram"
-                              r"|TikTok|YouTube|Truth\sSocial|Weibo|VKontakte|LinkedIn|Bluesky)\b")
+                              r"(?:on|via)\s(?:(?:his|her|their|its|the)\s)?(?P<platform>" + PLATFORM.pattern + r")\b")
 
 
 def said_through(text: str) -> str | None:
@@ -266,7 +269,9 @@ def said_through(text: str) -> str | None:
     if not medium or not medium.group("document"):
         return None
     *modifier, noun = medium.group("document").split()
-    return " ".join([*(m for m in modifier if m[:1].isupper()), noun.lower()])  # "Facebook post"; not "joint statement"
+    on = re.match(r"\son\s(?:its\s|his\s|her\s|their\s)?(" + PLATFORM.pattern + r")\b", text[medium.end():])
+    return " ".join([*(m for m in modifier if m[:1].isupper()), noun.lower()]) + (f" on {on.group(1)}" if on else "")
+    # "Facebook post", "statement on Telegram"; not "joint statement"
 
 
 # A document a bare claim rests on, named in it: "an October 11 presentation to bondholders", "the journal Nature".
@@ -364,6 +369,9 @@ def _counted_noun(after: list[str]) -> list[str]:
         noun.pop()
     if noun and i + 1 < len(after) and after[i].lower() in ("from", "in", "of") and after[i + 1][:1].isupper():
         place = [after[i + 1]] + ([after[i + 2]] if i + 2 < len(after) and after[i + 2][:1].isupper() else [])
+        rest = after[i + 1 + len(place):i + 3 + len(place)]
+        if len(rest) == 2 and rest[0] == "and" and rest[1][:1].isupper() and not re.search(r"[,.;:]$", place[-1]):
+            place += rest  # "1,734 winners in Ireland and Britain": both places, not the first alone
         following = after[i + 1 + len(place)] if i + 1 + len(place) < len(after) else ""
         modifier = following[:1].islower() and following.lower() not in NOUN_STOP and not PLACE_FOLLOWER.fullmatch(following)
         if modifier and after[i].lower() == "of":
@@ -657,8 +665,9 @@ def usable_source(source: dict) -> str | None:
                      or VERBISH.fullmatch(words[-1])):
         words.pop()  # "critics of promoting and": not a name; "The New York Times" keeps "Times", "WHO" stays
     if words and source.get("kind") in ("vague", "anonymous") and (
-            words[0].lower() in ("a", "an", "the", "some", "many", "several", "one", "another")
+            words[0].lower() in ("a", "an", "the", "some", "many", "several", "one", "another", "two", "three", "four", "five")
             or (not words[0].isupper() and not (len(words) > 1 and words[1][:1].isupper())
+                and not NATIONALITY.fullmatch(words[0])  # "Russian defence officials" keep their capital
                 and not re.fullmatch(r"[A-Z][\w.-]*['’]s?", words[0]))):  # "Rudolph's supporters" keeps its name
         words[0] = words[0].lower()  # "a Ukrainian soldier" mid-question; "US officials", "Pentagon officials" as written
     text = " ".join(words)
@@ -681,7 +690,8 @@ def usable_source(source: dict) -> str | None:
         return None  # "an estimated": the frame of an estimate, nobody who made it
     if source.get("kind") == "anonymous" and not (words[0].lower() in ("a", "an", "the")
                                                   or (words[0].lower() in ("one", "another") and len(words) > 1)
-                                                  or words[-1].endswith("s")):
+                                                  or words[-1].endswith("s")
+                                                  or head_noun(text).endswith("s")):  # "Sources close to the Kremlin"
         return None
     bare = re.sub(r"^the\s+", "", text)
     company = company_spoken_for(text) if source.get("kind") == "organisation" else None
@@ -696,7 +706,8 @@ def usable_source(source: dict) -> str | None:
         return "the " + text[0].lower() + text[1:]  # "Recent Statista figures": "the recent Statista figures"
     if source.get("kind") == "organisation" and re.match(r"(?:19|20)\d\d\s[A-Z]", text):
         return "the " + text  # "the 2024 ScottMadden Benchmarking Report": a dated report takes "the"
-    if source.get("kind") == "organisation" and not ANY_DETERMINER_START.match(text) and TAKES_THE.search(text):
+    if source.get("kind") == "organisation" and not ANY_DETERMINER_START.match(text) and TAKES_THE.search(text) \
+            and not re.match(r"[A-Z][\w.&-]*['’]s\s", text):  # "Russia's Defence Ministry" has its owner for "the"
         return "the " + text  # "the Centers for Disease Control", "the National Association of Home Builders"
     if source.get("kind") in ("named", "organisation") and not bare[:1].isupper() and not CAMEL_CASE_NAME.match(bare):
         # "company", "the police": a body a question can name as "the company"
@@ -735,7 +746,8 @@ def relay_of(claim: dict, source: str | None) -> str | None:
     relayed = (claim.get("source") or {}).get("relayed_by")
     if relayed:
         return relayed
-    for match in RELAY.finditer(claim.get("text") or ""):
+    text = claim.get("text") or ""
+    for match in (*RELAY.finditer(text), *RELAY_BEFORE.finditer(text)):
         name = match.group(1)
         if source is None or (name not in source and source not in name):
             return name
@@ -762,8 +774,14 @@ DATELINE = re.compile(r"^[A-Z][A-Z.'’ ]{2,}(?:,\s(?:[A-Z][\w.]*\s?){1,3})?(?:\
 MEDIUM_BEFORE = re.compile(r"(?:\b(?:told|tells|via|contacted\sby|speaking\sto|in\san\sinterview\swith)"
                            r"|\b(?:said|says|added|wrote|posted)\s(?:\w+\s)?(?:on|to|in)|,\s(?:a|an|the)\s[^,]{1,60}?\s(?:at|of|with|for))"
                            r"\s(?:the\s)?(?:[A-Z][\w.]*['’]s\s)?[\"“]?$")
-# A name that describes a noun after it: "a New York man", "an Apple spokesperson".
-ADJECTIVE_NAME = re.compile(r"\b[Aa]n?\s$")
+# A name that describes a noun after it: "a New York man", "an Apple spokesperson", "its Southern group of forces".
+ADJECTIVE_NAME = re.compile(r"\b(?:[Aa]n?|its|his|her|their|our)\s$")
+
+
+# The body and role written before a speaker's name: "Russian Defence Ministry spokesman ", "NASA Administrator ".
+TITLE_BEFORE_NAME = re.compile(r"(?:[A-Z][\w'’.&-]*\s){1,6}(?:[Ss]pokes(?:man|woman|person)|[Mm]inister|[Cc]hief|[Hh]ead"
+                               r"|[Oo]fficial|[Cc]ommander|[Aa]ide|[Dd]irector|[Aa]dvis[eo]r|[Ss]ecretary|[Aa]dministrator"
+                               r"|[Cc]hairman|[Cc]hairwoman|CEO|[Aa]mbassador|[Ee]nvoy)\s$")
 
 
 def _speaker_spans(claim_text: str, speakers: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -775,7 +793,8 @@ def _speaker_spans(claim_text: str, speakers: tuple[str, ...]) -> list[tuple[int
         at = claim_text.find(speaker)
         if at >= 0:
             described = _speaker_appositive(claim_text, speaker)
-            spans.append((at, described[1] if described else at + len(speaker)))
+            titled = TITLE_BEFORE_NAME.search(claim_text, 0, at)  # "Russian Defence Ministry spokesman Igor Konashenkov"
+            spans.append((titled.start() if titled else at, described[1] if described else at + len(speaker)))
     return spans
 
 
@@ -792,14 +811,16 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
             continue  # "Permits and Regulations: Compliance with ...": the label names a topic, not the claim's subject
         if (dateline and match.start() < dateline.end()) or any(a <= match.start() < b for a, b in speaker_spans):
             continue  # "CLEVELAND, Ohio –": where the story was filed; "Apte, a professor at the University of ...": who speaks
-        if MEDIUM_BEFORE.search(claim_text, max(0, match.start() - 80), match.start()) \
-                or (ADJECTIVE_NAME.search(claim_text, max(0, match.start() - 3), match.start())
+        if PLATFORM.fullmatch(match.group(0).rstrip(".’'")) \
+                or MEDIUM_BEFORE.search(claim_text, max(0, match.start() - 80), match.start()) \
+                or (ADJECTIVE_NAME.search(claim_text, max(0, match.start() - 6), match.start())
                     and re.match(r"\s[a-z]", claim_text[match.end():])):
-            continue  # "told the BBC", "via Brian Batko": where it was said; "a New York man": a kind of man
+            continue  # "on Telegram", "told the BBC": where it was said; "a New York man", "its Southern group": a kind
         name = match.group(0).rstrip(".’'")
         words = name.split()
         if words[0] in ("A", "An") and len(words) > 1 and re.match(r"\s[a-z]", claim_text[match.end():]):
             continue  # "A New York man pleaded guilty": a kind of man
+        placed = len(words) > 1 and words[0] in ("In", "At", "From", "Near")  # "In Dnipro, one person ...": a place
         while words and (words[0] in SENTENCE_START_WORDS or words[0] in DATING_ADJECTIVES
                          or words[0].lower() in NOT_A_SUBJECT):
             words.pop(0)
@@ -809,7 +830,7 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
         before = claim_text[:match.start()]
         opens = (not before.strip(" \"“‘'(") or before.rstrip().endswith((":", "“", "\"", "‘"))
                  or LABEL_END.search(before[-4:] + " "))  # a sentence's, a quotation's or a label's first word
-        if opens and (len(words) == 1 or LABEL_END.match(claim_text, match.end())):
+        if opens and not placed and (len(words) == 1 or LABEL_END.match(claim_text, match.end())):
             continue  # "Apart from ...", "Experts say", "Session length: Typically", "Initial Cost: While": no name
         if len(words) > 1 and all(word.isupper() for word in words):
             continue  # "FULL FUNCTIONALITY is included": emphasis, not a name
@@ -1315,6 +1336,16 @@ def _in_source_name(figure: FigureReading, source: str | None) -> bool:
     return bool(source) and re.search(r"\b[A-Z][\w-]*\s" + re.escape(figure.text) + r"(?!\w)", source) is not None
 
 
+# How many unnamed speakers there were: "Two senior Republican aides said", "three people familiar with the talks".
+SPEAKER_COUNT = r"(?i)(?:the\s)?(?:two|three|four|five|six|seven|eight|nine|ten|several|a\sfew|a\sdozen|[2-9]|1[0-2])$"
+
+
+def _counts_the_speakers(figure: FigureReading, source: str | None) -> bool:
+    """Whether the figure counts the unnamed people the claim is credited to: who spoke, not what they said."""
+    return bool(source) and re.fullmatch(SPEAKER_COUNT, figure.text) is not None \
+        and re.match(r"(?i)(?:the\s)?" + re.escape(figure.text) + r"\b", source) is not None
+
+
 # A product's rated power, capacity or resolution ("dual 350W motors", "a 4,700 mAh battery"): its specification,
 # which a test result in the same sentence goes before.
 SPEC_RATING_AFTER = re.compile(r"\s?(?:W|kW|V|mAh|Wh|GB|TB|MP|Hz|GHz|nits)\b")
@@ -1365,6 +1396,7 @@ def plan_for(claim: dict) -> QuestionPlan:
     figures = tuple(f for f in (read_figure(f, text) for f in _restated_dropped(claim.get("figures") or [], text))
                     if f and not INSTRUCTION_MARKERS.search(f.phrase) and not _refers_back(f, text)
                     and not _in_source_name(f, source_info.get("text") if kind in ("named", "organisation") else None)
+                    and not _counts_the_speakers(f, source_info.get("text") if kind in ("anonymous", "vague") else None)
                     and not _test_condition(f, text) and not _opening_setting(f, text)
                     and not _comparison_base(f, text) and not _labels_the_row(f, text))
     countable = [f for f in figures if f.phrase]
@@ -1408,7 +1440,8 @@ def plan_for(claim: dict) -> QuestionPlan:
         weaknesses.append("counting")  # a bare share or sum: where it comes from, then how it was arrived at
     elif SURVEY.search(text) or STUDY.search(text):
         weaknesses.append("counting")  # a study's or survey's finding: whom it counted, and how
-    if (source and kind in ("named", "organisation") and (STAKE.search(text) or SPEAKS_OF_ITSELF.search(text)
+    if (source and kind in ("named", "organisation") and (STAKE.search(text) or STAKE.search(source)
+                                                          or SPEAKS_OF_ITSELF.search(text)
                                                           or PROMISED_GAIN.search(text)
                                                           or (len(source.split()) == 1 and PRODUCT_FIGURES.search(text)))) or (
             kind == "none" and OWN_VOICE.search(text)):
@@ -2053,7 +2086,9 @@ class _Writer:
                         if self.own_test else
                         ("the publisher's own records, in full", "records of the other side to compare"))
             return [PlannedQuestion("counting", asked, look_for, self._keep())]
-        if not source:
+        if not source or self.kind == "vague" or (self.kind == "anonymous" and not re.search(
+                _FIGURE_DOCUMENTS + r"|^(?:the\s)?(?:study|survey|report|analysis|poll)$", head_noun(source), re.I)):
+            # "Unconfirmed reports say", "sources close to the Kremlin said": no one who would publish how they counted
             asked = (f"How were {figure.phrase} counted, and by whom?" if figure.kind == "count" or _counts_things(figure)
                      else f"How was {figure.phrase} measured or estimated, and by whom?")
             return [PlannedQuestion("counting", asked,
