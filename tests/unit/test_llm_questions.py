@@ -1824,3 +1824,30 @@ def test_a_count_in_two_places_keeps_both():
                   reasons=("a number with no source",),
                   figures=[{"text": "1,734", "value": 1734.0, "unit": None, "start": 31, "end": 36}])
     assert any("the 1,734 winners in Ireland and Britain" in q for q in texts(plan_questions(claim)))
+
+
+@pytest.mark.parametrize("text, source, subject", [
+    # a body and role written before the speaker's name say who speaks
+    ("Russian Defence Ministry spokesman Igor Konashenkov said that forces continue their offensive on Mariupol.",
+     "Igor Konashenkov", "Mariupol"),
+    # a place the sentence opens with is what it is about
+    ("In Dnipro, a major stronghold in central eastern Ukraine, one person was reported dead in air strikes.", None,
+     "Dnipro"),
+])
+def test_a_speakers_title_is_not_the_subject_and_an_opening_place_is(text, source, subject):
+    assert key_subject(text, source) == subject
+
+
+def test_an_outlet_that_quoted_an_unnamed_source_is_the_relay_asked_about():
+    text = ("Zelensky spoke after the Japanese newspaper Mainichi quoted an unnamed source as saying that about 70 "
+            "volunteers from Japan are set to join.")
+    claim = _bare(text, "anonymous", "an unnamed source", ("passed on second-hand",),
+                  figures=[{"text": "70", "value": 70.0, "unit": None, "start": text.index("70"),
+                            "end": text.index("70") + 2}])
+    assert "What does the Mainichi report itself say, and whom does it cite?" in texts(plan_questions(claim))
+
+
+def test_a_demonym_opening_an_unnamed_source_keeps_its_capital():
+    claim = _bare("Explosions also hit airfields at Ivano-Frankivsk, according to Russian defence officials.", "anonymous",
+                  "Russian defence officials", ("credited to an unnamed source",))
+    assert texts(plan_questions(claim))[0].startswith("Which Russian defence officials")
