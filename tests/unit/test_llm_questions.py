@@ -1851,3 +1851,21 @@ def test_a_demonym_opening_an_unnamed_source_keeps_its_capital():
     claim = _bare("Explosions also hit airfields at Ivano-Frankivsk, according to Russian defence officials.", "anonymous",
                   "Russian defence officials", ("credited to an unnamed source",))
     assert texts(plan_questions(claim))[0].startswith("Which Russian defence officials")
+
+
+def test_charges_filed_are_not_a_tally_and_an_idiom_is_no_comparison():
+    charged = _bare("Each defendant is charged with one count of conspiring to falsify records.",
+                    reasons=("a number with no source",),
+                    figures=[{"text": "one count", "value": 1.0, "unit": None, "start": 33, "end": 42}])
+    asked = texts(plan_questions(charged))
+    assert not any("actual count" in q for q in asked) and "Can the charging documents be seen, and do they say exactly this?" in asked
+    nightmare = {**CLAIM, "text": "He said they experienced every parent's worst nightmare.", "figures": [],
+                 "source": {"text": "Van Der Beek", "kind": "named"},
+                 "reasons": ["credited to Van Der Beek (named) with no link to the original"]}
+    assert not any("among which others" in q for q in texts(plan_questions(nightmare)))
+
+
+def test_a_proper_name_inside_the_sentence_keeps_its_capital_as_the_source():
+    claim = _bare("(AP) — Michigan health authorities are reporting a 6th fatality linked to the virus.", "anonymous",
+                  "Michigan health authorities", ("credited to an unnamed source",))
+    assert texts(plan_questions(claim))[0].startswith("Which Michigan health authorities")

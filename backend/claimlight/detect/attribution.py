@@ -875,6 +875,10 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
             subject = (_sentence_subject(text) or "").lower().split()  # "Residents complained and say that": they say
         if subject and subject[-1] not in ("i", "you", "we", "to") and re.match(r"\s(?:that|how\b(?!\sto\b))", after):
             return True
+        named = _subject_before(text, start).split()[-1:]
+        if subject and subject[-1] not in ("i", "you", "we", "to") and named and named[0][:1].isupper() \
+                and re.match(r"\s(?:they|it|their|its)\b", after):
+            return True  # "Taliban say they freed 3 hostages": a body named in the plural, as news headlines do
         return bool(subject) and (subject[-1] in _PLURAL_SUBJECTS or (subject[-1].endswith("s") and subject[-1] not in ("this", "his", "its", "as", "us")))
     if verb == "posted" and (verb_match.group("verb")[0] == "P" or re.match(
             r"\s(?:by\b|on\s(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s\d))", after)):

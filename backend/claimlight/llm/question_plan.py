@@ -217,7 +217,7 @@ PROMISED_GAIN = re.compile(r"\b(?:users|customers|clients|owners|subscribers|mem
                            r"|gained|boost|boosted|cut\s(?:their|costs|bills))\b", re.I)
 SCORE = re.compile(r"^\d+-\d+(?:-\d+)?$")
 # "your lower back", "higher education", "the highest standard of care": the word names a thing, it compares nothing.
-NOT_COMPARED_AFTER = re.compile(r"\s(?:back|body|limbs?|education|ed|court|ground|standards?)\b")
+NOT_COMPARED_AFTER = re.compile(r"\s(?:back|body|limbs?|education|ed|court|ground|standards?|nightmares?|friends?|enemy|fan|respiratory)\b")  # "worst nightmare": an idiom
 MOST_OF_A_KIND = re.compile(r"most\s\w+ing", re.I)  # "most averaging", "most remodeling budgets": a share
 # "most avoid it", "most users", "most other scooters": a share of a group, compared with nothing ("most famous",
 # "most difficult" are superlatives, measured against the rest).
@@ -1346,6 +1346,12 @@ def _counts_the_speakers(figure: FigureReading, source: str | None) -> bool:
         and re.match(r"(?i)(?:the\s)?" + re.escape(figure.text) + r"\b", source) is not None
 
 
+def _counts_charges(figure: FigureReading, text: str) -> bool:
+    """"charged with one count of conspiring": the charges a court filed, which its documents show, not a tally."""
+    at = text.find(figure.text)
+    return at >= 0 and re.match(r"\w+(?:\s\w+)?\s(?:counts?|charges?)\sof\b", text[at:]) is not None
+
+
 # A product's rated power, capacity or resolution ("dual 350W motors", "a 4,700 mAh battery"): its specification,
 # which a test result in the same sentence goes before.
 SPEC_RATING_AFTER = re.compile(r"\s?(?:W|kW|V|mAh|Wh|GB|TB|MP|Hz|GHz|nits)\b")
@@ -1386,6 +1392,10 @@ def plan_for(claim: dict) -> QuestionPlan:
     source_info = claim.get("source") or {}
     kind = source_info.get("kind") or "none"
     source = _safe(usable_source(source_info))
+    written = source_info.get("text") or ""
+    if source and written[:1].isupper() and source.startswith(written[:1].lower() + written[1:]) \
+            and re.search(r"\w", text[:max(0, text.find(written))]):
+        source = written[0] + source[1:]  # "(AP) — Michigan health authorities are reporting": not a sentence's first word
     if source and kind == "organisation" and not re.search(r"['’]s?\s", source) \
             and re.search(r"\bthe\s" + re.escape(source) + r"\b", text):
         source = "the " + source  # "the US military said": a body the claim itself gives its "the"
@@ -1397,6 +1407,7 @@ def plan_for(claim: dict) -> QuestionPlan:
                     if f and not INSTRUCTION_MARKERS.search(f.phrase) and not _refers_back(f, text)
                     and not _in_source_name(f, source_info.get("text") if kind in ("named", "organisation") else None)
                     and not _counts_the_speakers(f, source_info.get("text") if kind in ("anonymous", "vague") else None)
+                    and not _counts_charges(f, text)
                     and not _test_condition(f, text) and not _opening_setting(f, text)
                     and not _comparison_base(f, text) and not _labels_the_row(f, text))
     countable = [f for f in figures if f.phrase]
@@ -2249,7 +2260,9 @@ class _Writer:
         record = ACT_RECORDS[act.lastgroup]
         text = f"Can the {record} be seen, and do they say exactly this?" if record.endswith("documents") else \
             f"Can the {record} be seen, and does it say exactly this?"
-        return [PlannedQuestion("original", text, (f"the {record} itself", "the body that issued it, by name"),
+        plural = record.endswith("documents")
+        return [PlannedQuestion("original", text, (f"the {record} {'themselves' if plural else 'itself'}",
+                                                   f"the body that issued {'them' if plural else 'it'}, by name"),
                                 self._keep(record.split()[0]))]
 
     def _time_place(self):
