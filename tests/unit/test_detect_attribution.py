@@ -230,6 +230,8 @@ def test_the_medium_after_the_verb_is_not_the_speaker():
     ("Both actors were said to have run into contractual issues, according to The Hollywood Reporter.",
      ("Hollywood Reporter", "organisation")),
     ("It has been claimed that 300 soldiers were captured, according to the ministry.", ("It has been claimed", "vague")),
+    # a speaker who recounted it said it
+    ("“My people had $20 billion done,” Mr. Trump recounted in an Oct. 21 cabinet meeting.", ("Trump", "named")),
     # a body named in the plural, as headlines do
     ("Taliban say they freed US, Australian hostages for 3 terrorist figures", ("Taliban", "organisation")),
     # a report that ran in a newspaper is the newspaper's

@@ -29,7 +29,8 @@ stresses announced announces warned warns warning explained explains acknowledge
 confirmed confirms denied denies revealed reveals disclosed discloses estimated estimates predicted predicts testified
 declared declares emphasised emphasized emphasises emphasizes underscored underlined maintained maintains contended
 contends conceded concedes suggested suggests noted notes noting added adds adding believes believe believed thinks
-think expects expect expected fears feared hopes knows know quoted cited citing recalled recalls remarked commented
+think expects expect expected fears feared hopes knows know quoted cited citing recalled recalls recounted recounts
+remarked commented
 described responded replied wondered concurred observed posted posts accused blamed urged complained boasted vowed pledged
 promised forecast forecasts project projects projected found finds shows showed shown indicates indicated
 argue note warn reveal show suggest
@@ -194,7 +195,8 @@ _AMBIGUOUS_NOUN_VERBS = frozenset({"claims", "claim", "report", "reports", "note
                                    "expect", "know", "think", "believe", "say", "fears", "hopes", "forecast",
                                    "posted", "found", "shown", "shows", "showed", "indicates", "indicated", "cited",
                                    "quoted", "described", "observed", "projected"})
-_NEEDS_COMPLEMENT = frozenset({"added", "adds", "noted", "notes", "observed", "recalled", "recalls", "remarked",
+_NEEDS_COMPLEMENT = frozenset({"added", "adds", "noted", "notes", "observed", "recalled", "recalls", "recounted",
+                               "recounts", "remarked",
                                "commented", "responded", "replied", "concurred", "posted", "complained", "boasted",
                                "explained", "explains", "stated", "states", "described", "pointed out", "found",
                                "finds", "shows", "showed", "shown", "indicates", "indicated", "wrote", "writes",
