@@ -1869,3 +1869,24 @@ def test_a_proper_name_inside_the_sentence_keeps_its_capital_as_the_source():
     claim = _bare("(AP) — Michigan health authorities are reporting a 6th fatality linked to the virus.", "anonymous",
                   "Michigan health authorities", ("credited to an unnamed source",))
     assert texts(plan_questions(claim))[0].startswith("Which Michigan health authorities")
+
+
+@pytest.mark.parametrize("text", [
+    "But the company says she didn't need their permission in the first place.",
+    "The most recent twists in the trade talks have left firms uncertain.",
+    "The case was dropped in 2017 with no charges being brought against Assange.",
+])
+def test_an_idiom_the_latest_of_a_series_or_a_case_dropped_is_no_comparison(text):
+    assert _trend(text) is None
+
+
+def test_a_place_among_the_first_few_is_not_a_count_and_the_sources_own_words_are_not_its_subject():
+    first = _bare("Omar is one of the first two Muslim women elected to Congress.", reasons=("a number with no source",),
+                  figures=[{"text": "two", "value": 2.0, "unit": None, "start": 26, "end": 29}])
+    assert not any("counted" in q for q in texts(plan_questions(first)))
+    leaked = {**CLAIM, "text": "As government documents leaked to the New York Times have unveiled, the mass detention of "
+                               "Uighurs originated in speeches by Xi.", "figures": [],
+              "source": {"text": "government documents leaked to the New York Times", "kind": "organisation"},
+              "reasons": ["credited to government documents leaked to the New York Times (organisation) with no link to "
+                          "the original"]}
+    assert not any("about the New York Times" in q for q in texts(plan_questions(leaked)))

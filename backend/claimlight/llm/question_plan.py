@@ -169,7 +169,8 @@ POLICY_LIMIT = re.compile(r"\b(?:character|word|upload|file[\s-]size|storage|mes
                           r"|spending|withdrawal|transfer|deposit)\s(?:limits?|caps?|allowances?|quotas?|maximums?)\b", re.I)
 # A list of capitalised modifiers before a plural noun ("Hindu, Buddhist and Taoist communities").
 MODIFIER_LIST = re.compile(r"\b[A-Z][\w/-]*(?:,\s[A-Z][\w/-]*)+,?\s(?:and|or)\s[A-Z][\w/-]*\s[a-z]+s\b")
-NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|can|i)\b")
+NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|can|i)\b|(?:Muslim|Christian|Jewish|Hindu|Buddhist|Catholic|Sikh"
+                         r"|Arab|Kurdish|Latino|Hispanic|Asian|Black|White)\b")
 YEAR_RANGE = re.compile(r"(?:from\s)?(?:19|20)\d\d\s?(?:to|-|–|and|through)\s?(?:19|20)?\d\d", re.I)
 NEWS_OUTLET = re.compile(r"\b(?:Reuters|AP|AFP|Bloomberg|BBC|CNN|NBC|CBS|ABC|Fox News|TASS|RIA|Interfax|Xinhua|Mainichi"
                          r"|Kyodo|Yonhap|NHK|Al[- ]Jazeera|Politico|Axios|Times|Post|Journal(?!\s+of)|News|Reporter|Wrap|Deadline"
@@ -1053,6 +1054,8 @@ def _a_comparison_to_question(claim_text: str, found: str) -> bool:
     """Whether a comparison the detector found is one a baseline question can go after: not a share, a figure's hedge,
     a class ("smaller than 256-bit"), nor a description of a named thing ("a rival to the more expensive Moccamaster")."""
     at = max(0, claim_text.find(found))
+    if any(idiom.start() <= at < idiom.end() for idiom in NOT_A_TREND.finditer(claim_text)):
+        return False  # "in the first place", "the most recent twists", "the case was dropped": no measure to ask for
     return (not SHARE_OF.fullmatch(found.strip())  # "majority of" is a share to count, not a trend
             and not APPROXIMATOR.fullmatch(found.strip())  # "more than $3 billion": a figure's hedge, not a comparison
             and not MOST_OF_A_KIND.fullmatch(found.strip())  # "with most averaging $20": a share, compared with nothing
@@ -1067,6 +1070,10 @@ def _a_comparison_to_question(claim_text: str, found: str) -> bool:
             and not _names_a_tier(claim_text, found, at))
 
 
+# Words a comparison pattern takes for one that compare nothing: an idiom, the latest of a series, a case dropped.
+NOT_A_TREND = re.compile(r"(?i)\bin\sthe\sfirst\splace\b|\bmost\srecent\b|\b(?:case|charges?|lawsuit|suit|investigation"
+                         r"|probe|allegations?)\s(?:was|were|has\sbeen|had\sbeen|have\sbeen|is\sbeing)\sdropped\b"
+                         r"|\bdropped\s(?:the|all|its|their|his|her)\s(?:case|charges?|lawsuit|suit|investigation)\b")
 # "a rival to the more expensive Moccamaster": a named thing described, where the claim lies elsewhere (not "one of
 # the more affordable SCA-certified brewers", a class the claim ranks its subject in)
 DESCRIBED_BEFORE = re.compile(r"(?<!\bof\s)(?<!\bamong\s)\b[Tt]he\s$")
@@ -1346,6 +1353,12 @@ def _counts_the_speakers(figure: FigureReading, source: str | None) -> bool:
         and re.match(r"(?i)(?:the\s)?" + re.escape(figure.text) + r"\b", source) is not None
 
 
+def _first_few(figure: FigureReading, text: str) -> bool:
+    """"one of the first two Muslim women elected to Congress": a place in a history, not a count anyone made."""
+    at = text.find(figure.text)
+    return at > 0 and re.search(r"\bone\sof\s(?:the|its|their)\s(?:first|last|only)\s$", text[:at]) is not None
+
+
 def _counts_charges(figure: FigureReading, text: str) -> bool:
     """"charged with one count of conspiring": the charges a court filed, which its documents show, not a tally."""
     at = text.find(figure.text)
@@ -1407,7 +1420,7 @@ def plan_for(claim: dict) -> QuestionPlan:
                     if f and not INSTRUCTION_MARKERS.search(f.phrase) and not _refers_back(f, text)
                     and not _in_source_name(f, source_info.get("text") if kind in ("named", "organisation") else None)
                     and not _counts_the_speakers(f, source_info.get("text") if kind in ("anonymous", "vague") else None)
-                    and not _counts_charges(f, text)
+                    and not _counts_charges(f, text) and not _first_few(f, text)
                     and not _test_condition(f, text) and not _opening_setting(f, text)
                     and not _comparison_base(f, text) and not _labels_the_row(f, text))
     countable = [f for f in figures if f.phrase]
@@ -1496,11 +1509,11 @@ def plan_for(claim: dict) -> QuestionPlan:
     own_test = own_word and (source_info.get("credited_by") == PAGE_TESTS or OWN_TEST.search(text) is not None)
     unsourced = kind not in ("named", "organisation") and not own_word
     subject = subject_of(text) if unsourced else None
-    writer = _Writer(text, kind, source, relay, hedges, countable, _safe(key_subject(text, source, (relay,) if relay else ())),
+    writer = _Writer(text, kind, source, relay, hedges, countable, _safe(key_subject(text, source, tuple(s for s in (relay, written) if s))),
                      "link" in stated, _safe(duration), outlet, own_word, own_test,
                      "rules" if subject == "rules" else "policy" if unsourced and POLICY_LIMIT.search(text) else None,
                      STUDY_PEOPLE.fullmatch((source_info.get("text") or "").strip()) is not None, credential,
-                     bool(source_info.get("own_site")), own_finding)
+                     bool(source_info.get("own_site")), own_finding, written or None)
     questions: list[PlannedQuestion] = []
     for weakness in weaknesses:
         for question in writer.questions_for(weakness):
@@ -1706,8 +1719,9 @@ class _Writer:
 
     def __init__(self, text, kind, source, relay, hedges, countable, subject, linked=False, duration=None, outlet=False,
                  own_word=False, own_test=False, set_by=None, study_people=False, credential=False, own_site=False,
-                 own_finding=False):
+                 own_finding=False, speaker=None):
         self.text, self.kind, self.source, self.relay, self.hedges = text, kind, source, relay, hedges
+        self.speaker = speaker or source  # the source as the claim writes it ("Estera Events Co-Owner ... Bianca Hall")
         self.own_site = own_site  # the source is the body whose site the page is on: this page is its original
         self.own_finding = own_finding  # a named researcher on their own finding: the study settles it
         self.credential = credential  # the publisher's own effort or experience, as a figure (CREDENTIAL)
@@ -1732,7 +1746,7 @@ class _Writer:
             return f"the '{self.duration}' figure"
         if self.subject:
             return f"this about {self.subject}"
-        if self.clause and not (self.source and re.search(re.escape(self.source) + r"(?:,|\W*$)", self.clause)):
+        if self.clause and not (self.speaker and re.search(re.escape(self.speaker) + r"(?:,|\W*$)", self.clause)):
             return self.clause  # not the speaker's own description: "the claim that Lara Mahler, founder of ..."
         if self.duration:
             return f"the '{self.duration}' figure"
