@@ -356,7 +356,6 @@ _HALF_PERIOD = re.compile(r"(?:first|second|latter|other|back|front)[\s-]$", re.
 _WORD_FIGURE_EXCLUDED_AFTER = re.compile(r"^(?:-(?:way|hand|sided|fold|time|off|tier|stop|piece|term|shot|day|year|on-[a-z]+)|"
                                          r"\s(?:another|of\s(?:them|us|those|these|the\sbest|the\smost|a\skind)|"
                                          r"o'clock|time|times|day|days|a\.m\.|p\.m\.|thing|marathons?"
-                                         r"|in\sthe\s(?:morning|evening|afternoon|night)\b"
                                          r"|(?:weeks?|months?|years?|decades?)\s(?:ago|later|earlier)))", re.IGNORECASE)
 
 

@@ -23,7 +23,7 @@ from functools import cached_property
 
 from ..detect import PAGE_TESTS, PUBLICATION
 from ..detect.attribution import COURT_HEARINGS
-from ..detect.sources import ORG_REFERENCES, RESPONDENTS, TITLES, company_spoken_for, without_possessive
+from ..detect.sources import ORG_REFERENCES, RESPONDENTS, SOURCE_HEADS, TITLES, company_spoken_for, without_possessive
 from ..detect.numbers import UNITS, find_comparisons, in_label
 from .evidence import record_for_subject, reports_a_study, subject_of
 
@@ -1407,7 +1407,8 @@ def plan_for(claim: dict) -> QuestionPlan:
     source = _safe(usable_source(source_info))
     written = source_info.get("text") or ""
     if source and written[:1].isupper() and source.startswith(written[:1].lower() + written[1:]) \
-            and re.search(r"\w", text[:max(0, text.find(written))]):
+            and written.split()[0].lower() not in SOURCE_HEADS and kind != "vague" \
+            and re.search(r"\w[^:]*$", text[:max(0, text.find(written))]):  # not "Coffee lovers rejoice: Nutritionists"
         source = written[0] + source[1:]  # "(AP) — Michigan health authorities are reporting": not a sentence's first word
     if source and kind == "organisation" and not re.search(r"['’]s?\s", source) \
             and re.search(r"\bthe\s" + re.escape(source) + r"\b", text):
