@@ -1890,3 +1890,20 @@ def test_a_place_among_the_first_few_is_not_a_count_and_the_sources_own_words_ar
               "reasons": ["credited to government documents leaked to the New York Times (organisation) with no link to "
                           "the original"]}
     assert not any("about the New York Times" in q for q in texts(plan_questions(leaked)))
+
+
+def test_a_high_in_a_stretch_of_history_is_asked_for_its_series_and_a_streak_is_no_comparison():
+    text = ("Hopes of a trade truce drove European stocks to a four-year high and a measure of world stock markets to "
+            "their highest in nearly two years.")
+    claim = _bare(text, reasons=("a number with no source",),
+                  figures=[{"text": "two years", "value": 2.0, "unit": "years", "start": text.index("two years"),
+                            "end": text.index("two years") + 9}])
+    asked = texts(plan_questions(claim))
+    assert "Which data series shows 'highest in nearly two years', and where can it be checked?" in asked, asked
+    assert not any("'two years' figure" in q or "about European" in q for q in asked), asked
+    assert _trend("If anything, this was the second consecutive election cycle where health care made the difference.") is None
+
+
+def test_a_clause_cut_at_a_comma_drops_its_dangling_conjunction():
+    assert claim_clause("According to eyewitness accounts, snipers have also shot into crowds from rooftops and, in one "
+                        "case, from a helicopter.") == "the claim that snipers have also shot into crowds from rooftops"

@@ -169,7 +169,7 @@ POLICY_LIMIT = re.compile(r"\b(?:character|word|upload|file[\s-]size|storage|mes
                           r"|spending|withdrawal|transfer|deposit)\s(?:limits?|caps?|allowances?|quotas?|maximums?)\b", re.I)
 # A list of capitalised modifiers before a plural noun ("Hindu, Buddhist and Taoist communities").
 MODIFIER_LIST = re.compile(r"\b[A-Z][\w/-]*(?:,\s[A-Z][\w/-]*)+,?\s(?:and|or)\s[A-Z][\w/-]*\s[a-z]+s\b")
-NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ese|ish|can|i)\b|(?:Muslim|Christian|Jewish|Hindu|Buddhist|Catholic|Sikh"
+NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|can|i)\b|(?:Muslim|Christian|Jewish|Hindu|Buddhist|Catholic|Sikh"
                          r"|Arab|Kurdish|Latino|Hispanic|Asian|Black|White)\b")
 YEAR_RANGE = re.compile(r"(?:from\s)?(?:19|20)\d\d\s?(?:to|-|–|and|through)\s?(?:19|20)?\d\d", re.I)
 NEWS_OUTLET = re.compile(r"\b(?:Reuters|AP|AFP|Bloomberg|BBC|CNN|NBC|CBS|ABC|Fox News|TASS|RIA|Interfax|Xinhua|Mainichi"
@@ -901,7 +901,9 @@ def claim_clause(claim_text: str) -> str | None:
         clause = re.sub(r"[.!?]$", "", claim_text.strip())
         clause = clause[0].lower() + clause[1:]
     reported = _reported_clause(clause) if clause else None
-    return reported or _quoted_clause(claim_text)  # "..., says Varady": no clause after the verb, so the quotation
+    found_clause = reported or _quoted_clause(claim_text)  # "..., says Varady": no clause after the verb, so the quotation
+    return re.sub(r"(?:,?\s(?:and|or|but))?,?\s*$", "", found_clause) if found_clause else found_clause
+    # "... from rooftops and, in one case, ...": not "from rooftops and"
 
 
 # An aside set off by commas ("The vast majority of users, especially individuals and small teams, will see no price
@@ -924,6 +926,11 @@ FINDING_WORDS_MIN = 3
 SUPERLATIVE = re.compile(r"(?i)(?:the\s)?(?:highest|lowest|largest|biggest|smallest|fewest|worst|best(?:-selling)?"
                          r"|most\s[\w-]+|least\s[\w-]+)\b")
 RECORD = re.compile(r"(?i)(?:a\s|the\s)?record\b")
+# A level set against a stretch of its own history: "their highest in nearly two years", "the lowest since 2008".
+HIGH_SINCE = re.compile(r"(?i)\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst)\s(?:[\w-]+\s){0,3}?"
+                        r"(?:in\s(?:nearly\s|almost\s|more\sthan\s|over\s|about\s)?(?:\d+|a|two|three|four|five|six|seven|eight"
+                        r"|nine|ten|a\sdozen)\s(?:years?|months?|weeks?|decades?)"
+                        r"|since\s(?:(?:early|late|mid)[\s-])?(?:\d{4}|the\s[\w-]+|(?-i:[A-Z])\w+))")
 OVER_TIME = re.compile(r"(?i)\b(?:rose|risen|rising|rises|fell|fallen|falling|falls|increas\w*|decreas\w*|grew|grown|grows"
                        r"|growing|growth|dropped|dropping|drops|declin\w*|surg\w*|soar\w*|plung\w*|jump\w*|slump\w*"
                        r"|doubl\w*|tripl\w*|halv\w*|ever|shrink\w*|shrank|expand\w*|rise|drop|fall|boom\w*|climb\w*|spik\w*"
@@ -1071,7 +1078,8 @@ def _a_comparison_to_question(claim_text: str, found: str) -> bool:
 
 
 # Words a comparison pattern takes for one that compare nothing: an idiom, the latest of a series, a case dropped.
-NOT_A_TREND = re.compile(r"(?i)\bin\sthe\sfirst\splace\b|\bmost\srecent\b|\b(?:case|charges?|lawsuit|suit|investigation"
+NOT_A_TREND = re.compile(r"(?i)\bin\sthe\sfirst\splace\b|\bmost\srecent\b|\b(?:second|third|fourth|fifth)\s(?:consecutive|straight)\b"
+                         r"|\b(?:case|charges?|lawsuit|suit|investigation"
                          r"|probe|allegations?)\s(?:was|were|has\sbeen|had\sbeen|have\sbeen|is\sbeing)\sdropped\b"
                          r"|\bdropped\s(?:the|all|its|their|his|her)\s(?:case|charges?|lawsuit|suit|investigation)\b")
 # "a rival to the more expensive Moccamaster": a named thing described, where the claim lies elsewhere (not "one of
@@ -1506,7 +1514,8 @@ def plan_for(claim: dict) -> QuestionPlan:
         weaknesses = ["original", *(w for w in weaknesses if w != "original")]  # the study comes first
 
     duration = next((_with_unit(f.text, text) for f in figures if f.kind == "duration"
-                     and not _describes_the_speaker(f, text, source_info.get("text"))), None)
+                     and not _describes_the_speaker(f, text, source_info.get("text"))
+                     and not any(w.start() <= text.find(f.text) < w.end() for w in HIGH_SINCE.finditer(text))), None)
     own_test = own_word and (source_info.get("credited_by") == PAGE_TESTS or OWN_TEST.search(text) is not None)
     unsourced = kind not in ("named", "organisation") and not own_word
     subject = subject_of(text) if unsourced else None
@@ -2060,6 +2069,12 @@ class _Writer:
                     f"Which came before it, and where is that recorded: '{phrase}'?")
             return [PlannedQuestion("baseline", text, ("the earlier cases by name, with their dates, from one record",
                                                        "an independent history or list of them"), (ordinal.group("nth"),))]
+        window = HIGH_SINCE.search(self.text)
+        if window and trend.lower() in window.group(0).lower():
+            # "a measure of world stock markets to their highest in nearly two years": a level in a series' history
+            text = f"Which data series shows '{_safe(window.group(0))}', and where can it be checked?"
+            return [PlannedQuestion("baseline", text, ("the series' published history over that time",
+                                                       "an independent source for the same series"), (trend.split()[0],))]
         if RECORD.match(trend):  # "a record 315,000 new electric cars": a record against earlier years
             text = "Against which earlier figures is this a record, and by what data?"
             return [PlannedQuestion("baseline", text, ("the earlier figures it beats, from one data series",
