@@ -1907,3 +1907,17 @@ def test_a_high_in_a_stretch_of_history_is_asked_for_its_series_and_a_streak_is_
 def test_a_clause_cut_at_a_comma_drops_its_dangling_conjunction():
     assert claim_clause("According to eyewitness accounts, snipers have also shot into crowds from rooftops and, in one "
                         "case, from a helicopter.") == "the claim that snipers have also shot into crowds from rooftops"
+
+
+def test_two_or_three_people_are_not_asked_how_they_were_counted():
+    text = "He said there is no threat to the public because it was a fight between two people."
+    claim = {**CLAIM, "text": text, "source": {"text": "Ed Alvarez", "kind": "named"},
+             "reasons": ["credited to Ed Alvarez (named) with no link to the original"],
+             "figures": [{"text": "two", "value": 2.0, "unit": None, "start": text.index("two"),
+                          "end": text.index("two") + 3}]}
+    asked = texts(plan_questions(claim))
+    assert not any("count" in q for q in asked), asked
+    bare = _bare("Their release came hours after the government freed three Taliban prisoners.",
+                 reasons=("a number with no source",),
+                 figures=[{"text": "three", "value": 3.0, "unit": None, "start": 55, "end": 60}])
+    assert not any("counted" in q for q in texts(plan_questions(bare)))

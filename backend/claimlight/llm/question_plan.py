@@ -1467,7 +1467,7 @@ def plan_for(claim: dict) -> QuestionPlan:
         # not where the claim gives both ends ("jumped from 2395 to 2623") or figures for both sides ("74% of over-65s
         # ..., compared with just 40% of 18-24s")
         weaknesses.append("baseline")
-    if countable and not _small_tally(countable[0]) and not _a_price(countable[0], text) and (
+    if countable and not _small_tally(countable[0]) and not _few(countable[0]) and not _a_price(countable[0], text) and (
             kind in ("named", "organisation") or (kind == "none" and countable[0].kind in ("share", "money", "tally"))
             or (kind in ("anonymous", "vague") and countable[0].kind in ("count", "share", "money"))):
         weaknesses.append("counting")  # a bare share or sum: where it comes from, then how it was arrived at
@@ -1502,8 +1502,8 @@ def plan_for(claim: dict) -> QuestionPlan:
         weaknesses.append("original")  # "a spokesperson said in an email": the email itself is what a checker asks for
     elif kind == "none" and (NAMED_DOCUMENT.search(text) or OFFICIAL_ACT.search(text)):
         weaknesses.append("original")  # "An October 11 presentation to bondholders indicated": the presentation itself
-    if countable and "time" not in stated and not STUDY_SAMPLE.search(text) and (countable[0].kind == "count" or (
-            countable[0].kind == "tally" and FOOTPRINT.search(text))):
+    if countable and "time" not in stated and not STUDY_SAMPLE.search(text) and not _few(countable[0]) and (
+            countable[0].kind == "count" or (countable[0].kind == "tally" and FOOTPRINT.search(text))):
         weaknesses.append("time_place")
     weaknesses.sort(key=WEAKNESSES.index)
     if kind == "none" and _client_result(text):
@@ -1555,6 +1555,12 @@ def _placed(question: PlannedQuestion, subject: str, study: bool) -> PlannedQues
 
 
 SMALL_NUMBER = re.compile(r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)", re.I)
+
+
+def _few(figure: FigureReading) -> bool:
+    """"a fight between two people", "one person was hurt": a count no one needs a method for, nor a time and place
+    of counting (issue 11: "a single reported death 'one out of what total?'")."""
+    return figure.kind == "count" and re.fullmatch(r"(?i)one|two|three|[1-3]", figure.text) is not None
 
 
 def _small_tally(figure: FigureReading) -> bool:
@@ -2027,8 +2033,10 @@ class _Writer:
             return [PlannedQuestion("no_source", f"Which study is this, and does it report {figure.phrase}?",
                                     ("the study itself, with its authors, sample and method",
                                      "its registration or protocol, where there is one"), self._keep())]
-        if figure.kind == "count":
+        if figure.kind == "count" and not _few(figure):
             text = f"Who counted {figure.phrase}, and how?"
+        elif figure.kind == "count":  # "the first two infected patients": who reports them, not how they were counted
+            text = f"What source gives {figure.phrase}, and can it be checked?"
         elif figure.kind == "vague":
             text = f"Is there an actual count behind {figure.phrase}, and who made it?"
         elif figure.kind == "money":
