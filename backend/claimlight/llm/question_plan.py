@@ -218,7 +218,9 @@ PROMISED_GAIN = re.compile(r"\b(?:users|customers|clients|owners|subscribers|mem
                            r"|gained|boost|boosted|cut\s(?:their|costs|bills))\b", re.I)
 SCORE = re.compile(r"^\d+-\d+(?:-\d+)?$")
 # "your lower back", "higher education", "the highest standard of care": the word names a thing, it compares nothing.
-NOT_COMPARED_AFTER = re.compile(r"\s(?:back|body|limbs?|education|ed|court|ground|standards?|nightmares?|friends?|enemy|fan|respiratory)\b")  # "worst nightmare": an idiom
+# "every parent's worst nightmare", "a lower respiratory tract infection": an idiom or a part of the body
+NOT_COMPARED_AFTER = re.compile(r"\s(?:back|body|limbs?|education|ed|court|ground|standards?|nightmares?|friends?|enemy|fan"
+                                r"|respiratory)\b")
 MOST_OF_A_KIND = re.compile(r"most\s\w+ing", re.I)  # "most averaging", "most remodeling budgets": a share
 # "most avoid it", "most users", "most other scooters": a share of a group, compared with nothing ("most famous",
 # "most difficult" are superlatives, measured against the rest).
@@ -271,8 +273,8 @@ def said_through(text: str) -> str | None:
         return None
     *modifier, noun = medium.group("document").split()
     on = re.match(r"\son\s(?:its\s|his\s|her\s|their\s)?(" + PLATFORM.pattern + r")\b", text[medium.end():])
-    return " ".join([*(m for m in modifier if m[:1].isupper()), noun.lower()]) + (f" on {on.group(1)}" if on else "")
     # "Facebook post", "statement on Telegram"; not "joint statement"
+    return " ".join([*(m for m in modifier if m[:1].isupper()), noun.lower()]) + (f" on {on.group(1)}" if on else "")
 
 
 # A document a bare claim rests on, named in it: "an October 11 presentation to bondholders", "the journal Nature".
@@ -902,8 +904,8 @@ def claim_clause(claim_text: str) -> str | None:
         clause = clause[0].lower() + clause[1:]
     reported = _reported_clause(clause) if clause else None
     found_clause = reported or _quoted_clause(claim_text)  # "..., says Varady": no clause after the verb, so the quotation
-    return re.sub(r"(?:,?\s(?:and|or|but))?,?\s*$", "", found_clause) if found_clause else found_clause
     # "... from rooftops and, in one case, ...": not "from rooftops and"
+    return re.sub(r"(?:,?\s(?:and|or|but))?,?\s*$", "", found_clause) if found_clause else found_clause
 
 
 # An aside set off by commas ("The vast majority of users, especially individuals and small teams, will see no price
@@ -1352,12 +1354,13 @@ def _in_source_name(figure: FigureReading, source: str | None) -> bool:
 
 
 # How many unnamed speakers there were: "Two senior Republican aides said", "three people familiar with the talks".
-SPEAKER_COUNT = r"(?i)(?:the\s)?(?:two|three|four|five|six|seven|eight|nine|ten|several|a\sfew|a\sdozen|[2-9]|1[0-2])$"
+SPEAKER_COUNT = re.compile(r"(?i)(?:the\s)?(?:two|three|four|five|six|seven|eight|nine|ten|several|a\sfew|a\sdozen|[2-9]"
+                           r"|1[0-2])")
 
 
 def _counts_the_speakers(figure: FigureReading, source: str | None) -> bool:
     """Whether the figure counts the unnamed people the claim is credited to: who spoke, not what they said."""
-    return bool(source) and re.fullmatch(SPEAKER_COUNT, figure.text) is not None \
+    return bool(source) and SPEAKER_COUNT.fullmatch(figure.text) is not None \
         and re.match(r"(?i)(?:the\s)?" + re.escape(figure.text) + r"\b", source) is not None
 
 
@@ -1383,9 +1386,8 @@ def _spec_rating(figure: FigureReading, text: str) -> bool:
     return at >= 0 and SPEC_RATING_AFTER.match(text, at + len(figure.text)) is not None
 
 
-# The words set off after a speaker's name, up to the next comma ("Heather Andersen, founder of New York Pilates who's
-# been teaching Pilates for 18 years, tells TODAY.com ..."): who the speaker is, not what they claim.
-# The words that describe a speaker, set after their name: ", a professor at the University of Texas Austin," (and
+# The words that describe a speaker, set after their name: who the speaker is, not what they claim. ", founder of New
+# York Pilates who's been teaching Pilates for 18 years,", ", a professor at the University of Texas Austin," (and
 # ", the Texas-based ..." after it), " of the Michigan Department of Health" before the verb.
 SPEAKER_APPOSITIVE = re.compile(r",\s(?!(?:said|says|told|tells|added|explained|and|but)\b)[^,.;:“”\"]{3,120}"
                                 r"(?:,\s(?:the|a|an)\s[^,.;:“”\"]{1,90})?(?=,|\.?$|\.\s)|\s(?:of|at|from|with)\s[^,.;“”\"]{1,80}?"
@@ -1519,7 +1521,8 @@ def plan_for(claim: dict) -> QuestionPlan:
     own_test = own_word and (source_info.get("credited_by") == PAGE_TESTS or OWN_TEST.search(text) is not None)
     unsourced = kind not in ("named", "organisation") and not own_word
     subject = subject_of(text) if unsourced else None
-    writer = _Writer(text, kind, source, relay, hedges, countable, _safe(key_subject(text, source, tuple(s for s in (relay, written) if s))),
+    named_subject = _safe(key_subject(text, source, tuple(s for s in (relay, written) if s)))
+    writer = _Writer(text, kind, source, relay, hedges, countable, named_subject,
                      "link" in stated, _safe(duration), outlet, own_word, own_test,
                      "rules" if subject == "rules" else "policy" if unsourced and POLICY_LIMIT.search(text) else None,
                      STUDY_PEOPLE.fullmatch((source_info.get("text") or "").strip()) is not None, credential,
