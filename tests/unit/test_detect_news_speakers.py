@@ -233,3 +233,16 @@ def test_a_study_the_page_names_a_sentence_later_is_that_journals():
     assert (first["source"]["text"], first["level"]) == ("The Lancet Psychiatry", "medium"), first
     two = html.replace("</article>", "<p>Another study, published in JAMA, found the same in 2,000 teenagers.</p></article>")
     assert analyze_page("https://health.example/exercise", "", two)["claims"][0]["source"]["kind"] == "anonymous"
+
+
+@pytest.mark.parametrize("said, level", [
+    ("Now, low, organic flowers steal the show, Eleni Karra says.", "low"),  # a trend called, nothing to check
+    ("Eleni Karra said the initiative encourages the use of unused spaces such as rooftops.", "low"),
+    ("Eleni Karra says the man died.", "medium"),  # an event told
+    ("Eleni Karra admitted to threatening the neighbour.", "medium"),
+    ("Eleni Karra said volunteers are clearing the roads around the village.", "medium"),  # an action going on
+    ("Eleni Karra said the northern valleys are drier than the coast.", "medium"),  # a comparison to check
+])
+def test_a_named_speakers_paraphrase_is_low_only_when_nothing_in_it_can_be_checked(said, level):
+    claims = [c for c in served(said) if c["text"] == said]
+    assert (claims[0]["level"] if claims else "none") == level, claims

@@ -467,3 +467,11 @@ def test_a_height_in_feet_and_inches_is_no_figure(sentence):
 ])
 def test_a_capital_glued_to_a_small_number_names_a_thing_where_a_unit_measures(sentence, figures):
     assert [f["text"] for f in find_figures(sentence)] == figures
+
+
+def test_a_number_and_a_half_is_one_figure_and_names_and_phone_numbers_are_none():
+    text = "Jim Hood lost by five-and-a-half points."
+    assert [(f["text"], f["value"]) for f in find_figures(text)] == [("five-and-a-half", 5.5)]
+    assert find_figures("A family friend spotted the sedan and called 911.") == []
+    assert find_figures("She was named a 40 Under 40 Award recipient.") == []
+    assert [f["text"] for f in find_figures("Police said 911 calls rose by 40%.")] == ["911", "40%"]

@@ -18,7 +18,7 @@ OPINION_MARKERS = re.compile(
     r"\b(?:will|would|should|must|shall|needs?\sto|wants?\sto|wanted\sto|hopes?|plans?\sto|intends?\sto|going\sto"
     r"|vowed|pledged|promised|urged|please|let's|called\sfor|(?:is|are|was|were|be)\s(?:very\s|highly\s|also\s)?(?:un)?likely\sto"
     # stance: the speaker's own view or feeling, not a checkable fact
-    r"|(?:I|we)\s(?:think|believe|expect|feel|hope|hoped|thought)|expects?|hopeful|proud|excited|exciting|confident"
+    r"|(?:I|we)\s(?:think|believe|expect|feel|felt|hope|hoped|thought)|expects?|hopeful|proud|excited|exciting|confident"
     r"|optimistic|pessimistic|disappointed|pleased|delighted|shocked|inappropriate|unacceptable|outrageous"
     r"|(?:is|are|was|were|be|been|as|very|so|most|extremely|really|particularly|especially)\s(?:\w+ly\s)?(?:helpful"
     r"|valuable|beneficial|remarkable|wonderful|amazing|incredible)"

@@ -473,6 +473,18 @@ _VERSION_LETTERS = frozenset("bmk")
 _MULTIPLIED = re.compile(r"\s(?:[a-z]+er|more|less|fewer|as|the|over|increase|growth|return)\b")
 
 
+_AWARD_NAME = re.compile(r"\b(?P<n>\d{1,3})\s(?:Under|Over)\s(?P=n)\b")  # "30 Under 30": an award's name
+_EMERGENCY_CALL = re.compile(r"\b(?:call(?:ed|s|ing)?|dial(?:l?ed|s|ling)?)\s(?:911|999|112)\b", re.IGNORECASE)
+
+
+def _names_no_number(match: re.Match, masked: str) -> bool:
+    """Whether the digits belong to a name or a phone number: "a 40 Under 40 award", "called 911"."""
+    start, end = match.span()
+    around = max(0, start - 12), min(len(masked), end + 12)
+    return any(m.start() <= start < m.end() for m in _AWARD_NAME.finditer(masked, *around)) or any(
+        m.start() <= start < m.end() for m in _EMERGENCY_CALL.finditer(masked, around[0], end))
+
+
 def _digit_figure(match: re.Match, masked: str, offset: int) -> dict | None:
     start, end = match.span()
     before = masked[max(0, start - 2):start]
@@ -486,6 +498,8 @@ def _digit_figure(match: re.Match, masked: str, offset: int) -> dict | None:
         return None
     if _is_year(match, masked):
         return None
+    if _names_no_number(match, masked):
+        return None  # "a 40 Under 40 award", "called 911": a name and a phone number, not figures
     bare = match.group("number")
     plain = not match.group("currency") and not match.group("scale") and not match.group("percent") and "," not in bare
     counted_kind = _NAMED_KIND_COUNTED_AFTER.match(masked[end:end + 60]) if plain and not match.group("upper") else None
@@ -624,6 +638,8 @@ def _word_figure(match: re.Match, masked: str, offset: int) -> dict | None:
             return None  # "4 minutes for a half,", "an hour and a half.": a half of something named before, no share
         if _HALF_AN_IDIOM.match(after):
             return None  # "Low flows are only half the story": a figure of speech
+        if _AND_A_HALF_BEFORE.search(masked, max(0, start - 7), start):
+            return None  # "five-and-a-half points": the half of the number before (find_figures joins them)
         value = 0.5
         return {"text": words, "value": value, "unit": "share", "start": offset + start, "end": offset + end}
     if match.group("share"):
@@ -670,7 +686,17 @@ def find_figures(sentence: str, offset: int = 0) -> list[dict]:
         if figure:
             figures.append(figure)
     figures.sort(key=lambda f: f["start"])
+    for figure in figures:  # "five-and-a-half points", "2 and a half hours": one figure
+        half = _AND_A_HALF_AFTER.match(sentence, figure["end"] - offset)
+        if half and figure.get("value") is not None and figure.get("unit") != "share":
+            end = half.end()
+            figure.update(text=figure["text"] + half.group(0), value=figure["value"] + 0.5, end=offset + end,
+                          unit=figure.get("unit") or _unit_after(sentence, end))
     return figures
+
+
+_AND_A_HALF_BEFORE = re.compile(r"\band[\s-]a[\s-]$", re.IGNORECASE)
+_AND_A_HALF_AFTER = re.compile(r"[\s-]and[\s-]a[\s-]half\b", re.IGNORECASE)
 
 
 # A name with a number that a page repeats ("Layer 2" seven times on a blockchain guide, "the 970" all through a watch
