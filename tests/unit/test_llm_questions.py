@@ -1921,3 +1921,51 @@ def test_two_or_three_people_are_not_asked_how_they_were_counted():
                  reasons=("a number with no source",),
                  figures=[{"text": "three", "value": 3.0, "unit": None, "start": 55, "end": 60}])
     assert not any("counted" in q for q in texts(plan_questions(bare)))
+
+
+def test_a_person_speaking_of_their_own_life_is_not_sent_to_a_monitoring_group():
+    text = "“We lost the baby,” Van Der Beek said."
+    claim = {**CLAIM, "text": text, "figures": [], "source": {"text": "Van Der Beek", "kind": "named"},
+             "reasons": ["credited to Van Der Beek (named) with no link to the original"]}
+    hints = [hint for q in plan_questions(claim) for hint in q["look_for"]]
+    assert not any("monitoring group" in hint for hint in hints), hints
+    ministry = {**CLAIM, "text": "The Russian Defence Ministry said its forces had destroyed 12 tanks.",
+                "figures": [{"text": "12", "value": 12.0, "unit": "tanks", "start": 58, "end": 60}],
+                "source": {"text": "Russian Defence Ministry", "kind": "organisation"},
+                "reasons": ["credited to Russian Defence Ministry (organisation) with no link to the original"]}
+    assert any("monitoring group" in hint for q in plan_questions(ministry) for hint in q["look_for"])
+    spokesman = {**CLAIM, "text": "“A US helicopter was shot down last night,” Taliban spokesman Zabihullah Mujahid said.",
+                 "figures": [], "source": {"text": "Zabihullah Mujahid", "kind": "named"},
+                 "reasons": ["credited to Zabihullah Mujahid (named) with no link to the original"]}
+    assert any("monitoring group" in hint for q in plan_questions(spokesman) for hint in q["look_for"])
+    company = {**CLAIM, "text": "The company Ascom said its sales rose 12% last year.",
+               "figures": [{"text": "12%", "value": 12.0, "unit": "percent", "start": 37, "end": 40}],
+               "source": {"text": "Ascom", "kind": "organisation"},
+               "reasons": ["credited to Ascom (organisation) with no link to the original"]}
+    assert any("a regulator" in hint for q in plan_questions(company) for hint in q["look_for"])
+
+
+def test_a_figure_a_law_sets_is_asked_for_its_law_not_its_method():
+    text = "Carlineo faces a maximum of 10 years in prison and up to a $250,000 fine."
+    claim = _bare(text, reasons=("a number with no source",),
+                  figures=[{"text": "$250,000", "value": 250000.0, "unit": "USD", "start": text.index("$"),
+                            "end": text.index("$") + 8}])
+    asked = texts(plan_questions(claim))
+    assert any(q.startswith("Which law sets the $250,000") for q in asked), asked
+    assert any("the most the law allows" in q for q in asked), asked
+    assert not any("measured or estimated" in q for q in asked), asked
+
+
+def test_a_capacity_and_a_few_things_the_claim_lists_are_not_asked_how_they_were_counted():
+    seats = "The 787-9 jet is a longer-range variant of the Dreamliner, seating 242 to 330 passengers."
+    claim = _bare(seats, reasons=("a number with no source",),
+                  figures=[{"text": "242", "value": 242.0, "unit": None, "start": seats.index("242"),
+                            "end": seats.index("242") + 3}])
+    assert not any("counted" in q for q in texts(plan_questions(claim)))
+    listed = ("Research shows that four areas shape online learning: instructor presence, peer interaction, varied "
+              "teaching and student support.")
+    vague = {**CLAIM, "text": listed, "source": {"text": "Research", "kind": "vague"},
+             "reasons": ["credited to a vague source"],
+             "figures": [{"text": "four", "value": 4.0, "unit": "areas", "start": listed.index("four"),
+                          "end": listed.index("four") + 4}]}
+    assert not any("four areas counted" in q for q in texts(plan_questions(vague)))

@@ -55,6 +55,8 @@ SUBJECTS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          r"|\bearns?\s(?:an\s)?(?:average|median|about|around|between|up\sto|\$)|\bpay\sgap\b",
          "official wage statistics for the same job and place, or a salary survey with its sample"),
         ("home project",
+         # a trade's own margins or revenue are its business figures, not a job's cost
+         r"^(?!.*\b(?:profits?|margins?|revenues?)\b).*?"
          r"\b(?:remodel\w*|renovat\w+|contractors?|plumb(?:ers?|ing)|electricians?|roof(?:ing|ers?)|HVAC"
          r"|labou?r\s(?:costs?|budget))\b",
          "a cost survey of finished projects (such as a remodeling cost report) or contractors' written quotes, for the "
@@ -75,7 +77,7 @@ SUBJECTS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          r"|antidepressants?|SSRIs?|remission|mortality|life\sexpectancy|menopause|risk\sof\s(?:death|dying))\b",
          "a published clinical study or a systematic review of it (PubMed, Cochrane)"),
         ("nutrition",
-         r"^(?!.*\bburn).*?(?:\b\d[\d,.]*\s(?:k?cal|calories)\b|\b(?:fewer|more|lower\sin|higher\sin)\scalories\b"
+         r"^(?!.*\b(?:burn|participants|trial|study)).*?(?:\b\d[\d,.]*\s(?:k?cal|calories)\b|\b(?:fewer|more|lower\sin|higher\sin)\scalories\b"
          r"|\bsaturated\sfat\b|\bgrams\sof\s(?:protein|fat|sugar|fib(?:re|er)|carbs)\b)",
          "a food composition database (such as USDA FoodData Central) or the product's nutrition label"),
         ("research",

@@ -110,7 +110,7 @@ SURVEY = re.compile(r"\b(?:surveys?|surveyed|polls?|polled|respondents|responder
 # no study the claim reports.
 STUDY = re.compile(r"\b(?:(?<!\bto\s)stud(?:y|ies)|(?<!\bto\s)(?<!\b[Hh]ead\sof\s)(?<!\b[Dd]irector\sof\s)research"
                    r"(?!\s(?:scientists?|fellows?|directors?|assistants?|associates?|professors?|analysts?|group|institute"
-                   r"|cent(?:er|re)|unit|lab|team|brief|and\sdevelopment)\b)"
+                   r"|cent(?:er|re)|unit|lab|team|brief|and\sdevelopment|notes?|reports?\s(?:early|late|on|this|last)\b)\b)"
                    r"|(?:clinical|randomi[sz]ed|controlled|human|drug|vaccine)\strials?|experiments?|participants|meta-analys[ie]s)\b",
                    re.I)
 REPORT_NOUNS = re.compile(r"\b(?:reports?|rumou?rs?|accounts?|media|claims?|stories|posts|stud(?:y|ies)|research"
@@ -149,6 +149,15 @@ STAKE = re.compile(r"\b(?:minist\w*|defen[cs]e|army|military|armed forces|govern
                    r"|party|campaign|company|officials?|commander|chief executive|ceo|mayor|governor|prime minister"
                    r"|white house|pentagon|embassy|forces|general staff|command|air force|navy|brigade|regiment"
                    r"|battalion|border guards?|security service)\b", re.I)
+# A person's account of what they did or saw ("he came under intense enemy fire", "I was not on the July 25 call"): those
+# who were there or a record of it confirm it, where a researcher confirms an expert's general assertion.
+_PAST_DEED = re.compile(r"\b(?:I|we|he|she|they)\s(?:\w+ly\s)?(?:was|were|had|did|went|came|left|flew|boarded|met|saw"
+                        r"|told|called|visited|discussed|used|never|first)\b|\b(?:was|were)\snot\b", re.I)
+SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|minister|officials?|envoy|ambassador)\b", re.I)
+# A state or a warring party, whose claims about a war or its own conduct a monitoring group tracks.
+PARTY_AT_WAR = re.compile(r"\b(?:minist\w*|defen[cs]e|army|military|armed forces|government|kremlin|pentagon|police"
+                          r"|forces|general staff|command|air force|navy|brigade|regiment|battalion|border guards?"
+                          r"|security service|militia|rebels?|taliban|hamas|hezbollah|white house|embassy)\b", re.I)
 FIGURED_SIDE = re.compile(r"\b(?:compared\s(?:with|to)|versus|vs\.?|against)\s(?:just\s|only\s|about\s|around\s|roughly\s"
                           r"|nearly\s|almost\s)?[$€£]?(?!(?:19|20)\d\d\b(?![%.,]\d))\d")  # not a year: "compared to 2023"
 BOTH_ENDS = re.compile(r"\bfrom\s(?:about\s|around\s)?[$€£]?\d[\d.,]*\s?\S*\s(?:to|in)\s(?:about\s|around\s)?[$€£]?\d")
@@ -165,6 +174,12 @@ MONTHS_AND_DAYS = re.compile(r"^(?:January|February|March|April|May|June|July|Au
 ORDINAL = re.compile(r"^(?:an?\s)?(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
 # A limit a platform or a company sets ("the character limit for premium users rose to 10,000 words"): its own
 # announcement settles it, not a count.
+# A figure a law sets: a penalty a defendant faces or a legal mandate ("faces a maximum of 10 years in prison and up to
+# a $250,000 fine", "a law mandating that 2 percent of corporate profits go toward charity"), not a count or an estimate.
+SET_BY_LAW = re.compile(r"\b(?:faces?|facing|carr(?:y|ies)|punishable\sby)\s(?:a\s)?(?:maximum|minimum|max\b|up\sto)"
+                        r"|\b(?:maximum|minimum)\s(?:penalty|sentence|fine)\b|\blaws?\s(?:mandat|requir)\w*"
+                        r"|\b(?:mandated|required)\sby\slaw\b|\bunder\s(?:the\s)?(?:law|statute)\b", re.I)
+PENALTY = re.compile(r"\b(?:prison|jail|years?\sbehind\sbars|fine|fined|sentence|penalty)\b", re.I)
 POLICY_LIMIT = re.compile(r"\b(?:character|word|upload|file[\s-]size|storage|message|post|daily|monthly|weekly|usage"
                           r"|spending|withdrawal|transfer|deposit)\s(?:limits?|caps?|allowances?|quotas?|maximums?)\b", re.I)
 # A list of capitalised modifiers before a plural noun ("Hindu, Buddhist and Taoist communities").
@@ -220,7 +235,7 @@ SCORE = re.compile(r"^\d+-\d+(?:-\d+)?$")
 # "your lower back", "higher education", "the highest standard of care": the word names a thing, it compares nothing.
 # "every parent's worst nightmare", "a lower respiratory tract infection": an idiom or a part of the body
 NOT_COMPARED_AFTER = re.compile(r"\s(?:back|body|limbs?|education|ed|court|ground|standards?|nightmares?|friends?|enemy|fan"
-                                r"|respiratory)\b")
+                                r"|respiratory|short|asleep|ill|silent|apart|victim|prey)\b")
 MOST_OF_A_KIND = re.compile(r"most\s\w+ing", re.I)  # "most averaging", "most remodeling budgets": a share
 # "most avoid it", "most users", "most other scooters": a share of a group, compared with nothing ("most famous",
 # "most difficult" are superlatives, measured against the rest).
@@ -255,7 +270,8 @@ NOT_A_SUBJECT = NOUN_STOP | PRONOUNS | {"their", "these", "those", "his", "its",
 # The document an unnamed or vague source spoke through: "said in an email", "were told in a company email",
 # "according to evidence presented at trial".
 DOCUMENT_MEDIUM = re.compile(r"\b(?:in|through|via)\s(?:an?|the)\s(?P<document>(?:[\w-]+\s)?(?:statement|email|e-mail|letter"
-                             r"|filing|court\sfiling|memo|post|tweet|press\srelease|video|interview\stranscript))(?![\w-])"
+                             r"|filing|court\sfiling|memo|post|tweet|press\srelease|video|interview\stranscript"
+                             r"|research\s(?:note|report)|note(?=\sto\s(?:clients|investors))))(?![\w-])"
                              r"|\b(?P<document2>evidence)\spresented\b", re.IGNORECASE)
 # A platform a speaker posted on: "said on Telegram", "wrote on X", "posted on his Facebook page".
 PLATFORM = re.compile(r"Telegram|Twitter|X|Facebook|Instagram|TikTok|YouTube|Truth\sSocial|Weibo|VKontakte|LinkedIn|Bluesky")
@@ -784,7 +800,8 @@ ADJECTIVE_NAME = re.compile(r"\b(?:[Aa]n?|its|his|her|their|our)\s$")
 # The body and role written before a speaker's name: "Russian Defence Ministry spokesman ", "NASA Administrator ".
 TITLE_BEFORE_NAME = re.compile(r"(?:[A-Z][\w'’.&-]*\s){1,6}(?:[Ss]pokes(?:man|woman|person)|[Mm]inister|[Cc]hief|[Hh]ead"
                                r"|[Oo]fficial|[Cc]ommander|[Aa]ide|[Dd]irector|[Aa]dvis[eo]r|[Ss]ecretary|[Aa]dministrator"
-                               r"|[Cc]hairman|[Cc]hairwoman|CEO|[Aa]mbassador|[Ee]nvoy)\s$")
+                               r"|[Cc]hairman|[Cc]hairwoman|CEO|[Aa]mbassador|[Ee]nvoy|[Aa]nalyst|[Ee]conomist|[Ss]trategist"
+                               r"|[Ff]ounder|[Pp]resident|[Ss]pokes\w+)\s$")
 
 
 def _speaker_spans(claim_text: str, speakers: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -1252,7 +1269,12 @@ def _what_it_can_be(hedge: str, text: str) -> bool:
     be so."""
     places = _hedge_places(hedge, text)
     return hedge.lower() in ("could", "can", "might", "may") and bool(places) and all(
-        CAN_BE_LIKE.match(text, place.end()) for place in places)
+        CAN_BE_LIKE.match(text, place.end()) or STILL_POSSIBLE.match(text, place.end()) for place in places)
+
+
+# A possibility ahead, not a hedged fact: "the Chinese military could yet be called in", "might one day replace" (the
+# dev news review news73a called "what evidence would show it is actually so?" a misreading).
+STILL_POSSIBLE = re.compile(r"\s(?:yet|still|soon|eventually|one\sday|someday|in\stime)\b")
 
 
 def _hedge_places(hedge: str, text: str) -> list[re.Match]:
@@ -1370,6 +1392,14 @@ def _first_few(figure: FigureReading, text: str) -> bool:
     return at > 0 and re.search(r"\bone\sof\s(?:the|its|their)\s(?:first|last|only)\s$", text[:at]) is not None
 
 
+def _listed(figure: FigureReading, text: str) -> bool:
+    """"four areas significantly impact ... learning: instructor presence, student-student interaction, ...": a few
+    things the claim goes on to name, which the reader can count, not a count anyone made (dev review tune69a)."""
+    at = text.find(figure.text)
+    return at >= 0 and SMALL_NUMBER.fullmatch(figure.text) is not None and re.search(
+        r":\s[^:;]+,[^:;]+(?:,|\band\b)", text[at:]) is not None
+
+
 def _counts_charges(figure: FigureReading, text: str) -> bool:
     """"charged with one count of conspiring": the charges a court filed, which its documents show, not a tally."""
     at = text.find(figure.text)
@@ -1431,7 +1461,7 @@ def plan_for(claim: dict) -> QuestionPlan:
                     if f and not INSTRUCTION_MARKERS.search(f.phrase) and not _refers_back(f, text)
                     and not _in_source_name(f, source_info.get("text") if kind in ("named", "organisation") else None)
                     and not _counts_the_speakers(f, source_info.get("text") if kind in ("anonymous", "vague") else None)
-                    and not _counts_charges(f, text) and not _first_few(f, text)
+                    and not _counts_charges(f, text) and not _first_few(f, text) and not _listed(f, text)
                     and not _test_condition(f, text) and not _opening_setting(f, text)
                     and not _comparison_base(f, text) and not _labels_the_row(f, text))
     countable = [f for f in figures if f.phrase]
@@ -1469,7 +1499,8 @@ def plan_for(claim: dict) -> QuestionPlan:
         # not where the claim gives both ends ("jumped from 2395 to 2623") or figures for both sides ("74% of over-65s
         # ..., compared with just 40% of 18-24s")
         weaknesses.append("baseline")
-    if countable and not _small_tally(countable[0]) and not _few(countable[0]) and not _a_price(countable[0], text) and (
+    if countable and not _small_tally(countable[0]) and not _few(countable[0]) and not _a_price(countable[0], text) \
+            and not _a_capacity(countable[0], text) and (
             kind in ("named", "organisation") or (kind == "none" and countable[0].kind in ("share", "money", "tally"))
             or (kind in ("anonymous", "vague") and countable[0].kind in ("count", "share", "money"))):
         weaknesses.append("counting")  # a bare share or sum: where it comes from, then how it was arrived at
@@ -1504,7 +1535,8 @@ def plan_for(claim: dict) -> QuestionPlan:
         weaknesses.append("original")  # "a spokesperson said in an email": the email itself is what a checker asks for
     elif kind == "none" and (NAMED_DOCUMENT.search(text) or OFFICIAL_ACT.search(text)):
         weaknesses.append("original")  # "An October 11 presentation to bondholders indicated": the presentation itself
-    if countable and "time" not in stated and not STUDY_SAMPLE.search(text) and not _few(countable[0]) and (
+    if countable and "time" not in stated and not STUDY_SAMPLE.search(text) and not _few(countable[0]) \
+            and not _a_capacity(countable[0], text) and (
             countable[0].kind == "count" or (countable[0].kind == "tally" and FOOTPRINT.search(text))):
         weaknesses.append("time_place")
     weaknesses.sort(key=WEAKNESSES.index)
@@ -1524,7 +1556,8 @@ def plan_for(claim: dict) -> QuestionPlan:
     named_subject = _safe(key_subject(text, source, tuple(s for s in (relay, written) if s)))
     writer = _Writer(text, kind, source, relay, hedges, countable, named_subject,
                      "link" in stated, _safe(duration), outlet, own_word, own_test,
-                     "rules" if subject == "rules" else "policy" if unsourced and POLICY_LIMIT.search(text) else None,
+                     "rules" if subject == "rules" else "policy" if unsourced and POLICY_LIMIT.search(text)
+                     else "law" if unsourced and SET_BY_LAW.search(text) else None,
                      STUDY_PEOPLE.fullmatch((source_info.get("text") or "").strip()) is not None, credential,
                      bool(source_info.get("own_site")), own_finding, written or None)
     questions: list[PlannedQuestion] = []
@@ -1626,6 +1659,18 @@ def _a_price(figure: FigureReading, claim_text: str) -> bool:
         r"(?:-|\s)(?:a|an|per|each|apiece)(?:[\s-](?:share|month|year|week|day|head|person|ticket|unit|gallon|barrel|ounce))?\b",
         claim_text[at + len(figure.text):]) is not None or PRICE_BEFORE.search(claim_text[:at]) is not None
         or PRICED_THING_BEFORE.search(claim_text[:at]) is not None)
+
+
+# What a thing holds, seats or carries ("seating 242 to 330 passengers", "a capacity of 60,000"): its specification,
+# which its maker's or operator's sheet settles, not a count anyone made (dev news review news73a: "How were the 242
+# to 330 passengers counted" was a wrong premise).
+CAPACITY_BEFORE = re.compile(r"\b(?:seat(?:s|ing)?|capacity\sof|holds?|holding|accommodat(?:es?|ing)|sleeps"
+                             r"|carr(?:y|ies|ying)\sup\sto)\s(?:up\sto\s|about\s|around\s|roughly\s|nearly\s|some\s)?$", re.I)
+
+
+def _a_capacity(figure: FigureReading, claim_text: str) -> bool:
+    at = claim_text.find(figure.text)
+    return at >= 0 and CAPACITY_BEFORE.search(claim_text[:at]) is not None
 
 
 FRACTION_WORD = re.compile(r"(?i)(?:(?:about|around|roughly|nearly|almost)\s)?(?:half|a\sthird|a\squarter|twice|double)")
@@ -2016,6 +2061,11 @@ class _Writer:
             return [PlannedQuestion("no_source", f"Which announcement or published policy sets {figure.phrase}?",
                                     ("the provider's own announcement, terms or help page", "the date it took effect"),
                                     self._keep())]
+        if figure is not None and self.set_by == "law":  # "faces a maximum of 10 years in prison", "a law mandating"
+            return [PlannedQuestion("no_source", f"Which law sets {figure.phrase}, and does it apply as the article says?",
+                                    ("the statute itself, or the prosecutor's or court's statement citing it"
+                                     if PENALTY.search(self.text) else "the statute itself, with its scope",
+                                     "the date the law took effect"), self._keep())]
         if figure is not None and self.set_by:
             year = "" if re.search(r"\b(?:19|20)\d\d\b", self.text) else ", and for which year"  # "for 2025": given
             return [PlannedQuestion("no_source", f"Which official rule or schedule sets {figure.phrase}{year}?",
@@ -2120,6 +2170,13 @@ class _Writer:
             return [PlannedQuestion("counting", f"What evidence is the advice of {source} based on?",
                                     ("the guidance itself, with the studies it cites", "an independent review of the same advice"),
                                     self._keep(source))]
+        if self.set_by == "law":  # a penalty or a mandate is set, not counted: what it means in practice is the doubt
+            if PENALTY.search(self.text):
+                return [PlannedQuestion("counting", "Is that the most the law allows, and what sentence or fine is "
+                                        "actually expected here?", ("the charging document or plea agreement",
+                                                                    "sentencing guidelines for the charge"), ("most",))]
+            return [PlannedQuestion("counting", f"To whom does the {figure.text} rule apply, and is it enforced?",
+                                    ("the law's scope and thresholds", "official figures on compliance"), self._keep())]
         if self.set_by and not source:  # set, not measured: whether it still applies is what a reader can check
             return [PlannedQuestion("counting", f"Is {figure.phrase} still the current figure, and from what date does it apply?",
                                     ("the current version of the rule or schedule", "the date it took effect"), self._keep())]
@@ -2215,11 +2272,28 @@ class _Writer:
                                                             "a consumer-testing lab's or a regulator's own measurements"),
                                     self._keep(self.source))]
         text = f"Does anyone independent of {self.source or 'the publisher'} confirm {self.confirmed}?"
-        # the page's own test is confirmed by another test of the same thing, not by a monitoring group
-        look_for = (("another reviewer's or lab's test of the same product", "the maker's published specification")
-                    if self.own_test else ("an independent monitoring group or researcher",
-                                           "another outlet with its own sources"))
-        return [PlannedQuestion("self_interest", text, look_for, self._keep(self.source))]
+        return [PlannedQuestion("self_interest", text, self._independent_check(), self._keep(self.source))]
+
+    def _independent_check(self) -> tuple[str, str]:
+        """Who could confirm what a source says of itself: another test of the page's own test; a monitoring group for
+        a warring party or a state body; a regulator or the other party for a company; for a person speaking of their
+        own life, someone else who was there or a record of it (the dev news review news73a called a monitoring group
+        for "We lost the baby" or a coach's view of his team a misfit)."""
+        if self.own_test or (self.own_word and self.figure is not None and self.figure.kind == "measure") or (
+                self.source and len(self.source.split()) == 1 and PRODUCT_FIGURES.search(self.text)):
+            return "another reviewer's or lab's test of the same product", "the maker's published specification"
+        if PARTY_AT_WAR.search(self.source or "") or (PARTY_AT_WAR.search(self.text) and (
+                self.kind == "organisation" or SPEAKS_FOR.search(self.text))):  # "Taliban spokesman Zabihullah Mujahid"
+            return "an independent monitoring group or researcher", "another outlet with its own sources"
+        if self.own_word or not self.source:  # the page's own word: what others have counted or reported of it
+            return "public records or an independent count of the same thing", "another outlet with its own sources"
+        if self.kind == "organisation":
+            return ("records kept by someone else: a regulator, a court or the other party",
+                    "another outlet with its own sources")
+        if SPEAKS_OF_ITSELF.search(self.text) or _PAST_DEED.search(self.text):  # their own deeds and days
+            return ("someone else who was there, or a record of it: official, court or medical",
+                    "another outlet with its own sources")
+        return "an independent researcher or a published study on the same question", "another outlet with its own sources"
 
     def _original(self):
         source = self.source
