@@ -60,6 +60,9 @@ def test_source_kinds(phrase, text, kind):
     ("the 14th-ranked Schwartzman", ("Schwartzman", "named")),  # a counted description before a name is not part of it
     ("the 35-year-old Maria Lopez", ("Maria Lopez", "named")),
     ("Dr. Joan LaRovere", ("Joan LaRovere", "named")),  # a surname with a capital inside it is one name
+    ("Because Dempsey", ("Dempsey", "named")),  # an opening clause before the speaker is no part of them
+    ("In 2020 Bongard's AI", ("Bongard's AI", "organisation")),
+    ("On one search the widget", ("the widget", "anonymous")),
 ])
 def test_names_with_a_title_word_or_a_counted_description_and_everybody_who_is_nobody_in_particular(phrase, source):
     assert classify(phrase, SourceState()) == source

@@ -191,6 +191,12 @@ _LEADING_TIME = re.compile(r"^(?:(?:on|last|this|next|earlier|later)\s(?:this\s|
                            r"|friday|saturday|sunday|week|month|year|weekend|morning|night)|yesterday|today|later|earlier"
                            r"|then|meanwhile|previously|separately|afterwards)\s",
                            re.IGNORECASE)
+# A phrase a frame took for its speaker that opens with an adverbial ("Because Dempsey noted", "In a Tumblr post at the
+# time she described", "On one search the widget explained"): the speaker is the name, pronoun or "the" noun that ends
+# it. (Left alone where none ends it: "Despite parliamentary reports urging".)
+_OPENING_CLAUSE = re.compile(r"^(?i:because|although|though|while|whereas|since|after|before|during|in|at|on|with|despite"
+                             r"|as|when|if)\s(?:.*?\s)?(?P<actor>(?:the\s[a-z][\w-]*|[Ss]he|[Hh]e|[Tt]hey"
+                             r"|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*(?:['’]s\s[A-Za-z][\w-]*)?))$")
 _ROLE_OFFICE = re.compile(r"^the\s(?:[a-z-]+\s){0,2}[a-z-]+['’]s\s(?:office|department|ministry|agency|administration"
                           r"|government|campaign)$")
 _DOCUMENT_REFERENCE = re.compile(r"^(?:the|this|that|these|its|their)\s(?:[a-z-]+\s)?[a-z]+$")
@@ -963,6 +969,9 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     """(source text, kind) for the phrase a reporting frame credits; updates ``state``."""
     text = _DATED.sub("", phrase.strip(" ,;:–—-\"“”'‘’"))  # "Research from December 2021": the research, undated
     text = _LEADING_TIME.sub("", text) or text  # "On Monday it announced": "it"
+    opened = _OPENING_CLAUSE.match(text)
+    if opened:  # "Because Dempsey", "In a Tumblr post at the time she", "In 2020 Bongard's AI": who acts comes last
+        text = opened.group("actor")
     text = _UNCLOSED_PARENTHESIS.sub("", text) or text  # "the Centre for Disease Control (CDC": the name before it
     modified = _PARTICIPLE_MODIFIER.sub("", text)
     if modified == text:

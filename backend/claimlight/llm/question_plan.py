@@ -1392,6 +1392,18 @@ def _first_few(figure: FigureReading, text: str) -> bool:
     return at > 0 and re.search(r"\bone\sof\s(?:the|its|their)\s(?:first|last|only)\s$", text[:at]) is not None
 
 
+def _in_an_aside(figure: FigureReading, text: str) -> bool:
+    """Whether the figure stands in a relative clause or a dashed aside after the speaker's verb ("..., which gave
+    nearly $5.9 million toward Holcomb's campaign", "South Dakota's campaign – run by a Minneapolis-based firm with a
+    budget of $449,000 – was"): the article's background set into their words, not a figure they gave (dev review
+    news74ab: "How did Eric Holcomb's office arrive at the $5.9 million figure?" misread the sentence)."""
+    at = text.find(figure.text)
+    if at < 0 or re.search(r"[\"“”]", text):  # in a quotation the figure is the speaker's own
+        return False
+    aside = re.search(r",\s(?:which|who|whose)\s[^,;:]*$|\s[–—]\s[^–—]*$", text[:at])
+    return aside is not None and re.search(r"\b(?:said|says|told|tells|added|according\sto)\b", text[:aside.start()]) is not None
+
+
 def _listed(figure: FigureReading, text: str) -> bool:
     """"four areas significantly impact ... learning: instructor presence, student-student interaction, ...": a few
     things the claim goes on to name, which the reader can count, not a count anyone made (dev review tune69a)."""
@@ -2162,6 +2174,13 @@ class _Writer:
             return [self._method()]
         if (self.own_word and EXPERIENCE.search(self.text)) or (not source and STUDY_SAMPLE.search(self.text)):
             return []  # the writer's guess, or a study's sample: the question before already asks what stands behind it
+        if source and self.kind in ("named", "organisation") and _in_an_aside(figure, self.text):
+            # "His office said he was keeping plans for the conference of the Republican Governors Association, which
+            # gave nearly $5.9 million toward Holcomb's campaign": the article's background, not the office's count
+            return [PlannedQuestion("counting", f"What record shows {figure.phrase}: is it {_possessive(source)} "
+                                                "figure or the article's own?",
+                                    ("official filings or records of it", "the article's own source for it"),
+                                    self._keep())]
         if not source and RESPONDENTS.search(self.text):  # the survey's sample and question, not "how was 73% estimated"
             return [PlannedQuestion("counting", "How large was the survey's sample, how was it chosen, and what exactly "
                                     "was asked?", ("the questionnaire and sample of the survey",
