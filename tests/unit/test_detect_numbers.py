@@ -476,3 +476,13 @@ def test_a_number_and_a_half_is_one_figure_and_names_and_phone_numbers_are_none(
     assert find_figures("She was named a 40 Under 40 Award recipient.") == []
     assert [f["text"] for f in find_figures("Police said 911 calls rose by 40%.")] == ["40%"]
     assert [f["text"] for f in find_figures("Police said 911 people were evacuated.")] == ["911"]
+
+
+def test_the_size_of_the_pages_own_list_is_no_count_of_the_world():
+    from claimlight.detect.numbers import only_own_list_counts
+    for listed in ("Ahead, peruse 25 hosting trends bound to make your event memorable.",
+                   "These 60 conscious brands have all been rated Good or Great using our methodology.",
+                   "They have compiled a list of the 10 best travel insurance companies."):
+        assert only_own_list_counts(find_figures(listed), listed), listed
+    for counted in ("These 300 troops crossed the border on Monday.", "Here are 5 reasons the market fell 20% last year."):
+        assert not only_own_list_counts(find_figures(counted), counted), counted

@@ -1969,3 +1969,16 @@ def test_a_capacity_and_a_few_things_the_claim_lists_are_not_asked_how_they_were
              "figures": [{"text": "four", "value": 4.0, "unit": "areas", "start": listed.index("four"),
                           "end": listed.index("four") + 4}]}
     assert not any("four areas counted" in q for q in texts(plan_questions(vague)))
+
+
+def test_the_pages_own_forecast_is_asked_for_its_reasoning_and_a_relay_by_kind_keeps_its_kind():
+    text = "Here, we forecast a 55% chance that the incubator leads to a new top charity by December 2023."
+    forecast = {**CLAIM, "text": text, "source": {"text": "the publication", "kind": "organisation"},
+                "reasons": ["credited to the publication (organisation) with no link to the original"],
+                "figures": [{"text": "55%", "value": 55.0, "unit": "percent", "start": text.index("55%"),
+                             "end": text.index("55%") + 3}]}
+    asked = texts(plan_questions(forecast))
+    assert any("past forecasts" in q for q in asked) and not any("measured" in q for q in asked), asked
+    relayed = {**CLAIM, "text": "Fico told Slovak media that his country had secured guarantees.", "figures": [],
+               "source": {"text": "Fico", "kind": "named"}, "reasons": ["passed on second-hand"]}
+    assert any("passed on by Slovak media?" in q for q in texts(plan_questions(relayed)))

@@ -736,6 +736,7 @@ class _Detector:
                                             or (paragraph.role == "list" and advice.is_feature_bullet(sentence))
                                             or advice.is_made_up_example(sentence) or advice.is_study_method(sentence)
                                             or numbers.only_product_prices(figures, sentence, start)
+                                            or numbers.only_own_list_counts(figures, sentence, start)
                                             or numbers.only_catalogue_counts(figures, sentence, start)
                                             or (self.quotes_prices and numbers.only_quoted_prices(figures, sentence))
                                             or (self._only_figures_left_out(figures, sentence, start)

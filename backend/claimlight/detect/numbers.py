@@ -1349,6 +1349,29 @@ def only_catalogue_counts(figures: list[dict], sentence: str, start: int = 0) ->
     return bool(figures)
 
 
+# What the page itself lists, counted as it presents them ("peruse 25 hosting trends", "we narrowed down our list to six
+# of the most popular services", "These 60 conscious brands have all been rated", "They have compiled a list of the 10
+# best travel insurance companies"): the size of the page's own list, not a count of anything in the world (the highlight
+# audit's tune judges: no claim).
+_OWN_LIST_BEFORE = re.compile(r"(?:\b(?:peruse|browse|explore|check\sout|discover|here\sare|below\sare|narrowed\s(?:it\s|"
+                              r"(?:our|the)\slist\s)?down\s(?:(?:our|the)\slist\s)?to|compiled\sa\slist\sof|rounded\sup"
+                              r"|(?:we['’]ve|we\shave|I['’]ve|I\shave)\s(?:picked|selected|chosen|listed|gathered))\s(?:the\s|our\s"
+                              r"|(?:just|only|over|more\sthan|nearly|some)\s)?)$", re.IGNORECASE)
+
+
+_OWN_LIST_RATED = re.compile(r"^These\s\d[\d,]*\s(?:[\w-]+\s){1,4}(?:have|were)\s(?:all\s)?been\s(?:rated|ranked|selected"
+                             r"|chosen|vetted|reviewed|tested|picked)\b")
+
+
+def only_own_list_counts(figures: list[dict], sentence: str, start: int = 0) -> bool:
+    """Whether every figure counts the items of the page's own list, introduced as such."""
+    if len(figures) == 1 and _OWN_LIST_RATED.match(sentence):
+        return True  # "These 60 conscious brands have all been rated 'Good' or 'Great'"
+    return bool(figures) and all(
+        f.get("unit") not in ("percent", "share", *CURRENCIES.values()) and f.get("value") is not None and f["value"] < 1000
+        and _OWN_LIST_BEFORE.search(sentence, 0, f["start"] - start) for f in figures)
+
+
 # A limit the advice sets ("a product description under 5000 characters", "up to 1,500 words"): not a count.
 _LIMIT_BEFORE = re.compile(r"\b(?:under|below|less\sthan|fewer\sthan|up\sto|no\smore\sthan|at\smost|within|maximum\sof)\s$",
                            re.IGNORECASE)

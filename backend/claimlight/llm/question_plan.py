@@ -184,7 +184,8 @@ POLICY_LIMIT = re.compile(r"\b(?:character|word|upload|file[\s-]size|storage|mes
                           r"|spending|withdrawal|transfer|deposit)\s(?:limits?|caps?|allowances?|quotas?|maximums?)\b", re.I)
 # A list of capitalised modifiers before a plural noun ("Hindu, Buddhist and Taoist communities").
 MODIFIER_LIST = re.compile(r"\b[A-Z][\w/-]*(?:,\s[A-Z][\w/-]*)+,?\s(?:and|or)\s[A-Z][\w/-]*\s[a-z]+s\b")
-NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|can|i)\b|(?:Muslim|Christian|Jewish|Hindu|Buddhist|Catholic|Sikh"
+NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|can|i)\b|(?:German|French|Dutch|Greek|Thai|Swiss|Welsh|Czech|Slovak"
+                         r"|Slovene|Serb|Croat|Turk|Kazakh|Uzbek|Muslim|Christian|Jewish|Hindu|Buddhist|Catholic|Sikh"
                          r"|Arab|Kurdish|Latino|Hispanic|Asian|Black|White)\b")
 YEAR_RANGE = re.compile(r"(?:from\s)?(?:19|20)\d\d\s?(?:to|-|–|and|through)\s?(?:19|20)?\d\d", re.I)
 NEWS_OUTLET = re.compile(r"\b(?:Reuters|AP|AFP|Bloomberg|BBC|CNN|NBC|CBS|ABC|Fox News|TASS|RIA|Interfax|Xinhua|Mainichi"
@@ -767,10 +768,21 @@ def relay_of(claim: dict, source: str | None) -> str | None:
         return relayed
     text = claim.get("text") or ""
     for match in (*RELAY.finditer(text), *RELAY_BEFORE.finditer(text)):
-        name = match.group(1)
+        name = match.group(1).rstrip(".")  # "CBS News." closing the sentence
+        kind = OUTLET_KIND_AFTER.match(text, match.end(1))
+        if kind:
+            name += kind.group(0)  # "told Slovak media": Slovak media, not "Slovak"
         if source is None or (name not in source and source not in name):
             return name
     return None
+
+
+# Odds someone gives: "we forecast a 55% chance that", "a 30% probability".
+FORECAST_CHANCE = re.compile(r"\b(?:forecast|predict|estimate|give|put|assign)s?\b[^.;]{0,30}?\d[\d.]*\s?%\s(?:chance|probability"
+                             r"|likelihood|odds)\b", re.I)
+# What a capitalised word before it qualifies when an outlet is named by its kind: "Slovak media", "Russian state TV".
+OUTLET_KIND_AFTER = re.compile(r"(?:\s(?:state|public|local|national))?\s(?:media|outlets?|newspapers?|television|TV|radio"
+                               r"|press|news\sagenc(?:y|ies))\b")
 
 
 # After a name that "the" went before, what keeps "the" with it ("the Niu overheated", "the United States."), unlike a
@@ -1532,6 +1544,10 @@ def plan_for(claim: dict) -> QuestionPlan:
         # "Our experts spent hundreds of hours reviewing": who stands behind it and what they earn from it; how many
         # things it tested ("We tested over 50 VPNs") is its method, asked first
         weaknesses = ["counting", "self_interest"] if tested else ["self_interest"]
+    elif own_word and FORECAST_CHANCE.search(text):
+        # "we forecast a 55% chance that ...": the page's own judgement of odds, measured by nothing; its reasoning and
+        # its record with past forecasts are what a reader can weigh (dev reviews news73a, news75a)
+        weaknesses = ["counting"]
     elif own_word:
         # The page's own test or experience: nothing outside it to check against, and it vouches for itself; but how
         # many things it bought to test ("we purchased 13 top toothbrushes") is its method, not a result it gains by.
@@ -2174,6 +2190,11 @@ class _Writer:
             return [self._method()]
         if (self.own_word and EXPERIENCE.search(self.text)) or (not source and STUDY_SAMPLE.search(self.text)):
             return []  # the writer's guess, or a study's sample: the question before already asks what stands behind it
+        if self.own_word and FORECAST_CHANCE.search(self.text):
+            return [PlannedQuestion("counting", f"What reasoning and inputs give {figure.phrase}, and how have the "
+                                                "publisher's past forecasts turned out?",
+                                    ("the forecast's stated reasoning and inputs",
+                                     "a record of the publisher's earlier forecasts and how they resolved"), self._keep())]
         if source and self.kind in ("named", "organisation") and _in_an_aside(figure, self.text):
             # "His office said he was keeping plans for the conference of the Republican Governors Association, which
             # gave nearly $5.9 million toward Holcomb's campaign": the article's background, not the office's count
