@@ -246,3 +246,15 @@ def test_a_study_the_page_names_a_sentence_later_is_that_journals():
 def test_a_named_speakers_paraphrase_is_low_only_when_nothing_in_it_can_be_checked(said, level):
     claims = [c for c in served(said) if c["text"] == said]
     assert (claims[0]["level"] if claims else "none") == level, claims
+
+
+def test_a_ledes_unnamed_role_is_the_person_the_next_paragraph_names_in_that_role():
+    html = ("<html><body><article><h1>Man stabbed on train</h1><p>OAKLAND, Calif. (AP) — A California transit chief says a "
+            "man has been stabbed to death on a commuter train during a fight.</p><p>Interim BART Police Chief Ed Alvarez "
+            "told reporters at a news conference that officials began receiving calls on Tuesday.</p><p>A senior official "
+            "said 40 passengers were on the train.</p><p>The mayor called for calm.</p></article></body></html>")
+    claims = analyze_page("https://news.example/train", "", html)["claims"]
+    lede = next(c for c in claims if "A California transit chief" in c["text"])
+    assert (lede["source"]["text"], lede["source"]["kind"], lede["level"]) == ("Ed Alvarez", "named", "medium")
+    unnamed = next(c for c in claims if c["text"].startswith("A senior official"))
+    assert (unnamed["source"]["kind"], unnamed["level"]) == ("anonymous", "high")  # the next paragraph names no official

@@ -151,8 +151,9 @@ STAKE = re.compile(r"\b(?:minist\w*|defen[cs]e|army|military|armed forces|govern
                    r"|battalion|border guards?|security service)\b", re.I)
 # A person's account of what they did or saw ("he came under intense enemy fire", "I was not on the July 25 call"): those
 # who were there or a record of it confirm it, where a researcher confirms an expert's general assertion.
-_PAST_DEED = re.compile(r"\b(?:I|we|he|she|they)\s(?:\w+ly\s)?(?:was|were|had|did|went|came|left|flew|boarded|met|saw"
-                        r"|told|called|visited|discussed|used|never|first)\b|\b(?:was|were)\snot\b", re.I)
+_PAST_DEED = re.compile(r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)(?:\sand\s[^,.;]{1,60}?)?\s(?:\w+ly\s)?(?:was|were|had|did|went|came|left"
+                        r"|flew|met|saw|told|lost|won|got|took|fought|felt|ran|paid|never|first|(?:have|has|had)\sbeen\s[a-z]+ed"
+                        r"|(?!need)[a-z]{3,}ed)\b|\b(?:[Mm]y|[Oo]ur)\s\w+\s(?:had|did|was|were|[a-z]{3,}ed)\b|\b(?:was|were)\snot\b")
 SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|minister|officials?|envoy|ambassador)\b", re.I)
 # A state or a warring party, whose claims about a war or its own conduct a monitoring group tracks.
 PARTY_AT_WAR = re.compile(r"\b(?:minist\w*|defen[cs]e|army|military|armed forces|government|kremlin|pentagon|police"
@@ -2330,7 +2331,7 @@ class _Writer:
         if self.kind == "organisation":
             return ("records kept by someone else: a regulator, a court or the other party",
                     "another outlet with its own sources")
-        if SPEAKS_OF_ITSELF.search(self.text) or _PAST_DEED.search(self.text):  # their own deeds and days
+        if _PAST_DEED.search(self.text):  # their own deeds and days, not "we seem to have forgotten" or a finding
             return ("someone else who was there, or a record of it: official, court or medical",
                     "another outlet with its own sources")
         return "an independent researcher or a published study on the same question", "another outlet with its own sources"
