@@ -486,3 +486,9 @@ def test_the_size_of_the_pages_own_list_is_no_count_of_the_world():
         assert only_own_list_counts(find_figures(listed), listed), listed
     for counted in ("These 300 troops crossed the border on Monday.", "Here are 5 reasons the market fell 20% last year."):
         assert not only_own_list_counts(find_figures(counted), counted), counted
+
+
+def test_the_doubles_title_is_no_doubling():
+    assert not has_comparison("Two days after clinching the doubles title, the duo secured France an opening win.",
+                              reporting=True)
+    assert has_comparison("Sales doubled last year.")

@@ -1982,3 +1982,16 @@ def test_the_pages_own_forecast_is_asked_for_its_reasoning_and_a_relay_by_kind_k
     relayed = {**CLAIM, "text": "Fico told Slovak media that his country had secured guarantees.", "figures": [],
                "source": {"text": "Fico", "kind": "named"}, "reasons": ["passed on second-hand"]}
     assert any("passed on by Slovak media?" in q for q in texts(plan_questions(relayed)))
+
+
+def test_a_floor_a_kind_of_match_and_what_someone_asks_for_are_no_comparisons_and_a_bail_is_the_courts():
+    floor = "The doctors cited the deaths of at least three children in CBP custody."
+    assert _trend(floor) is None
+    assert _trend("Rep. Robert Aderholt pushed for greater use of SLS at the hearing.") is None
+    text = "Victor N. Burton: possession of methamphetamine, held in jail in lieu of $268,500 bond."
+    bail = _bare(text, reasons=("a number with no source",),
+                 figures=[{"text": "$268,500", "value": 268500.0, "unit": "USD", "start": text.index("$"),
+                           "end": text.index("$") + 8}])
+    asked = texts(plan_questions(bail))
+    assert any(q.startswith("Which court or jail record shows") for q in asked), asked
+    assert not any("measured or estimated" in q for q in asked), asked

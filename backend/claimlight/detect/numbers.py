@@ -133,7 +133,7 @@ COMPARISON = re.compile(
         | (?:out|under)perform(?:s|ed|ing)?\b
         | (?P<effect>(?<!\bto\s)(?:reduc|lower|rais|increas|cut)(?:e|es|ed|ing|s)?\s(?:[a-z]+\s){{0,2}}?
           (?:waste|footprint|{_MEASURED}))\b                          # not a purpose: "to reduce power consumption"
-        | (?:doubl|tripl|quadrupl)(?:ed|es)(?!\sas\b|\sup\b)|halved             # not "doubles as a display"
+        | (?:doubl|tripl|quadrupl)(?:ed|es)(?!\sas\b|\sup\b|\s(?:title|match|final|partner|team|tournament|champions?)\b)|halved  # not "doubles as a display", "the doubles title"
         | (?:more|less|fewer)\sand\s(?:more|less|fewer)                 # a trend: "less and less visible"
         | (?:can|could|will|would|may|might)\s(?:\w+\s)?(?:double|triple|quadruple|halve)\s(?:your|the|their|its|our)\s
         | {_TREND_VERB}(?!{_DECLINED_TO_SAY}\b)(?=\s(?:sharply|steeply|slightly|dramatically|significantly|substantially|rapidly|by|to|from
@@ -165,7 +165,7 @@ _DROPPED_OBJECT = (r"\s(?:the|a|an|its|their|his|her|our|my|your|this|that|these
 # ("Rival Lowe's was also lower", "a growing number of PE shops"): the broader pattern of the first wave.
 NEWS_COMPARISON = re.compile(
     rf"""\b(?<!-)(?:
-          (?:doubl|tripl|quadrupl)(?:ed|es|ing)(?!\sas\b|\sup\b)|halved|halving
+          (?:doubl|tripl|quadrupl)(?:ed|es|ing)(?!\sas\b|\sup\b|\s(?:title|match|final|partner|team|tournament|champions?)\b)|halved|halving
         | (?:rose|risen|rising|fell|fallen|falling|jumped|surged|soared|plunged|plummeted|slumped|tumbled|climbed
            |dropp(?:ed|ing)(?!{_DROPPED_OBJECT})|declined|declining|decreased|increased|increasing|grew|growing|shrank|shrunk
            |slid|dipped|spiked|rallied|dwindled|tripled|decline|growth)(?!{_A_PERSONS_RISE})(?!{_DECLINED_TO_SAY})

@@ -71,6 +71,7 @@ SUBJECTS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          r"\b(?:\d[\d.]*\s?mg|FDA[-\s](?:approved|cleared)|prescribing\sinformation|dosage)\b",
          "the drug's official label or the regulator's approval record (FDA, EMA)"),
         ("health",
+         r"^(?!.*\b(?:custody|detained|detention|detainees|prisons?|jails?|inmates)\b).*?"
          r"\b(?:diseases?|cancers?|diabet\w+|cardiovascular|cardiometabolic|heart\s(?:attacks?|disease|failure|health)"
          r"|(?<!-)strokes?|blood\s(?:pressure|sugar|glucose)|cholesterol|medications?|vaccin\w+|dos(?:e|es|age)|clinical"
          r"|obes(?:e|ity)|weight\s(?:loss|gain)|dementia|alzheimer'?s|depression|anxiety\sdisorders?|inflammation"

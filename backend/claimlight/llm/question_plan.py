@@ -180,6 +180,8 @@ ORDINAL = re.compile(r"^(?:an?\s)?(?:third|fourth|fifth|sixth|seventh|eighth|nin
 SET_BY_LAW = re.compile(r"\b(?:faces?|facing|carr(?:y|ies)|punishable\sby)\s(?:a\s)?(?:maximum|minimum|max\b|up\sto)"
                         r"|\b(?:maximum|minimum)\s(?:penalty|sentence|fine)\b|\blaws?\s(?:mandat|requir)\w*"
                         r"|\b(?:mandated|required)\sby\slaw\b|\bunder\s(?:the\s)?(?:law|statute)\b", re.I)
+SET_BY_COURT = re.compile(r"\b(?:in\slieu\sof|on|posted|set|held\son)\s[$€£][\d,.]+\s(?:cash\s)?(?:bond|bail)\b"
+                          r"|\b(?:bond|bail)\s(?:was\s|is\s)?set\sat\b", re.I)
 PENALTY = re.compile(r"\b(?:prison|jail|years?\sbehind\sbars|fine|fined|sentence|penalty)\b", re.I)
 POLICY_LIMIT = re.compile(r"\b(?:character|word|upload|file[\s-]size|storage|message|post|daily|monthly|weekly|usage"
                           r"|spending|withdrawal|transfer|deposit)\s(?:limits?|caps?|allowances?|quotas?|maximums?)\b", re.I)
@@ -1111,6 +1113,11 @@ def _a_comparison_to_question(claim_text: str, found: str) -> bool:
 
 # Words a comparison pattern takes for one that compare nothing: an idiom, the latest of a series, a case dropped.
 NOT_A_TREND = re.compile(r"(?i)\bin\sthe\sfirst\splace\b|\bmost\srecent\b|\b(?:second|third|fourth|fifth)\s(?:consecutive|straight)\b"
+                         # "at least three children": a figure's floor; "the doubles title": a kind of match; "pushed
+                         # for greater use": what someone asks for, not a change measured (dev review news76a)
+                         r"|\bat\sleast\b|\bdoubles\s(?:title|match|final|champions?|partner|team|tournament)\b"
+                         r"|\b(?:push(?:ed|es|ing)?|call(?:ed|s|ing)?|argu(?:ed|es|ing)|lobb(?:ied|ies|ying)|press(?:ed|es|ing)?)"
+                         r"\sfor\s(?:a\s)?(?:greater|more|higher|lower|less|bigger|larger|increased|reduced)\s\w+"
                          r"|\b(?:case|charges?|lawsuit|suit|investigation"
                          r"|probe|allegations?)\s(?:was|were|has\sbeen|had\sbeen|have\sbeen|is\sbeing)\sdropped\b"
                          r"|\bdropped\s(?:the|all|its|their|his|her)\s(?:case|charges?|lawsuit|suit|investigation)\b")
@@ -1586,7 +1593,8 @@ def plan_for(claim: dict) -> QuestionPlan:
     writer = _Writer(text, kind, source, relay, hedges, countable, named_subject,
                      "link" in stated, _safe(duration), outlet, own_word, own_test,
                      "rules" if subject == "rules" else "policy" if unsourced and POLICY_LIMIT.search(text)
-                     else "law" if unsourced and SET_BY_LAW.search(text) else None,
+                     else "law" if unsourced and SET_BY_LAW.search(text)
+                     else "court" if unsourced and SET_BY_COURT.search(text) else None,
                      STUDY_PEOPLE.fullmatch((source_info.get("text") or "").strip()) is not None, credential,
                      bool(source_info.get("own_site")), own_finding, written or None)
     questions: list[PlannedQuestion] = []
@@ -2090,6 +2098,10 @@ class _Writer:
             return [PlannedQuestion("no_source", f"Which announcement or published policy sets {figure.phrase}?",
                                     ("the provider's own announcement, terms or help page", "the date it took effect"),
                                     self._keep())]
+        if figure is not None and self.set_by == "court":  # "held in jail in lieu of $268,500 bond"
+            return [PlannedQuestion("no_source", f"Which court or jail record shows {figure.phrase}?",
+                                    ("the court docket or the jail's booking record", "the date it was set"),
+                                    self._keep())]
         if figure is not None and self.set_by == "law":  # "faces a maximum of 10 years in prison", "a law mandating"
             return [PlannedQuestion("no_source", f"Which law sets {figure.phrase}, and does it apply as the article says?",
                                     ("the statute itself, or the prosecutor's or court's statement citing it"
@@ -2211,6 +2223,8 @@ class _Writer:
             return [PlannedQuestion("counting", f"What evidence is the advice of {source} based on?",
                                     ("the guidance itself, with the studies it cites", "an independent review of the same advice"),
                                     self._keep(source))]
+        if self.set_by == "court":
+            return []  # a bail or a bond a court set: its record, asked for before, settles it
         if self.set_by == "law":  # a penalty or a mandate is set, not counted: what it means in practice is the doubt
             if PENALTY.search(self.text):
                 return [PlannedQuestion("counting", "Is that the most the law allows, and what sentence or fine is "
