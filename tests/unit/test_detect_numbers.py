@@ -492,3 +492,11 @@ def test_the_doubles_title_is_no_doubling():
     assert not has_comparison("Two days after clinching the doubles title, the duo secured France an opening win.",
                               reporting=True)
     assert has_comparison("Sales doubled last year.")
+
+
+def test_a_vehicles_engine_and_equipment_are_its_specification():
+    from claimlight.detect.numbers import only_specs
+    for spec in ("Under the hood is the same 5.0-liter V8 engine, which produces 471 horsepower.",
+                 "These include 10 airbags, rear door alert and forward collision warning."):
+        assert only_specs(find_figures(spec), spec), spec
+    assert not only_specs(find_figures("The recall covers 471 cars."), "The recall covers 471 cars.")
