@@ -1945,15 +1945,20 @@ def test_a_person_speaking_of_their_own_life_is_not_sent_to_a_monitoring_group()
     assert any("a regulator" in hint for q in plan_questions(company) for hint in q["look_for"])
 
 
-def test_a_figure_a_law_sets_is_asked_for_its_law_not_its_method():
-    text = "Carlineo faces a maximum of 10 years in prison and up to a $250,000 fine."
+@pytest.mark.parametrize("text, figure, asked_first", [
+    ("Carlineo faces a maximum of 10 years in prison and up to a $250,000 fine.", "$250,000", "Which law sets the $250,000"),
+    ("Victor N. Burton: possession of methamphetamine, held in jail in lieu of $268,500 bond.", "$268,500",
+     "Which court or jail record shows"),
+])
+def test_a_figure_a_law_or_a_court_sets_is_asked_for_its_record_not_its_method(text, figure, asked_first):
     claim = _bare(text, reasons=("a number with no source",),
-                  figures=[{"text": "$250,000", "value": 250000.0, "unit": "USD", "start": text.index("$"),
-                            "end": text.index("$") + 8}])
+                  figures=[{"text": figure, "value": float(figure.strip("$").replace(",", "")), "unit": "USD",
+                            "start": text.index(figure), "end": text.index(figure) + len(figure)}])
     asked = texts(plan_questions(claim))
-    assert any(q.startswith("Which law sets the $250,000") for q in asked), asked
-    assert any("the most the law allows" in q for q in asked), asked
+    assert any(q.startswith(asked_first) for q in asked), asked
     assert not any("measured or estimated" in q for q in asked), asked
+    if "prison" in text:
+        assert any("the most the law allows" in q for q in asked), asked
 
 
 def test_a_capacity_and_a_few_things_the_claim_lists_are_not_asked_how_they_were_counted():
@@ -1984,14 +1989,6 @@ def test_the_pages_own_forecast_is_asked_for_its_reasoning_and_a_relay_by_kind_k
     assert any("passed on by Slovak media?" in q for q in texts(plan_questions(relayed)))
 
 
-def test_a_floor_a_kind_of_match_and_what_someone_asks_for_are_no_comparisons_and_a_bail_is_the_courts():
-    floor = "The doctors cited the deaths of at least three children in CBP custody."
-    assert _trend(floor) is None
+def test_a_floor_and_what_someone_asks_for_are_no_comparisons():
+    assert _trend("The doctors cited the deaths of at least three children in CBP custody.") is None
     assert _trend("Rep. Robert Aderholt pushed for greater use of SLS at the hearing.") is None
-    text = "Victor N. Burton: possession of methamphetamine, held in jail in lieu of $268,500 bond."
-    bail = _bare(text, reasons=("a number with no source",),
-                 figures=[{"text": "$268,500", "value": 268500.0, "unit": "USD", "start": text.index("$"),
-                           "end": text.index("$") + 8}])
-    asked = texts(plan_questions(bail))
-    assert any(q.startswith("Which court or jail record shows") for q in asked), asked
-    assert not any("measured or estimated" in q for q in asked), asked

@@ -145,10 +145,11 @@ RELAY = re.compile(r"\b(?i:according to|via|citing|told|quoted by|reported by|in
                    r"((?:[A-Z][\w'’.&-]*)(?:\s+[A-Z][\w'’.&-]*)*)")
 # An outlet named as the one that quoted the source: "the Japanese newspaper Mainichi quoted an unnamed source".
 RELAY_BEFORE = re.compile(r"((?:[A-Z][\w'’.&-]*)(?:\s+[A-Z][\w'’.&-]*)*)\s+(?:quoted|cited)\s+(?:an?\s|the\s)?[a-z]")
-STAKE = re.compile(r"\b(?:minist\w*|defen[cs]e|army|military|armed forces|government|kremlin|president|spokes\w*|police"
-                   r"|party|campaign|company|officials?|commander|chief executive|ceo|mayor|governor|prime minister"
-                   r"|white house|pentagon|embassy|forces|general staff|command|air force|navy|brigade|regiment"
-                   r"|battalion|border guards?|security service)\b", re.I)
+# A state body or an armed force: a party to what it reports on.
+STATE_OR_ARMED = (r"minist\w*|defen[cs]e|army|military|armed forces|government|kremlin|pentagon|police|forces|general staff"
+                  r"|command|air force|navy|brigade|regiment|battalion|border guards?|security service|white house|embassy")
+STAKE = re.compile(rf"\b(?:{STATE_OR_ARMED}|president|spokes\w*|party|campaign|company|officials?|commander|chief executive|ceo"
+                   r"|mayor|governor|prime minister)\b", re.I)
 # A person's account of what they did or saw ("he came under intense enemy fire", "I was not on the July 25 call"): those
 # who were there or a record of it confirm it, where a researcher confirms an expert's general assertion.
 _PAST_DEED = re.compile(r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)(?:\sand\s[^,.;]{1,60}?)?\s(?:\w+ly\s)?(?:was|were|had|did|went|came|left"
@@ -156,9 +157,7 @@ _PAST_DEED = re.compile(r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)(?:\sand\s[^,.;]{1,6
                         r"|(?!need)[a-z]{3,}ed)\b|\b(?:[Mm]y|[Oo]ur)\s\w+\s(?:had|did|was|were|[a-z]{3,}ed)\b|\b(?:was|were)\snot\b")
 SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|minister|officials?|envoy|ambassador)\b", re.I)
 # A state or a warring party, whose claims about a war or its own conduct a monitoring group tracks.
-PARTY_AT_WAR = re.compile(r"\b(?:minist\w*|defen[cs]e|army|military|armed forces|government|kremlin|pentagon|police"
-                          r"|forces|general staff|command|air force|navy|brigade|regiment|battalion|border guards?"
-                          r"|security service|militia|rebels?|taliban|hamas|hezbollah|white house|embassy)\b", re.I)
+PARTY_AT_WAR = re.compile(rf"\b(?:{STATE_OR_ARMED}|militia|rebels?|taliban|hamas|hezbollah)\b", re.I)
 FIGURED_SIDE = re.compile(r"\b(?:compared\s(?:with|to)|versus|vs\.?|against)\s(?:just\s|only\s|about\s|around\s|roughly\s"
                           r"|nearly\s|almost\s)?[$€£]?(?!(?:19|20)\d\d\b(?![%.,]\d))\d")  # not a year: "compared to 2023"
 BOTH_ENDS = re.compile(r"\bfrom\s(?:about\s|around\s)?[$€£]?\d[\d.,]*\s?\S*\s(?:to|in)\s(?:about\s|around\s)?[$€£]?\d")
@@ -173,8 +172,6 @@ MONTHS_AND_DAYS = re.compile(r"^(?:January|February|March|April|May|June|July|Au
                              r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
                              r"|Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$")
 ORDINAL = re.compile(r"^(?:an?\s)?(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
-# A limit a platform or a company sets ("the character limit for premium users rose to 10,000 words"): its own
-# announcement settles it, not a count.
 # A figure a law sets: a penalty a defendant faces or a legal mandate ("faces a maximum of 10 years in prison and up to
 # a $250,000 fine", "a law mandating that 2 percent of corporate profits go toward charity"), not a count or an estimate.
 SET_BY_LAW = re.compile(r"\b(?:faces?|facing|carr(?:y|ies)|punishable\sby)\s(?:a\s)?(?:maximum|minimum|max\b|up\sto)"
@@ -183,6 +180,8 @@ SET_BY_LAW = re.compile(r"\b(?:faces?|facing|carr(?:y|ies)|punishable\sby)\s(?:a
 SET_BY_COURT = re.compile(r"\b(?:in\slieu\sof|on|posted|set|held\son)\s[$€£][\d,.]+\s(?:cash\s)?(?:bond|bail)\b"
                           r"|\b(?:bond|bail)\s(?:was\s|is\s)?set\sat\b", re.I)
 PENALTY = re.compile(r"\b(?:prison|jail|years?\sbehind\sbars|fine|fined|sentence|penalty)\b", re.I)
+# A limit a platform or a company sets ("the character limit for premium users rose to 10,000 words"): its own
+# announcement settles it, not a count.
 POLICY_LIMIT = re.compile(r"\b(?:character|word|upload|file[\s-]size|storage|message|post|daily|monthly|weekly|usage"
                           r"|spending|withdrawal|transfer|deposit)\s(?:limits?|caps?|allowances?|quotas?|maximums?)\b", re.I)
 # A list of capitalised modifiers before a plural noun ("Hindu, Buddhist and Taoist communities").
