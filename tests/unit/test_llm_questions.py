@@ -1992,3 +1992,15 @@ def test_the_pages_own_forecast_is_asked_for_its_reasoning_and_a_relay_by_kind_k
 def test_a_floor_and_what_someone_asks_for_are_no_comparisons():
     assert _trend("The doctors cited the deaths of at least three children in CBP custody.") is None
     assert _trend("Rep. Robert Aderholt pushed for greater use of SLS at the hearing.") is None
+
+
+def test_a_figure_set_into_a_speakers_words_as_background_is_asked_whose_it_is():
+    text = ("Jeff Sanborn said he thought South Dakota's campaign – run by a Minneapolis-based firm with a budget of "
+            "$449,000 – was a success.")
+    claim = {**CLAIM, "text": text, "source": {"text": "Jeff Sanborn", "kind": "named"},
+             "reasons": ["credited to Jeff Sanborn (named) with no link to the original"],
+             "figures": [{"text": "$449,000", "value": 449000.0, "unit": "USD", "start": text.index("$"),
+                          "end": text.index("$") + 8}]}
+    asked = texts(plan_questions(claim))
+    assert any(q.startswith("What record shows the $449,000") for q in asked), asked
+    assert not any("arrive at" in q for q in asked), asked

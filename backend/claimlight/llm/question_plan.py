@@ -2210,8 +2210,8 @@ class _Writer:
         if source and self.kind in ("named", "organisation") and _in_an_aside(figure, self.text):
             # "His office said he was keeping plans for the conference of the Republican Governors Association, which
             # gave nearly $5.9 million toward Holcomb's campaign": the article's background, not the office's count
-            return [PlannedQuestion("counting", f"What record shows {figure.phrase}: is it {_possessive(source)} "
-                                                "figure or the article's own?",
+            return [PlannedQuestion("counting", f"What record shows {figure.phrase}, and does it come from {source} or "
+                                                "from the article itself?",
                                     ("official filings or records of it", "the article's own source for it"),
                                     self._keep())]
         if not source and RESPONDENTS.search(self.text):  # the survey's sample and question, not "how was 73% estimated"
