@@ -239,6 +239,22 @@ def _bare(text, kind="none", source=None, reasons=("a comparison or trend with n
             "level": "high", "reasons": list(reasons), "hedges": []}
 
 
+def _figure(text, figure, value, unit=None):
+    """A detected figure, at the place it stands in ``text``."""
+    at = text.index(figure)
+    return {"text": figure, "value": value, "unit": unit, "start": at, "end": at + len(figure)}
+
+
+def _credited(text, source, kind, figures=(), reasons=None):
+    """A claim credited to ``source``; by default with the reason levels.assess gives a named person or body."""
+    return {**CLAIM, "text": text, "source": {"text": source, "kind": kind}, "figures": list(figures),
+            "reasons": list(reasons or [f"credited to {source} ({kind}) with no link to the original"])}
+
+
+def _looked_for(claim):
+    return [hint for q in plan_questions(claim) for hint in q["look_for"]]
+
+
 def test_a_sentences_first_word_is_not_its_subject():
     texts = [q["text"] for q in plan_questions(_bare("Purchasing outright avoids fees, so you pay less than with a loan."))]
     assert not any("Purchasing" in t for t in texts), texts
@@ -1911,38 +1927,25 @@ def test_a_clause_cut_at_a_comma_drops_its_dangling_conjunction():
 
 def test_two_or_three_people_are_not_asked_how_they_were_counted():
     text = "He said there is no threat to the public because it was a fight between two people."
-    claim = {**CLAIM, "text": text, "source": {"text": "Ed Alvarez", "kind": "named"},
-             "reasons": ["credited to Ed Alvarez (named) with no link to the original"],
-             "figures": [{"text": "two", "value": 2.0, "unit": None, "start": text.index("two"),
-                          "end": text.index("two") + 3}]}
-    asked = texts(plan_questions(claim))
+    asked = texts(plan_questions(_credited(text, "Ed Alvarez", "named", [_figure(text, "two", 2.0)])))
     assert not any("count" in q for q in asked), asked
-    bare = _bare("Their release came hours after the government freed three Taliban prisoners.",
-                 reasons=("a number with no source",),
-                 figures=[{"text": "three", "value": 3.0, "unit": None, "start": 55, "end": 60}])
+    freed = "Their release came hours after the government freed three Taliban prisoners."
+    bare = _bare(freed, reasons=("a number with no source",), figures=[_figure(freed, "three", 3.0)])
     assert not any("counted" in q for q in texts(plan_questions(bare)))
 
 
 def test_a_person_speaking_of_their_own_life_is_not_sent_to_a_monitoring_group():
-    text = "“We lost the baby,” Van Der Beek said."
-    claim = {**CLAIM, "text": text, "figures": [], "source": {"text": "Van Der Beek", "kind": "named"},
-             "reasons": ["credited to Van Der Beek (named) with no link to the original"]}
-    hints = [hint for q in plan_questions(claim) for hint in q["look_for"]]
+    hints = _looked_for(_credited("“We lost the baby,” Van Der Beek said.", "Van Der Beek", "named"))
     assert not any("monitoring group" in hint for hint in hints), hints
-    ministry = {**CLAIM, "text": "The Russian Defence Ministry said its forces had destroyed 12 tanks.",
-                "figures": [{"text": "12", "value": 12.0, "unit": "tanks", "start": 58, "end": 60}],
-                "source": {"text": "Russian Defence Ministry", "kind": "organisation"},
-                "reasons": ["credited to Russian Defence Ministry (organisation) with no link to the original"]}
-    assert any("monitoring group" in hint for q in plan_questions(ministry) for hint in q["look_for"])
-    spokesman = {**CLAIM, "text": "“A US helicopter was shot down last night,” Taliban spokesman Zabihullah Mujahid said.",
-                 "figures": [], "source": {"text": "Zabihullah Mujahid", "kind": "named"},
-                 "reasons": ["credited to Zabihullah Mujahid (named) with no link to the original"]}
-    assert any("monitoring group" in hint for q in plan_questions(spokesman) for hint in q["look_for"])
-    company = {**CLAIM, "text": "The company Ascom said its sales rose 12% last year.",
-               "figures": [{"text": "12%", "value": 12.0, "unit": "percent", "start": 37, "end": 40}],
-               "source": {"text": "Ascom", "kind": "organisation"},
-               "reasons": ["credited to Ascom (organisation) with no link to the original"]}
-    assert any("a regulator" in hint for q in plan_questions(company) for hint in q["look_for"])
+    text = "The Russian Defence Ministry said its forces had destroyed 12 tanks."
+    ministry = _credited(text, "Russian Defence Ministry", "organisation", [_figure(text, "12", 12.0, "tanks")])
+    assert any("monitoring group" in hint for hint in _looked_for(ministry))
+    spokesman = _credited("“A US helicopter was shot down last night,” Taliban spokesman Zabihullah Mujahid said.",
+                          "Zabihullah Mujahid", "named")
+    assert any("monitoring group" in hint for hint in _looked_for(spokesman))
+    text = "The company Ascom said its sales rose 12% last year."
+    company = _credited(text, "Ascom", "organisation", [_figure(text, "12%", 12.0, "percent")])
+    assert any("a regulator" in hint for hint in _looked_for(company))
 
 
 @pytest.mark.parametrize("text, figure, asked_first", [
@@ -1952,8 +1955,7 @@ def test_a_person_speaking_of_their_own_life_is_not_sent_to_a_monitoring_group()
 ])
 def test_a_figure_a_law_or_a_court_sets_is_asked_for_its_record_not_its_method(text, figure, asked_first):
     claim = _bare(text, reasons=("a number with no source",),
-                  figures=[{"text": figure, "value": float(figure.strip("$").replace(",", "")), "unit": "USD",
-                            "start": text.index(figure), "end": text.index(figure) + len(figure)}])
+                  figures=[_figure(text, figure, float(figure.strip("$").replace(",", "")), "USD")])
     asked = texts(plan_questions(claim))
     assert any(q.startswith(asked_first) for q in asked), asked
     assert not any("measured or estimated" in q for q in asked), asked
@@ -1963,29 +1965,22 @@ def test_a_figure_a_law_or_a_court_sets_is_asked_for_its_record_not_its_method(t
 
 def test_a_capacity_and_a_few_things_the_claim_lists_are_not_asked_how_they_were_counted():
     seats = "The 787-9 jet is a longer-range variant of the Dreamliner, seating 242 to 330 passengers."
-    claim = _bare(seats, reasons=("a number with no source",),
-                  figures=[{"text": "242", "value": 242.0, "unit": None, "start": seats.index("242"),
-                            "end": seats.index("242") + 3}])
+    claim = _bare(seats, reasons=("a number with no source",), figures=[_figure(seats, "242", 242.0)])
     assert not any("counted" in q for q in texts(plan_questions(claim)))
     listed = ("Research shows that four areas shape online learning: instructor presence, peer interaction, varied "
               "teaching and student support.")
-    vague = {**CLAIM, "text": listed, "source": {"text": "Research", "kind": "vague"},
-             "reasons": ["credited to a vague source"],
-             "figures": [{"text": "four", "value": 4.0, "unit": "areas", "start": listed.index("four"),
-                          "end": listed.index("four") + 4}]}
+    vague = _credited(listed, "Research", "vague", [_figure(listed, "four", 4.0, "areas")],
+                      reasons=["credited to a vague source"])
     assert not any("four areas counted" in q for q in texts(plan_questions(vague)))
 
 
 def test_the_pages_own_forecast_is_asked_for_its_reasoning_and_a_relay_by_kind_keeps_its_kind():
     text = "Here, we forecast a 55% chance that the incubator leads to a new top charity by December 2023."
-    forecast = {**CLAIM, "text": text, "source": {"text": "the publication", "kind": "organisation"},
-                "reasons": ["credited to the publication (organisation) with no link to the original"],
-                "figures": [{"text": "55%", "value": 55.0, "unit": "percent", "start": text.index("55%"),
-                             "end": text.index("55%") + 3}]}
+    forecast = _credited(text, "the publication", "organisation", [_figure(text, "55%", 55.0, "percent")])
     asked = texts(plan_questions(forecast))
     assert any("past forecasts" in q for q in asked) and not any("measured" in q for q in asked), asked
-    relayed = {**CLAIM, "text": "Fico told Slovak media that his country had secured guarantees.", "figures": [],
-               "source": {"text": "Fico", "kind": "named"}, "reasons": ["passed on second-hand"]}
+    relayed = _credited("Fico told Slovak media that his country had secured guarantees.", "Fico", "named",
+                        reasons=["passed on second-hand"])
     assert any("passed on by Slovak media?" in q for q in texts(plan_questions(relayed)))
 
 
@@ -1997,10 +1992,6 @@ def test_a_floor_and_what_someone_asks_for_are_no_comparisons():
 def test_a_figure_set_into_a_speakers_words_as_background_is_asked_whose_it_is():
     text = ("Jeff Sanborn said he thought South Dakota's campaign – run by a Minneapolis-based firm with a budget of "
             "$449,000 – was a success.")
-    claim = {**CLAIM, "text": text, "source": {"text": "Jeff Sanborn", "kind": "named"},
-             "reasons": ["credited to Jeff Sanborn (named) with no link to the original"],
-             "figures": [{"text": "$449,000", "value": 449000.0, "unit": "USD", "start": text.index("$"),
-                          "end": text.index("$") + 8}]}
-    asked = texts(plan_questions(claim))
+    asked = texts(plan_questions(_credited(text, "Jeff Sanborn", "named", [_figure(text, "$449,000", 449000.0, "USD")])))
     assert any(q.startswith("What record shows the $449,000") for q in asked), asked
     assert not any("arrive at" in q for q in asked), asked

@@ -533,37 +533,22 @@ class _Detector:
                 if self.reporting and len(self.claims) == found and role not in NO_FIGURE_ROLES \
                         and _looks_checkable(self.text[start:end]):
                     self.passed_over.append((start, end))
-        if self.reporting:
-            self._name_the_ledes_role()
         return self.claims
 
-    def _name_the_ledes_role(self) -> None:
-        """Credit a news lede's unnamed role to the person the story names in that role next ("A California transit
+    def _named_next(self, role_phrase: str | None, end: int) -> str | None:
+        """The person the paragraph after this one names in the role a news lede gave alone ("A California transit
         chief says a man has been stabbed", then "Interim BART Police Chief Ed Alvarez told reporters"): LABELING.md's
         role noun that refers to a named person, named here a paragraph later, as wire stories do (the dev news review
         news75a: "Who is the California transit chief?" asked what the article answers)."""
-        for claim in self.claims:
-            source = claim["source"]
-            role = _LEDE_ROLE.fullmatch(source.get("text") or "") if source.get("kind") == "anonymous" else None
-            if not role:
-                continue
-            # the paragraph right after the lede's: "\n\n" closes the lede's paragraph, the next one closes that
-            next_start = self.text.find("\n\n", claim["end"])
-            next_end = self.text.find("\n\n", next_start + 2) if next_start >= 0 else -1
-            named = re.compile(r"\b(?i:" + re.escape(role.group("role")) + r")\s(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]+){1,2})"
-                               r"(?=[\s,])")
-            after = named.search(self.text, next_start, next_end if next_end >= 0 else len(self.text)) \
-                if next_start >= 0 else None
-            if not after:
-                continue
-            name = after.group("name").rstrip(".")
-            claim["source"] = {**source, "text": name, "kind": "named"}
-            reasons = [r for r in claim["reasons"] if r != levels.ANONYMOUS]
-            if reasons:
-                claim["reasons"] = reasons
-            else:
-                claim["level"] = "medium"
-                claim["reasons"] = [f"credited to {name} (named) with no link to the original"]
+        role = _LEDE_ROLE.fullmatch(role_phrase or "")
+        next_start = self.text.find("\n\n", end)  # the blank line closing this paragraph; the next one closes the next
+        if not role or next_start < 0:
+            return None
+        next_end = self.text.find("\n\n", next_start + 2)
+        named = re.compile(r"\b(?i:" + re.escape(role.group("role")) + r")\s(?P<name>[A-Z][\w'’-]+(?:\s[A-Z][\w'’.-]+){1,2})"
+                           r"(?=[\s,])")
+        after = named.search(self.text, next_start, next_end if next_end >= 0 else len(self.text))
+        return after.group("name").rstrip(".") if after else None
 
     def _announced_report(self, paragraphs: list[tuple[int, int]]) -> tuple[str, str] | None:
         """The body (or person) whose report the page's opening paragraphs announce, if one does.
@@ -714,6 +699,8 @@ class _Detector:
                 self.state.last_person = self.state.last_mentioned  # "Mattson adds ...: “...,” he says": Mattson
         source_text, source_kind, second_hand = self._source(frames, outside)
         source_text, source_kind = self._own_tester(source_text, source_kind)
+        if self.reporting and source_kind == "anonymous" and (named := self._named_next(source_text, end)):
+            source_text, source_kind = named, "named"  # a wire lede's "A California transit chief says"
         credited_quote = paragraph.speaker is not None and _inside_quote(start, end, quotes)
         credited_by_page = site_owner_credited = False
         if source_kind is None and credited_quote:

@@ -46,6 +46,8 @@ PUBLISHED_METHOD = "the published method or data"
 FIRST_REPORT = "the first report of it, with its date"
 FIRST_HAND_RECORD = ("first-hand data: the records of the body the claim is about, an official register, or the study "
                      "that measured it")
+# Beside whoever could confirm what a source says of itself (_Writer._independent_check): other reporting of it.
+OTHER_OUTLET = "another outlet with its own sources"
 RECORD_DATE = "the date of that record"
 STUDY_OR_DATA = "a published study or data set on the same question"
 STUDY_COMPARISON = "the group the study compared it with, and how large the difference was"
@@ -2338,16 +2340,16 @@ class _Writer:
             return "another reviewer's or lab's test of the same product", "the maker's published specification"
         if PARTY_AT_WAR.search(self.source or "") or (PARTY_AT_WAR.search(self.text) and (
                 self.kind == "organisation" or SPEAKS_FOR.search(self.text))):  # "Taliban spokesman Zabihullah Mujahid"
-            return "an independent monitoring group or researcher", "another outlet with its own sources"
-        if self.own_word or not self.source:  # the page's own word: what others have counted or reported of it
-            return "public records or an independent count of the same thing", "another outlet with its own sources"
-        if self.kind == "organisation":
-            return ("records kept by someone else: a regulator, a court or the other party",
-                    "another outlet with its own sources")
-        if _PAST_DEED.search(self.text):  # their own deeds and days, not "we seem to have forgotten" or a finding
-            return ("someone else who was there, or a record of it: official, court or medical",
-                    "another outlet with its own sources")
-        return "an independent researcher or a published study on the same question", "another outlet with its own sources"
+            who = "an independent monitoring group or researcher"
+        elif self.own_word or not self.source:  # the page's own word: what others have counted or reported of it
+            who = "public records or an independent count of the same thing"
+        elif self.kind == "organisation":
+            who = "records kept by someone else: a regulator, a court or the other party"
+        elif _PAST_DEED.search(self.text):  # their own deeds and days, not "we seem to have forgotten" or a finding
+            who = "someone else who was there, or a record of it: official, court or medical"
+        else:
+            who = "an independent researcher or a published study on the same question"
+        return who, OTHER_OUTLET
 
     def _original(self):
         source = self.source
@@ -2427,9 +2429,8 @@ class _Writer:
         if not act:
             return []
         record = ACT_RECORDS[act.lastgroup]
-        text = f"Can the {record} be seen, and do they say exactly this?" if record.endswith("documents") else \
-            f"Can the {record} be seen, and does it say exactly this?"
         plural = record.endswith("documents")
+        text = f"Can the {record} be seen, and {'do they' if plural else 'does it'} say exactly this?"
         return [PlannedQuestion("original", text, (f"the {record} {'themselves' if plural else 'itself'}",
                                                    f"the body that issued {'them' if plural else 'it'}, by name"),
                                 self._keep(record.split()[0]))]
