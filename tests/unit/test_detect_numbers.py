@@ -499,5 +499,6 @@ def test_a_vehicles_engine_and_equipment_are_its_specification():
     for spec in ("Under the hood is the same 5.0-liter V8 engine, which produces 471 horsepower.",
                  "These include 10 airbags, rear door alert and forward collision warning."):
         assert only_specs(find_figures(spec), spec), spec
-    for counted in ("The recall covers 471 cars.", "The Conservatives won 365 seats."):  # a count, not a spec
+    for counted in ("The recall covers 471 cars.", "The Conservatives won 365 seats.",
+                    "The drone was shot down 20 nm off the coast."):  # a count, a distance: not a spec
         assert not only_specs(find_figures(counted), counted), counted

@@ -808,8 +808,8 @@ SPEC_UNITS = re.compile(r"^(?:mm|cm|inch(?:es)?|in|ft|feet|lbs?|pounds?|oz|ounce
                         r"|camera|screen|monitor|sensor|axis|way|sq|square\sf(?:ee|oo)t|lumens?|pixels?|(?:ansi|cvia)\slumens|p"
                         r"|keys?|colou?rs|patterns|modes|presets|programs|options|attachments|slots|burners|compartments|buttons|pins?"
                         r"|bits?|decibels?|keystrokes|clicks|actuations"
-                        # a vehicle's engine and body: "471 horsepower and 540 Nm of torque", "58.4 cu.ft.", "10 airbags"
-                        r"|hp|bhp|horsepower|ps|nm|lb-ft|pound-feet|cu\.?\s?ft\.?|cubic\sf(?:ee|oo)t|airbags)\b",
+                        # a vehicle's engine and body: "471 horsepower", "517 lb-ft of torque", "10 airbags" (not "nm": nautical miles too)
+                        r"|hp|bhp|horsepower|ps|lb-ft|pound-feet|cu\.?\s?ft\.?|cubic\sf(?:ee|oo)t|airbags)\b",
                         re.IGNORECASE)
 # Lengths and frame rates spelled out, in a guide or a review a product's specification too ("a drop of 6 millimeters",
 # "4K video at 30 frames per second"); in reporting they measure the world ("2 inches (50.8 millimeters) of rain").
