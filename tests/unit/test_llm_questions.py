@@ -1967,6 +1967,9 @@ def test_a_capacity_and_a_few_things_the_claim_lists_are_not_asked_how_they_were
     seats = "The 787-9 jet is a longer-range variant of the Dreamliner, seating 242 to 330 passengers."
     claim = _bare(seats, reasons=("a number with no source",), figures=[_figure(seats, "242", 242.0)])
     assert not any("counted" in q for q in texts(plan_questions(claim)))
+    held = "Russian forces are holding 300 Ukrainian prisoners of war."
+    claim = _bare(held, reasons=("a number with no source",), figures=[_figure(held, "300", 300.0, "prisoners")])
+    assert any("counted" in q for q in texts(plan_questions(claim)))  # what someone holds is a count
     listed = ("Research shows that four areas shape online learning: instructor presence, peer interaction, varied "
               "teaching and student support.")
     vague = _credited(listed, "Research", "vague", [_figure(listed, "four", 4.0, "areas")],

@@ -1699,11 +1699,12 @@ def _a_price(figure: FigureReading, claim_text: str) -> bool:
         or PRICED_THING_BEFORE.search(claim_text[:at]) is not None)
 
 
-# What a thing holds, seats or carries ("seating 242 to 330 passengers", "a capacity of 60,000"): its specification,
+# What a thing can hold, seats or carries ("seating 242 to 330 passengers", "a capacity of 60,000"): its specification,
 # which its maker's or operator's sheet settles, not a count anyone made (dev news review news73a: "How were the 242
-# to 330 passengers counted" was a wrong premise).
-CAPACITY_BEFORE = re.compile(r"\b(?:seat(?:s|ing)?|capacity\sof|holds?|holding|accommodat(?:es?|ing)|sleeps"
-                             r"|carr(?:y|ies|ying)\sup\sto)\s(?:up\sto\s|about\s|around\s|roughly\s|nearly\s|some\s)?$", re.I)
+# to 330 passengers counted" was a wrong premise). What someone holds is a count ("Russia is holding 300 prisoners").
+CAPACITY_BEFORE = re.compile(r"\b(?:seat(?:s|ing)?|capacity\sof|(?:can|could)\shold|accommodat(?:es?|ing)|sleeps"
+                             r"|(?:holds?|holding|carr(?:y|ies|ying))\sup\sto)\s(?:up\sto\s|about\s|around\s|roughly\s"
+                             r"|nearly\s|some\s)?$", re.I)
 
 
 def _a_capacity(figure: FigureReading, claim_text: str) -> bool:
