@@ -1998,3 +1998,9 @@ def test_a_figure_set_into_a_speakers_words_as_background_is_asked_whose_it_is()
     asked = texts(plan_questions(_credited(text, "Jeff Sanborn", "named", [_figure(text, "$449,000", 449000.0, "USD")])))
     assert any(q.startswith("What record shows the $449,000") for q in asked), asked
     assert not any("arrive at" in q for q in asked), asked
+
+
+def test_a_count_made_under_a_law_is_no_figure_the_law_sets():
+    text = "Under the new law, 40,000 migrants were deported last year."
+    claim = _bare(text, reasons=("a number with no source",), figures=[_figure(text, "40,000", 40000.0, "migrants")])
+    assert not any(q.startswith("Which law sets") for q in texts(plan_questions(claim)))

@@ -175,10 +175,11 @@ MONTHS_AND_DAYS = re.compile(r"^(?:January|February|March|April|May|June|July|Au
                              r"|Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$")
 ORDINAL = re.compile(r"^(?:an?\s)?(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
 # A figure a law sets: a penalty a defendant faces or a legal mandate ("faces a maximum of 10 years in prison and up to
-# a $250,000 fine", "a law mandating that 2 percent of corporate profits go toward charity"), not a count or an estimate.
+# a $250,000 fine", "a law mandating that 2 percent of corporate profits go toward charity"), not a count or an estimate;
+# not any figure "under the law" ("Under the new law, 40,000 migrants were deported" is a count).
 SET_BY_LAW = re.compile(r"\b(?:faces?|facing|carr(?:y|ies)|punishable\sby)\s(?:a\s)?(?:maximum|minimum|max\b|up\sto)"
                         r"|\b(?:maximum|minimum)\s(?:penalty|sentence|fine)\b|\blaws?\s(?:mandat|requir)\w*"
-                        r"|\b(?:mandated|required)\sby\slaw\b|\bunder\s(?:the\s)?(?:law|statute)\b", re.I)
+                        r"|\b(?:mandated|required)\sby\slaw\b", re.I)
 SET_BY_COURT = re.compile(r"\b(?:in\slieu\sof|on|posted|set|held\son)\s[$€£][\d,.]+\s(?:cash\s)?(?:bond|bail)\b"
                           r"|\b(?:bond|bail)\s(?:was\s|is\s)?set\sat\b", re.I)
 PENALTY = re.compile(r"\b(?:prison|jail|years?\sbehind\sbars|fine|fined|sentence|penalty)\b", re.I)
