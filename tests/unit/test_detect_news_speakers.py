@@ -84,6 +84,15 @@ SENTENCES = [
     ('A group calling itself NightLedger claimed responsibility, saying it had stolen 400 gigabytes of data.',
      'organisation', 'medium'),
     ('Truck drivers said they had waited 40 hours at the border.', 'anonymous', 'high'),
+    # people known only by whom they know are unnamed; "Friends of the Earth" is a body
+    ('Two aides to the governor said 300 staff would be cut.', 'anonymous', 'high'),
+    ('Friends of the Earth said 40 percent of the forest was lost.', 'organisation', 'medium'),
+    # the speaker after an opening adverbial that names someone else
+    ('Hours before Zach Parise’s two-goal performance Tuesday, Wild coach Bruce Boudreau expressed confidence in the '
+     'veteran winger, saying he had scored 20 goals in each of his last five seasons.', 'named', 'medium'),
+    # "for allegedly abusing": the charge, not the article's hedge
+    ('Donald Trump claimed victory after the hearing on the charges against him for allegedly abusing his office, '
+     'saying 80 percent of voters backed him.', 'named', 'medium'),
 ]
 
 
@@ -155,6 +164,15 @@ def test_those_reports_that_cannot_be_confirmed_are_the_reports_not_every_claim_
     assert claims["At least 34 people have been killed, Italy’s Civil Protection Department said on Friday."]["level"] == "medium"
     reported = claims["Local media reported that an elderly couple had been found dead in Cesena."]
     assert reported["level"] == "high" and "the article itself says this cannot be verified" in reported["reasons"]
+
+
+def test_a_name_in_the_possessive_describes_someone_else_and_takes_no_pronoun():
+    paragraphs = ["Maitlis asked how Prince Andrew, Queen Elizabeth II's third child, could be so sure.",
+                  "He said he had spent 45 minutes at a Pizza Express in Woking that day."]
+    html = ("<html><body><article><h1>The interview</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + "</article></body></html>")
+    claims = {c["text"]: c["source"] for c in analyze_page("https://news.example/interview", "", html)["claims"]}
+    assert claims[paragraphs[1]] == {"text": "Andrew", "kind": "named"}, claims
 
 
 def test_people_and_bodies_named_in_narrative_are_who_the_next_pronoun_or_role_means():

@@ -476,6 +476,7 @@ def test_a_number_and_a_half_is_one_figure_and_names_and_phone_numbers_are_none(
     assert find_figures("She was named a 40 Under 40 Award recipient.") == []
     assert [f["text"] for f in find_figures("Police said 911 calls rose by 40%.")] == ["40%"]
     assert [f["text"] for f in find_figures("Police said 911 people were evacuated.")] == ["911"]
+    assert find_figures("You can't take money from your 401(k) or 403(b) without penalty.") == []
 
 
 def test_the_size_of_the_pages_own_list_is_no_count_of_the_world():

@@ -2004,3 +2004,41 @@ def test_a_count_made_under_a_law_is_no_figure_the_law_sets():
     text = "Under the new law, 40,000 migrants were deported last year."
     claim = _bare(text, reasons=("a number with no source",), figures=[_figure(text, "40,000", 40000.0, "migrants")])
     assert not any(q.startswith("Which law sets") for q in texts(plan_questions(claim)))
+
+
+def test_a_document_kept_by_a_court_is_read_not_asked_for_a_statement_or_a_stake():
+    text = ("Court papers obtained by our correspondent on Monday showed that the suit, with Number "
+            "FHC/ABJ/03/095/2018, was filed by Mahmud Abubakar Magaji on behalf of the lawmakers.")
+    asked = texts(plan_questions(_credited(text, "Court papers obtained by our correspondent", "organisation")))
+    assert asked[0] == "Can the court papers themselves be read, and do they say exactly this?", asked
+    assert not any("independent of" in q or "statement by" in q or "Number FHC" in q for q in asked), asked
+
+
+def test_a_hedge_in_a_relative_clause_is_asked_about_that_clause_and_a_charge_is_no_hedge():
+    text = ("NASA's Hubble Space Telescope has spotted indirect evidence of plumes emanating from Europa, which is "
+            "thought to harbor a huge, salty ocean beneath its ice shell.")
+    claim = {**_bare(text, kind="vague", source="is thought to"), "hedges": ["is thought to"],
+             "reasons": ["hedged: 'is thought to'", "credited to a vague source"]}
+    assert ("The article says Europa 'is thought to harbor a huge, salty ocean beneath its ice shell': who has "
+            "confirmed that?") in texts(plan_questions(claim))
+    text = "Trump claimed victory in the hearing on the impeachment against him for allegedly abusing his office."
+    claim = {**_bare(text, kind="named", source="Trump"), "hedges": ["allegedly"]}
+    assert not any("'allegedly'" in q for q in texts(plan_questions(claim)))
+
+
+def test_people_named_by_a_superlative_and_a_fall_into_a_state_are_no_comparisons():
+    assert _trend("We have seen flu in the strongest as well as the most vulnerable, and it can be devastating.") is None
+    assert _trend("After nearly falling into a coma at the age of 9, he was diagnosed with diabetes.") is None
+    assert _trend("Prices fell sharply in the poorest regions.") is not None
+
+
+def test_a_figures_noun_stops_at_a_verb_and_a_described_name_opening_the_sentence_is_its_subject():
+    text = "Alden Capital owns more than 90 other publications and boasts a reputation as a parer of payroll."
+    asked = texts(plan_questions(_bare(text, reasons=("a number with no source",),
+                                       figures=[_figure(text, "90", 90.0)])))
+    assert any("the 90 other publications," in q for q in asked) and not any("boasts" in q for q in asked), asked
+    assert key_subject("Sondland, a hotelier Trump tapped as ambassador, is more entangled than any witness.",
+                       None) == "Sondland"
+    assert key_subject("Plus, a common myth is that Americans eat more fresh vegetables than frozen ones.",
+                       None) == "Americans"
+    assert key_subject("He was diagnosed with Type 1 diabetes by doctors in Boston.", None) == "Boston"

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from tld import get_tld
 
+from . import hedges
 from .numbers import MONTHS, lowered
 from .patterns import is_title_case, trie_alternation
 from .advice import is_instruction
@@ -167,8 +168,10 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?!(?:official|officials|local|locals|rival|r
                                r"|military|party|family|country|county|city|university|library|industry|academy|embassy|daily"
                                r"|weekly|monthly|constable|notable|marshal|admiral|cardinal|tribunal|journal|portal|hospital|council)\s)"
                                r"[a-z]+(?:al|ous|ful|ible|able)\s$")
-_PARTICIPLE_REPORT = re.compile(r"(?:reporting|saying|claiming|noting|warning|arguing|estimating|admitting|insisting"
-                                r"|conceding)\sthat\b")
+# "..., saying that", "..., reporting that": the sentence's subject says it ("saying" alone where the subject read
+# back lies in an opening adverbial)
+_PARTICIPLE_REPORT = re.compile(r"(?:(?:reporting|saying|claiming|noting|warning|arguing|estimating|admitting|insisting"
+                                r"|conceding)\sthat|saying)\b")
 _FINDING_VERB_AFTER = re.compile(r"^\s(?:also\s)?(?:revealed|reveals|showed|shows|found|finds|says|said|notes|noted|suggests"
                                  r"|suggested|indicates|indicated|estimated|estimates|concluded|concludes)\b")
 # The verbs that are also plural nouns, and the words before them that make them nouns.
@@ -271,7 +274,10 @@ _TOKEN = re.compile(r"\S+")
 _COORDINATED = re.compile(r"\s(?:and|but)\s(?:then\s|later\s|also\s)?(?:has\s|have\s|had\s)?(?:also\s|since\s|repeatedly\s)?$")
 # "However, ", "On Thursday, ", "In a three-hour recorded interview with the FBI, ": a short lead, or a longer one that
 # opens on a preposition (not "Boeing is one of the companies bidding on the program, and confirmed").
-_LEADING_ADVERBIAL = re.compile(r"^(?:(?:In|On|At|After|Before|During|Since|Following|Despite|Under)\s[^,]{1,70}|[^,]{1,40}),\s(?=[A-Za-z])")
+# "On Thursday,", "Hours before Zach Parise's two-goal performance Tuesday,", "Ahead of the vote,"
+_LEADING_ADVERBIAL = re.compile(r"^(?:(?:(?:Hours|Days|Minutes|Weeks|Months|Years|Moments|Shortly|Just|Soon|Long)\s(?=[ab]))?"
+                                r"(?:In|On|At|After|Before|During|Since|Following|Despite|Under|[Aa]fter|[Bb]efore"
+                                r"|Ahead\sof|Prior\sto)\s[^,]{1,70}|[^,]{1,40}),\s(?=[A-Za-z])")
 
 
 _PROVIDERS = frozenset({"providers", "professionals", "advocates", "owners", "operators"})
@@ -1024,9 +1030,15 @@ def find_frames(text: str) -> list[Frame]:
             named = _FULL_NAME_AFTER.match(text, match.end())
             if named and person_in(named.group("name")) == named.group("name"):
                 subject = named.group("name")  # "the cash prices, which range from $200 to $450, said Jim Winkler, ..."
-        if _PARTICIPLE_REPORT.match(text, match.start()) and text[:match.start()].rstrip().endswith(","):
-            # "CryptoRank highlights a surge, reporting that ...", "The ministry released figures on Monday, saying that"
-            subject = _sentence_subject(text) or _sentence_subject(text, skip_lead=False)
+        participle = _PARTICIPLE_REPORT.match(text, match.start())
+        if participle and text[:match.start()].rstrip().endswith(","):
+            if participle.group(0) != "saying":
+                # "CryptoRank highlights a surge, reporting that ...", "The ministry released figures on Monday, saying that"
+                subject = _sentence_subject(text) or _sentence_subject(text, skip_lead=False)
+            elif subject and (lead := _LEADING_ADVERBIAL.match(text.lstrip(" \"“‘'("))) and subject in lead.group(0):
+                # "Hours before Zach Parise's two-goal performance Tuesday, Wild coach Bruce Boudreau expressed
+                # confidence ..., saying": the coach, not a name in the opening adverbial
+                subject = _sentence_subject(text) or subject
         if not subject:
             if verb.endswith("ing"):
                 continue  # "..., adding that": the sentence's own speaker goes on
@@ -1054,6 +1066,8 @@ def find_frames(text: str) -> list[Frame]:
     for match in SOURCELESS.finditer(low) if _SOURCELESS_WORD.search(low) else ():
         if any(f.start <= match.start() < f.end or match.start() <= f.start < match.end() for f in frames):
             continue
+        if match.group() == "allegedly" and hedges.names_a_charge(low, match.start(), match.end()):
+            continue  # "proceedings against him for allegedly abusing his office": the charge, not a report of it
         if _REPORTS_NOUN.fullmatch(match.group()) and not _reports_as_source(low, match.start(), match.end()):
             continue  # "analyzing press reports on data breaches": the reports are what is read, not who says it
         if _EXPECTED.match(match.group()) and _ASKED_ABOUT.search(low, max(0, match.start() - 40), match.start()):

@@ -476,11 +476,16 @@ _MULTIPLIED = re.compile(r"\s(?:[a-z]+er|more|less|fewer|as|the|over|increase|gr
 _AWARD_NAME = re.compile(r"\b(?P<n>\d{1,3})\s(?:Under|Over)\s(?P=n)\b")  # "30 Under 30": an award's name
 _EMERGENCY_CALL = re.compile(r"\b(?:call(?:ed|s|ing)?|dial(?:l?ed|s|ling)?)\s(?:911|999|112)\b|\b(?:911|999)(?=\s(?:calls?"
                              r"|callers?|dispatch\w*|operators?)\b)", re.IGNORECASE)
+# A retirement plan's name in the tax code: "401(k)", "403(b)", "457(b)" (a section of it, not a figure)
+_TAX_CODE_PLAN = re.compile(r"\b\d{3}\([a-z]\)")
 
 
 def _names_no_number(match: re.Match, masked: str) -> bool:
-    """Whether the digits belong to a name or a phone number: "a 40 Under 40 award", "called 911", "911 calls"."""
+    """Whether the digits belong to a name or a phone number: "a 40 Under 40 award", "called 911", "911 calls",
+    "your 401(k)"."""
     start, end = match.span()
+    if _TAX_CODE_PLAN.match(masked, start):
+        return True
     around = max(0, start - 12), min(len(masked), end + 12)
     return any(m.start() <= start < m.end() for m in _AWARD_NAME.finditer(masked, *around)) or any(
         m.start() <= start < m.end() for m in _EMERGENCY_CALL.finditer(masked, *around))

@@ -511,8 +511,14 @@ class SourceState:
         return full
 
     def learn_titled(self, words_before: list[str], name: str) -> str:
-        """Remember a person with the titles written before their name, for a later "the governor"; returns the name."""
+        """Remember a person with the titles written before their name, for a later "the governor"; returns the name.
+        A name in the possessive describes someone else ("Andrew, Queen Elizabeth II's third child, ... he said"): it
+        is remembered, but a later "he" or "she" still means the person named before it."""
+        owner = without_possessive(name) != name
+        last = (self.last_person, self.last_mentioned, self.last_unnamed_person)
         full = self.learn_person(without_possessive(name))
+        if owner:
+            self.last_person, self.last_mentioned, self.last_unnamed_person = last
         for word in words_before:
             title = _TITLE_ABBREVIATIONS.get(_plain(word), _plain(word))
             if title in TITLES and title not in _TITLE_MODIFIERS and full not in self.titled.setdefault(title, []):
@@ -930,6 +936,11 @@ def _title_as_surname(text: str, state: SourceState) -> str | None:
 # What an unnamed source is tied to is not who it is: "linked to the Wagner group", "close to the Kremlin".
 _AFFILIATION = re.compile(r"\s(?:(?:linked|close|affiliated|associated|tied|aligned|allied|loyal)\s(?:to|with)"
                           r"|(?:run|backed|owned|funded)\sby)\s")
+# People known only by whom they know are unnamed: "multiple friends of Mike Ford", "two aides to the governor" (not
+# "Friends of the Earth", a body's name).
+_PEOPLE_OF = re.compile(r"^(?:(?:[Mm]ultiple|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Aa]|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir"
+                        r"|close|longtime|former)\s)*(?:friends?|relatives?|aides?|associates?|colleagues?|family\smembers?"
+                        r"|neighbou?rs?|allies|ally|confidants?|acquaintances?|classmates?)\s(?:of|to)\s")
 _COUNTED_MODIFIER = re.compile(r"^(?:[Tt]he\s)?\d[\w.]*-[a-z-]+\s(?=[A-Z])")
 _PERSONS_BODY = re.compile(r"^(?:his|her)\s(office|campaign|administration|government|ministry|foundation|company|party)$")
 
@@ -999,6 +1010,8 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     if tie and _INDEFINITE.match(text):  # "A Telegram channel linked to the Wagner group": a channel, unnamed
         head, kind = classify(text[:tie.start()], state)
         return (text if kind in ("anonymous", "vague") else head), kind
+    if _PEOPLE_OF.match(text):
+        return text, "anonymous"
     ranked = _COUNTED_MODIFIER.match(text)
     if ranked:  # "the 14th-ranked Schwartzman", "the 35-year-old Smith": the name after the description
         return classify(text[ranked.end():], state)

@@ -381,8 +381,10 @@ def _counted_noun(after: list[str]) -> list[str]:
     i = 0
     while i < len(after) and len(noun) < 4:
         word, lower = after[i], after[i].lower()
-        if lower in ("and", "or") and noun and not _UNIT_ABBREVIATION.fullmatch(noun[-1]) and any(
+        verb_after = i + 2 < len(after) and after[i + 2].lower() in ("a", "an", "the", "its", "their", "his", "her")
+        if lower in ("and", "or") and noun and not verb_after and not _UNIT_ABBREVIATION.fullmatch(noun[-1]) and any(
                 w.lower().endswith("s") and w.lower() not in NOUN_STOP for w in after[i + 1:i + 3]):
+            # "maintenance and cleaning workers", not "publications and boasts a reputation": a verb and its object
             noun.append(word)
         elif lower in NOUN_STOP or (noun and (lower.endswith(("ed", "ly")) or (lower.endswith("ing") and noun[-1].endswith("s"))
                                                or _plural(noun[-1]))):
@@ -632,7 +634,11 @@ PARTITIVE = re.compile(r"^(?:(?:one|another|two|some|several|many|most|each)\s|(
 # The head of a source that is a document, not a speaker: "the ClassPass trends report", "the recent Statista figures".
 SOURCE_DOCUMENT = re.compile(r"(?i)^(?:reports?|figures|data|survey|study|complaint|website|analysis|paper|poll|index"
                              r"|filing|findings|statistics|numbers|ranking|rankings|tests|results|estimates|estimations"
-                             r"|evaluation|forecasts?|projections)$")
+                             r"|evaluation|forecasts?|projections|papers|documents|records|filings|memos?|emails)$")
+# A document named by who keeps it, with no article: "Court papers obtained by our correspondent", "Police records".
+KEPT_DOCUMENT = re.compile(r"^(?P<document>(?:Court|Police|Leaked|Internal|Official|Government|Company|Tax|Bank|Hospital"
+                           r"|Medical)\s(?:papers|documents|records|filings|memos?|emails))(?:\s(?:obtained|seen|reviewed"
+                           r"|filed|released|published|leaked)\s(?:by|to|with)\s.*)?$")
 # A body's name and then the document it wrote, no article or possessive ("IDC estimations", "Ars Technica evaluation").
 NAME_THEN_DOCUMENT = re.compile(r"^[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*\s[a-z]+$")
 # A source owned by a name ("Strava's trends report"), which takes no article; and the words that date one that opens
@@ -867,8 +873,11 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
         before = claim_text[:match.start()]
         opens = (not before.strip(" \"“‘'(") or before.rstrip().endswith((":", "“", "\"", "‘"))
                  or LABEL_END.search(before[-4:] + " "))  # a sentence's, a quotation's or a label's first word
-        if opens and not placed and (len(words) == 1 or LABEL_END.match(claim_text, match.end())):
+        described = len(words) == 1 and re.match(r",\s(?:a|an|who|whose)\s[^,.;:]{3,80},\s[a-z]",
+                                                  claim_text[match.end():]) is not None
+        if opens and not placed and not described and (len(words) == 1 or LABEL_END.match(claim_text, match.end())):
             continue  # "Apart from ...", "Experts say", "Session length: Typically", "Initial Cost: While": no name
+            # (but "Sondland, a wealthy hotelier Trump tapped as his ambassador": a name, with what he is)
         if len(words) > 1 and all(word.isupper() for word in words):
             continue  # "FULL FUNCTIONALITY is included": emphasis, not a name
         role, _, body = name.partition(" of ")
@@ -879,6 +888,10 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
             continue  # "X, Chief Product Officer of", a transcript's "BYLINE:": a role, not what the claim is about
         if claim_text[max(0, match.start() - 1):match.start()] == "-" or re.match(r"-[a-z]", claim_text[match.end():]):
             continue  # "anti-Semitism", "Texas-based": part of a word
+        if len(words) == 1 and re.match(r"\s\d+\s[a-z]", claim_text[match.end():]):
+            continue  # "Type 1 diabetes", "Phase 3": a name with its number, which "this about Type" would cut
+        if re.match(r"/[A-Z0-9]+/", claim_text[match.end():]):
+            continue  # "Number FHC/ABJ/03/095/2018": a case or file number, not a name
         if any(start <= match.start() < end for start, end in modifier_lists):
             continue  # "in Hindu, Buddhist, Zen/Chan and Taoist communities": kinds of communities, not a name
         if COMPARAND_BEFORE.search(before):
@@ -1122,7 +1135,12 @@ NOT_A_TREND = re.compile(r"(?i)\bin\sthe\sfirst\splace\b|\bmost\srecent\b|\b(?:s
                          r"\sfor\s(?:a\s)?(?:greater|more|higher|lower|less|bigger|larger|increased|reduced)\s\w+"
                          r"|\b(?:case|charges?|lawsuit|suit|investigation"
                          r"|probe|allegations?)\s(?:was|were|has\sbeen|had\sbeen|have\sbeen|is\sbeing)\sdropped\b"
-                         r"|\bdropped\s(?:the|all|its|their|his|her)\s(?:case|charges?|lawsuit|suit|investigation)\b")
+                         r"|\bdropped\s(?:the|all|its|their|his|her)\s(?:case|charges?|lawsuit|suit|investigation)\b"
+                         # "in the strongest as well as the most vulnerable": people, named by a superlative (news77a);
+                         # "nearly falling into a coma": a fall into a state, not a trend
+                         r"|\b(?:in|among|for|to|from|on|with|by|as\swell\sas|and)\sthe\s(?:most\s[a-z]+|[a-z]+est)"
+                         r"(?=\s?[,.;)]|\sas\swell\sas\b|\sand\s(?:the|in|among)\b)"
+                         r"|\b(?:fall(?:s|ing|en)?|fell)\s(?:into|in\slove|asleep|ill|victim|silent|apart|behind\sbars)\b")
 # "a rival to the more expensive Moccamaster": a named thing described, where the claim lies elsewhere (not "one of
 # the more affordable SCA-certified brewers", a class the claim ranks its subject in)
 DESCRIBED_BEFORE = re.compile(r"(?<!\bof\s)(?<!\bamong\s)\b[Tt]he\s$")
@@ -1202,7 +1220,11 @@ def _with_comparand(claim_text: str, trend: str) -> str | None:
 
 def _named_document(source: str) -> str | None:
     """A body's name and then the document it wrote ("IDC estimations"), as a question names it: "the IDC
-    estimations"; None for any other source."""
+    estimations"; a document named by who keeps it ("Court papers obtained by our correspondent"): "the court papers";
+    None for any other source."""
+    kept = KEPT_DOCUMENT.match(source)
+    if kept:
+        return "the " + kept.group("document").lower()
     return "the " + source if NAME_THEN_DOCUMENT.match(source) and SOURCE_DOCUMENT.search(head_noun(source)) \
         and not POSSESSIVE_OWNER.match(source) else None  # "ISG’s report" takes no "the"
 
@@ -1292,6 +1314,24 @@ def _what_it_can_be(hedge: str, text: str) -> bool:
     places = _hedge_places(hedge, text)
     return hedge.lower() in ("could", "can", "might", "may") and bool(places) and all(
         CAN_BE_LIKE.match(text, place.end()) or STILL_POSSIBLE.match(text, place.end()) for place in places)
+
+
+def _names_an_accusation(hedge: str, text: str) -> bool:
+    """Whether each "allegedly" names what someone is accused of ("hearings on the impeachment against him for
+    allegedly abusing his office"): the charge, as the law words it, not a doubt the claim itself carries (the dev
+    news review news77a called "who has confirmed this?" a misreading)."""
+    places = _hedge_places(hedge, text)
+    return hedge.lower() == "allegedly" and bool(places) and all(
+        re.search(r"\b(?:for|of|over|with|after|in|about|against)\s$", text[max(0, place.start() - 12):place.start()])
+        and re.match(r"\s[a-z]+ing\b", text[place.end():]) for place in places)
+
+
+# The clause a hedge sits in when it qualifies a name the claim has just given: "Europa, which is thought to harbor a
+# huge, salty ocean beneath its ice shell": what the hedge covers is that clause, not the claim's main figure.
+def _hedged_relative(hedge: str, text: str) -> re.Match | None:
+    """The name and the relative clause a hedge sits in, where it has one."""
+    return re.search(r"(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}),\s(?:which|who)\s(?P<hedge>" + re.escape(hedge)
+                     + r")(?P<rest>(?:\s[^\s.;:!?]+){1,10})", text)
 
 
 # A possibility ahead, not a hedged fact: "the Chinese military could yet be called in", "might one day replace" (the
@@ -1490,7 +1530,7 @@ def plan_for(claim: dict) -> QuestionPlan:
     reasons = " ".join(claim.get("reasons") or [])
     hedges = [h for h in claim.get("hedges") or [] if h
               and not (kind in ("named", "organisation") and _only_in_quotation(h, text))
-              and not _what_it_can_be(h, text)]
+              and not _what_it_can_be(h, text) and not _names_an_accusation(h, text)]
     figures = tuple(f for f in (read_figure(f, text) for f in _restated_dropped(claim.get("figures") or [], text))
                     if f and not INSTRUCTION_MARKERS.search(f.phrase) and not _refers_back(f, text)
                     and not _in_source_name(f, source_info.get("text") if kind in ("named", "organisation") else None)
@@ -1540,7 +1580,7 @@ def plan_for(claim: dict) -> QuestionPlan:
         weaknesses.append("counting")  # a bare share or sum: where it comes from, then how it was arrived at
     elif SURVEY.search(text) or STUDY.search(text):
         weaknesses.append("counting")  # a study's or survey's finding: whom it counted, and how
-    if (source and kind in ("named", "organisation") and (STAKE.search(text) or STAKE.search(source)
+    if (source and kind in ("named", "organisation") and not KEPT_DOCUMENT.match(source) and (STAKE.search(text) or STAKE.search(source)
                                                           or SPEAKS_OF_ITSELF.search(text)
                                                           or PROMISED_GAIN.search(text)
                                                           or (len(source.split()) == 1 and PRODUCT_FIGURES.search(text)))) or (
@@ -2019,7 +2059,7 @@ class _Writer:
                                     ("the document itself", "who issued it, by name"), self._keep(head))]
         plural = _plural_head(head)
         partitive = PARTITIVE.match(lower)
-        lower = re.sub(r"^some\s+", "", lower) if plural else re.sub(r"^(?i:one|another)\s+", "a ", lower)  # "one commenter"
+        lower = re.sub(r"^(?:some|several|multiple|many)\s+", "", lower) if plural else re.sub(r"^(?i:one|another)\s+", "a ", lower)  # "one commenter"
         if FIRST_PERSON_QUOTE.search(self.text) and re.match(r"(?:a|an)\s", lower):
             # "One reviewer said, “I found the timer very helpful”": they know first-hand; who they are is the doubt
             return [PlannedQuestion("anonymous_source", f"Who is the {lower.split(' ', 1)[1]}, and where can their own "
@@ -2090,6 +2130,9 @@ class _Writer:
                 text = f"The claim only says '{hedge}': what evidence shows {self.object_as_that}?"
             if self.figure:
                 text = f"The claim only says '{hedge}': what evidence backs {self.figure.phrase}?"
+        elif relative := _hedged_relative(hedge, self.text):
+            said = f"{relative.group('hedge')}{relative.group('rest')}".rstrip(",")
+            text = f"The article says {relative.group('name')} '{said}': who has confirmed that?"
         else:
             text = f"The article says '{hedge}': who has confirmed {self.object}?"
         return [PlannedQuestion("hedged", text, (NAMED_CONFIRMATION, "the document or record behind it"),
@@ -2391,7 +2434,8 @@ class _Writer:
             return [PlannedQuestion("original", text, (f"the linked {page.removeprefix('the ')}, read in full",
                                                        "the figure or words the claim quotes, in their context"),
                                     self._keep(source))]
-        head = head_noun(source)
+        kept = KEPT_DOCUMENT.match(source)
+        head = kept.group("document").split()[-1] if kept else head_noun(source)
         named_document = _named_document(source)
         if SOURCE_DOCUMENT.search(head) and (ANY_DETERMINER_START.match(source) or POSSESSIVE_OWNER.match(source)
                                              or named_document):
