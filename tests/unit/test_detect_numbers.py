@@ -503,3 +503,8 @@ def test_a_vehicles_engine_and_equipment_are_its_specification():
     for counted in ("The recall covers 471 cars.", "The Conservatives won 365 seats.",
                     "The drone was shot down 20 nm off the coast."):  # a count, a distance: not a spec
         assert not only_specs(find_figures(counted), counted), counted
+
+
+def test_people_picked_out_by_a_higher_risk_are_a_kind_not_a_comparison():
+    assert not has_comparison("Models can help find patients with a higher risk of adverse drug reactions.")
+    assert has_comparison("Coffee is associated with a lower risk of liver disease.")

@@ -376,7 +376,7 @@ def _frames_by_sentence(text: str, common_words: frozenset[str] = frozenset()) -
 # A document as what found it ("A Forbes Advisor survey found", "The report also found").
 _A_DOCUMENT_FINDS = re.compile(r"\b(?:report|study|survey|poll|analysis|research|data|index|review|audit)\b[^.;]{0,40}?"
                                r"\b(?:found|finds|shows?|showed|shown|revealed?|reveals|highlighted|concluded|indicated"
-                               r"|suggests?|suggested)\b", re.IGNORECASE)
+                               r"|suggests?|suggested|shared)\b", re.IGNORECASE)
 
 
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")

@@ -764,6 +764,12 @@ _FLOURISH = re.compile(r"\b(?:matters?|mattered|evolving|accelerating|changing|m
                        re.IGNORECASE)
 
 
+# A kind of person or thing, picked out by what it has ("to help find patients with a higher risk of adverse drug
+# reactions"): a description, not a comparison someone measured.
+_A_KIND_WITH = re.compile(r"\b(?:patients|people|persons|those|individuals|adults|children|women|men|users|customers"
+                          r"|households|areas|regions)\swith\s(?:an?\s)?$")
+
+
 def has_comparison(sentence: str, reporting: bool = False) -> bool:
     """Whether ``sentence`` holds a comparison, trend or superlative; in ``reporting``, the broader news sense."""
     if _COMPARISON_WORD.search(sentence) is None:
@@ -777,6 +783,7 @@ def has_comparison(sentence: str, reporting: bool = False) -> bool:
     flourishes = [m.span() for m in _FLOURISH.finditer(sentence)]
     return any(match.group("effect") is None and not _POSSIBILITY_BEFORE.search(sentence, 0, match.start())
                and not _GENERALISATION_BEFORE.search(sentence, 0, match.start())
+               and not _A_KIND_WITH.search(sentence, max(0, match.start() - 24), match.start())
                and not any(a <= match.start() < b for a, b in flourishes)
                for match in COMPARISON.finditer(sentence))
 

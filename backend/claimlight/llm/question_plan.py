@@ -1140,7 +1140,10 @@ NOT_A_TREND = re.compile(r"(?i)\bin\sthe\sfirst\splace\b|\bmost\srecent\b|\b(?:s
                          # "nearly falling into a coma": a fall into a state, not a trend
                          r"|\b(?:in|among|for|to|from|on|with|by|as\swell\sas|and)\sthe\s(?:most\s[a-z]+|[a-z]+est)"
                          r"(?=\s?[,.;)]|\sas\swell\sas\b|\sand\s(?:the|in|among)\b)"
-                         r"|\b(?:fall(?:s|ing|en)?|fell)\s(?:into|in\slove|asleep|ill|victim|silent|apart|behind\sbars)\b")
+                         r"|\b(?:fall(?:s|ing|en)?|fell)\s(?:into|in\slove|asleep|ill|victim|silent|apart|behind\sbars)\b"
+                         # "patients with a higher risk of adverse drug reactions": a kind of patient (dev review tune71a)
+                         r"|\b(?:patients|people|persons|those|individuals|adults|children|women|men|users|customers)\swith"
+                         r"\s(?:an?\s)?(?:higher|lower|greater|increased|reduced)\s(?:[a-z-]+\s)?(?:risks?|chances?|rates?)\b")
 # "a rival to the more expensive Moccamaster": a named thing described, where the claim lies elsewhere (not "one of
 # the more affordable SCA-certified brewers", a class the claim ranks its subject in)
 DESCRIBED_BEFORE = re.compile(r"(?<!\bof\s)(?<!\bamong\s)\b[Tt]he\s$")
