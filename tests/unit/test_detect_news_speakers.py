@@ -90,6 +90,10 @@ SENTENCES = [
     # the speaker after an opening adverbial that names someone else
     ('Hours before Zach Parise’s two-goal performance Tuesday, Wild coach Bruce Boudreau expressed confidence in the '
      'veteran winger, saying he had scored 20 goals in each of his last five seasons.', 'named', 'medium'),
+    # footage a named body cites is its evidence, not a source of its own; a relative named in apposition is named
+    ('The Institute for the Study of War, a Washington-based think tank, said in its latest assessment that geolocated '
+     'footage showed 40 Russian tanks in the southern part of the village.', 'organisation', 'medium'),
+    ('According to his aunt, Jane Starner, the boy had read 300 books by the age of six.', 'named', 'medium'),
     # "for allegedly abusing": the charge, not the article's hedge
     ('Donald Trump claimed victory after the hearing on the charges against him for allegedly abusing his office, '
      'saying 80 percent of voters backed him.', 'named', 'medium'),

@@ -2042,3 +2042,26 @@ def test_a_figures_noun_stops_at_a_verb_and_a_described_name_opening_the_sentenc
     assert key_subject("Plus, a common myth is that Americans eat more fresh vegetables than frozen ones.",
                        None) == "Americans"
     assert key_subject("He was diagnosed with Type 1 diabetes by doctors in Boston.", None) == "Boston"
+
+
+def test_a_second_unnamed_source_a_thing_crossed_and_a_sum_decided_are_not_questioned_as_counts():
+    text = ("Industry insiders say other manufacturers are preparing similar moves, and two people familiar with the "
+            "matter said a French rival could announce cuts as soon as next month.")
+    asked = texts(plan_questions({**_bare(text, "anonymous", "Industry insiders", ("credited to an unnamed source",),
+                                          [_figure(text, "two", 2.0)]), "hedges": ["could"]}))
+    assert not any("two people" in q for q in asked), asked
+    assert _trend("About 9,000 residents were ordered to leave as a fast-moving wildfire jumped a highway.") is None
+    assert _trend("Sales jumped a whopping 40% last year.") is not None
+    text = ("The government approved €2 billion in emergency funding on Thursday night, according to a statement from "
+            "the prime minister’s office.")
+    asked = texts(plan_questions(_credited(text, "the prime minister’s office", "organisation",
+                                           [_figure(text, "€2 billion", 2e9, "EUR")])))
+    assert not any("measured or estimated" in q or "arrive at" in q for q in asked), asked
+    assert "Where is the prime minister’s office's statement, and does it say exactly this?" in asked
+
+
+def test_a_body_named_for_the_study_it_does_is_no_study_with_a_sample():
+    text = "The Institute for the Study of War said in its latest assessment that Russian troops held the village."
+    asked = texts(plan_questions(_credited(text, "Institute for the Study of War", "organisation")))
+    assert not any("How many people" in q for q in asked), asked
+    assert "Where is the Institute for the Study of War's assessment, and does it say exactly this?" in asked

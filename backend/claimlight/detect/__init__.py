@@ -400,6 +400,10 @@ _INTRODUCES_WHAT_FOLLOWS = re.compile(r"^(?:(?:\S+\s){0,7}\S+|(?:Read|See|Hear|H
 
 
 # A source that is evidence rather than someone's view ("court papers obtained by", "preliminary tests by").
+# Pictures a source cites, not a source of their own: "The Institute for the Study of War said ... that geolocated
+# footage showed Russian troops in the village" is the institute's (dev review probenewsdev70).
+_FOOTAGE = re.compile(r"(?i)(?:the\s)?(?:[\w-]+\s){0,2}(?:footage|videos?|images|imagery|photos|photographs|pictures"
+                      r"|recordings?)")
 _EVIDENCE = re.compile(r"\b(?:" + "|".join(sorted(PUBLISHED_HEADS)) + r"|documents?|papers|records?|tests?|filings?"
                        r"|journal|" + "|".join(NAMED_JOURNALS) + r")\b", re.IGNORECASE)  # a journal publishes evidence
 
@@ -1098,7 +1102,8 @@ class _Detector:
             # "According to Statista, the market is expected to grow": the expectation is Statista's; "According to
             # Strava, 65% of Gen Z users said": the users are its survey's answers, not a source of their own
             credited = [c for c in credited if not (c[1] == "vague" and _EXPECTATION.search(c[0] or ""))
-                        and not (c[1] in ("anonymous", "vague") and SURVEY_ANSWER.match(c[0] or ""))]
+                        and not (c[1] in ("anonymous", "vague") and SURVEY_ANSWER.match(c[0] or ""))
+                        and not (c[1] in ("anonymous", "vague") and _FOOTAGE.fullmatch(c[0] or ""))]
         if any(kind in ("named", "organisation") for _, kind in credited) and any(f.kind == "according" for f in frames):
             # "Russia has reportedly lost 300 tanks, according to Oryx": the hedge is the claim's, its source is Oryx
             sourceless = {f.phrase for f in frames if f.kind == "sourceless" and _HEDGING_FRAME.fullmatch(f.phrase or "")}

@@ -266,6 +266,9 @@ who's who’s that's that’s
 """.split())  # "..., saying he recalled": the speaker is "he", not "saying he"
 # An inverted frame's unnamed description, then the name it describes: "said another witness in the impeachment
 # probe, former White House Russia adviser Fiona Hill."
+# A relative or a role, then the person's name set off by commas: "According to his aunt, Jane Starner, ...".
+_KIN_OR_ROLE = re.compile(r"^(?:his|her|their|its|the|a|an)\s(?:[a-z-]+\s){0,2}[a-z-]+$")
+_NAME_IN_APPOSITION = re.compile(r",\s(?P<name>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}),")
 _UNNAMED_DESCRIPTION = re.compile(r"^(?:a|an|another|one)\s", re.IGNORECASE)
 _NAMED_AFTER_DESCRIPTION = re.compile(r",\s(?P<name>(?:[\w.'’-]+\s){0,6}[A-Z][\w.'’-]+)\.?[”\"]?\s*$")
 _PARENTHETICAL = re.compile(r"^(?:[a-z]+ing\b|in\sturn|however|too|meanwhile|also|though|for\s(?:his|her|its|their)\spart|"
@@ -1018,6 +1021,9 @@ def find_frames(text: str) -> list[Frame]:
                 venue = _PUBLISHED_VENUE.match(text, after_phrase)
                 if venue:  # "according to a study published Wednesday in the BMJ": the journal that published it
                     phrase = phrase + text[after_phrase:venue.end()]
+            elif phrase and _KIN_OR_ROLE.match(phrase) and (named := _NAME_IN_APPOSITION.match(text, after_phrase)) \
+                    and person_in(named.group("name")) == named.group("name"):
+                phrase = named.group("name")  # "According to his aunt, Jane Starner, ...": the aunt, by her name
             frames.append(Frame(match.start(), match.end(), phrase or None, "according"))
             continue
         subject = _subject_before(text, match.start())
