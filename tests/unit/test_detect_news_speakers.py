@@ -94,6 +94,13 @@ SENTENCES = [
     ('The Institute for the Study of War, a Washington-based think tank, said in its latest assessment that geolocated '
      'footage showed 40 Russian tanks in the southern part of the village.', 'organisation', 'medium'),
     ('According to his aunt, Jane Starner, the boy had read 300 books by the age of six.', 'named', 'medium'),
+    # a journal's results, a compiler named after what it does, "reporting on Tuesday that", the state in court
+    ('A gene therapy halted the disease in nine of eleven children treated, according to results published on '
+     'Wednesday in the journal Molecular Therapy Reports.', 'organisation', 'medium'),
+    ('Rival index compiler HomeTrack Data painted a different picture, reporting on Tuesday that asking prices had '
+     'risen 0.5% in March.', 'organisation', 'medium'),
+    ('Three managers ignored warnings before an explosion that killed 27 workers, the state told a court on Monday.',
+     'organisation', 'medium'),
     # "for allegedly abusing": the charge, not the article's hedge
     ('Donald Trump claimed victory after the hearing on the charges against him for allegedly abusing his office, '
      'saying 80 percent of voters backed him.', 'named', 'medium'),

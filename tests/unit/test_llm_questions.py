@@ -2065,3 +2065,8 @@ def test_a_body_named_for_the_study_it_does_is_no_study_with_a_sample():
     asked = texts(plan_questions(_credited(text, "Institute for the Study of War", "organisation")))
     assert not any("How many people" in q for q in asked), asked
     assert "Where is the Institute for the Study of War's assessment, and does it say exactly this?" in asked
+
+
+def test_who_passes_a_claim_on_is_not_what_it_is_about():
+    assert key_subject("During a search, investigators reportedly located heroin and cash, Harris said.", None) is None
+    assert key_subject("Deadline reports that Paramount is still working on a spin-off.", None) == "Paramount"

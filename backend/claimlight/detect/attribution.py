@@ -171,7 +171,7 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?!(?:official|officials|local|locals|rival|r
 # "..., saying that", "..., reporting that": the sentence's subject says it ("saying" alone where the subject read
 # back lies in an opening adverbial)
 _PARTICIPLE_REPORT = re.compile(r"(?:(?:reporting|saying|claiming|noting|warning|arguing|estimating|admitting|insisting"
-                                r"|conceding)\sthat|saying)\b")
+                                r"|conceding)(?:\s(?:on|last)\s[A-Z]?[a-z]+)?\sthat|saying)\b")
 _FINDING_VERB_AFTER = re.compile(r"^\s(?:also\s)?(?:revealed|reveals|showed|shows|found|finds|says|said|notes|noted|suggests"
                                  r"|suggested|indicates|indicated|estimated|estimates|concluded|concludes)\b")
 # The verbs that are also plural nouns, and the words before them that make them nouns.
@@ -189,7 +189,8 @@ _AGENTLESS_PARTICIPLES = frozenset({"discovered", "found", "shown", "known", "be
                                     "recognised", "recognized", "unveiled", "suspected", "feared"})
 # What follows "adding" or "reporting" when it reports ("..., adding that", "..., adding: ", "..., reporting 40 deaths"):
 # a clause, a quote, a figure or a named or pronoun subject, not a plain object ("adding rooms", "reporting expenses").
-_REPORTED_AFTER_PARTICIPLE = re.compile(r"^(?:\s?[:,“\"‘]|\s*$|\s(?:that|how|why|what|when|whether|it|he|she|they|there"
+_REPORTED_AFTER_PARTICIPLE = re.compile(r"^(?:\s?[:,“\"‘]|\s*$|\s(?:on|last)\s[A-Z]?[a-z]+\sthat\b"  # "reporting on Tuesday that"
+                                        r"|\s(?:that|how|why|what|when|whether|it|he|she|they|there"
                                         r"|we|i|the|a|an|his|her|their|its|this|these"
                                         r"|[A-Z]|\d))")
 # A prepositional phrase before the subject: "In all tests Kaspersky Small Office Security showed".
@@ -312,7 +313,17 @@ def _sentence_subject(text: str, skip_lead: bool = True) -> str:
         break
     if phrase and phrase[0].lower() in _LEAD_PREPOSITIONS:
         return ""  # "In a", "After the": an adverbial, not who speaks
+    described = _DESCRIBED_NAME.match(body) if len(phrase) == 1 else None
+    if described:
+        return described.group("name")  # "Rival index compiler HomeTrack Data painted ...": the compiler, by its name
     return " ".join(phrase)
+
+
+# A name after the words that describe it, opening a sentence: "Rival index compiler HomeTrack Data".
+_DESCRIBED_NAME = re.compile(r"(?!(?:I|We|You|They|He|She|It|This|That|These|Those|There|Here|Our|My|Their|His|Her|Its)\s)"
+                             r"[A-Z][a-z]+\s(?:(?!(?:at|in|on|of|to|for|with|by|from|the|a|an|and|or|is|are|was|were|has|have"
+                             r"|had|will|would|can|could|said|says|told)\s)[a-z][\w-]*\s){1,3}"
+                             r"(?P<name>(?:[A-Z][\w&.-]*\s?){1,4})(?=\s[a-z])")
 
 
 _LEAD_PREPOSITIONS = frozenset("in on at after before during since from with for by under over despite".split())
@@ -663,7 +674,9 @@ _NEGATION_BEFORE = re.compile(r"(?:\b(?:not|never|yet\sto)|n['’]t)\s(?:\w+ly\s
 # "a study published Wednesday" and the venue after it: " in the BMJ", " in Nature Medicine".
 _PUBLISHED_WHEN = re.compile(r"\bpublished(?:\s(?:on\s)?(?:[A-Z][a-z]+day|today|yesterday|online|recently|last\s\w+"
                              r"|this\s\w+|earlier\sthis\s\w+))?$")
-_PUBLISHED_VENUE = re.compile(r"\s?in\s(?:the\s)?[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s|on\s|&\s)?[A-Z][\w&.'’-]*){0,7}")
+# "in the BMJ", "on Wednesday in the journal Molecular Therapy Reports"
+_PUBLISHED_VENUE = re.compile(r"(?:\s(?:on\s)?(?:[A-Z][a-z]+day|today|yesterday|online|last\s\w+|this\s\w+))?"
+                              r"\s?in\s(?:the\s)?(?:journal\s)?[A-Z][\w&.'’-]*(?:\s(?:of\s|for\s|and\s|on\s|&\s)?[A-Z][\w&.'’-]*){0,7}")
 
 
 _LOWER_NOT_A_SPEAKER_AFTER = re.compile(r"\s(?!(?:the|a|an|his|her|its|their|one|another|some|former|senior|chief|lead)\b)[a-z]")

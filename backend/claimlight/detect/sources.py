@@ -113,7 +113,7 @@ ORG_REFERENCES = frozenset("""
 company firm ministry government agency department newspaper paper outlet broadcaster group organisation
 organization police army military council commission committee bank party team club union court regime
 administration kremlin station network prosecutors prosecution hospital airline carrier school university college
-charity insurer lender retailer brand
+charity insurer lender retailer brand state defence defense
 """.split())
 # People placed somewhere: "Officials in Kyiv", "Executives across the world" (not "data from MarketAxess", a publisher;
 # "researchers at Stanford" are read as that body's, below).

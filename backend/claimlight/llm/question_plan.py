@@ -904,6 +904,9 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
             continue  # "anti-Semitism", "Texas-based": part of a word
         if len(words) == 1 and re.match(r"\s\d+\s[a-z]", claim_text[match.end():]):
             continue  # "Type 1 diabetes", "Phase 3": a name with its number, which "this about Type" would cut
+        if re.match(r"\s(?:told|tells|said|says|wrote|writes|reported|reports|added|explained|noted|claimed|stated)\b",
+                    claim_text[match.end():]):
+            continue  # "Labour councillor Dev Sharma told the Courier that volunteers had reported": who passes it on
         if re.match(r"/[A-Z0-9]+/", claim_text[match.end():]):
             continue  # "Number FHC/ABJ/03/095/2018": a case or file number, not a name
         if any(start <= match.start() < end for start, end in modifier_lists):
