@@ -2070,3 +2070,17 @@ def test_a_body_named_for_the_study_it_does_is_no_study_with_a_sample():
 def test_who_passes_a_claim_on_is_not_what_it_is_about():
     assert key_subject("During a search, investigators reportedly located heroin and cash, Harris said.", None) is None
     assert key_subject("Deadline reports that Paramount is still working on a spin-off.", None) == "Paramount"
+
+
+def test_a_court_is_asked_for_its_ruling_and_the_change_a_claim_is_about_is_not_its_setting():
+    text = "Israeli courts, however, have declared most major settlements legal."
+    asked = texts(plan_questions(_credited(text, "Israeli courts", "organisation")))
+    assert asked[0] == "Which ruling by Israeli courts says this, and can it be read in full?", asked
+    assert not any("most major" in q for q in asked), asked
+    assert _trend("As Uber and Lyft grew, driver pay went down.") == "went down"
+    text = "The Supreme Court ruled that 3 of the maps were unlawful."
+    asked = texts(plan_questions(_credited(text, "Supreme Court", "organisation", [_figure(text, "3", 3.0)])))
+    assert any(q.startswith("Which ruling by the Supreme Court") for q in asked), asked
+    assert not any("arrive at" in q for q in asked), asked
+    vague = _bare("The data shows an effort to consolidate GRC platforms.", "vague", "The data", ("credited to a vague source",))
+    assert texts(plan_questions(vague))[0] == "Which data exactly, and where can it be read?"

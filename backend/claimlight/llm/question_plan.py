@@ -120,7 +120,7 @@ STUDY = re.compile(r"\b(?:(?<!\bto\s)stud(?:y|ies)|(?<!\bto\s)(?<!\b[Hh]ead\sof\
                    r"|(?:clinical|randomi[sz]ed|controlled|human|drug|vaccine)\strials?|experiments?|participants|meta-analys[ie]s)\b",
                    re.I)
 REPORT_NOUNS = re.compile(r"\b(?:reports?|rumou?rs?|accounts?|media|claims?|stories|posts|stud(?:y|ies)|research"
-                          r"|analys[ie]s)$", re.I)
+                          r"|analys[ie]s|data|figures|statistics|estimates)$", re.I)
 # The people behind a study the claim credits without naming a body ("The authors point out", "the researchers found").
 STUDY_PEOPLE = re.compile(r"(?i)(?:the\s)?(?:study(?:['’]s)?\s)?(?:authors|researchers|scientists|investigators)")
 # A speaker quoted in the present tense, the frame after the words ("..., Weiss says.", "..., says Prouty.", "“...,” he
@@ -756,6 +756,9 @@ def usable_source(source: dict) -> str | None:
     return text
 
 
+# Who rules rather than speaks: a court's word is a ruling (the dev review news78a called "Israeli courts' own statement,
+# post or recording" a misfit).
+COURT_HEADS = frozenset({"court", "courts", "judge", "judges", "justices", "tribunal", "tribunals"})
 # A body named by the office-holder it serves: "the prime minister's office", "the governor's campaign".
 OFFICE_OF_A_ROLE = re.compile(r"(?:[a-z-]+\s){0,2}[a-z-]+['’]s\s(?:office|campaign|administration|government|team|press\soffice)")
 
@@ -1161,6 +1164,8 @@ NOT_A_TREND = re.compile(r"(?i)\bin\sthe\sfirst\splace\b|\bmost\srecent\b|\b(?:s
                          # "a wildfire jumped a highway", "climbed the stairs": a thing crossed, not a rise measured
                          r"|\b(?:jump(?:ed|s|ing)?|climb(?:ed|s|ing)?|top(?:ped|s|ping)?)\s(?:a|the|over\sthe)\s(?![^.,;]{0,30}\d)"
                          r"(?!record\b|whopping\b|further\b|staggering\b)"
+                         # "have declared most major settlements legal": a share of them, not a superlative (news78a)
+                         r"|(?<!\bthe\s)(?<!\bThe\s)\bmost\s(?!of\b)[a-z]+\s[a-z]+s\b(?=\s(?:legal|illegal|are|were|have|had|in|on))"
                          # "patients with a higher risk of adverse drug reactions": a kind of patient (dev review tune71a)
                          r"|\b(?:patients|people|persons|those|individuals|adults|children|women|men|users|customers)\swith"
                          r"\s(?:an?\s)?(?:higher|lower|greater|increased|reduced)\s(?:[a-z-]+\s)?(?:risks?|chances?|rates?)\b")
@@ -1183,10 +1188,17 @@ def _names_a_tier(claim_text: str, found: str, at: int) -> bool:
         and OFFER_AFTER.match(claim_text, at + head.end()) is not None
 
 
+# A clause that sets the scene before the claim: "As Uber and Lyft grew,", "While sales rose,".
+OPENING_SETTING = re.compile(r"(?:As|While|When|Since|After|Although|Though)\s[^,;]{3,80},\s")
+
+
 def _trend(claim_text: str) -> str | None:
     """The comparison or trend a baseline question asks about: the plan's own pattern, else the one the detector
     flagged ("lower operational costs", "reduce your carbon footprint")."""
     match = TREND.search(claim_text)
+    setting = OPENING_SETTING.match(claim_text)
+    if match and setting and match.start() < setting.end():
+        match = TREND.search(claim_text, setting.end())  # "As Uber and Lyft grew, driver pay went down"
     candidates = ([match.group(0)],) if match else (find_comparisons(claim_text),
                                                      find_comparisons(claim_text, reporting=True))
     found = next((kept for kept in ([f for f in found if _a_comparison_to_question(claim_text, f)] for found in candidates)
@@ -1195,6 +1207,8 @@ def _trend(claim_text: str) -> str | None:
         compared = PERCENT_COMPARATIVE.search(claim_text)  # "45% thinner doors": thinner than what, the claim leaves out
         return compared.group(0) if compared and not UNSTATED_OTHER_SIDE_GIVEN.search(claim_text) else None
     trend = found[0].strip()
+    if setting and len(found) > 1 and claim_text.find(trend) < setting.end() <= claim_text.find(found[1].strip()):
+        trend = found[1].strip()  # "As Uber and Lyft grew, driver pay went down": the change the claim is about
     owned = re.search(r"\s(?:your|my|our|their|his|her|its)$", trend) and re.match(
         r"\s[a-z][\w-]*\b(?![-'’])", claim_text[claim_text.find(trend) + len(trend):])
     if owned:
@@ -1558,8 +1572,9 @@ def plan_for(claim: dict) -> QuestionPlan:
             and re.search(r"\w[^:]*$", text[:max(0, text.find(written))]):  # not "Coffee lovers rejoice: Nutritionists"
         source = written[0] + source[1:]  # "(AP) — Michigan health authorities are reporting": not a sentence's first word
     if source and kind == "organisation" and not re.search(r"['’]s?\s", source) \
-            and re.search(r"\bthe\s" + re.escape(source) + r"\b", text):
-        source = "the " + source  # "the US military said": a body the claim itself gives its "the"
+            and (re.search(r"\bthe\s" + re.escape(source) + r"\b", text)
+                 or re.search(r"\bThe\s" + re.escape(source) + r"\s[a-z]+(?:ed|s)\b", text)):
+        source = "the " + source  # "the US military said", "The Supreme Court ruled": a body the claim gives its "the"
     reasons = " ".join(claim.get("reasons") or [])
     hedges = [h for h in claim.get("hedges") or [] if h
               and not (kind in ("named", "organisation") and _only_in_quotation(h, text))
@@ -1608,7 +1623,7 @@ def plan_for(claim: dict) -> QuestionPlan:
         # ..., compared with just 40% of 18-24s")
         weaknesses.append("baseline")
     if countable and not _small_tally(countable[0]) and not _few(countable[0]) and not _a_price(countable[0], text) \
-            and not _a_capacity(countable[0], text) and (
+            and not _a_capacity(countable[0], text) and not (source and head_noun(source).lower() in COURT_HEADS) and (
             kind in ("named", "organisation") or (kind == "none" and countable[0].kind in ("share", "money", "tally"))
             or (kind in ("anonymous", "vague") and countable[0].kind in ("count", "share", "money"))):
         weaknesses.append("counting")  # a bare share or sum: where it comes from, then how it was arrived at
@@ -2039,7 +2054,8 @@ class _Writer:
                 text = f"Where can {_lower_start(source)} be read in full, and who wrote {them}?"
             else:
                 plural = head_noun(source).endswith("s") or head_noun(source).lower().endswith("media")
-                text = f"Which {_lower_start(source)} exactly, and where can {'they' if plural else 'it'} be read?"
+                which = re.sub(r"^the\s", "", _lower_start(source))  # "The data shows": "Which data exactly"
+                text = f"Which {which} exactly, and where can {'they' if plural else 'it'} be read?"
             keep += (head_noun(source),)
         elif source and source.lower() in VAGUE_QUANTIFIERS:
             text = "Who exactly holds this view, how widely is it held, and what do they base it on?"
@@ -2489,6 +2505,10 @@ class _Writer:
                         f"Can {document} itself be read, and does it say exactly this?")
             return [PlannedQuestion("original", can_read, (f"{document} {'themselves' if plural else 'itself'}, in full",
                                                            "who wrote or issued it, by name"), self._keep(source))]
+        if head.lower() in COURT_HEADS:  # "Israeli courts have declared ...": their rulings, not a statement or a post
+            text = f"Which ruling by {source} says this, and can it be read in full?"
+            return [PlannedQuestion("original", text, ("the ruling itself, with its date and case number",
+                                                       "the court's public record of the case"), self._keep(source))]
         if self.interview:
             # "..., Mattson says": the page is the interview, so its original is this very page; what would bear the
             # speaker out is evidence on the question itself
