@@ -2084,3 +2084,13 @@ def test_a_court_is_asked_for_its_ruling_and_the_change_a_claim_is_about_is_not_
     assert not any("arrive at" in q for q in asked), asked
     vague = _bare("The data shows an effort to consolidate GRC platforms.", "vague", "The data", ("credited to a vague source",))
     assert texts(plan_questions(vague))[0] == "Which data exactly, and where can it be read?"
+
+
+def test_a_witness_is_confirmed_by_someone_else_who_was_there_and_a_person_publishes_no_method():
+    text = "“Nobody from the ministry has come here since the fire,” Eleni Karra said."
+    hints = _looked_for(_credited(text, "Eleni Karra", "named", reasons=("an attributed opinion",)))
+    assert any(h.startswith("someone else who was there") for h in hints), hints
+    text = "“We have buried 40 people this week,” Eleni Karra said."
+    hints = _looked_for(_credited(text, "Eleni Karra", "named", [_figure(text, "40", 40.0, "people")]))
+    assert not any("published by Eleni Karra" in h for h in hints), hints
+    assert "what Eleni Karra bases it on: what they saw, or the records they used" in hints, hints

@@ -161,6 +161,11 @@ STAKE = re.compile(rf"\b(?:{STATE_OR_ARMED}|president|spokes\w*|party|campaign|c
 _PAST_DEED = re.compile(r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)(?:\sand\s[^,.;]{1,60}?)?\s(?:\w+ly\s)?(?:was|were|had|did|went|came|left"
                         r"|flew|met|saw|told|lost|won|got|took|fought|felt|ran|paid|never|first|(?:have|has|had)\sbeen\s[a-z]+ed"
                         r"|(?!need)[a-z]{3,}ed)\b|\b(?:[Mm]y|[Oo]ur)\s\w+\s(?:had|did|was|were|[a-z]{3,}ed)\b|\b(?:was|were)\snot\b")
+# What a speaker saw where they are (the dev review probenewsdev70 called "an independent researcher or a published
+# study" a misfit for "Nobody from the ministry has come here since"): someone else who was there can confirm it.
+_WITNESSED = re.compile(r"\b(?:[Nn]obody|[Nn]o\sone|[Nn]o-one)\s(?:from\s[^,.;]{1,40}\s)?(?:has|have|had)\s(?:\w+\s)?(?:come|been"
+                        r"|visited|arrived|called|helped|turned\sup)\b|\b(?:I|[Ww]e)(?:['’]ve|\shave|\shad)\s(?:\w+ly\s)?(?:seen"
+                        r"|watched|waited|heard|counted|buried|treated|lost)\b")
 SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|commander|minister|officials?|envoy|ambassador)\b", re.I)
 # A state or a warring party, whose claims about a war or its own conduct a monitoring group tracks.
 PARTY_AT_WAR = re.compile(rf"\b(?:{STATE_OR_ARMED}|militia|rebels?|taliban|hamas|hezbollah)\b", re.I)
@@ -2371,8 +2376,11 @@ class _Writer:
             text = f"{'Do' if _plural_source(source) else 'Does'} {source} give an actual count behind {figure.phrase}?"
         else:
             text = f"How did {source} arrive at {figure.phrase}?"
-        return [PlannedQuestion("counting", text, (f"the method or data published by {source}",
-                                                   "an independent count to compare"), self._keep(source))]
+        # a person publishes no method: what they saw or the records they used is what they base it on (the dev
+        # review news78a called "the method or data published by" a private person a hint that leads nowhere)
+        basis = (f"what {source} bases it on: what they saw, or the records they used" if self.kind == "named"
+                 else f"the method or data published by {source}")
+        return [PlannedQuestion("counting", text, (basis, "an independent count to compare"), self._keep(source))]
 
     def _method(self) -> PlannedQuestion:
         """How a study or survey with no figure in the claim counted: the sample, and what was asked or measured. The
@@ -2448,7 +2456,9 @@ class _Writer:
             who = "public records or an independent count of the same thing"
         elif self.kind == "organisation":
             who = "records kept by someone else: a regulator, a court or the other party"
-        elif _PAST_DEED.search(self.text):  # their own deeds and days, not "we seem to have forgotten" or a finding
+        elif _PAST_DEED.search(self.text) or _WITNESSED.search(self.text):
+            # their own deeds and days, or what they saw ("Nobody from the ministry has come here since"), not "we seem
+            # to have forgotten" or a finding
             who = "someone else who was there, or a record of it: official, court or medical"
         else:
             who = "an independent researcher or a published study on the same question"
