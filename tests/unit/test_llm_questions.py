@@ -2094,3 +2094,10 @@ def test_a_witness_is_confirmed_by_someone_else_who_was_there_and_a_person_publi
     hints = _looked_for(_credited(text, "Eleni Karra", "named", [_figure(text, "40", 40.0, "people")]))
     assert not any("published by Eleni Karra" in h for h in hints), hints
     assert "what Eleni Karra bases it on: what they saw, or the records they used" in hints, hints
+
+
+def test_a_sum_is_asked_about_before_a_few_people_beside_it():
+    text = "Two men charged after £1.2m watch raid at Manchester jeweller"
+    claim = _bare(text, reasons=("a number with no source",),
+                  figures=[_figure(text, "Two", 2.0), _figure(text, "£1.2m", 1.2e6, "GBP")])
+    assert texts(plan_questions(claim))[0].startswith("Where does the £1.2m figure come from"), texts(plan_questions(claim))

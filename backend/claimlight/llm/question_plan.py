@@ -1600,7 +1600,9 @@ def plan_for(claim: dict) -> QuestionPlan:
     test_run = own_word and TEST_RUN.search(text) is not None
     countable.sort(key=lambda f: (f.text in (source_info.get("text") or ""),
                                   test_run and (f.kind == "money" or _spec_rating(f, text)),
-                                  f.kind not in ASKED_FIRST))
+                                  f.kind not in ASKED_FIRST,
+                                  # "Two men charged after £1.2m watch raid": the sum is the doubt, not the two men
+                                  _few(f) and len(figures) > 1))
     weak_at = _weak_point_at(text, hedges, source_info.get("text") if kind == "vague" else None)
     if weak_at is None and kind in ("named", "organisation"):
         weak_at = _credited_at(text, source_info.get("text"))  # "$29.99, although, according to AppRaven, ... $12.99"
