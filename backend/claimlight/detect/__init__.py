@@ -400,12 +400,12 @@ _INTRODUCES_WHAT_FOLLOWS = re.compile(r"^(?:(?:\S+\s){0,7}\S+|(?:Read|See|Hear|H
 
 
 # A source that is evidence rather than someone's view ("court papers obtained by", "preliminary tests by").
+_EVIDENCE = re.compile(r"\b(?:" + "|".join(sorted(PUBLISHED_HEADS)) + r"|documents?|papers|records?|tests?|filings?"
+                       r"|journal|" + "|".join(NAMED_JOURNALS) + r")\b", re.IGNORECASE)  # a journal publishes evidence
 # Pictures a source cites, not a source of their own: "The Institute for the Study of War said ... that geolocated
 # footage showed Russian troops in the village" is the institute's (dev review probenewsdev70).
 _FOOTAGE = re.compile(r"(?i)(?:the\s)?(?:[\w-]+\s){0,2}(?:footage|videos?|images|imagery|photos|photographs|pictures"
                       r"|recordings?)")
-_EVIDENCE = re.compile(r"\b(?:" + "|".join(sorted(PUBLISHED_HEADS)) + r"|documents?|papers|records?|tests?|filings?"
-                       r"|journal|" + "|".join(NAMED_JOURNALS) + r")\b", re.IGNORECASE)  # a journal publishes evidence
 
 
 def lower_case_words(text: str) -> frozenset[str]:

@@ -170,8 +170,9 @@ _ADJECTIVE_BEFORE = re.compile(r"\b(?!(?:official|officials|local|locals|rival|r
                                r"[a-z]+(?:al|ous|ful|ible|able)\s$")
 # "..., saying that", "..., reporting that": the sentence's subject says it ("saying" alone where the subject read
 # back lies in an opening adverbial)
+_WHEN_SAID = r"\s(?:on|last)\s[A-Z]?[a-z]+"  # "reporting on Tuesday that", "saying last week that"
 _PARTICIPLE_REPORT = re.compile(r"(?:(?:reporting|saying|claiming|noting|warning|arguing|estimating|admitting|insisting"
-                                r"|conceding)(?:\s(?:on|last)\s[A-Z]?[a-z]+)?\sthat|saying)\b")
+                                r"|conceding)(?:" + _WHEN_SAID + r")?\sthat|saying)\b")
 _FINDING_VERB_AFTER = re.compile(r"^\s(?:also\s)?(?:revealed|reveals|showed|shows|found|finds|says|said|notes|noted|suggests"
                                  r"|suggested|indicates|indicated|estimated|estimates|concluded|concludes)\b")
 # The verbs that are also plural nouns, and the words before them that make them nouns.
@@ -189,7 +190,7 @@ _AGENTLESS_PARTICIPLES = frozenset({"discovered", "found", "shown", "known", "be
                                     "recognised", "recognized", "unveiled", "suspected", "feared"})
 # What follows "adding" or "reporting" when it reports ("..., adding that", "..., adding: ", "..., reporting 40 deaths"):
 # a clause, a quote, a figure or a named or pronoun subject, not a plain object ("adding rooms", "reporting expenses").
-_REPORTED_AFTER_PARTICIPLE = re.compile(r"^(?:\s?[:,“\"‘]|\s*$|\s(?:on|last)\s[A-Z]?[a-z]+\sthat\b"  # "reporting on Tuesday that"
+_REPORTED_AFTER_PARTICIPLE = re.compile(r"^(?:\s?[:,“\"‘]|\s*$|" + _WHEN_SAID + r"\sthat\b"
                                         r"|\s(?:that|how|why|what|when|whether|it|he|she|they|there"
                                         r"|we|i|the|a|an|his|her|their|its|this|these"
                                         r"|[A-Z]|\d))")
@@ -267,10 +268,10 @@ who's who’s that's that’s
 """.split())  # "..., saying he recalled": the speaker is "he", not "saying he"
 # An inverted frame's unnamed description, then the name it describes: "said another witness in the impeachment
 # probe, former White House Russia adviser Fiona Hill."
-# A relative or a role, then the person's name set off by commas: "According to his aunt, Jane Starner, ...".
-_KIN_OR_ROLE = re.compile(r"^(?:his|her|their|its|the|a|an)\s(?:[a-z-]+\s){0,2}[a-z-]+$")
-_NAME_IN_APPOSITION = re.compile(r",\s(?P<name>[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}),")
 _UNNAMED_DESCRIPTION = re.compile(r"^(?:a|an|another|one)\s", re.IGNORECASE)
+# A relative or a role, then the person's name set off by commas (_FULL_NAME_AFTER): "According to his aunt, Jane
+# Starner, ...".
+_KIN_OR_ROLE = re.compile(r"^(?:his|her|their|its|the|a|an)\s(?:[a-z-]+\s){0,2}[a-z-]+$")
 _NAMED_AFTER_DESCRIPTION = re.compile(r",\s(?P<name>(?:[\w.'’-]+\s){0,6}[A-Z][\w.'’-]+)\.?[”\"]?\s*$")
 _PARENTHETICAL = re.compile(r"^(?:[a-z]+ing\b|in\sturn|however|too|meanwhile|also|though|for\s(?:his|her|its|their)\spart|"
                             r"who\b|whose\b|which\b|in\sa\s|on\s[A-Z][a-z]+day|speaking|according)")
@@ -280,7 +281,7 @@ _COORDINATED = re.compile(r"\s(?:and|but)\s(?:then\s|later\s|also\s)?(?:has\s|ha
 # opens on a preposition (not "Boeing is one of the companies bidding on the program, and confirmed").
 # "On Thursday,", "Hours before Zach Parise's two-goal performance Tuesday,", "Ahead of the vote,"
 _LEADING_ADVERBIAL = re.compile(r"^(?:(?:(?:Hours|Days|Minutes|Weeks|Months|Years|Moments|Shortly|Just|Soon|Long)\s(?=[ab]))?"
-                                r"(?:In|On|At|After|Before|During|Since|Following|Despite|Under|[Aa]fter|[Bb]efore"
+                                r"(?:In|On|At|[Aa]fter|[Bb]efore|During|Since|Following|Despite|Under"
                                 r"|Ahead\sof|Prior\sto)\s[^,]{1,70}|[^,]{1,40}),\s(?=[A-Za-z])")
 
 
@@ -1034,7 +1035,8 @@ def find_frames(text: str) -> list[Frame]:
                 venue = _PUBLISHED_VENUE.match(text, after_phrase)
                 if venue:  # "according to a study published Wednesday in the BMJ": the journal that published it
                     phrase = phrase + text[after_phrase:venue.end()]
-            elif phrase and _KIN_OR_ROLE.match(phrase) and (named := _NAME_IN_APPOSITION.match(text, after_phrase)) \
+            elif phrase and _KIN_OR_ROLE.match(phrase) and text.startswith(",", after_phrase) \
+                    and (named := _FULL_NAME_AFTER.match(text, after_phrase + 1)) and text.startswith(",", named.end()) \
                     and person_in(named.group("name")) == named.group("name"):
                 phrase = named.group("name")  # "According to his aunt, Jane Starner, ...": the aunt, by her name
             frames.append(Frame(match.start(), match.end(), phrase or None, "according"))

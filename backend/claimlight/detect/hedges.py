@@ -41,13 +41,13 @@ def is_modal(hedge: str) -> bool:
 
 # "impeachment proceedings against him for allegedly abusing his office": the charge, as the law words it, not a doubt
 # the article casts on what it reports.
-_CHARGE_BEFORE = re.compile(r"\b(?:for|of|over|with|after|against)\s$")
+_CHARGE_BEFORE = re.compile(r"\b(?:for|of|over|with|after|in|about|against)\s$")
 _CHARGE_AFTER = re.compile(r"\s[a-z]+ing\b")
 
 
 def names_a_charge(text: str, start: int, end: int) -> bool:
     """Whether the "allegedly" at ``text[start:end]`` words a charge ("for allegedly abusing his office")."""
-    return _CHARGE_BEFORE.search(text, max(0, start - 10), start) is not None and _CHARGE_AFTER.match(text, end) is not None
+    return _CHARGE_BEFORE.search(text, max(0, start - 12), start) is not None and _CHARGE_AFTER.match(text, end) is not None
 
 
 def find_hedges(sentence: str) -> list[str]:

@@ -499,26 +499,25 @@ class SourceState:
     bodies: dict[str, str] = field(default_factory=dict)  # "department" -> the department the page named last
     page_study: str | None = None  # the one journal or institution the page names behind a study, if only one
 
-    def learn_person(self, name: str) -> str:
+    def learn_person(self, name: str, current: bool = True) -> str:
+        """Remember a person by their full name; ``current`` makes them the one a later "he" or "she" means."""
         words = name.split()
         if len(words) >= 2:
             self.full_names.setdefault(words[-1], name)
             full = name
         else:
             full = self.full_names.get(name, name)
-        self.last_person = self.last_mentioned = full
-        self.last_unnamed_person = None
+        if current:
+            self.last_person = self.last_mentioned = full
+            self.last_unnamed_person = None
         return full
 
     def learn_titled(self, words_before: list[str], name: str) -> str:
         """Remember a person with the titles written before their name, for a later "the governor"; returns the name.
         A name in the possessive describes someone else ("Andrew, Queen Elizabeth II's third child, ... he said"): it
         is remembered, but a later "he" or "she" still means the person named before it."""
-        owner = without_possessive(name) != name
-        last = (self.last_person, self.last_mentioned, self.last_unnamed_person)
-        full = self.learn_person(without_possessive(name))
-        if owner:
-            self.last_person, self.last_mentioned, self.last_unnamed_person = last
+        bare = without_possessive(name)
+        full = self.learn_person(bare, current=bare == name)
         for word in words_before:
             title = _TITLE_ABBREVIATIONS.get(_plain(word), _plain(word))
             if title in TITLES and title not in _TITLE_MODIFIERS and full not in self.titled.setdefault(title, []):

@@ -23,6 +23,7 @@ from functools import cached_property
 
 from ..detect import PAGE_TESTS, PUBLICATION
 from ..detect.attribution import COURT_HEARINGS
+from ..detect.hedges import names_a_charge
 from ..detect.sources import ORG_REFERENCES, RESPONDENTS, SOURCE_HEADS, TITLES, company_spoken_for, without_possessive
 from ..detect.numbers import UNITS, find_comparisons, in_label
 from .evidence import record_for_subject, reports_a_study, subject_of
@@ -1358,20 +1359,27 @@ def _what_it_can_be(hedge: str, text: str) -> bool:
         CAN_BE_LIKE.match(text, place.end()) or STILL_POSSIBLE.match(text, place.end()) for place in places)
 
 
+def _cites_a_study(text: str, source: str | None) -> bool:
+    """Whether the claim reports a study or a survey, outside the name of a body named for the study it does ("The
+    Institute for the Study of War said" reports none)."""
+    if source and BODY_NAMED_FOR_STUDY.search(source):
+        text = re.sub(re.escape(source), "", text, flags=re.I)
+    return SURVEY.search(text) is not None or STUDY.search(text) is not None
+
+
 def _names_an_accusation(hedge: str, text: str) -> bool:
     """Whether each "allegedly" names what someone is accused of ("hearings on the impeachment against him for
     allegedly abusing his office"): the charge, as the law words it, not a doubt the claim itself carries (the dev
     news review news77a called "who has confirmed this?" a misreading)."""
     places = _hedge_places(hedge, text)
     return hedge.lower() == "allegedly" and bool(places) and all(
-        re.search(r"\b(?:for|of|over|with|after|in|about|against)\s$", text[max(0, place.start() - 12):place.start()])
-        and re.match(r"\s[a-z]+ing\b", text[place.end():]) for place in places)
+        names_a_charge(text, place.start(), place.end()) for place in places)
 
 
-# The clause a hedge sits in when it qualifies a name the claim has just given: "Europa, which is thought to harbor a
-# huge, salty ocean beneath its ice shell": what the hedge covers is that clause, not the claim's main figure.
 def _hedged_relative(hedge: str, text: str) -> re.Match | None:
-    """The name and the relative clause a hedge sits in, where it has one."""
+    """The name and the relative clause a hedge sits in, where it qualifies a name the claim has just given ("Europa,
+    which is thought to harbor a huge, salty ocean beneath its ice shell"): what the hedge covers is that clause, not the
+    claim's main figure."""
     return re.search(r"(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,2}),\s(?:which|who)\s(?P<hedge>" + re.escape(hedge)
                      + r")(?P<rest>(?:\s[^\s.;:!?]+){1,10})", text)
 
@@ -1634,8 +1642,7 @@ def plan_for(claim: dict) -> QuestionPlan:
             kind in ("named", "organisation") or (kind == "none" and countable[0].kind in ("share", "money", "tally"))
             or (kind in ("anonymous", "vague") and countable[0].kind in ("count", "share", "money"))):
         weaknesses.append("counting")  # a bare share or sum: where it comes from, then how it was arrived at
-    elif SURVEY.search(unnamed := re.sub(re.escape(source), "", text, flags=re.I) if source and BODY_NAMED_FOR_STUDY.search(
-            source) else text) or STUDY.search(unnamed):  # not a body's name: "The Institute for the Study of War said"
+    elif _cites_a_study(text, source):
         weaknesses.append("counting")  # a study's or survey's finding: whom it counted, and how
     if (source and kind in ("named", "organisation") and not KEPT_DOCUMENT.match(source) and (STAKE.search(text) or STAKE.search(source)
                                                           or SPEAKS_OF_ITSELF.search(text)
@@ -1774,8 +1781,6 @@ OWN_TEST = re.compile(r"\b(?:test(?:ed|ing|s|ers?)?|measur(?:ed|ing|ements?)|lab
                       r"|eligib\w*|sample|mean|median|quotes|found\sthat|data|indicated|rank(?:ed|ing|ings|s)?)\b|\b[nP]\s?[=<>]", re.I)
 
 
-# What a price, a fee or a term's limit is introduced by: "pricy at $125", "for £27.00", "an income cap of $100,000"
-# (not "valued at $8.8 billion" or "the highest average balance at $44,290": estimates someone arrived at).
 # A sum decided, not measured: "approved €2 billion in emergency funding", "pledged $50 million", "a pay rise ...
 # offered"; the decision's own record settles it (the dev review probenewsdev70 called "How was the €2 billion figure
 # measured or estimated?" a wrong premise).
@@ -1783,6 +1788,8 @@ DECIDED_SUM_BEFORE = re.compile(r"\b(?:approv(?:ed|es|ing)|allocat(?:ed|es|ing)|
                                 r"|budgeted|set\saside|award(?:ed|s|ing)|grant(?:ed|s|ing)|offer(?:ed|s|ing)"
                                 r"|commit(?:ted|s|ting))\s(?:(?:a|an|the|another|some|nearly|about|around|roughly|up\sto|more"
                                 r"\sthan|over|an\sadditional|an\sextra)\s)*$", re.I)
+# What a price, a fee or a term's limit is introduced by: "pricy at $125", "for £27.00", "an income cap of $100,000"
+# (not "valued at $8.8 billion" or "the highest average balance at $44,290": estimates someone arrived at).
 PRICE_BEFORE = re.compile(r"\b(?:for|costs?|(?:pric(?:ed|ey|y)|available|retails?|sells?|listed|start(?:s|ed|ing)?|clos(?:ed|es|ing)"
                           r"|open(?:ed|s)?|trad(?:ed|es|ing))\s(?:\w+\s)?(?:at|for)|charges?"
                           r"|(?:income\s|price\s|spending\s)?(?:cap|limit|fee|price|deductible|premium)\sof)"
@@ -1795,8 +1802,9 @@ PRICED_THING_BEFORE = re.compile(r"\b(?:tickets?|passes|admission|entry|subscrip
 
 
 def _a_price(figure: FigureReading, claim_text: str) -> bool:
-    """"at $16 a share", "$6.99 a month", "a little pricy at $125", "an income cap of $100,000", "tickets were ~$1,599":
-    a price or a term, which the seller's or issuer's own list settles, not an estimate anyone arrived at."""
+    """"at $16 a share", "$6.99 a month", "a little pricy at $125", "an income cap of $100,000", "tickets were ~$1,599",
+    "approved €2 billion": a price, a term or a sum decided, which the seller's or issuer's own list or the decision's
+    record settles, not an estimate anyone arrived at."""
     at = claim_text.find(figure.text)
     return figure.kind == "money" and at >= 0 and (DECIDED_SUM_BEFORE.search(claim_text[:at]) is not None or re.match(
         r"(?:-|\s)(?:a|an|per|each|apiece)(?:[\s-](?:share|month|year|week|day|head|person|ticket|unit|gallon|barrel|ounce))?\b",
