@@ -287,3 +287,25 @@ def test_a_ledes_unnamed_role_is_the_person_the_next_paragraph_names_in_that_rol
     assert (lede["source"]["text"], lede["source"]["kind"], lede["level"]) == ("Ed Alvarez", "named", "medium")
     unnamed = next(c for c in claims if c["text"].startswith("A senior official"))
     assert (unnamed["source"]["kind"], unnamed["level"]) == ("anonymous", "high")  # the next paragraph names no official
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # the closing credit tells what "he" said: not whoever was named last ("Omar", whom he threatened)
+    ('Omar is a congresswoman. During the call, he called Omar a "terrorist" and said, "somebody ought to hurt her," '
+     'the prosecutor’s office said.', "prosecutor’s office"),
+    # an address read back from the verb is not its subject: the speaker follows the verb
+    ("Officers later arrested Elizabeth A. Burton, 32, of 1119 Eighth St., after locating 20 grams of methamphetamine in "
+     "her car, said Lt. Matt Harris, the police department spokesman.", "Matt Harris"),
+    # a description, then the name it describes
+    ("Job cuts will hit 2,400 workers, said The We Company’s recently named executive chair Marcelo Claure in an email "
+     "to staff.", "Marcelo Claure"),
+])
+def test_a_sentences_speaker_is_the_one_its_credit_names(sentence, source):
+    credited = [c["source"]["text"] for c in served(sentence) if c["source"]["text"]]
+    assert credited and credited[-1] == source, served(sentence)
+
+
+def test_reports_a_preposition_governs_are_a_noun_not_a_speaker():
+    sentence = ("Despite parliamentary reports urging new rules, officials in Britain have made no significant changes to "
+                "laws governing online ads.")
+    assert not any(c["source"]["text"] == "Despite parliamentary" for c in served(sentence)), served(sentence)

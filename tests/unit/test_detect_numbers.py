@@ -508,3 +508,14 @@ def test_a_vehicles_engine_and_equipment_are_its_specification():
 def test_people_picked_out_by_a_higher_risk_are_a_kind_not_a_comparison():
     assert not has_comparison("Models can help find patients with a higher risk of adverse drug reactions.")
     assert has_comparison("Coffee is associated with a lower risk of liver disease.")
+
+
+
+def test_a_cars_announced_price_and_an_age_bracket_are_not_figures_about_the_world():
+    assert [f["unit"] for f in find_figures("It will cost 71,350 euro.")] == ["EUR"]
+    from claimlight.detect.numbers import only_ages, only_price_brackets
+    priced = "Regular European pricing will start at 71,350 euro ($78,770) with deliveries from spring."
+    assert only_price_brackets(find_figures(priced), priced, 0)
+    bracket = "Women under 30 were more likely to suffer from anxiety."
+    assert only_ages(find_figures(bracket), bracket, 0)
+    assert not only_ages(find_figures("Some 30 women were treated."), "Some 30 women were treated.", 0)

@@ -2101,3 +2101,46 @@ def test_a_sum_is_asked_about_before_a_few_people_beside_it():
     claim = _bare(text, reasons=("a number with no source",),
                   figures=[_figure(text, "Two", 2.0), _figure(text, "£1.2m", 1.2e6, "GBP")])
     assert texts(plan_questions(claim))[0].startswith("Where does the £1.2m figure come from"), texts(plan_questions(claim))
+
+
+@pytest.mark.parametrize("text, source, asked", [
+    ("State media reported that 12 soldiers died.", "State media",
+     "Which state media outlet reported this, and where can its report be read?"),
+    ("Wall Street predicted $2.52 a share.", "Wall Street", "Which Wall Street analysts say this, and what do they base it on?"),
+    ("People report feeling less stressed in quiet rooms.", "People",
+     "Which people say this, how many of them, and what do they base it on?"),
+])
+def test_outlets_analysts_and_people_at_large_are_asked_for_as_what_they_are(text, source, asked):
+    assert asked in texts(plan_questions(_bare(text, "vague", source, ("credited to a vague source",))))
+
+
+def test_a_hedge_in_a_clause_on_a_noun_is_asked_about_that_clause():
+    text = "He says officers found a man bleeding, who was possibly the victim of a stabbing."
+    claim = {**_credited(text, "Ed Alvarez", "named"), "hedges": ["possibly"],
+             "reasons": ["hedged: 'possibly'", "credited to Ed Alvarez (named) with no link to the original"]}
+    assert "The article says a man was 'possibly the victim of a stabbing': who has confirmed that?" in texts(
+        plan_questions(claim))
+    assert claim_clause("He said that he was showing the van to a customer.") is None  # needs "he" to be understood
+    assert claim_clause("The clerk fought the thief as he was showing the van to a customer.") is None
+
+
+def test_a_side_claiming_a_deed_is_asked_what_the_other_side_says_and_a_fine_is_not_measured():
+    text = "The Afghan Taliban, however, claimed responsibility for shooting down the helicopter near Kabul."
+    asked = texts(plan_questions(_credited(text, "Afghan Taliban", "organisation")))
+    assert asked[0] == "What do the other side or independent investigators say of the Afghan Taliban's claim?", asked
+    text = "The US military says two soldiers were killed while the Taliban claim responsibility for the attack."
+    asked = texts(plan_questions(_credited(text, "US military", "organisation", [_figure(text, "two", 2.0)])))
+    assert not any("independent investigators" in q for q in asked), asked
+    text = "The EU fined Google 2.4 billion euro last year."
+    asked = texts(plan_questions(_bare(text, reasons=("a number with no source",),
+                                       figures=[_figure(text, "2.4 billion", 2.4e9, "EUR")])))
+    assert not any("measured or estimated" in q for q in asked), asked
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("The Taliban said the helicopter was shot down south of the capital Kabul.", None),
+    ("Trump said the economy is booming at a rally in Louisiana last week.", None),
+    ("In a recorded interview with the FBI, Webb confessed to the kidnapping.", "Webb"),
+])
+def test_where_it_was_said_or_whom_an_interview_was_with_is_not_the_subject(text, subject):
+    assert key_subject(text, "Taliban" if "Taliban" in text else "Trump" if "Trump" in text else None) == subject

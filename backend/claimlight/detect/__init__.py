@@ -1081,6 +1081,9 @@ class _Detector:
                                             and first_named is not None and first_named < f.start)
                   and not self._a_thing_does(f, sentence) and not self._things_do(f, sentence)
                   and not _lay_group_wants(f, sentence)]
+        if len(frames) > 1 and _tells_a_pronouns_words(frames[-1], sentence):
+            # "..., he asked about X and said, '...,' the prosecutor's office said.": the office tells what he said
+            frames = [f for f in frames if f is frames[-1] or not (f.kind == "verb" and (f.phrase or "").lower() in PRONOUNS)]
         if len(frames) > 1:  # "..., telling us the customers underestimated it, which the customers deny": the denial
             frames = [f for f in frames if not (_DENIAL_VERB.fullmatch(sentence[f.start:f.end])
                                                 and _DENIAL_OPENING.search(sentence[:f.start]))] or frames
@@ -1155,6 +1158,15 @@ WHOLE_STORY_SCOPES = frozenset({"claims", "reports", "figures", "numbers"})
 # "The OSCE's observers said they had found ...", "The ministry said it had counted ...": the pronoun of a frame
 # inside what was said is the speaker of the frame before it, not someone the page named earlier.
 _SAME_SPEAKER_PRONOUNS = frozenset({"they", "it"})
+# A quotation blanked out (spaces), then the speaker's short phrase up to the verb: the closing credit of a sentence.
+_QUOTE_BLANK_BEFORE = re.compile(r" {6,}\S+(?: \S+){0,6} ?$")
+
+
+def _tells_a_pronouns_words(closing: attribution.Frame, sentence: str) -> bool:
+    """Whether ``closing`` is a named speaker's credit that ends the sentence after a quotation: whoever the sentence's
+    "he said" is, the words reach the article through that speaker ("..., the prosecutor's office said.")."""
+    return (closing.kind == "verb" and bool(closing.phrase) and closing.phrase.lower() not in PRONOUNS
+            and not sentence[closing.end:].strip(" .") and _QUOTE_BLANK_BEFORE.search(sentence, 0, closing.start) is not None)
 
 
 # A speaker the article names by a first name or call sign only, at their request, stays unnamed (LABELING.md).

@@ -268,6 +268,11 @@ who's who’s that's that’s
 """.split())  # "..., saying he recalled": the speaker is "he", not "saying he"
 # An inverted frame's unnamed description, then the name it describes: "said another witness in the impeachment
 # probe, former White House Russia adviser Fiona Hill."
+# A preposition that is never a conjunction opens a noun phrase, not a clause: "Despite parliamentary reports urging".
+_PREPOSITION_ONLY = re.compile(r"^(?:despite|amid|amidst|among|amongst|unlike|besides|beyond|against|without|toward|towards)\s",
+                               re.IGNORECASE)
+# A phrase read back from a verb that opens on a preposition is the end of another clause, not the verb's subject.
+_PREPOSITION_FIRST = re.compile(r"^(?:of|in|at|near|from|on|to|for|with|by|into|onto)\s")
 _UNNAMED_DESCRIPTION = re.compile(r"^(?:a|an|another|one)\s", re.IGNORECASE)
 # A relative or a role, then the person's name set off by commas (_FULL_NAME_AFTER): "According to his aunt, Jane
 # Starner, ...".
@@ -1045,8 +1050,12 @@ def find_frames(text: str) -> list[Frame]:
         named_after = _NOUN_THEN_NAME.match(subject or "")
         if named_after and named_after.group("noun") not in SOURCE_HEADS:
             subject = named_after.group("name")  # "a prospect Vindman denied": Vindman denied it; not "the actor Tom Hanks"
+        if subject and _PREPOSITION_ONLY.match(subject):
+            continue  # "Despite parliamentary reports urging new rules": the reports are what a preposition governs, a noun
         if subject and (subject.split()[0].lower() == "there" or subject.lower() in _EDITORIAL_NOTES):
             continue  # "there needs to be a firewall rule added:", "Correction added Nov. 18": a thing added, not someone
+        if subject and _PREPOSITION_FIRST.match(subject) and _inverted_after(text, match.start()):
+            subject = None  # "arrested Burton, 32, of 1119 Eighth St., after ..., said Lt. Matt Harris": the speaker follows
         if subject and subject == subject.lower() and _inverted_after(text, match.start()):
             named = _FULL_NAME_AFTER.match(text, match.end())
             if named and person_in(named.group("name")) == named.group("name"):
@@ -1078,6 +1087,9 @@ def find_frames(text: str) -> list[Frame]:
                 named = _NAMED_AFTER_DESCRIPTION.search(text, match.end()) if _UNNAMED_DESCRIPTION.match(subject) else None
                 if named and len(text[match.end():named.start()].split()) <= 8 and person_in(named.group("name")):
                     subject = person_in(named.group("name"))  # "said another witness, former adviser Fiona Hill"
+                elif subject and not person_in(subject) and (name := person_in(_phrase_after(text, match.end(), limit=10))) \
+                        and len(name.split()) > 1:
+                    subject = name  # "said The We Company's recently named executive chair Marcelo Claure": the chair
         if verb == "citing" or verb == "cited":
             continue
         introduces = bool(re.match(r"^(?:\s[\w’'.-]+){0,3}\s?:\s*$|^(?:\s[\w’'.-]+){0,3}\s?:?\s*[“\"]", text[match.end():match.end() + 40]))

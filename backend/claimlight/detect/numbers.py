@@ -17,7 +17,7 @@ from .patterns import is_title_case, trie_alternation
 
 CURRENCIES = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "Rs": "INR", "Rs.": "INR",
               "A$": "AUD", "C$": "CAD", "HK$": "HKD"}
-CURRENCY_WORDS = {"dollars": "USD", "bucks": "USD", "euros": "EUR", "rupees": "INR", "yen": "JPY"}  # "50 bucks"
+CURRENCY_WORDS = {"dollars": "USD", "bucks": "USD", "euros": "EUR", "euro": "EUR", "rupees": "INR", "yen": "JPY"}  # "50 bucks"
 SCALES = {"k": 1e3, "K": 1e3, "M": 1e6, "B": 1e9, "thousand": 1e3, "hundred": 1e2, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6,
           "b": 1e9, "bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12, "lakh": 1e5, "crore": 1e7}
 MONTHS = ("(?i:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -999,6 +999,8 @@ def only_requirements(figures: list[dict], sentence: str, offset: int) -> bool:
 # age", "before age 2 or 2.5", "teens and young adults aged 16-24"): who the advice or the definition is for, not a
 # count of anything; a share of them ("aged 25 to 34 (almost 47%)") is a claim by its own figure.
 _AGE_BEFORE = re.compile(r"\b(?:aged?|ages|turns?|turned|turning|younger\sthan|older\sthan|under\sthe\sage\sof"
+                         r"|(?:women|men|people|adults|children|kids|teens|teenagers|girls|boys|patients|those|anyone"
+                         r"|individuals|users|workers|voters|respondents|residents)\s(?:under|over|below|above)"
                          r"|(?:before|after|by|until|from)\sage)\s(?:about\s|around\s|nearly\s)?(?:[\d.]+(?:\s?[-–]\s?|\s(?:or|to|and)\s))?$",
                          re.IGNORECASE)
 _AGE_AFTER = re.compile(r"\s?(?:[-–]\s?[\d.]+\s?)?(?:years?|months?)(?:\sof\sage|\sold)\b", re.IGNORECASE)
@@ -1156,7 +1158,7 @@ _BRACKET_AFTER = re.compile(r"^\+?\s(?:budget|or\sless|and\sunder)\b|^\s(?:disco
 
 
 _RETAIL_PRICE = re.compile(r"\b(?:retails?|retailing|priced|sells?\sfor|selling\sfor|on\ssale|MSRP|RRP|list\sprice"
-                           r"|starting\sprice|starts\sat|pricey\sat|pricy\sat)\b")
+                           r"|starting\sprice|starts\sat|pricey\sat|pricy\sat|(?i:pric(?:es|ing))\s(?:will\s)?start\sat)\b")
 # "Available for around $300": the product's price, unless the sentence makes it a statistic ("the average home is
 # available for $300,000").
 _AVAILABLE_AT_PRICE = re.compile(r"\b[Aa]vailable\s(?:for|at)\s(?:around\s|about\s|just\s|only\s|under\s)?(?=[$£€])")
