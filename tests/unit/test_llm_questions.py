@@ -2144,3 +2144,10 @@ def test_a_side_claiming_a_deed_is_asked_what_the_other_side_says_and_a_fine_is_
 ])
 def test_where_it_was_said_or_whom_an_interview_was_with_is_not_the_subject(text, subject):
     assert key_subject(text, "Taliban" if "Taliban" in text else "Trump" if "Trump" in text else None) == subject
+
+
+def test_a_maker_on_its_new_product_is_asked_for_independent_tests():
+    text = "Besides having more oomph, Nissan said that the new 2.0-liter will deliver better fuel efficiency."
+    asked = plan_questions(_credited(text, "Nissan", "named"))
+    assert asked[0]["text"].startswith("Does anyone independent of Nissan confirm"), texts(asked)
+    assert "another reviewer's or lab's test of the same product" in asked[0]["look_for"]

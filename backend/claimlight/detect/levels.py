@@ -23,6 +23,8 @@ OPINION_MARKERS = re.compile(
     r"|(?:is|are|was|were|be|been|as|very|so|most|extremely|really|particularly|especially)\s(?:\w+ly\s)?(?:helpful"
     r"|valuable|beneficial|remarkable|wonderful|amazing|incredible)"
     r"|grateful|happy|glad|healthiest|unhealthy|created\sequal|game[\s-]changer"
+    # a wish or a feeling told ("'We don't want those people' working in prisons", "he left her intrigued")
+    r"|(?:don['’]t|doesn['’]t|didn['’]t|do\snot|does\snot|did\snot)\swant|(?:I|we)\swant|left\s(?:her|him|them|me|us)\sintrigued"
     # an appraisal: "is playing a vital role", "has achieved remarkable success", "makes more sense", "undermines"
     r"|(?:a|an|the)\s(?:vital|crucial|key|pivotal|major|significant|important)\srole|remarkable\ssuccess"
     r"|makes?\s(?:more\s|much\smore\s|no\s|little\s)?sense|undermines?)\b|['’]ll\b",

@@ -190,6 +190,10 @@ FIGURED_SIDE = re.compile(r"\b(?:compared\s(?:with|to)|versus|vs\.?|against)\s(?
 BOTH_ENDS = re.compile(r"\bfrom\s(?:about\s|around\s)?[$€£]?\d[\d.,]*\s?\S*\s(?:to|in)\s(?:about\s|around\s)?[$€£]?\d")
 # A maker's own figures for what it makes ("VW says 0-60 mph could arrive in 5.0 seconds", "151 PS, which Nissan claims
 # is a 20% improvement"): a one-word brand speaking of performance.
+# A body on what it has just brought out ("Nissan said that the new 2.0-liter will deliver better fuel efficiency"): it
+# sells what it praises, and independent tests settle it (the dev review news80).
+ITS_NEW_THING = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?:all-)?new\s[\w.-]+\s(?:will|would|can|could|should|is|are|delivers?"
+                           r"|offers?|provides?|improves?|gets?)\b")
 PRODUCT_FIGURES = re.compile(r"\b(?:mph|km/h|hp|bhp|PS|Nm|kW|kWh|horsepower|torque|0-60|top\sspeed|mpg|miles\sper\sgallon"
                              r"|battery\slife)\b")
 TIME_OR_PLACE = re.compile(r"\b(?:\d{4}|(?i:january|february|march|april|may|june|july|august|september|october"
@@ -1674,6 +1678,7 @@ def plan_for(claim: dict) -> QuestionPlan:
     if (source and kind in ("named", "organisation") and not KEPT_DOCUMENT.match(source) and (STAKE.search(text) or STAKE.search(source)
                                                           or SPEAKS_OF_ITSELF.search(text)
                                                           or _claims_a_deed(source, text)
+                                                          or ITS_NEW_THING.search(text)
                                                           or PROMISED_GAIN.search(text)
                                                           or (len(source.split()) == 1 and PRODUCT_FIGURES.search(text)))) or (
             kind == "none" and OWN_VOICE.search(text)):
@@ -2503,7 +2508,8 @@ class _Writer:
         own life, someone else who was there or a record of it (the dev news review news73a called a monitoring group
         for "We lost the baby" or a coach's view of his team a misfit)."""
         if self.own_test or (self.own_word and self.figure is not None and self.figure.kind == "measure") or (
-                self.source and len(self.source.split()) == 1 and PRODUCT_FIGURES.search(self.text)):
+                self.source and len(self.source.split()) == 1 and PRODUCT_FIGURES.search(self.text)) or (
+                self.source and ITS_NEW_THING.search(self.text)):
             return "another reviewer's or lab's test of the same product", "the maker's published specification"
         if PARTY_AT_WAR.search(self.source or "") or (PARTY_AT_WAR.search(self.text) and (
                 self.kind == "organisation" or SPEAKS_FOR.search(self.text))):  # "Taliban spokesman Zabihullah Mujahid"
