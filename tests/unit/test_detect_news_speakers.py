@@ -319,3 +319,10 @@ def test_reports_a_preposition_governs_are_a_noun_not_a_speaker():
 def test_a_named_speakers_wish_or_feeling_is_an_opinion(said, level):
     claims = [c for c in served(said) if c["text"] == said]
     assert (claims[0]["level"] if claims else "none") == level, claims
+
+
+def test_events_counted_reported_are_the_named_sources_figure():
+    sentence = "According to the health agency, there were 3,248 cases reported worldwide between 2010 and 2015."
+    assert [(c["source"]["kind"], c["level"]) for c in served(sentence)] == [("organisation", "medium")], served(sentence)
+    alone = "There were 3,248 cases reported worldwide between 2010 and 2015."
+    assert [c["source"]["kind"] for c in served(alone)] == ["vague"], served(alone)

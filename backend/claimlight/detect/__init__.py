@@ -1106,7 +1106,8 @@ class _Detector:
             # Strava, 65% of Gen Z users said": the users are its survey's answers, not a source of their own
             credited = [c for c in credited if not (c[1] == "vague" and _EXPECTATION.search(c[0] or ""))
                         and not (c[1] in ("anonymous", "vague") and SURVEY_ANSWER.match(c[0] or ""))
-                        and not (c[1] in ("anonymous", "vague") and _FOOTAGE.fullmatch(c[0] or ""))]
+                        and not (c[1] in ("anonymous", "vague") and _FOOTAGE.fullmatch(c[0] or ""))
+                        and not (c[1] == "vague" and _EVENTS_REPORTED.fullmatch(c[0] or ""))]
         if any(kind in ("named", "organisation") for _, kind in credited) and any(f.kind == "according" for f in frames):
             # "Russia has reportedly lost 300 tanks, according to Oryx": the hedge is the claim's, its source is Oryx
             sourceless = {f.phrase for f in frames if f.kind == "sourceless" and _HEDGING_FRAME.fullmatch(f.phrase or "")}
@@ -1157,6 +1158,9 @@ WHOLE_STORY_SCOPES = frozenset({"claims", "reports", "figures", "numbers"})
 
 # "The OSCE's observers said they had found ...", "The ministry said it had counted ...": the pronoun of a frame
 # inside what was said is the speaker of the frame before it, not someone the page named earlier.
+# Events counted "reported" with no reporter ("3,248 cases reported worldwide"): a named source in the same sentence
+# ("According to WHO, there were ...") is the one who reports them.
+_EVENTS_REPORTED = re.compile(r"(?:" + attribution.COUNTED_EVENTS + r")\sreported", re.IGNORECASE)
 _SAME_SPEAKER_PRONOUNS = frozenset({"they", "it"})
 # A quotation blanked out (spaces), then the speaker's short phrase up to the verb: the closing credit of a sentence.
 _QUOTE_BLANK_BEFORE = re.compile(r" {6,}\S+(?: \S+){0,6} ?$")
