@@ -70,6 +70,9 @@ class Source(TypedDict):
     own_site: NotRequired[Annotated[bool, Field(
         description="the organisation credited is the one whose site the page is on (\"Soliant Health\" on "
                     "soliant.com): its own figures, published by itself")]]
+    told_here: NotRequired[Annotated[bool, Field(
+        description="the speaker told the article's own outlet (\"told me\", \"told the Guardian\" on theguardian.com): "
+                    "the article is the original record of what they said")]]
 
 
 class Question(TypedDict):

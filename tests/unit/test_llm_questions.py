@@ -2151,3 +2151,13 @@ def test_a_maker_on_its_new_product_is_asked_for_independent_tests():
     asked = plan_questions(_credited(text, "Nissan", "named"))
     assert asked[0]["text"].startswith("Does anyone independent of Nissan confirm"), texts(asked)
     assert "another reviewer's or lab's test of the same product" in asked[0]["look_for"]
+
+
+def test_a_speaker_who_told_this_outlet_is_not_asked_for_an_original_elsewhere():
+    html = ("<html><body><article><h1>Staff shortage</h1><p>The ministry is short of staff, officials say.</p>"
+            "<p>The ministry has 300 staff working on the case, Jane Smith told the Guardian.</p></article></body></html>")
+    here = next(c for c in analyze_page("https://www.theguardian.com/world/x", "", html)["claims"] if "Jane Smith" in c["text"])
+    elsewhere = next(c for c in analyze_page("https://www.example-news.com/world/x", "", html)["claims"]
+                     if "Jane Smith" in c["text"])
+    assert here["source"].get("told_here") and not elsewhere["source"].get("told_here")
+    assert not any("original statement" in q for q in texts(plan_questions(here))), texts(plan_questions(here))

@@ -870,6 +870,8 @@ class _Detector:
         elif site_owner_credited or (source_kind == "organisation" and source_text
                                      and attribution.is_site_owner(source_text, self.site)):
             source["own_site"] = True
+        if attributed and source_kind in ("named", "organisation") and attribution.told_this_outlet(sentence, self.site):
+            source["told_here"] = True  # "..., Jane Smith told the Guardian." on theguardian.com: this article is the record
         self.claims.append({
             "start": start, "end": end, "kinds": kinds, "figures": figures,
             "source": source, "hedges": hedge_words, "linked": linked,

@@ -1205,6 +1205,15 @@ def _told(text: str):
     return (match.group("outlet").strip() for match in _TOLD_NAMED.finditer(text))
 
 
+_TOLD_HERE = re.compile(r"\b(?:told|telling|tells)\s(?:me|us|this\s(?:reporter|newspaper|paper|website|site|publication))\b")
+
+
+def told_this_outlet(text: str, site: str | None) -> bool:
+    """Whether the speaker told the article's own outlet ("told me", "told the Guardian" on theguardian.com): the
+    article is then the original record of what they said, not a report of a statement made elsewhere."""
+    return _TOLD_HERE.search(text) is not None or any(is_own_outlet(outlet, site) for outlet in _told(text))
+
+
 def told_by_share(text: str) -> str | None:
     """The named body that a share of people "told" ("63% of social media users told HubSpot"): the survey is its."""
     for told in _told(text):

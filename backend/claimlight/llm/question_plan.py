@@ -1704,8 +1704,10 @@ def plan_for(claim: dict) -> QuestionPlan:
         # vouches for itself
         if "self_interest" not in weaknesses:
             weaknesses.append("self_interest")
-    elif kind in ("named", "organisation") and ("second_hand" not in weaknesses or outlet):
-        weaknesses.append("original")  # linked or not: the reader still has to see that the original says this
+    elif kind in ("named", "organisation") and ("second_hand" not in weaknesses or outlet) \
+            and not source_info.get("told_here"):
+        weaknesses.append("original")  # linked or not: the reader still has to see that the original says this (not
+        # where the speaker told this very outlet: "Where is the original statement" would ask for the article itself)
     elif kind in ("anonymous", "vague") and DOCUMENT_MEDIUM.search(text):
         weaknesses.append("original")  # "a spokesperson said in an email": the email itself is what a checker asks for
     elif kind == "none" and (NAMED_DOCUMENT.search(text) or OFFICIAL_ACT.search(text)):
@@ -1735,7 +1737,8 @@ def plan_for(claim: dict) -> QuestionPlan:
                      else "law" if unsourced and SET_BY_LAW.search(text)
                      else "court" if unsourced and SET_BY_COURT.search(text) else None,
                      STUDY_PEOPLE.fullmatch((source_info.get("text") or "").strip()) is not None, credential,
-                     bool(source_info.get("own_site")), own_finding, written or None)
+                     bool(source_info.get("own_site")), own_finding, written or None,
+                     told_here=bool(source_info.get("told_here")))
     questions: list[PlannedQuestion] = []
     for weakness in weaknesses:
         for question in writer.questions_for(weakness):
@@ -1969,10 +1972,11 @@ class _Writer:
 
     def __init__(self, text, kind, source, relay, hedges, countable, subject, linked=False, duration=None, outlet=False,
                  own_word=False, own_test=False, set_by=None, study_people=False, credential=False, own_site=False,
-                 own_finding=False, speaker=None):
+                 own_finding=False, speaker=None, told_here=False):
         self.text, self.kind, self.source, self.relay, self.hedges = text, kind, source, relay, hedges
         self.speaker = speaker or source  # the source as the claim writes it ("Estera Events Co-Owner ... Bianca Hall")
         self.own_site = own_site  # the source is the body whose site the page is on: this page is its original
+        self.told_here = told_here  # the speaker told this very outlet: the article is the original record
         self.own_finding = own_finding  # a named researcher on their own finding: the study settles it
         self.credential = credential  # the publisher's own effort or experience, as a figure (CREDENTIAL)
         self.outlet, self.own_word, self.own_test = outlet, own_word, own_test
@@ -2658,6 +2662,10 @@ class _Writer:
         if self.kind == "none":  # a bare claim: the page may be its first report, so ask for the record behind it
             first = PlannedQuestion("original", f"Which first-hand record would show {published}, and does it?",
                                     (FIRST_HAND_RECORD, RECORD_DATE), self._keep())
+        elif self.told_here and self.source:  # told to this outlet: the article is the first report; ask what it rests on
+            first = PlannedQuestion(FALLBACK, f"What does {self.source} base this on, and can that be checked?",
+                                    ("the records or documents behind it", "someone else who was there, or another "
+                                     "outlet with its own sources"), self._keep(self.source))
         else:
             first = PlannedQuestion(FALLBACK, f"Where was {published} first published?", (FIRST_REPORT,), self._keep())
         return [first, confirm] if self.kind == "none" and not self.age else [confirm, first]
