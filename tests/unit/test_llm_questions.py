@@ -1037,7 +1037,7 @@ def test_a_body_vouching_for_its_own_count_is_asked_to_have_the_count_confirmed(
     analysis = analyze_page("https://news.example/fighting", "", html)
     claim = next(c for c in analysis["claims"] if c["text"].startswith("The ministry said"))
     asked = texts(plan_questions(claim))
-    assert "Does anyone independent of the ministry confirm the count of 600 Russian soldiers?" in asked
+    assert "Does anyone independent of the ministry confirm the deaths of the 600 Russian soldiers?" in asked
     assert not any("confirm the 600" in q for q in asked)
 
 
@@ -1804,7 +1804,7 @@ def test_reports_with_no_one_behind_them_are_not_asked_how_they_counted():
     claim = _bare(text, "vague", "Unconfirmed reports", ("credited to a vague source",),
                   figures=[{"text": "200", "value": 200.0, "unit": "civilians", "start": 24, "end": 27}])
     asked = texts(plan_questions(claim))
-    assert "How were the 200 civilians counted, and by whom?" in asked, asked
+    assert "How were the deaths of the 200 civilians counted, and by whom?" in asked, asked
     assert not any(q.startswith("How did unconfirmed reports") for q in asked), asked
 
 
@@ -2161,3 +2161,26 @@ def test_a_speaker_who_told_this_outlet_is_not_asked_for_an_original_elsewhere()
                      if "Jane Smith" in c["text"])
     assert here["source"].get("told_here") and not elsewhere["source"].get("told_here")
     assert not any("original statement" in q for q in texts(plan_questions(here))), texts(plan_questions(here))
+
+
+def test_a_death_toll_is_asked_about_before_other_figures_and_as_deaths():
+    text = "Russian forces fired 40 missiles at Kharkiv overnight, killing at least 12 people, the governor said."
+    asked = plan_questions(_credited(text, "Oleh Syniehubov", "named",
+                                     [_figure(text, "40", 40.0), _figure(text, "12", 12.0)]))
+    assert texts(asked)[0] == "How did Oleh Syniehubov count the deaths of the 12 people, and can the count be checked?"
+    assert "hospital or morgue records, or the UN's or a monitoring group's own count" in asked[1]["look_for"], asked
+    text = "The blast destroyed 30 homes and 4 people were injured, police said."
+    asked = texts(plan_questions(_credited(text, "police", "organisation",
+                                           [_figure(text, "30", 30.0), _figure(text, "4", 4.0)])))
+    assert "4 people" in asked[0] and "30 homes" not in asked[0], asked
+
+
+def test_a_role_noun_for_another_office_is_not_the_person_named_before():
+    html = ("<html><body><article><h1>Strikes on Kharkiv</h1><p>Russian forces fired 40 missiles at Kharkiv overnight, "
+            "regional governor Oleh Syniehubov said on Telegram.</p><p>Some 1,500 civilians remain trapped in the city, "
+            "the mayor said.</p><p>A senior military official said 300 soldiers had died. About 2,000 people fled, the "
+            "mayor said. The official said 20 tanks were lost.</p></article></body></html>")
+    claims = analyze_page("https://www.example-news.com/x", "", html)["claims"]
+    sources = {c["text"][:20]: c["source"]["text"] for c in claims}
+    assert sources["Some 1,500 civilians"] == "the mayor" and sources["About 2,000 people f"] == "the mayor", sources
+    assert sources["The official said 20"] == "A senior military official", sources

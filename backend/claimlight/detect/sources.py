@@ -486,6 +486,7 @@ class SourceState:
     last_mentioned: str | None = None  # the known person whose name the page wrote last, speaking or not
     titled: dict[str, list[str]] = field(default_factory=dict)  # "governor" -> those introduced as "Gov. Eric Holcomb"
     last_unnamed_person: str | None = None  # "one tester", "a senior official": a later "he" or "she", until a name
+    unnamed_sources: list[str] = field(default_factory=list)  # every unnamed source credited so far, in page order
     last_organisation: str | None = None
     last_source: tuple[str | None, str] | None = None
     page_text: str = ""  # the whole article, for what the page says about a name elsewhere
@@ -534,6 +535,8 @@ class SourceState:
     def credit(self, source_text: str | None, kind: str) -> None:
         """Remember who a sentence's claim was credited to, for a later "they", "he" or "she"."""
         self.last_source = (source_text, kind)
+        if kind == "anonymous" and source_text:
+            self.unnamed_sources.append(source_text)
         unnamed = _UNNAMED_PERSON.match(source_text or "") if kind == "anonymous" else None
         if unnamed and _plain(unnamed.group("head")) in UNNAMED_PERSON_HEADS:
             self.last_unnamed_person = source_text  # "One tester noted ... He also noted": the same tester
@@ -1170,10 +1173,16 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         holder = state.holder_of(head)
         if holder:
             return holder, "named"  # "Gov. Eric Holcomb ... The governor said": the one given that title
-        if state.last_source and (state.last_source[1] == "anonymous" or (
-                state.last_source[1] == "named" and head not in ("source", "sources"))):
+        earlier = next((source for source in reversed(state.unnamed_sources) if head != "source"
+                        and source.lower() != lowered and _same_role(head, source)), None)
+        if earlier and not (state.last_source and state.last_source[1] == "named" and head not in _DISTINCT_OFFICES):
+            return earlier, "anonymous"  # "A senior military official said ... the mayor said ... The official said"
+        if state.last_source and ((state.last_source[1] == "anonymous" and _same_role(head, state.last_source[0]))
+                                  or (state.last_source[1] == "named" and head not in ("source", "sources")
+                                      and not _titled_otherwise(head, state.last_source[0], state))):
             return state.last_source  # "the source" stays anonymous unless the anonymous source came before
-        if state.last_person and head not in ("source", "sources"):
+        if state.last_person and head not in ("source", "sources") \
+                and not _titled_otherwise(head, state.last_person, state):
             return state.last_person, "named"
     if _STUDY_PEOPLE.match(lowered):
         # "the authors point out", "the researchers found": the people behind the study the article described (its
@@ -1244,7 +1253,7 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
             named_before = None  # "the army ... the ministry": another body, not the army again (but "the FCC" may be
             # "the commission")
         return (named_before or state.learn_organisation(text.removeprefix("The "))), "organisation"
-    if head in PERSON_REFERENCES and state.last_person:
+    if head in PERSON_REFERENCES and state.last_person and not _titled_otherwise(head, state.last_person, state):
         return state.last_person, "named"
     return text, "anonymous"
 
@@ -1333,6 +1342,25 @@ def _of_other_gender(pronoun: str, person: str) -> bool:
     """Whether an unnamed person ("a woman", "the father") cannot be the "he" or "she" that follows."""
     return (pronoun in ("he", "him") and _FEMALE.search(person) is not None) or (
         pronoun in ("she", "her") and _MALE.search(person) is not None)
+
+
+def _same_role(head: str, earlier: str | None) -> bool:
+    """Whether "the <head>" can take up the unnamed source before it: the same noun ("a senior official ... the official
+    said", "A doctor on the scene ... the doctor said"), or "the source" for any of them; not "the mayor" after "a
+    senior military official"."""
+    return head == "source" or head in {_plain(word) for word in (earlier or "").split()}
+
+
+def _titled_otherwise(head: str, person: str | None, state: SourceState) -> bool:
+    """Whether ``person`` holds one public office and "the <head>" names another ("regional governor Oleh Syniehubov
+    ... the mayor said": another person); a rank and a role can be one person ("Captain Anna Petrova ... the officer")."""
+    offices = {title for title, holders in state.titled.items() if person in holders} & _DISTINCT_OFFICES
+    return head in _DISTINCT_OFFICES and bool(offices) and head not in offices
+
+
+# Offices one person rarely holds two of at once: a different one names a different person.
+_DISTINCT_OFFICES = frozenset("mayor governor minister president senator ambassador judge prosecutor sheriff premier "
+                              "chancellor congressman congresswoman".split())
 
 
 def _resolve_pronoun(pronoun: str, state: SourceState) -> tuple[str | None, str]:

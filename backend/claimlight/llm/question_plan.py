@@ -1639,9 +1639,13 @@ def plan_for(claim: dict) -> QuestionPlan:
     test_run = own_word and TEST_RUN.search(text) is not None
     countable.sort(key=lambda f: (f.text in (source_info.get("text") or ""),
                                   test_run and (f.kind == "money" or _spec_rating(f, text)),
+                                  # "fired 40 missiles at Kharkiv, killing at least 12 people": the dead first
+                                  _a_toll(f, text) is None,
                                   f.kind not in ASKED_FIRST,
                                   # "Two men charged after £1.2m watch raid": the sum is the doubt, not the two men
                                   _few(f) and len(figures) > 1))
+    if countable:
+        countable[0] = _told_as_toll(countable[0], text)
     weak_at = _weak_point_at(text, hedges, source_info.get("text") if kind == "vague" else None)
     if weak_at is None and kind in ("named", "organisation"):
         weak_at = _credited_at(text, source_info.get("text"))  # "$29.99, although, according to AppRaven, ... $12.99"
@@ -1770,6 +1774,40 @@ def _placed(question: PlannedQuestion, subject: str, study: bool) -> PlannedQues
 
 
 SMALL_NUMBER = re.compile(r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty)", re.I)
+
+
+# The dead, the hurt and the missing, told around a figure: a toll is what a report of an attack is checked on first.
+TOLL_BEFORE = re.compile(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|leaving)\s(?:at\sleast\s|about\s|some\s"
+                         r"|nearly\s|more\sthan\s|over\s|around\s|up\sto\s)?$", re.I)
+TOLL_AFTER = re.compile(r"^(?:\s(?!and\b|or\b)[\w'’-]+){0,2}?\s(?:were\s|was\s|have\sbeen\s|had\sbeen\s|are\s|is\s)?"
+                        r"(?:killed|dead|deaths|died|injured|wounded|hurt|casualties|fatalities|missing)\b", re.I)
+
+
+def _a_toll(figure: FigureReading, text: str) -> str | None:
+    """What the figure counts people as, where it is a toll ("killing at least 12 people", "12 people were killed":
+    "killed"; "leaving 12 dead": ""), else None."""
+    at = text.find(figure.text)
+    if at < 0 or figure.kind != "count":  # people counted, not "killed 99.9999% of germs"
+        return None
+    found = TOLL_BEFORE.search(text[max(0, at - 30):at]) or TOLL_AFTER.match(text[at + len(figure.text):])
+    if found is None:
+        return None
+    word = re.search(r"(?i)killing|killed|kills|injuring|injured|wounding|wounded|died|dead|hurt|missing", found.group(0))
+    return TOLL_WORDS.get(word.group(0).lower(), "") if word else ""
+
+
+TOLL_WORDS = {"killing": "killed", "killed": "killed", "kills": "killed", "injuring": "injured", "injured": "injured",
+              "wounding": "wounded", "wounded": "wounded", "died": "who died", "dead": "dead", "hurt": "hurt",
+              "missing": "missing"}
+
+
+def _told_as_toll(figure: FigureReading, text: str) -> FigureReading:
+    """A death toll's figure as the deaths it counts ("killing at least 12 people": "the deaths of the 12 people"), so
+    a question asks how the deaths were counted, not the people."""
+    if _a_toll(figure, text) not in ("killed", "who died", "dead") or figure.kind != "count" \
+            or not figure.phrase.startswith("the ") or re.search(r"\b(?:dead|deaths?|killed)\b", figure.phrase):
+        return figure
+    return replace(figure, phrase=f"the deaths of {figure.phrase}")
 
 
 def _few(figure: FigureReading) -> bool:
@@ -2515,7 +2553,9 @@ class _Writer:
                 self.source and len(self.source.split()) == 1 and PRODUCT_FIGURES.search(self.text)) or (
                 self.source and ITS_NEW_THING.search(self.text)):
             return "another reviewer's or lab's test of the same product", "the maker's published specification"
-        if PARTY_AT_WAR.search(self.source or "") or (PARTY_AT_WAR.search(self.text) and (
+        if self.figure is not None and _a_toll(self.figure, self.text) is not None:
+            who = "hospital or morgue records, or the UN's or a monitoring group's own count"  # the dead and hurt
+        elif PARTY_AT_WAR.search(self.source or "") or (PARTY_AT_WAR.search(self.text) and (
                 self.kind == "organisation" or SPEAKS_FOR.search(self.text))):  # "Taliban spokesman Zabihullah Mujahid"
             who = "an independent monitoring group or researcher"
         elif self.own_word or not self.source:  # the page's own word: what others have counted or reported of it
@@ -2654,7 +2694,9 @@ class _Writer:
                                         self._keep(self.source))
             return [published, confirm]
         counted = self.figure is not None and self.figure.kind in ("count", "tally")  # not "Where was the 40 species ..."
-        if counted:  # "the figure of a quarter-million people"
+        if counted and self.figure.phrase.startswith("the deaths of "):
+            published = self.figure.phrase  # a death toll (_told_as_toll): "the deaths of the three people"
+        elif counted:  # "the figure of a quarter-million people"
             phrase = self.figure.phrase.removeprefix("the ")
             published = f"the figure of {'a ' if FRACTION_OF_MAGNITUDE.match(phrase) else ''}{phrase}"
         else:
