@@ -2184,3 +2184,11 @@ def test_a_role_noun_for_another_office_is_not_the_person_named_before():
     sources = {c["text"][:20]: c["source"]["text"] for c in claims}
     assert sources["Some 1,500 civilians"] == "the mayor" and sources["About 2,000 people f"] == "the mayor", sources
     assert sources["The official said 20"] == "A senior military official", sources
+
+
+def test_a_people_counted_by_their_name_is_a_count_and_a_body_by_its_common_noun_takes_the():
+    text = "The Gaza health ministry says more than 40,000 Palestinians have been killed since the war began."
+    assert read_figure({"text": "40,000", "value": 40000.0}, text).kind == "count"
+    asked = texts(plan_questions(_credited(text, "Gaza health ministry", "organisation", [_figure(text, "40,000", 4e4)])))
+    assert asked[0] == ("How did the Gaza health ministry count the deaths of the 40,000 Palestinians, and can the count "
+                        "be checked?"), asked

@@ -297,7 +297,8 @@ COUNTED_BY_SOMEONE = re.compile(
     r"|demonstrators|fighters|mercenaries|foreigners|victims|casualties|homes|houses|buildings|jobs|patients|students"
     r"|teachers|officers|children|men|women|residents|voters|members|employees|staff|prisoners|detainees|tanks"
     r"|aircraft|missiles|drones|vehicles|attacks|strikes|arrests|infections|injuries|wounded|recruits|fans|visitors"
-    r"|users|customers|police|personnel|families|households|animals|birds|trees)$", re.I)
+    r"|users|customers|police|personnel|families|households|animals|birds|trees"
+    r"|(?-i:[A-Z][a-z]+(?:ans|is|ese)))$", re.I)  # a people counted: "40,000 Palestinians", "300 Israelis"
 PRONOUNS = {"they", "he", "she", "we", "it", "i", "you", "them", "him", "her", "us"}
 NOT_A_SUBJECT = NOUN_STOP | PRONOUNS | {"their", "these", "those", "his", "its", "our", "my", "your", "another", "some",
                                         "many", "most", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -773,6 +774,9 @@ def usable_source(source: dict) -> str | None:
     if source.get("kind") == "organisation" and not ANY_DETERMINER_START.match(text) and TAKES_THE.search(text) \
             and not re.match(r"[A-Z][\w.&-]*['’]s\s", text):  # "Russia's Defence Ministry" has its owner for "the"
         return "the " + text  # "the Centers for Disease Control", "the National Association of Home Builders"
+    if source.get("kind") == "organisation" and not ANY_DETERMINER_START.match(text) and words[-1] in ORG_REFERENCES \
+            and not re.search(r"['’]s\s", text):
+        return "the " + text  # "Gaza health ministry": a body named by its place and common noun takes "the"
     if source.get("kind") in ("named", "organisation") and not bare[:1].isupper() and not CAMEL_CASE_NAME.match(bare):
         # "company", "the police": a body a question can name as "the company"
         body = source.get("kind") == "organisation" and (STAKE.fullmatch(bare) or words[-1].lower() in ORG_REFERENCES
