@@ -2192,3 +2192,14 @@ def test_a_people_counted_by_their_name_is_a_count_and_a_body_by_its_common_noun
     asked = texts(plan_questions(_credited(text, "Gaza health ministry", "organisation", [_figure(text, "40,000", 4e4)])))
     assert asked[0] == ("How did the Gaza health ministry count the deaths of the 40,000 Palestinians, and can the count "
                         "be checked?"), asked
+
+
+def test_a_handful_the_story_takes_as_known_is_not_what_is_asked_about():
+    text = ("The trade fight has prolonged financial pain for American farmers, paralyzing firms that rely on trade between "
+            "the world’s two largest economies.")
+    asked = texts(plan_questions(_bare(text, reasons=("a number with no source",), figures=[_figure(text, "two", 2.0)])))
+    assert not any("two largest" in q for q in asked), asked
+    text = "Paganini said two of the three requirements for life have been found on Europa."
+    asked = texts(plan_questions(_credited(text, "Lucas Paganini", "named",
+                                           [_figure(text, "two", 2.0), _figure(text, "three", 3.0)])))
+    assert any("three requirements" in q for q in asked), asked
