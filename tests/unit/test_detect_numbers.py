@@ -519,3 +519,11 @@ def test_a_cars_announced_price_and_an_age_bracket_are_not_figures_about_the_wor
     bracket = "Women under 30 were more likely to suffer from anxiety."
     assert only_ages(find_figures(bracket), bracket, 0)
     assert not only_ages(find_figures("Some 30 women were treated."), "Some 30 women were treated.", 0)
+
+
+def test_a_deal_posts_price_tag_is_the_products_price_but_an_average_price_is_a_statistic():
+    from claimlight.detect.numbers import only_price_brackets
+    deal = "That’s down from the usual $199 price tag and typical $165 holiday advertised rate at other retailers."
+    assert only_price_brackets(find_figures(deal), deal, 0)
+    average = "The average sale price of a home was $412,000 in March."
+    assert not only_price_brackets(find_figures(average), average, 0)

@@ -1158,7 +1158,8 @@ _BRACKET_AFTER = re.compile(r"^\+?\s(?:budget|or\sless|and\sunder)\b|^\s(?:disco
 
 
 _RETAIL_PRICE = re.compile(r"\b(?:retails?|retailing|priced|sells?\sfor|selling\sfor|on\ssale|MSRP|RRP|list\sprice"
-                           r"|starting\sprice|starts\sat|pricey\sat|pricy\sat|(?i:pric(?:es|ing))\s(?:will\s)?start\sat)\b")
+                           r"|starting\sprice|starts\sat|pricey\sat|pricy\sat|(?i:pric(?:es|ing))\s(?:will\s)?start\sat"
+                           r"|price\stag|advertised\s(?:rate|price)|deal\sprice)\b")
 # "Available for around $300": the product's price, unless the sentence makes it a statistic ("the average home is
 # available for $300,000").
 _AVAILABLE_AT_PRICE = re.compile(r"\b[Aa]vailable\s(?:for|at)\s(?:around\s|about\s|just\s|only\s|under\s)?(?=[$£€])")
