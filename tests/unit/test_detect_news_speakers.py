@@ -326,3 +326,9 @@ def test_events_counted_reported_are_the_named_sources_figure():
     assert [(c["source"]["kind"], c["level"]) for c in served(sentence)] == [("organisation", "medium")], served(sentence)
     alone = "There were 3,248 cases reported worldwide between 2010 and 2015."
     assert [c["source"]["kind"] for c in served(alone)] == ["vague"], served(alone)
+
+
+def test_supposedly_between_a_determiner_and_its_noun_is_irony_not_a_hedge():
+    from claimlight.detect.hedges import find_hedges
+    assert find_hedges("They disagree with his supposedly reckless policy on trade.") == []
+    assert find_hedges("The minister supposedly signed the order on Monday.") == ["supposedly"]
