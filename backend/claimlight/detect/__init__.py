@@ -1158,11 +1158,11 @@ class _Detector:
 WHOLE_STORY_SCOPES = frozenset({"claims", "reports", "figures", "numbers"})
 
 
-# "The OSCE's observers said they had found ...", "The ministry said it had counted ...": the pronoun of a frame
-# inside what was said is the speaker of the frame before it, not someone the page named earlier.
 # Events counted "reported" with no reporter ("3,248 cases reported worldwide"): a named source in the same sentence
 # ("According to WHO, there were ...") is the one who reports them.
 _EVENTS_REPORTED = re.compile(r"(?:" + attribution.COUNTED_EVENTS + r")\sreported", re.IGNORECASE)
+# "The OSCE's observers said they had found ...", "The ministry said it had counted ...": the pronoun of a frame
+# inside what was said is the speaker of the frame before it, not someone the page named earlier.
 _SAME_SPEAKER_PRONOUNS = frozenset({"they", "it"})
 # A quotation blanked out (spaces), then the speaker's short phrase up to the verb: the closing credit of a sentence.
 _QUOTE_BLANK_BEFORE = re.compile(r" {6,}\S+(?: \S+){0,6} ?$")

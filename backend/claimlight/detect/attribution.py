@@ -266,13 +266,13 @@ or nor yet what how why whether once said says told saying adding noting explain
 found showed revealed suggested concluded indicated estimated
 who's who’s that's that’s
 """.split())  # "..., saying he recalled": the speaker is "he", not "saying he"
-# An inverted frame's unnamed description, then the name it describes: "said another witness in the impeachment
-# probe, former White House Russia adviser Fiona Hill."
 # A preposition that is never a conjunction opens a noun phrase, not a clause: "Despite parliamentary reports urging".
 _PREPOSITION_ONLY = re.compile(r"^(?:despite|amid|amidst|among|amongst|unlike|besides|beyond|against|without|toward|towards)\s",
                                re.IGNORECASE)
 # A phrase read back from a verb that opens on a preposition is the end of another clause, not the verb's subject.
 _PREPOSITION_FIRST = re.compile(r"^(?:of|in|at|near|from|on|to|for|with|by|into|onto)\s")
+# An inverted frame's unnamed description, then the name it describes: "said another witness in the impeachment
+# probe, former White House Russia adviser Fiona Hill."
 _UNNAMED_DESCRIPTION = re.compile(r"^(?:a|an|another|one)\s", re.IGNORECASE)
 # A relative or a role, then the person's name set off by commas (_FULL_NAME_AFTER): "According to his aunt, Jane
 # Starner, ...".

@@ -162,6 +162,8 @@ STAKE = re.compile(rf"\b(?:{STATE_OR_ARMED}|president|spokes\w*|party|campaign|c
 CLAIMED_RESPONSIBILITY = re.compile(r"\b(?:claim(?:ed|s|ing)?|took|takes|taken|taking)\s(?:full\s)?(?:responsibility|credit)\sfor\b",
                                     re.I)
 
+CLAIMER_GAP_MAX = 16  # ", however, " between the side and its claim
+
 
 def _claims_a_deed(source: str, text: str) -> bool:
     """Whether the source itself claims responsibility ("The Afghan Taliban, however, claimed responsibility"), not
@@ -171,7 +173,6 @@ def _claims_a_deed(source: str, text: str) -> bool:
     return at >= 0 and claimed.start() - (at + len(source)) <= CLAIMER_GAP_MAX
 
 
-CLAIMER_GAP_MAX = 16  # ", however, " between the side and its claim
 # A person's account of what they did or saw ("he came under intense enemy fire", "I was not on the July 25 call"): those
 # who were there or a record of it confirm it, where a researcher confirms an expert's general assertion.
 _PAST_DEED = re.compile(r"\b(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey)(?:\sand\s[^,.;]{1,60}?)?\s(?:\w+ly\s)?(?:was|were|had|did|went|came|left"
@@ -946,7 +947,7 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
         if COMPARAND_BEFORE.search(before):
             continue  # "cheaper than many of its competitors, including the BMW iX": what it is compared with
         if PLACE_OR_OBJECT_BEFORE.search(before):
-            continue  # "crashed in Logar province", "an interview with the FBI": where or with whom, not what it is about
+            continue  # "at a rally in Louisiana", "an interview with the FBI": where or with whom, not what it is about
         if name.isupper() and before.endswith("(") and re.search(r"[a-z]\s\($", before):
             continue  # "indoor air quality (IAQ)": the short form of words just written, not a name of its own
         joined = re.match(r"\s(?:and|&)\s" + PROPER_RUN.pattern, claim_text[match.end():])
@@ -1808,8 +1809,7 @@ TOLL_WORDS = {"killing": "killed", "killed": "killed", "kills": "killed", "injur
 def _told_as_toll(figure: FigureReading, text: str) -> FigureReading:
     """A death toll's figure as the deaths it counts ("killing at least 12 people": "the deaths of the 12 people"), so
     a question asks how the deaths were counted, not the people."""
-    if _a_toll(figure, text) not in ("killed", "who died", "dead") or figure.kind != "count" \
-            or not figure.phrase.startswith("the ") or re.search(r"\b(?:dead|deaths?|killed)\b", figure.phrase):
+    if _a_toll(figure, text) not in ("killed", "who died", "dead") or not figure.phrase.startswith("the ") or re.search(r"\b(?:dead|deaths?|killed)\b", figure.phrase):
         return figure
     return replace(figure, phrase=f"the deaths of {figure.phrase}")
 
