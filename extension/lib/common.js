@@ -45,6 +45,7 @@ globalThis.ClaimlightCommon = globalThis.ClaimlightCommon ?? (() => {
   function describeSource(source) {
     if (source?.text && CREDIT_WORDS[source.credited_by]) return `${source.text} (${CREDIT_WORDS[source.credited_by]})`;
     if (source?.text && source.own_site) return `${source.text} (the site this page is on: its own word)`;
+    if (source?.text && source.told_here) return `${source.text} (speaking to this outlet: the article is the record)`;
     const kind = SOURCE_KIND_WORDS[source?.kind] || source?.kind || "an unknown source";
     if (source?.text && source.kind === "vague" && FRAME_WORDING.test(source.text)) return `“${source.text}” (${kind})`;
     if (source?.text) return `${source.text} (${kind})`;

@@ -76,6 +76,8 @@ test("one wording of a claim's source and one look per level, for the popover, t
                "the publication (its own test result: the page reports its tests throughout)");
   assert.equal(describeSource({ text: "Soliant Health", kind: "organisation", own_site: true }),
                "Soliant Health (the site this page is on: its own word)");
+  assert.equal(describeSource({ text: "Jane Smith", kind: "named", told_here: true }),
+               "Jane Smith (speaking to this outlet: the article is the record)");
   assert.equal(describeSource({ kind: "organisation" }), "A named organisation");
   assert.equal(describeSource(undefined), "An unknown source");
   const css = levelLookCss((level) => `.level.${level}`);
