@@ -332,3 +332,13 @@ def test_supposedly_between_a_determiner_and_its_noun_is_irony_not_a_hedge():
     from claimlight.detect.hedges import find_hedges
     assert find_hedges("They disagree with his supposedly reckless policy on trade.") == []
     assert find_hedges("The minister supposedly signed the order on Monday.") == ["supposedly"]
+
+
+def test_the_role_a_named_speaker_just_held_is_that_speaker_though_a_headline_used_it_unnamed():
+    html = ("<html><body><article><h1>Bosses ignored warnings, prosecutor tells mine trial</h1><p>Opening the "
+            "prosecution's case, Advocate Nomsa Dlamini told the court that sensors had recorded high readings six "
+            "times.</p><p>Ms Dlamini said the accused had received a warning on 3 August.</p><p>\"The families of 27 men "
+            "are entitled to know why,\" the prosecutor told the court.</p></article></body></html>")
+    claims = analyze_page("https://news.example/trial", "", html)["claims"]
+    last = next(c for c in claims if c["text"].startswith('"The families'))
+    assert (last["source"]["text"], last["level"]) == ("Advocate Nomsa Dlamini", "medium"), last
