@@ -271,6 +271,9 @@ def test_a_study_the_page_names_a_sentence_later_is_that_journals():
     ("Eleni Karra admitted to threatening the neighbour.", "medium"),
     ("Eleni Karra said volunteers are clearing the roads around the village.", "medium"),  # an action going on
     ("Eleni Karra said the northern valleys are drier than the coast.", "medium"),  # a comparison to check
+    ('"We don\'t want those people" working in federal prisons, Eleni Karra said.', "low"),  # a wish
+    ("Eleni Karra said she knew little about him before the event, but he left her intrigued.", "low"),  # a feeling
+    ("Eleni Karra said 40 guards did not want to work overtime.", "medium"),  # others' wishes, counted
 ])
 def test_a_named_speakers_paraphrase_is_low_only_when_nothing_in_it_can_be_checked(said, level):
     claims = [c for c in served(said) if c["text"] == said]
@@ -309,16 +312,6 @@ def test_reports_a_preposition_governs_are_a_noun_not_a_speaker():
     sentence = ("Despite parliamentary reports urging new rules, officials in Britain have made no significant changes to "
                 "laws governing online ads.")
     assert not any(c["source"]["text"] == "Despite parliamentary" for c in served(sentence)), served(sentence)
-
-
-@pytest.mark.parametrize("said, level", [
-    ('"We don\'t want those people" working in federal prisons, Eleni Karra said.', "low"),  # a wish
-    ("Eleni Karra said she knew little about him before the event, but he left her intrigued.", "low"),  # a feeling
-    ("Eleni Karra said 40 guards did not want to work overtime.", "medium"),  # others' wishes, counted
-])
-def test_a_named_speakers_wish_or_feeling_is_an_opinion(said, level):
-    claims = [c for c in served(said) if c["text"] == said]
-    assert (claims[0]["level"] if claims else "none") == level, claims
 
 
 def test_events_counted_reported_are_the_named_sources_figure():

@@ -1099,10 +1099,8 @@ def find_frames(text: str) -> list[Frame]:
     for match in SOURCELESS.finditer(low) if _SOURCELESS_WORD.search(low) else ():
         if any(f.start <= match.start() < f.end or match.start() <= f.start < match.end() for f in frames):
             continue
-        if match.group() == "allegedly" and hedges.names_a_charge(low, match.start(), match.end()):
-            continue  # "proceedings against him for allegedly abusing his office": the charge, not a report of it
-        if match.group() == "supposedly" and hedges.names_an_irony(low, match.start()):
-            continue  # "his supposedly reckless policy": the writer's irony, not a report with no source
+        if hedges.casts_no_doubt(match.group(), low, match.start(), match.end()):
+            continue  # "for allegedly abusing his office": the charge; "his supposedly reckless policy": irony
         if _REPORTS_NOUN.fullmatch(match.group()) and not _reports_as_source(low, match.start(), match.end()):
             continue  # "analyzing press reports on data breaches": the reports are what is read, not who says it
         if _EXPECTED.match(match.group()) and _ASKED_ABOUT.search(low, max(0, match.start() - 40), match.start()):

@@ -55,18 +55,24 @@ def names_a_charge(text: str, start: int, end: int) -> bool:
 _IRONIC_BEFORE = re.compile(r"\b(?:his|her|their|its|our|your|my|the|a|an|this|that|these|those)\s$", re.IGNORECASE)
 
 
-def names_an_irony(text: str, start: int) -> bool:
+def _names_an_irony(text: str, start: int) -> bool:
     """Whether the "supposedly" at ``text[start:]`` qualifies a description between a determiner and its noun."""
     return _IRONIC_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+def casts_no_doubt(word: str, text: str, start: int, end: int) -> bool:
+    """Whether the hedge word at ``text[start:end]`` words a charge ("for allegedly abusing his office") or the writer's
+    irony ("his supposedly reckless policy"): neither a hedge nor a report with no source."""
+    word = word.lower()
+    return ((word == "allegedly" and names_a_charge(text, start, end))
+            or (word == "supposedly" and _names_an_irony(text, start)))
 
 
 def find_hedges(sentence: str) -> list[str]:
     """The hedging words in ``sentence``, lower-cased, in order, without repeats."""
     seen: list[str] = []
     for match in HEDGE.finditer(sentence):
-        if match.group(0).lower() == "allegedly" and names_a_charge(sentence, match.start(), match.end()):
-            continue
-        if match.group(0).lower() == "supposedly" and names_an_irony(sentence, match.start()):
+        if casts_no_doubt(match.group(0), sentence, match.start(), match.end()):
             continue
         word = " ".join(match.group(0).lower().split())
         if word not in seen:

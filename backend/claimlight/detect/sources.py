@@ -1173,13 +1173,14 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         holder = state.holder_of(head)
         if holder:
             return holder, "named"  # "Gov. Eric Holcomb ... The governor said": the one given that title
-        earlier = next((source for source in reversed(state.unnamed_sources) if head != "source"
-                        and source.lower() != lowered and _same_role(head, source)), None)
-        if earlier and state.last_source and state.last_source[1] == "anonymous":
+        if state.last_source and state.last_source[1] == "anonymous" and head != "source":
             # "A senior military official said ... the mayor said ... The official said": that official again, past
             # another unnamed speaker (a named one just before keeps the role: "Advocate Nomsa Dlamini ... the
             # prosecutor told the court", "Captain Anna Petrova told ... the officer said")
-            return earlier, "anonymous"
+            earlier = next((source for source in reversed(state.unnamed_sources)
+                            if source.lower() != lowered and _same_role(head, source)), None)
+            if earlier:
+                return earlier, "anonymous"
         if state.last_source and ((state.last_source[1] == "anonymous" and _same_role(head, state.last_source[0]))
                                   or (state.last_source[1] == "named" and head not in ("source", "sources")
                                       and not _titled_otherwise(head, state.last_source[0], state))):

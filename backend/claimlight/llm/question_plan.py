@@ -1782,10 +1782,10 @@ SMALL_NUMBER = re.compile(r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|n
 
 
 # The dead, the hurt and the missing, told around a figure: a toll is what a report of an attack is checked on first.
-TOLL_BEFORE = re.compile(r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|leaving)\s(?:at\sleast\s|about\s|some\s"
+TOLL_BEFORE = re.compile(r"\b(?P<word>killing|killed|kills|injuring|injured|wounding|wounded|leaving)\s(?:at\sleast\s|about\s|some\s"
                          r"|nearly\s|more\sthan\s|over\s|around\s|up\sto\s)?$", re.I)
 TOLL_AFTER = re.compile(r"^(?:\s(?!and\b|or\b)[\w'’-]+){0,2}?\s(?:were\s|was\s|have\sbeen\s|had\sbeen\s|are\s|is\s)?"
-                        r"(?:killed|dead|deaths|died|injured|wounded|hurt|casualties|fatalities|missing)\b", re.I)
+                        r"(?P<word>killed|dead|deaths|died|injured|wounded|hurt|casualties|fatalities|missing)\b", re.I)
 
 
 def _a_toll(figure: FigureReading, text: str) -> str | None:
@@ -1795,10 +1795,7 @@ def _a_toll(figure: FigureReading, text: str) -> str | None:
     if at < 0 or figure.kind != "count":  # people counted, not "killed 99.9999% of germs"
         return None
     found = TOLL_BEFORE.search(text[max(0, at - 30):at]) or TOLL_AFTER.match(text[at + len(figure.text):])
-    if found is None:
-        return None
-    word = re.search(r"(?i)killing|killed|kills|injuring|injured|wounding|wounded|died|dead|hurt|missing", found.group(0))
-    return TOLL_WORDS.get(word.group(0).lower(), "") if word else ""
+    return None if found is None else TOLL_WORDS.get(found.group("word").lower(), "")
 
 
 TOLL_WORDS = {"killing": "killed", "killed": "killed", "kills": "killed", "injuring": "injured", "injured": "injured",
@@ -1809,7 +1806,8 @@ TOLL_WORDS = {"killing": "killed", "killed": "killed", "kills": "killed", "injur
 def _told_as_toll(figure: FigureReading, text: str) -> FigureReading:
     """A death toll's figure as the deaths it counts ("killing at least 12 people": "the deaths of the 12 people"), so
     a question asks how the deaths were counted, not the people."""
-    if _a_toll(figure, text) not in ("killed", "who died", "dead") or not figure.phrase.startswith("the ") or re.search(r"\b(?:dead|deaths?|killed)\b", figure.phrase):
+    if _a_toll(figure, text) not in ("killed", "who died", "dead") or not figure.phrase.startswith("the ") \
+            or re.search(r"\b(?:dead|deaths?|killed)\b", figure.phrase):
         return figure
     return replace(figure, phrase=f"the deaths of {figure.phrase}")
 
