@@ -527,3 +527,14 @@ def test_a_deal_posts_price_tag_is_the_products_price_but_an_average_price_is_a_
     assert only_price_brackets(find_figures(deal), deal, 0)
     average = "The average sale price of a home was $412,000 in March."
     assert not only_price_brackets(find_figures(average), average, 0)
+
+
+@pytest.mark.parametrize("sentence, compared", [
+    ("As temperatures drop, some of the poorer residents of the city are burning fires.", False),  # a kind of resident
+    ("The passage of a half-century hadn't led to any greater understanding of what they do.", False),
+    ("Consumers face higher prices for food.", True),
+    ("Prices were higher in March than in February.", True),
+    ("Conversely, the lower panel density meant a slight decrease in energy generated.", True),  # the decrease
+])
+def test_a_comparative_after_the_names_a_kind_in_the_news_sense(sentence, compared):
+    assert has_comparison(sentence, reporting=True) is compared

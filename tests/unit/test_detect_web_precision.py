@@ -2471,3 +2471,18 @@ def test_an_unnamed_persons_view_on_a_guide_is_an_opinion_but_their_fact_and_rep
             "A person familiar with the matter said the talks would collapse.")
     assert reads_as_reporting(news, 4)
     assert level(news, "A person familiar") == "high"  # news labellers: an unnamed source is high, view or not
+
+
+def test_a_guides_closing_questions_and_answers_are_no_interview_of_a_name_it_wrote_earlier():
+    text = ("Meditation has a long history.\n\n"
+            "It began in India.\n\n"
+            "Monks practised it daily.\n\n"
+            "Teachers wrote it down.\n\n"
+            "Schools followed.\n\n"
+            "Later, other forms were recorded in Taoist China and Buddhist India.\n\n"
+            "Q: How long should I meditate if I'm a beginner?\n\n"
+            "A: A good rule of thumb is 10 to 20 minutes.\n\n"
+            "Q: How long does it take to work?\n\n"
+            "A: You will need a regular practice for at least 40 days.")
+    found = levels_and_sources(text)
+    assert all(source != "Taoist China" for _, _, source in found.values())

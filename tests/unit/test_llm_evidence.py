@@ -33,6 +33,7 @@ def test_a_plain_subject_is_read(text, subject):
 
 @pytest.mark.parametrize("text", [
     "Many of these vehicles run on two-stroke engines that produce more air pollution.",  # not a stroke
+    "Most of the songwriters worked in broad strokes from there.",  # a way of working, not a stroke
     "Property/casualty insurers account for 51% of premiums.",  # an insurance line, not casualties
     "Net premiums written for the sector totaled $652.8 bn last year.",  # insurance: no one place settles it
     "The Eagles scored 24 points in the third quarter.",  # a game's quarter, not a company's

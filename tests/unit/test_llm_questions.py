@@ -487,6 +487,8 @@ def test_a_fraction_with_an_article_and_a_clause_opening_on_that_read_cleanly():
     assert third.phrase == "'a third of outlets'"  # the share with its whole, never "the a third figure"
     half = read_figure({"text": "half", "value": 0.5}, "About half of the world's population lives in cities.")
     assert half.phrase == "'half of the world's population'"
+    half = read_figure({"text": "half", "value": 0.5}, "It closed more than half of the state’s school districts for the day.")
+    assert half.phrase == "'half of the state’s school districts'"  # a plural noun, not a verb after a mass noun
     claim = _bare("Some scientists say fasting is fuelled by research suggesting that, when practiced appropriately, "
                   "certain forms can benefit health.", "vague", "Some scientists", ("credited to a vague source",))
     assert not any("that that" in q["text"] for q in plan_questions(claim))
@@ -2203,3 +2205,10 @@ def test_a_handful_the_story_takes_as_known_is_not_what_is_asked_about():
     asked = texts(plan_questions(_credited(text, "Lucas Paganini", "named",
                                            [_figure(text, "two", 2.0), _figure(text, "three", 3.0)])))
     assert any("three requirements" in q for q in asked), asked
+
+
+def test_a_trend_word_in_a_name_is_no_trend():
+    assert _trend("Most of the songwriters who submitted demos for “Wild Rose” were content to read a synopsis.") != "Rose"
+    assert _trend("Sales rose 5% in March, the company said.").startswith("rose")
+    assert _trend("The America’s 10 Largest P&C insurance companies command almost half (47%) of the market.") \
+        .startswith("Largest")  # a title's capitals, still a ranking

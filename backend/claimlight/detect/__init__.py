@@ -254,10 +254,13 @@ _NOT_SPEAKERS = frozenset("NOTE TIP TIPS UPDATE UPDATED EDITOR EDITOR'S WARNING 
 
 
 # An interview written as questions and answers ("Q: How busy has this year been?", "A: We had 312 callouts ..."):
-# every answer is the interviewee's, whom the introduction names first ("Gwen Pritchard has led the team ...").
+# every answer is the interviewee's, whom the introduction names first ("Gwen Pritchard has led the team ..."). The
+# introduction is the page's opening paragraphs: a guide's closing FAQ ("Q: How long should I meditate?", "A: A good
+# rule of thumb is 10 to 20 minutes") introduces no one, whatever name its article wrote earlier ("in Taoist China").
 _QUESTION_TURN = re.compile(r"Q\s?[:.]\s")
 _ANSWER_TURN = re.compile(r"A\s?[:.]\s")
 INTERVIEW_MIN_TURNS = 2
+INTERVIEW_INTRODUCTION_PARAGRAPHS = 5  # the headline, the standfirst and three paragraphs
 _INTRODUCED_NAME = re.compile(r"\b(?:(?:Dr|Prof|Professor)\.?\s)?([A-Z][a-zà-ÿ'’-]+\s[A-Z][a-zà-ÿ'’-]+)(?=\s[a-z]|,\s)")
 
 
@@ -268,8 +271,9 @@ def _interviewee(text: str, paragraphs: list[tuple[int, int]], common_words: fro
     answers = sum(1 for start, end in paragraphs if _ANSWER_TURN.match(text, start, end))
     if len(questions) < INTERVIEW_MIN_TURNS or answers < INTERVIEW_MIN_TURNS:
         return None
-    return next((name for name in _INTRODUCED_NAME.findall(text, 0, questions[0]) if _names_someone(name, common_words)),
-                None)
+    introduction_end = min(questions[0], paragraphs[:INTERVIEW_INTRODUCTION_PARAGRAPHS][-1][1])
+    return next((name for name in _INTRODUCED_NAME.findall(text, 0, introduction_end)
+                 if _names_someone(name, common_words)), None)
 
 
 def _names_someone(name: str, common_words: frozenset[str]) -> bool:

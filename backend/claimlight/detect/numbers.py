@@ -177,7 +177,8 @@ NEWS_COMPARISON = re.compile(
         | most\s(?!of\b|likely\b|people\b|recently\b|often\b|commonly\b|notably\b|importantly\b|probably\b|frequently\b
                   |widely\b|famously\b|closely\b|directly\b|clearly\b|especially\b|usually\b|certainly\b|{_TASTE})[a-z]{{4,}}
         | least\s[a-z]{{4,}}
-        | (?:bigger|larger|higher|lower|cheaper|faster|slower|smaller|greater|richer|poorer)\b(?!-)
+        | (?<!\bthe\s)(?<!\bany\s)(?<!\bits\s)(?<!\btheir\s)   # not a kind: "the poorer residents", "any greater understanding"
+          (?:bigger|larger|higher|lower|cheaper|faster|slower|smaller|greater|richer|poorer)\b(?!-)
         | (?:more|less)\s(?:expensive|likely|popular|common|powerful|efficient|important|than(?!\sjust\b))
         | for\sthe\s(?:first|second|third|fourth|fifth)\stime|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth
            |ninth|tenth|last)\s(?:place|straight|consecutive|largest|biggest|highest|most|appearance)
@@ -188,7 +189,7 @@ NEWS_COMPARISON = re.compile(
         | increasingly|accelerat(?:ed|ing)|majority\sof|minority\sof|twice\sas|{_MULTIPLE}
         | (?:higher|lower|more|fewer|less)\sthan\s(?:a|the|last|in|before|any|expected|forecast|previous)
         | (?:was|were|is|are|been|closed|ended|traded|trading)\s(?:also\s)?(?:higher|lower)
-        | (?:an?|the)\s(?:sharp|steep|dramatic|significant)\s(?:rise|fall|drop|increase|decrease|decline)
+        | (?:an?|the)\s(?:sharp|steep|dramatic|significant|slight|modest|marked|substantial)\s(?:rise|fall|drop|increase|decrease|decline)
         )\b""",
     re.VERBOSE,
 )
@@ -202,7 +203,7 @@ _COMPARISON_WORDS = (
     "best-selling greatest strongest weakest cheapest richest poorest wealthiest busiest oldest youngest most least "
     "bigger larger higher lower cheaper faster slower smaller greater richer poorer more less fewer time place "
     "straight consecutive appearance first second third better top bottom accelerat majority minority twice times "
-    "sharp steep dramatic significant reduc quicker perform went gone going goes commonest leading").split() + ["go up", "go down"]
+    "sharp steep dramatic significant slight modest marked substantial reduc quicker perform went gone going goes commonest leading").split() + ["go up", "go down"]
 _COMPARISON_WORD = re.compile(trie_alternation(_COMPARISON_WORDS) + "|(?i:more|fewer|less)")
 
 # Numbers that locate rather than count; their spans are blanked before figures are read.

@@ -394,7 +394,7 @@ def _words_after(text: str, at: int) -> list[str]:
 
 # Verbs that end like plurals after a mass noun ("most of the methane comes from cows").
 VERBS_ENDING_IN_S = frozenset("""comes goes makes takes gets does remains seems looks needs happens includes involves
-means depends tends uses works runs helps lets feels stays falls rises grows leaks flows""".split())
+means depends tends uses works runs helps lets feels stays falls rises grows leaks flows lives""".split())
 
 
 IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women"})
@@ -627,9 +627,9 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
         if not re.search(r"\d", bare) and after.startswith(" of "):  # "about half of voters": the share, with its whole
             whole = re.match(r" of (?:(?:the|these|those|its|their|our|all) )?", after)
             counted = _counted_noun(_words_after(claim_text, at + len(text) + len(whole.group(0)) - 1))
-            if len(counted) > 1 and counted[-1].lower().endswith("s") and not _plural(counted[-2]) \
+            if len(counted) > 1 and counted[-1].lower() in VERBS_ENDING_IN_S and not _plural(counted[-2]) \
                     and not counted[-2].endswith(("'s", "’s")):
-                counted.pop()  # "half of the world's population lives": a verb after a mass noun
+                counted.pop()  # "half of the world's population lives": a verb after a mass noun, not "school districts"
             if counted:
                 return FigureReading(text, "share", f"'{text[0].lower() + text[1:]}{whole.group(0)}{' '.join(counted)}'")
         whole = (re.match(r" " if bare.endswith("dozen") else r" (?:the|its|their|his|her|our) ", after)
@@ -1233,13 +1233,22 @@ def _names_a_tier(claim_text: str, found: str, at: int) -> bool:
 OPENING_SETTING = re.compile(r"(?:As|While|When|Since|After|Although|Though)\s[^,;]{3,80},\s")
 
 
+def _trend_word(claim_text: str, start: int) -> re.Match | None:
+    """The first TREND from ``start`` that is no name's word ("demos for “Wild Rose”" holds no rise, "Lower Manhattan"
+    no comparison); a superlative in a title's capitals still ranks ("America's 10 Largest P&C insurance companies")."""
+    for match in TREND.finditer(claim_text, start):
+        if match.start() == 0 or not match.group(0)[0].isupper() or re.match(r"[A-Z][a-z]+est\b", match.group(0)):
+            return match
+    return None
+
+
 def _trend(claim_text: str) -> str | None:
     """The comparison or trend a baseline question asks about: the plan's own pattern, else the one the detector
     flagged ("lower operational costs", "reduce your carbon footprint")."""
-    match = TREND.search(claim_text)
+    match = _trend_word(claim_text, 0)
     setting = OPENING_SETTING.match(claim_text)
     if match and setting and match.start() < setting.end():
-        match = TREND.search(claim_text, setting.end())  # "As Uber and Lyft grew, driver pay went down"
+        match = _trend_word(claim_text, setting.end())  # "As Uber and Lyft grew, driver pay went down"
     candidates = ([match.group(0)],) if match else (find_comparisons(claim_text),
                                                      find_comparisons(claim_text, reporting=True))
     found = next((kept for kept in ([f for f in found if _a_comparison_to_question(claim_text, f)] for found in candidates)
