@@ -535,6 +535,8 @@ def test_a_deal_posts_price_tag_is_the_products_price_but_an_average_price_is_a_
     ("Consumers face higher prices for food.", True),
     ("Prices were higher in March than in February.", True),
     ("Conversely, the lower panel density meant a slight decrease in energy generated.", True),  # the decrease
+    ("He faced a second allegation, which was dropped in 2015 because time had run out.", False),  # abandoned
+    ("Sales dropped sharply in 2015.", True),
 ])
 def test_a_comparative_after_the_names_a_kind_in_the_news_sense(sentence, compared):
     assert has_comparison(sentence, reporting=True) is compared

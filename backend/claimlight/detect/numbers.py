@@ -167,7 +167,7 @@ NEWS_COMPARISON = re.compile(
     rf"""\b(?<!-)(?:
           (?:doubl|tripl|quadrupl)(?:ed|es|ing)(?!\sas\b|\sup\b|\s(?:title|match|final|partner|team|tournament|champions?)\b)|halved|halving
         | (?:rose|risen|rising|fell|fallen|falling|jumped|surged|soared|plunged|plummeted|slumped|tumbled|climbed
-           |dropp(?:ed|ing)(?!{_DROPPED_OBJECT})|declined|declining|decreased|increased|increasing|grew|growing|shrank|shrunk
+           |(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)dropp(?:ed|ing)(?!{_DROPPED_OBJECT})|declined|declining|decreased|increased|increasing|grew|growing|shrank|shrunk
            |slid|dipped|spiked|rallied|dwindled|tripled|decline|growth)(?!{_A_PERSONS_RISE})(?!{_DECLINED_TO_SAY})
           (?:\s(?:sharply|steeply|slightly|dramatically|significantly|by|to|from|more|less|further))?
         | record(?:\s|-)(?:high|low|levels?|numbers?|breaking|setting|year)s?|all-time\s(?:high|low)s?|record\sintraday
