@@ -2212,3 +2212,18 @@ def test_a_trend_word_in_a_name_is_no_trend():
     assert _trend("Sales rose 5% in March, the company said.").startswith("rose")
     assert _trend("The America’s 10 Largest P&C insurance companies command almost half (47%) of the market.") \
         .startswith("Largest")  # a title's capitals, still a ranking
+
+
+def test_a_first_time_is_asked_against_earlier_cases_and_a_group_opening_the_sentence_is_its_scope():
+    first = [q["text"] for q in plan_questions(_bare(
+        "For the first time, scientists compared patients who took a mindfulness program to patients who took a drug."))]
+    assert "Is this really the first time, and what record of earlier cases shows it?" in first
+    assert not any("'first time'" in q for q in first)
+    since = [q["text"] for q in plan_questions(_bare("Democrats won a majority for the first time since 1993."))]
+    assert "Is this really the first time since 1993, and what record of earlier cases shows it?" in since
+    first_try = [q["text"] for q in plan_questions(_bare("I put it on real hardware and it just works the first time."))]
+    assert not any("really the first time" in q for q in first_try)  # a first try, no record
+    text = "At 109 private colleges, the average cost per credit hour for on-campus students is $1,170."
+    claim = _bare(text, reasons=("a number with no source",),
+                  figures=(_figure(text, "109", 109), _figure(text, "$1,170", 1170, "USD")))
+    assert "$1,170" in plan_questions(claim)[0]["text"]

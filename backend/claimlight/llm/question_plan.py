@@ -1490,6 +1490,26 @@ def _opening_setting(figure: FigureReading, text: str) -> bool:
         SETTING_UNIT.search(text, at, after.end()) is not None or "age" in text[:at])
 
 
+# A first the claim asserts ("for the first time", "the first time that's happened since 1905", "for the first time in
+# 25 years"), with the span it holds over; not a first try ("it just works the first time").
+FIRST_TIME = re.compile(r"(?:(?i:for)\sthe\sfirst\stime|first\stime(?=(?:\sthat['’]s\shappened)?\s(?:since|in)\s))"
+                        r"(?:\sthat['’]s\shappened)?(?:\s(?P<since>(?:since|in)\s(?:the\s)?(?:[\w’'-]+\s){0,2}?"
+                        r"(?:\d{4}|\d+\s(?:years|decades|months)|[a-z]+\s(?:years|decades)|history)))?")
+
+
+# The group a sentence opens on, over which its figure holds ("At 109 private colleges, the average cost per credit hour
+# is $1,170", "Among the 2,000 adults surveyed, 38% ..."): the scope, asked about after the figure it scopes.
+SCOPE_BEFORE = re.compile(r"(?:At|Among|Across|Of|In|For)\s(?:the\s|all\s|these\s)?$")
+SCOPE_AFTER = re.compile(r"(?:\s[\w’'-]+){1,5},\s")
+
+
+def _opening_scope(figure: FigureReading, text: str) -> bool:
+    """Whether the figure counts the group the sentence opens on (SCOPE_BEFORE)."""
+    at = text.find(figure.text)
+    return at > 0 and SCOPE_BEFORE.fullmatch(text, 0, at) is not None \
+        and SCOPE_AFTER.match(text, at + len(figure.text)) is not None
+
+
 # A part of a whole that the claim gives as a figure too: "200 million of its 1 billion active users".
 _WHOLE = r"[$£€]?\d[\d.,]*(?:\s(?:thousand|million|billion|trillion))?"
 PART_OF_A_WHOLE = re.compile(r"\sof\s(?:its|their|the|our|his|her)\s" + _WHOLE)
@@ -1655,6 +1675,7 @@ def plan_for(claim: dict) -> QuestionPlan:
                                   test_run and (f.kind == "money" or _spec_rating(f, text)),
                                   # "fired 40 missiles at Kharkiv, killing at least 12 people": the dead first
                                   _a_toll(f, text) is None,
+                                  _opening_scope(f, text) and len(figures) > 1,
                                   f.kind not in ASKED_FIRST,
                                   # "Two men charged after £1.2m watch raid": the sum is the doubt, not the two men
                                   _few(f) and len(figures) > 1))
@@ -2069,7 +2090,7 @@ class _Writer:
         if self.duration:
             return f"the '{self.duration}' figure"
         trend = _trend(self.text)
-        if not trend:
+        if not trend or trend.lower() == "first time":  # "the source for 'first time'" reads as no question at all
             return "this"
         # "'plant foods are generally lower'", not "'lower'"; with what it is set against where the claim names it:
         # "'the KQi 100 is cheaper than both the KQi 300X and VX2 Pro GT'"
@@ -2404,6 +2425,13 @@ class _Writer:
                     f"Which came before it, and where is that recorded: '{phrase}'?")
             return [PlannedQuestion("baseline", text, ("the earlier cases by name, with their dates, from one record",
                                                        "an independent history or list of them"), (ordinal.group("nth"),))]
+        first = FIRST_TIME.search(self.text) if trend.lower() == "first time" else None
+        if first:  # "For the first time, scientists compared ...", "for the first time since 1993": against all before
+            text = f"Is this really the first time{' ' + first.group('since') if first.group('since') else ''}, " \
+                   "and what record of earlier cases shows it?"
+            return [PlannedQuestion("baseline", text, ("earlier cases of the same kind, with their dates, from one record",
+                                                       "an independent history or review of what came before"),
+                                    ("first",))]
         window = HIGH_SINCE.search(self.text)
         if window and trend.lower() in window.group(0).lower():
             # "a measure of world stock markets to their highest in nearly two years": a level in a series' history
