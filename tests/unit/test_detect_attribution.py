@@ -1403,3 +1403,13 @@ def test_a_job_with_a_body_or_a_name_is_still_theirs(phrase, kind):
                                     "An NIH-funded study"])
 def test_a_study_someone_paid_for_is_not_theirs(phrase):
     assert classify(phrase, SourceState()) == (phrase, "anonymous")
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("The Attorney General is investigating WeWork, according to two people familiar with the matter.",
+     "two people familiar with the matter"),
+    ("The deal is worth $2 billion, according to sources close to the Kremlin.", "sources close to the Kremlin"),
+])
+def test_what_an_insider_is_close_to_runs_on_after_them(sentence, source):
+    claims = detect_claims(article(sentence))
+    assert claims and claims[0]["source"]["text"] == source

@@ -2227,3 +2227,14 @@ def test_a_first_time_is_asked_against_earlier_cases_and_a_group_opening_the_sen
     claim = _bare(text, reasons=("a number with no source",),
                   figures=(_figure(text, "109", 109), _figure(text, "$1,170", 1170, "USD")))
     assert "$1,170" in plan_questions(claim)[0]["text"]
+
+
+@pytest.mark.parametrize("source, kind, asked", [
+    ("many in the space community", "vague", "Who in the space community says this, how many of them,"),
+    ("Some in the industry", "anonymous", "Who in the industry says this, how many of them,"),
+    ("two people familiar with the matter", "anonymous", "Which two people familiar with the matter,"),
+])
+def test_an_unnamed_part_of_a_field_or_people_familiar_are_asked_who_and_how_many(source, kind, asked):
+    reason = "credited to a vague source" if kind == "vague" else "credited to an unnamed source"
+    claim = _bare(f"The deal is dead, according to {source}.", kind, source, (reason,))
+    assert plan_questions(claim)[0]["text"].startswith(asked), plan_questions(claim)[0]["text"]

@@ -605,6 +605,8 @@ _TITLE_LIMIT = 14
 _QUESTION_WORDS = frozenset("which what whether how where when why".split())
 
 
+# What an insider is close to runs on after them: "familiar with", "close to", "briefed on".
+_INSIDER_LINK = {"familiar": "with", "close": "to", "briefed": "on"}
 _ANOTHER_AGENT_AFTER = re.compile(r"\s(?:[a-z][\w-]*\s){1,3}by\b")  # "and sexual assault by": a second act, its own agent
 
 
@@ -616,6 +618,9 @@ def _phrase_after(text: str, at: int, limit: int = 8) -> str:
         bare = _plain_word(token)
         if bare == "at" and phrase and phrase[-1].lower() in PEOPLE_AT_WORK and _BODY_AFTER.match(text, match.end()):
             phrase.append(token)  # "researchers at Stanford University", "the guys at GarageGymReviews.com"
+            continue
+        if phrase and _INSIDER_LINK.get(_plain_word(phrase[-1])) == bare:
+            phrase.append(token)  # "two people familiar with the matter", "sources close to the Kremlin"
             continue
         if phrase and (bare in _FORWARD_STOP or (bare in _SUBJECT_PRONOUNS and _CLAUSE_VERB_AFTER.match(text, match.end()))) \
                 and not token.strip(",;:.()“”\"'‘’").isupper():

@@ -719,6 +719,10 @@ def _document_by(source: str, document: str) -> str:
     return source if source.startswith(PAPER_IN) else f"the {document} by {source}"
 
 
+# Some of a place or a field, unnamed: "many in the space community", "some at the ministry".
+SOME_IN = re.compile(r"(?i)(?:most|many|some|several|others?|few)\s+(?P<where>(?:in|at|within|inside)\s.+)")
+
+
 def usable_source(source: dict) -> str | None:
     """The source as a question can name it, or None when the detector's span is a frame or a fragment."""
     words = (source.get("text") or "").replace("•", " ").strip(" ,.:;\"'“”‘’").split()
@@ -754,10 +758,11 @@ def usable_source(source: dict) -> str | None:
         return None  # "About 68% of the sample", "Around a third of adults": the answers of a survey, not who speaks
     if words[0].lower() in ("a", "an", "the") and words[-1].lower().endswith("ed") and len(words) <= 3:
         return None  # "an estimated": the frame of an estimate, nobody who made it
-    if source.get("kind") == "anonymous" and not (words[0].lower() in ("a", "an", "the")
+    if source.get("kind") == "anonymous" and not (words[0].lower() in ("a", "an", "the") or SOME_IN.fullmatch(text)
                                                   or (words[0].lower() in ("one", "another") and len(words) > 1)
                                                   or words[-1].endswith("s")
-                                                  or head_noun(text).endswith("s")):  # "Sources close to the Kremlin"
+                                                  or head_noun(text).endswith("s")  # "Sources close to the Kremlin"
+                                                  or head_noun(text).lower() in IRREGULAR_PLURALS):  # "two people familiar with"
         return None
     bare = re.sub(r"^the\s+", "", text)
     company = company_spoken_for(text) if source.get("kind") == "organisation" else None
@@ -2207,6 +2212,10 @@ class _Writer:
             text = "Who exactly holds this view, how widely is it held, and what do they base it on?"
         elif source and source.lower() == "people":  # "people say": not "Who exactly are the people"
             text = "Which people say this, how many of them, and what do they base it on?"
+        elif source and SOME_IN.match(source):  # "many in the space community": not "Which in the space community"
+            where = SOME_IN.match(source).group("where")
+            text = f"Who {where} says this, how many of them, and what do they base it on?"
+            keep += (where.split()[-1],)
         elif source and re.match(r"(?i)(?:most|many|some|several|other|few)\s+\w", source):
             people = re.sub(r"(?i)^(?:most|many|some|several|other|few)\s+", "", source)
             text = f"Which {people}, and what do they base this on?"  # not "Who exactly are the most experts"
@@ -2272,7 +2281,10 @@ class _Writer:
                                     "account be read in full?", ("the review or testimonial in full, with who wrote it",
                                                                  "other users' accounts of the same thing"),
                                     self._keep(head))]
-        if partitive:  # "one of the models", "a group of Swiss scientists": which of them, not "the of the models"
+        some_in = SOME_IN.match(lower)
+        if some_in:  # "Some in the industry say": who there, and how many, not "Which in the industry"
+            text = f"Who {some_in.group('where')} says this, how many of them, and how would they know?"
+        elif partitive:  # "one of the models", "a group of Swiss scientists": which of them, not "the of the models"
             text = f"Which {partitive.group('which') or ''}of {partitive.group('whole')}, and how would they know {self._about()}?"
         elif re.match(r"(?:a|an)\s", lower):
             text = f"Who is the {lower.split(' ', 1)[1]}, and how would they know {self._about()}?"
