@@ -2238,3 +2238,11 @@ def test_an_unnamed_part_of_a_field_or_people_familiar_are_asked_who_and_how_man
     reason = "credited to a vague source" if kind == "vague" else "credited to an unnamed source"
     claim = _bare(f"The deal is dead, according to {source}.", kind, source, (reason,))
     assert plan_questions(claim)[0]["text"].startswith(asked), plan_questions(claim)[0]["text"]
+
+
+def test_a_race_result_is_asked_of_the_official_results_not_of_the_events_distance():
+    text = "Wichita West senior David Garcia finished second in the 50 yard freestyle."
+    asked = [q["text"] for q in plan_questions(_bare(text, reasons=("a number with no source",),
+                                                     figures=(_figure(text, "50", 50),)))]
+    assert asked[0] == "Do the event's official results show this placing?"
+    assert not any("50 yard" in q for q in asked)

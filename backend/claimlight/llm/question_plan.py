@@ -499,6 +499,14 @@ PRICE_BRACKET = re.compile(r"(?i)\b(?:best|top|cheapest|favou?rite|pick)\b[^.;:]
 COMPOUND_UNIT_AFTER = re.compile(r"\s?([A-Za-zµ°]{1,4}(?:/[A-Za-z²³]{1,4}|[²³]))")  # "6.0 m/s²", "2,000 m²"
 
 
+# A place in a competition: "finished second", "won first place", "was beaten out ... for first place".
+PLACING = re.compile(r"\b(?:finished|placed|came|took|won|claimed)\s(?:in\s)?(?:the\s)?(?:first|second|third|fourth|fifth"
+                     r"|\d{1,2}(?:st|nd|rd|th))(?:\splace)?\b|\bfor\s(?:first|second|third)\splace\b")
+# A race named by its distance: "the 50 yard freestyle", "the 100-meter dash".
+RACE_EVENT_AFTER = re.compile(r"(?:-|\s)?(?:yard|yd|meter|metre|m)s?\s(?:freestyle|backstroke|breaststroke|butterfly"
+                              r"|individual\smedley|medley|IM|free|back|breast|fly|dash|hurdles|relay|sprint|steeplechase)\b")
+
+
 def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
     """What ``figure`` counts, from the words around it in the claim; None for what only looks like a quantity (a year)."""
     text = (figure.get("text") or "").strip()
@@ -539,6 +547,8 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
         return None  # "82 of the total 100 points possible": the scale, not the score
     if (LIST_SIZE_AFTER.match(after) and re.search(r"(?i)\bthe\s$", claim_text[:at])) or PICKS_AFTER.match(after):
         return None  # "a list of the 10 best travel insurance companies": the list's length, not a figure to question
+    if re.fullmatch(r"\d{2,5}", bare) and RACE_EVENT_AFTER.match(after):
+        return None  # "finished second in the 50 yard freestyle": the event's name; the result is the claim
     if DEFINITION_BEFORE.search(claim_text, 0, at):
         return None  # "where a cup is considered to be 5 ounces": a convention the claim uses, not a figure it reports
     if re.search(r"(?i)\bthe\s$", claim_text[:at]) and THRESHOLD_AFTER.match(after):
@@ -2377,6 +2387,10 @@ class _Writer:
             year = "" if re.search(r"\b(?:19|20)\d\d\b", self.text) else ", and for which year"  # "for 2025": given
             return [PlannedQuestion("no_source", f"Which official rule or schedule sets {figure.phrase}{year}?",
                                     (FIGURE_RECORD, "the date the rule took effect"), self._keep())]
+        if figure is None and PLACING.search(self.text):  # "finished second in the 50 yard freestyle": a result
+            return [PlannedQuestion("no_source", "Do the event's official results show this placing?",
+                                    ("the official results of the meet, race or competition",
+                                     "the governing body's or organiser's published results"), self._keep())]
         if figure is None and self.age:
             # "Meditation has been practiced for thousands of years": an age, dated by the earliest evidence of it
             return [PlannedQuestion("no_source", f"What historical or scientific evidence shows it goes back "
@@ -2413,6 +2427,8 @@ class _Writer:
         finding = self.research_finding if self.kind == "vague" else None
         noun_trend = NOUN_TREND.search(finding) if finding else None
         trend = (finding and (_trend(finding) or (noun_trend and noun_trend.group(0)))) or _trend(self.text)
+        if trend and PLACING.search(self.text) and trend.lower().endswith("place"):
+            return []  # "for first place at state": a result the official results settle, measured against nothing
         span = _safe(trend_in_context(self.text, trend))
         compared = _with_comparand(self.text, trend)
         named = COMPARAND_NAMED.search(self.text)
