@@ -2246,3 +2246,10 @@ def test_a_race_result_is_asked_of_the_official_results_not_of_the_events_distan
                                                      figures=(_figure(text, "50", 50),)))]
     assert asked[0] == "Do the event's official results show this placing?"
     assert not any("50 yard" in q for q in asked)
+
+
+def test_an_effect_tied_to_something_is_asked_for_the_studies_and_whether_they_show_a_cause():
+    asked = [q["text"] for q in plan_questions(_bare("Eating eggs has been linked to a higher risk of heart disease."))]
+    assert "Which studies link eating eggs to a higher risk of heart disease, and do they show a cause or only an " \
+           "association?" in asked
+    assert not any("'higher risk'" in q for q in asked)

@@ -499,6 +499,28 @@ PRICE_BRACKET = re.compile(r"(?i)\b(?:best|top|cheapest|favou?rite|pick)\b[^.;:]
 COMPOUND_UNIT_AFTER = re.compile(r"\s?([A-Za-zµ°]{1,4}(?:/[A-Za-z²³]{1,4}|[²³]))")  # "6.0 m/s²", "2,000 m²"
 
 
+# A risk or an effect a claim ties to something, as studies do: "Eating eggs has been linked to a higher risk of heart
+# disease", "Coffee has been connected to a lower risk of depression".
+ASSOCIATED = re.compile(r"(?:^|[,;:]\s(?:and\s|but\s|while\s)?|\bthat\s)(?P<subject>[A-Za-z](?:(?!\bthat\b)[^,;:]){2,60}?)"
+                        r"\s(?:has|have|is|are|was|were)\s(?:been\s)?"
+                        r"(?:(?:strongly|closely|consistently|repeatedly|also)\s)?(?:linked|connected|associated|tied|correlated)"
+                        r"\s(?:to|with)\s(?P<effect>[^,;.—–]{3,80}?)"
+                        r"(?=\s(?:and|but)\s(?:may|might|can|could|is|are|was|were|has|have|had|will|would|also|it|they)\b"
+                        r"|\s(?:while|among|for|states|says|said)\s|\s?[,;.—–]|$)")
+
+
+def _association(text: str, trend: str) -> tuple[str, str] | None:
+    """(what, the effect it is tied to) where the claim's trend is an effect tied to something (ASSOCIATED)."""
+    linked = ASSOCIATED.search(text)
+    if not linked or trend not in linked.group("effect"):
+        return None
+    subject = linked.group("subject")
+    subject = subject if re.match(r"[A-Z][a-z]*\s[A-Z]|[A-Z]{2}", subject) else subject[0].lower() + subject[1:]
+    if _safe(subject) is None or _safe(linked.group("effect")) is None:
+        return None
+    return subject, linked.group("effect")
+
+
 # A place in a competition: "finished second", "won first place", "was beaten out ... for first place".
 PLACING = re.compile(r"\b(?:finished|placed|came|took|won|claimed)\s(?:in\s)?(?:the\s)?(?:first|second|third|fourth|fifth"
                      r"|\d{1,2}(?:st|nd|rd|th))(?:\splace)?\b|\bfor\s(?:first|second|third)\splace\b")
@@ -2107,6 +2129,9 @@ class _Writer:
         trend = _trend(self.text)
         if not trend or trend.lower() == "first time":  # "the source for 'first time'" reads as no question at all
             return "this"
+        linked = _association(self.text, trend)
+        if linked:  # "the link between eating eggs and a higher risk of heart disease", not "'higher risk'"
+            return f"the link between {linked[0]} and {linked[1]}"
         # "'plant foods are generally lower'", not "'lower'"; with what it is set against where the claim names it:
         # "'the KQi 100 is cheaper than both the KQi 300X and VX2 Pro GT'"
         span, compared = trend_in_context(self.text, trend), _with_comparand(self.text, trend)
@@ -2429,6 +2454,12 @@ class _Writer:
         trend = (finding and (_trend(finding) or (noun_trend and noun_trend.group(0)))) or _trend(self.text)
         if trend and PLACING.search(self.text) and trend.lower().endswith("place"):
             return []  # "for first place at state": a result the official results settle, measured against nothing
+        linked = _association(self.text, trend) if trend else None
+        if linked:  # "Eating eggs has been linked to a higher risk of heart disease": studies, and whether they show a cause
+            text = f"Which studies link {linked[0]} to {linked[1]}, and do they show a cause or only an association?"
+            return [PlannedQuestion("baseline", text, ("the studies themselves, with their design (trial or observational) "
+                                                       "and size", "a systematic review of the question (Cochrane, PubMed)"),
+                                    (trend.split()[0],))]
         span = _safe(trend_in_context(self.text, trend))
         compared = _with_comparand(self.text, trend)
         named = COMPARAND_NAMED.search(self.text)
