@@ -25,6 +25,9 @@ from claimlight.llm.question_plan import plan_for
     ("The dose must be increased to the 2.4 mg dosage over 16 weeks.", "drug label"),
     ("The first $12,400 would only be taxed at 10%.", "rules"),
     ("The cost of a bathroom remodel typically ranges from $8,000 to $20,000.", "home project"),
+    ("Parise's first-period goals gave the Wild a commanding two-goal lead.", "sport"),
+    ("Tuukka Rask made 25 saves as the Bruins beat the Devils.", "sport"),
+    ("The Eagles scored 24 points in the third quarter.", "sport"),  # a game's quarter, not a company's
 ])
 def test_a_plain_subject_is_read(text, subject):
     assert subject_of(text) == subject
@@ -36,7 +39,6 @@ def test_a_plain_subject_is_read(text, subject):
     "Most of the songwriters worked in broad strokes from there.",  # a way of working, not a stroke
     "Property/casualty insurers account for 51% of premiums.",  # an insurance line, not casualties
     "Net premiums written for the sector totaled $652.8 bn last year.",  # insurance: no one place settles it
-    "The Eagles scored 24 points in the third quarter.",  # a game's quarter, not a company's
     "The Black Death killed up to 60 percent of Europe's population in the 14th century.",  # historians' estimate
     "It would allow the six candidates to campaign instead of returning for a trial.",  # a court trial, not a study
     "This is a quick review on top 50+ software development frameworks.",

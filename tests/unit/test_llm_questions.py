@@ -2253,3 +2253,10 @@ def test_an_effect_tied_to_something_is_asked_for_the_studies_and_whether_they_s
     assert "Which studies link eating eggs to a higher risk of heart disease, and do they show a cause or only an " \
            "association?" in asked
     assert not any("'higher risk'" in q for q in asked)
+
+
+def test_a_number_in_a_capitalised_name_and_a_verb_after_a_count_are_no_figure_phrase():
+    assert read_figure({"text": "20", "value": 20, "unit": "graphics"},
+                       "Impressively, that beats the VEGA 20 graphics from the previous design.") is None
+    tracks = read_figure({"text": "seven", "value": 7}, "The book comes with seven tracks comes free.")
+    assert tracks is None or "comes" not in tracks.phrase

@@ -107,6 +107,11 @@ SUBJECTS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         ("platform use",
          r"\b(?:monthly\sactive|daily\sactive|active\susers|app\sdownloads|most\sdownloaded|downloads\sin)\b",
          "the platform's own published figures, set against an independent analytics firm's estimate"),
+        ("sport",
+         r"\b(?:(?:scored|added|made)\s(?:\w+\s){0,3}?(?:goals?|assists?|saves|touchdowns?|points|rebounds|runs|tries)"
+         r"|power\splay|first-period|second-period|third-period|overtime|box\sscore|hat[-\s]trick|triple-doubles?"
+         r"|touchdown\spasses|(?:passing|rushing)\syards|innings)\b",
+         "the league's or competition's official game summary or box score"),
         ("science",
          r"\b(?:species|fossil(?!\sfuel)s?|million\syears|climate\schange|global\swarming|greenhouse|carbon\sdioxide"
          r"|CO2|sea\slevels?|glaciers?|extinct|biodiversity|asteroids?|galax(?:y|ies)|genes?|genetic)\b",

@@ -397,6 +397,11 @@ VERBS_ENDING_IN_S = frozenset("""comes goes makes takes gets does remains seems 
 means depends tends uses works runs helps lets feels stays falls rises grows leaks flows lives""".split())
 
 
+# Those of them that are never a plural noun ("the publication comes with"; "works", "uses" may be: "musical works").
+ONLY_VERBS_ENDING_IN_S = frozenset("""comes goes makes takes gets does remains seems looks needs happens includes involves
+depends tends lets feels stays""".split())
+
+
 IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women"})
 
 
@@ -421,7 +426,8 @@ def _counted_noun(after: list[str]) -> list[str]:
                 w.lower().endswith("s") and w.lower() not in NOUN_STOP for w in after[i + 1:i + 3]):
             # "maintenance and cleaning workers", not "publications and boasts a reputation": a verb and its object
             noun.append(word)
-        elif lower in NOUN_STOP or (noun and (lower.endswith(("ed", "ly")) or (lower.endswith("ing") and noun[-1].endswith("s"))
+        elif lower in NOUN_STOP or (noun and (lower.endswith(("ed", "ly")) or lower in ONLY_VERBS_ENDING_IN_S
+                                               or (lower.endswith("ing") and noun[-1].endswith("s"))
                                                or _plural(noun[-1]))):
             break  # "broadcasters possibly negotiate", "adults practices yoga": an adverb or a verb ends what is counted
         else:
@@ -478,7 +484,7 @@ BETWEEN_UPPER = re.compile(r"\s(?:and|to)\s" + _RANGE_END + "%?")  # "between 10
 # A name's number ("Devstral 2 push boundaries", "Windows 11"): after a capitalised word that does not open the sentence
 # and follows a word in lower case (in a title's capitals, "I Put 17 of the Top Models", no word is a name for that),
 # and is no month or day (an acronym is a noun as often as a name: "We test each VPN 10 times").
-NAMED_NUMBER = re.compile(r"(?<=[a-z,]\s)(?P<name>[A-Z][a-z][\w-]*)\s$")
+NAMED_NUMBER = re.compile(r"(?:(?<=[a-z,]\s)(?P<name>[A-Z][a-z][\w-]*)|(?<=\bthe\s)(?P<caps>[A-Z]{3,8}))\s$")  # "Devstral 2", "the VEGA 20"
 LABEL_NUMBER = re.compile(r"(?i)\b(?:week|day|step|level|phase|stage|chapter|part|round|season|episode|lesson|module"
                           r"|unit|tier|grade|class|group|version)\s$")
 LEADING_LABEL = re.compile(r"^(?:[\w'’&/-]+\s){0,4}[\w'’&/-]+:\s")  # "Permits and Regulations: ..."
@@ -550,7 +556,7 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
     if PRICE_BRACKET.search(claim_text, 0, at):
         return None  # "the best we tested under $100": the price range a ranking covers, not a figure to question
     name_before = NAMED_NUMBER.search(claim_text, 0, at)
-    if re.fullmatch(r"\d{1,2}", text) and ((name_before and not MONTHS_AND_DAYS.match(name_before.group("name")))
+    if re.fullmatch(r"\d{1,2}", text) and ((name_before and not MONTHS_AND_DAYS.match(name_before.group("name") or ""))
                                           or LABEL_NUMBER.search(claim_text, 0, at)):
         return None  # "Devstral 2", "week 5 of the plan": a name's or a label's number, not a figure to question
     one_in = ONE_IN_BEFORE.search(claim_text, 0, at)
@@ -643,7 +649,9 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
         return FigureReading(text, "single", "")  # one person, one case; not "1%" or "$1", a share and a sum
     bare = re.sub(r"^an?\s+", "", bare, flags=re.I)  # "A third" -> "the third figure", never "the a third figure"
     bare = bare.lower() if not bare[:1].isdigit() else bare
-    if (value and 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", bare)) or YEAR_RANGE.fullmatch(bare):
+    if ((value and 1900 <= value <= 2100 and re.fullmatch(r"\d{4}", bare)
+         and not re.search(r"(?i)\b(?:score|total|tally)\s(?:of\s)?$", claim_text[:at]))  # "a total score of 2072"
+            or YEAR_RANGE.fullmatch(bare)):
         return None  # a year, or "2010 to 2015": dates, not quantities
     if SCORE.match(bare) and not re.match(r"\s(?:[a-z]+\s)?[a-z]+s\b", after) and not named:
         return FigureReading(text, "measure", f"the {bare} result")  # a score; "2-4 blog posts" is a range of a count
