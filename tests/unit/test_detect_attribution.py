@@ -1413,3 +1413,16 @@ def test_a_study_someone_paid_for_is_not_theirs(phrase):
 def test_what_an_insider_is_close_to_runs_on_after_them(sentence, source):
     claims = detect_claims(article(sentence))
     assert claims and claims[0]["source"]["text"] == source
+
+
+@pytest.mark.parametrize("sentence", [
+    "She wondered if the 300 jobs would survive.",
+    "Residents asked whether the plant would close.",
+])
+def test_a_question_in_reported_form_asserts_nothing(sentence):
+    assert detect_claims(article(sentence)) == []
+
+
+def test_an_answer_after_a_reported_question_is_still_a_claim():
+    claims = detect_claims(article("Reporters asked how many died, and police said 12 people were killed."))
+    assert claims and claims[0]["source"]["text"] == "police"

@@ -537,6 +537,8 @@ def test_a_deal_posts_price_tag_is_the_products_price_but_an_average_price_is_a_
     ("Conversely, the lower panel density meant a slight decrease in energy generated.", True),  # the decrease
     ("He faced a second allegation, which was dropped in 2015 because time had run out.", False),  # abandoned
     ("Sales dropped sharply in 2015.", True),
+    ("Another wondered why the state bothered to trademark the tagline in the first place.", False),  # an idiom
+    ("She finished in first place.", True),
 ])
 def test_a_comparative_after_the_names_a_kind_in_the_news_sense(sentence, compared):
     assert has_comparison(sentence, reporting=True) is compared

@@ -200,6 +200,7 @@ STORY_NUMBER_MAX = 50
 WORD_IN = re.compile(r"[^\W\d_]{2}")  # a sentence with no word in it ("7.", "2-1") says nothing a reader could check
 _QUOTED_QUESTION = re.compile(r"\?\s*[”\"]\s*,?\s*(?:(?:she|he|they|[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})\s)?"
                               r"(?:asked|asks|wondered|wonders|questioned)\b")
+_WONDERED_WHETHER = re.compile(r"^[^,;:“”\"]{0,60}?\b(?:wondered|wonders|asked|asks)\s(?:aloud\s)?(?:whether|if)\b[^,;:“”\"]*$")
 QUESTION_END = re.compile(r"\?[\s\"”’')\]]*$")  # a sentence that ends as a question asks; it asserts nothing
 _ASSERTING_QUESTION = re.compile(r"^\W*(?:Did|Do)\syou\sknow\s(?!(?:how|what|why|when|where|which|who|if|whether)\b)\w")  # it states what the reader may not know
 # Paragraph roles (extract.Article.roles) whose text makes no claim: code, captions, reference lists.
@@ -687,6 +688,8 @@ class _Detector:
             return  # "Can you do 20 push-ups?": a question asserts nothing ("Did you know that 80% ...?" does)
         if _QUOTED_QUESTION.search(sentence):
             return  # '"Are you saying they sell it at a lowball price?" asked Pineda': a question quoted
+        if _WONDERED_WHETHER.match(sentence):
+            return  # "She wondered if the 300 jobs would survive": a question in reported form asserts nothing either
         quotes = [q for q in paragraph.quotes if q.start < end and q.end > start]
         outside = attribution.blank_spans(sentence, [(q.start, q.end) for q in quotes], start)
         frames = _speaking_frames(outside, self.state.common_words)

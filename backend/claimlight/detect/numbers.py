@@ -180,7 +180,7 @@ NEWS_COMPARISON = re.compile(
         | (?<!\bthe\s)(?<!\bany\s)(?<!\bits\s)(?<!\btheir\s)   # not a kind: "the poorer residents", "any greater understanding"
           (?:bigger|larger|higher|lower|cheaper|faster|slower|smaller|greater|richer|poorer)\b(?!-)
         | (?:more|less)\s(?:expensive|likely|popular|common|powerful|efficient|important|than(?!\sjust\b))
-        | for\sthe\s(?:first|second|third|fourth|fifth)\stime|(?i:first|second|third|fourth|fifth|sixth|seventh|eighth
+        | for\sthe\s(?:first|second|third|fourth|fifth)\stime|(?<!\bin\sthe\s)(?i:first|second|third|fourth|fifth|sixth|seventh|eighth
            |ninth|tenth|last)\s(?:place|straight|consecutive|largest|biggest|highest|most|appearance)
         | the\s(?:first|second|third)\s(?:to|pick|ever|person|woman|man|country|company|player|team)\b
         | more\s(?!than\sjust\b)(?:[a-z-]+\s){{1,2}}than|(?:perform(?:s|ed)?|slightly|much|far)\sbetter|better\sthan
