@@ -2260,3 +2260,9 @@ def test_a_number_in_a_capitalised_name_and_a_verb_after_a_count_are_no_figure_p
                        "Impressively, that beats the VEGA 20 graphics from the previous design.") is None
     tracks = read_figure({"text": "seven", "value": 7}, "The book comes with seven tracks comes free.")
     assert tracks is None or "comes" not in tracks.phrase
+
+
+def test_an_experts_word_on_health_is_asked_for_the_studies_behind_it():
+    claim = _credited("“Most people don’t get this, and it depends on how their immune system is primed,” Dempsey said.",
+                      "Owen Dempsey", "named")
+    assert "Besides Owen Dempsey's word, what study or data shows this?" in [q["text"] for q in plan_questions(claim)]

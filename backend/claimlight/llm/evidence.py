@@ -75,7 +75,8 @@ SUBJECTS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          r"\b(?:diseases?|cancers?|diabet\w+|cardiovascular|cardiometabolic|heart\s(?:attacks?|disease|failure|health)"
          r"|(?<!-)(?<!broad\s)(?<!brush\s)strokes?(?!\sof\s(?:luck|genius))|blood\s(?:pressure|sugar|glucose)|cholesterol|medications?|vaccin\w+|dos(?:e|es|age)|clinical"
          r"|obes(?:e|ity)|weight\s(?:loss|gain)|dementia|alzheimer'?s|depression|anxiety\sdisorders?|inflammation"
-         r"|antidepressants?|SSRIs?|remission|mortality|life\sexpectancy|menopause|risk\sof\s(?:death|dying))\b",
+         r"|antidepressants?|SSRIs?|remission|mortality|life\sexpectancy|menopause|risk\sof\s(?:death|dying)|immune\ssystems?"
+         r"|allerg(?:y|ies|ens?|ic)|pneumonia|pneumonitis|asthma|infections?)\b",
          "a published clinical study or a systematic review of it (PubMed, Cochrane)"),
         ("nutrition",
          r"^(?!.*\b(?:burn|participants|trial|study)).*?(?:\b\d[\d,.]*\s(?:k?cal|calories)\b|\b(?:fewer|more|lower\sin|higher\sin)\scalories\b"

@@ -527,6 +527,8 @@ def _association(text: str, trend: str) -> tuple[str, str] | None:
     return subject, linked.group("effect")
 
 
+# Subjects on which a speaker's word is settled by studies, not by their transcript (llm/evidence.py).
+SCIENCE_SUBJECTS = frozenset({"health", "science", "nutrition", "research"})
 # A place in a competition: "finished second", "won first place", "was beaten out ... for first place".
 PLACING = re.compile(r"\b(?:finished|placed|came|took|won|claimed)\s(?:in\s)?(?:the\s)?(?:first|second|third|fourth|fifth"
                      r"|\d{1,2}(?:st|nd|rd|th))(?:\splace)?\b|\bfor\s(?:first|second|third)\splace\b")
@@ -2746,10 +2748,12 @@ class _Writer:
             text = f"Which ruling by {source} says this, and can it be read in full?"
             return [PlannedQuestion("original", text, ("the ruling itself, with its date and case number",
                                                        "the court's public record of the case"), self._keep(source))]
-        if self.interview:
+        subject = subject_of(self.text)
+        if self.interview or (subject in SCIENCE_SUBJECTS and self.kind == "named" and not self.figure
+                              and not self.duration):
             # "..., Mattson says": the page is the interview, so its original is this very page; what would bear the
-            # speaker out is evidence on the question itself
-            subject = subject_of(self.text)
+            # speaker out is evidence on the question itself; so too for what an expert says of health or science
+            # ("it depends on how their immune system is primed," Dempsey said: the literature, not his transcript)
             text = f"Besides {_possessive(source)} word, what study or data shows {self.object_as_that}?"
             return [PlannedQuestion("original", text, (record_for_subject(subject) if subject else STUDY_OR_DATA,
                                                        "another expert on the same question, on the record"),
