@@ -2486,3 +2486,11 @@ def test_a_guides_closing_questions_and_answers_are_no_interview_of_a_name_it_wr
             "A: You will need a regular practice for at least 40 days.")
     found = levels_and_sources(text)
     assert all(source != "Taoist China" for _, _, source in found.values())
+
+
+def test_answers_after_the_pages_own_survey_are_the_pages():
+    text = ("Over 61% of the web designers we surveyed said they got their first client before launch.\n\n"
+            "And then 5% of web designers said it took four months or longer to land their first client.")
+    found = levels_and_sources(text)
+    assert found["And then 5% of web designers said it took four months or longer to land their first client."] \
+        == ("medium", "organisation", "the publication")

@@ -499,6 +499,7 @@ class SourceState:
     common_words: frozenset[str] = frozenset()  # the words the page writes in lower case somewhere
     bodies: dict[str, str] = field(default_factory=dict)  # "department" -> the department the page named last
     page_study: str | None = None  # the one journal or institution the page names behind a study, if only one
+    own_survey: bool = False  # the page has credited answers to a survey of its own ("the web designers we surveyed")
 
     def learn_person(self, name: str, current: bool = True) -> str:
         """Remember a person by their full name; ``current`` makes them the one a later "he" or "she" means."""
@@ -1056,11 +1057,14 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     answer = SURVEY_ANSWER.match(text)
     if answer and text[answer.end():].split():
         if _OWN_RESPONDENTS.search(text):
+            state.own_survey = True
             return PUBLICATION, "organisation"  # "over 61% of the web designers we surveyed": the page's own survey
         people = text[answer.end():].split()
         owner = _owner(people, len(people) - 1)
         if owner:
             return state.learn_organisation(owner), "organisation"  # "nearly 20% of Strava participants": Strava's
+        if state.own_survey:
+            return PUBLICATION, "organisation"  # then "5% of web designers said": more answers to the same survey
         if not _VAGUE_SHARE.match(answer.group()) or _PARTITIVE.match(lowered):
             return text, "anonymous"  # "About 68% of the sample", "Half of US adults": people answering, unnamed
         return text, "vague"  # "Most Americans", "the majority of users": no one identifiable
