@@ -1426,3 +1426,13 @@ def test_a_question_in_reported_form_asserts_nothing(sentence):
 def test_an_answer_after_a_reported_question_is_still_a_claim():
     claims = detect_claims(article("Reporters asked how many died, and police said 12 people were killed."))
     assert claims and claims[0]["source"]["text"] == "police"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Verified video footage shows riot police smashing windows of cars with drivers still inside.", "vague"),
+    ("Satellite images show 40 craters near the airfield.", "vague"),
+    ("Reuters footage showed 20 tanks.", "organisation"),  # a body's footage
+])
+def test_pictures_are_no_organisation(sentence, kind):
+    claims = detect_claims(article(sentence))
+    assert claims and claims[0]["source"]["kind"] == kind

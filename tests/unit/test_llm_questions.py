@@ -2266,3 +2266,10 @@ def test_an_experts_word_on_health_is_asked_for_the_studies_behind_it():
     claim = _credited("“Most people don’t get this, and it depends on how their immune system is primed,” Dempsey said.",
                       "Owen Dempsey", "named")
     assert "Besides Owen Dempsey's word, what study or data shows this?" in [q["text"] for q in plan_questions(claim)]
+
+
+def test_pictures_credited_as_a_source_are_asked_who_made_them_and_how_they_were_verified():
+    claim = _bare("Satellite images show 40 craters near the airfield.", "vague", "Satellite images",
+                  ("credited to a vague source",))
+    assert plan_questions(claim)[0]["text"] == ("Who filmed or took the satellite images, and how were the place and "
+                                                "date they show confirmed?")

@@ -979,6 +979,14 @@ _BOTH_OF_THEM = re.compile(r"^(?:both|the\stwo)(?:\sof\sthem|\s(?:[\w-]+\s)?(?:e
                            r"|researchers|scientists|authors|economists|analysts|specialists|physicians|professionals|women|men))$")
 
 
+# Pictures with no one named behind them: "Verified video footage", "Satellite images", "Images of bullet casings left on
+# the ground" ("Reuters footage" is Reuters', a body's).
+_PICTURES = re.compile(r"(?i)(?:(?:the|new|verified|geolocated|satellite|video|drone|CCTV|security|camera|leaked|social"
+                       r"|media|amateur|mobile|phone|cellphone|bodycam|body|dashcam|surveillance|aerial|grainy|online"
+                       r"|viral|unverified|graphic)\s){0,3}(?:footage|videos?|images|imagery|photos|photographs|pictures)"
+                       r"(?:\s(?:of|from|taken|posted|shared|showing)\s[^,;]{1,60})?")
+
+
 def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     """(source text, kind) for the phrase a reporting frame credits; updates ``state``."""
     text = _DATED.sub("", phrase.strip(" ,;:–—-\"“”'‘’"))  # "Research from December 2021": the research, undated
@@ -995,6 +1003,8 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         text = modified  # "NASA scientists using a telescope atop Mauna Kea": the scientists
     if not text:
         return None, "vague"
+    if _PICTURES.fullmatch(text):
+        return text, "vague"  # "Verified video footage shows", "Satellite images show": pictures, no one behind them
     role = _UNNAMED_ROLE.fullmatch(text)
     if role and role.group(1).lower() not in _NOT_A_ROLE_WORD and (
             _describes(role.group(1), state) or role.group(1).lower() in _ROLE_LEVELS):

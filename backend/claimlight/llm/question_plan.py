@@ -761,6 +761,9 @@ def _document_by(source: str, document: str) -> str:
     return source if source.startswith(PAPER_IN) else f"the {document} by {source}"
 
 
+# Pictures credited as a source (detect/sources.py: vague, no one behind them): "Verified video footage", "Satellite images".
+PICTURES = re.compile(r"(?i)\b(?:(?:satellite|video|drone|CCTV|security|camera|surveillance|aerial|bodycam|dashcam)\s)?"
+                      r"(?:footage|videos?|images|imagery|photos|photographs|pictures)\b")
 # Some of a place or a field, unnamed: "many in the space community", "some at the ministry".
 SOME_IN = re.compile(r"(?i)(?:most|many|some|several|others?|few)\s+(?P<where>(?:in|at|within|inside)\s.+)")
 
@@ -2257,6 +2260,14 @@ class _Writer:
             text = "Who exactly holds this view, how widely is it held, and what do they base it on?"
         elif source and source.lower() == "people":  # "people say": not "Who exactly are the people"
             text = "Which people say this, how many of them, and what do they base it on?"
+        elif source and PICTURES.search(source):  # "Video footage showed 20 soldiers": who shot it, and is it verified
+            pictures = PICTURES.search(source).group(0).lower()
+            verified = "Who verified" if re.match(r"(?i)verified\b", source) else "Who filmed or took"
+            shows = "they show" if pictures.endswith("s") else "it shows"
+            text = f"{verified} the {pictures}, and how were the place and date {shows} confirmed?"
+            look_for = ("the original post or file, with who made it and when",
+                        "an independent geolocation or verification, such as a news agency's or a monitoring group's")
+            keep += (pictures.split()[-1],)
         elif source and SOME_IN.match(source):  # "many in the space community": not "Which in the space community"
             where = SOME_IN.match(source).group("where")
             text = f"Who {where} says this, how many of them, and what do they base it on?"
