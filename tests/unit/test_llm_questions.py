@@ -2273,3 +2273,12 @@ def test_pictures_credited_as_a_source_are_asked_who_made_them_and_how_they_were
                   ("credited to a vague source",))
     assert plan_questions(claim)[0]["text"] == ("Who filmed or took the satellite images, and how were the place and "
                                                 "date they show confirmed?")
+
+
+def test_a_superlative_held_as_a_judgement_is_not_asked_for_a_ranking():
+    asked = [q["text"] for q in plan_questions(_bare(
+        "Settlements are seen as one of the most difficult issues in the conflict.", "vague", "are seen as",
+        ("credited to a vague source",)))]
+    assert not any("among which others" in q for q in asked)
+    ranked = [q["text"] for q in plan_questions(_bare("It is the largest refugee camp in the world."))]
+    assert any("among which others" in q for q in ranked)

@@ -529,6 +529,9 @@ def _association(text: str, trend: str) -> tuple[str, str] | None:
 
 # Subjects on which a speaker's word is settled by studies, not by their transcript (llm/evidence.py).
 SCIENCE_SUBJECTS = frozenset({"health", "science", "nutrition", "research"})
+# A judgement's frame just before a superlative: "are seen as one of the most difficult issues", "is considered the best".
+JUDGED_AS = re.compile(r"\b(?:seen|considered|regarded|viewed|described|thought\sof)\sas\s(?:(?:one\sof\s)?(?:the|a|an)\s)?"
+                       r"(?:[\w-]+\s){0,2}$|\bis\sconsidered\s(?:(?:one\sof\s)?the\s)?$")
 # A place in a competition: "finished second", "won first place", "was beaten out ... for first place".
 PLACING = re.compile(r"\b(?:finished|placed|came|took|won|claimed)\s(?:in\s)?(?:the\s)?(?:first|second|third|fourth|fifth"
                      r"|\d{1,2}(?:st|nd|rd|th))(?:\splace)?\b|\bfor\s(?:first|second|third)\splace\b")
@@ -2056,7 +2059,11 @@ def _clause_words(text: str) -> str:
     """The start of ``text`` up to its clause's end, at most VIEW_MAX_WORDS words: "viewed as a potential successor to
     Disney Chief Executive Bob Iger"."""
     end = _CLAUSE_END.search(text)
-    words = " ".join((text[:end.start()] if end else text).split()[:VIEW_MAX_WORDS])
+    clause = (text[:end.start()] if end else text).split()
+    words = " ".join(clause[:VIEW_MAX_WORDS])
+    if len(clause) > VIEW_MAX_WORDS:  # cut short: end before its last phrase rather than inside it
+        words = re.sub(r"\s(?:in|at|on|for|with|during|among|across)\s(?!.*\s(?:in|at|on|for|with|during|among|across)\s).*$",
+                       "", words) or words  # "seen as one of the most difficult issues", not "... in the decades-long"
     return TRAILING_FUNCTION_WORDS.sub("", words) or words  # "... the legal context", not "... for a"
 
 
@@ -2475,6 +2482,8 @@ class _Writer:
         trend = (finding and (_trend(finding) or (noun_trend and noun_trend.group(0)))) or _trend(self.text)
         if trend and PLACING.search(self.text) and trend.lower().endswith("place"):
             return []  # "for first place at state": a result the official results settle, measured against nothing
+        if trend and JUDGED_AS.search(self.text, 0, max(0, self.text.find(trend))) and SUPERLATIVE.match(trend):
+            return []  # "are seen as one of the most difficult issues": a judgement held, no ranking by data
         linked = _association(self.text, trend) if trend else None
         if linked:  # "Eating eggs has been linked to a higher risk of heart disease": studies, and whether they show a cause
             text = f"Which studies link {linked[0]} to {linked[1]}, and do they show a cause or only an association?"
