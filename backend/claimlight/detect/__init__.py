@@ -200,7 +200,8 @@ STORY_NUMBER_MAX = 50
 WORD_IN = re.compile(r"[^\W\d_]{2}")  # a sentence with no word in it ("7.", "2-1") says nothing a reader could check
 _QUOTED_QUESTION = re.compile(r"\?\s*[”\"]\s*,?\s*(?:(?:she|he|they|[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})\s)?"
                               r"(?:asked|asks|wondered|wonders|questioned)\b")
-_WONDERED_WHETHER = re.compile(r"^[^,;:“”\"]{0,60}?\b(?:wondered|wonders|asked|asks)\s(?:aloud\s)?(?:whether|if)\b[^,;:“”\"]*$")
+_WONDERED_WHETHER = re.compile(r"^[^,;:“”\"]{0,60}?\b(?:wondered|wonders|asked|asks)\s(?:aloud\s)?(?:whether|if)\b"
+                               r"[^,;:“”\"]*$")
 QUESTION_END = re.compile(r"\?[\s\"”’')\]]*$")  # a sentence that ends as a question asks; it asserts nothing
 _ASSERTING_QUESTION = re.compile(r"^\W*(?:Did|Do)\syou\sknow\s(?!(?:how|what|why|when|where|which|who|if|whether)\b)\w")  # it states what the reader may not know
 # Paragraph roles (extract.Article.roles) whose text makes no claim: code, captions, reference lists.

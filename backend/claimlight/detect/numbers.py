@@ -167,7 +167,8 @@ NEWS_COMPARISON = re.compile(
     rf"""\b(?<!-)(?:
           (?:doubl|tripl|quadrupl)(?:ed|es|ing)(?!\sas\b|\sup\b|\s(?:title|match|final|partner|team|tournament|champions?)\b)|halved|halving
         | (?:rose|risen|rising|fell|fallen|falling|jumped|surged|soared|plunged|plummeted|slumped|tumbled|climbed
-           |(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)dropp(?:ed|ing)(?!{_DROPPED_OBJECT})|declined|declining|decreased|increased|increasing|grew|growing|shrank|shrunk
+           |(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)dropp(?:ed|ing)(?!{_DROPPED_OBJECT})  # "was dropped": abandoned
+           |declined|declining|decreased|increased|increasing|grew|growing|shrank|shrunk
            |slid|dipped|spiked|rallied|dwindled|tripled|decline|growth)(?!{_A_PERSONS_RISE})(?!{_DECLINED_TO_SAY})
           (?:\s(?:sharply|steeply|slightly|dramatically|significantly|by|to|from|more|less|further))?
         | record(?:\s|-)(?:high|low|levels?|numbers?|breaking|setting|year)s?|all-time\s(?:high|low)s?|record\sintraday
@@ -180,7 +181,8 @@ NEWS_COMPARISON = re.compile(
         | (?<!\bthe\s)(?<!\bany\s)(?<!\bits\s)(?<!\btheir\s)   # not a kind: "the poorer residents", "any greater understanding"
           (?:bigger|larger|higher|lower|cheaper|faster|slower|smaller|greater|richer|poorer)\b(?!-)
         | (?:more|less)\s(?:expensive|likely|popular|common|powerful|efficient|important|than(?!\sjust\b))
-        | for\sthe\s(?:first|second|third|fourth|fifth)\stime|(?<!\bin\sthe\s)(?i:first|second|third|fourth|fifth|sixth|seventh|eighth
+        | for\sthe\s(?:first|second|third|fourth|fifth)\stime
+        | (?<!\bin\sthe\s)(?i:first|second|third|fourth|fifth|sixth|seventh|eighth        # not "in the first place"
            |ninth|tenth|last)\s(?:place|straight|consecutive|largest|biggest|highest|most|appearance)
         | the\s(?:first|second|third)\s(?:to|pick|ever|person|woman|man|country|company|player|team)\b
         | more\s(?!than\sjust\b)(?:[a-z-]+\s){{1,2}}than|(?:perform(?:s|ed)?|slightly|much|far)\sbetter|better\sthan
@@ -189,7 +191,8 @@ NEWS_COMPARISON = re.compile(
         | increasingly|accelerat(?:ed|ing)|majority\sof|minority\sof|twice\sas|{_MULTIPLE}
         | (?:higher|lower|more|fewer|less)\sthan\s(?:a|the|last|in|before|any|expected|forecast|previous)
         | (?:was|were|is|are|been|closed|ended|traded|trading)\s(?:also\s)?(?:higher|lower)
-        | (?:an?|the)\s(?:sharp|steep|dramatic|significant|slight|modest|marked|substantial)\s(?:rise|fall|drop|increase|decrease|decline)
+        | (?:an?|the)\s(?:sharp|steep|dramatic|significant|slight|modest|marked|substantial)
+          \s(?:rise|fall|drop|increase|decrease|decline)
         )\b""",
     re.VERBOSE,
 )
@@ -203,7 +206,8 @@ _COMPARISON_WORDS = (
     "best-selling greatest strongest weakest cheapest richest poorest wealthiest busiest oldest youngest most least "
     "bigger larger higher lower cheaper faster slower smaller greater richer poorer more less fewer time place "
     "straight consecutive appearance first second third better top bottom accelerat majority minority twice times "
-    "sharp steep dramatic significant slight modest marked substantial reduc quicker perform went gone going goes commonest leading").split() + ["go up", "go down"]
+    "sharp steep dramatic significant slight modest marked substantial reduc quicker perform went gone going goes commonest "
+    "leading").split() + ["go up", "go down"]
 _COMPARISON_WORD = re.compile(trie_alternation(_COMPARISON_WORDS) + "|(?i:more|fewer|less)")
 
 # Numbers that locate rather than count; their spans are blanked before figures are read.

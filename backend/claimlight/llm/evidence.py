@@ -73,7 +73,8 @@ SUBJECTS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
         ("health",
          r"^(?!.*\b(?:custody|detained|detention|detainees|prisons?|jails?|inmates)\b).*?"
          r"\b(?:diseases?|cancers?|diabet\w+|cardiovascular|cardiometabolic|heart\s(?:attacks?|disease|failure|health)"
-         r"|(?<!-)(?<!broad\s)(?<!brush\s)strokes?(?!\sof\s(?:luck|genius))|blood\s(?:pressure|sugar|glucose)|cholesterol|medications?|vaccin\w+|dos(?:e|es|age)|clinical"
+         r"|(?<!-)(?<!broad\s)(?<!brush\s)strokes?(?!\sof\s(?:luck|genius))"
+         r"|blood\s(?:pressure|sugar|glucose)|cholesterol|medications?|vaccin\w+|dos(?:e|es|age)|clinical"
          r"|obes(?:e|ity)|weight\s(?:loss|gain)|dementia|alzheimer'?s|depression|anxiety\sdisorders?|inflammation"
          r"|antidepressants?|SSRIs?|remission|mortality|life\sexpectancy|menopause|risk\sof\s(?:death|dying)|immune\ssystems?"
          r"|allerg(?:y|ies|ens?|ic)|pneumonia|pneumonitis|asthma|infections?)\b",
