@@ -2282,3 +2282,14 @@ def test_a_superlative_held_as_a_judgement_is_not_asked_for_a_ranking():
     assert not any("among which others" in q for q in asked)
     ranked = [q["text"] for q in plan_questions(_bare("It is the largest refugee camp in the world."))]
     assert any("among which others" in q for q in ranked)
+
+
+@pytest.mark.parametrize("sentence, figure, phrase", [
+    ("In Chicago, there are dozens of compost services and community gardens that collect scraps.", "dozens",
+     "'dozens of compost services and community gardens'"),
+    ("A festival needs hundreds of security personnel throughout the event.", "hundreds",
+     "'hundreds of security personnel'"),
+    ("Cutting out half of the coverage meant that the prices were also cheaper!", "half", "'half of the coverage'"),
+])
+def test_a_vague_count_keeps_both_joined_nouns_and_ends_before_a_verb_or_preposition(sentence, figure, phrase):
+    assert read_figure({"text": figure, "value": None}, sentence).phrase == phrase

@@ -76,7 +76,8 @@ NOUN_STOP = {
     "among", "including", "about", "around", "up", "down", "out", "off", "there", "here", "not", "no", "yet", "so", "if",
     "because", "although", "though", "all", "both", "cent", "percent", "a.m", "p.m", "times", "time", "in", "against",
     "do", "did", "does", "got", "get", "reportedly", "allegedly", "year", "years", "share", "took", "take", "make",
-    "made", "went", "came", "face", "remain", "live", "work", "like", "what", "how", "why",
+    "made", "went", "came", "face", "remain", "live", "work", "like", "what", "how", "why", "meant", "gave", "found",
+    "saw", "left", "kept", "throughout", "within", "without", "via", "toward", "towards", "until", "unless",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
 }
 WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’]*(?:-[A-Za-z\d]+)*)")  # "GLP-1 launches", "well-known brands"
@@ -419,7 +420,8 @@ def _counted_noun(after: list[str]) -> list[str]:
     """The noun phrase a number counts: "volunteers from Japan", "maintenance and cleaning workers"."""
     noun: list[str] = []
     i = 0
-    while i < len(after) and len(noun) < 4:
+    # four words, or seven once a conjunction joins two nouns ("compost services and community gardens")
+    while i < len(after) and len(noun) < (7 if "and" in noun or "or" in noun else 4):
         word, lower = after[i], after[i].lower()
         verb_after = i + 2 < len(after) and after[i + 2].lower() in ("a", "an", "the", "its", "their", "his", "her")
         if lower in ("and", "or") and noun and not verb_after and not _UNIT_ABBREVIATION.fullmatch(noun[-1]) and any(
