@@ -32,6 +32,9 @@ highlights as listed (the baseline of that round, from the file itself):
 - unjudged: highlights the audit never listed (the rules now split or flag a sentence differently);
   they count in neither precision, so a large number makes the figures stale.
 
+It also counts the highlights served in page structure (a table or spec row, a definition list, a reference list, a
+caption, code: the paragraph roles extract.py reads from the page), and how many of those were judged claims.
+
 Then how far two labellers agree, from the samples judged a second time, blind (highlights-second*.jsonl).
 """
 
@@ -140,8 +143,29 @@ def served_highlights(pages: list[str], model: bool) -> dict[str, dict[str, list
     if model:
         by_head = served_by_model(analyses)
         variants.update((name, by_head[name]) for name in sorted(by_head, key=lambda name: name == SHIPPED_VARIANT))
-    return {name: {page: [c for c in analysis["claims"] if c["level"] in SHOWN] for page, analysis in served.items()}
-            for name, served in variants.items()}
+    shown = {name: {page: [c for c in analysis["claims"] if c["level"] in SHOWN] for page, analysis in served.items()}
+             for name, served in variants.items()}
+    for page, analysis in analyses.items():  # the paragraph each highlight stands in (the served text is the same)
+        spans, roles = analysis["article"]["paragraphs"], analysis["article"]["roles"]
+        for claims in (variant[page] for variant in shown.values()):
+            for claim in claims:
+                at = (claim.get("selector") or {}).get("start", -1)
+                claim["role"] = next((role for (start, end), role in zip(spans, roles) if start <= at < end), "text")
+    return shown
+
+
+# Paragraph roles whose numbers are structure, not prose (issue 16: "0 highlights on list markers, spec or rating rows,
+# reference-list entries"): a table or spec row, a definition list, a reference list, a caption, code.
+STRUCTURE_ROLES = ("table", "definition", "reference", "caption", "code")
+
+
+def structure_line(part: str, pages: list[str], served: dict[str, list[dict]], judgement: dict) -> str:
+    """How many served highlights stand in each structural role on ``pages``, and how many of them were judged claims."""
+    counts = Counter(claim["role"] for page in pages for claim in served[page] if claim["role"] in STRUCTURE_ROLES)
+    claims = Counter(claim["role"] for page in pages for claim in served[page] if claim["role"] in STRUCTURE_ROLES
+                     and (judgement.get((page, key(claim["text"]))) or {}).get("level") in SHOWN)
+    listed = ", ".join(f"{role} {counts[role]} ({claims[role]} judged claims)" for role in STRUCTURE_ROLES)
+    return f"  {part:7} pages={len(pages)} highlights in {listed}"
 
 
 def figures(shown: list[tuple[str, str, dict | None]], pages: int) -> dict:
@@ -230,6 +254,9 @@ def main() -> int:
             print(f"{group:9} {name:6} pages={len(pages)} " + " ".join(f"{k}={v}" for k, v in result.items()))
         if group.startswith("all"):
             tail.update({f"{group.split()[1]}_{k}": v for k, v in figures(now, len(pages)).items()})
+    print("highlights in page structure, as served (every part over all rounds):")
+    for part in ("tune", "check", "heldout"):
+        print(structure_line(part, groups.get(f"all {part}", []), served, judgement))
     if args.model:
         print("model ablation, as served (every part over all rounds):")
         for name, variant in variants.items():
