@@ -2244,8 +2244,8 @@ def test_a_race_result_is_asked_of_the_official_results_not_of_the_events_distan
     text = "Wichita West senior David Garcia finished second in the 50 yard freestyle."
     asked = [q["text"] for q in plan_questions(_bare(text, reasons=("a number with no source",),
                                                      figures=(_figure(text, "50", 50),)))]
-    assert asked[0] == "Do the event's official results show this placing?"
-    assert not any("50 yard" in q for q in asked)
+    assert asked[0] == "Do the official results of the 50 yard freestyle show this placing?"
+    assert not any("figure of 50" in q or "the 50 yard," in q for q in asked)  # the event's name, not its figure
 
 
 def test_an_effect_tied_to_something_is_asked_for_the_studies_and_whether_they_show_a_cause():

@@ -538,6 +538,8 @@ JUDGED_AS = re.compile(r"\b(?:seen|considered|regarded|viewed|described|thought\
 PLACING = re.compile(r"\b(?:finished|placed|came|took|won|claimed)\s(?:in\s)?(?:the\s)?(?:first|second|third|fourth|fifth"
                      r"|\d{1,2}(?:st|nd|rd|th))(?:\splace)?\b|\bfor\s(?:first|second|third)\splace\b")
 # A race named by its distance: "the 50 yard freestyle", "the 100-meter dash".
+RACE_EVENT = re.compile(r"\b\d{2,5}(?:-|\s)?(?:yard|yd|meter|metre|m)s?\s(?:freestyle|backstroke|breaststroke|butterfly"
+                        r"|individual\smedley|medley|IM|free|back|breast|fly|dash|hurdles|relay|sprint|steeplechase)\b")
 RACE_EVENT_AFTER = re.compile(r"(?:-|\s)?(?:yard|yd|meter|metre|m)s?\s(?:freestyle|backstroke|breaststroke|butterfly"
                               r"|individual\smedley|medley|IM|free|back|breast|fly|dash|hurdles|relay|sprint|steeplechase)\b")
 
@@ -2443,7 +2445,9 @@ class _Writer:
             return [PlannedQuestion("no_source", f"Which official rule or schedule sets {figure.phrase}{year}?",
                                     (FIGURE_RECORD, "the date the rule took effect"), self._keep())]
         if figure is None and PLACING.search(self.text):  # "finished second in the 50 yard freestyle": a result
-            return [PlannedQuestion("no_source", "Do the event's official results show this placing?",
+            event = RACE_EVENT.search(self.text)
+            results = f"the official results of the {event.group(0)}" if event else "the event's official results"
+            return [PlannedQuestion("no_source", f"Do {results} show this placing?",
                                     ("the official results of the meet, race or competition",
                                      "the governing body's or organiser's published results"), self._keep())]
         if figure is None and self.age:
