@@ -335,3 +335,14 @@ def test_the_role_a_named_speaker_just_held_is_that_speaker_though_a_headline_us
     claims = analyze_page("https://news.example/trial", "", html)["claims"]
     last = next(c for c in claims if c["text"].startswith('"The families'))
     assert (last["source"]["text"], last["level"]) == ("Advocate Nomsa Dlamini", "medium"), last
+
+
+def test_a_role_noun_for_another_office_is_not_the_person_named_before():
+    html = ("<html><body><article><h1>Strikes on Kharkiv</h1><p>Russian forces fired 40 missiles at Kharkiv overnight, "
+            "regional governor Oleh Syniehubov said on Telegram.</p><p>Some 1,500 civilians remain trapped in the city, "
+            "the mayor said.</p><p>A senior military official said 300 soldiers had died. About 2,000 people fled, the "
+            "mayor said. The official said 20 tanks were lost.</p></article></body></html>")
+    claims = analyze_page("https://www.example-news.com/x", "", html)["claims"]
+    sources = {c["text"][:20]: c["source"]["text"] for c in claims}
+    assert sources["Some 1,500 civilians"] == "the mayor" and sources["About 2,000 people f"] == "the mayor", sources
+    assert sources["The official said 20"] == "A senior military official", sources

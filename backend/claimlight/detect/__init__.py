@@ -20,9 +20,10 @@ from dataclasses import dataclass, field, replace
 from ..sentences import split_sentences
 from . import advice, attribution, hedges, levels, numbers, sources
 from .furniture import is_furniture
-from .sources import (COMPANY_REFERENCE, NAMED_JOURNALS, ORG_WORDS, PAGE_TESTS, PRONOUNS, PUBLICATION, PUBLISHED_HEADS,
-                      RESPONDENTS, SURVEY_ANSWER, SourceState, bracketed_credit, classify, is_common_phrase, is_source_phrase,
-                      names_respondents, opening_company, opening_study_publisher, person_in, study_publisher)
+from .sources import (COMPANY_REFERENCE, NAMED_JOURNALS, ORG_WORDS, PAGE_TESTS, PICTURE_NOUNS, PRONOUNS, PUBLICATION,
+                      PUBLISHED_HEADS, RESPONDENTS, SURVEY_ANSWER, SourceState, bracketed_credit, classify,
+                      is_common_phrase, is_source_phrase, names_respondents, opening_company, opening_study_publisher,
+                      person_in, study_publisher)
 
 NAVIGATION_HREF = re.compile(r"/(?:topics?|tags?|people|persons?|profiles?|authors?|category|categories|players?"
                              r"|organi[sz]ations?|subjects?|keywords?)/", re.IGNORECASE)
@@ -410,8 +411,7 @@ _EVIDENCE = re.compile(r"\b(?:" + "|".join(sorted(PUBLISHED_HEADS)) + r"|documen
                        r"|journal|" + "|".join(NAMED_JOURNALS) + r")\b", re.IGNORECASE)  # a journal publishes evidence
 # Pictures a source cites, not a source of their own: "The Institute for the Study of War said ... that geolocated
 # footage showed Russian troops in the village" is the institute's (dev review probenewsdev70).
-_FOOTAGE = re.compile(r"(?i)(?:the\s)?(?:[\w-]+\s){0,2}(?:footage|videos?|images|imagery|photos|photographs|pictures"
-                      r"|recordings?)")
+_FOOTAGE = re.compile(r"(?i)(?:the\s)?(?:[\w-]+\s){0,2}(?:" + PICTURE_NOUNS + r"|recordings?)")
 
 
 def lower_case_words(text: str) -> frozenset[str]:

@@ -979,11 +979,13 @@ _BOTH_OF_THEM = re.compile(r"^(?:both|the\stwo)(?:\sof\sthem|\s(?:[\w-]+\s)?(?:e
                            r"|researchers|scientists|authors|economists|analysts|specialists|physicians|professionals|women|men))$")
 
 
+# The nouns pictures go by, as a source's head: "footage", "satellite images", "photos".
+PICTURE_NOUNS = r"(?:footage|videos?|images|imagery|photos|photographs|pictures)"
 # Pictures with no one named behind them: "Verified video footage", "Satellite images", "Images of bullet casings left on
 # the ground" ("Reuters footage" is Reuters', a body's).
 _PICTURES = re.compile(r"(?i)(?:(?:the|new|verified|geolocated|satellite|video|drone|CCTV|security|camera|leaked|social"
                        r"|media|amateur|mobile|phone|cellphone|bodycam|body|dashcam|surveillance|aerial|grainy|online"
-                       r"|viral|unverified|graphic)\s){0,3}(?:footage|videos?|images|imagery|photos|photographs|pictures)"
+                       r"|viral|unverified|graphic)\s){0,3}" + PICTURE_NOUNS +
                        r"(?:\s(?:of|from|taken|posted|shared|showing)\s[^,;]{1,60})?")
 
 

@@ -24,7 +24,8 @@ from functools import cached_property
 from ..detect import PAGE_TESTS, PUBLICATION
 from ..detect.attribution import COURT_HEARINGS
 from ..detect.hedges import names_a_charge
-from ..detect.sources import ORG_REFERENCES, RESPONDENTS, SOURCE_HEADS, TITLES, company_spoken_for, without_possessive
+from ..detect.sources import (ORG_REFERENCES, PICTURE_NOUNS, RESPONDENTS, SOURCE_HEADS, TITLES, company_spoken_for,
+                              without_possessive)
 from ..detect.numbers import UNITS, find_comparisons, in_label
 from .evidence import record_for_subject, reports_a_study, subject_of
 
@@ -399,8 +400,8 @@ means depends tends uses works runs helps lets feels stays falls rises grows lea
 
 
 # Those of them that are never a plural noun ("the publication comes with"; "works", "uses" may be: "musical works").
-ONLY_VERBS_ENDING_IN_S = frozenset("""comes goes makes takes gets does remains seems looks needs happens includes involves
-depends tends lets feels stays""".split())
+ONLY_VERBS_ENDING_IN_S = VERBS_ENDING_IN_S - frozenset(
+    "means uses works runs helps falls rises grows leaks flows lives".split())
 
 
 IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women"})
@@ -537,11 +538,11 @@ JUDGED_AS = re.compile(r"\b(?:seen|considered|regarded|viewed|described|thought\
 # A place in a competition: "finished second", "won first place", "was beaten out ... for first place".
 PLACING = re.compile(r"\b(?:finished|placed|came|took|won|claimed)\s(?:in\s)?(?:the\s)?(?:first|second|third|fourth|fifth"
                      r"|\d{1,2}(?:st|nd|rd|th))(?:\splace)?\b|\bfor\s(?:first|second|third)\splace\b")
-# A race named by its distance: "the 50 yard freestyle", "the 100-meter dash".
-RACE_EVENT = re.compile(r"\b\d{2,5}(?:-|\s)?(?:yard|yd|meter|metre|m)s?\s(?:freestyle|backstroke|breaststroke|butterfly"
+# A race named by its distance: "the 50 yard freestyle", "the 100-meter dash"; the words after its number alone.
+_RACE_DISTANCE_EVENT = (r"(?:-|\s)?(?:yard|yd|meter|metre|m)s?\s(?:freestyle|backstroke|breaststroke|butterfly"
                         r"|individual\smedley|medley|IM|free|back|breast|fly|dash|hurdles|relay|sprint|steeplechase)\b")
-RACE_EVENT_AFTER = re.compile(r"(?:-|\s)?(?:yard|yd|meter|metre|m)s?\s(?:freestyle|backstroke|breaststroke|butterfly"
-                              r"|individual\smedley|medley|IM|free|back|breast|fly|dash|hurdles|relay|sprint|steeplechase)\b")
+RACE_EVENT = re.compile(r"\b\d{2,5}" + _RACE_DISTANCE_EVENT)
+RACE_EVENT_AFTER = re.compile(_RACE_DISTANCE_EVENT)
 
 
 def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
@@ -770,7 +771,7 @@ def _document_by(source: str, document: str) -> str:
 
 # Pictures credited as a source (detect/sources.py: vague, no one behind them): "Verified video footage", "Satellite images".
 PICTURES = re.compile(r"(?i)\b(?:(?:satellite|video|drone|CCTV|security|camera|surveillance|aerial|bodycam|dashcam)\s)?"
-                      r"(?:footage|videos?|images|imagery|photos|photographs|pictures)\b")
+                      + PICTURE_NOUNS + r"\b")
 # Some of a place or a field, unnamed: "many in the space community", "some at the ministry".
 SOME_IN = re.compile(r"(?i)(?:most|many|some|several|others?|few)\s+(?P<where>(?:in|at|within|inside)\s.+)")
 
@@ -810,11 +811,12 @@ def usable_source(source: dict) -> str | None:
         return None  # "About 68% of the sample", "Around a third of adults": the answers of a survey, not who speaks
     if words[0].lower() in ("a", "an", "the") and words[-1].lower().endswith("ed") and len(words) <= 3:
         return None  # "an estimated": the frame of an estimate, nobody who made it
+    head = head_noun(text)
     if source.get("kind") == "anonymous" and not (words[0].lower() in ("a", "an", "the") or SOME_IN.fullmatch(text)
                                                   or (words[0].lower() in ("one", "another") and len(words) > 1)
                                                   or words[-1].endswith("s")
-                                                  or head_noun(text).endswith("s")  # "Sources close to the Kremlin"
-                                                  or head_noun(text).lower() in IRREGULAR_PLURALS):  # "two people familiar with"
+                                                  or head.endswith("s")  # "Sources close to the Kremlin"
+                                                  or head.lower() in IRREGULAR_PLURALS):  # "two people familiar with"
         return None
     bare = re.sub(r"^the\s+", "", text)
     company = company_spoken_for(text) if source.get("kind") == "organisation" else None
@@ -2774,9 +2776,9 @@ class _Writer:
             text = f"Which ruling by {source} says this, and can it be read in full?"
             return [PlannedQuestion("original", text, ("the ruling itself, with its date and case number",
                                                        "the court's public record of the case"), self._keep(source))]
-        subject = subject_of(self.text)
-        if self.interview or (subject in SCIENCE_SUBJECTS and self.kind == "named" and not self.figure
-                              and not self.duration):
+        expert = self.kind == "named" and not self.figure and not self.duration
+        subject = subject_of(self.text) if self.interview or expert else None
+        if self.interview or subject in SCIENCE_SUBJECTS:
             # "..., Mattson says": the page is the interview, so its original is this very page; what would bear the
             # speaker out is evidence on the question itself; so too for what an expert says of health or science
             # ("it depends on how their immune system is primed," Dempsey said: the literature, not his transcript)
