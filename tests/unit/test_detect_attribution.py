@@ -783,6 +783,22 @@ def test_a_finished_sentence_before_a_quote_is_not_its_speaker():
 
 def test_a_quoted_question_asserts_nothing():
     assert detect_claims(article('"Are you saying they sell it at a lowball price of $500?" asked Pineda.')) == []
+    assert detect_claims(article("“After two more years of this,” Doctor asks, “what kind of products are going to be "
+                                 "left that readers feel are worth a subscription?”")) == []
+
+
+def test_what_someone_would_have_said_is_no_report():
+    assert detect_claims(article("The whistleblower would then have claimed that he was told by an anonymous NSC leaker "
+                                 "that Obama had confirmed his promise.")) == []
+    assert detect_claims(article("The whistleblower claimed that he was told by an anonymous NSC leaker that Obama had "
+                                 "confirmed his promise."))
+
+
+def test_a_work_someone_wrote_is_no_report():
+    assert detect_claims(article("The Wild Story of How Mary Steenburgen Wrote the Best Original Movie Song of the Year")) == []
+    assert detect_claims(article("Over a decade before George R.R. Martin wrote A Song of Ice and Fire, Ford created an "
+                                 "alternate history of the Wars of the Roses.")) == []
+    assert detect_claims(article("Martin wrote that the show had cost the network 40 million dollars."))
     assert detect_claims(article('"Is it true that 40 people died?" she asked.')) == []
 
 

@@ -505,6 +505,20 @@ def test_a_vehicles_engine_and_equipment_are_its_specification():
         assert not only_specs(find_figures(counted), counted), counted
 
 
+def test_a_part_or_a_tier_named_lower_or_higher_is_no_comparison_in_the_news():
+    assert not has_comparison("The doctor first diagnosed the man with a lower respiratory tract infection.", reporting=True)
+    assert not has_comparison("She appealed against a ruling by a lower court.", reporting=True)
+    assert has_comparison("Turnout was lower in the north.", reporting=True)
+    assert has_comparison("Prices are lower this winter.", reporting=True)
+
+
+def test_a_parts_model_name_with_a_glued_letter_is_no_figure():
+    assert find_figures("The 5500M chipset is toasty, and the RAM is too.") == []
+    assert find_figures("The 13900K processor runs hot.") == []
+    assert [f["text"] for f in find_figures("Intel sold 50M chips last year.")] == ["50M"]
+    assert [f["text"] for f in find_figures("The company has 500M users.")] == ["500M"]
+
+
 def test_people_picked_out_by_a_higher_risk_are_a_kind_not_a_comparison():
     assert not has_comparison("Models can help find patients with a higher risk of adverse drug reactions.")
     assert has_comparison("Coffee is associated with a lower risk of liver disease.")

@@ -1271,6 +1271,27 @@ def test_a_made_up_example_is_not_a_claim_but_a_typical_cost_is():
     assert flagged("For example, one study found that 40% of runners would skip a race.")
 
 
+def test_a_scenarios_working_out_is_part_of_the_scenario():
+    text = ("Let's take a three-bed semi that uses 12,000 kWh of gas a year for heating and hot water. With a 90% efficient "
+            "boiler, that's 10,800 kWh of heat. A 2024 survey found that 80% of owners were satisfied.")
+    assert flagged(text) == ["A 2024 survey found that 80% of owners were satisfied."]  # what it reports still counts
+    assert flagged("Suppose the heat pump costs £12,000 and a new combi boiler £3,000.\n\n"
+                   "About 400,000 UK homes now have a heat pump, up from 250,000 in 2022.") == [
+        "About 400,000 UK homes now have a heat pump, up from 250,000 in 2022."]  # the next paragraph is the page's own again
+    # one example given in passing, then the page's own statement
+    assert flagged("For example, you may not know Japandi design, but it could be what you want. There are around 25 "
+                   "main interior design styles.") == ["There are around 25 main interior design styles."]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Figures assume a 10% deposit, a 25-year mortgage at 4.8% and rent rising 3% a year.",
+    "Someone who invests $500 a month from age 25 will have about $1.3 million at 65, assuming a 7% annual return.",
+])
+def test_what_a_calculation_assumes_is_no_claim(sentence):
+    assert is_worked_example(sentence)
+    assert flagged(sentence) == []
+
+
 @pytest.mark.parametrize("sentence", [
     "The small color screen is enough to see embroidery designs, and this machine comes with a 4’’ embroidery hoop.",
     "At 6 ounces, men’s 9, the Metaspeed Edge Tokyo is a remarkably lightweight racer.",
@@ -2052,6 +2073,9 @@ def _claims(text: str, roles=None) -> dict[str, dict]:
     "$25 could pay for a week of school-holiday lunches for two children",
     "Claire Penrose is Coast & Country's South West editor and has reviewed more than 60 UK holiday parks since 2019.",
     "Hannah Reid has been a small-animal vet for 14 years and writes for PawWise on nutrition and behaviour.",
+    "About the author: Priya Natarajan has reviewed laptops for Bitframe since 2016 and has tested more than 400 machines.",
+    "Claire Donnelly has tested more than 60 mattresses for Restline since 2019.",
+    "Callum Fraser has walked all 282 Munros and writes about Scotland's hills for Trailhead Journal.",
     "There's a 14-day free trial of Plus, and you don't need a card to start it.",
     "Listeners get 30 days free at calmwave.com/bodylab.",
     "Count treats as part of the daily allowance, keeping them below 10% of calories.",
@@ -2067,6 +2091,7 @@ def test_appeals_bios_offers_and_instructions_are_no_claims(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Moderna Therapeutics has tested more than 4,000 patients since 2019.",  # a body's trials, not an author's record
     "The government's £10bn fund provides 30,000 homes.",  # a figure about the world, not a donation tier
     "Weigh-ins showed 30 dogs lost weight.",  # a noun, not the order "Weigh"
     "The company has spent six years and £40m developing the drug.",  # a company's spending, no profile

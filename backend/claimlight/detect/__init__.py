@@ -201,6 +201,13 @@ STORY_NUMBER_MAX = 50
 WORD_IN = re.compile(r"[^\W\d_]{2}")  # a sentence with no word in it ("7.", "2-1") says nothing a reader could check
 _QUOTED_QUESTION = re.compile(r"\?\s*[”\"]\s*,?\s*(?:(?:she|he|they|[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})\s)?"
                               r"(?:asked|asks|wondered|wonders|questioned)\b")
+# "The whistleblower would then have claimed that he was told by ...": what someone would have said, and what they would
+# have been told, is no report (dev review news86)
+_COUNTERFACTUAL_REPORT = re.compile(r"\bwould\s(?:\w+\s)?have\s(?:said|claimed|told|reported|argued|insisted|stated"
+                                    r"|written|tweeted)\b")
+# '"After two more years of this," Doctor asks, "what kind of products are going to be left?"' (dev review news86)
+_ASKS_MID_QUOTE = re.compile(r"[”\"],\s(?:she|he|they|[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2})\s(?:asked|asks|wondered"
+                             r"|wonders)\b,?\s[“\"]")
 _WONDERED_WHETHER = re.compile(r"^[^,;:“”\"]{0,60}?\b(?:wondered|wonders|asked|asks)\s(?:aloud\s)?(?:whether|if)\b"
                                r"[^,;:“”\"]*$")
 QUESTION_END = re.compile(r"\?[\s\"”’')\]]*$")  # a sentence that ends as a question asks; it asserts nothing
@@ -472,6 +479,7 @@ class _Detector:
         self.quotes_prices = False
         self.finding: tuple[str | None, str] | None = None  # the last figure credited to a named source, while it reaches
         self.finding_ends = 0
+        self.example_ends = 0  # the end of the paragraph a made-up example opened in: its working-out runs on to there
         self.finding_lists = False
         self.finding_paragraph = -1  # the paragraph of the last finding, by its index
         self.finding_published = False  # the last finding is a document's ("A Forbes Advisor survey found"), not a person's
@@ -687,13 +695,15 @@ class _Detector:
         if QUESTION_END.search(sentence) and not _inside_quote(start, end, paragraph.quotes) \
                 and not _ASSERTING_QUESTION.match(sentence):
             return  # "Can you do 20 push-ups?": a question asserts nothing ("Did you know that 80% ...?" does)
-        if _QUOTED_QUESTION.search(sentence):
+        if _QUOTED_QUESTION.search(sentence) or (QUESTION_END.search(sentence) and _ASKS_MID_QUOTE.search(sentence)):
             return  # '"Are you saying they sell it at a lowball price?" asked Pineda': a question quoted
         if _WONDERED_WHETHER.match(sentence):
             return  # "She wondered if the 300 jobs would survive": a question in reported form asserts nothing either
+        if advice.opens_a_scenario(sentence):
+            self.example_ends = paragraph.end  # "Let's take a typical household.": the paragraph works out an example
         quotes = [q for q in paragraph.quotes if q.start < end and q.end > start]
         outside = attribution.blank_spans(sentence, [(q.start, q.end) for q in quotes], start)
-        frames = _speaking_frames(outside, self.state.common_words)
+        frames = _speaking_frames(outside, self.state.common_words) if not _COUNTERFACTUAL_REPORT.search(outside) else []
         figures = [f for f in numbers.find_figures(sentence, start) if f["start"] not in self.name_numbers]
         hedge_words = hedges.find_hedges(sentence)
 
@@ -757,13 +767,13 @@ class _Detector:
                 or (numbers.only_specs(figures, sentence, start, review=not self.reporting) and not measured_row)
                 or (advice.is_instruction(sentence) and not numbers.counts_many(figures, sentence, start)) or advice.is_ingredient(sentence)
                 or (paragraph.role == "headline" and advice.is_numbered_title(sentence))
-                or advice.is_bio(sentence) or advice.is_donation_tier(sentence)
+                or advice.is_bio(sentence) or advice.is_donation_tier(sentence) or self._made_up_example(sentence, start)
                 or (not self.reporting and (advice.is_personal(sentence)
                                             or advice.is_worked_example(sentence)
                                             or advice.is_figure_label_row(sentence)
                                             or (not figures and numbers.places_a_price(sentence))
                                             or (paragraph.role == "list" and advice.is_feature_bullet(sentence))
-                                            or advice.is_made_up_example(sentence) or advice.is_study_method(sentence)
+                                            or advice.is_study_method(sentence)
                                             or numbers.only_product_prices(figures, sentence, start)
                                             or numbers.only_own_list_counts(figures, sentence, start)
                                             or numbers.only_catalogue_counts(figures, sentence, start)
@@ -885,6 +895,13 @@ class _Detector:
             "source": source, "hedges": hedge_words, "linked": linked,
             "level": level, "reasons": reasons,
         })
+
+    def _made_up_example(self, sentence: str, start: int) -> bool:
+        """A scenario made up for the reader (advice.is_made_up_example), or the working-out that follows one
+        (advice.opens_a_scenario) in the same paragraph with nothing reported in it: "Let's take a three-bed semi that
+        uses 12,000 kWh of gas a year. With a 90% efficient boiler, that's 10,800 kWh of heat." (dev probe round 12).
+        In any register: a guide that quotes experts reads as reporting, and its examples are still made up."""
+        return advice.is_made_up_example(sentence) or (start < self.example_ends and not advice.reports_evidence(sentence))
 
     def _first_person(self, outside: str, figures: list[dict]) -> str | None:
         """"story" (the author's own, not a claim), "measurement" (the publication's, LABELING.md) or None for a

@@ -308,10 +308,15 @@ _WORKED_OUT = re.compile(r"\b(?:this|that|which|it)\s(?:comes|works\sout|transla
                          r"(?:about\s|roughly\s|around\s|approximately\s|just\s|only\s)?[$€£]?\d", re.IGNORECASE)
 
 
+# What a calculation assumes: "Figures assume a 10% deposit", "assuming a 7% annual return" (dev probe rounds 11, 13).
+_ASSUMING = re.compile(r"\bassum(?:e|es|ing)\s(?:that\s)?(?:an?\s|the\s)?(?:[\w-]+\s){0,2}?[$£€]?\d", re.IGNORECASE)
+
+
 def is_worked_example(sentence: str) -> bool:
     """Arithmetic shown as an example ("Billable Rate = $103.75 × (1.20) = $124.50/hour", "a total tax of $16,712
-    ($1,240 + $4,560 + $10,912)", "this comes to about $1.80/month"): a calculation, not a claim."""
-    return _ARITHMETIC.search(_STATISTIC.sub(" ", sentence)) is not None or _WORKED_OUT.search(sentence) is not None
+    ($1,240 + $4,560 + $10,912)", "this comes to about $1.80/month"), or what it assumes: a calculation, not a claim."""
+    return (_ARITHMETIC.search(_STATISTIC.sub(" ", sentence)) is not None or _WORKED_OUT.search(sentence) is not None
+            or _ASSUMING.search(sentence) is not None)
 
 
 # An example the page makes up for the reader ("For example, you would like a 1,000 m² lawn mowed", "Say your business
@@ -326,10 +331,32 @@ _EVIDENCE_WORDS = re.compile(r"\b(?:found|finds|study|studies|survey|according|s
                              re.IGNORECASE)
 
 
+# A lead that makes up what follows whatever its person or mood ("Let's take a three-bed semi that uses 12,000 kWh",
+# "Suppose the heat pump costs £12,000"): a hypothesis, never a report.
+_HYPOTHESIS_LEAD = re.compile(r"^\W{0,2}(?:let['’]s\s(?:say|take|assume|imagine|suppose)|suppose|imagine|assume\s(?:that\s)?you)\b",
+                              re.IGNORECASE)
+
+
 def is_made_up_example(sentence: str) -> bool:
     """A scenario made up for the reader, in the second person or the conditional, with nothing reported in it."""
-    return (_EXAMPLE_LEAD.match(sentence) is not None and _SCENARIO.search(sentence) is not None
-            and _EVIDENCE_WORDS.search(sentence) is None)
+    return ((_HYPOTHESIS_LEAD.match(sentence) is not None
+             or (_EXAMPLE_LEAD.match(sentence) is not None and _SCENARIO.search(sentence) is not None))
+            and not reports_evidence(sentence))
+
+
+_AN_EXAMPLE_LEAD = re.compile(r"^\W{0,2}(?:for\sexample|for\sinstance|example|e\.g\.)", re.IGNORECASE)
+
+
+def opens_a_scenario(sentence: str) -> bool:
+    """A made-up example whose working-out the next sentences go on with ("Let's say you want to spend $5,000 a month
+    on ads.", "In this basic example, John's tax would be $16,712."); not "For example, you may not know X", which
+    gives one example and goes back to the page's own statements."""
+    return is_made_up_example(sentence) and _AN_EXAMPLE_LEAD.match(sentence) is None
+
+
+def reports_evidence(sentence: str) -> bool:
+    """Whether the sentence names what its figures come from (a study, a survey, data, someone who said so)."""
+    return _EVIDENCE_WORDS.search(sentence) is not None
 
 
 # The page counting its own picks ("These are the 5 telescopes worth buying", "All 12 mattresses on this list", "we
@@ -406,9 +433,21 @@ def is_donation_tier(sentence: str) -> bool:
     return _DONATION_TIER.match(sentence.strip()) is not None
 
 
+# A reviewer's track record, as the author box gives it: "Claire Donnelly has tested more than 60 mattresses for Restline
+# since 2019", "About the author: Priya Natarajan has reviewed laptops for Bitframe since 2016 and has tested more than
+# 400 machines", "Callum Fraser has walked all 282 Munros and writes about Scotland's hills" (dev probe rounds 13 to 16).
+_AUTHOR_BOX_LEAD = re.compile(r"^About\sthe\s(?:author|writer|reviewer|expert)\s?[:.–—-]\s*", re.IGNORECASE)
+_TRACK_RECORD = re.compile(_BIO_TITLE + r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\shas\s(?:\w+ly\s)?(?:reviewed|tested|covered"
+                           r"|written\sabout|edited|walked|run|climbed|cooked|coached)\s"
+                           r"(?![^.;]*\b(?:patients|people|participants|volunteers|adults|children|customers|users)\b)[^.;]*?(?:\bsince\s(?:19|20)\d\d\b|\bfor\s(?:more\sthan\s|over\s"
+                           r"|nearly\s|almost\s|about\s)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\sdozen)"
+                           r"\s(?:years|decades)\b|\band\s(?:writes|reviews|covers)\s(?:about|for)\b)")
+
+
 def is_bio(sentence: str) -> bool:
     """Whether the sentence introduces the page's author or expert by role and experience."""
-    return any(pattern.match(sentence.strip()) for pattern in (_BIO, _BIO_YEARS, _PERSON_YEARS))
+    body = _AUTHOR_BOX_LEAD.sub("", sentence.strip())
+    return any(pattern.match(body) for pattern in (_BIO, _BIO_YEARS, _PERSON_YEARS, _TRACK_RECORD))
 
 
 # A title that promises what the page goes on to give: "How to help your dog lose weight safely, according to vets",

@@ -734,6 +734,12 @@ _TIME_CLAUSE_BEFORE = re.compile(r"(?:^|[,;:]\s)(?:[Ww]hen|[Aa]fter|[Bb]efore|[O
 _THAT_AFTER = re.compile(r"\s(?:that|how|what|why|whether)\b")
 
 
+# A work someone wrote, not words they wrote to report something (dev review news86).
+_A_WORK_WRITTEN = re.compile(r"\s(?:the|a|an|his|her|their|its|this|that)\s(?:[\w'’-]+\s){0,4}?(?:songs?|books?|novels?"
+                             r"|albums?|music|score|scripts?|screenplays?|poems?|poetry|lyrics|plays?|musicals?|memoirs?"
+                             r"|biograph(?:y|ies)|singles?|tracks?|code|software|program)\b", re.IGNORECASE)
+
+
 def _accepts(verb_match: re.Match, text: str) -> bool:
     verb = verb_match.group("verb").lower()
     start, end = verb_match.span()
@@ -742,6 +748,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
     capitalised = verb_match.group("verb")[:1].isupper()
     if verb in ("put", "puts"):
         return _PUTS_A_FIGURE_AT.match(text, end) is not None
+    if verb in ("wrote", "writes", "written", "write") and _A_WORK_WRITTEN.match(after):
+        return False  # "How Mary Steenburgen Wrote the Best Original Movie Song of the Year": a work made, nothing said
     if verb in _BELIEF_VERBS and _THAN_BEFORE.search(before) and _NOTHING_REPORTED_AFTER.match(after):
         return False  # "It stays in our system longer than most people think.": a comparison with a belief, no report
     if not verb.endswith("ed") and _POSSESSIVE_BEFORE.search(before):

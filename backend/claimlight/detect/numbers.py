@@ -161,6 +161,10 @@ COMPARISON = re.compile(
 # What is dropped, not a fall: "dropping coverage", "dropped the charges", "dropped out".
 _DROPPED_OBJECT = (r"\s(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|out|off|coverage|charges|support"
                    r"|plans)\b")
+# "Higher" and "lower" naming a part or a tier, not comparing: "a lower respiratory tract infection" (dev review
+# news86), "upper and lower back", "a lower court", "the higher education sector".
+_PART_OR_TIER = (r"\s(?:respiratory|urinary|gastrointestinal|back|body|abdomen|abdominal|limbs?|legs?|jaw|lip|teeth"
+                 r"|court|courts|chamber|education|ed)\b")
 # In reporting (see detect.reads_as_reporting), plain comparatives and trends of the story's subject are claims too
 # ("Rival Lowe's was also lower", "a growing number of PE shops"): the broader pattern of the first wave.
 NEWS_COMPARISON = re.compile(
@@ -179,7 +183,7 @@ NEWS_COMPARISON = re.compile(
                   |widely\b|famously\b|closely\b|directly\b|clearly\b|especially\b|usually\b|certainly\b|{_TASTE})[a-z]{{4,}}
         | least\s[a-z]{{4,}}
         | (?<!\bthe\s)(?<!\bany\s)(?<!\bits\s)(?<!\btheir\s)   # not a kind: "the poorer residents", "any greater understanding"
-          (?:bigger|larger|higher|lower|cheaper|faster|slower|smaller|greater|richer|poorer)\b(?!-)
+          (?:bigger|larger|higher|lower|cheaper|faster|slower|smaller|greater|richer|poorer)\b(?!-)(?!{_PART_OR_TIER})
         | (?:more|less)\s(?:expensive|likely|popular|common|powerful|efficient|important|than(?!\sjust\b))
         | for\sthe\s(?:first|second|third|fourth|fifth)\stime
         | (?<!\bin\sthe\s)(?i:first|second|third|fourth|fifth|sixth|seventh|eighth        # not "in the first place"
@@ -326,6 +330,10 @@ _NOT_NAMES = frozenset(
     "Below Between Both But By Each Every Exactly Fewer For From Here However If In Including Just Last Less More "
     "Most Nearly Next Nine Of Off On Only Or Over Past Per Plus Roughly Since So Some Than That The Their Then There "
     "These They This Those To Top Total Under Until Up We With Within Yet".split())
+# What a model name with a glued letter names ("the 5500M chipset", "a 13900K processor").
+_PART_NAMED_AFTER = re.compile(r"\s(?:[A-Z][\w-]*\s)?(?:chipsets?|chips?|processors?|CPUs?|GPUs?|graphics|cards?|sensors?"
+                               r"|lens(?:es)?|motherboards?|models?|series|editions?|variants?)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ur|[Yy]our|[Hh]is|[Hh]er)\s$")
 _MODEL_NUMBER_AFTER = re.compile(r"^\s[A-Z][a-z]*[a-rt-z]\b|^\s[A-Z]\b")
 # A name or nationality before what the number counts ("600 Russian soldiers", "100 Leopard tanks", "300 Wagner
 # fighters", "12 Extinction Rebellion activists"): a count, where "737 Max" or "7 On Your Side" (a title, function words
@@ -509,6 +517,9 @@ def _digit_figure(match: re.Match, masked: str, offset: int) -> dict | None:
         return None
     if _is_year(match, masked):
         return None
+    if not match.group("currency") and (match.group("scale") or "")[-1:] in ("M", "K", "B", "k", "m", "b") \
+            and _PART_NAMED_AFTER.match(masked, end) and _ARTICLE_BEFORE.search(masked, max(0, start - 12), start):
+        return None  # "The 5500M chipset is toasty": a part's model name, not 5.5 billion of anything
     if _names_no_number(match, masked):
         return None  # "a 40 Under 40 award", "called 911": a name and a phone number, not figures
     bare = match.group("number")
