@@ -104,6 +104,20 @@ SENTENCES = [
     # "for allegedly abusing": the charge, not the article's hedge
     ('Donald Trump claimed victory after the hearing on the charges against him for allegedly abusing his office, '
      'saying 80 percent of voters backed him.', 'named', 'medium'),
+    # dev probe rounds 11 to 16: bodies named as the page names them
+    ('Camping has boomed since the pandemic, with the Camping and Caravanning Club reporting a 40% jump in first-time '
+     'members.', 'organisation', 'medium'),
+    ('Paying monthly is effectively a loan, and the Financial Conduct Authority found some insurers charge APRs of over '
+     '30%.', 'organisation', 'medium'),
+    ('Around 40% of residents are students, according to the 2021 census.', 'organisation', 'medium'),
+    ('Crime in the area fell 12% last year, according to police.uk data.', 'organisation', 'medium'),
+    ('The average data analyst salary is £38,500, according to our analysis of 4,200 job adverts posted on CareerPath.',
+     'organisation', 'medium'),
+    # the publisher's own figures in its own voice, even on a page that reads as reporting
+    ('More than 1,200 teams used the feature during our three-month beta.', 'organisation', 'medium'),
+    ('Through our free repair service, we fixed 16,400 garments in 2024.', 'organisation', 'medium'),
+    # the "we" of a people or a species is not the publisher's
+    ('The finding may explain why our universe looks as it does 13.8 billion years after the Big Bang.', 'none', 'high'),
 ]
 
 
@@ -127,6 +141,15 @@ DEBATE = [("LEHRER", "Good evening from the University of Denver. The first topi
           ("OBAMA", "That is simply not true, and the governor knows it."),
           ("ROMNEY", "Let me tell you what I'm going to do."),
           ("LEHRER", "Let's move on to the deficit.")]
+
+
+def test_the_museum_is_the_museum_the_page_named_not_the_body_it_named_last():
+    html = ("<html><body><article><h1>A record year</h1><p>The Hepworth Museum reopened in May after a £4 million refit, "
+            "according to Arts Council England.</p><p>The museum says the show drew 38,000 visitors in its first six "
+            "weeks.</p></article></body></html>")
+    claims = analyze_page("https://news.example/museum", "", html)["claims"]
+    museum = next(c for c in claims if c["text"].startswith("The museum says"))
+    assert museum["source"]["kind"] == "organisation" and "Arts Council" not in museum["source"]["text"]
 
 
 def test_a_debate_transcript_credits_each_turn_to_its_speaker_and_their_comparisons_are_claims():

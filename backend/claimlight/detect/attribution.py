@@ -729,6 +729,12 @@ _BELIEF_VERBS = frozenset("think thinks thought believe believes believed realis
 
 
 _FINDING_VERBS = frozenset("found find finds discovered".split())
+# What a body found, with no "that": a share or a count opens the clause ("found some insurers charge", "finds 91% of").
+_SHARE_OR_COUNT_AFTER = re.compile(r"\s(?:that\s)?(?:some|most|many|half|almost|nearly|over|more\sthan|fewer\sthan|about"
+                                   r"|around|just|only|\d)")
+# A named body with the participle that reports for it: "with the Camping and Caravanning Club reporting a 40% jump"
+# (dev probe round 15).
+WITH_A_BODY_BEFORE = re.compile(r"\bwith\s(?P<body>(?:the\s)?[A-Z][\w'’&.-]*(?:\s(?:[A-Z][\w'’&.-]*|and|of|for|&)){0,6})\s$")
 # A clause that sets the time of the main one, its subject a few words long: "When the officers", "After police".
 _TIME_CLAUSE_BEFORE = re.compile(r"(?:^|[,;:]\s)(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]ntil|[Ww]hile)\s(?:[\w'’.-]+\s){1,4}$")
 _THAT_AFTER = re.compile(r"\s(?:that|how|what|why|whether)\b")
@@ -865,7 +871,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
             and not _OUTLET_NAME_BEFORE.search(before):
         return False  # "press reports" is a noun; "The Associated Press reports that" is an outlet reporting
     if verb.endswith("ing") and verb != "according to" and not re.search(r"[,;—–]\s*(?:\w+\s)?$", before) \
-            and not (verb in _PROGRESSIVE_REPORTS and _PROGRESSIVE_BEFORE.search(before)):
+            and not (verb in _PROGRESSIVE_REPORTS and _PROGRESSIVE_BEFORE.search(before)) \
+            and not (verb in _PROGRESSIVE_REPORTS and WITH_A_BODY_BEFORE.search(text, 0, start)):
         return False  # "..., adding that" and "authorities are reporting" report; "We recommend adding 2 cups" does not
     if verb in ("adding", "reporting") and not _REPORTED_AFTER_PARTICIPLE.match(after):
         return False  # "..., adding rooms, or reconfiguring layouts": the participle adds things, it reports nothing
@@ -888,6 +895,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         if re.match(r"\sthat\b", after) and (is_organisation_phrase(named_subject) or is_name_phrase(named_subject) or (
                 verb.startswith("indicat") and person_in(named_subject))):
             return True  # "the National Association of Home Builders found that", "Kantar found that", "Swift has indicated that"
+        if verb in ("found", "finds") and _SHARE_OR_COUNT_AFTER.match(after) and is_organisation_phrase(named_subject):
+            return True  # "the Financial Conduct Authority found some insurers charge APRs of over 30%": its finding
         return any(word.strip(",") in _FINDING_SUBJECTS for word in subject)
     if _PURPOSE_BEFORE.search(before):
         return False  # "so reps know what to do next": a purpose, not a report
@@ -1060,11 +1069,14 @@ def find_frames(text: str) -> list[Frame]:
             frames.append(Frame(match.start(), match.end(), phrase or None, "according"))
             continue
         subject = _subject_before(text, match.start())
+        if verb.endswith("ing") and (with_body := WITH_A_BODY_BEFORE.search(text, 0, match.start())):
+            subject = with_body.group("body")  # "with the Camping and Caravanning Club reporting": the club
         named_after = _NOUN_THEN_NAME.match(subject or "")
         if named_after and named_after.group("noun") not in SOURCE_HEADS:
             subject = named_after.group("name")  # "a prospect Vindman denied": Vindman denied it; not "the actor Tom Hanks"
-        if subject and _PREPOSITION_ONLY.match(subject):
-            continue  # "Despite parliamentary reports urging new rules": the reports are what a preposition governs, a noun
+        if subject and (_PREPOSITION_ONLY.match(subject) or subject.lower().startswith(("according to ", "as per "))):
+            continue  # "Despite parliamentary reports urging new rules": the reports are what a preposition governs, a noun;
+            # "according to our analysis of 4,200 job adverts posted on CareerPath": a participle inside a source
         if subject and (subject.split()[0].lower() == "there" or subject.lower() in _EDITORIAL_NOTES):
             continue  # "there needs to be a firewall rule added:", "Correction added Nov. 18": a thing added, not someone
         if subject and _PREPOSITION_FIRST.match(subject) and _inverted_after(text, match.start()):

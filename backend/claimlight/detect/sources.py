@@ -113,7 +113,8 @@ ORG_REFERENCES = frozenset("""
 company firm ministry government agency department newspaper paper outlet broadcaster group organisation
 organization police army military council commission committee bank party team club union court regime
 administration kremlin station network prosecutors prosecution hospital airline carrier school university college
-charity insurer lender retailer brand state defence defense
+charity insurer lender retailer brand state defence defense museum gallery library trust foundation institute
+society association academy
 """.split())
 # People placed somewhere: "Officials in Kyiv", "Executives across the world" (not "data from MarketAxess", a publisher;
 # "researchers at Stanford" are read as that body's, below).
@@ -121,7 +122,8 @@ _IN_A_PLACE = re.compile(r"^(.+?)\s(?:in|across|inside)\s(?:(?:the\s)?[A-Z][\w.'
                          r"|the\s(?:world|country|region|city|industry|sector))$")
 # Bodies whose names say what they are ("the Defence Ministry", "the Army"): "the ministry" is not the army named before,
 # where "the company" is Apple.
-NAMED_BY_KIND = frozenset("ministry army council commission committee court".split())
+NAMED_BY_KIND = frozenset("ministry army council commission committee court museum gallery library trust foundation institute "
+                           "society association academy".split())
 # One unnamed person a later "he" or "she" can stand for: "one tester", "a senior official", "another witness",
 # "a spokesman for the ministry" (its head comes before the body it speaks for).
 _UNNAMED_PERSON = re.compile(r"^(?:one|a|an|another)\s(?:of\s(?:our|the|their)\s)?(?:[\w-]+\s){0,3}?(?P<head>[\w-]+)"
@@ -803,7 +805,11 @@ def _people_head(words: list[str]) -> str | None:
 
 _INSTITUTION = re.compile(r"^[Tt]he\s(?!(?:" + "|".join(sorted(TITLES | PERSON_REFERENCES)) + r")\b)[A-Z][\w.&'’-]+"
                           r"(?:\s(?:of\s|for\s|and\s)?[A-Z][\w.&'’-]+)*$")
-_DOMAIN = re.compile(r"\b[A-Za-z][\w-]+\.(?:com|org|net|gov|co\.uk|io)\b")
+_DOMAIN = re.compile(r"\b[A-Za-z][\w-]+\.(?:com|org|net|gov|co\.uk|org\.uk|gov\.uk|uk|io)\b")
+# A count some body keeps, named by what it is: "according to the 2021 census", "police.uk data" (dev probe round 15).
+_KEPT_BY_A_BODY = re.compile(r"^(?:the\s)?(?:(?:19|20)\d\d\s|latest\s|last\s|national\s|official\s){0,2}census\b"
+                             r"|^[A-Za-z][\w-]+\.(?:com|org|net|gov|co\.uk|org\.uk|gov\.uk|uk|io)\s(?:data|figures|statistics"
+                             r"|records|numbers)$", re.IGNORECASE)
 
 
 # A source phrase opening on a quantifier names nobody ("Many vegans report", "Most sprays claim"), however it is
@@ -1007,6 +1013,8 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return None, "vague"
     if _PICTURES.fullmatch(text):
         return text, "vague"  # "Verified video footage shows", "Satellite images show": pictures, no one behind them
+    if _KEPT_BY_A_BODY.match(text):
+        return state.learn_organisation(_strip_article(text)), "organisation"  # the census office's, the site's
     role = _UNNAMED_ROLE.fullmatch(text)
     if role and role.group(1).lower() not in _NOT_A_ROLE_WORD and (
             _describes(role.group(1), state) or role.group(1).lower() in _ROLE_LEVELS):
