@@ -2519,3 +2519,16 @@ def test_answers_after_the_pages_own_survey_are_the_pages():
     found = levels_and_sources(text)
     assert found["And then 5% of web designers said it took four months or longer to land their first client."] \
         == ("medium", "organisation", "the publication")
+
+
+def test_a_body_speaking_as_we_on_its_own_page_owns_its_bare_figures():
+    page = ("We support young carers across the North East.\n\nOur volunteers run weekly groups in 14 towns, and we "
+            "train every one of them ourselves.\n\n12,480 young carers supported, up from 9,950 in 2023.\n\nTotal income "
+            "for the year was £4.69m.\n\nWe could not do it without you.")
+    claims = _claims(page)
+    assert claims["12,480 young carers supported, up from 9,950 in 2023."]["source"]["kind"] == "organisation"
+    assert claims["Total income for the year was £4.69m."]["level"] == "medium"
+    # the same figures on a page that does not speak as "we" are the article's own bare assertions
+    plain = ("Young carers across the North East get weekly support.\n\nVolunteers run groups in several towns.\n\n"
+             "12,480 young carers were supported, up from 9,950 in 2023.\n\nTotal income for the year was £4.69m.")
+    assert _claims(plain)["Total income for the year was £4.69m."]["level"] == "high"
