@@ -1,7 +1,7 @@
 """The blind probe articles (corpus/probes/README.md) as pages a reader would open.
 
-The probe bench (bench/blind_probes.py) serves them from here, and which rounds are held out is said here once. The
-scoring head does not train on them.
+The probe bench (bench/blind_probes.py) serves them from here, and which rounds are held out is said here once. With
+``--probe-rounds``, scripts/train_head.py trains on the dev rounds' labelled sentences; never on a held-out round.
 """
 
 from __future__ import annotations
@@ -24,6 +24,18 @@ def load_rounds() -> dict[Path, list[dict]]:
 
 def is_held_out(path: Path) -> bool:
     return path.stem.split("-")[0] in HELD_OUT_ROUNDS
+
+
+def probe_page():
+    """A loader from page id ("round11-web/a01": the round's file name and the article's id) to (url, html), as
+    corpus/served.py's loaders go."""
+    articles = {f"{path.stem}/{article['id']}": article for path, round_articles in load_rounds().items()
+                for article in round_articles}
+
+    def load(page: str) -> tuple[str, str]:
+        document, url = page_of(articles[page])
+        return url, document
+    return load
 
 
 def page_of(article: dict) -> tuple[str, str]:
