@@ -8,7 +8,8 @@ bench/claims_eval.py --split heldout measures the served head on) and the
 highlight audit's dev parts (corpus/wcxb/audit-highlights.jsonl judged in
 labels/highlights-part*.jsonl and highlights-check*.jsonl; never its held-out
 part, which bench/highlight_audit.py --model measures the served head on;
-``--audit-parts tune`` leaves the check part out, as heads before 620a85d did), and gives each
+``--audit-parts tune`` leaves the check part out, as heads before 620a85d did; ``--probe-rounds`` adds the dev
+probe rounds' made-up pages, which did not help on real ones when tried), and gives each
 labelled line the inputs the server would give it: the real pipeline runs on
 the line's page (../shared/data, through corpus/served.py) and the line's claim
 there supplies the rule features, so a quotation or a source carried over from
