@@ -108,6 +108,7 @@ def test_a_link_to_a_topic_page_or_another_word_is_not_the_claims_source():
     "The mayor told local media that 40 homes burned.",
     "Richardson, via USA Today, said that Rudolph started the fight.",
     "The statement, which was obtained by Variety, claimed that the label had agreed.",
+    "Earlier this year, Johnston told Billboard the band had recorded five songs for an EP.",  # dev review news86
 ])
 def test_words_relayed_by_another_outlet_are_second_hand(text):
     """Corpus rule S: "told X" (another outlet), "via X", "obtained/seen by X" pass the words on second-hand."""

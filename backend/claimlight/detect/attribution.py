@@ -1222,6 +1222,7 @@ _MEDIA_WORDS = frozenset("""
 media journal times post news newspaper press tribune telegraph guardian herald gazette mail express observer
 standard magazine broadcaster channel tv radio network reuters ap afp bloomberg bbc cnn nbc cbs abc fox msnbc npr
 pbs tass ria interfax xinhua mainichi kyodo yonhap nhk al-jazeera aljazeera politico axios espn sky itv rte
+billboard variety forbes fortune wired vogue newsweek cnbc tmz vox slate salon deadline reporter rolling esquire
 """.split())
 
 
