@@ -143,6 +143,11 @@ DEBATE = [("LEHRER", "Good evening from the University of Denver. The first topi
           ("LEHRER", "Let's move on to the deficit.")]
 
 
+def test_a_calculation_is_no_claim_on_a_page_that_reads_as_reporting_too():
+    assert served("Someone who invests $500 a month from age 25 will have about $1.3 million at 65, assuming a 7% "
+                  "annual return.") == []
+
+
 def test_the_museum_is_the_museum_the_page_named_not_the_body_it_named_last():
     html = ("<html><body><article><h1>A record year</h1><p>The Hepworth Museum reopened in May after a £4 million refit, "
             "according to Arts Council England.</p><p>The museum says the show drew 38,000 visitors in its first six "
