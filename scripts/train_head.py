@@ -144,7 +144,9 @@ def load_examples(audit_parts: tuple[str, ...] = tuple(AUDIT_LABELS), probes: bo
 def served_inputs(examples: list[dict], data: Path) -> tuple[list[str], np.ndarray, np.ndarray]:
     """For each example: the text the server would embed, its rule and word features, and whether the server sees it."""
     served = {}
-    for corpus, load_page in (("news", None), ("wcxb", wcxb_page()), ("probe", probe_page())):
+    corpora = {example["corpus"] for example in examples}
+    loaders = {"news": None, "wcxb": wcxb_page(), **({"probe": probe_page()} if "probe" in corpora else {})}
+    for corpus, load_page in loaders.items():
         by_page: dict[str, list[tuple[str, str]]] = {}
         for example in examples:
             if example["corpus"] == corpus:
@@ -224,17 +226,19 @@ def cross_validate(x: np.ndarray, y: np.ndarray, folds: np.ndarray,
 
 
 def audit_precision_out_of_fold(scores: np.ndarray, shown: np.ndarray, claims: np.ndarray) -> list[tuple[float, float, float]]:
-    """(claims kept, precision, threshold) of the audit's highlights the rules show, scored out of fold, at the
-    highest threshold that keeps each share of their claims: the dev measure of how the head would serve fresh web
-    pages, comparable between trainings on different data because the highlights are the same."""
-    out = [(1.0, round(float((shown & claims).sum() / max(1, shown.sum())), 3), 0.0)]
+    """(share of their claims kept, precision, threshold) of the audit's highlights the rules show, scored out of
+    fold, at the highest threshold that keeps at least each target share of their claims (0.90, 0.93, 0.96; the share
+    reported is the one actually kept): the dev measure of how the head would serve fresh web pages, comparable
+    between trainings on different data because the highlights are the same. Threshold 0 keeps them all."""
+    out = []
     for share in (0.90, 0.93, 0.96):
-        for threshold in np.arange(0.95, 0.0, -0.01):
+        for threshold in (*np.arange(0.95, 0.0, -0.01), 0.0):
             kept = shown & (scores >= threshold)
             if (kept & claims).sum() >= share * claims.sum():
-                out.append((share, round(float((kept & claims).sum() / max(1, kept.sum())), 3), round(float(threshold), 2)))
+                out.append((round(float((kept & claims).sum() / max(1, claims.sum())), 3),
+                            round(float((kept & claims).sum() / max(1, kept.sum())), 3), round(float(threshold), 2)))
                 break
-    return out
+    return [(1.0, round(float((shown & claims).sum() / max(1, shown.sum())), 3), 0.0)] + out
 
 
 def main() -> int:

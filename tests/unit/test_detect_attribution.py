@@ -783,8 +783,9 @@ def test_a_finished_sentence_before_a_quote_is_not_its_speaker():
 
 def test_a_quoted_question_asserts_nothing():
     assert detect_claims(article('"Are you saying they sell it at a lowball price of $500?" asked Pineda.')) == []
-    assert detect_claims(article("“After two more years of this,” Doctor asks, “what kind of products are going to be "
-                                 "left that readers feel are worth a subscription?”")) == []
+    assert detect_claims(article("“After two more years of this,” Doctor asks, “will 40% of local products be left that "
+                                 "readers feel are worth a subscription?”")) == []
+    assert detect_claims(article('"Is it true that 40 people died?" she asked.')) == []
 
 
 def test_what_someone_would_have_said_is_no_report():
@@ -792,6 +793,8 @@ def test_what_someone_would_have_said_is_no_report():
                                  "that Obama had confirmed his promise.")) == []
     assert detect_claims(article("The whistleblower claimed that he was told by an anonymous NSC leaker that Obama had "
                                  "confirmed his promise."))
+    claim, = detect_claims(article("The minister said she would have told parliament if 40 jobs were at risk."))
+    assert claim["source"]["kind"] != "none"  # the report before the counterfactual still counts
 
 
 def test_a_work_someone_wrote_is_no_report():
@@ -799,7 +802,8 @@ def test_a_work_someone_wrote_is_no_report():
     assert detect_claims(article("Over a decade before George R.R. Martin wrote A Song of Ice and Fire, Ford created an "
                                  "alternate history of the Wars of the Roses.")) == []
     assert detect_claims(article("Martin wrote that the show had cost the network 40 million dollars."))
-    assert detect_claims(article('"Is it true that 40 people died?" she asked.')) == []
+    claim, = detect_claims(article("Smith wrote that the album sold 2 million copies in its first week."))
+    assert claim["source"]["text"] == "Smith"
 
 
 @pytest.mark.parametrize("text, source", [

@@ -109,6 +109,8 @@ SENTENCES = [
      'members.', 'organisation', 'medium'),
     ('Paying monthly is effectively a loan, and the Financial Conduct Authority found some insurers charge APRs of over '
      '30%.', 'organisation', 'medium'),
+    ('With the Camping and Caravanning Club reporting a 40% jump in first-time members, camping has boomed.',
+     'organisation', 'medium'),
     ('Around 40% of residents are students, according to the 2021 census.', 'organisation', 'medium'),
     ('Crime in the area fell 12% last year, according to police.uk data.', 'organisation', 'medium'),
     ('The average data analyst salary is £38,500, according to our analysis of 4,200 job adverts posted on CareerPath.',
@@ -118,6 +120,8 @@ SENTENCES = [
     ('Through our free repair service, we fixed 16,400 garments in 2024.', 'organisation', 'medium'),
     # the "we" of a people or a species is not the publisher's
     ('The finding may explain why our universe looks as it does 13.8 billion years after the Big Bang.', 'none', 'high'),
+    ('Our national income fell 3% in 2023, the worst year since 1990.', 'none', 'high'),
+    ('Our global emissions hit 37 billion tonnes last year.', 'none', 'high'),
 ]
 
 

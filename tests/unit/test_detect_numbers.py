@@ -516,6 +516,8 @@ def test_a_parts_model_name_with_a_glued_letter_is_no_figure():
     assert find_figures("The 5500M chipset is toasty, and the RAM is too.") == []
     assert find_figures("The 13900K processor runs hot.") == []
     assert [f["text"] for f in find_figures("Intel sold 50M chips last year.")] == ["50M"]
+    assert [f["text"] for f in find_figures("The 50M chips shipped last quarter were made in Taiwan.")] == ["50M"]
+    assert find_figures("The 5500M Series runs hot.") == []
     assert [f["text"] for f in find_figures("The company has 500M users.")] == ["500M"]
 
 

@@ -1278,6 +1278,10 @@ def test_a_scenarios_working_out_is_part_of_the_scenario():
     assert flagged("Suppose the heat pump costs £12,000 and a new combi boiler £3,000.\n\n"
                    "About 400,000 UK homes now have a heat pump, up from 250,000 in 2022.") == [
         "About 400,000 UK homes now have a heat pump, up from 250,000 in 2022."]  # the next paragraph is the page's own again
+    # not a scenario: a look ahead, a band's name
+    assert flagged("Let's take a closer look at how prices have changed. Average rent in Bristol rose 9% last year.") == [
+        "Average rent in Bristol rose 9% last year."]
+    assert flagged("Imagine Dragons sold 10 million copies of the album in 2018.")
     # one example given in passing, then the page's own statement
     assert flagged("For example, you may not know Japandi design, but it could be what you want. There are around 25 "
                    "main interior design styles.") == ["There are around 25 main interior design styles."]
@@ -1290,6 +1294,13 @@ def test_a_scenarios_working_out_is_part_of_the_scenario():
 def test_what_a_calculation_assumes_is_no_claim(sentence):
     assert is_worked_example(sentence)
     assert flagged(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", ["The OBR forecast assumes 1.5% growth next year.",
+                                      "Many people wrongly assume that 90% of the brain is unused."])
+def test_an_assumption_that_is_not_a_calculations_is_still_a_claim(sentence):
+    assert not is_worked_example(sentence)
+    assert flagged(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -2092,6 +2103,8 @@ def test_appeals_bios_offers_and_instructions_are_no_claims(text):
 
 @pytest.mark.parametrize("text", [
     "Moderna Therapeutics has tested more than 4,000 patients since 2019.",  # a body's trials, not an author's record
+    "Goldman Sachs has covered $400 million in losses since 2020.",
+    "Network Rail has run 1,200 extra trains since 2019.",
     "The government's £10bn fund provides 30,000 homes.",  # a figure about the world, not a donation tier
     "Weigh-ins showed 30 dogs lost weight.",  # a noun, not the order "Weigh"
     "The company has spent six years and £40m developing the drug.",  # a company's spending, no profile
@@ -2532,3 +2545,7 @@ def test_a_body_speaking_as_we_on_its_own_page_owns_its_bare_figures():
     plain = ("Young carers across the North East get weekly support.\n\nVolunteers run groups in several towns.\n\n"
              "12,480 young carers were supported, up from 9,950 in 2023.\n\nTotal income for the year was £4.69m.")
     assert _claims(plain)["Total income for the year was £4.69m."]["level"] == "high"
+    # the "we" of everyone, a blog talking to its readers, is no body on its own page
+    chatty = ("We all want to save money.\n\nOur bills keep rising and we need to act.\n\nWe can all do more at home."
+              "\n\nThe average UK household spends £1,200 a year on energy.\n\nBoilers account for 55% of that bill.")
+    assert _claims(chatty)["Boilers account for 55% of that bill."]["source"]["kind"] == "none"

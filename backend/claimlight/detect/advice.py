@@ -309,7 +309,9 @@ _WORKED_OUT = re.compile(r"\b(?:this|that|which|it)\s(?:comes|works\sout|transla
 
 
 # What a calculation assumes: "Figures assume a 10% deposit", "assuming a 7% annual return" (dev probe rounds 11, 13).
-_ASSUMING = re.compile(r"\bassum(?:e|es|ing)\s(?:that\s)?(?:an?\s|the\s)?(?:[\w-]+\s){0,2}?[$£€]?\d", re.IGNORECASE)
+_ASSUMING = re.compile(r"(?:\b(?:[Ff]igures|[Rr]ates|[Pp]rices|[Nn]umbers|[Rr]esults|[Cc]alculations?|[Ee]stimates|[Tt]his"
+                       r"\s(?:calculation|example|estimate))\s(?:shown\s|above\s|below\s|here\s)?assumes?|(?:^|,\s)assuming)"
+                       r"\s(?:that\s)?(?:an?\s|the\s)?(?:[\w-]+\s){0,2}?[$£€]?\d")
 
 
 def is_worked_example(sentence: str) -> bool:
@@ -323,7 +325,8 @@ def is_worked_example(sentence: str) -> bool:
 # spends $120,000 per year", "In this scenario, had the client attended 30 sessions ... they would have spent $1500"):
 # a scenario, not a claim about the world. An example of what things typically cost ("For example, repainting a home
 # might cost $5,000") stays a claim.
-_EXAMPLE_LEAD = re.compile(r"^\W{0,2}(?:(?:for\sexample|for\sinstance|example|e\.g\.|let['’]s\ssay|say(?=,?\syou)|suppose|imagine"
+_AN_EXAMPLE = r"for\sexample|for\sinstance|example|e\.g\."
+_EXAMPLE_LEAD = re.compile(rf"^\W{{0,2}}(?:(?:{_AN_EXAMPLE}|say(?=,?\syou)"
                            r"|in\sthis\s(?:\w+\s)?(?:scenario|example|case))\b|for\san?\s(?:[\w-]+\s)?[$€£]?\d)",
                            re.IGNORECASE)
 _SCENARIO = re.compile(r"\b(?:you|your|would|had)\b", re.IGNORECASE)
@@ -333,8 +336,9 @@ _EVIDENCE_WORDS = re.compile(r"\b(?:found|finds|study|studies|survey|according|s
 
 # A lead that makes up what follows whatever its person or mood ("Let's take a three-bed semi that uses 12,000 kWh",
 # "Suppose the heat pump costs £12,000"): a hypothesis, never a report.
-_HYPOTHESIS_LEAD = re.compile(r"^\W{0,2}(?:let['’]s\s(?:say|take|assume|imagine|suppose)|suppose|imagine|assume\s(?:that\s)?you)\b",
-                              re.IGNORECASE)
+_HYPOTHESIS_LEAD = re.compile(r"^\W{0,2}(?:(?i:let['’]s\s(?:say|assume|imagine|suppose))\b|(?i:let['’]s\stake\s(?:an?|the)\s)"
+                              r"(?!(?:closer\s|quick\s|brief\s|short\s|deeper\s)?look\b)|(?i:suppose|imagine)(?=,|\s(?:that|if|you"
+                              r"|your|we|an?|the)\s)|(?i:assume\s(?:that\s)?you)\b)")
 
 
 def is_made_up_example(sentence: str) -> bool:
@@ -344,14 +348,16 @@ def is_made_up_example(sentence: str) -> bool:
             and not reports_evidence(sentence))
 
 
-_AN_EXAMPLE_LEAD = re.compile(r"^\W{0,2}(?:for\sexample|for\sinstance|example|e\.g\.)", re.IGNORECASE)
+_AN_EXAMPLE_LEAD = re.compile(rf"^\W{{0,2}}(?:{_AN_EXAMPLE})", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
 
 
 def opens_a_scenario(sentence: str) -> bool:
     """A made-up example whose working-out the next sentences go on with ("Let's say you want to spend $5,000 a month
     on ads.", "In this basic example, John's tax would be $16,712."); not "For example, you may not know X", which
     gives one example and goes back to the page's own statements."""
-    return is_made_up_example(sentence) and _AN_EXAMPLE_LEAD.match(sentence) is None
+    return is_made_up_example(sentence) and _AN_EXAMPLE_LEAD.match(sentence) is None and (
+        _DIGIT.search(sentence) is not None or _SCENARIO.search(sentence) is not None)
 
 
 def reports_evidence(sentence: str) -> bool:
@@ -439,9 +445,11 @@ def is_donation_tier(sentence: str) -> bool:
 _AUTHOR_BOX_LEAD = re.compile(r"^About\sthe\s(?:author|writer|reviewer|expert)\s?[:.–—-]\s*", re.IGNORECASE)
 _TRACK_RECORD = re.compile(_BIO_TITLE + r"[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2}\shas\s(?:\w+ly\s)?(?:reviewed|tested|covered"
                            r"|written\sabout|edited|walked|run|climbed|cooked|coached)\s"
-                           r"(?![^.;]*\b(?:patients|people|participants|volunteers|adults|children|customers|users)\b)[^.;]*?(?:\bsince\s(?:19|20)\d\d\b|\bfor\s(?:more\sthan\s|over\s"
-                           r"|nearly\s|almost\s|about\s)?(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\sdozen)"
-                           r"\s(?:years|decades)\b|\band\s(?:writes|reviews|covers)\s(?:about|for)\b)")
+                           r"(?![^.;]*(?:\b(?:patients|people|participants|volunteers|adults|children|customers|users)\b|[$£€%]))"
+                           r"(?=[^.;]*?(?:\bfor\s[A-Z]|\band\s(?:writes|reviews|covers)\b))"  # for a publication, or writing
+                           r"[^.;]*?(?:\bsince\s(?:19|20)\d\d\b|\bfor\s(?:more\sthan\s|over\s|nearly\s|almost\s|about\s)?"
+                           r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|a\sdozen)\s(?:years|decades)\b"
+                           r"|\band\s(?:writes|reviews|covers)\s(?:about|for)\b)")
 
 
 def is_bio(sentence: str) -> bool:

@@ -730,18 +730,18 @@ _BELIEF_VERBS = frozenset("think thinks thought believe believes believed realis
 
 _FINDING_VERBS = frozenset("found find finds discovered".split())
 # What a body found, with no "that": a share or a count opens the clause ("found some insurers charge", "finds 91% of").
-_SHARE_OR_COUNT_AFTER = re.compile(r"\s(?:that\s)?(?:some|most|many|half|almost|nearly|over|more\sthan|fewer\sthan|about"
-                                   r"|around|just|only|\d)")
+_SHARE_OR_COUNT_AFTER = re.compile(r"\s(?:that\s)?(?:(?:some|most|many|half|almost|nearly|over|more\sthan|fewer\sthan|about"
+                                   r"|around|just|only)\b|\d)")
 # A named body with the participle that reports for it: "with the Camping and Caravanning Club reporting a 40% jump"
 # (dev probe round 15).
-WITH_A_BODY_BEFORE = re.compile(r"\bwith\s(?P<body>(?:the\s)?[A-Z][\w'’&.-]*(?:\s(?:[A-Z][\w'’&.-]*|and|of|for|&)){0,6})\s$")
+WITH_A_BODY_BEFORE = re.compile(r"\b[Ww]ith\s(?P<body>(?:the\s)?[A-Z][\w'’&.-]*(?:(?:\s(?:and|of|for|&))?\s[A-Z][\w'’&.-]*){0,5})\s$")
 # A clause that sets the time of the main one, its subject a few words long: "When the officers", "After police".
 _TIME_CLAUSE_BEFORE = re.compile(r"(?:^|[,;:]\s)(?:[Ww]hen|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]ntil|[Ww]hile)\s(?:[\w'’.-]+\s){1,4}$")
 _THAT_AFTER = re.compile(r"\s(?:that|how|what|why|whether)\b")
 
 
 # A work someone wrote, not words they wrote to report something (dev review news86).
-_A_WORK_WRITTEN = re.compile(r"\s(?:the|a|an|his|her|their|its|this|that)\s(?:[\w'’-]+\s){0,4}?(?:songs?|books?|novels?"
+_A_WORK_WRITTEN = re.compile(r"\s(?:the|a|an|his|her|their|its)\s(?:[\w'’-]+\s){0,4}?(?:songs?|books?|novels?"
                              r"|albums?|music|score|scripts?|screenplays?|poems?|poetry|lyrics|plays?|musicals?|memoirs?"
                              r"|biograph(?:y|ies)|singles?|tracks?|code|software|program)\b", re.IGNORECASE)
 
@@ -754,7 +754,7 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
     capitalised = verb_match.group("verb")[:1].isupper()
     if verb in ("put", "puts"):
         return _PUTS_A_FIGURE_AT.match(text, end) is not None
-    if verb in ("wrote", "writes", "written", "write") and _A_WORK_WRITTEN.match(after):
+    if verb in ("wrote", "writes", "written", "write") and _A_WORK_WRITTEN.match(after) and not _THAT_AFTER.match(after):
         return False  # "How Mary Steenburgen Wrote the Best Original Movie Song of the Year": a work made, nothing said
     if verb in _BELIEF_VERBS and _THAN_BEFORE.search(before) and _NOTHING_REPORTED_AFTER.match(after):
         return False  # "It stays in our system longer than most people think.": a comparison with a belief, no report
@@ -1401,7 +1401,7 @@ class QuoteSpan:
     closed: bool
 
 
-_QUOTE_MARK = re.compile(r"[“”\"]")
+QUOTE_MARK = re.compile(r"[“”\"]")
 
 
 def quote_spans(text: str, start: int, end: int, min_words: int = QUOTE_MIN_WORDS) -> list[QuoteSpan]:
@@ -1409,7 +1409,7 @@ def quote_spans(text: str, start: int, end: int, min_words: int = QUOTE_MIN_WORD
     Passages under ``min_words`` words are left out: by default scare quotes ("“patched” the software")."""
     spans: list[QuoteSpan] = []
     open_at: int | None = None
-    for mark in _QUOTE_MARK.finditer(text, start, end):
+    for mark in QUOTE_MARK.finditer(text, start, end):
         char, index = mark.group(), mark.start()
         if char == "\"" and open_at is None and index > 0 and text[index - 1].isdigit():
             continue  # an inch mark ("huge 11.5\" tires", "5'2\""), not a quotation opening

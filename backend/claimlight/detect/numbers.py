@@ -331,8 +331,9 @@ _NOT_NAMES = frozenset(
     "Most Nearly Next Nine Of Off On Only Or Over Past Per Plus Roughly Since So Some Than That The Their Then There "
     "These They This Those To Top Total Under Until Up We With Within Yet".split())
 # What a model name with a glued letter names ("the 5500M chipset", "a 13900K processor").
-_PART_NAMED_AFTER = re.compile(r"\s(?:[A-Z][\w-]*\s)?(?:chipsets?|chips?|processors?|CPUs?|GPUs?|graphics|cards?|sensors?"
+_PART_NAMED_AFTER = re.compile(r"\s(?:[A-Z][\w-]*\s)?(?i:chipsets?|chips?|processors?|CPUs?|GPUs?|graphics|cards?|sensors?"
                                r"|lens(?:es)?|motherboards?|models?|series|editions?|variants?)\b")
+_MODEL_DIGITS = re.compile(r"\d{4,}")  # a model's number (5500M, 13900K), not a count in thousands or millions (50M)
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Oo]ur|[Yy]our|[Hh]is|[Hh]er)\s$")
 _MODEL_NUMBER_AFTER = re.compile(r"^\s[A-Z][a-z]*[a-rt-z]\b|^\s[A-Z]\b")
 # A name or nationality before what the number counts ("600 Russian soldiers", "100 Leopard tanks", "300 Wagner
@@ -518,7 +519,8 @@ def _digit_figure(match: re.Match, masked: str, offset: int) -> dict | None:
     if _is_year(match, masked):
         return None
     if not match.group("currency") and (match.group("scale") or "")[-1:] in ("M", "K", "B", "k", "m", "b") \
-            and _PART_NAMED_AFTER.match(masked, end) and _ARTICLE_BEFORE.search(masked, max(0, start - 12), start):
+            and _MODEL_DIGITS.fullmatch(match.group("number")) and _PART_NAMED_AFTER.match(masked, end) \
+            and _ARTICLE_BEFORE.search(masked, max(0, start - 12), start):
         return None  # "The 5500M chipset is toasty": a part's model name, not 5.5 billion of anything
     if _names_no_number(match, masked):
         return None  # "a 40 Under 40 award", "called 911": a name and a phone number, not figures

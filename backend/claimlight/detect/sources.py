@@ -805,11 +805,11 @@ def _people_head(words: list[str]) -> str | None:
 
 _INSTITUTION = re.compile(r"^[Tt]he\s(?!(?:" + "|".join(sorted(TITLES | PERSON_REFERENCES)) + r")\b)[A-Z][\w.&'’-]+"
                           r"(?:\s(?:of\s|for\s|and\s)?[A-Z][\w.&'’-]+)*$")
-_DOMAIN = re.compile(r"\b[A-Za-z][\w-]+\.(?:com|org|net|gov|co\.uk|org\.uk|gov\.uk|uk|io)\b")
+_DOMAIN_NAME = r"[A-Za-z][\w-]+\.(?:com|org|net|gov|co\.uk|org\.uk|gov\.uk|uk|io)\b"
+_DOMAIN = re.compile(r"\b" + _DOMAIN_NAME)
 # A count some body keeps, named by what it is: "according to the 2021 census", "police.uk data" (dev probe round 15).
 _KEPT_BY_A_BODY = re.compile(r"^(?:the\s)?(?:(?:19|20)\d\d\s|latest\s|last\s|national\s|official\s){0,2}census\b"
-                             r"|^[A-Za-z][\w-]+\.(?:com|org|net|gov|co\.uk|org\.uk|gov\.uk|uk|io)\s(?:data|figures|statistics"
-                             r"|records|numbers)$", re.IGNORECASE)
+                             r"|^" + _DOMAIN_NAME + r"\s(?:data|figures|statistics|records|numbers)$", re.IGNORECASE)
 
 
 # A source phrase opening on a quantifier names nobody ("Many vegans report", "Most sprays claim"), however it is
