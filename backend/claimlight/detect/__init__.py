@@ -519,8 +519,8 @@ class _Detector:
         self.reference_list = False  # the page ends in a reference list, so a study it names closely is cited
 
     def run(self, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]], roles: list[str]) -> list[dict]:
-        self.reporting = reads_as_reporting(self.text, len(sentences)) and sum(
-            1 for start, end in sentences if _OWN_TEST.search(self.text, start, end)) < REVIEW_MIN_OWN_TESTS
+        own_tests = sum(1 for start, end in sentences if _OWN_TEST.search(self.text, start, end))
+        self.reporting = reads_as_reporting(self.text, len(sentences)) and own_tests < REVIEW_MIN_OWN_TESTS
         self.quotes_prices = numbers.quotes_prices(self.text)
         self.name_numbers = numbers.repeated_name_numbers(self.text)
         self.template_tails = _template_tails(self.text, paragraphs, roles)
@@ -532,8 +532,7 @@ class _Detector:
         references = [role == "reference" or advice.is_reference_entry(self.text[start:end])
                       for (start, end), role in zip(paragraphs, roles)]
         self.reference_list = sum(references) >= REFERENCE_LIST_MIN_ENTRIES
-        we_sentences = 0 if self.reporting or any(_OWN_TEST.search(self.text, start, end) for start, end in sentences) \
-            else sum(1 for start, end in sentences
+        we_sentences = 0 if self.reporting or own_tests else sum(1 for start, end in sentences
                      if _WE.search(self.text, start, end) and not _INCLUSIVE_WE.search(self.text, start, end)
                      and not attribution.QUOTE_MARK.search(self.text, start, end))
         self.own_voice = we_sentences >= max(OWN_VOICE_MIN_SENTENCES, OWN_VOICE_SHARE * len(sentences)) and any(
@@ -730,7 +729,8 @@ class _Detector:
             return  # '"Are you saying they sell it at a lowball price?" asked Pineda': a question quoted
         if _WONDERED_WHETHER.match(sentence):
             return  # "She wondered if the 300 jobs would survive": a question in reported form asserts nothing either
-        if advice.opens_a_scenario(sentence):
+        made_up = advice.is_made_up_example(sentence)
+        if made_up and advice.opens_a_working_out(sentence):
             self.example_ends = paragraph.end  # "Let's take a typical household.": the paragraph works out an example
         quotes = [q for q in paragraph.quotes if q.start < end and q.end > start]
         outside = attribution.blank_spans(sentence, [(q.start, q.end) for q in quotes], start)
@@ -802,7 +802,7 @@ class _Detector:
                 or (numbers.only_specs(figures, sentence, start, review=not self.reporting) and not measured_row)
                 or (advice.is_instruction(sentence) and not numbers.counts_many(figures, sentence, start)) or advice.is_ingredient(sentence)
                 or (paragraph.role == "headline" and advice.is_numbered_title(sentence))
-                or advice.is_bio(sentence) or advice.is_donation_tier(sentence) or self._made_up_example(sentence, start)
+                or advice.is_bio(sentence) or advice.is_donation_tier(sentence) or self._made_up_example(made_up, sentence, start)
                 or advice.is_worked_example(sentence)
                 or (not self.reporting and (advice.is_personal(sentence)
                                             or advice.is_figure_label_row(sentence)
@@ -934,12 +934,12 @@ class _Detector:
             "level": level, "reasons": reasons,
         })
 
-    def _made_up_example(self, sentence: str, start: int) -> bool:
-        """A scenario made up for the reader (advice.is_made_up_example), or the working-out that follows one
-        (advice.opens_a_scenario) in the same paragraph with nothing reported in it: "Let's take a three-bed semi that
+    def _made_up_example(self, made_up: bool, sentence: str, start: int) -> bool:
+        """A scenario made up for the reader (``made_up``: advice.is_made_up_example), or the working-out that follows
+        one (advice.opens_a_working_out) in the same paragraph with nothing reported in it: "Let's take a three-bed semi that
         uses 12,000 kWh of gas a year. With a 90% efficient boiler, that's 10,800 kWh of heat." (dev probe round 12).
         In any register: a guide that quotes experts reads as reporting, and its examples are still made up."""
-        return advice.is_made_up_example(sentence) or (start < self.example_ends and not advice.reports_evidence(sentence))
+        return made_up or (start < self.example_ends and not advice.reports_evidence(sentence))
 
     def _first_person(self, outside: str, figures: list[dict]) -> str | None:
         """"story" (the author's own, not a claim), "measurement" (the publication's, LABELING.md) or None for a

@@ -352,12 +352,12 @@ _AN_EXAMPLE_LEAD = re.compile(rf"^\W{{0,2}}(?:{_AN_EXAMPLE})", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 
 
-def opens_a_scenario(sentence: str) -> bool:
-    """A made-up example whose working-out the next sentences go on with ("Let's say you want to spend $5,000 a month
-    on ads.", "In this basic example, John's tax would be $16,712."); not "For example, you may not know X", which
-    gives one example and goes back to the page's own statements."""
-    return is_made_up_example(sentence) and _AN_EXAMPLE_LEAD.match(sentence) is None and (
-        _DIGIT.search(sentence) is not None or _SCENARIO.search(sentence) is not None)
+def opens_a_working_out(example: str) -> bool:
+    """Whether a made-up example (is_made_up_example) is one the next sentences go on working out ("Let's say you want
+    to spend $5,000 a month on ads.", "In this basic example, John's tax would be $16,712."); not "For example, you may
+    not know X", which gives one example and goes back to the page's own statements."""
+    return _AN_EXAMPLE_LEAD.match(example) is None and (
+        _DIGIT.search(example) is not None or _SCENARIO.search(example) is not None)
 
 
 def reports_evidence(sentence: str) -> bool:

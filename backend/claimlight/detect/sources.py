@@ -109,21 +109,21 @@ reports report media rumours rumors experts analysts observers critics scientist
 economists commentators pundits some many others people it there information claims allegations speculation
 data figures estimates polls surveys industry everyone everybody
 """.split())
+# Institutions a page calls by their kind once it has named them ("the museum", "the trust").
+_INSTITUTION_KINDS = "museum gallery library trust foundation institute society association academy".split()
 ORG_REFERENCES = frozenset("""
 company firm ministry government agency department newspaper paper outlet broadcaster group organisation
 organization police army military council commission committee bank party team club union court regime
 administration kremlin station network prosecutors prosecution hospital airline carrier school university college
-charity insurer lender retailer brand state defence defense museum gallery library trust foundation institute
-society association academy
-""".split())
+charity insurer lender retailer brand state defence defense
+""".split() + _INSTITUTION_KINDS)
 # People placed somewhere: "Officials in Kyiv", "Executives across the world" (not "data from MarketAxess", a publisher;
 # "researchers at Stanford" are read as that body's, below).
 _IN_A_PLACE = re.compile(r"^(.+?)\s(?:in|across|inside)\s(?:(?:the\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
                          r"|the\s(?:world|country|region|city|industry|sector))$")
 # Bodies whose names say what they are ("the Defence Ministry", "the Army"): "the ministry" is not the army named before,
 # where "the company" is Apple.
-NAMED_BY_KIND = frozenset("ministry army council commission committee court museum gallery library trust foundation institute "
-                           "society association academy".split())
+NAMED_BY_KIND = frozenset("ministry army council commission committee court".split() + _INSTITUTION_KINDS)
 # One unnamed person a later "he" or "she" can stand for: "one tester", "a senior official", "another witness",
 # "a spokesman for the ministry" (its head comes before the body it speaks for).
 _UNNAMED_PERSON = re.compile(r"^(?:one|a|an|another)\s(?:of\s(?:our|the|their)\s)?(?:[\w-]+\s){0,3}?(?P<head>[\w-]+)"
