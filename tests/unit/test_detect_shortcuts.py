@@ -62,3 +62,97 @@ def test_sentences_split_at_bullets_as_when_every_block_was_scanned_for_one(text
         assert gated == split_sentences(text)
     finally:
         sentences._BULLET_MARK = always
+
+
+# The case-insensitive word test: the letters whose lower case differs from how an IGNORECASE pattern reads them
+# ("İ", "ı", "ſ", the Kelvin sign), cases mixed, the words cut short.
+CASED = st.lists(st.sampled_from(["said", "SAID", "Said", "ſaid", "saıd", "SAİD", "sai", "d", "will", "WİLL", "’ll",
+                                  "'LL", "K", "\u212a", "x", " ", "İ", "ı", "ſ", "ß", "Σ", "("]), max_size=12).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(CASED)
+def test_the_any_case_word_test_answers_as_an_ignorecase_search(text):
+    from claimlight.detect.patterns import holds_any_case
+    for words in (("said",), ("will", "'ll", "’ll"), ("k", "(")):
+        expected = re.search("|".join(map(re.escape, words)), text, re.IGNORECASE) is not None
+        assert holds_any_case(text, words) == expected
+
+
+def _screens():
+    """(pattern, screen) for every pattern that a cheap word test now guards: the screen must pass every match."""
+    import claimlight.detect as detect
+    from claimlight.detect import furniture, hedges, levels, numbers, sources
+    from claimlight.detect.patterns import holds_any_case
+    return [
+        (furniture.FURNITURE_ANYWHERE, lambda t: holds_any_case(t, furniture._FURNITURE_WORDS)),
+        (detect._OWN_TEST, lambda t: holds_any_case(t, detect._OWN_TEST_WORDS)),
+        (hedges.HEDGE, lambda t: holds_any_case(t, hedges._HEDGE_WORDS)),
+        (hedges.UNVERIFIABLE, lambda t: holds_any_case(t, hedges._VERIFY_WORDS)),
+        (levels.OPINION_MARKERS, lambda t: holds_any_case(t, levels._OPINION_WORDS)),
+        (sources._STUDY_WORD, lambda t: holds_any_case(t, sources._STUDY_WORDS)),
+        (numbers.NEWS_COMPARISON, lambda t: numbers._COMPARISON_WORD.search(t) is not None
+         or holds_any_case(t, numbers._COMPARISON_WORDS_ANY_CASE)),
+    ]
+
+
+# One phrase for each alternative of the screened patterns, in the cases they are read in.
+SCREENED_PHRASES = [
+    "Sign up to our list", "SUBSCRIBE TO", "our free newsletter", "Our Homepage", "read full article", "All Rights Reserved",
+    "our weekly email newsletters", "(Photos: AP)", "delivered straight to your inbox", "Terms of Service", "privacy policy",
+    "cookie Policy", "in our lab tests", "our readings", "ours only needed", "We benchmarked it", "we logged", "our team clocked",
+    "reportedly", "allegedly", "apparently", "purportedly", "supposedly", "unconfirmed", "unverified", "rumoured", "could",
+    "might", "may have", "may be", "were thought to", "it is understood", "appears to", "seems to", "possibly",
+    "cannot be verified", "none of it could be independently confirmed", "was not verified", "has not yet been confirmed",
+    "were unable to verify", "without providing evidence", "offered no evidence", "did not provide any evidence",
+    "WILL", "shall", "needs to", "wanted to", "hopes", "plans to", "intends to", "going to", "vowed", "pledged", "promised",
+    "urged", "Please", "let's", "called for", "is highly unlikely to", "I felt", "We hoped", "expects", "hopeful", "proud",
+    "exciting", "confident", "optimistic", "pessimistic", "disappointed", "pleased", "delighted", "shocked", "inappropriate",
+    "unacceptable", "outrageous", "so deeply wonderful", "is incredible", "grateful", "happy", "glad", "healthiest",
+    "unhealthy", "created equal", "game-changer", "doesn’t want", "we want", "left them intrigued", "a pivotal role",
+    "remarkable success", "makes much more sense", "undermines", "she’ll", "STUDY", "Findings",
+    "halving", "dropping", "declined", "increasing", "growth", "went down.", "worst", "most recent", "least known", "poorer",
+    "more popular", "for the second time", "Fifth straight", "the first to", "more of them than", "far better",
+    "at the top of the league", "MORE AND MORE", "Less and less", "increasingly", "accelerating", "minority of", "twice as",
+    "3 times more", "fewer than expected", "closed higher", "a marked rise",
+]
+
+
+def test_every_screen_passes_the_phrases_its_pattern_matches():
+    screens = _screens()
+    matched = set()
+    for phrase in SCREENED_PHRASES:
+        for pattern, screen in screens:
+            if pattern.search(phrase):
+                matched.add(phrase)
+                assert screen(phrase), (pattern.pattern[:40], phrase)
+    assert matched == set(SCREENED_PHRASES)  # each phrase is a match of some screened pattern
+
+
+# The patterns rewritten to open on a character or a literal: their opening now, and as it was written before.
+_REWRITTEN = [
+    ("claimlight.sentences", "_BOUNDARY", r"(?P<stop>[.!?…](?:(?<=\.)\.\.|(?<=…)|(?<=[.!?])[.!?]*))",
+     r"(?P<stop>\.{3}|…|[.!?]+)"),
+    ("claimlight.detect.attribution", "_HARD_BREAK", r"[,;:“”\"—–](?:(?<!,)|(?<!\d,)|(?!\d{3}\b))",
+     r"(?:(?:(?<!\d),|,(?!\d{3}\b))|[;:“”\"—–])"),
+    ("claimlight.detect.numbers", "_SHARE_BEFORE_WORD", r"(?P<number>\d(?<!\w\d)\d{0,2})", r"\b(?P<number>\d{1,3})"),
+    ("claimlight.detect.sources", "_LED_BY", r"led(?<!\wled)", r"\bled"),
+    ("claimlight.detect.sources", "_PUBLISHED_IN", r"(?:p(?<!\wp)ublished|a(?<!\wa)ppear(?:ed|ing|s))",
+     r"\b(?:published|appeared|appearing|appears)"),
+]
+PIECES_OF_REWRITTEN = st.lists(st.sampled_from(
+    [".", "..", "...", "…", "!", "?", "!?", "”", ")", " ", "\n", "A", "a", "1", "12", "123", "1,234", ",", ";", "—", "%",
+     "x", "_", "-", "é", "led", "by", "published", "appeared", "appearing", "appears", "in", "‐", "researchers", "at",
+     "the", "Lancet", "Oxford", "points", "Police"]), max_size=25).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(PIECES_OF_REWRITTEN, st.integers(min_value=0, max_value=40))
+def test_patterns_rewritten_to_open_on_a_character_match_as_before(text, start):
+    import importlib
+    for module, name, opening, opening_before in _REWRITTEN:
+        pattern = getattr(importlib.import_module(module), name)
+        assert pattern.pattern.startswith(opening), name
+        before = re.compile(opening_before + pattern.pattern[len(opening):], pattern.flags)
+        assert [(m.span(), m.groups()) for m in before.finditer(text, start)] == \
+            [(m.span(), m.groups()) for m in pattern.finditer(text, start)], name

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from ..sentences import split_sentences
 from . import advice, attribution, hedges, levels, numbers, sources
 from .furniture import is_furniture
+from .patterns import holds_any_case
 from .sources import (COMPANY_REFERENCE, NAMED_JOURNALS, ORG_WORDS, PAGE_TESTS, PICTURE_NOUNS, PRONOUNS, PUBLICATION,
                       PUBLISHED_HEADS, RESPONDENTS, SURVEY_ANSWER, SourceState, bracketed_credit, classify,
                       is_common_phrase, is_source_phrase, names_respondents, opening_company, opening_study_publisher,
@@ -82,14 +83,23 @@ _OWN_TEST = re.compile(r"\b(?:(?:our|my)\s(?:[\w-]+\s){0,3}(?:tests?|testing|lab
                        r"|we\s(?:\w+\s)?(?:tested|measured"
                        r"|clocked|timed|benchmarked|recorded|logged)|our\s(?:[\w-]+\s){0,2}(?:measured|recorded|clocked|logged))\b",
                        re.IGNORECASE)
+# Every _OWN_TEST match holds one of these: a cheap first test.
+_OWN_TEST_WORDS = ("test", "lab", "measure", "reading", "needed", "lasted", "clocked", "timed", "benchmarked", "recorded",
+                   "logged")
 # What a test measured: "we recorded an average of 58fps", "it hit 23.9 MPH in my tests" (not "we tested a model with two
 # layers", "long in our testing": a spec or a view, whatever test is named)
 _MEASURING_VERB = re.compile(r"\b(?:measured|recorded|clocked|timed|logged|lasted|lasting|hit|reached|averaged|peaked|ranged"
                              r"|weighed|held|scored|cut|ran)\b")
 
 
+def _names_own_test(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` names the page's own test (_OWN_TEST)."""
+    end = len(text) if end is None else end
+    return holds_any_case(text[start:end], _OWN_TEST_WORDS) and _OWN_TEST.search(text, start, end) is not None
+
+
 def _measured_in_own_test(text: str) -> bool:
-    return _OWN_TEST.search(text) is not None and _MEASURING_VERB.search(text) is not None
+    return _names_own_test(text) and _MEASURING_VERB.search(text) is not None
 
 
 # A review or guide that reports its own tests throughout, in at least this many first-person sentences of testing or
@@ -126,6 +136,7 @@ CHECKABLE_CUE = re.compile(r"\d|\b(?:said|says|told|according|reported|reports|c
 # after a digit ("in 2025.8" could be a decimal) nor "No." ("ranked No.1").
 _CLOSING_CITATION = re.compile(r"\s?\(\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\)[\s.!?:\"”’']*$")
 _FOOTNOTE = re.compile(r"[a-z][.,;]\d{1,2}(?=\s[A-Z])|(?<![Nn]o)(?<=[a-z%])[.:]\d{1,2}\s*$")
+_DIGIT = re.compile(r"\d")  # a scan for one character is far cheaper than _FOOTNOTE's, which needs a digit
 # In brackets anywhere: "17 studies [23] found", "[12]", or "[]", "[,]", "[-]" (markers whose numbers were links).
 _BRACKETED_CITATION = re.compile(r"\[(?:\s?\d{1,3}(?:\s?[,–-]\s?\d{1,3})*\s?|[\s,;–-]*)\]")  # "[ 27 ]" too
 # A trailing denial ("..., which the customers deny", "..., a claim the company disputes") answers the claim before it;
@@ -216,7 +227,8 @@ def cites_a_source(sentence: str) -> bool:
     """Whether the sentence carries a numbered citation: in parentheses closing it, as a footnote number, or in
     brackets anywhere ("17 studies [23] found"; "[]", "[,]" or "[-]" where the numbers were links)."""
     return (_CLOSING_CITATION.search(sentence[-CITATION_TAIL_CHARS:]) is not None
-            or _BRACKETED_CITATION.search(sentence) is not None or _FOOTNOTE.search(sentence) is not None)
+            or _BRACKETED_CITATION.search(sentence) is not None
+            or (_DIGIT.search(sentence) is not None and _FOOTNOTE.search(sentence) is not None))
 
 
 # The author's own story holds small numbers ("13 years since I started", "I break this into 3 tiers", "the $18
@@ -519,7 +531,7 @@ class _Detector:
         self.reference_list = False  # the page ends in a reference list, so a study it names closely is cited
 
     def run(self, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]], roles: list[str]) -> list[dict]:
-        own_tests = sum(1 for start, end in sentences if _OWN_TEST.search(self.text, start, end))
+        own_tests = sum(1 for start, end in sentences if _names_own_test(self.text, start, end))
         self.reporting = reads_as_reporting(self.text, len(sentences)) and own_tests < REVIEW_MIN_OWN_TESTS
         self.quotes_prices = numbers.quotes_prices(self.text)
         self.name_numbers = numbers.repeated_name_numbers(self.text)
@@ -538,8 +550,8 @@ class _Detector:
         self.own_voice = we_sentences >= max(OWN_VOICE_MIN_SENTENCES, OWN_VOICE_SHARE * len(sentences)) and any(
             _OWN_DATA.search(self.text, start, end) for start, end in sentences)
         self.tests_throughout = not self.reporting and (sum(
-            1 for start, end in sentences if _OWN_MEASUREMENT.search(self.text, start, end)
-            and _FIRST_PERSON_WORD.search(self.text, start, end)) >= OWN_TESTS_MIN_SENTENCES or any(
+            1 for start, end in sentences if _FIRST_PERSON_WORD.search(self.text, start, end)  # the cheaper test first
+            and _OWN_MEASUREMENT.search(self.text, start, end)) >= OWN_TESTS_MIN_SENTENCES or any(
             _TESTED_HEADLINE.search(self.text, start, end) for (start, end), role in zip(paragraphs, roles)
             if role == "headline"))
         self.interviewee = _interviewee(self.text, paragraphs, self.state.common_words)
@@ -727,7 +739,7 @@ class _Detector:
             return  # "Can you do 20 push-ups?": a question asserts nothing ("Did you know that 80% ...?" does)
         if _QUOTED_QUESTION.search(sentence) or (QUESTION_END.search(sentence) and _ASKS_MID_QUOTE.search(sentence)):
             return  # '"Are you saying they sell it at a lowball price?" asked Pineda': a question quoted
-        if _WONDERED_WHETHER.match(sentence):
+        if ("wonder" in sentence or "ask" in sentence) and _WONDERED_WHETHER.match(sentence):
             return  # "She wondered if the 300 jobs would survive": a question in reported form asserts nothing either
         made_up = advice.is_made_up_example(sentence)
         if made_up and advice.opens_a_working_out(sentence):
@@ -735,7 +747,7 @@ class _Detector:
         quotes = [q for q in paragraph.quotes if q.start < end and q.end > start]
         outside = attribution.blank_spans(sentence, [(q.start, q.end) for q in quotes], start)
         frames = _speaking_frames(outside, self.state.common_words)
-        if would_have := [m.start() for m in _COUNTERFACTUAL_REPORT.finditer(outside)]:
+        if "would" in outside and (would_have := [m.start() for m in _COUNTERFACTUAL_REPORT.finditer(outside)]):
             # what someone would have said, and what they would have been told in it, reports nothing; a report in
             # the main clause before it still does ("The minister said she would have told parliament ...")
             frames = [f for f in frames if f.start < would_have[0]]
@@ -950,7 +962,7 @@ class _Detector:
         small = all(f.get("value") is not None and f["value"] <= STORY_NUMBER_MAX for f in figures) and not (
             any(f.get("unit") == "percent" for f in figures) and numbers.COMPARISON.search(outside))
         # a change in per cent measures something, whatever its size: "demand rose by 23%"
-        if _OWN_MEASUREMENT.search(outside) and _OWN_TEST.search(outside):
+        if _OWN_MEASUREMENT.search(outside) and _names_own_test(outside):
             return "measurement"  # "In our rundown test at 60% volume, the Q7 lasted 37 hours": in a review that quotes too
         if self.reporting and figures and not small and not _OWN_DATA.search(outside):
             return None

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import holds_any_case
+
 FURNITURE_START = re.compile(
     r"""^\s*(?:[•▪◦●■►*-]\s*)?(?:read\s(?:more|next|full\sarticle)|related(?:\s(?:articles?|stories|topics|links))?:?|more:|see\salso
     |also\sread|watch(?:\snow)?:|listen:|advertisement|sponsored|source:|image\s(?:source|caption)|media\scaption
@@ -24,6 +26,8 @@ FURNITURE_ANYWHERE = re.compile(
     |terms\sof\s(?:use|service)|privacy\spolicy|cookie\spolicy)""",
     re.VERBOSE | re.IGNORECASE,
 )
+# Every FURNITURE_ANYWHERE match holds one of these: a cheap first test.
+_FURNITURE_WORDS = ("sign", "subscribe", "newsletter", "homepage", "article", "rights", "(", "inbox", "terms", "policy")
 SHORT_PARAGRAPH = 240
 LINK_COVERAGE = 0.6
 
@@ -35,6 +39,6 @@ def is_furniture(paragraph: str, link_chars: int = 0) -> bool:
         return True
     if FURNITURE_START.match(text):
         return True
-    if len(text) <= SHORT_PARAGRAPH and FURNITURE_ANYWHERE.search(text):
+    if len(text) <= SHORT_PARAGRAPH and holds_any_case(text, _FURNITURE_WORDS) and FURNITURE_ANYWHERE.search(text):
         return True
     return link_chars >= LINK_COVERAGE * len(text)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import holds_any_case
+
 HEDGE = re.compile(
     r"""\b(?:reportedly|allegedly|apparently|purportedly|supposedly|unconfirmed|unverified|rumou?red
     |could(?!\snot|n't|\sbe\sreached)|might(?!\snot|n't)|may\shave|may\sbe
@@ -11,6 +13,9 @@ HEDGE = re.compile(
     |appears?\sto|seems?\sto|possibly)\b""",
     re.VERBOSE,
 )
+# Every HEDGE match holds one of these: most sentences hold none, and looking for them is far cheaper.
+_HEDGE_WORDS = ("edly", "apparently", "unconfirmed", "unverified", "rumo", "could", "might", "may", "believed", "thought",
+                "said", "understood", "appear", "seem", "possibly")
 
 UNVERIFIABLE = re.compile(
     r"""\b(?:(?:can|could)(?:not|n't|\snot)\s(?:be\s)?(?:independently\s)?(?:verif|confirm)
@@ -23,8 +28,8 @@ UNVERIFIABLE = re.compile(
     |(?:did|does|do)\s(?:not|n't)\s(?:provide|offer|give|present|cite)\s(?:any\s)?evidence)""",
     re.VERBOSE | re.IGNORECASE,
 )
-# Every UNVERIFIABLE match holds one of these words (same flags, so the same case folding): a cheap first test.
-_VERIFY_WORD = re.compile(r"verif|confirm|evidence", re.IGNORECASE)
+# Every UNVERIFIABLE match holds one of these words in some case: a cheap first test.
+_VERIFY_WORDS = ("verif", "confirm", "evidence")
 PLURAL_SCOPE = re.compile(r"\b(?:these|those|the|such|all|any|none\sof\sthe(?:se|m)?|neither)\s(?:\w+\s)?"
                           r"(?P<noun>claims|reports|figures|numbers|allegations|accounts|statements|assertions|details)\b",
                           re.IGNORECASE)
@@ -71,7 +76,7 @@ def casts_no_doubt(word: str, text: str, start: int, end: int) -> bool:
 def find_hedges(sentence: str) -> list[str]:
     """The hedging words in ``sentence``, lower-cased, in order, without repeats."""
     seen: list[str] = []
-    for match in HEDGE.finditer(sentence):
+    for match in HEDGE.finditer(sentence) if holds_any_case(sentence, _HEDGE_WORDS) else ():
         if casts_no_doubt(match.group(0), sentence, match.start(), match.end()):
             continue
         word = " ".join(match.group(0).lower().split())
@@ -81,7 +86,7 @@ def find_hedges(sentence: str) -> list[str]:
 
 
 def says_unverifiable(sentence: str) -> bool:
-    return _VERIFY_WORD.search(sentence) is not None and UNVERIFIABLE.search(sentence) is not None
+    return holds_any_case(sentence, _VERIFY_WORDS) and UNVERIFIABLE.search(sentence) is not None
 
 
 def unverifiable_scope(sentence: str) -> str | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import holds_any_case
+
 NO_SOURCE = "a number with no source"
 COMPARISON_NO_SOURCE = "a comparison or trend with no source"
 VAGUE = "credited to a vague source"
@@ -30,10 +32,17 @@ OPINION_MARKERS = re.compile(
     r"|makes?\s(?:more\s|much\smore\s|no\s|little\s)?sense|undermines?)\b|['’]ll\b",
     re.IGNORECASE,
 )
+# Every OPINION_MARKERS match holds one of these: most sentences hold none, and looking for them is far cheaper.
+_OPINION_WORDS = ("will", "would", "should", "must", "'ll", "’ll", "need", "want", "hope", "plan", "expect", "think",
+                  "believe", "feel", "felt", "thought", "likely", "going", "shall", "intend", "vowed", "pledged", "promised",
+                  "urged", "please", "let's", "called", "proud", "excit", "confident", "imistic", "disappointed",
+                  "delighted", "shocked", "inappropriate", "unacceptable", "outrageous", "helpful", "valuable", "beneficial",
+                  "remarkable", "wonderful", "amazing", "incredible", "grateful", "happy", "glad", "health", "equal",
+                  "changer", "intrigued", "role", "sense", "undermine")
 
 
 def is_opinion(text: str) -> bool:
-    return OPINION_MARKERS.search(text) is not None
+    return holds_any_case(text, _OPINION_WORDS) and OPINION_MARKERS.search(text) is not None
 
 
 def assess(*, numerical: bool, has_figures: bool, attribution: bool, source_text: str | None, source_kind: str,

@@ -1,5 +1,5 @@
 """Helpers the detectors share: word lists compiled as a trie (a long alternation costs one pass, not one per
-word), and whether a line is written as a title."""
+word), a screen of plain words to test before a costly pattern, and whether a line is written as a title."""
 
 from __future__ import annotations
 
@@ -15,6 +15,25 @@ def trie_alternation(words) -> str:
             node = node.setdefault(char, {})
         node[""] = {}
     return _pattern(trie)
+
+
+# The only characters an IGNORECASE pattern reads as an ASCII letter whose lower case is not that letter: "İ" and
+# "ı" (as i), "ſ" (as s).
+_ODD_CASE_LETTERS = ("İ", "ı", "ſ")
+
+
+def holds_any_case(text: str, words: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds one of ``words`` (lower case) in any case: the answer of an IGNORECASE search for them.
+
+    A screen before a pattern whose every match holds one of ``words``: a few substring tests cost a fraction of the
+    pattern's attempt at every position.
+    """
+    low = text.lower()
+    for word in words:
+        if word in low:
+            return True
+    return any(letter in text for letter in _ODD_CASE_LETTERS) and re.search(
+        "|".join(map(re.escape, words)), text, re.IGNORECASE) is not None
 
 
 def is_title_case(text: str) -> bool:
