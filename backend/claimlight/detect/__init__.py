@@ -84,8 +84,8 @@ _OWN_TEST = re.compile(r"\b(?:(?:our|my)\s(?:[\w-]+\s){0,3}(?:tests?|testing|lab
                        r"|clocked|timed|benchmarked|recorded|logged)|our\s(?:[\w-]+\s){0,2}(?:measured|recorded|clocked|logged))\b",
                        re.IGNORECASE)
 # Every _OWN_TEST match holds one of these: a cheap first test.
-_OWN_TEST_WORDS = ("test", "lab", "measure", "reading", "needed", "lasted", "clocked", "timed", "benchmarked", "recorded",
-                   "logged")
+_OWN_TEST_WORDS = ("test", "lab", "measure", "reading", "needed", "lasted", "clocked", "timed", "benchmarked",
+                   "recorded", "logged")
 # What a test measured: "we recorded an average of 58fps", "it hit 23.9 MPH in my tests" (not "we tested a model with two
 # layers", "long in our testing": a spec or a view, whatever test is named)
 _MEASURING_VERB = re.compile(r"\b(?:measured|recorded|clocked|timed|logged|lasted|lasting|hit|reached|averaged|peaked|ranged"
@@ -176,6 +176,9 @@ _RELEASES_REPORT = re.compile(
     r"|([A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,2}?)(?:['’]s)?\s(?:[A-Z][\w'’-]*\s){0,6}?(?:Report|Survey|Study|Index"
     r"|Rankings?)\s(?:Reveals|Finds|Shows)\b")
 REPORT_OPENING_PARAGRAPHS = 3
+# Every _RELEASES_REPORT match holds one of these: a cheap first test.
+_RELEASE_WORDS = ("released", "published", "unveiled", "issued", "launched", "New", "new", "latest", "Reveals", "Finds",
+                  "Shows")
 
 
 # A widget's rows end alike ("... Notion is not according to our users" on every card of a listing of alternatives):
@@ -459,7 +462,7 @@ _FOOTAGE = re.compile(r"(?i)(?:the\s)?(?:[\w-]+\s){0,2}(?:" + PICTURE_NOUNS + r"
 
 def lower_case_words(text: str) -> frozenset[str]:
     """The words ``text`` writes in lower case somewhere: common words, not names."""
-    return frozenset(w.removesuffix("'s").removesuffix("’s") for w in _LOWER_WORD.findall(text))
+    return frozenset(w.removesuffix("'s").removesuffix("’s") for w in set(_LOWER_WORD.findall(text)))  # each word once
 
 
 class _Links:
@@ -619,7 +622,8 @@ class _Detector:
         announced = None
         lookahead = SourceState(page_text=self.text, common_words=self.state.common_words)
         for start, end in paragraphs[:REPORT_OPENING_PARAGRAPHS]:
-            for found in _RELEASES_REPORT.finditer(self.text[start:end]):
+            paragraph = self.text[start:end]
+            for found in _RELEASES_REPORT.finditer(paragraph) if any(w in paragraph for w in _RELEASE_WORDS) else ():
                 text, kind = classify(next(name for name in found.groups() if name), lookahead)
                 if kind in ("organisation", "named") and (announced is None or text.startswith(announced[0])):
                     # the fullest name given ("Soliant Health" after the title's "Soliant"); what releases "its"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import trie_alternation
+from .patterns import holds_any_case, trie_alternation
 
 # Verbs that open an instruction when they start a sentence in the base form ("Add 2 cups", "Aim for 150 minutes").
 IMPERATIVE_VERBS = """
@@ -64,6 +64,7 @@ _NORM = re.compile(r"\bideally\b|\brule\sof\sthumb\b|\b(?:good|ideal|attainable|
                    r"|\b(?:a|another|one|the|my|our)\s(?:good\s|great\s|useful\s|quick\s|pro\s|final\s|key\s)?tip\s"
                    r"(?:for\s[\w\s]{1,30}?\s)?is\b",
                    re.IGNORECASE)
+_NORM_WORDS = ("ideally", "thumb", "starting", "place", "gesture", "tip")  # one is in every _NORM match
 # The author's own story ("I've been sewing for over 40 years"): narrative, not a claim about the world.
 _FIRST_PERSON = re.compile(r"^(?:\W*(?i:but|and|so|now|then|when|after|since|since\sthen|today|honestly|personally),?\s){0,2}"
                            r"(?:I|I['’](?:ve|m|d|ll)|my|me)\b")
@@ -110,11 +111,17 @@ _ADVICE_LEAD = re.compile(r"^(?![^,;:.]*\b(?:1[89]|20)\d\d\b)(?:[A-Z][^,;:.]{0,4
                           r"|(?:When|If|While|After|Before|Once|Unless|Until|For|To|During|Whether)\s[^,;:.]{0,60}),\s")
 _SHORT_LABEL = re.compile(r"^(?:[\w'’&/-]+\s){0,3}[\w'’&/-]+(?:\s?\([^()]{0,40}\))?\s?(?::|\s[–—-])\s+")
 _ARITHMETIC = re.compile(r"\d\)?\s?[×*÷]\s?\(?[$€£]?\d|=\s?\(?[$€£]?\d|[$€£]\d[\d,.]*\s\+\s[$€£]\d")
+_ARITHMETIC_SIGNS = "×*÷=+"  # one is in every _ARITHMETIC match: a cheap first test
 # A study's statistics ("n=121", "P=.25", "effect size=0.87", "∆=19.23") report results; they are not arithmetic.
 _STATISTIC = re.compile(r"(?:\b(?:[nNpPrRtFdzU]|SD|SE|CI|OR|RR|HR|size)|[∆Δ∇αβχ²])\s?=\s?[-–]?\.?\d")
 
 
 _AUTHOR = r"[A-Z][\w'’-]+,?\s(?:[A-Z]\.?\s?){1,3}"
+# Authors as surname and initials, then the year: "Drake C, Roehrs T, Roth T (2013) ...", "Chiarenza A A and others
+# (2020) ...", "Smith J, Jones K. Running and mortality."
+_AUTHORS_THEN_YEAR = (rf"{_AUTHOR}(?:(?:,\s?{_AUTHOR})+(?:,?\s?(?:and\sothers|et\sal\.?)\s?)?"
+                      r"(?:\((?:19|20)\d\d\)|[.,]\s)"
+                      r"|,?\s?(?:and\sothers|et\sal\.?)\s?\((?:19|20)\d\d\)|\((?:19|20)\d\d\))")
 # A bibliography or reference-list entry (LABELING.md: not a claim): a DOI or PubMed id, "2019;12:45" or "22(3),
 # 147-160" (volume, issue, pages), "Retrieved from", "et al. (2021)".
 _REFERENCE_ENTRY = re.compile(r"\bdoi\s?:|\bdoi\.org/|\bPMID\b|\b(?:19|20)\d\d\s?;\s?\d+(?:\(\d+\))?\s?:\s?\d+"
@@ -122,25 +129,28 @@ _REFERENCE_ENTRY = re.compile(r"\bdoi\s?:|\bdoi\.org/|\bPMID\b|\b(?:19|20)\d\d\s
                               r"|\bet\sal\.,?\s\(?(?:19|20)\d\d|\[Internet\]|\bProceedings\sof\b|\bvolume\s\d+,\s(?:number|issue)\s\d+"
                               r"|\[(?:Google\sScholar|PubMed|CrossRef|PMC\sfree\sarticle)\]|;\s(?:19|20)\d\d\.\sp{1,2}\.\s?\d+[-–]\d+"
                               r"|,\s\d{1,2}(?:st|nd|rd|th)\sed\.(?:\s|$)"  # "A Treatise Concerning ... Coffee, 5th ed."
-                              # authors as surname and initials, then the year: "Drake C, Roehrs T, Roth T (2013) ...",
-                              # "Chiarenza A A and others (2020) ...", "Smith J, Jones K. Running and mortality."
-                              rf"|^{_AUTHOR}(?:(?:,\s?{_AUTHOR})+(?:,?\s?(?:and\sothers|et\sal\.?)\s?)?(?:\((?:19|20)\d\d\)|[.,]\s)"
-                              r"|,?\s?(?:and\sothers|et\sal\.?)\s?\((?:19|20)\d\d\)|\((?:19|20)\d\d\))")
+                              r"|^" + _AUTHORS_THEN_YEAR)
 
 
-# Every _REFERENCE_ENTRY match holds one of these: most paragraphs hold none, and looking for them is far cheaper.
+# Every _REFERENCE_ENTRY match but the authors' at the start holds one of these or a digit before "(" (the cues with a
+# space: or another whitespace character in its place): most paragraphs hold none, and looking for them is far cheaper.
 _REFERENCE_CUES = ("doi", "PMID", "etrieved", "et al", "[Internet]", "Proceedings", "volume", ";", "[Google Scholar]",
                    "[PubMed]", "[CrossRef]", "[PMC free article]", " ed.")
 _DIGIT_BRACKET = re.compile(r"\d\(")
+_OTHER_WHITESPACE = re.compile(r"[^\S ]")  # any whitespace but the space bar's
 _AUTHOR_INITIALS = re.compile(_AUTHOR)
+_AUTHORS_ENTRY = re.compile(_AUTHORS_THEN_YEAR)
 
 
 def is_reference_entry(paragraph: str) -> bool:
     """Whether a paragraph is an entry of a reference list or bibliography."""
-    if not any(cue in paragraph for cue in _REFERENCE_CUES) and _DIGIT_BRACKET.search(paragraph) is None \
-            and _AUTHOR_INITIALS.match(paragraph) is None:
+    if any(cue in paragraph for cue in _REFERENCE_CUES) or _DIGIT_BRACKET.search(paragraph) is not None:
+        return _REFERENCE_ENTRY.search(paragraph) is not None
+    if _AUTHOR_INITIALS.match(paragraph) is None:
         return False
-    return _REFERENCE_ENTRY.search(paragraph) is not None
+    if _OTHER_WHITESPACE.search(paragraph) is not None:  # a cue may be there with another space in it
+        return _REFERENCE_ENTRY.search(paragraph) is not None
+    return _AUTHORS_ENTRY.match(paragraph) is not None  # only the authors at the start can match: tested there alone
 
 
 def without_marker(sentence: str) -> str:
@@ -189,7 +199,7 @@ def is_instruction(sentence: str) -> bool:
     dash = _DASH.search(body)
     example = _FOR_EXAMPLE.search(body)  # "One option is interval running, for example, run at 80% for 30 seconds"
     return bool(_opens_with_an_order(body) or _SECOND_PERSON_ADVICE.search(body) or _HAVE_AT_LEAST.match(body)
-                or _NORM.search(body) or _TIP_LABEL.match(body)
+                or (holds_any_case(body, _NORM_WORDS) and _NORM.search(body)) or _TIP_LABEL.match(body)
                 or (after_label and (_IMPERATIVE_START.match(after_label)
                                      or (_LABEL_DASH.search(body[:labelled.end()]) and _FEATURE_VERB.match(after_label))))
                 or (dash and _PLANNING_START.match(body, dash.end()))
@@ -317,8 +327,10 @@ _ASSUMING = re.compile(r"(?:\b(?:[Ff]igures|[Rr]ates|[Pp]rices|[Nn]umbers|[Rr]es
 def is_worked_example(sentence: str) -> bool:
     """Arithmetic shown as an example ("Billable Rate = $103.75 × (1.20) = $124.50/hour", "a total tax of $16,712
     ($1,240 + $4,560 + $10,912)", "this comes to about $1.80/month"), or what it assumes: a calculation, not a claim."""
-    return (_ARITHMETIC.search(_STATISTIC.sub(" ", sentence)) is not None or _WORKED_OUT.search(sentence) is not None
-            or _ASSUMING.search(sentence) is not None)
+    return ((any(sign in sentence for sign in _ARITHMETIC_SIGNS)
+             and _ARITHMETIC.search(_STATISTIC.sub(" ", sentence)) is not None)
+            or _WORKED_OUT.search(sentence) is not None
+            or ("assum" in sentence and _ASSUMING.search(sentence) is not None))
 
 
 # An example the page makes up for the reader ("For example, you would like a 1,000 m² lawn mowed", "Say your business

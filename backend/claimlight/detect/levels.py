@@ -34,11 +34,11 @@ OPINION_MARKERS = re.compile(
 )
 # Every OPINION_MARKERS match holds one of these: most sentences hold none, and looking for them is far cheaper.
 _OPINION_WORDS = ("will", "would", "should", "must", "'ll", "’ll", "need", "want", "hope", "plan", "expect", "think",
-                  "believe", "feel", "felt", "thought", "likely", "going", "shall", "intend", "vowed", "pledged", "promised",
-                  "urged", "please", "let's", "called", "proud", "excit", "confident", "imistic", "disappointed",
-                  "delighted", "shocked", "inappropriate", "unacceptable", "outrageous", "helpful", "valuable", "beneficial",
-                  "remarkable", "wonderful", "amazing", "incredible", "grateful", "happy", "glad", "health", "equal",
-                  "changer", "intrigued", "role", "sense", "undermine")
+                  "believe", "feel", "felt", "thought", "likely", "going", "shall", "intend", "vowed", "pledged",
+                  "promised", "urged", "please", "let's", "called", "proud", "excit", "confident", "imistic",
+                  "disappointed", "delighted", "shocked", "inappropriate", "unacceptable", "outrageous", "helpful",
+                  "valuable", "beneficial", "remarkable", "wonderful", "amazing", "incredible", "grateful", "happy", "glad",
+                  "health", "equal", "changer", "intrigued", "role", "sense", "undermine")
 
 
 def is_opinion(text: str) -> bool:

@@ -47,6 +47,8 @@ NUMBER = re.compile(
     re.VERBOSE,
 )
 _WORD_NUMBER = "|".join(sorted(UNITS, key=len, reverse=True))
+# (An alternative's lookbehind comes after its first letter, so that the regex engine turns the alternative down on that
+# letter alone at most words instead of running the lookbehind.)
 WORD_FIGURE = re.compile(
     rf"""\b(?P<words>
           (?:(?:tens|hundreds)\s+of\s+(?:thousands|millions|billions))
@@ -54,13 +56,13 @@ WORD_FIGURE = re.compile(
         | (?:dozens|scores(?=\sof\b)|hundreds|thousands|millions|billions)
         | one\scount
         | (?P<share>(?:a|an|the)\s(?:(?:vast|overwhelming|large|small|slim|narrow|tiny|radical|silent|great|clear|simple)\s)?(?:majority|minority)|(?:nearly|almost|virtually)\s(?:all|every)
-            | (?<!the\s)(?<!at\s)most(?=\sof\s(?:the|those|these|its|their|them|our)\b))
+            | most(?<!the\smost)(?<!at\smost)(?=\sof\s(?:the|those|these|its|their|them|our)\b))
         | (?:a|one|two|three|half\sa)\s+dozen
-        | (?<!\bin\s)(?<!thanks\s)a\s(?:hundred|thousand|million|billion|trillion)  # "a thousand protesters", not "one in a million"
+        | a(?<!\bin\sa)(?<!thanks\sa)\s(?:hundred|thousand|million|billion|trillion)  # "a thousand protesters", not "one in a million"
           (?=\s(?:[a-z-]+\s)?[a-z]{{3,}})(?!\s(?:for|to|and|or|in|at|on|with|from|than|that|the|is|was|are|were)\b)
           (?!\s(?:[a-z-]+\s)?(?:things|questions|directions|choices|reasons|ways|ideas|words|miles|years|times|pieces)\b)
-        | (?:(?<=about\s)|(?<=around\s)|(?<=nearly\s)|(?<=almost\s)|(?<=roughly\s)|(?<=over\s))  # "about a million years"
-          a\s(?:hundred|thousand|million|billion|trillion)(?=\s[a-z])
+        | a(?:(?<=about\sa)|(?<=around\sa)|(?<=nearly\sa)|(?<=almost\sa)|(?<=roughly\sa)|(?<=over\sa))  # "about a million years"
+          \s(?:hundred|thousand|million|billion|trillion)(?=\s[a-z])
         | two-thirds|two\sthirds|three-quarters|three\squarters
         | (?:a|one)\s(?:third|quarter|fifth)(?!\s(?!of\b|the\b|more\b|less\b|fewer\b|as\b)[a-z])  # "a third path": ordinal
         | one\sin\s(?:five|four|three|ten)
@@ -854,12 +856,14 @@ _WARRANTY = re.compile(r"[-\s]?years?\s(?:[a-z-]+\s)?(?:warranty|guarantee)\b", 
 # Hours of a device's battery are a specification too ("150-hour battery life", "a rated 90 hours").
 _BATTERY = re.compile(r"\b(?:battery|batteries|runtime|recharg\w*|charged?|charging|lifespan|light\ssource|bulbs?"
                       r"|(?:smartwatch|gps|gnss|eco|power-saving|standby|sport)\smode|longevity)\b", re.IGNORECASE)
+_BATTERY_WORDS = ("batter", "runtime", "charg", "lifespan", "light", "bulb", "mode", "longevity")  # one in every match
 _TESTED = re.compile(r"\btest(?:s|ed|ing)?\b", re.IGNORECASE)  # "lasted 20 hours in our testing": a measurement
 _HOURS = re.compile(r"^(?:hours?|hrs?|minutes?|mins?)\b", re.IGNORECASE)
 _BATTERY_SPAN_AFTER = re.compile(r"\s?(?:hours?|hrs?|minutes?|mins?|days?|weeks?)\b", re.IGNORECASE)  # the figure's own unit
 # Degrees of a lens, a sensor or a mount, not of the weather: "an extra-wide 160-degree viewing angle", "360° sensor".
 _VIEW_ANGLE = re.compile(r"\b(?:field\sof\sview|view(?:ing)?\sangle|angle\sof\sview|swivel|tilt|rotation|panning"
                          r"|obstacle\sdetection|wide-angle|fov)\b|°\s(?:[a-z]+\s)?(?:view|angle)\b", re.IGNORECASE)
+_VIEW_ANGLE_WORDS = ("view", "angle", "swivel", "tilt", "rotation", "panning", "detection", "fov")  # likewise
 # What a product comes in ("available in over 20 languages", "available in 12 colours"): its range, as a spec is.
 _AVAILABLE_IN = re.compile(r"\bavailable\sin\s(?:over\s|more\sthan\s|nearly\s|almost\s|about\s|up\sto\s)?$", re.IGNORECASE)
 _RANGE_UNITS = re.compile(r"^(?:languages|countries|colou?rs|sizes|styles|finishes|flavou?rs|versions)\b", re.IGNORECASE)
@@ -878,9 +882,10 @@ def only_specs(figures: list[dict], sentence: str = "", start: int = 0, review: 
     """Whether every figure is a measurement in a specification unit ("49.0 mm", "16 GB", "15 positions", and in a
     review "6 millimeters"), hours of battery life that the page did not test itself, the angle of a lens or a sensor
     ("a 160-degree viewing angle") or a resolution or a size given as a product ("1,920 x 1,080", "1280 x 800 pixels")."""
-    battery = _BATTERY.search(sentence) is not None and _TESTED.search(sentence) is None
+    battery = holds_any_case(sentence, _BATTERY_WORDS) and _BATTERY.search(sentence) is not None \
+        and _TESTED.search(sentence) is None
     dosing = any(_DOSE_UNIT.fullmatch(f.get("unit") or "") for f in figures)
-    angle = _VIEW_ANGLE.search(sentence) is not None
+    angle = holds_any_case(sentence, _VIEW_ANGLE_WORDS) and _VIEW_ANGLE.search(sentence) is not None
     products = [m.span() for m in _DIMENSIONS.finditer(sentence)] if "x" in sentence or "×" in sentence else []
     return bool(figures) and all(
         (f.get("unit") and (SPEC_UNITS.match(f["unit"]) or SPEC_UNITS.fullmatch(f["unit"].rsplit(" ", 1)[-1])

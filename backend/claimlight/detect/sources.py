@@ -609,7 +609,8 @@ class SourceState:
             self.opening_business = name  # "Cribl serves ... The company also announced": Cribl
         # "ABC 7 reached out to the Department of Transportation. ... The department's website says": that department,
         # not one credited earlier
-        for body in _GOVERNMENT_BODY.finditer(text) if any(word in text for word in _GOVERNMENT_BODY_WORDS) and _GOVERNMENT_BODY_WORD.search(text) else ():
+        named_body = any(word in text for word in _GOVERNMENT_BODY_WORDS) and _GOVERNMENT_BODY_WORD.search(text)
+        for body in _GOVERNMENT_BODY.finditer(text) if named_body else ():
             words = body.group().split()
             kind = words[0] if words[1] in ("of", "for") else words[-1]  # "Department of X", "the Justice Department"
             self.bodies[kind.lower()] = body.group()
