@@ -108,6 +108,7 @@ def _screens():
         (detect._COUNTERFACTUAL_REPORT, lambda t: "would" in t),
         (attribution.AS_GIVEN_IN, lambda t: any(verb in t for verb in attribution._AS_GIVEN_VERBS)),
         (attribution._POSSESSIVE_BEFORE, lambda t: "'" in t or "’" in t),
+        (detect.CHECKABLE_CUE, lambda t: detect._DIGIT.search(t) or holds_any_case(t, detect._CHECKABLE_WORDS)),
     ]
 
 
@@ -138,7 +139,10 @@ SCREENED_PHRASES = [
     "told The Post", "telling me", "A Gallup poll", "a survey by the Pew Center", "Acme Corp has released its report",
     "New data from the Office shows", "Annual Report Reveals", "She wondered whether", "he asks if",
     "would have said", "would’ve claimed", "As first reported in The Times", "as documented in a 2020 Report",
-    "the company's ", "Editor’S ",
+    "the company's ", "Editor’S ", "4", "Said", "according", "REPORTS", "claimed", "percent", "half", "third", "quarter",
+    "dozens", "hundreds", "thousands", "millions", "billions", "majority", "record", "increasingly", "decreased", "rose",
+    "risen", "fell", "fallen", "doubled", "tripled", "halved", "largest", "biggest", "highest", "lowest", "studies",
+    "research", "survey", "Experts",
 ]
 
 
@@ -163,6 +167,12 @@ _REWRITTEN = [
         r"[\s,;:()“”\"—–](?<!\s\s)(?:(?<=\s)\s*(?:(?:(?<!\d),|,(?!\d{3}\b))|[;:()“”\"—–])\s*|(?<=\s)\s*-\s+|(?<=[;:()“”\"—–])\s*"
         r"|(?<=,)(?:(?<!\d,)|(?!\d{3}\b))\s*)",
         r"(?:(?!\s)|(?<!\s))(?:\s*(?:(?:(?<!\d),|,(?!\d{3}\b))|[;:()“”\"—–])\s*|\s+-\s+)")]),
+    ("claimlight.detect", "REPORTING_WORDS", [(r"(?:s(?<!\ws)(?:aid|ays|tated)|t(?<!\wt)old|a(?<!\wa)(?:ccording to|nnounced"
+                                                r"|dded)|r(?<!\wr)eported|c(?<!\wc)laimed)",
+                                                r"\b(?:said|says|told|according to|reported|announced|claimed|stated|added)")]),
+    ("claimlight.detect", "_LOWER_WORD", [(r"[a-z](?<![\w'’-][a-z])", r"(?<![\w'’-])[a-z]")]),
+    ("claimlight.detect.numbers", "_IN_SHARE", [(r"(?P<numerator>\d(?<![\d.,]\d)\d?)", r"(?<![\d.,])(?P<numerator>\d{1,2})")]),
+    ("claimlight.detect.numbers", "FRACTION", [(r"(?P<numerator>\d(?<![\d/]\d)\d?)", r"(?<![\d/])(?P<numerator>\d{1,2})")]),
     ("claimlight.detect.numbers", "_SHARE_BEFORE_WORD", [(r"(?P<number>\d(?<!\w\d)\d{0,2})", r"\b(?P<number>\d{1,3})")]),
     ("claimlight.detect.numbers", "WORD_FIGURE", [
         (r"most(?<!the\smost)(?<!at\smost)", r"(?<!the\s)(?<!at\s)most"),
@@ -178,7 +188,9 @@ PIECES_OF_REWRITTEN = st.lists(st.sampled_from(
     [".", "..", "...", "…", "!", "?", "!?", "”", ")", " ", "\n", "A", "a", "1", "12", "123", "1,234", ",", ";", "—", "%",
      "x", "_", "-", "é", "led", "by", "published", "appeared", "appearing", "appears", "in", "‐", "researchers", "at",
      "the", "Lancet", "Oxford", "points", "Police", "\t", "   ", "(", " - ", "1234", "most", "of", "them", "a", "thousand",
-     "million", "things", "thanks", "about", "over", "win", "protesters"]), max_size=25).map("".join)
+     "million", "things", "thanks", "about", "over", "win", "protesters", "/", "in 5", "9 in 10", ".5", "3/4", "said",
+     "says", "stated", "told", "according to", "announced", "added", "reported", "claimed", "’", "'", "Said", "it's"]),
+    max_size=25).map("".join)
 
 
 @settings(max_examples=1000, deadline=None)

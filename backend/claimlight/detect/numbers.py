@@ -355,10 +355,12 @@ _NAME_AFTER = re.compile(r"^\s[A-Z][a-z]*[a-rt-z]\s[A-Z]")
 # In a title's capitals a preposition after the number links it to the rest ("Death Toll Rises to 40 After Blast").
 _TITLE_LINK_AFTER = re.compile(r"\s(?:After|Before|In|At|For|From|As|By|With|Over|Under|Since|During|Amid|Despite|Of)\s")
 # "9 in 10 adults", "1 in 4 children": a share; not "3 in 2019" (a date) or "5 in 10 days" (a count in a span).
-_IN_SHARE = re.compile(r"(?<![\d.,])(?P<numerator>\d{1,2})\sin\s(?P<denominator>[1-9]\d{0,2})(?![\d,.]?\d)(?!\s?%)"
+# (_IN_SHARE and FRACTION test what comes before the first digit after it, so they open on a digit, which the regex
+# engine skips to in one fast scan.)
+_IN_SHARE = re.compile(r"(?P<numerator>\d(?<![\d.,]\d)\d?)\sin\s(?P<denominator>[1-9]\d{0,2})(?![\d,.]?\d)(?!\s?%)"
                        r"(?!\s(?:days?|weeks?|months?|years?|hours?|minutes?|seconds?|games?|matches|races|starts|attempts"
                        r"|innings|rounds|sets|tries|shots)\b)")
-FRACTION = re.compile(r"(?<![\d/])(?P<numerator>\d{1,2})/(?P<denominator>\d{1,2})(?![\d/])")
+FRACTION = re.compile(r"(?P<numerator>\d(?<![\d/]\d)\d?)/(?P<denominator>\d{1,2})(?![\d/])")
 _LIST_MARKER = re.compile(r"^\s*(?:\d{1,3}[.)]|\(\d{1,3}\)|\d{1,3}\s?[-–:])\s")
 _UNIT_WORD = re.compile(r"\s+((?:(?!(?:of|to|in|on|at|for|from|by|with|and|or|but|as|than|per|a|an|the|this|that|"
                         r"these|those|its|their|his|her|our|is|are|was|were|be|been|being|have|has|had|will|would|"

@@ -20,7 +20,6 @@ def trie_alternation(words) -> str:
 # The only characters an IGNORECASE pattern reads as an ASCII letter whose lower case is not that letter: "İ" and
 # "ı" (as i), "ſ" (as s). Every other character's lower case is an ASCII letter exactly where such a pattern reads it
 # as that letter.
-_ODD_CASE_LETTER = re.compile("[İıſ]")
 
 
 def holds_any_case(text: str, words: tuple[str, ...]) -> bool:
@@ -33,7 +32,7 @@ def holds_any_case(text: str, words: tuple[str, ...]) -> bool:
     for word in words:
         if word in low:
             return True
-    return not text.isascii() and _ODD_CASE_LETTER.search(text) is not None and re.search(
+    return not text.isascii() and ("İ" in text or "ı" in text or "ſ" in text) and re.search(
         "|".join(map(re.escape, words)), text, re.IGNORECASE) is not None
 
 
