@@ -329,3 +329,35 @@ def test_an_aside_of_links_among_the_paragraphs_stays_furniture():
     links = "<aside>" + "".join(f"<p><a href='/more{n}'>Read our other guide number {n} about solar panels and batteries "
                                 f"for homes</a></p>" for n in range(3)) + "</aside>"
     assert "other guide number" not in extract_article(page_with_aside(links), url="https://coop.example/going-solar").text
+
+
+FAQ_ANSWER = ("<p>Question {n}: how long does a permit take? The city said {n} in 10 permits came back within three "
+              "weeks last year, and the rest within six.</p>")
+
+
+def test_an_accordion_of_the_articles_sections_stays_though_its_class_says_header():
+    """readability cuts any element whose class only contains "header" before scoring; one set among the
+    article's paragraphs with prose of its own is the article's."""
+    body = "".join(BODY_PARAGRAPH.format(n=n) for n in range(1, 7))
+    answers = "".join(FAQ_ANSWER.format(n=n) for n in range(1, 5))
+    html = ("<html><head><title>Going solar</title></head><body><div class='content'><h1>Going solar</h1>"
+            f"{body}<div class='accordion'><div class='accordion-wrap pane-header-left'>{answers}</div></div>"
+            f"{BODY_PARAGRAPH.format(n=9)}</div>"
+            "<div class='site-footer'><p>Coop Solar is a member-owned cooperative founded in 1998 that has helped "
+            "thousands of homes go solar across the state, with offices in four cities.</p></div></body></html>")
+    article = extract_article(html, url="https://coop.example/going-solar")
+    assert_consistent(article)
+    assert all(f"The city said {n} in 10 permits" in article.text for n in range(1, 5))
+    assert "member-owned cooperative" not in article.text
+
+
+def test_a_layout_wrapper_named_for_its_sidebar_keeps_the_article_it_holds():
+    """Cut for its name, the wrapper took the article with it, and readability kept the page's one other block."""
+    body = "".join(BODY_PARAGRAPH.format(n=n) for n in range(1, 7))
+    about = ("<p>Coop Solar is a member-owned cooperative founded in 1998 that has helped thousands of homes go "
+             "solar across the state, with offices in four cities and a team of forty.</p>")
+    html = ("<html><head><title>Going solar</title></head><body><div class='with-sidebar-layout'>"
+            f"<div><h1>Going solar</h1>{body}</div><div><a href='/a'>Our other guides</a></div></div>"
+            f"<div class='about'>{about * 2}</div></body></html>")
+    picked = extract.readability_article(extract.parse_page(html), None, lambda paragraph, anchors: True)
+    assert all(f"within {n} weeks" in picked.text for n in range(1, 7))  # readability's own pick, no second opinion
