@@ -361,3 +361,21 @@ def test_a_layout_wrapper_named_for_its_sidebar_keeps_the_article_it_holds():
             f"<div class='about'>{about * 2}</div></body></html>")
     picked = extract.readability_article(extract.parse_page(html), None, lambda paragraph, anchors: True)
     assert all(f"within {n} weeks" in picked.text for n in range(1, 7))  # readability's own pick, no second opinion
+
+
+def test_a_sibling_of_the_body_with_its_paragraphs_nested_deep_is_kept():
+    """readability scores a block by its children's and grandchildren's paragraphs: an FAQ whose answers sit in
+    accordion panels scores nothing and was left out beside the body it follows."""
+    body = "".join(BODY_PARAGRAPH.format(n=n) for n in range(1, 9))
+    faq = "".join(f"<div class='item'><h3>Question {n}</h3><div class='panel'><div class='answer'>"
+                  f"{FAQ_ANSWER.format(n=n)}</div></div></div>" for n in range(1, 5))
+    teasers = "".join(f"<div><div><p><a href='/guide{n}'>Read our other guide number {n} about solar panels, batteries "
+                      f"and permits for homes in the state</a></p></div></div>" for n in range(1, 3))
+    html = ("<html><head><title>Going solar</title></head><body><div class='post'><h1>Going solar</h1>"
+            f"<div class='body'>{body}</div><div class='sections'><h2>FAQ</h2>{faq}</div>"
+            f"<div class='others'>{teasers}</div></div></body></html>")
+    article = extract_article(html, url="https://coop.example/going-solar")
+    assert_consistent(article)
+    assert all(f"The city said {n} in 10 permits" in article.text for n in range(1, 5))
+    assert article.text.index("within 8 weeks") < article.text.index("The city said 1 in 10")
+    assert "other guide number" not in article.text
