@@ -39,14 +39,16 @@ def probe_page():
 
 
 def page_of(article: dict) -> tuple[str, str]:
-    """The article as a reader's page (headline in <h1>, paragraphs or its blocks as their tags), and its address."""
+    """The article as a reader's page (headline in <h1>, paragraphs or its blocks as their tags), and its address: the
+    one its writer gave it on its own site's domain (rounds 17 on: an organisation's own page is on its own domain, as
+    it is on the web), else a stand-in."""
     title = article.get("headline") or article["title"]
     if "paragraphs" in article:
         body = "".join(f"<p>{html.escape(p)}</p>" for p in article["paragraphs"])
-        url = f"https://news.example/2026/{article['id']}"
+        url = article.get("url") or f"https://news.example/2026/{article['id']}"
     else:
         body = _blocks_html(article["blocks"])
-        url = f"https://www.example-guides.com/{article['id']}"
+        url = article.get("url") or f"https://www.example-guides.com/{article['id']}"
     return (f"<html><head><title>{html.escape(title)}</title></head><body><article><h1>{html.escape(title)}</h1>"
             f"{body}</article></body></html>", url)
 

@@ -57,3 +57,15 @@ def test_served_features_carry_the_speaker_that_the_sentence_alone_lacks(tmp_pat
     alone = dict(zip(FEATURE_NAMES, sentence_features(QUOTE_LINE)))
     assert as_served["rule_source_named"] == 1 and alone["rule_source_named"] == 0
     assert not np.array_equal(list(as_served.values()), list(alone.values()))
+
+
+def test_a_probe_page_is_served_at_the_address_its_writer_gave_it_or_a_stand_in():
+    from corpus.probe_pages import page_of
+
+    own = {"id": "h01", "url": "https://www.northvale-water.co.uk/news/prices", "title": "Prices",
+           "blocks": [{"tag": "p", "text": "Bills rise by 4% in April."}]}
+    document, url = page_of(own)
+    assert url == "https://www.northvale-water.co.uk/news/prices"
+    assert "<p>Bills rise by 4% in April.</p>" in document
+    assert page_of({**own, "url": None})[1] == "https://www.example-guides.com/h01"
+    assert page_of({"id": "n01", "title": "T", "paragraphs": ["One."]})[1] == "https://news.example/2026/n01"
