@@ -208,3 +208,39 @@ def test_an_appraisal_is_an_opinion(sentence):
 
 def test_a_role_played_in_numbers_is_no_appraisal():
     assert not is_opinion("The company said it cut 400 jobs in March.")
+
+
+MUSEUM_PAGE = ("The Calderbridge Museum tells the story of the people, machines and ideas that made our city.\n\n"
+               "In 2025 we welcomed 612,000 visitors, our highest number since we reopened.\n\n"
+               "The museum is run by a team of 86 staff and more than 300 volunteers.\n\n"
+               "Our director, Dr Helen Achterberg, said the new galleries had drawn families back.\n\n"
+               "The company has grown to 70 trucks, a removals firm told us.")
+
+
+def test_a_bodys_own_page_credits_it_with_the_figures_it_gives_of_itself():
+    """Dev probe rounds 17 and 19: a press release, a council's budget, a museum's "about us", on the body's own site;
+    the fresh labellers credited the body with its own figures (LABELING.md: organisation, medium)."""
+    claims = {MUSEUM_PAGE[c["start"]:c["end"]][:12]: c for c in detect_claims(article(MUSEUM_PAGE),
+                                                                            site="www.calderbridgemuseum.org.uk")}
+    for opening in ("In 2025 we w", "The museum i"):
+        assert (claims[opening]["level"], claims[opening]["source"]["kind"]) == ("medium", "organisation")
+    assert claims["The museum i"]["source"]["text"] == "Calderbridge Museum"
+    assert claims["The company "]["source"]["text"] != "Calderbridge Museum"  # another body's kind of name
+
+
+def test_the_same_figures_on_another_site_are_the_pages_bare_word():
+    claims = {MUSEUM_PAGE[c["start"]:c["end"]][:12]: c for c in detect_claims(article(MUSEUM_PAGE),
+                                                                            site="www.example-news.com")}
+    assert claims["The museum i"]["source"]["text"] != "Calderbridge Museum"
+
+
+@pytest.mark.parametrize("name, site, own", [
+    ("Corvane plc", "www.corvane-group.com", True),  # the site name adds a kind of body
+    ("Mereside", "www.meresidebank.co.uk", True),
+    ("Association of Independent Hardware Retailers", "www.aihr.org.uk", True),  # initials without "of"
+    ("Apple", "appleinsider.com", False),  # a name the site's only starts with
+    ("Menlo", "www.menlotravelblog.com", False),
+])
+def test_a_body_owns_the_site_its_name_or_initials_or_its_name_and_kind_spell(name, site, own):
+    from claimlight.detect.attribution import is_site_owner
+    assert is_site_owner(name, site) is own

@@ -1380,11 +1380,23 @@ def is_site_owner(organisation: str, site: str | None) -> bool:
     words = [w for w in _name_words(organisation) if w != "s"]
     if not words:
         return False
-    initials = "".join(w[0] for w in words)
-    # "Soliant Health" on soliant.com, "Redfin agents" on redfin.com, "OCS" on ocs.yale.edu; not "Apple" on
+    initials = {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in _NAME_LINKS)}
+    # "Soliant Health" on soliant.com, "Redfin agents" on redfin.com, "OCS" on ocs.yale.edu, "Corvane Group" on
+    # corvane-group.com, "Association of Independent Hardware Retailers" on aihr.org.uk; not "Apple" on
     # appleinsider.com, whose name only starts with it
-    return any(len(label) >= 3 and (label in ("".join(words), words[0]) or (len(words) > 2 and label == initials))
-               for label in {_site_label(site), _domain_label(site)})
+    return any(len(label) >= 3 and (label in ("".join(words), words[0]) or (len(words) > 2 and label in initials)
+                                    or (label.startswith(words[0]) and label[len(words[0]):] in _SITE_KIND_WORDS))
+               for label in {_site_label(site).replace("-", ""), _domain_label(site).replace("-", "")})
+
+
+# What a body's site name adds to its name: "Corvane plc" on corvane-group.com, "Mereside" on meresidebank.co.uk
+_SITE_KIND_WORDS = frozenset({"group", "bank", "museum", "water", "energy", "motors", "health", "hospital", "hospitals",
+                              "institute", "alliance", "air", "airlines", "council", "trust", "foundation", "charity",
+                              "club", "athletic", "fc", "university", "college", "school", "police", "insurance",
+                              "homes", "hq", "inc", "corp", "co", "ltd", "plc", "uk", "us", "global", "online"})
+
+
+_NAME_LINKS = frozenset({"of", "for", "and"})  # in a body's initials or not: "DOS" (Department of State), "AIHR"
 
 
 # A proper name as a sentence writes it: "Council for Relationships", "Housecall Pro", "The CleverHiker team";
