@@ -32,7 +32,7 @@ from lxml import etree
 import trafilatura
 from readability import Document
 from readability.cleaners import html_cleaner as readability_html_cleaner
-from readability.readability import REGEXES as READABILITY_PATTERNS, Unparseable
+from readability.readability import Unparseable
 
 from .html_text import Link, Paragraphs, joined, paragraphs_of, resolve_href
 from .urls import site_of
@@ -167,14 +167,6 @@ SIDE_NOTE_MAX_LINK_SHARE = 0.2
 TOP_CANDIDATES = 5
 RIVAL_SHARE = 0.75
 MIN_RIVALS = 3
-# readability drops, before it scores anything, every element whose class or id merely contains "header", "sidebar",
-# "menu", "foot" ...; one holding this much prose is kept where it holds the article (is_article_prose).
-UNLIKELY_PROSE_MIN_CHARS = 400
-# readability scores a block by the paragraphs that are its children and grandchildren; a sibling of its pick whose
-# paragraphs sit deeper scores nothing and is left out: one with this much prose, and this share of the pick's, stays.
-DEEP_SIBLING_MIN_CHARS = 400
-DEEP_SIBLING_PROSE_SHARE = 0.2
-DEEP_SIBLING_MAX_LINK_DENSITY = 0.2
 
 
 class _TreeDocument(Document):
@@ -221,52 +213,6 @@ class _TreeDocument(Document):
                 return candidates.get(ancestor) or self.score_node(ancestor)
         return best
 
-    def remove_unlikely_candidates(self):
-        """readability's ruthless pass, less the elements that hold the article's prose (is_article_prose): a layout
-        wrapper named "sidebar-layout" around the article, or an accordion of the article's own sections whose
-        class says "pane-header", is cut with its paragraphs by a name that only contains a furniture word.
-        (wcxb dev half: F1 0.9529 to 0.9535, 3 pages better, none worse; the shared benchmark unchanged.)"""
-        page_prose = None
-        for element in self.html.findall(".//*"):
-            names = "{} {}".format(element.get("class", ""), element.get("id", ""))
-            if len(names) < 2 or element.tag in ("html", "body") \
-                    or not READABILITY_PATTERNS["unlikelyCandidatesRe"].search(names) \
-                    or READABILITY_PATTERNS["okMaybeItsACandidateRe"].search(names) \
-                    or element.xpath("ancestor-or-self::pre | ancestor-or-self::code | descendant-or-self::main"
-                                     " | descendant-or-self::article | descendant-or-self::math"):
-                continue
-            prose = prose_chars(element)
-            if prose >= UNLIKELY_PROSE_MIN_CHARS:
-                if page_prose is None:
-                    page_prose = prose_chars(self.html)
-                if is_article_prose(element, prose, page_prose):
-                    continue
-            element.drop_tree()
-
-    def get_article(self, candidates, best_candidate, html_partial=False):
-        """readability's article, with the siblings of its pick that hold prose in paragraphs nested deeper than it
-        scores (an FAQ in accordion panels, a carousel of testimonials, a second rich-text section under the body):
-        prose of DEEP_SIBLING_MIN_CHARS or more, a fifth of the pick's or more, few links. They are given the score
-        readability asks of a sibling, as its own heading preamble is. (wcxb dev half: F1 0.9535 to 0.9546, 3 pages
-        better, none worse; the shared benchmark unchanged.)"""
-        best = best_candidate["elem"]
-        parent = best.getparent()
-        sibling_score = max(10, best_candidate["content_score"] * 0.2)  # readability's own bar for a sibling
-        best_prose = None
-        for sibling in parent if parent is not None else ():
-            if sibling is best or not isinstance(sibling.tag, str) or (
-                    sibling in candidates and candidates[sibling]["content_score"] >= sibling_score):
-                continue
-            prose = prose_chars(sibling)
-            if prose < DEEP_SIBLING_MIN_CHARS:
-                continue
-            if best_prose is None:
-                best_prose = prose_chars(best)
-            if prose >= DEEP_SIBLING_PROSE_SHARE * best_prose \
-                    and self.get_link_density(sibling) <= DEEP_SIBLING_MAX_LINK_DENSITY:
-                candidates[sibling] = {"content_score": sibling_score, "elem": sibling}
-        return super().get_article(candidates, best_candidate, html_partial)
-
     def get_preserved_elements(self, node):
         """Every list inside the article readability picked is kept: its cleaning drops a <ul> for its links or
         its length ("Draw up a budget"), which cuts a guide's checklists and steps, while the lists that are
@@ -275,30 +221,6 @@ class _TreeDocument(Document):
         preserved = super().get_preserved_elements(node)
         preserved.update((element, True) for element in self.tags(node, "ul"))
         return preserved
-
-
-def prose_chars(element) -> int:
-    """Characters of the element's paragraphs that are prose, not mostly links."""
-    total = 0
-    for paragraph in element.iter("p"):
-        chars = len(" ".join(paragraph.text_content().split()))
-        if linked_chars(paragraph) < SIDE_NOTE_MAX_LINK_SHARE * max(1, chars):
-            total += chars
-    return total
-
-
-def is_article_prose(element, prose: int, page_prose: int) -> bool:
-    """Whether prose in an element named like furniture is the article's: half or more of the page's prose (a
-    wrapper around the article), or set among the article's paragraphs (a block above it holds two or more)."""
-    if 2 * prose >= page_prose:
-        return True
-    for block in element.iterancestors():
-        if block.tag in ("body", "html"):
-            return False
-        if sum(1 for child in block if child.tag == "p"
-               and len(" ".join(child.text_content().split())) >= OPENING_MIN_CHARS) >= SIDE_NOTE_MIN_PARAGRAPHS_AROUND:
-            return True
-    return False
 
 
 def _enclosing_article(element):
