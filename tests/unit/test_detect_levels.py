@@ -214,7 +214,8 @@ MUSEUM_PAGE = ("The Calderbridge Museum tells the story of the people, machines 
                "In 2025 we welcomed 612,000 visitors, our highest number since we reopened.\n\n"
                "The museum is run by a team of 86 staff and more than 300 volunteers.\n\n"
                "Our director, Dr Helen Achterberg, said the new galleries had drawn families back.\n\n"
-               "The company has grown to 70 trucks, a removals firm told us.")
+               "The Company has grown to 70 trucks since 2019.\n\n"
+               "The Bank of England held its base rate at 5.25% in March.")
 
 
 def test_a_bodys_own_page_credits_it_with_the_figures_it_gives_of_itself():
@@ -225,7 +226,8 @@ def test_a_bodys_own_page_credits_it_with_the_figures_it_gives_of_itself():
     for opening in ("In 2025 we w", "The museum i"):
         assert (claims[opening]["level"], claims[opening]["source"]["kind"]) == ("medium", "organisation")
     assert claims["The museum i"]["source"]["text"] == "Calderbridge Museum"
-    assert claims["The company "]["source"]["text"] != "Calderbridge Museum"  # another body's kind of name
+    for other in ("The Company ", "The Bank of "):  # another kind of body, another body of the kind
+        assert claims[other]["source"]["text"] != "Calderbridge Museum"
 
 
 def test_the_same_figures_on_another_site_are_the_pages_bare_word():
@@ -236,7 +238,7 @@ def test_the_same_figures_on_another_site_are_the_pages_bare_word():
 
 @pytest.mark.parametrize("name, site, own", [
     ("Corvane plc", "www.corvane-group.com", True),  # the site name adds a kind of body
-    ("Mereside", "www.meresidebank.co.uk", True),
+    ("Mereside Bank", "www.meresidebank.co.uk", True),
     ("Association of Independent Hardware Retailers", "www.aihr.org.uk", True),  # initials without "of"
     ("Apple", "appleinsider.com", False),  # a name the site's only starts with
     ("Menlo", "www.menlotravelblog.com", False),
@@ -244,3 +246,25 @@ def test_the_same_figures_on_another_site_are_the_pages_bare_word():
 def test_a_body_owns_the_site_its_name_or_initials_or_its_name_and_kind_spell(name, site, own):
     from claimlight.detect.attribution import is_site_owner
     assert is_site_owner(name, site) is own
+
+
+@pytest.mark.parametrize("name, site, own", [
+    ("Calderbridge Museum", "www.calderbridgemuseum.org.uk", True),
+    ("Corvane plc", "www.corvane-group.com", True),
+    ("Department of State", "dos.ny.gov", True),
+    ("Yorkshire", "www.yorkshirewater.com", False),  # a place, not the body the site's name adds a kind word to
+    ("US", "www.usbank.com", False),
+    ("Metro Bank", "metro.co.uk", False),  # the site's name only starts the body's
+    ("Business Analysis", "www.business.com", False),
+])
+def test_a_whole_page_is_a_bodys_own_only_where_its_site_spells_the_name_whole(name, site, own):
+    from claimlight.detect.attribution import owns_the_site
+    assert owns_the_site(name, site) is own
+
+
+def test_a_news_site_naming_itself_is_not_telling_of_itself():
+    text = ("The BBC has seen documents showing the trust's plans for the ward.\n\n"
+            "One nurse told the BBC that the ward had been closed twice.\n\n"
+            "The Trust's deficit reached £40 million last year.")
+    claim = next(c for c in detect_claims(article(text), site="www.bbc.co.uk") if text[c["start"]:].startswith("The Trust"))
+    assert claim["source"]["kind"] == "none" and claim["level"] == "high"

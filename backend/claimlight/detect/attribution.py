@@ -1378,24 +1378,46 @@ def is_site_owner(organisation: str, site: str | None) -> bool:
     """Whether ``organisation`` is the body whose site the page is on ("Soliant Health" on soliant.com, "Redfin" on
     redfin.com, "GitHub" on resources.github.com): its own report or figures, published by itself."""
     words = [w for w in _name_words(organisation) if w != "s"]
-    if not words:
-        return False
-    initials = {"".join(w[0] for w in words), "".join(w[0] for w in words if w not in _NAME_LINKS)}
-    # "Soliant Health" on soliant.com, "Redfin agents" on redfin.com, "OCS" on ocs.yale.edu, "Corvane Group" on
-    # corvane-group.com, "Association of Independent Hardware Retailers" on aihr.org.uk; not "Apple" on
-    # appleinsider.com, whose name only starts with it
-    return any(len(label) >= 3 and (label in ("".join(words), words[0]) or (len(words) > 2 and label in initials)
-                                    or (label.startswith(words[0]) and label[len(words[0]):] in _SITE_KIND_WORDS))
-               for label in {_site_label(site).replace("-", ""), _domain_label(site).replace("-", "")})
+    # "Soliant Health" on soliant.com, "Redfin agents" on redfin.com, "OCS" on ocs.yale.edu, "Corvane plc" on
+    # corvane-group.com; not "Apple" on appleinsider.com, whose name only starts with it
+    return bool(words) and any(label in ("".join(words), words[0]) or _spelt_by(words, label) for label in _site_labels(site))
 
 
-# What a body's site name adds to its name: "Corvane plc" on corvane-group.com, "Mereside" on meresidebank.co.uk
+def owns_the_site(organisation: str, site: str | None) -> bool:
+    """Whether the site's name spells ``organisation`` whole: its words run together ("Calderbridge Museum" on
+    calderbridgemuseum.org.uk), its initials ("Association of Independent Hardware Retailers" on aihr.org.uk), or its
+    name and a kind word ("Corvane plc" on corvane-group.com). Stricter than is_site_owner, whose first-word match
+    takes "Metro Bank" for metro.co.uk's owner: what decides that a whole page is the body's own."""
+    words = [w for w in _name_words(organisation) if w != "s"]
+    return bool(words) and any(label == "".join(words) or _spelt_by(words, label) for label in _site_labels(site))
+
+
+def site_kind_word(organisation: str, site: str | None) -> str | None:
+    """The kind word the site's name adds to the body's name: "group" for "Corvane plc" on corvane-group.com."""
+    words = _name_words(organisation)
+    for label in _site_labels(site):
+        if words and len(words) >= 2 and label.startswith(words[0]) and label[len(words[0]):] in _SITE_KIND_WORDS:
+            return label[len(words[0]):]
+    return None
+
+
+def _site_labels(site: str | None) -> set[str]:
+    return {label for label in (_site_label(site).replace("-", ""), _domain_label(site).replace("-", "")) if len(label) >= 3}
+
+
+def _spelt_by(words: list[str], label: str) -> bool:
+    """A site label that spells a body of two words or more by its initials (with or without "of", "for", "and":
+    "DOS" is the Department of State, "AIHR" the Association of Independent Hardware Retailers) or by its first word
+    and a kind word ("corvanegroup" for "Corvane plc"; not "yorkshirewater" for "Yorkshire" alone)."""
+    if len(words) > 2 and label in ("".join(w[0] for w in words), "".join(w[0] for w in words if w not in _NAME_LINKS)):
+        return True
+    return len(words) >= 2 and label.startswith(words[0]) and label[len(words[0]):] in _SITE_KIND_WORDS
+
+
+# What a body's site name adds to its name: "Corvane plc" on corvane-group.com, "Mereside Bank" on meresidebank.co.uk
 _SITE_KIND_WORDS = frozenset({"group", "bank", "museum", "water", "energy", "motors", "health", "hospital", "hospitals",
-                              "institute", "alliance", "air", "airlines", "council", "trust", "foundation", "charity",
-                              "club", "athletic", "fc", "university", "college", "school", "police", "insurance",
-                              "homes", "hq", "inc", "corp", "co", "ltd", "plc", "uk", "us", "global", "online"})
-
-
+                              "institute", "alliance", "airlines", "council", "trust", "foundation", "charity", "club",
+                              "athletic", "university", "college", "school", "police", "insurance", "homes"})
 _NAME_LINKS = frozenset({"of", "for", "and"})  # in a body's initials or not: "DOS" (Department of State), "AIHR"
 
 
@@ -1405,19 +1427,25 @@ _NAME_WORD = r"(?:[A-Z]|[a-z][A-Z])[\w&]*(?:-[A-Z0-9][\w&]*)*"  # "GitHub", "NCC
 _PROPER_NAME = re.compile(rf"\b{_NAME_WORD}(?:[ \t]+(?:(?:for|of|and|&)[ \t]+)?{_NAME_WORD})*")
 _AN_EXAMPLE_BEFORE = re.compile(r"(?:\blike|\bsuch as|\be\.g\.|\bfor example,?|\bincluding|\()\s*"
                                 r"(?:the\s+|those\s+(?:from|by|of)\s+)?\Z", re.IGNORECASE)
+# The outlet a story's speaker spoke to, or that saw a document ("told the BBC", "seen by Reuters"): not the page's
+# owner speaking of itself (site_owner_named(strict=True)).
+_TOLD_OR_BY_BEFORE = re.compile(r"\b(?:told|tells|telling|to|by|via|with|for)\s(?:the\s)?\Z", re.IGNORECASE)
 _FUNDER_AFTER = re.compile(FUNDED_HYPHEN)  # a body named as a study's funder is not speaking (sources.classify)
 _FUNDER_BEFORE = re.compile(FUNDED_BY + r"\s(?:the\s)?$")
 # A news story's dateline: "CLEVELAND, Ohio –", "NEW YORK (Reuters) -": where it was filed, and by whom
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’]+(?:,\s+[A-Z][a-z.]+)?\s*(?:\([^)]*\)\s*)?[-–—]\s")
 
 
-def site_owner_named(text: str, site: str | None) -> str | None:
+def site_owner_named(text: str, site: str | None, strict: bool = False) -> str | None:
     """The body whose site the page is on, where ``text`` names it ("Council for Relationships is a nonprofit with
     over 80 therapists" on councilforrelationships.org): a figure about itself is its own word (LABELING.md:
-    organisation), not a bare assertion of the page's."""
+    organisation), not a bare assertion of the page's. ``strict``: the site spells the name whole (owns_the_site),
+    and the name is not an outlet spoken to ("told the BBC")."""
     for name in _PROPER_NAME.finditer(text, (dateline.end() if (dateline := _DATELINE.match(text)) else 0)):
-        if not is_site_owner(name.group(0), site):
+        if not (owns_the_site if strict else is_site_owner)(name.group(0), site):
             continue  # first: it turns down almost every name, and costs less than the patterns below
+        if strict and _TOLD_OR_BY_BEFORE.search(text, 0, name.start()):
+            continue  # "told the BBC", "seen by Reuters" on the outlet's own site: spoken to, not speaking
         if _AN_EXAMPLE_BEFORE.search(text, 0, name.start()):
             continue  # "some models, like those from Ecomobl, can push past 40 mph": an example of what others say
         if _FUNDER_AFTER.match(text, name.end()) or _FUNDER_BEFORE.search(text, 0, name.start()):
