@@ -16,6 +16,7 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..sentences import split_sentences
 from . import advice, attribution, hedges, levels, numbers, sources
@@ -516,6 +517,21 @@ _OWN_TESTER = re.compile(r"^(?:(?:one|a|another)\s(?:of\s(?:our|the)\s)?(?:produ
                          re.IGNORECASE)
 
 
+def _speaks_as_we(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` speaks as "we" outside quotation marks, not as everyone's "we" (_INCLUSIVE_WE)."""
+    return (_WE.search(text, start, end) is not None and not _INCLUSIVE_WE.search(text, start, end)
+            and not attribution.QUOTE_MARK.search(text, start, end))
+
+
+@lru_cache(maxsize=64)
+def _owner_kind(owner: str, site: str | None) -> re.Pattern | None:
+    """How the owner's page calls it by its kind ("the museum", "the Group", not "the Bank of England"), built once a
+    page rather than for every sentence: its name's last word or its site's kind word, where one of _OWNER_KINDS."""
+    kinds = {word for word in (owner.split()[-1].lower() if owner else "", attribution.site_kind_word(owner, site))
+             if word in _OWNER_KINDS}
+    return re.compile(rf"\b[Tt]he\s(?:{'|'.join(sorted(kinds))})\b(?!\s+(?:of|for)\b)", re.IGNORECASE) if kinds else None
+
+
 class _Detector:
     def __init__(self, article, site: str | None):
         self.text = article.text
@@ -565,9 +581,8 @@ class _Detector:
         references = [role == "reference" or advice.is_reference_entry(self.text[start:end])
                       for (start, end), role in zip(paragraphs, roles)]
         self.reference_list = sum(references) >= REFERENCE_LIST_MIN_ENTRIES
-        we_sentences = 0 if self.reporting or own_tests else sum(1 for start, end in sentences
-                     if _WE.search(self.text, start, end) and not _INCLUSIVE_WE.search(self.text, start, end)
-                     and not attribution.QUOTE_MARK.search(self.text, start, end))
+        we_sentences = 0 if self.reporting or own_tests else sum(
+            1 for start, end in sentences if _speaks_as_we(self.text, start, end))
         self.own_voice = we_sentences >= max(OWN_VOICE_MIN_SENTENCES, OWN_VOICE_SHARE * len(sentences)) and any(
             _OWN_DATA.search(self.text, start, end) for start, end in sentences)
         self.owner = self._page_owner(paragraphs, roles)
@@ -994,8 +1009,7 @@ class _Detector:
                 return owner
             if owner:
                 named[owner] = named.get(owner, 0) + 1
-            we_paragraphs += bool(_WE.search(text) and not _INCLUSIVE_WE.search(text)
-                                  and not attribution.QUOTE_MARK.search(text))
+            we_paragraphs += _speaks_as_we(self.text, start, end)
         found = max(named, key=lambda name: (named[name], -len(name.split())), default=None)
         if found is None:
             return None
@@ -1006,11 +1020,8 @@ class _Detector:
         """Whether a sentence on the owner's page speaks of the owner by its kind: "the museum" on the Calderbridge
         Museum's page, "the Group" on corvane-group.com; not "the Bank of England" or "the Group of Seven". (Its "we"
         is the page's own voice already: _first_person.)"""
-        owner = self.owner or ""
-        kinds = {word for word in (owner.split()[-1].lower(), attribution.site_kind_word(owner, self.site))
-                 if word in _OWNER_KINDS}
-        return bool(kinds) and re.search(rf"\b[Tt]he\s(?:{'|'.join(sorted(kinds))})\b(?!\s+(?:of|for)\b)", outside,
-                                         re.IGNORECASE) is not None
+        kind = _owner_kind(self.owner or "", self.site)
+        return kind is not None and kind.search(outside) is not None
 
     def _made_up_example(self, made_up: bool, sentence: str, start: int) -> bool:
         """A scenario made up for the reader (``made_up``: advice.is_made_up_example), or the working-out that follows

@@ -1395,10 +1395,7 @@ def owns_the_site(organisation: str, site: str | None) -> bool:
 def site_kind_word(organisation: str, site: str | None) -> str | None:
     """The kind word the site's name adds to the body's name: "group" for "Corvane plc" on corvane-group.com."""
     words = _name_words(organisation)
-    for label in _site_labels(site):
-        if words and len(words) >= 2 and label.startswith(words[0]) and label[len(words[0]):] in _SITE_KIND_WORDS:
-            return label[len(words[0]):]
-    return None
+    return next((kind for label in _site_labels(site) if (kind := _kind_suffix(words, label))), None)
 
 
 def _site_labels(site: str | None) -> set[str]:
@@ -1411,7 +1408,14 @@ def _spelt_by(words: list[str], label: str) -> bool:
     and a kind word ("corvanegroup" for "Corvane plc"; not "yorkshirewater" for "Yorkshire" alone)."""
     if len(words) > 2 and label in ("".join(w[0] for w in words), "".join(w[0] for w in words if w not in _NAME_LINKS)):
         return True
-    return len(words) >= 2 and label.startswith(words[0]) and label[len(words[0]):] in _SITE_KIND_WORDS
+    return _kind_suffix(words, label) is not None
+
+
+def _kind_suffix(words: list[str], label: str) -> str | None:
+    """The kind word a site label adds after a body's first word ("group" in "corvanegroup" for "Corvane plc"), for a
+    name of two words or more."""
+    suffix = label[len(words[0]):] if len(words) >= 2 and label.startswith(words[0]) else None
+    return suffix if suffix in _SITE_KIND_WORDS else None
 
 
 # What a body's site name adds to its name: "Corvane plc" on corvane-group.com, "Mereside Bank" on meresidebank.co.uk
