@@ -1159,15 +1159,30 @@ class _Detector:
         if not self.reporting and not numerical and source_kind in ("named", "organisation") \
                 and not _EVIDENCE.search(source_text or ""):
             return True
+        framed = self._framed_quote(start, end, quotes)
         return (predicts or levels.is_opinion(sentence)
                 or (not numerical and self._characterises(start, end, quotes))
                 or (not numerical and source_kind == "named" and not quotes and not titled
                     and _a_view_in_the_present(sentence))
-                or (_inside_quote(start, end, quotes) and not _REPORTED_EVENT.search(sentence)
-                    and not _states_a_fact(" ".join(self.text[a:b] for a, b in _quoted_parts(start, end, quotes)))
+                or (((inside := _inside_quote(start, end, quotes)) or framed) and not _REPORTED_EVENT.search(sentence)
+                    and not _states_a_fact(quoted := " ".join(self.text[a:b] for a, b in _quoted_parts(start, end, quotes)),
+                                           # a quotation shorter than its frame is a whole statement, however short
+                                           # ("“We lost the baby,” James Van Der Beek said on Instagram"), not an
+                                           # aside in a quote that runs on; so is a measure in it
+                                           min_words=1 if framed and not inside else QUOTE_CONTINUATION_MIN_WORDS)
+                    and not (framed and not inside and _MEASURE_WORD.search(quoted))
                     # a transcript's turn is all quotation, and a debater's "Our exports have tripled" is their claim
                     # to check
                     and not (numerical and self.transcript and numbers.has_comparison(sentence))))
+
+    def _framed_quote(self, start: int, end: int, quotes: list[attribution.QuoteSpan]) -> bool:
+        """Whether the sentence is a quotation and its frame alone ("“We pray for the full recovery of both men,” said
+        White House Press Secretary Stephanie Grisham"), however long the speaker's title."""
+        parts = _quoted_parts(start, end, quotes)
+        if not parts or self.text[start:parts[0][0]].strip(_QUOTE_MARKS):
+            return False  # the sentence opens outside the quotation: a paraphrase with quoted words
+        outside = self.text[parts[-1][1]:end]
+        return len(outside.split()) <= FRAME_MAX_WORDS and _FRAME_ONLY.match(outside.strip(" ,.;:")) is not None
 
     def _characterises(self, start: int, end: int, quotes: list[attribution.QuoteSpan]) -> bool:
         """Whether a reported sentence turns on words quoted inside the reporter's paraphrase ("said the figures were
@@ -1342,6 +1357,14 @@ _STUDY_SUBJECT = re.compile(r"((?:The|These)\s(?:study['’]s\s)?(?:researchers|
                             r"|covers|tracks|uses|looks|finds|estimates|counts|compares|highlights|followed)\b")
 
 
+# What follows a quotation when it is only its frame: a reporting verb and the speaker, before or after it, with their
+# title ("said White House Press Secretary Stephanie Grisham", "the minister told reporters"), nothing more to report.
+FRAME_MAX_WORDS = 16
+_FRAME_ONLY = re.compile(r"^(?:(?:said|says|added|adds|told\s[\w\s]+?|wrote|writes|explained|recalled|noted)\s[^,;:]+"
+                         r"(?:,\s(?:a|an|the|who)\s[^;:]+)?"
+                         r"|[^,;:]+?\s(?:said|says|added|adds|told\s[\w\s]+?|wrote|writes|explained|recalled|noted)"
+                         r"(?:\s(?:on|in)\s[A-Z]\w+)?)$")
+
 # A quotation of at most this many words inside a paraphrase is the speaker's characterisation ("“lost control”").
 CHARACTERISATION_MAX_WORDS = 8
 _QUOTE_MARKS = " “”\"‘’'"
@@ -1350,13 +1373,13 @@ _QUOTE_MARKS = " “”\"‘’'"
 # A quoted sentence that tells of a dated or concrete event ("I boarded a flight on May 15", "All on board were killed")
 # states something a reader could check: medium for a named speaker, where other quoted words are their view, low.
 # (News corpus: level agreement 0.752 to 0.760; the web corpus's lines and the audit's tune pages unchanged.)
-def _states_a_fact(sentence: str) -> bool:
+def _states_a_fact(sentence: str, min_words: int = QUOTE_CONTINUATION_MIN_WORDS) -> bool:
     """Whether a quoted sentence asserts something a reader could confirm or refute (LABELING.md: a checkable statement
     in a quotation is a claim at the speaker's level): a statement of fact in the past or present ("Nobody from the
     ministry has come here since", "We lost contact with two positions"), not a feeling, a view, a forecast, advice,
     a question or a short aside."""
     body = sentence.strip(" “”\"‘’'")
-    return (len(body.split()) >= QUOTE_CONTINUATION_MIN_WORDS and not body.rstrip(" .,”\"’").endswith(("?", "!"))
+    return (len(body.split()) >= min_words and not body.rstrip(" .,”\"’").endswith(("?", "!"))
             and _FACT_VERB.search(body) is not None and _NOT_A_FACT.search(body) is None
             and not advice.is_order(body))
 
