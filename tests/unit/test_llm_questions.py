@@ -2282,3 +2282,34 @@ def test_a_superlative_held_as_a_judgement_is_not_asked_for_a_ranking():
 ])
 def test_a_vague_count_keeps_both_joined_nouns_and_ends_before_a_verb_or_preposition(sentence, figure, phrase):
     assert read_figure({"text": figure, "value": None}, sentence).phrase == phrase
+
+
+def test_a_study_of_things_is_asked_what_it_measured_not_how_many_people_it_covered():
+    """The dev review news87 called "How many people or cases did the study cover" for a study of Titan a wrong premise."""
+    titan = _credited("Rainfall occurs everywhere on Titan, but the equatorial regions are drier than the poles, said "
+                      "study co-author Anezina Solomonidou.", "Anezina Solomonidou", "named")
+    asked = [q["text"] for q in plan_questions(titan)]
+    assert "What exactly did the study measure, and how?" in asked
+    assert not any("people or cases" in q for q in asked)
+    people = _bare("A study found that adults who walk daily sleep better.", "vague", "A study",
+                   ("credited to a vague source",))
+    assert any("How many people or cases did the study cover" in q["text"] for q in plan_questions(people))
+
+
+def test_a_size_naming_a_kind_of_thing_and_a_change_given_both_ends_are_not_asked_for_a_baseline():
+    """"smaller MacBooks" is a kind of MacBook; "to yield 2.252%, from 2.293%" gives the earlier figure (news87)."""
+    kind = _bare("The new keyboard design is expected to show up on smaller MacBooks in early 2020.", "vague",
+                 "is expected", ("credited to a vague source",))
+    assert not any("'smaller'" in q["text"] for q in plan_questions(kind))
+    text = "The 30-year bond last rose 29/32 in price to yield 2.252%, from 2.293% late on Monday."
+    moved = _bare(text, reasons=("a number with no source",), figures=(_figure(text, "2.252%", 2.252, "percent"),))
+    assert not any(q["weakness"] == "baseline" for q in plan_questions(moved))
+    assert any(q["weakness"] == "baseline" for q in plan_questions(_bare("Sales rose sharply last year.")))
+
+
+def test_a_margin_in_points_is_a_figure_and_a_score_out_of_a_scale_is_read_without_the_scale():
+    margin = read_figure({"text": "20", "value": 20, "unit": "points"},
+                         "Trump won the state by the more modest but still substantial margin of 20 points.")
+    assert margin is not None and "20 points" in margin.phrase
+    assert read_figure({"text": "100", "value": 100, "unit": "points"},
+                       "The team scored 82 of the total 100 points possible.") is None

@@ -493,7 +493,8 @@ LABEL_NUMBER = re.compile(r"(?i)\b(?:week|day|step|level|phase|stage|chapter|par
 LEADING_LABEL = re.compile(r"^(?:[\w'’&/-]+\s){0,4}[\w'’&/-]+:\s")  # "Permits and Regulations: ..."
 # "one out of every 6 adults", "1 in 4 children": a share, read whole
 ONE_IN_BEFORE = re.compile(r"(?i)\b(?:one|1)\s(?:out\s)?(?:of|in)\s(?:every\s)?$")
-SCALE_BEFORE = re.compile(r"(?i)\b(?:of|out\sof)\s(?:the\s|a\s)?(?:total\s|maximum\s|possible\s)?$")
+# (after the score: "82 of the total 100 points", never "a margin of 20 points", the dev review news87's wasted figure)
+SCALE_BEFORE = re.compile(r"(?i)\d[\d.,]*\s(?:of|out\sof)\s(?:the\s|a\s)?(?:total\s|maximum\s|possible\s)?$")
 SCALE_AFTER = re.compile(r"(?i)\s(?:possible\s|total\s|available\s)?points?\b")
 # A list's length, not a figure to question: "the 10 best travel insurance companies", "19 solid recommendations".
 LIST_SIZE_AFTER = re.compile(r"\s(?:best|worst|top|greatest|biggest)\s(?!-)")
@@ -1189,6 +1190,9 @@ COMPARATIVE_ER = r"(?!(?:number|over|under|after|never|other|ever|water|power)\b
 # A comparative by a share with nothing to compare it with ("45% thinner doors", "26% higher revenue per employee").
 PERCENT_COMPARATIVE = re.compile(r"\b\d[\d.,]*\s?(?:%|percent|per\scent)\s" + COMPARATIVE_ER
                                  + r"(?:\s(?!(?:than|to|and|or|the|a|an|in|on|at|by|for|with)\b)[a-z]+)?")
+# The earlier figure a change is measured from, given after it ("to yield 2.252%, from 2.293%", "down from 6.6%").
+GIVEN_EARLIER_FIGURE = re.compile(r"\b(?:up\s|down\s)?from\s(?:about\s|around\s|roughly\s|nearly\s|an?\s|its\s|their\s"
+                                  r"|the\s)?(?:[\w-]+\s){0,3}?[$€£]?\d")
 UNSTATED_OTHER_SIDE_GIVEN = re.compile(r"\b(?:than|compared|versus|vs\.?|relative\sto)\b|→")
 # What makes the comparison after it no comparison: "not least because" (an idiom), "not the most popular" (denied),
 # "a 1 Gig or faster plan" (a threshold after a figure, not a change).
@@ -1243,7 +1247,15 @@ def _a_comparison_to_question(claim_text: str, found: str) -> bool:
                                                             or claim_text.startswith("-", at + len(found))))
             and not (CLASS_COMPARATIVE.match(found.strip()) and OF_BEFORE.search(claim_text, 0, at))
             and not (DESCRIBED_BEFORE.search(claim_text, 0, at) and NAME_AFTER.match(claim_text, at + len(found)))
-            and not _names_a_tier(claim_text, found, at))
+            and not _names_a_tier(claim_text, found, at)
+            and not (KIND_COMPARATIVE.fullmatch(found.strip()) and PLURAL_NOUN_AFTER.match(claim_text, at + len(found))
+                     and "than" not in claim_text[at:at + len(found) + 40]))
+
+
+# A size or an age naming a kind of thing ("on smaller MacBooks", "older adults", "larger companies"): a class, compared
+# with nothing (the dev review news87 called "What is 'smaller' measured against?" a misreading).
+KIND_COMPARATIVE = re.compile(r"(?i)smaller|larger|bigger|older|younger|newer")
+PLURAL_NOUN_AFTER = re.compile(r"\s(?:[A-Za-z-]+\s)?[A-Za-z-]{2,}s\b")
 
 
 # Words a comparison pattern takes for one that compare nothing: an idiom, the latest of a series, a case dropped.
@@ -1953,6 +1965,22 @@ GROUP_BELIEF = re.compile(r"(?i)\b(?:most|many)\s(?P<group>[a-z]+)\s(?:(?:often|
                           r"(?P<verb>think|believe|feel|consider|prefer|agree|see(?=\s(?:it|this|them|that)\sas\b))\b")
 
 
+# What a study of things rather than people is about: the planets and space, the earth and its weather, matter.
+STUDIED_THINGS = re.compile(r"\b(?:planets?|moons?|Titan|Europa|Enceladus|Mars|Jupiter|Saturn|Venus|Mercury|Pluto|comets?"
+                            r"|asteroids?|galax(?:y|ies)|stars?|solar|orbit\w*|spacecraft|telescopes?|universe|cosmic"
+                            r"|black\sholes?|plumes?|vapou?r|atmospheres?|rainfall|lakes|oceans?|glaciers?|ice\ssheets?"
+                            r"|volcan\w+|earthquakes?|rocks?|minerals?|fossils?|sediments?|molecules?|atoms?|particles?"
+                            r"|quantum|crystals?|alloys?|materials?|polymers?|reactors?|simulations?|rockets?)\b",
+                            re.IGNORECASE)
+# What a study that counts people or cases is about: people, patients, animals, health and its outcomes.
+STUDIED_BEINGS = re.compile(r"\b(?:people|persons?|patients?|participants?|adults?|children|kids|teens?|teenagers|women|men"
+                            r"|girls|boys|students?|respondents?|users?|volunteers?|workers?|employees?|voters?|residents?"
+                            r"|smokers?|mothers?|fathers?|babies|infants?|parents?|families|households?|subjects|cases?"
+                            r"|individuals|population|veterans|soldiers|athletes|players|consumers|customers|members"
+                            r"|americans|britons|mice|rats|animals|dogs|cats|birds|risks?|diseases?|deaths?|died|mortality"
+                            r"|symptoms?|cancers?|diabetes|dementia|depression|anxiety|obesity|health|healthy|diet|infections?"
+                            r"|illness|disorders?|blood|brain|heart|sleep|weight|pregnan\w*|treatment|therapy|drugs?"
+                            r"|vaccines?|doses?|hormones?|clinical|trials?|humans?|anyone|everyone|those|who)\b", re.IGNORECASE)
 # The page's own test, study or measurement, as against what the publisher says of itself ("we've handled 5,000
 # cases", "280% revenue growth for our client").
 OWN_TEST = re.compile(r"\b(?:test(?:ed|ing|s|ers?)?|measur(?:ed|ing|ements?)|lab|benchmark(?:ed|s)?|trial(?:l?ed|s)?|tried"
@@ -2507,6 +2535,8 @@ class _Writer:
             text = f"What data shows '{_safe(compared) or span or trend}', and where can it be checked?"
             return [PlannedQuestion("baseline", text, ("figures for both sides of the comparison, from one source",
                                                        "an independent test or data set comparing them"), (trend.split()[0],))]
+        if GIVEN_EARLIER_FIGURE.search(self.text, max(0, self.text.find(trend)) + len(trend)):
+            return []  # "rose 29/32 in price to yield 2.252%, from 2.293% late on Monday": the article gives both ends
         reached = CHANGED_TO.search(self.text) if self.figure else None
         if reached and self.figure.text in self.text[reached.end():reached.end() + 12 + len(self.figure.text)]:
             # "Carl grew his email list to 100,000 subscribers": what it started from is the missing half
@@ -2651,6 +2681,10 @@ class _Writer:
         noun = "study" if noun == "participants" else noun
         plural = noun in ("studies", "trials", "experiments")
         them = f"the {noun}"
+        if STUDIED_THINGS.search(self.text) and not STUDIED_BEINGS.search(self.text):
+            # a study of rainfall on Titan covered no people (the dev review news87 called the question a wrong premise)
+            return PlannedQuestion("counting", f"What exactly did {them} measure, and how?",
+                                   (f"the method section of {them}", "the data it used and where they came from"), (noun,))
         return PlannedQuestion("counting", f"How many people or cases did {them} cover, and what exactly did "
                                f"{'they' if plural else 'it'} measure?",
                                (f"the method section of {them}", "the sample size and how it was chosen"), (noun,))
