@@ -2313,3 +2313,16 @@ def test_a_margin_in_points_is_a_figure_and_a_score_out_of_a_scale_is_read_witho
     assert margin is not None and "20 points" in margin.phrase
     assert read_figure({"text": "100", "value": 100, "unit": "points"},
                        "The team scored 82 of the total 100 points possible.") is None
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("If the U.S. imposes a tariff on Chinese televisions, the duty is paid at the border.", "the U.S."),
+    ("American Kevin King and Australian Timothy Weeks were handed over to US forces.", "Kevin King"),
+    ("Thunder: F Hamidou Diallo missed his third straight game with a left knee sprain.", "Hamidou Diallo"),
+    ("Swift said she was barred from performing her songs at the American Music Awards.", "the American Music Awards"),
+    ("Hong Kong chaos: China deploys troops and warns SURRENDER is only option", None),
+    ("Doctors said COVID-19 cases rose again in the autumn.", "COVID-19"),
+])
+def test_a_subject_keeps_an_initialisms_stop_and_drops_a_players_position_or_a_persons_nationality(text, subject):
+    """The dev review news87 and the news sweep: "this about U.S", "this about F Hamidou Diallo", "this about SURRENDER"."""
+    assert key_subject(text, "Swift" if text.startswith("Swift") else None) == subject

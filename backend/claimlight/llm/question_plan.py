@@ -948,6 +948,20 @@ def _speaker_spans(claim_text: str, speakers: tuple[str, ...]) -> list[tuple[int
     return spans
 
 
+# A player's position before their name in a sports summary ("F Hamidou Diallo", "DL Chad Thomas").
+PLAYING_POSITIONS = frozenset({"F", "G", "C", "D", "S", "QB", "RB", "WR", "TE", "OL", "DL", "LB", "CB", "DB", "PG", "SG",
+                               "SF", "PF", "GK", "MF", "FW", "RHP", "LHP", "SS", "OF"})
+# An all-capital word this long is shouted, not an acronym ("SURRENDER"; "UNESCO", "NASDAQ" are shorter).
+SHOUTED_WORD_MIN = 7
+
+
+def _without_trailing_marks(name: str) -> str:
+    """A name without the full stop or quotation mark after it, but with an initialism's own last stop ("the U.S.")."""
+    stripped = name.rstrip(".’'")
+    return stripped + "." if re.search(r"\b(?:[A-Z]\.){1,3}[A-Z]$", stripped) and name[len(stripped):].startswith(".") \
+        else stripped
+
+
 def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = ()) -> str | None:
     """The first proper name the claim is about (not its source, nor a name that describes its speaker or where they
     spoke, nor a dateline): what a question without a figure can name, with the "the" it takes ("the United States",
@@ -966,7 +980,7 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
                 or (ADJECTIVE_NAME.search(claim_text, max(0, match.start() - 6), match.start())
                     and re.match(r"\s[a-z]", claim_text[match.end():])):
             continue  # "on Telegram", "told the BBC": where it was said; "a New York man", "its Southern group": a kind
-        name = match.group(0).rstrip(".’'")
+        name = _without_trailing_marks(match.group(0))
         words = name.split()
         if words[0] in ("A", "An") and len(words) > 1 and re.match(r"\s[a-z]", claim_text[match.end():]):
             continue  # "A New York man pleaded guilty": a kind of man
@@ -976,6 +990,12 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
             words.pop(0)
         if words and words[-1] == "I":
             words.pop()  # "Considering I was pushing it": the pronoun after a sentence's first word
+        if len(words) > 2 and (words[0] in PLAYING_POSITIONS or (NATIONALITY.fullmatch(words[0]) and not re.search(
+                r"\b[Tt]he\s$", claim_text[:match.start()]))):
+            words.pop(0)  # "F Hamidou Diallo missed", "American Kevin King and ...": the person, not their position or
+            # country ("the American Music Awards" keeps its own)
+        if len(words) == 1 and words[0].isalpha() and words[0].isupper() and len(words[0]) >= SHOUTED_WORD_MIN:
+            continue  # "warns SURRENDER is only option": a headline's shout, not a name (news87)
         name = without_possessive(" ".join(words))
         before = claim_text[:match.start()]
         opens = (not before.strip(" \"“‘'(") or before.rstrip().endswith((":", "“", "\"", "‘"))
@@ -1019,7 +1039,7 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
             continue  # a quotation's marks around a name; "Britain's Conservative Party", whose owner is part of it, stays
         if len(name) > 2 and (source is None or (name not in source and source not in name)) and name not in exclude:
             at = claim_text.find(name, match.start())
-            takes_the = re.search(r"\b[Tt]he\s$", claim_text[:at]) and NAME_ENDS.match(claim_text, at + len(name))
+            takes_the = re.search(r"\b[Tt]he\s$", claim_text[:at]) and NAME_ENDS.match(claim_text, at + len(name.rstrip(".")))
             return "the " + name if takes_the else name
     return None
 
