@@ -544,9 +544,11 @@ def test_institutions_with_an_article_a_domain_or_a_company_word_are_organisatio
 
 def test_sentences_the_rules_pass_over_are_offered_to_the_model_only_in_reporting():
     news = ("Officials said the convoy was stopped at the border. The ministry said two roads were closed.\n\n"
-            "He spent more time at the checkpoint than anyone else in the village.")
+            "He spent more time at the checkpoint than anyone else in the village. The 56-year-old said after his "
+            "appointment: \"I am excited to be joining a club with such a great heritage and such passionate supporters.\"")
     passed_over: list = []
     detect_claims(article(news), passed_over=passed_over)
+    # a view the rules left out is not offered: the model's additions are shown high, with no source (news89)
     assert [news[s:e] for s, e in passed_over] == ["He spent more time at the checkpoint than anyone else in the village."]
     guide = "Add 2 cups of flour and stir for 3 minutes. Most bakers prefer a higher oven temperature for crusty loaves."
     passed_over = []

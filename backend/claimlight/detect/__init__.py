@@ -628,7 +628,9 @@ class _Detector:
                 self._sentence(paragraph, start, end)
                 self.sentence_before = (para_start, start, end)
                 if self.reporting and len(self.claims) == found and role not in NO_FIGURE_ROLES \
-                        and _looks_checkable(self.text[start:end]):
+                        and _looks_checkable(self.text[start:end]) and not levels.is_opinion(self.text[start:end]):
+                    # a view the rules left out ("I am excited to be joining a club with such a great heritage") is
+                    # none of the model's to add: as an addition it would be shown high, with no source
                     self.passed_over.append((start, end))
         return self.claims
 
