@@ -2326,3 +2326,13 @@ def test_a_margin_in_points_is_a_figure_and_a_score_out_of_a_scale_is_read_witho
 def test_a_subject_keeps_an_initialisms_stop_and_drops_a_players_position_or_a_persons_nationality(text, subject):
     """The dev review news87 and the news sweep: "this about U.S", "this about F Hamidou Diallo", "this about SURRENDER"."""
     assert key_subject(text, "Swift" if text.startswith("Swift") else None) == subject
+
+
+@pytest.mark.parametrize("text, trend", [
+    ("Zach Parise heating up, scores twice as Wild beat Sabres 4-1", None),
+    ("In the new format, teams play only two singles and a doubles in each tie.", None),
+    ("Prices are twice as high as last year.", "twice as high"),
+])
+def test_a_headlines_twice_as_and_a_doubles_match_are_no_comparison(text, trend):
+    """A dev news sweep: "What is 'twice as' measured against" for "scores twice as Wild beat Sabres", and "'doubles'"."""
+    assert _trend(text) == trend

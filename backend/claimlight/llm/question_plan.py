@@ -1283,6 +1283,9 @@ NOT_A_TREND = re.compile(r"(?i)\bin\sthe\sfirst\splace\b|\bmost\srecent\b|\b(?:s
                          # "at least three children": a figure's floor; "the doubles title": a kind of match; "pushed
                          # for greater use": what someone asks for, not a change measured (dev review news76a)
                          r"|\bat\sleast\b|\bdoubles\s(?:title|match|final|champions?|partner|team|tournament)\b"
+                         # "two singles and a doubles in each tie": a match; "scores twice as Wild beat Sabres": "as" opens
+                         # a clause (a headline's missing comma), compared with nothing
+                         r"|\b(?:a|the)\sdoubles\b|\btwice\sas\s(?=(?-i:[A-Z]))"
                          r"|\b(?:push(?:ed|es|ing)?|call(?:ed|s|ing)?|argu(?:ed|es|ing)|lobb(?:ied|ies|ying)|press(?:ed|es|ing)?)"
                          r"\sfor\s(?:a\s)?(?:greater|more|higher|lower|less|bigger|larger|increased|reduced)\s\w+"
                          r"|\b(?:case|charges?|lawsuit|suit|investigation"
