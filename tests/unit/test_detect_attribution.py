@@ -1456,3 +1456,13 @@ def test_an_answer_after_a_reported_question_is_still_a_claim():
 def test_pictures_are_no_organisation(sentence, kind):
     claims = detect_claims(article(sentence))
     assert claims and claims[0]["source"]["kind"] == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "Summary Studies show that exercising can reduce the risk of binge eating and decrease stress levels.",
+    "Bottom line Research shows that walking lowers blood pressure.",
+])
+def test_a_summary_boxs_label_run_into_its_text_is_no_part_of_the_source(sentence):
+    """A guide's "Summary" box whose colon the markup lost (the dev review news89: "credited to Summary Studies")."""
+    claim, = detect_claims(article(sentence))
+    assert claim["source"]["kind"] == "vague" and claim["level"] == "high"

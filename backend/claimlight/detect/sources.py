@@ -191,6 +191,9 @@ _NAME_WITH_WHO = re.compile(r"\b([A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}),\s
 _ISSUES_A_DOCUMENT = re.compile(r"^(?:The\s)?([A-Z][\w.&'’-]*(?:\s(?:of\s|for\s)?[A-Z][\w.&'’-]*){0,4})\s(?:has\s)?"
                                 r"(?:issued|released|published|put\sout)\s(?:a|an|its)\s(?:[a-z-]+\s)?"
                                 r"(?:statement|report|release|study|survey)\b")
+# The label of a guide's summary box, its colon lost in the page's markup ("Summary Studies show that ...", "Bottom line
+# Research shows"): no part of the speaker's name.
+_BOX_LABEL = re.compile(r"^(?:Summary|(?:The\s)?Bottom\s[Ll]ine|(?:Key\s)?[Tt]akeaways?|Verdict|Conclusion|TL;DR)\s(?=[A-Z])")
 _LEADING_TIME = re.compile(r"^(?:(?:on|last|this|next|earlier|later)\s(?:this\s|last\s)?(?:monday|tuesday|wednesday|thursday"
                            r"|friday|saturday|sunday|week|month|year|weekend|morning|night)|yesterday|today|later|earlier"
                            r"|then|meanwhile|previously|separately|afterwards)\s",
@@ -1005,6 +1008,7 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     """(source text, kind) for the phrase a reporting frame credits; updates ``state``."""
     text = _DATED.sub("", phrase.strip(" ,;:–—-\"“”'‘’"))  # "Research from December 2021": the research, undated
     text = _LEADING_TIME.sub("", text) or text  # "On Monday it announced": "it"
+    text = _BOX_LABEL.sub("", text) or text  # "Summary Studies show": a summary box's label run into its first words
     opened = _OPENING_CLAUSE.match(text)
     if opened:  # "Because Dempsey", "In a Tumblr post at the time she", "In 2020 Bongard's AI": who acts comes last
         text = opened.group("actor")
