@@ -1476,3 +1476,13 @@ def test_a_business_called_by_its_country_and_kind_is_the_one_named_before_and_a
             "According to the Jordanian government, the country had admitted more than 1.4 million Syrian refugees.")
     claims = detect_claims(article(text))
     assert [c["source"]["text"] for c in claims[-2:]] == ["Volkswagen", "Jordanian government"]
+
+
+def test_a_polls_next_shares_are_its_answers_and_a_poll_the_sentence_names_is_its_own():
+    """The dev review news89: "Who is the source for the 70 percent figure?" where the sentence before named the poll."""
+    text = ("A new ABC News/Ipsos poll found that 51 percent of Americans think Trump should be impeached.\n\n"
+            "And an overwhelming 70 percent of Americans say that the inciting offense was wrong.\n\n"
+            "A similarly fresh Reuters poll has lower numbers for removal (44 percent of Americans say they want it).")
+    claims = detect_claims(article(text))
+    assert [(c["source"]["text"], c["level"]) for c in claims[1:]] == [
+        ("A new ABC News/Ipsos poll", "medium"), ("Reuters", "medium")]

@@ -806,6 +806,7 @@ class _Detector:
             self.state.mention(before_pronoun)
             if self.state.last_mentioned and self.state.last_mentioned.split()[-1] in before_pronoun:
                 self.state.last_person = self.state.last_mentioned  # "Mattson adds ...: “...,” he says": Mattson
+        self.state.note_poll(attribution.poll_owner(outside))
         source_text, source_kind, second_hand = self._source(frames, outside)
         source_text, source_kind = self._own_tester(source_text, source_kind)
         if self.reporting and source_kind == "anonymous" and (named := self._named_next(source_text, end)):

@@ -234,6 +234,8 @@ _MEMBER_OF = re.compile(r"^((?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w'’-]+)\s(?:of|a
 # "Researchers found", "according to researchers": a study's people, where the page has just described one
 _BARE_RESEARCHERS = frozenset({"researchers", "investigators", "study authors"})  # not "scientists have long suspected"
 _STUDY_IN_VIEW = 4  # sentences (mention() calls) after the one that names the study's journal or institution
+POLL_IN_VIEW = 4  # sentences (mention() calls) after the one that credits a poll, whose answers the next shares are
+_POLL = re.compile(r"\b(?:[Pp]olls?|[Ss]urveys?)\b")
 # What only a study has: its participants, arms and groups ("28% of the MBSR arm", "the study participants who took
 # the drugs"), and its researchers at work ("Researchers took 276 adults").
 _STUDY_PARTICIPANTS = re.compile(r"\b(?:participants|the\s(?:[A-Z][\w-]*\s)?arm|the\s(?:control|placebo|treatment|intervention)"
@@ -511,6 +513,8 @@ class SourceState:
     bodies: dict[str, str] = field(default_factory=dict)  # "department" -> the department the page named last
     page_study: str | None = None  # the one journal or institution the page names behind a study, if only one
     own_survey: bool = False  # the page has credited answers to a survey of its own ("the web designers we surveyed")
+    last_poll: str | None = None  # the poll or survey credited last ("A new ABC News/Ipsos poll")
+    mentions_since_poll: int = 0  # mention() calls since
 
     def learn_person(self, name: str, current: bool = True) -> str:
         """Remember a person by their full name; ``current`` makes them the one a later "he" or "she" means."""
@@ -570,9 +574,17 @@ class SourceState:
             return self.last_study
         return None
 
+    def note_poll(self, owner: str | None) -> None:
+        """Remember whose poll a sentence reports (attribution.poll_owner) before its shares are credited ("A similarly
+        fresh Reuters poll has lower numbers (44 percent of Americans say ...)": Reuters's, not the poll before)."""
+        if owner:
+            self.last_poll, self.mentions_since_poll = owner, 0
+
     def learn_organisation(self, name: str) -> str:
         """Remember the organisation a source names, for a later "it" or "the report"; returns the name."""
         self.last_organisation = name
+        if _POLL.search(name):
+            self.last_poll, self.mentions_since_poll = name, 0
         self.opening_business = self.last_unnamed_document = None
         return name
 
@@ -621,6 +633,7 @@ class SourceState:
             kind = words[0] if words[1] in ("of", "for") else words[-1]  # "Department of X", "the Justice Department"
             self.bodies[kind.lower()] = body.group()
         self.mentions_since_study += 1
+        self.mentions_since_poll += 1
         publisher = study_publisher(text) if holds_any_case(text, _STUDY_WORDS) and _STUDY_WORD.search(text) else None
         if publisher:  # "This research, published in Science, ... The authors point out": that paper's authors
             if publisher != self.last_study:
@@ -838,7 +851,8 @@ _DOCUMENT_ADJECTIVES = frozenset("recent new latest official annual preliminary 
 _NEARLY_ALL = r"(?:nearly|almost|virtually)\s(?:all|every)"
 # A reporting subject that is a share of people ("65% of users said", "nearly 20% of Strava participants said"):
 # a survey's answers, and the survey is the named owner's where there is one.
-SURVEY_ANSWER = re.compile(r"^(?:(?:nearly|about|around|almost|over|more\sthan|roughly|approximately|just\sover)\s)?"
+SURVEY_ANSWER = re.compile(r"^(?:an?\s(?:overwhelming|whopping|staggering|mere|full)\s)?"
+                           r"(?:(?:nearly|about|around|almost|over|more\sthan|roughly|approximately|just\sover)\s)?"
                            r"(?:\d[\d.,]*\s?(?:%|percent|per\scent)|half|a\s(?:third|quarter|majority)|two-thirds"
                            r"|three-quarters|most|the\smajority|one\sin\s\w+|" + _NEARLY_ALL + r")\s(?:of\s)?",
                            re.IGNORECASE)
@@ -1098,6 +1112,10 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
             return state.learn_organisation(owner), "organisation"  # "nearly 20% of Strava participants": Strava's
         if state.own_survey:
             return PUBLICATION, "organisation"  # then "5% of web designers said": more answers to the same survey
+        if state.last_poll and state.mentions_since_poll <= POLL_IN_VIEW:
+            # "A new ABC News/Ipsos poll found that 51 percent ... And an overwhelming 70 percent of Americans say": the
+            # poll's next answer (the dev review news89: "Who is the source for the 70 percent figure?")
+            return state.learn_organisation(state.last_poll), "organisation"
         if not _VAGUE_SHARE.match(answer.group()) or _PARTITIVE.match(lowered):
             return text, "anonymous"  # "About 68% of the sample", "Half of US adults": people answering, unnamed
         return text, "vague"  # "Most Americans", "the majority of users": no one identifiable
