@@ -117,7 +117,7 @@ ORG_REFERENCES = frozenset("""
 company firm ministry government agency department newspaper paper outlet broadcaster group organisation
 organization police army military council commission committee bank party team club union court regime
 administration kremlin station network prosecutors prosecution hospital airline carrier school university college
-charity insurer lender retailer brand state defence defense automaker carmaker
+charity insurer lender retailer brand state defence defense
 """.split() + _INSTITUTION_KINDS)
 # People placed somewhere: "Officials in Kyiv", "Executives across the world" (not "data from MarketAxess", a publisher;
 # "researchers at Stanford" are read as that body's, below).
@@ -125,10 +125,7 @@ _IN_A_PLACE = re.compile(r"^(.+?)\s(?:in|across|inside)\s(?:(?:the\s)?[A-Z][\w.'
                          r"|the\s(?:world|country|region|city|industry|sector))$")
 # Bodies whose names say what they are ("the Defence Ministry", "the Army"): "the ministry" is not the army named before,
 # where "the company" is Apple.
-NAMED_BY_KIND = frozenset("ministry army council commission committee court agency".split() + _INSTITUTION_KINDS)
-# A business's country before its kind ("The German automaker"): still the business named before, where a government's
-# or an army's country names another body ("the Jordanian government").
-_COUNTRY = re.compile(r"^(?:[Tt]he\s)?(?:U\.S\.|US|UK|[A-Z][a-z]+(?:an|ian|ese|ish|ch|i))\s(?=[a-z]+$)")
+NAMED_BY_KIND = frozenset("ministry army council commission committee court".split() + _INSTITUTION_KINDS)
 # One unnamed person a later "he" or "she" can stand for: "one tester", "a senior official", "another witness",
 # "a spokesman for the ministry" (its head comes before the body it speaks for).
 _UNNAMED_PERSON = re.compile(r"^(?:one|a|an|another)\s(?:of\s(?:our|the|their)\s)?(?:[\w-]+\s){0,3}?(?P<head>[\w-]+)"
@@ -1302,7 +1299,7 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
             (words[0] in state.common_words and head in _EVIDENCE_HEADS)
             or (_DESCRIBING_WORD.fullmatch(words[0]) and head in _EVIDENCE_HEADS | UNNAMED_DOCUMENTS | _LEAKS)):
         return text, "vague"  # "Breathing tests showed", "Leaked benchmarks suggest": evidence, no one named behind it
-    if capitalised and not (COMPANY_REFERENCE.fullmatch(_COUNTRY.sub("the ", text, 1)) and state.last_organisation):
+    if capitalised:
         return state.learn_organisation(_strip_article(text)), "organisation"
     if head in ORG_REFERENCES:  # "the ministry": the one named before, or this one from now on
         named_before = state.opening_business if COMPANY_REFERENCE.fullmatch(text) and state.opening_business \
