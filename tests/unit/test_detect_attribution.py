@@ -1474,5 +1474,16 @@ def test_a_polls_next_shares_are_its_answers_and_a_poll_the_sentence_names_is_it
             "And an overwhelming 70 percent of Americans say that the inciting offense was wrong.\n\n"
             "A similarly fresh Reuters poll has lower numbers for removal (44 percent of Americans say they want it).")
     claims = detect_claims(article(text))
-    assert [(c["source"]["text"], c["level"]) for c in claims[1:]] == [
-        ("A new ABC News/Ipsos poll", "medium"), ("Reuters", "medium")]
+    assert [(c["source"]["text"], c["level"]) for c in claims[1:]] == [("ABC News/Ipsos", "medium"), ("Reuters", "medium")]
+
+
+@pytest.mark.parametrize("after, source, level", [
+    ("Separately, 70 percent of doctors told the BMA that they had not been paid.", "BMA", "medium"),
+    ("Most economists say that tariffs are a tax.", "Most economists", "high"),
+    ("Half of the hospital's nurses said they had not been paid in March.", "Half of the hospital's nurses", "high"),
+])
+def test_a_share_told_to_someone_or_of_other_people_is_not_the_polls_answer(after, source, level):
+    """A blind code review: the sentence's own recipient wins, and "most X" or "half of the X's Y" are not the poll's."""
+    text = "A new ABC News/Ipsos poll found that 51 percent of Americans think Trump should be impeached.\n\n" + after
+    claim = detect_claims(article(text))[-1]
+    assert (claim["source"]["text"], claim["level"]) == (source, level)

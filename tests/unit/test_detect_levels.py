@@ -170,8 +170,12 @@ def test_in_reporting_a_named_speakers_evaluation_is_an_opinion(text, level):
     ("\u201cI boarded a flight on May 15 and reached Mexico via Moscow,\u201d Singh said.", "medium"),
     ("\u201cThe helicopter was shot down and all on board were killed,\u201d Mujahid said.", "medium"),
     ("\u201cThis is an army that does not care about its soldiers,\u201d Singh said.", "low"),
-    # a quotation in its frame alone, however long the speaker's title: its words decide, not their share of the sentence
+    # a quotation shorter than its frame alone is read by its own words, as a quotation longer than its frame was
     ("\u201cWe pray for the full recovery of both men,\u201d said White House Press Secretary Stephanie Grisham.", "low"),
+    ("\u201cWe pray for the full recovery of both men,\u201d White House Press Secretary Stephanie Grisham said in a "
+     "statement.", "low"),
+    # a frame that reports something of its own is more than a frame
+    ("\u201cWe pray for them,\u201d said Mayor John Smith, who confirmed that the bridge had collapsed.", "medium"),
     ("\u201cAs a general matter, import tariffs are a tax,\u201d said Lawrence White, a professor at New York University.",
      "low"),
     ("\u201cWe lost the baby,\u201d the actor James Van Der Beek said on Instagram.", "medium"),

@@ -2294,6 +2294,9 @@ def test_a_study_of_things_is_asked_what_it_measured_not_how_many_people_it_cove
     people = _bare("A study found that adults who walk daily sleep better.", "vague", "A study",
                    ("credited to a vague source",))
     assert any("How many people or cases did the study cover" in q["text"] for q in plan_questions(people))
+    counted = _bare("A study of 2,000 nurses found that solar panels cut their bills.", "vague", "A study",
+                    ("credited to a vague source",))
+    assert any("How many people or cases did the study cover" in q["text"] for q in plan_questions(counted))
 
 
 def test_a_size_naming_a_kind_of_thing_and_a_change_given_both_ends_are_not_asked_for_a_baseline():
@@ -2305,6 +2308,10 @@ def test_a_size_naming_a_kind_of_thing_and_a_change_given_both_ends_are_not_aske
     moved = _bare(text, reasons=("a number with no source",), figures=(_figure(text, "2.252%", 2.252, "percent"),))
     assert not any(q["weakness"] == "baseline" for q in plan_questions(moved))
     assert any(q["weakness"] == "baseline" for q in plan_questions(_bare("Sales rose sharply last year.")))
+    # a base year, a month or a count of places is no earlier figure; a size after "was" is compared with something
+    for asked in ("Exports rose sharply from 2019 levels, officials said.", "Imports rose sharply, with goods arriving "
+                  "from 12 countries.", "The crowd was bigger this year."):
+        assert any(q["weakness"] == "baseline" for q in plan_questions(_bare(asked))), asked
 
 
 def test_a_margin_in_points_is_a_figure_and_a_score_out_of_a_scale_is_read_without_the_scale():
@@ -2313,6 +2320,7 @@ def test_a_margin_in_points_is_a_figure_and_a_score_out_of_a_scale_is_read_witho
     assert margin is not None and "20 points" in margin.phrase
     assert read_figure({"text": "100", "value": 100, "unit": "points"},
                        "The team scored 82 of the total 100 points possible.") is None
+    assert read_figure({"text": "10", "value": 10, "unit": "points"}, "The team scored seven out of 10 points.") is None
 
 
 @pytest.mark.parametrize("text, subject", [
@@ -2322,6 +2330,11 @@ def test_a_margin_in_points_is_a_figure_and_a_score_out_of_a_scale_is_read_witho
     ("Swift said she was barred from performing her songs at the American Music Awards.", "the American Music Awards"),
     ("Hong Kong chaos: China deploys troops and warns SURRENDER is only option", None),
     ("Doctors said COVID-19 cases rose again in the autumn.", "COVID-19"),
+    # a blind code review: names that open on a country or a letter are not a person's with a prefix
+    ("Black Lives Matter protesters marched in 300 cities.", "Black Lives Matter"),
+    ("Indian Premier League games drew 500 million viewers.", "Indian Premier League"),
+    ("Brian Patrick Kelly was sentenced to 10 years.", "Brian Patrick Kelly"),
+    ("Police said INTERPOL issued 12,000 red notices last year.", "INTERPOL"),
 ])
 def test_a_subject_keeps_an_initialisms_stop_and_drops_a_players_position_or_a_persons_nationality(text, subject):
     """The dev review news87 and the news sweep: "this about U.S", "this about F Hamidou Diallo", "this about SURRENDER"."""

@@ -193,7 +193,7 @@ _ISSUES_A_DOCUMENT = re.compile(r"^(?:The\s)?([A-Z][\w.&'’-]*(?:\s(?:of\s|for\
                                 r"(?:statement|report|release|study|survey)\b")
 # The label of a guide's summary box, its colon lost in the page's markup ("Summary Studies show that ...", "Bottom line
 # Research shows"): no part of the speaker's name.
-_BOX_LABEL = re.compile(r"^(?:Summary|(?:The\s)?Bottom\s[Ll]ine|(?:Key\s)?[Tt]akeaways?|Verdict|Conclusion|TL;DR)\s(?=[A-Z])")
+_BOX_LABEL = re.compile(r"^(?:Summary|(?:The\s)?Bottom\s[Ll]ine|(?:Key\s)?[Tt]akeaways?|Verdict|Conclusion)\s(?=[A-Z])")
 _LEADING_TIME = re.compile(r"^(?:(?:on|last|this|next|earlier|later)\s(?:this\s|last\s)?(?:monday|tuesday|wednesday|thursday"
                            r"|friday|saturday|sunday|week|month|year|weekend|morning|night)|yesterday|today|later|earlier"
                            r"|then|meanwhile|previously|separately|afterwards)\s",
@@ -231,8 +231,7 @@ _MEMBER_OF = re.compile(r"^((?:[A-Z][\w.'’-]+\s){1,3}[A-Z][\w'’-]+)\s(?:of|a
 # "Researchers found", "according to researchers": a study's people, where the page has just described one
 _BARE_RESEARCHERS = frozenset({"researchers", "investigators", "study authors"})  # not "scientists have long suspected"
 _STUDY_IN_VIEW = 4  # sentences (mention() calls) after the one that names the study's journal or institution
-POLL_IN_VIEW = 4  # sentences (mention() calls) after the one that credits a poll, whose answers the next shares are
-_POLL = re.compile(r"\b(?:[Pp]olls?|[Ss]urveys?)\b")
+_POLL_IN_VIEW = 4  # sentences (mention() calls) after the one that names a poll, whose answers the next shares are
 # What only a study has: its participants, arms and groups ("28% of the MBSR arm", "the study participants who took
 # the drugs"), and its researchers at work ("Researchers took 276 adults").
 _STUDY_PARTICIPANTS = re.compile(r"\b(?:participants|the\s(?:[A-Z][\w-]*\s)?arm|the\s(?:control|placebo|treatment|intervention)"
@@ -510,7 +509,7 @@ class SourceState:
     bodies: dict[str, str] = field(default_factory=dict)  # "department" -> the department the page named last
     page_study: str | None = None  # the one journal or institution the page names behind a study, if only one
     own_survey: bool = False  # the page has credited answers to a survey of its own ("the web designers we surveyed")
-    last_poll: str | None = None  # the poll or survey credited last ("A new ABC News/Ipsos poll")
+    last_poll: str | None = None  # whose poll a sentence reported last ("ABC News/Ipsos")
     mentions_since_poll: int = 0  # mention() calls since
 
     def learn_person(self, name: str, current: bool = True) -> str:
@@ -572,16 +571,23 @@ class SourceState:
         return None
 
     def note_poll(self, owner: str | None) -> None:
-        """Remember whose poll a sentence reports (attribution.poll_owner) before its shares are credited ("A similarly
-        fresh Reuters poll has lower numbers (44 percent of Americans say ...)": Reuters's, not the poll before)."""
+        """Remember whose poll a sentence reports (attribution.poll_owner), for the shares of the sentences after it."""
         if owner:
             self.last_poll, self.mentions_since_poll = owner, 0
+
+    def poll_in_view(self, share: str) -> str | None:
+        """Whose poll a share of people answers ("A new ABC News/Ipsos poll found that 51 percent ... And an
+        overwhelming 70 percent of Americans say": ABC News/Ipsos's), within a few sentences of the poll; not "most
+        economists" (vague) nor "half of the hospital's nurses" (some other people)."""
+        answer = SURVEY_ANSWER.match(share)
+        if not (self.last_poll and self.mentions_since_poll <= _POLL_IN_VIEW and answer) or \
+                _VAGUE_SHARE.match(answer.group()) or _PARTITIVE.match(share.lower()):
+            return None
+        return self.learn_organisation(self.last_poll)
 
     def learn_organisation(self, name: str) -> str:
         """Remember the organisation a source names, for a later "it" or "the report"; returns the name."""
         self.last_organisation = name
-        if _POLL.search(name):
-            self.last_poll, self.mentions_since_poll = name, 0
         self.opening_business = self.last_unnamed_document = None
         return name
 
@@ -1109,10 +1115,6 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
             return state.learn_organisation(owner), "organisation"  # "nearly 20% of Strava participants": Strava's
         if state.own_survey:
             return PUBLICATION, "organisation"  # then "5% of web designers said": more answers to the same survey
-        if state.last_poll and state.mentions_since_poll <= POLL_IN_VIEW:
-            # "A new ABC News/Ipsos poll found that 51 percent ... And an overwhelming 70 percent of Americans say": the
-            # poll's next answer (the dev review news89: "Who is the source for the 70 percent figure?")
-            return state.learn_organisation(state.last_poll), "organisation"
         if not _VAGUE_SHARE.match(answer.group()) or _PARTITIVE.match(lowered):
             return text, "anonymous"  # "About 68% of the sample", "Half of US adults": people answering, unnamed
         return text, "vague"  # "Most Americans", "the majority of users": no one identifiable

@@ -24,8 +24,8 @@ from functools import cached_property
 from ..detect import PAGE_TESTS, PUBLICATION
 from ..detect.attribution import COURT_HEARINGS
 from ..detect.hedges import names_a_charge
-from ..detect.sources import (ORG_REFERENCES, PICTURE_NOUNS, RESPONDENTS, SOURCE_HEADS, TITLES, company_spoken_for,
-                              without_possessive)
+from ..detect.sources import (DEMONYMS, ORG_REFERENCES, PICTURE_NOUNS, RESPONDENTS, SOURCE_HEADS, TITLES,
+                              company_spoken_for, without_possessive)
 from ..detect.numbers import UNITS, find_comparisons, in_label
 from .evidence import record_for_subject, reports_a_study, subject_of
 
@@ -494,7 +494,8 @@ LEADING_LABEL = re.compile(r"^(?:[\w'’&/-]+\s){0,4}[\w'’&/-]+:\s")  # "Permi
 # "one out of every 6 adults", "1 in 4 children": a share, read whole
 ONE_IN_BEFORE = re.compile(r"(?i)\b(?:one|1)\s(?:out\s)?(?:of|in)\s(?:every\s)?$")
 # (after the score: "82 of the total 100 points", never "a margin of 20 points", the dev review news87's wasted figure)
-SCALE_BEFORE = re.compile(r"(?i)\d[\d.,]*\s(?:of|out\sof)\s(?:the\s|a\s)?(?:total\s|maximum\s|possible\s)?$")
+SCALE_BEFORE = re.compile(r"(?i)(?:\d[\d.,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten))\s(?:of|out\sof)\s"
+                          r"(?:the\s|a\s)?(?:total\s|maximum\s|possible\s)?$")
 SCALE_AFTER = re.compile(r"(?i)\s(?:possible\s|total\s|available\s)?points?\b")
 # A list's length, not a figure to question: "the 10 best travel insurance companies", "19 solid recommendations".
 LIST_SIZE_AFTER = re.compile(r"\s(?:best|worst|top|greatest|biggest)\s(?!-)")
@@ -951,8 +952,12 @@ def _speaker_spans(claim_text: str, speakers: tuple[str, ...]) -> list[tuple[int
 # A player's position before their name in a sports summary ("F Hamidou Diallo", "DL Chad Thomas").
 PLAYING_POSITIONS = frozenset({"F", "G", "C", "D", "S", "QB", "RB", "WR", "TE", "OL", "DL", "LB", "CB", "DB", "PG", "SG",
                                "SF", "PF", "GK", "MF", "FW", "RHP", "LHP", "SS", "OF"})
-# An all-capital word this long is shouted, not an acronym ("SURRENDER"; "UNESCO", "NASDAQ" are shorter).
-SHOUTED_WORD_MIN = 7
+# An all-capital word this long is shouted, not an acronym ("SURRENDER"; "INTERPOL", "MERCOSUR" are shorter).
+SHOUTED_WORD_MIN = 9
+COMPASS_POINTS = frozenset({"western", "eastern", "northern", "southern"})  # "Eastern Equine Encephalitis": part of it
+# The last word of a name that is no person's ("Indian Premier League", "Black Lives Matter").
+NAME_NOT_A_PERSON = frozenset("League Association Union Prix Awards Party Matter Council Committee Cup Games Open Bank Group "
+                              "Office Institute University College Festival Museum Club Championship Series Army".split())
 
 
 def _without_trailing_marks(name: str) -> str:
@@ -990,10 +995,12 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
             words.pop(0)
         if words and words[-1] == "I":
             words.pop()  # "Considering I was pushing it": the pronoun after a sentence's first word
-        if len(words) > 2 and (words[0] in PLAYING_POSITIONS or (NATIONALITY.fullmatch(words[0]) and not re.search(
-                r"\b[Tt]he\s$", claim_text[:match.start()]))):
-            words.pop(0)  # "F Hamidou Diallo missed", "American Kevin King and ...": the person, not their position or
-            # country ("the American Music Awards" keeps its own)
+        if len(words) == 3 and words[2] not in NAME_NOT_A_PERSON and all(w.istitle() and w.isalpha() for w in words[1:]) \
+                and ((words[0].lower() in DEMONYMS and words[0].lower() not in COMPASS_POINTS
+                      and not re.search(r"\b[Tt]he\s$", claim_text[:match.start()]))
+                     or (words[0] in PLAYING_POSITIONS and claim_text[:match.start()].rstrip().endswith(":"))):
+            words.pop(0)  # "American Kevin King and ...", "Thunder: F Hamidou Diallo missed": the person, not their country
+            # or their position ("the American Music Awards", "Indian Premier League", "Brian Patrick Kelly" stay)
         if len(words) == 1 and words[0].isalpha() and words[0].isupper() and len(words[0]) >= SHOUTED_WORD_MIN:
             continue  # "warns SURRENDER is only option": a headline's shout, not a name (news87)
         name = without_possessive(" ".join(words))
@@ -1212,7 +1219,8 @@ PERCENT_COMPARATIVE = re.compile(r"\b\d[\d.,]*\s?(?:%|percent|per\scent)\s" + CO
                                  + r"(?:\s(?!(?:than|to|and|or|the|a|an|in|on|at|by|for|with)\b)[a-z]+)?")
 # The earlier figure a change is measured from, given after it ("to yield 2.252%, from 2.293%", "down from 6.6%").
 GIVEN_EARLIER_FIGURE = re.compile(r"\b(?:up\s|down\s)?from\s(?:about\s|around\s|roughly\s|nearly\s|an?\s|its\s|their\s"
-                                  r"|the\s)?(?:[\w-]+\s){0,3}?[$€£]?\d")
+                                  r"|the\s)?(?:[\w-]+\s){0,3}?(?:[$€£]\d|\d[\d.,]*\s?(?:%|percent|per\scent|million"
+                                  r"|billion|bn\b))")  # not "from 2019 levels", "from March 2020", "from 12 countries"
 UNSTATED_OTHER_SIDE_GIVEN = re.compile(r"\b(?:than|compared|versus|vs\.?|relative\sto)\b|→")
 # What makes the comparison after it no comparison: "not least because" (an idiom), "not the most popular" (denied),
 # "a 1 Gig or faster plan" (a threshold after a figure, not a change).
@@ -1275,7 +1283,8 @@ def _a_comparison_to_question(claim_text: str, found: str) -> bool:
 # A size or an age naming a kind of thing ("on smaller MacBooks", "older adults", "larger companies"): a class, compared
 # with nothing (the dev review news87 called "What is 'smaller' measured against?" a misreading).
 KIND_COMPARATIVE = re.compile(r"(?i)smaller|larger|bigger|older|younger|newer")
-PLURAL_NOUN_AFTER = re.compile(r"\s(?:[A-Za-z-]+\s)?[A-Za-z-]{2,}s\b")
+_NOT_A_PLURAL_NOUN = r"(?!(?:this|is|was|has|as|across|less|always|its|his|does|thus|plus|perhaps|unless|yes)\b)"
+PLURAL_NOUN_AFTER = re.compile(r"\s" + _NOT_A_PLURAL_NOUN + r"(?:[A-Za-z-]+\s)?" + _NOT_A_PLURAL_NOUN + r"[A-Za-z-]{2,}s\b")
 
 
 # Words a comparison pattern takes for one that compare nothing: an idiom, the latest of a series, a case dropped.
@@ -1995,6 +2004,8 @@ STUDIED_THINGS = re.compile(r"\b(?:planets?|moons?|Titan|Europa|Enceladus|Mars|J
                             r"|volcan\w+|earthquakes?|rocks?|minerals?|fossils?|sediments?|molecules?|atoms?|particles?"
                             r"|quantum|crystals?|alloys?|materials?|polymers?|reactors?|simulations?|rockets?)\b",
                             re.IGNORECASE)
+# A study's sample counted by number ("a study of 2,000 nurses").
+COUNTED_SAMPLE = re.compile(r"\bof\s\d[\d,]*\s[a-z]+s\b")
 # What a study that counts people or cases is about: people, patients, animals, health and its outcomes.
 STUDIED_BEINGS = re.compile(r"\b(?:people|persons?|patients?|participants?|adults?|children|kids|teens?|teenagers|women|men"
                             r"|girls|boys|students?|respondents?|users?|volunteers?|workers?|employees?|voters?|residents?"
@@ -2704,10 +2715,11 @@ class _Writer:
         noun = "study" if noun == "participants" else noun
         plural = noun in ("studies", "trials", "experiments")
         them = f"the {noun}"
-        if STUDIED_THINGS.search(self.text) and not STUDIED_BEINGS.search(self.text):
+        if STUDIED_THINGS.search(self.text) and not STUDIED_BEINGS.search(self.text) and not COUNTED_SAMPLE.search(self.text):
             # a study of rainfall on Titan covered no people (the dev review news87 called the question a wrong premise)
             return PlannedQuestion("counting", f"What exactly did {them} measure, and how?",
-                                   (f"the method section of {them}", "the data it used and where they came from"), (noun,))
+                                   (f"the method section of {them}",
+                                    f"the data {'they' if plural else 'it'} used and where they came from"), (noun,))
         return PlannedQuestion("counting", f"How many people or cases did {them} cover, and what exactly did "
                                f"{'they' if plural else 'it'} measure?",
                                (f"the method section of {them}", "the sample size and how it was chosen"), (noun,))
