@@ -806,7 +806,8 @@ class _Detector:
             self.state.mention(before_pronoun)
             if self.state.last_mentioned and self.state.last_mentioned.split()[-1] in before_pronoun:
                 self.state.last_person = self.state.last_mentioned  # "Mattson adds ...: “...,” he says": Mattson
-        self.state.note_poll(attribution.poll_owner(outside))
+        polled_by = attribution.poll_owner(outside)  # whose poll the sentence reports, for its figures and the next shares
+        self.state.note_poll(polled_by)
         source_text, source_kind, second_hand = self._source(frames, outside)
         source_text, source_kind = self._own_tester(source_text, source_kind)
         if self.reporting and source_kind == "anonymous" and (named := self._named_next(source_text, end)):
@@ -902,7 +903,7 @@ class _Detector:
             if first_person == "measurement" or (numerical and (paragraph.study_result or measured_row)):
                 source_text, source_kind = PUBLICATION, "organisation"  # LABELING.md: "lasted 25 hours in our test"
                 self._found(source_text, source_kind, sentence, paragraph)  # the test's further figures are its results
-            elif numerical and source_kind == "none" and (polled_by := attribution.poll_owner(outside)):
+            elif numerical and source_kind == "none" and polled_by:
                 # "In a 2025 survey by the British Veterinary Association, 51% of vets said": its survey's answers
                 source_text, source_kind = polled_by, "organisation"
                 attributed = True
@@ -1177,19 +1178,20 @@ class _Detector:
         aside; one shorter than its frame is a whole statement, however short ("“We lost the baby,” James Van Der Beek
         said on Instagram"), and a measure in it is checkable. (Reading short frames the second way too was measured
         worse: the news corpus's levels 4 worse, the dev probe rounds 2.)"""
+        parts = _quoted_parts(start, end, quotes)
         inside = _inside_quote(start, end, quotes)
-        framed = not inside and self._framed_quote(start, end, quotes)
+        framed = not inside and self._framed_quote(start, end, parts)
         if not (inside or framed):
             return False
-        quoted = " ".join(self.text[a:b] for a, b in _quoted_parts(start, end, quotes))
+        quoted = " ".join(self.text[a:b] for a, b in parts)
         if framed:
             return not _states_a_fact(quoted, min_words=1) and not _MEASURE_WORD.search(quoted)
         return not _states_a_fact(quoted)
 
-    def _framed_quote(self, start: int, end: int, quotes: list[attribution.QuoteSpan]) -> bool:
-        """Whether the sentence is a quotation and its frame alone ("“We pray for the full recovery of both men,” said
-        White House Press Secretary Stephanie Grisham"), however long the speaker's title."""
-        parts = _quoted_parts(start, end, quotes)
+    def _framed_quote(self, start: int, end: int, parts: list[tuple[int, int]]) -> bool:
+        """Whether the sentence, whose quoted spans are ``parts`` (_quoted_parts), is a quotation and its frame alone
+        ("“We pray for the full recovery of both men,” said White House Press Secretary Stephanie Grisham"), however
+        long the speaker's title."""
         if not parts or self.text[start:parts[0][0]].strip(_QUOTE_MARKS):
             return False  # the sentence opens outside the quotation: a paraphrase with quoted words
         outside = self.text[parts[-1][1]:end]
