@@ -378,3 +378,31 @@ def test_a_role_noun_for_another_office_is_not_the_person_named_before():
     sources = {c["text"][:20]: c["source"]["text"] for c in claims}
     assert sources["Some 1,500 civilians"] == "the mayor" and sources["About 2,000 people f"] == "the mayor", sources
     assert sources["The official said 20"] == "A senior military official", sources
+
+
+def test_a_body_whose_name_lists_its_fields_with_commas_is_one_source():
+    for sentence, source in (
+            ("South Korea’s Ministry of Trade, Industry and Energy (MOTIE) has unveiled a plan to cut costs by 40%.",
+             "South Korea’s Ministry of Trade, Industry and Energy"),
+            ("A spokesman for the Department for Environment, Food and Rural Affairs said 40 farms were closed.",
+             "A spokesman for the Department for Environment, Food and Rural Affairs")):
+        claims = served(sentence)
+        assert [(c["source"]["text"], c["source"]["kind"]) for c in claims] == [(source, "organisation")], claims
+
+
+def test_an_opening_adverbial_after_a_dateline_does_not_name_the_speaker():
+    html = ("<html><body><article><h1>Parise scores twice</h1><p>BUFFALO, N.Y. — Hours before Zach Parise’s two-goal "
+            "performance Tuesday, Wild coach Bruce Boudreau expressed confidence in the veteran winger, saying he "
+            "had scored 12 goals in his last 20 games.</p></article></body></html>")
+    claims = analyze_page("https://news.example/parise", "", html)["claims"]
+    assert [c["source"]["text"] for c in claims] == ["Bruce Boudreau"], claims
+
+
+def test_a_quoted_sentence_opening_on_if_states_no_fact():
+    html = (f"<html><body><article><h1>The duvet mystery</h1>{OPENING}<p>Dr Owen Dempsey examined the patient in "
+            "March.</p><p>\"We are paid to be nosy,\" Dempsey said. \"The danger is that we don't ask enough. If so, we "
+            "miss a trick and our patients are subjected to unnecessary tests or treatments.\"</p>"
+            f"{CLOSING}</article></body></html>")
+    claims = analyze_page("https://news.example/duvet", "", html)["claims"]
+    conditional = [c for c in claims if c["text"].startswith("If so")]
+    assert [c["level"] for c in conditional] == ["low"], conditional

@@ -558,3 +558,22 @@ def test_a_deal_posts_price_tag_is_the_products_price_but_an_average_price_is_a_
 ])
 def test_a_comparative_after_the_names_a_kind_in_the_news_sense(sentence, compared):
     assert has_comparison(sentence, reporting=True) is compared
+
+
+@pytest.mark.parametrize("sentence", [
+    "Launching his bid less than three months before the Iowa caucuses, Patrick is betting on undecided voters.",
+    "Just 10 days before the summit, the minister resigned.",
+    "A week after the Super Bowl, the team fired its coach.",
+])
+def test_a_span_that_dates_something_by_an_event_is_a_time_not_a_figure(sentence):
+    assert figure_texts(sentence) == [] and not has_comparison(sentence, reporting=True), sentence
+
+
+def test_a_span_before_something_counted_still_leaves_the_count():
+    assert figure_texts("The company laid off 300 workers 10 days before the merger.") == ["300"]
+    assert figure_texts("Symptoms appear 5 days after exposure.") == ["5"]  # an interval measured, no event's date
+
+
+def test_a_teams_record_is_one_figure():
+    assert figure_texts("Buffalo is on a 1-6-2 skid following a 9-2-1 start.") == ["1-6-2", "9-2-1"]
+    assert figure_texts("The vote was 5-4 in favour.") == ["5-4"]

@@ -2349,3 +2349,65 @@ def test_a_subject_keeps_an_initialisms_stop_and_drops_a_players_position_or_a_p
 def test_a_headlines_twice_as_and_a_doubles_match_are_no_comparison(text, trend):
     """A dev news sweep: "What is 'twice as' measured against" for "scores twice as Wild beat Sabres", and "'doubles'"."""
     assert _trend(text) == trend
+
+
+def test_an_unnamed_judge_ruling_is_asked_for_the_courts_record():
+    claim = _bare("But a judge ruled that Assange should remain in jail until his extradition hearing.", "anonymous",
+                  "a judge", ("credited to an unnamed source",))
+    first = plan_questions(claim)[0]
+    assert first["text"] == "Which court is this, and what does its written ruling say?", first
+    assert not any("how would they know" in q for q in texts(plan_questions(claim)))
+
+
+def test_a_crowds_belief_is_asked_for_a_survey_of_them():
+    claim = _bare("Protesters believe the extradition bill is an example of Hong Kong’s eroding autonomy.", "anonymous",
+                  "Protesters", ("credited to an unnamed source",))
+    assert texts(plan_questions(claim))[0].startswith("What survey shows how many protesters believe this")
+
+
+def test_the_thing_a_figure_describes_is_named_where_it_is_the_only_figure():
+    text = "The crew would sleep through much of the 180-day cruise to Mars."
+    claim = _bare(text, reasons=("a number with no source",),
+                  figures=[{"text": "180", "value": 180.0, "unit": "day", "start": text.index("180"),
+                            "end": text.index("180") + 3}])
+    assert texts(plan_questions(claim))[0] == "What is the source for the '180-day cruise', and where can it be checked?"
+
+
+def test_whoever_passed_it_on_is_asked_where_they_got_it():
+    claim = _bare("“Don't hide things like this,” one Weibo commenter said, per Feng.", "anonymous",
+                  "one Weibo commenter", ("passed on second-hand", "credited to an unnamed source"))
+    asked = texts(plan_questions(claim))
+    assert "Where did Feng get this, and what does the original say?" in asked, asked
+    assert not any("about Feng" in q for q in asked), asked
+
+
+def test_the_publishers_own_grant_is_asked_for_its_record_not_a_product_test():
+    text = ("In July 2018, we recommended a $5.1 million grant to Evidence Action Beta to create a program for "
+            "prototyping, testing, and scaling programs.")
+    claim = _bare(text, "organisation", "the publication",
+                  ("credited to the publication (organisation) with no link to the original",),
+                  figures=[{"text": "$5.1 million", "value": 5.1e6, "unit": "USD", "start": text.index("$5.1"),
+                            "end": text.index("$5.1") + 12}])
+    questions = plan_questions(claim)
+    hints = [hint for q in questions for hint in q["look_for"]]
+    assert "the grant record or the grantee's own report of it" in hints, questions
+    assert not any("lab" in hint or "specification" in hint for hint in hints), questions
+
+
+def test_a_figure_the_page_did_not_test_gets_no_product_test_hints():
+    text = "We are at 5280 feet in Denver so I boiled mine for 20 minutes."
+    claim = _bare(text, "organisation", "the publication",
+                  ("credited to the publication (organisation) with no link to the original",),
+                  figures=[{"text": "5280", "value": 5280.0, "unit": "feet", "start": text.index("5280"),
+                            "end": text.index("5280") + 4}])
+    hints = [hint for q in plan_questions(claim) for hint in q["look_for"]]
+    assert not any("lab" in hint or "maker's" in hint for hint in hints), hints
+
+
+def test_a_modal_inside_a_stated_hope_is_not_the_articles_hedge():
+    claim = _bare("Both sides said they were hopeful the swap could lead to a breakthrough in stalled talks.",
+                  reasons=("hedged: 'could'",))
+    claim["hedges"] = ["could"]
+    assert "hedged" not in plan_for(claim).weaknesses
+    unhoped = dict(claim, text="The swap could lead to a breakthrough in stalled talks.")
+    assert "hedged" in plan_for(unhoped).weaknesses

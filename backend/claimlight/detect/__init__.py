@@ -98,14 +98,14 @@ _MEASURING_VERB = re.compile(r"\b(?:measured|recorded|clocked|timed|logged|laste
                              r"|weighed|held|scored|cut|ran)\b")
 
 
-def _names_own_test(text: str, start: int = 0, end: int | None = None) -> bool:
+def names_own_test(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``text[start:end]`` names the page's own test (_OWN_TEST)."""
     end = len(text) if end is None else end
     return holds_any_case(text[start:end], _OWN_TEST_WORDS) and _OWN_TEST.search(text, start, end) is not None
 
 
 def _measured_in_own_test(text: str) -> bool:
-    return _names_own_test(text) and _MEASURING_VERB.search(text) is not None
+    return names_own_test(text) and _MEASURING_VERB.search(text) is not None
 
 
 # A review or guide that reports its own tests throughout, in at least this many first-person sentences of testing or
@@ -568,7 +568,7 @@ class _Detector:
         self.reference_list = False  # the page ends in a reference list, so a study it names closely is cited
 
     def run(self, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]], roles: list[str]) -> list[dict]:
-        own_tests = sum(1 for start, end in sentences if _names_own_test(self.text, start, end))
+        own_tests = sum(1 for start, end in sentences if names_own_test(self.text, start, end))
         self.reporting = reads_as_reporting(self.text, len(sentences)) and own_tests < REVIEW_MIN_OWN_TESTS
         self.quotes_prices = numbers.quotes_prices(self.text)
         self.name_numbers = numbers.repeated_name_numbers(self.text)
@@ -1043,7 +1043,7 @@ class _Detector:
         small = all(f.get("value") is not None and f["value"] <= STORY_NUMBER_MAX for f in figures) and not (
             any(f.get("unit") == "percent" for f in figures) and numbers.COMPARISON.search(outside))
         # a change in per cent measures something, whatever its size: "demand rose by 23%"
-        if _OWN_MEASUREMENT.search(outside) and _names_own_test(outside):
+        if _OWN_MEASUREMENT.search(outside) and names_own_test(outside):
             return "measurement"  # "In our rundown test at 60% volume, the Q7 lasted 37 hours": in a review that quotes too
         if self.reporting and figures and not small and not _OWN_DATA.search(outside) and not (
                 self.owner and not _INCLUSIVE_WE.search(outside) and not _SINGULAR_FIRST_PERSON.search(outside)):
@@ -1416,8 +1416,8 @@ _FACT_VERB = re.compile(r"\b(?:has|have|had)\s(?:not\s|already\s|just\s|now\s|be
                         r"|\b(?:lost|found|took|left|came|sent|gave|brought|fell|rose|died|fled|won|paid|spent|built|closed"
                         r"|opened|moved|arrested|refused|received|killed|destroyed)\b")
 _NOT_A_FACT = re.compile(r"\b(?:will|would|could|might|may|should|must|can|cannot|can['’]t|won['’]t|wouldn['’]t|hope|wish"
-                         r"|feel|felt|afraid|terrified|scared|proud|sad|angry|love|hate|believe|think|want|need|if|maybe"
-                         r"|perhaps|probably|seems?|looks?\slike|never|I|I['’]ve|I['’]m|my|me|concerned|worried"
+                         r"|feel|felt|afraid|terrified|scared|proud|sad|angry|love|hate|believe|think|want|need"
+                         r"|(?i:if|maybe|perhaps|probably)|seems?|looks?\slike|never|I|I['’]ve|I['’]m|my|me|concerned|worried"
                          r"|interested|excited|pleased|disappointed|surprised|shocked|committed|determined|convinced"
                          r"|expected|supposed|needed)\b")
 

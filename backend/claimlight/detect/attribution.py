@@ -301,10 +301,18 @@ def _plain_word(word: str) -> str:
     return word.strip(",;:.()“”\"'‘’").lower()
 
 
+def _opening(text: str) -> str:
+    """The sentence from its first word, after opening quotation marks and a news dateline ("BUFFALO, N.Y. — Hours
+    before ..."): where a leading adverbial and the subject are read."""
+    body = text.lstrip(" \"“‘'(")
+    dateline = _DATELINE.match(body)
+    return body[dateline.end():] if dateline else body
+
+
 def _sentence_subject(text: str, skip_lead: bool = True) -> str:
     """The noun phrase that opens the sentence, after a leading adverbial ("On Thursday, Swift took ..." -> Swift):
     the subject a coordinated reporting verb shares. Empty when it does not read as a speaker."""
-    body = text.lstrip(" \"“‘'(")
+    body = _opening(text)
     body = _LEADING_ADVERBIAL.sub("", body, count=1) if skip_lead else body
     phrase: list[str] = []
     words = body.split()[:8]
@@ -457,11 +465,23 @@ def _joins_a_name(words: list[str], at: int, phrase: list[str]) -> bool:
 _PARENTHESES = re.compile(NOT_INSIDE_SPACES + r"\s*\([^()]*\)")
 
 
+# A body whose name lists its fields with commas ("South Korea's Ministry of Trade, Industry and Energy (MOTIE) has
+# unveiled", "the Department for Environment, Food and Rural Affairs said"): one name, where the clause breaks at its
+# commas read "Energy" as the speaker.
+_LISTED_BODY = re.compile(r"(?P<name>(?:(?:[Aa]n?|[Tt]he)\s(?:[\w-]+\s){0,2}(?:for|of|at|from)\s(?:the\s)?)?(?:[A-Z][\w’'.-]*\s){0,3}(?:Ministry|Department|Minister|Secretary|Office|Bureau|Agency"
+                          r"|Commission|Committee|Council|Institute|Board|Authority|Centre|Center|School|Faculty|College)"
+                          r"\s(?:of|for)\s(?:the\s)?(?:[A-Z][\w-]*\s?){1,3}(?:,\s(?:[A-Z][\w-]*\s?){1,3})+,?\s(?:and|&)\s"
+                          r"(?:[A-Z][\w-]*\s?){1,3})(?:\([A-Z]{2,}\)\s)?(?:(?:has|have|had|also|later|then)\s)*$")
+_LISTED_BODY_WINDOW = 160
+
+
 def _subject_before(text: str, at: int) -> str:
     """The noun phrase just before a reporting verb, skipping auxiliaries and parenthetical asides.
 
     An empty result means the frame is inverted ('..., said Mr Putin'): the speaker follows the verb.
     """
+    if "," in text[max(0, at - _LISTED_BODY_WINDOW):at] and (listed := _LISTED_BODY.search(text, max(0, at - _LISTED_BODY_WINDOW), at)):
+        return listed.group("name").strip()
     tail = _tail_segments(text, at)
     if tail is not None:
         subject = _subject_in(tail, partial=True)
@@ -1104,7 +1124,7 @@ def find_frames(text: str) -> list[Frame]:
             if participle.group(0) != "saying":
                 # "CryptoRank highlights a surge, reporting that ...", "The ministry released figures on Monday, saying that"
                 subject = _sentence_subject(text) or _sentence_subject(text, skip_lead=False)
-            elif subject and (lead := _LEADING_ADVERBIAL.match(text.lstrip(" \"“‘'("))) and subject in lead.group(0):
+            elif subject and (lead := _LEADING_ADVERBIAL.match(_opening(text))) and subject in lead.group(0):
                 # "Hours before Zach Parise's two-goal performance Tuesday, Wild coach Bruce Boudreau expressed
                 # confidence ..., saying": the coach, not a name in the opening adverbial
                 subject = _sentence_subject(text) or subject

@@ -160,6 +160,12 @@ COMPARISON = re.compile(
         )\b""",
     re.VERBOSE,
 )
+# What opens the event a span dates something by ("before the Iowa caucuses", "into his second term").
+EVENT_AFTER = r"(?:the|a|an|his|her|its|their|this|next|last)\s"
+# A span that dates something by an event ("less than three months before the Iowa caucuses"): the "less than" is the
+# date's, no comparison.
+_EVENT_TIME = (r"\s(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s(?:hours?|days?|weeks?"
+               r"|months?|years?)\s(?:before|ahead\sof|into|after(?=\sthe\s[A-Z]))\s" + EVENT_AFTER)
 # What is dropped, not a fall: "dropping coverage", "dropped the charges", "dropped out".
 _DROPPED_OBJECT = (r"\s(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|out|off|coverage|charges|support"
                    r"|plans)\b")
@@ -186,7 +192,7 @@ NEWS_COMPARISON = re.compile(
         | least\s[a-z]{{4,}}
         | (?<!\bthe\s)(?<!\bany\s)(?<!\bits\s)(?<!\btheir\s)   # not a kind: "the poorer residents", "any greater understanding"
           (?:bigger|larger|higher|lower|cheaper|faster|slower|smaller|greater|richer|poorer)\b(?!-)(?!{_PART_OR_TIER})
-        | (?:more|less)\s(?:expensive|likely|popular|common|powerful|efficient|important|than(?!\sjust\b))
+        | (?:more|less)\s(?:expensive|likely|popular|common|powerful|efficient|important|than(?!\sjust\b)(?!{_EVENT_TIME}))
         | for\sthe\s(?:first|second|third|fourth|fifth)\stime
         | (?<!\bin\sthe\s)(?i:first|second|third|fourth|fifth|sixth|seventh|eighth        # not "in the first place"
            |ninth|tenth|last)\s(?:place|straight|consecutive|largest|biggest|highest|most|appearance)
@@ -301,6 +307,7 @@ NOT_FIGURES = re.compile(
         | \bK[-–]12\b                                                                # a school grade span: K-12
         | \b(?:introduced|added|deprecated|removed|released|new|available)\s(?:in|since)\s(?:version\s|v)?\d+(?:\.\d+)+\b  # since 3.13
         | \b\d+(?:\.\d+)?\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s(?:ago|later|earlier)\b
+        | \b\d+\s(?:hours?|days?|weeks?|months?|years?)\s(?:before|ahead\sof|into|after(?=\sthe\s[A-Z]))\s{EVENT_AFTER}  # a time: 10 days before the summit
         | \b(?:past|last|previous)\s\d+(?:\s?[-–]\s?\d+)?\s(?:hours?|days?|weeks?|months?|years?|decades?)\b   # a time: 15 years ago, the past 5-10 years
         | \b(?:8|16|32|64|128|256|512|1024|2048|4096)[-\s]bits?\b(?!\s(?:of|per)\b)              # a data width: 32-bit ARM, a 256-bit key
         | (?<![$£€¥\d.,])\b(?:[1-8]|1[026])(?:\.\d)?K(?:Hz)?\b                          # a 4K screen, 8KHz polling
@@ -378,6 +385,10 @@ _WORD_FIGURE_EXCLUDED_AFTER = re.compile(r"^(?:-(?:way|hand|sided|fold|time|off|
                                          r"\s(?:another|of\s(?:them|us|those|these|the\sbest|the\smost|a\skind)|"
                                          r"o'clock|time|times|day|days|a\.m\.|p\.m\.|thing|marathons?"
                                          r"|(?:weeks?|months?|years?|decades?)\s(?:ago|later|earlier)))", re.IGNORECASE)
+# A span that dates something by an event ("less than three months before the Iowa caucuses", "two weeks into the war",
+# "a week after the Super Bowl"): a time (LABELING.md: dates and times are not numerical), not a figure to check.
+_EVENT_TIME_AFTER = re.compile(r"\s(?:hours?|days?|weeks?|months?|years?)\s(?:before|ahead\sof|into|after(?=\sthe\s[A-Z]))\s"
+                               + EVENT_AFTER)
 
 
 def _number_value(text: str) -> float:
@@ -643,7 +654,7 @@ def _word_figure(match: re.Match, masked: str, offset: int) -> dict | None:
     start, end = match.span()
     lowered = words.lower()
     after = masked[end:end + 24]
-    if _WORD_FIGURE_EXCLUDED_AFTER.match(after):
+    if _WORD_FIGURE_EXCLUDED_AFTER.match(after) or _EVENT_TIME_AFTER.match(masked, end):
         return None
     if start > 0 and words[:1].isupper() and re.match(r"\s[A-Z]", after) and not masked[:start].rstrip().endswith((".", ":", "\"", "“")):
         return None  # "the Five Queendoms", "Big Three Automakers": a number word inside a name
@@ -690,6 +701,10 @@ def _share_figure(match: re.Match, offset: int) -> dict:
             "unit": "share", "start": offset + match.start(), "end": offset + match.end()}
 
 
+# A team's record of wins, losses and ties or overtime losses ("a 9-2-1 start").
+_RECORD = re.compile(r"(?<![\d.,-])\d{1,3}-\d{1,3}-\d{1,3}(?![\d-])")
+
+
 def find_figures(sentence: str, offset: int = 0) -> list[dict]:
     """Figures in ``sentence``; their offsets are shifted by ``offset`` (the sentence's start in the article)."""
     figures: list[dict] = []
@@ -701,8 +716,15 @@ def find_figures(sentence: str, offset: int = 0) -> list[dict]:
             masked = " " * marker.end() + masked[marker.end():]
         shares = [m for m in _IN_SHARE.finditer(masked) if _is_share(m)]
         figures += [_share_figure(m, offset) for m in shares]  # "9 in 10 American adults": one share, not nine and ten
+        records = [m.span() for m in _RECORD.finditer(masked)] if "-" in masked else []
         for match in NUMBER.finditer(masked):
             if any(share.start() <= match.start() < share.end() for share in shares):
+                continue
+            record = next(((a, b) for a, b in records if a <= match.start() < b), None)
+            if record:  # "on a 1-6-2 skid": one record, not a range and a count of two skids
+                if match.start() == record[0]:
+                    figures.append({"text": masked[record[0]:record[1]], "value": _number_value(match.group("number")),
+                                    "unit": None, "start": offset + record[0], "end": offset + record[1]})
                 continue
             figure = _digit_figure(match, masked, offset)
             if figure:

@@ -21,11 +21,11 @@ import re
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from ..detect import PAGE_TESTS, PUBLICATION
+from ..detect import PAGE_TESTS, PUBLICATION, names_own_test
 from ..detect.attribution import COURT_HEARINGS
 from ..detect.hedges import names_a_charge
 from ..detect.sources import (DEMONYMS, ORG_REFERENCES, PICTURE_NOUNS, RESPONDENTS, SOURCE_HEADS, TITLES,
-                              company_spoken_for, without_possessive)
+                              company_spoken_for, is_organisation_phrase, without_possessive)
 from ..detect.numbers import UNITS, find_comparisons, in_label
 from .evidence import record_for_subject, reports_a_study, subject_of
 
@@ -148,9 +148,10 @@ RECOMMENDATION = re.compile(r"\b(?:recommends?|recommended|recommendations?(?!\s
 # What the publisher says of its own business ("we've recovered $50 million for clients", "our 2,000 cases"): the
 # other side of each deal keeps records of it.
 OWN_BUSINESS = re.compile(r"\b(?:clients?|customers?|cases|settlements?|verdicts?|revenue|sales|patients|orders)\b", re.I)
+GRANT = re.compile(r"\b(?:grants?|grantees?|donations?|donated|funded|funding)\b", re.I)
 # The writer's own rule of thumb ("In my experience, ... 90% of your debugging needs"): a guess, not a count.
 EXPERIENCE = re.compile(r"\b(?:in\s(?:my|our)\s(?:own\s)?experience|I['’]ve\sfound|I\sfind|we['’]ve\sfound)\b", re.I)
-RELAY = re.compile(r"\b(?i:according to|via|citing|told|quoted by|reported by|in an interview with)\s+(?:the\s+)?"
+RELAY = re.compile(r"\b(?i:according to|via|per|citing|told|quoted by|reported by|in an interview with)\s+(?:the\s+)?"
                    r"((?:[A-Z][\w'’.&-]*)(?:\s+[A-Z][\w'’.&-]*)*)")
 # An outlet named as the one that quoted the source: "the Japanese newspaper Mainichi quoted an unnamed source".
 RELAY_BEFORE = re.compile(r"((?:[A-Z][\w'’.&-]*)(?:\s+[A-Z][\w'’.&-]*)*)\s+(?:quoted|cited)\s+(?:an?\s|the\s)?[a-z]")
@@ -1035,6 +1036,8 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
             continue  # "cheaper than many of its competitors, including the BMW iX": what it is compared with
         if PLACE_OR_OBJECT_BEFORE.search(before):
             continue  # "at a rally in Louisiana", "an interview with the FBI": where or with whom, not what it is about
+        if RELAYER_BEFORE.search(before):
+            continue  # "one Weibo commenter said, per Feng": who passed it on, not what it is about (news90)
         if name.isupper() and before.endswith("(") and re.search(r"[a-z]\s\($", before):
             continue  # "indoor air quality (IAQ)": the short form of words just written, not a name of its own
         joined = re.match(r"\s(?:and|&)\s" + PROPER_RUN.pattern, claim_text[match.end():])
@@ -1057,6 +1060,8 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
 # the claim is about stays ("air in New Delhi is worse", "fired 40 missiles at Kharkiv").
 PLACE_OR_OBJECT_BEFORE = re.compile(r"\b(?:(?:born|rally|speech|event)\sin|interview\swith|(?:north|south|east|west)\sof"
                                     r"|the\scapital)\s(?:the\s)?$")
+# Who passed a claim on ("..., per Feng", "via Reuters").
+RELAYER_BEFORE = re.compile(r"\b(?:per|via)\s$")
 CLAUSE_MAX_WORDS = 14
 # A clause asserts through a verb: an auxiliary, a past form or a present third person ("reduces", "lowers").
 FINITE_VERB = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|can|could|may|might|will|would|should|must|does|do"
@@ -1506,6 +1511,19 @@ def _what_it_can_be(hedge: str, text: str) -> bool:
         CAN_BE_LIKE.match(text, place.end()) or STILL_POSSIBLE.match(text, place.end()) for place in places)
 
 
+# A hope someone states ("Both sides said they were hopeful the swap could lead to a breakthrough"):
+# the modal after it is what they hope for, not the article hedging a claim (news90).
+HOPED_BEFORE = re.compile(r"\b(?:hope[sd]?|hopeful|hoping|optimistic|confident|wish(?:es|ed)?)\s(?:that\s)?"
+                          r"(?:[\w’'-]+\s){1,8}$", re.I)
+
+
+def _hoped_for(hedge: str, text: str) -> bool:
+    """Whether each use of a modal hedge is what someone hopes for (HOPED_BEFORE)."""
+    places = _hedge_places(hedge, text)
+    return hedge.lower() in MODAL_HEDGES and bool(places) and all(
+        HOPED_BEFORE.search(text, max(0, place.start() - 80), place.start()) for place in places)
+
+
 def _cites_a_study(text: str, source: str | None) -> bool:
     """Whether the claim reports a study or a survey, outside the name of a body named for the study it does ("The
     Institute for the Study of War said" reports none)."""
@@ -1759,7 +1777,7 @@ def plan_for(claim: dict) -> QuestionPlan:
     reasons = " ".join(claim.get("reasons") or [])
     hedges = [h for h in claim.get("hedges") or [] if h
               and not (kind in ("named", "organisation") and _only_in_quotation(h, text))
-              and not _what_it_can_be(h, text) and not _names_an_accusation(h, text)]
+              and not _what_it_can_be(h, text) and not _names_an_accusation(h, text) and not _hoped_for(h, text)]
     figures = tuple(f for f in (read_figure(f, text) for f in _restated_dropped(claim.get("figures") or [], text))
                     if f and not INSTRUCTION_MARKERS.search(f.phrase) and not _refers_back(f, text)
                     and not _in_source_name(f, source_info.get("text") if kind in ("named", "organisation") else None)
@@ -1870,11 +1888,18 @@ def plan_for(claim: dict) -> QuestionPlan:
                      and not _describes_the_speaker(f, text, source_info.get("text"))
                      and not any(w.start() <= text.find(f.text) < w.end() for w in HIGH_SINCE.finditer(text))), None)
     own_test = own_word and (source_info.get("credited_by") == PAGE_TESTS or OWN_TEST.search(text) is not None)
+    # a test's or a study's own set-up ("the 0.2-mile test slope", "the 8-week intervention") or what an unnamed user
+    # praises is no figure to name; a bare or credited report's only figure is ("the 180-day cruise to Mars")
+    modified = None if figures or duration or own_word or kind in ("anonymous", "vague") else \
+        _modified_thing(claim.get("figures") or [], text)
+    # a product the page itself tested ("in our tests", "we measured", a review testing throughout): another test of it
+    # settles it, where the page's own word on its grants or on the altitude of Denver is settled by records (news90)
+    product_test = own_word and (source_info.get("credited_by") == PAGE_TESTS or names_own_test(text))
     unsourced = kind not in ("named", "organisation") and not own_word
     subject = subject_of(text) if unsourced else None
     named_subject = _safe(key_subject(text, source, tuple(s for s in (relay, written) if s)))
     writer = _Writer(text, kind, source, relay, hedges, countable, named_subject,
-                     "link" in stated, _safe(duration), outlet, own_word, own_test,
+                     "link" in stated, _safe(duration), _safe(modified), outlet, own_word, own_test, product_test,
                      "rules" if subject == "rules" else "policy" if unsourced and POLICY_LIMIT.search(text)
                      else "law" if unsourced and SET_BY_LAW.search(text)
                      else "court" if unsourced and SET_BY_COURT.search(text) else None,
@@ -1895,6 +1920,23 @@ def plan_for(claim: dict) -> QuestionPlan:
         study = reports_a_study(text)
         questions = [_placed(question, subject, study) for question in questions]
     return QuestionPlan(tuple(weaknesses), figures, source, kind, relay, stated, tuple(questions))
+
+
+MODIFIED_THING = re.compile(r"-[a-z]+(?:-[a-z]+)*\s(?!(?:and|or|of|to|in|on|at|for|with|by|from|will|would|can|could|may"
+                            r"|might|should|must|is|are|was|were|has|have|had|that|which|who|than|as|the)\b)[a-z]{3,}\b")
+
+
+def _modified_thing(figures: list[dict], text: str) -> str | None:
+    """The thing a digit figure describes, where that is the claim's only figure ("the crew sleep through much of the
+    180-day cruise to Mars"): what a question names, where "this about Mars" named the wrong thing (news90)."""
+    for figure in figures:
+        written = figure.get("text") or ""
+        at = text.find(written) if written[:1].isdigit() else -1
+        if at >= 0:
+            thing = MODIFIED_THING.match(text, at + len(written))
+            if thing:
+                return text[at:thing.end()]
+    return None
 
 
 def _placed(question: PlannedQuestion, subject: str, study: bool) -> PlannedQuestion:
@@ -1977,7 +2019,13 @@ def _small_tally(figure: FigureReading) -> bool:
 LAY_GROUPS = re.compile(r"(?i)^(?:people|consumers|customers|users|students|parents|patients|homeowners|buyers|shoppers"
                         r"|drivers|employees|workers|voters|readers|travell?ers|teens|teenagers|adults|women|men|owners"
                         r"|vegans|vegetarians|runners|gamers|households|families|businesses|investors|tenants|renters"
-                        r"|viewers|listeners|fans|members|americans|britons|europeans|millennials|retirees)$")
+                        r"|viewers|listeners|fans|members|americans|britons|europeans|millennials|retirees|protesters"
+                        r"|demonstrators|residents|locals|citizens|villagers|commuters)$")
+# An unnamed bench acting on the record ("a judge ruled that Assange should remain in jail"): the court's record
+# settles it, not how the judge would know (news90).
+BENCH_HEADS = frozenset("judge judges court jury magistrate tribunal panel".split())
+COURT_ACT = re.compile(r"\b(?:has\s|have\s)?(?:ruled|ordered|sentenced|dismissed|denied|granted|rejected|upheld|acquitted"
+                       r"|convicted|struck\sdown|blocked)\b")
 
 
 # Words that open a subject no question can quote ("its application in psychiatric care is expected to expand").
@@ -2180,8 +2228,9 @@ def _counts_things(figure: FigureReading) -> bool:
 class _Writer:
     """Wording for each weakness, filled only with what the claim itself says."""
 
-    def __init__(self, text, kind, source, relay, hedges, countable, subject, linked=False, duration=None, outlet=False,
-                 own_word=False, own_test=False, set_by=None, study_people=False, credential=False, own_site=False,
+    def __init__(self, text, kind, source, relay, hedges, countable, subject, linked=False, duration=None, modified=None,
+                 outlet=False,
+                 own_word=False, own_test=False, product_test=False, set_by=None, study_people=False, credential=False, own_site=False,
                  own_finding=False, speaker=None, told_here=False):
         self.text, self.kind, self.source, self.relay, self.hedges = text, kind, source, relay, hedges
         self.speaker = speaker or source  # the source as the claim writes it ("Estera Events Co-Owner ... Bianca Hall")
@@ -2189,12 +2238,13 @@ class _Writer:
         self.told_here = told_here  # the speaker told this very outlet: the article is the original record
         self.own_finding = own_finding  # a named researcher on their own finding: the study settles it
         self.credential = credential  # the publisher's own effort or experience, as a figure (CREDENTIAL)
-        self.outlet, self.own_word, self.own_test = outlet, own_word, own_test
+        self.outlet, self.own_word, self.own_test, self.product_test = outlet, own_word, own_test, product_test
         # "rules" (a tax bracket, a filing threshold) or "policy" (a platform's character limit): looked up, not counted
         self.set_by = set_by
         self.study_people = study_people  # "the authors", "the researchers", with no body named: a study's people
         self.figure = countable[0] if countable else None
         self.subject, self.linked, self.duration = subject, linked, duration
+        self.modified = modified  # "the 180-day cruise": a figure that says what kind of thing, the claim's only one
         self.age = duration is not None and VAGUE_AGE.fullmatch(duration) is not None  # "for thousands of years"
         self.clause = _safe(claim_clause(text))
 
@@ -2208,6 +2258,8 @@ class _Writer:
             # "In our tests, it took 6 minutes to brew", "practiced for thousands of years", "It takes about 2 hours to
             # reach Kyoto": the time is the claim, not "this about Kyoto"
             return f"the '{self.duration}' figure"
+        if self.modified:
+            return f"the '{self.modified}'"
         if self.subject:
             return f"this about {self.subject}"
         if self.clause and not (self.speaker and re.search(re.escape(self.speaker) + r"(?:,|\W*$)", self.clause)):
@@ -2403,6 +2455,10 @@ class _Writer:
                                       r"|estimates|projections)\b", bare) else "it"
             return [PlannedQuestion("anonymous_source", f"Where can the {bare} be seen in full, and who issued {them}?",
                                     ("the document itself", "who issued it, by name"), self._keep(head))]
+        if head.lower() in BENCH_HEADS and COURT_ACT.match(self.text, self.text.find(source) + len(source) + 1):
+            return [PlannedQuestion("anonymous_source", "Which court is this, and what does its written ruling say?",
+                                    ("the court's docket or written ruling", "a court reporter's or the parties' account"),
+                                    self._keep(head))]
         plural = _plural_head(head)
         partitive = PARTITIVE.match(lower)
         lower = re.sub(r"^(?:some|several|multiple|many)\s+", "", lower) if plural else re.sub(r"^(?i:one|another)\s+", "a ", lower)  # "one commenter"
@@ -2435,9 +2491,12 @@ class _Writer:
         if relay and trusted_source:
             text = f"Where can {source} be read or heard saying this first-hand, not as passed on by {relay}?"
             look_for = (f"{_possessive(source)} own statement or recording", f"the {relay.removeprefix('the ')} piece itself")
-        elif relay:
+        elif relay and is_organisation_phrase(relay):  # "Mainichi quoted an unnamed source": the outlet's report
             text = f"What does the {relay.removeprefix('the ')} report itself say, and whom does it cite?"
             look_for = (f"the {relay.removeprefix('the ')} report itself", "the original source it cites")
+        elif relay:  # whoever passed it on ("..., per Feng"): where they got it, not "the Feng report" (news90)
+            text = f"Where did {relay} get this, and what does the original say?"
+            look_for = (f"{_possessive(relay)} own report or post, with what it cites", "the original source it cites")
         elif trusted_source and self.outlet:  # "according to The Wrap": the outlet's own sources are the weak point
             report = _document_by(source, "report")
             text = f"Whom does {report} rely on for this, and can that source be checked?"
@@ -2455,6 +2514,10 @@ class _Writer:
             text = f"Was {self.object} measured, or is it a rough estimate from the writer's experience?"
             return [PlannedQuestion("unverifiable", text, ("any count or test the writer describes",
                                                            STUDY_OR_DATA), self._keep())]
+        if self.own_word and GRANT.search(self.text):  # "we recommended a $5.1 million grant": the grant's record
+            return [PlannedQuestion("unverifiable", f"What record outside the page would show {self.object}?",
+                                    ("the grant record or the grantee's own report of it",
+                                     "an independent report on the publisher"), self._keep())]
         if self.own_word and not self.own_test:  # "we've handled thousands of cases": no test to publish
             text = f"What record outside the page would show {self.object}?"
             if OWN_BUSINESS.search(self.text):  # "we've recovered $50 million for clients": their side has records
@@ -2769,7 +2832,7 @@ class _Writer:
         a warring party or a state body; a regulator or the other party for a company; for a person speaking of their
         own life, someone else who was there or a record of it (the dev news review news73a called a monitoring group
         for "We lost the baby" or a coach's view of his team a misfit)."""
-        if self.own_test or (self.own_word and self.figure is not None and self.figure.kind == "measure") or (
+        if self.product_test or (
                 self.source and len(self.source.split()) == 1 and PRODUCT_FIGURES.search(self.text)) or (
                 self.source and ITS_NEW_THING.search(self.text)):
             return "another reviewer's or lab's test of the same product", "the maker's published specification"
