@@ -2411,3 +2411,15 @@ def test_a_modal_inside_a_stated_hope_is_not_the_articles_hedge():
     assert "hedged" not in plan_for(claim).weaknesses
     unhoped = dict(claim, text="The swap could lead to a breakthrough in stalled talks.")
     assert "hedged" in plan_for(unhoped).weaknesses
+
+
+def test_a_whole_reported_clause_is_named_before_a_name_it_holds():
+    claim = _credited("Volker and Morrison said that the call with Zelensky was not in line with American national "
+                      "security goals.", "Tim Morrison", "named")
+    asked = texts(plan_questions(claim))
+    assert any(q.endswith("confirm the claim that the call with Zelensky was not in line with American national "
+                          "security goals?") for q in asked), asked
+    denied = _bare("No, no study has shown that the Ferber method harms children.", "anonymous", "no study",
+                   ("credited to an unnamed source",))
+    assert not any("the claim that the Ferber method harms children" in q for q in texts(plan_questions(denied)))
+    assert claim_clause("The key to Stadia's success, says Buser, is Google's built-in infrastructure.", whole=True) is None

@@ -1083,10 +1083,11 @@ ACCORDING_CLAUSE = re.compile(r"^(?:According\sto|As\sper)\s[^,]{1,60},\s+(.+?)[
 TRAILING_SPEAKER = re.compile(r"^(.+?),\s+(?:[\w'’.-]+\s){0,5}(?:said|says|told\s[\w.]+|added|explained|reported)[.!?]?$")
 
 
-def claim_clause(claim_text: str) -> str | None:
+def claim_clause(claim_text: str, whole: bool = False) -> str | None:
     """What the claim asserts, in its own words and short enough to ask about ("the claim that additional fat can
     turn coffee into a high-calorie drink"), for a claim with no figure or name to aim a question at; None when no
-    short clause stands on its own (one that needs "I", "they" or "this" to be understood does not)."""
+    short clause stands on its own (one that needs "I", "they" or "this" to be understood does not). With ``whole``,
+    only a clause that needs no cutting and is no quoted fragment: one that says more than a name the claim holds."""
     found = REPORTED_CLAUSE.search(claim_text)
     clause = None
     framed = None if found or QUOTATION.search(claim_text) else (
@@ -1102,10 +1103,21 @@ def claim_clause(claim_text: str) -> str | None:
     elif DETERMINER_START.match(claim_text) and not QUOTATION.search(claim_text):
         clause = re.sub(r"[.!?]$", "", claim_text.strip())
         clause = clause[0].lower() + clause[1:]
-    reported = _reported_clause(clause) if clause else None
+    reported = _reported_clause(clause, whole) if clause else None
+    if whole:
+        if found and (NEGATED_BEFORE.search(claim_text, max(0, found.start() - 24), found.start())
+                      or (found.group(0).split()[0] in ("suggesting", "showing", "indicating") and " that " not in found.group(0))):
+            return None  # "no study has shown that the method harms children"; "a study showing Indiana as the state"
+        return reported if reported and not UNFIT_WHOLE_CLAUSE.search(reported.removeprefix("the claim that ")) else None
     found_clause = reported or _quoted_clause(claim_text)  # "..., says Varady": no clause after the verb, so the quotation
     # "... from rooftops and, in one case, ...": not "from rooftops and"
     return re.sub(r"(?:,?\s(?:and|or|but))?,?\s*$", "", found_clause) if found_clause else found_clause
+
+
+NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|nor|n['’]t)\s(?:\w+\s){0,2}$", re.I)
+# A clause that is no statement of its own: one opening on a name and its comma ("The key to Stadia's success, says
+# Buser, is ..."), one that still holds its own reporting verb ("Some providers claim to sell ...").
+UNFIT_WHOLE_CLAUSE = re.compile(r"^[A-Z][\w’'.-]*,|\b(?:claims?|claimed|says?|said|told|reports?|reported)\b")
 
 
 # An aside set off by commas ("The vast majority of users, especially individuals and small teams, will see no price
@@ -1149,8 +1161,10 @@ RANKED_BEFORE = re.compile(r"(?i)\b(?:the|is|are|was|were|be|been)\s$")  # "the 
 NOUN_TREND = re.compile(r"\b(?:rise|increase|decline|drop|fall|surge|jump|growth|reduction)\sin\s(?:[\w'’-]+\s?){1,4}", re.I)
 
 
-def _reported_clause(clause: str) -> str | None:
+def _reported_clause(clause: str, whole: bool = False) -> str | None:
     clause = ASIDE.sub("", clause)
+    if len(clause.split()) > CLAUSE_MAX_WORDS and whole:
+        return None
     if len(clause.split()) > CLAUSE_MAX_WORDS:  # "X is connected to lower risk, as well as ...": the first part
         clause = clause.split(",")[0]
         if len(clause.split()) < CLAUSE_MIN_WORDS_BEFORE_COMMA or not FINITE_VERB.search(clause):
@@ -2247,6 +2261,7 @@ class _Writer:
         self.modified = modified  # "the 180-day cruise": a figure that says what kind of thing, the claim's only one
         self.age = duration is not None and VAGUE_AGE.fullmatch(duration) is not None  # "for thousands of years"
         self.clause = _safe(claim_clause(text))
+        self.whole_clause = _safe(claim_clause(text, whole=True))
 
     @cached_property
     def object(self) -> str:
@@ -2260,9 +2275,11 @@ class _Writer:
             return f"the '{self.duration}' figure"
         if self.modified:
             return f"the '{self.modified}'"
+        if self.whole_clause and not self._describes_speaker(self.whole_clause):
+            return self.whole_clause  # "the claim that Epstein hanged himself with a bedsheet", not "this about Epstein"
         if self.subject:
             return f"this about {self.subject}"
-        if self.clause and not (self.speaker and re.search(re.escape(self.speaker) + r"(?:,|\W*$)", self.clause)):
+        if self.clause and not self._describes_speaker(self.clause):
             return self.clause  # not the speaker's own description: "the claim that Lara Mahler, founder of ..."
         if self.duration:
             return f"the '{self.duration}' figure"
@@ -2278,6 +2295,10 @@ class _Writer:
         if compared and span.endswith(trend):
             span = span[:len(span) - len(trend)] + compared
         return f"'{_safe(span) or trend}'"
+
+    def _describes_speaker(self, clause: str) -> bool:
+        """Whether ``clause`` is the speaker's own description ("the claim that Lara Mahler, founder of ...")."""
+        return bool(self.speaker) and re.search(re.escape(self.speaker) + r"(?:,|\W*$)", clause) is not None
 
     @property
     def interview(self) -> bool:
