@@ -577,3 +577,24 @@ def test_a_span_before_something_counted_still_leaves_the_count():
 def test_a_teams_record_is_one_figure():
     assert figure_texts("Buffalo is on a 1-6-2 skid following a 9-2-1 start.") == ["1-6-2", "9-2-1"]
     assert figure_texts("The vote was 5-4 in favour.") == ["5-4"]
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("He was champion jockey in Ireland seven times.", "seven"),
+    ("Huskies quarterback Marcus Childers was intercepted three times and lost a fumble.", "three"),
+    ("Rescue teams took four days to recover the last of the bodies.", "four"),
+])
+def test_a_count_of_times_or_days_written_in_words_is_a_figure(sentence, figure):
+    assert figure_texts(sentence) == [figure]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is three times more expensive than the old one.",
+    "Take it two times a day with food.",
+    "These teams meet again in three days.",
+    "Two days after clinching the title, they won again.",
+    "We know you have heard this a millions times before.",
+    "One day I will go there.",
+])
+def test_times_and_days_that_multiply_repeat_or_date_are_no_count(sentence):
+    assert figure_texts(sentence) == []

@@ -383,7 +383,10 @@ _HALF_AN_IDIOM = re.compile(r"\sthe\s(?:story|battle|fun|picture|problem|answer|
 _HALF_PERIOD = re.compile(r"(?:first|second|latter|other|back|front)[\s-]$", re.IGNORECASE)  # "the latter-half of the year"
 _WORD_FIGURE_EXCLUDED_AFTER = re.compile(r"^(?:-(?:way|hand|sided|fold|time|off|tier|stop|piece|term|shot|day|year|on-[a-z]+)|"
                                          r"\s(?:another|of\s(?:them|us|those|these|the\sbest|the\smost|a\skind)|"
-                                         r"o'clock|time|times|day|days|a\.m\.|p\.m\.|thing|marathons?"
+                                         r"o'clock|time\b|times(?=\s(?:more|less|fewer|as|higher|lower|bigger|larger|greater|faster"
+                                         r"|slower|smaller|the|that|a\s(?:day|week|month|year)|per|daily|weekly|each|every)\b)"
+                                         r"|day\b|days(?=\s(?:a\s(?:week|month)|of\sthe\sweek|later|ago|earlier|after|before|from\snow)\b)"
+                                         r"|a\.m\.|p\.m\.|thing|marathons?"
                                          r"|(?:weeks?|months?|years?|decades?)\s(?:ago|later|earlier)))", re.IGNORECASE)
 # A span that dates something by an event ("less than three months before the Iowa caucuses", "two weeks into the war",
 # "a week after the Super Bowl"): a time (LABELING.md: dates and times are not numerical), not a figure to check.
@@ -656,6 +659,9 @@ def _word_figure(match: re.Match, masked: str, offset: int) -> dict | None:
     after = masked[end:end + 24]
     if _WORD_FIGURE_EXCLUDED_AFTER.match(after) or _EVENT_TIME_AFTER.match(masked, end):
         return None
+    if (after.startswith(" days") and masked[max(0, start - 3):start].lower() == "in ") \
+            or (after.startswith(" times") and lowered.endswith("s")):
+        return None  # "meet again in three days": a date; "heard this a millions times": a manner of speaking
     if start > 0 and words[:1].isupper() and re.match(r"\s[A-Z]", after) and not masked[:start].rstrip().endswith((".", ":", "\"", "“")):
         return None  # "the Five Queendoms", "Big Three Automakers": a number word inside a name
     if words[:1].isupper() and _NUMBERED_NAME_BEFORE.search(masked, 0, start):
