@@ -406,3 +406,43 @@ def test_a_quoted_sentence_opening_on_if_states_no_fact():
     claims = analyze_page("https://news.example/duvet", "", html)["claims"]
     conditional = [c for c in claims if c["text"].startswith("If so")]
     assert [c["level"] for c in conditional] == ["low"], conditional
+
+
+def _page(*paragraphs: str) -> list[dict]:
+    html = ("<html><body><article><h1>The front line</h1>" + OPENING + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + CLOSING + "</article></body></html>")
+    return analyze_page("https://news.example/front", "", html)["claims"]
+
+
+def test_a_quoted_speaker_introduced_by_role_and_name_speaks_the_paragraphs_next_quotes():
+    claims = _page("Ukraine's General Staff did not confirm the loss.",
+                   "Behind the line, a medic named Iryna sorts bandages. “In the spring we had one evacuation vehicle "
+                   "for the whole battalion,” she said. “Now we have three, and two of them are broken.” She laughed as "
+                   "she said it.")
+    by_text = {c["text"][:16]: c for c in claims}
+    assert by_text["“Now we have thr"]["source"]["text"] == "Iryna", by_text  # not "Staff" of the General Staff
+    assert "She laughed as s" not in by_text or by_text["She laughed as s"]["level"] not in ("high", "medium")
+
+
+def test_a_kind_of_body_set_before_its_name_is_not_the_source():
+    claims = served("It is the third armed raid on a jeweller since September, according to figures compiled by the "
+                    "trade body the National Association of Jewellers.")
+    assert [c["source"]["text"] for c in claims] == ["National Association of Jewellers"], claims
+
+
+def test_a_named_body_that_says_in_a_relative_clause_is_the_source():
+    claims = served("He was a founding trustee of the Injured Jockeys Fund in Ireland, which says it has supported more "
+                    "than 3,000 riders since 1989.")
+    assert [(c["source"]["text"], c["level"]) for c in claims] == [("Injured Jockeys Fund", "medium")], claims
+    denies = served("Assange, who denies the accusation, has avoided extradition to Sweden for seven years.")
+    assert [c["source"]["kind"] for c in denies] == ["none"], denies  # a denial reports nothing of the rest
+
+
+def test_a_speaker_telling_what_someone_told_them_passes_it_on():
+    claims = served("Brandt's sister, Katrin Brandt, told a German broadcaster that her brother had told her by phone "
+                    "that they had been moved at least a dozen times.")
+    assert [(c["source"]["text"], c["level"]) for c in claims] == [("her brother", "high")], claims
+    assert any("via Katrin Brandt" in r for r in claims[0]["reasons"]), claims
+    footage = served("The Institute for the Study of War said in its latest assessment that geolocated footage showed "
+                     "40 Russian tanks in the village.")
+    assert not any("second-hand" in r for c in footage for r in c["reasons"]), footage

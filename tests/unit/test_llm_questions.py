@@ -2423,3 +2423,14 @@ def test_a_whole_reported_clause_is_named_before_a_name_it_holds():
                    ("credited to an unnamed source",))
     assert not any("the claim that the Ferber method harms children" in q for q in texts(plan_questions(denied)))
     assert claim_clause("The key to Stadia's success, says Buser, is Google's built-in infrastructure.", whole=True) is None
+
+
+def test_a_relayed_account_names_who_passed_it_on_and_how_often_as_written():
+    text = ("Brandt's sister, Katrin Brandt, told a German broadcaster that her brother had told her by phone that "
+            "they had been moved at least a dozen times.")
+    claim = _bare(text, "anonymous", "her brother", ("passed on second-hand (via Katrin Brandt)",
+                                                     "credited to an unnamed source"),
+                  figures=[_figure(text, "a dozen", 12, "times")])
+    asked = texts(plan_questions(claim))
+    assert "Where did Katrin Brandt get this, and what does the original say?" in asked, asked
+    assert any("the 'a dozen times' figure" in q for q in asked) and not any("about Katrin Brandt" in q for q in asked), asked

@@ -22,8 +22,8 @@ from ..sentences import split_sentences
 from . import advice, attribution, hedges, levels, numbers, sources
 from .furniture import is_furniture
 from .patterns import holds_any_case
-from .sources import (COMPANY_REFERENCE, NAMED_JOURNALS, ORG_WORDS, PAGE_TESTS, PICTURE_NOUNS, PRONOUNS, PUBLICATION,
-                      PUBLISHED_HEADS, RESPONDENTS, SURVEY_ANSWER, SourceState, bracketed_credit, classify,
+from .sources import (ANONYMOUS_HEADS, COMPANY_REFERENCE, NAMED_JOURNALS, ORG_WORDS, PAGE_TESTS, PICTURE_NOUNS, PRONOUNS,
+                      PUBLICATION, PUBLISHED_HEADS, RESPONDENTS, SURVEY_ANSWER, SourceState, bracketed_credit, classify,
                       is_common_phrase, is_source_phrase, names_respondents, opening_company, opening_study_publisher,
                       person_in, study_publisher)
 
@@ -542,6 +542,7 @@ class _Detector:
         self.claims: list[dict] = []
         self.open_quote_speaker: tuple[str | None, str] | None = None
         self.pending_speaker: tuple[str | None, str] | None = None
+        self.nested_relayer: str | None = None  # the outer speaker of the last sentence's nested relay (_source)
         self.heading_person: str | None = None  # a heading that is a person's name, until the next paragraph
         self.answering_expert: str | None = None  # the expert whose answers follow the page's question headings
         self.under_question = False  # the last heading asked a question ("What is a normal amount of sleep?")
@@ -812,6 +813,10 @@ class _Detector:
         source_text, source_kind = self._own_tester(source_text, source_kind)
         if self.reporting and source_kind == "anonymous" and (named := self._named_next(source_text, end)):
             source_text, source_kind = named, "named"  # a wire lede's "A California transit chief says"
+        if frames and quotes and source_kind is not None and paragraph.speaker is not None:
+            # "A medic named Iryna sorts bandages. “In the spring we had one vehicle,” she said. “Now we have three.”":
+            # the paragraph's next quoted sentences are hers, where its speaker was read before she was introduced
+            paragraph.speaker = (source_text, source_kind)
         credited_quote = paragraph.speaker is not None and _inside_quote(start, end, quotes)
         credited_by_page = site_owner_credited = False
         if source_kind is None and credited_quote:
@@ -819,7 +824,7 @@ class _Detector:
             second_hand = source_text in self.relayed_speakers  # a relayed quote's continuation is relayed too
         elif second_hand and source_text:
             self.relayed_speakers.add(source_text)
-        relayed_by = None
+        relayed_by = self.nested_relayer if second_hand else None
         # only a quotation that opens in this sentence: the next sentence of it ("If true, this is huge") is the speaker's
         origin = attribution.origin_inside_quote(self.text, [q for q in quotes if q.start >= start]) \
             if source_kind is not None else None
@@ -1255,10 +1260,13 @@ class _Detector:
         return subject is not None and not is_source_phrase(subject.group("subject").lower())
 
     def _source(self, frames: list[attribution.Frame], sentence: str) -> tuple[str | None, str | None, bool]:
-        """The claim's primary source: the inner one of a relay, else the weakest of the frames."""
+        """The claim's primary source: the inner one of a relay, else the weakest of the frames. A relay's outer speaker,
+        where one speaker's report holds another's, is left in ``nested_relayer``."""
+        self.nested_relayer = None
         if not frames:
             return None, None, False
         credited: list[tuple[str | None, str]] = []
+        spoken: list[tuple[attribution.Frame, tuple[str | None, str]]] = []  # each reporting verb's speaker
         second_hand = False
         first_named = min((f.start for f in frames if f.phrase and f.phrase.lower() not in PRONOUNS), default=None)
         frames = [f for f in frames if not ((f.phrase or "").lower() in _SAME_SPEAKER_PRONOUNS
@@ -1285,6 +1293,8 @@ class _Detector:
                 if company:  # "Amazon employs 1.5 million people, the company said": Amazon, not the last one named
                     self.state.learn_organisation(company)
                 credited.append(classify(frame.phrase, self.state))
+                if frame.kind == "verb":
+                    spoken.append((frame, credited[-1]))
         if any(kind in ("named", "organisation") for _, kind in credited):
             # "According to Statista, the market is expected to grow": the expectation is Statista's; "According to
             # Strava, 65% of Gen Z users said": the users are its survey's answers, not a source of their own
@@ -1307,6 +1317,14 @@ class _Detector:
         distinct = {(text or "").lower() for text, kind in credited if kind != "vague"}
         if len(distinct) > 1 and attribution.told_an_outlet(sentence):
             second_hand = True
+        speakers = [(f, c) for f, c in spoken if c[0]]
+        if not second_hand and len(speakers) == 2 and speakers[0][1][1] in ("named", "organisation") \
+                and _a_person(*speakers[1][1]) and (speakers[1][1][0] or "").lower() != (speakers[0][1][0] or "").lower() \
+                and _REPORTED_THAT.search(sentence, speakers[0][0].end, speakers[1][0].start) \
+                and _TELLS_ON.match(sentence, speakers[1][0].end):
+            # "Katrin Brandt told a German broadcaster that her brother had told her by phone that ...": the brother's
+            # account, passed on by his sister
+            second_hand, self.nested_relayer = True, speakers[0][1][0]
         for intermediary in (attribution.outlet_told(sentence), attribution.relayed_by(sentence)):
             if intermediary and not attribution.is_own_outlet(intermediary, self.site) and any(
                     (text or "").lower().removeprefix("the ") != intermediary.lower() for text, _ in credited):
@@ -1382,6 +1400,20 @@ _FRAME_ONLY = re.compile(r"^(?:(?:said|says|added|adds|told\s[\w\s]+?|wrote|writ
                          r"(?:\s(?:on|in|at)\s(?:a\s|an\s|the\s)?[\w-]+|\s(?:Monday|Tuesday|Wednesday|Thursday|Friday"
                          r"|Saturday|Sunday|today|yesterday|earlier|later))?)$")
 
+# A report's "that" between two speakers, and the inner report's own "that": one report holds the other ("Katrin
+# Brandt told a German broadcaster that her brother had told her by phone that ...", not "Sondland said he had relayed
+# ..., Morrison testified", whose outer speaker comes last).
+_REPORTED_THAT = re.compile(r"\bthat\b")
+_TELLS_ON = re.compile(r"(?:\s(?:her|him|them|me|us|reporters|friends|family))?(?:\s(?:by|on|over|in)\s[\w-]+)?\sthat\b")
+# Kin and company a speaker may pass words on from ("her brother had told her by phone that ...").
+_KIN = frozenset("brother sister mother father son daughter wife husband aunt uncle cousin friend partner colleague "
+                 "neighbour neighbor".split())
+
+
+def _a_person(text: str | None, kind: str) -> bool:
+    """Whether a speaker is someone who can tell another something (not "geolocated footage" a body's report cites)."""
+    head = (text or "").split()[-1:] or [""]
+    return kind == "named" or (kind == "anonymous" and (head[0].lower() in ANONYMOUS_HEADS or head[0].lower() in _KIN))
 # A quotation of at most this many words inside a paraphrase is the speaker's characterisation ("“lost control”").
 CHARACTERISATION_MAX_WORDS = 8
 _QUOTE_MARKS = " “”\"‘’'"

@@ -1037,6 +1037,19 @@ DASH_CREDIT = re.compile(r"(?:--|—|–)\s?(?:(?:Source|Sources|Via)\s?:\s?)?(?
 _BLANKED_QUOTE_MIN = 12
 
 
+# A named body or person a relative clause reports for: "the Injured Jockeys Fund in Ireland, which says", "Oxfam, which
+# said", "Dr Jane Smith, who told reporters".
+_NAMED_ANTECEDENT = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w&.’'-]*(?:\s(?:(?:of|for|and|&|the)\s)?[A-Z][\w&.’'-]*){0,6})"
+                               r"(?:\s(?:in|of)\s[A-Z][\w’'-]+)?,\s(?:which|who)\s(?:also\s|now\s|later\s)?$")
+
+
+_RELATIVE_REPORTS = frozenset("says said told tells reports reported estimates estimated claims claimed".split())
+
+
+# What a reporting verb may end on and still report nothing new: "as she said it", "He said so".
+_SAID_NO_MORE = re.compile(r"^\s(?:it|so|this|that)(?=\s*[.!?\"”’']*\s*$)")
+
+
 def find_frames(text: str) -> list[Frame]:
     """Reporting frames in one sentence (quoted passages already blanked out by the caller)."""
     frames: list[Frame] = []
@@ -1128,6 +1141,9 @@ def find_frames(text: str) -> list[Frame]:
                 # "Hours before Zach Parise's two-goal performance Tuesday, Wild coach Bruce Boudreau expressed
                 # confidence ..., saying": the coach, not a name in the opening adverbial
                 subject = _sentence_subject(text) or subject
+        if not subject and verb in _RELATIVE_REPORTS and \
+                (named := _NAMED_ANTECEDENT.search(text, max(0, match.start() - 160), match.start())):
+            subject = named.group("name")  # "the Injured Jockeys Fund in Ireland, which says it has supported"
         if not subject:
             if verb.endswith("ing"):
                 continue  # "..., adding that": the sentence's own speaker goes on
@@ -1152,7 +1168,9 @@ def find_frames(text: str) -> list[Frame]:
         if verb == "citing" or verb == "cited":
             continue
         introduces = bool(re.match(r"^(?:\s[\w’'.-]+){0,3}\s?:\s*$|^(?:\s[\w’'.-]+){0,3}\s?:?\s*[“\"]", text[match.end():match.end() + 40]))
-        says_nothing = (not text[match.end():].strip(" .!?\"”’'") and not re.search(r"[,”\"]\s*\S+(?:\s\S+){0,3}\s*$", text[:match.start()]))
+        # "And Matviychuk concurred.", "She laughed as she said it.": a speaker named, no content reported
+        says_nothing = (not _SAID_NO_MORE.sub("", text[match.end():]).strip(" .!?\"”’'")
+                        and not re.search(r"[,”\"]\s*\S+(?:\s\S+){0,3}\s*$", text[:match.start()]))
         frames.append(Frame(match.start(), match.end(), subject or None, "verb", introduces_quote=introduces,
                             says_nothing=says_nothing))
     for match in SOURCELESS.finditer(low) if _SOURCELESS_WORD.search(low) else ():

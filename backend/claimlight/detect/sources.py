@@ -486,6 +486,11 @@ def _names_a_title(text: str) -> bool:
         if "." in word or "'s" in word or "’s" in word)
 
 
+# Someone the page introduces by a role and a given name ("a medic named Iryna", "a farmer called Tom Hale").
+_NAMED_BY_ROLE = re.compile(r"\b(?:an?|the)\s(?:[\w-]+\s){0,3}?(?P<head>[a-z]+)\s(?:named|called)\s"
+                            r"(?P<name>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+
+
 @dataclass
 class SourceState:
     """What the article has said so far about who is who, for resolving surnames and pronouns."""
@@ -610,6 +615,9 @@ class SourceState:
         for person in sorted(introduced, key=lambda match: match.start()):
             if not any(_plain(w) in SENTENCE_WORDS or _plain(w) in TITLES for w in person.group(1).split()):
                 self.learn_person(person.group(1))  # "Aaron Webb, 24, was arrested. ... he admitted": given an age or a "who"
+        for named in _NAMED_BY_ROLE.finditer(text) if " named " in text or " called " in text else ():
+            if _plain(named.group("head")) in UNNAMED_PERSON_HEADS:
+                self.learn_person(named.group("name"))  # "a medic named Iryna sorts bandages. ... she said": Iryna
         for credentialed in _CREDENTIALED_NAME.finditer(text) if ", " in text else ():
             if not any(_plain(w) in SENTENCE_WORDS or _plain(w) in TITLES for w in credentialed.group(1).split()):
                 self.learn_person(credentialed.group(1))  # "Sylvia Klinger, DBA, MS, RDN": someone, introduced
@@ -682,7 +690,9 @@ class SourceState:
 
 
 # Role nouns a title runs into ("Chief Executive", "Chief Operating Officer"): the role, never a person's name.
-_ROLE_WORDS = ANONYMOUS_HEADS | TITLES | frozenset("executive operating financial technology medical nursing".split())
+# (And the words that make a title part of a body's name: "Ukraine's General Staff", "the General Assembly".)
+_ROLE_WORDS = ANONYMOUS_HEADS | TITLES | frozenset("executive operating financial technology medical nursing staff assembly"
+                                                   .split())
 
 SOURCE_HEADS = (ANONYMOUS_HEADS | VAGUE_HEADS | ORG_REFERENCES | PERSON_REFERENCES | TITLES | PRONOUNS | ORG_WORDS
                 | frozenset("""study studies survey surveys research report reports data analysis poll polls paper papers
@@ -1024,11 +1034,17 @@ _PICTURES = re.compile(r"(?i)(?:(?:the|new|verified|geolocated|satellite|video|d
                        r"(?:\s(?:of|from|taken|posted|shared|showing)\s[^,;]{1,60})?")
 
 
+# What kind of body a name is, set before it with no comma ("figures compiled by the trade body the National
+# Association of Jewellers"): the name says who.
+_KIND_BEFORE_NAME = re.compile(r"\b[Tt]he\s(?:(?!(?:of|at|for|from|in|with|by|to|and|on)\b)[a-z-]+\s){1,3}(?=the\s[A-Z])")
+
+
 def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     """(source text, kind) for the phrase a reporting frame credits; updates ``state``."""
     text = _DATED.sub("", phrase.strip(" ,;:–—-\"“”'‘’"))  # "Research from December 2021": the research, undated
     text = _LEADING_TIME.sub("", text) or text  # "On Monday it announced": "it"
     text = _BOX_LABEL.sub("", text) or text  # "Summary Studies show": a summary box's label run into its first words
+    text = _KIND_BEFORE_NAME.sub("", text) or text  # "the trade body the National Association of Jewellers": the name
     opened = _OPENING_CLAUSE.match(text)
     if opened:  # "Because Dempsey", "In a Tumblr post at the time she", "In 2020 Bongard's AI": who acts comes last
         text = opened.group("actor")

@@ -696,6 +696,8 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
         if figure.get("unit") == "percent" and not re.search(r"%|per\s?cent", bare, re.I):
             bare += " percent"  # "Seventy-eight percent of Americans": the figure is a percentage, say so
         return FigureReading(text, "share", f"the {bare} figure")
+    if re.match(r"\stimes\b", after):  # "moved at least a dozen times": how often, as written ("the figure of dozen")
+        return FigureReading(text, "measure", f"the '{text[0].lower() + text[1:]} times' figure")
     noun = _counted_noun(_words_after(claim_text, at + len(text)))
     if noun and any(COUNTED_BY_SOMEONE.match(w) for w in noun[:3]):
         return FigureReading(text, "count", "the " + bare + " " + " ".join(noun))
@@ -886,6 +888,9 @@ def relay_of(claim: dict, source: str | None) -> str | None:
     relayed = (claim.get("source") or {}).get("relayed_by")
     if relayed:
         return relayed
+    via = RELAYED_VIA.search(" ".join(claim.get("reasons") or []))
+    if via:  # "passed on second-hand (via Katrin Brandt)": the detector's relayer
+        return via.group(1)
     text = claim.get("text") or ""
     for match in (*RELAY.finditer(text), *RELAY_BEFORE.finditer(text)):
         name = match.group(1).rstrip(".")  # "CBS News." closing the sentence
@@ -895,6 +900,9 @@ def relay_of(claim: dict, source: str | None) -> str | None:
         if source is None or (name not in source and source not in name):
             return name
     return None
+
+
+RELAYED_VIA = re.compile(r"\(via ([^)]+)\)")
 
 
 # Odds someone gives: "we forecast a 55% chance that", "a 30% probability".
@@ -1025,7 +1033,7 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
             continue  # "anti-Semitism", "Texas-based": part of a word
         if len(words) == 1 and re.match(r"\s\d+\s[a-z]", claim_text[match.end():]):
             continue  # "Type 1 diabetes", "Phase 3": a name with its number, which "this about Type" would cut
-        if re.match(r"\s(?:told|tells|said|says|wrote|writes|reported|reports|added|explained|noted|claimed|stated)\b",
+        if re.match(r",?\s(?:told|tells|said|says|wrote|writes|reported|reports|added|explained|noted|claimed|stated)\b",
                     claim_text[match.end():]):
             continue  # "Labour councillor Dev Sharma told the Courier that volunteers had reported": who passes it on
         if re.match(r"/[A-Z0-9]+/", claim_text[match.end():]):
