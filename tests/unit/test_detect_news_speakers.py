@@ -446,3 +446,11 @@ def test_a_speaker_telling_what_someone_told_them_passes_it_on():
     footage = served("The Institute for the Study of War said in its latest assessment that geolocated footage showed "
                      "40 Russian tanks in the village.")
     assert not any("second-hand" in r for c in footage for r in c["reasons"]), footage
+
+
+def test_a_headline_verb_in_the_present_credits_its_speaker():
+    html = ("<html><body><article><h1>Esper accuses China of intimidating smaller Asian nations</h1>" + OPENING
+            + CLOSING + "</article></body></html>")
+    claims = analyze_page("https://news.example/esper", "", html)["claims"]
+    headline = [c for c in claims if c["text"].startswith("Esper accuses")]
+    assert [(c["source"]["text"], c["source"]["kind"]) for c in headline] == [("Esper", "named")], headline

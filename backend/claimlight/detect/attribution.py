@@ -32,8 +32,8 @@ declared declares emphasised emphasized emphasises emphasizes underscored underl
 contends conceded concedes suggested suggests noted notes noting added adds adding believes believe believed thinks
 think expects expect expected fears feared hopes knows know quoted cited citing recalled recalls recounted recounts
 remarked commented
-described responded replied wondered concurred observed posted posts accused blamed urged complained boasted vowed pledged
-promised forecast forecasts project projects projected found finds shows showed shown indicates indicated
+described responded replied wondered concurred observed posted posts accused accuses blamed blames urged urges complained
+complains boasted vowed vows pledged pledges promised forecast forecasts project projects projected found finds shows showed shown indicates indicated
 argue note warn reveal show suggest
 estimate predict insist report agree worry worries worried contend allege maintain acknowledge admit confirm deny tell
 indicate find discovered assured recognise recognize recognised recognized recognises recognizes unveiled ruled
