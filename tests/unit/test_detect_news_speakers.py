@@ -454,3 +454,13 @@ def test_a_headline_verb_in_the_present_credits_its_speaker():
     claims = analyze_page("https://news.example/esper", "", html)["claims"]
     headline = [c for c in claims if c["text"].startswith("Esper accuses")]
     assert [(c["source"]["text"], c["source"]["kind"]) for c in headline] == [("Esper", "named")], headline
+
+
+def test_a_quoted_deed_in_the_past_tense_is_a_checkable_account_in_news():
+    claims = _page("Major Oleh Hrytsenko commands a battalion near the town.",
+                   "“They raised their flag over a ruined shop for a photograph, and then they ran,” Hrytsenko said.")
+    raised = [c for c in claims if c["text"].startswith("“They raised")]
+    assert [(c["source"]["text"], c["level"]) for c in raised] == [("Oleh Hrytsenko", "medium")], raised
+    view = _page("Major Oleh Hrytsenko commands a battalion near the town.",
+                 "“From puddled velvet tablecloths to gauzy installations, draping adds texture,” Hrytsenko said.")
+    assert all(c["level"] not in ("high", "medium") for c in view if c["text"].startswith("“From")), view
