@@ -2434,3 +2434,20 @@ def test_a_relayed_account_names_who_passed_it_on_and_how_often_as_written():
     asked = texts(plan_questions(claim))
     assert "Where did Katrin Brandt get this, and what does the original say?" in asked, asked
     assert any("the 'a dozen times' figure" in q for q in asked) and not any("about Katrin Brandt" in q for q in asked), asked
+
+
+def test_a_figure_the_source_gave_no_details_of_is_asked_for_its_record_not_a_count():
+    text = ("Fico told Slovak media that his country had secured “concrete guarantees” worth hundreds of millions of "
+            "euros, but did not give details.")
+    claim = _credited(text, "Fico", "named", figures=[{"text": "hundreds of millions", "value": None, "unit": "euros",
+                                                        "start": text.index("hundreds"), "end": text.index(" of euros")}])
+    asked = texts(plan_questions(claim))
+    assert not any("give an actual count" in q for q in asked), asked
+    assert any(q.startswith("Fico gave no details: which document or agreement would show") for q in asked), asked
+
+
+def test_a_witness_telling_what_others_did_is_checked_by_others_who_were_there():
+    claim = _credited("“The fire service had already ordered the evacuation, and the police were going door to door.",
+                      "Eleni Karra", "named")
+    hints = [hint for q in plan_questions(claim) for hint in q["look_for"]]
+    assert not any("published study" in hint for hint in hints), hints
