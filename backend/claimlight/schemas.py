@@ -73,6 +73,9 @@ class Source(TypedDict):
     told_here: NotRequired[Annotated[bool, Field(
         description="the speaker told the article's own outlet (\"told me\", \"told the Guardian\" on theguardian.com): "
                     "the article is the original record of what they said")]]
+    relayed_by: NotRequired[Annotated[str, Field(
+        description="who passed the claim on, where the source is the original (\"Katrin Brandt told a broadcaster that "
+                    "her brother had told her ...\": her brother, relayed by Katrin Brandt)")]]
 
 
 class Question(TypedDict):

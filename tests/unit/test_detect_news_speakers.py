@@ -464,3 +464,25 @@ def test_a_quoted_deed_in_the_past_tense_is_a_checkable_account_in_news():
     view = _page("Major Oleh Hrytsenko commands a battalion near the town.",
                  "“From puddled velvet tablecloths to gauzy installations, draping adds texture,” Hrytsenko said.")
     assert all(c["level"] not in ("high", "medium") for c in view if c["text"].startswith("“From")), view
+
+
+def test_the_code_reviews_cases_of_who_speaks():
+    relay = served("Mayor Vitali Klitschko said that President Volodymyr Zelensky told him that 40 people had died.")
+    assert [(c["source"]["text"], c["source"].get("relayed_by")) for c in relay] == \
+        [("Volodymyr Zelensky", "Vitali Klitschko")], relay
+    cited = _page("Colonel Dmitri Petrov commands a brigade near the town.",
+                  "“We counted 40 bodies in the basement,” Petrov said, citing a police report. “We also found 300 "
+                  "shell casings.”")
+    casings = [c for c in cited if c["text"].startswith("“We also found")]
+    assert [c["source"]["text"] for c in casings] == ["Dmitri Petrov"], casings
+    aside = served("Smith, who said he was innocent, was jailed for 10 years in 2019.")
+    assert [c["source"]["kind"] for c in aside] == ["none"], aside
+    listed = served("After talks at the Ministry of Defence, Wallace, Austin and Reznikov said 40 tanks would be sent.")
+    assert not any("Ministry" in (c["source"]["text"] or "") for c in listed), listed
+    pledges = served("Donors made pledges worth $40 million at the conference in Geneva.")
+    assert [c["source"]["kind"] for c in pledges] == ["none"], pledges
+    lawyer = served("The lawyer representing the Smith family said 40 people had been evicted.")
+    assert [c["source"]["kind"] for c in lawyer] == ["anonymous"], lawyer
+    medic = _page("Behind the line, a medic named Iryna sorts bandages.")
+    mayor = [c for c in medic if c["text"].startswith("The mayor told")]
+    assert mayor and mayor[0]["source"]["text"] != "Iryna", mayor

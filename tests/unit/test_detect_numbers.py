@@ -598,3 +598,10 @@ def test_a_count_of_times_or_days_written_in_words_is_a_figure(sentence, figure)
 ])
 def test_times_and_days_that_multiply_repeat_or_date_are_no_count(sentence):
     assert figure_texts(sentence) == []
+
+
+def test_spans_that_measure_rather_than_date_stay_figures():
+    assert figure_texts("Rescue teams recovered the bodies within four days.") == ["four"]
+    assert figure_texts("The firm poured 10 years into the project.") == ["10"]
+    assert figure_texts("The bridge opened 3 months ahead of the deadline.") == ["3"]
+    assert figure_texts("He was stopped three times a night by police.") == []

@@ -2366,11 +2366,15 @@ def test_a_crowds_belief_is_asked_for_a_survey_of_them():
 
 
 def test_the_thing_a_figure_describes_is_named_where_it_is_the_only_figure():
-    text = "The crew would sleep through much of the 180-day cruise to Mars."
+    text = "Crews would sleep through much of the 180-day cruise to Mars."
     claim = _bare(text, reasons=("a number with no source",),
                   figures=[{"text": "180", "value": 180.0, "unit": "day", "start": text.index("180"),
                             "end": text.index("180") + 3}])
     assert texts(plan_questions(claim))[0] == "What is the source for the '180-day cruise', and where can it be checked?"
+    described = dict(claim, text="Challenges include designing the craft while the crew sleep through much of the "
+                                 "180-day cruise to Mars.")
+    assert texts(plan_questions(described))[0] == ("What is the source for the '180-day cruise', and where can it be "
+                                                   "checked?"), texts(plan_questions(described))
 
 
 def test_whoever_passed_it_on_is_asked_where_they_got_it():
@@ -2431,6 +2435,7 @@ def test_a_relayed_account_names_who_passed_it_on_and_how_often_as_written():
     claim = _bare(text, "anonymous", "her brother", ("passed on second-hand (via Katrin Brandt)",
                                                      "credited to an unnamed source"),
                   figures=[_figure(text, "a dozen", 12, "times")])
+    claim["source"]["relayed_by"] = "Katrin Brandt"
     asked = texts(plan_questions(claim))
     assert "Where did Katrin Brandt get this, and what does the original say?" in asked, asked
     assert any("the 'a dozen times' figure" in q for q in asked) and not any("about Katrin Brandt" in q for q in asked), asked
@@ -2451,3 +2456,22 @@ def test_a_witness_telling_what_others_did_is_checked_by_others_who_were_there()
                       "Eleni Karra", "named")
     hints = [hint for q in plan_questions(claim) for hint in q["look_for"]]
     assert not any("published study" in hint for hint in hints), hints
+
+
+def test_the_code_reviews_cases_of_questions():
+    unit = _bare("Wholesale electricity prices hit €300 per MWh last week, a trader told Reuters.", "anonymous",
+                 "a trader", ("passed on second-hand", "credited to an unnamed source"))
+    assert not any("MWh get this" in q for q in texts(plan_questions(unit))), texts(plan_questions(unit))
+    tested = _credited("In our tests, the Kickstarter-funded speaker lasted 20 hours on a single charge.",
+                       "the publication", "organisation")
+    assert not any("grant" in hint for q in plan_questions(tested) for hint in q["look_for"])
+    turned = _bare("Officials hope the dam holds but it could burst within days, flooding 40 villages.",
+                   reasons=("hedged: 'could'",))
+    turned["hedges"] = ["could"]
+    assert "hedged" in plan_for(turned).weaknesses
+    opening = _bare("A judge ruled that Assange should remain in jail until his extradition hearing.", "anonymous",
+                    "A judge", ("credited to an unnamed source",))
+    assert plan_questions(opening)[0]["text"] == "Which court is this, and what does its written ruling say?"
+    text = "Mr Smith said the 2-year-old girl was found alive in the rubble."
+    aged = _credited(text, "Smith", "named", figures=[_figure(text, "2", 2.0)])
+    assert not any("2-year-old girl" in q for q in texts(plan_questions(aged))), texts(plan_questions(aged))

@@ -22,8 +22,9 @@ from ..sentences import split_sentences
 from . import advice, attribution, hedges, levels, numbers, sources
 from .furniture import is_furniture
 from .patterns import holds_any_case
-from .sources import (ANONYMOUS_HEADS, COMPANY_REFERENCE, NAMED_JOURNALS, ORG_WORDS, PAGE_TESTS, PICTURE_NOUNS, PRONOUNS,
-                      PUBLICATION, PUBLISHED_HEADS, RESPONDENTS, SURVEY_ANSWER, SourceState, bracketed_credit, classify,
+from .sources import (ANONYMOUS_HEADS, COMPANY_REFERENCE, DEMONYMS, NAMED_JOURNALS, ORG_WORDS, PAGE_TESTS, PICTURE_NOUNS,
+                      PRONOUNS, PUBLICATION, PUBLISHED_HEADS, RESPONDENTS, SENTENCE_WORDS, SURVEY_ANSWER, SourceState,
+                      bracketed_credit, classify,
                       is_common_phrase, is_source_phrase, names_respondents, opening_company, opening_study_publisher,
                       person_in, study_publisher)
 
@@ -543,6 +544,7 @@ class _Detector:
         self.open_quote_speaker: tuple[str | None, str] | None = None
         self.pending_speaker: tuple[str | None, str] | None = None
         self.nested_relayer: str | None = None  # the outer speaker of the last sentence's nested relay (_source)
+        self.quote_speaker: tuple[str | None, str] | None = None  # the last sentence's last reporting verb's speaker
         self.heading_person: str | None = None  # a heading that is a person's name, until the next paragraph
         self.answering_expert: str | None = None  # the expert whose answers follow the page's question headings
         self.under_question = False  # the last heading asked a question ("What is a normal amount of sleep?")
@@ -813,10 +815,12 @@ class _Detector:
         source_text, source_kind = self._own_tester(source_text, source_kind)
         if self.reporting and source_kind == "anonymous" and (named := self._named_next(source_text, end)):
             source_text, source_kind = named, "named"  # a wire lede's "A California transit chief says"
-        if frames and quotes and source_kind is not None and paragraph.speaker is not None:
+        if quotes and not second_hand and paragraph.speaker is not None and self.quote_speaker \
+                and self.quote_speaker[1] in ("named", "organisation", "anonymous"):
             # "A medic named Iryna sorts bandages. “In the spring we had one vehicle,” she said. “Now we have three.”":
-            # the paragraph's next quoted sentences are hers, where its speaker was read before she was introduced
-            paragraph.speaker = (source_text, source_kind)
+            # the paragraph's next quoted sentences are hers, where its speaker was read before she was introduced (the
+            # speaker of the quote, not a report it cites: "..., Petrov said, citing a police report")
+            paragraph.speaker = self.quote_speaker
         credited_quote = paragraph.speaker is not None and _inside_quote(start, end, quotes)
         credited_by_page = site_owner_credited = False
         if source_kind is None and credited_quote:
@@ -984,6 +988,8 @@ class _Detector:
         if relayed_by:
             reasons = [f"{r} (via {relayed_by})" if r == levels.SECOND_HAND else r for r in reasons]
         source = {"text": source_text, "kind": source_kind}
+        if relayed_by:
+            source["relayed_by"] = relayed_by
         if credited_by_page:
             source["credited_by"] = PAGE_TESTS
         elif site_owner_credited or (source_kind == "organisation" and source_text
@@ -1262,7 +1268,7 @@ class _Detector:
     def _source(self, frames: list[attribution.Frame], sentence: str) -> tuple[str | None, str | None, bool]:
         """The claim's primary source: the inner one of a relay, else the weakest of the frames. A relay's outer speaker,
         where one speaker's report holds another's, is left in ``nested_relayer``."""
-        self.nested_relayer = None
+        self.nested_relayer = self.quote_speaker = None
         if not frames:
             return None, None, False
         credited: list[tuple[str | None, str]] = []
@@ -1318,13 +1324,15 @@ class _Detector:
         if len(distinct) > 1 and attribution.told_an_outlet(sentence):
             second_hand = True
         speakers = [(f, c) for f, c in spoken if c[0]]
+        self.quote_speaker = speakers[-1][1] if speakers else None
         if not second_hand and len(speakers) == 2 and speakers[0][1][1] in ("named", "organisation") \
                 and _a_person(*speakers[1][1]) and (speakers[1][1][0] or "").lower() != (speakers[0][1][0] or "").lower() \
                 and _REPORTED_THAT.search(sentence, speakers[0][0].end, speakers[1][0].start) \
                 and _TELLS_ON.match(sentence, speakers[1][0].end):
             # "Katrin Brandt told a German broadcaster that her brother had told her by phone that ...": the brother's
             # account, passed on by his sister
-            second_hand, self.nested_relayer = True, speakers[0][1][0]
+            self.nested_relayer = speakers[0][1][0]
+            return speakers[1][1][0], speakers[1][1][1], True
         for intermediary in (attribution.outlet_told(sentence), attribution.relayed_by(sentence)):
             if intermediary and not attribution.is_own_outlet(intermediary, self.site) and any(
                     (text or "").lower().removeprefix("the ") != intermediary.lower() for text, _ in credited):
@@ -1436,8 +1444,18 @@ def _states_a_fact(sentence: str, min_words: int = QUOTE_CONTINUATION_MIN_WORDS,
 
 
 def _tells_a_deed(body: str) -> bool:
-    """Whether a quoted sentence tells of something someone did, in the past tense (_PAST_DEED)."""
-    return _PAST_DEED.search(body) is not None
+    """Whether a quoted sentence tells of something someone did, in the past tense (_QUOTED_DEED): a capitalised doer
+    must be a name, not a sentence's opening word ("Several", "From", "Her") or a nationality ("Russian occupied")."""
+    return any(not deed.group("doer")[0].isupper() or deed.group("doer").lower() in _DOER_PRONOUNS
+               or (deed.group("doer").lower() not in SENTENCE_WORDS and deed.group("doer").lower() not in DEMONYMS
+                   and deed.group("doer").lower() not in _NOT_A_DOER)
+               for deed in _QUOTED_DEED.finditer(body))
+
+
+_DOER_PRONOUNS = frozenset("we you they he she".split())
+_NOT_A_DOER = frozenset("""from in on at the this that these those when while if after before with for by as it once then
+but and so some several most many all both our their his her its every each no nothing everything everyone nobody
+somebody someone anyone one two three four five six seven eight nine ten""".split())
 
 
 # A role a wire story's lede gives before the next paragraph names the person ("A California transit chief", "a senior
@@ -1455,14 +1473,14 @@ _FACT_VERB = re.compile(r"\b(?:has|have|had)\s(?:not\s|already\s|just\s|now\s|be
                         r"|\b(?:lost|found|took|left|came|sent|gave|brought|fell|rose|died|fled|won|paid|spent|built|closed"
                         r"|opened|moved|arrested|refused|received|killed|destroyed)\b")
 # A deed in the past tense, done by someone: a pronoun or a name, then a regular verb in -ed or an irregular verb of
-# action ("then they ran", "You chose to do nothing", "Russia also failed to fulfil"), not an adjective ("cushioned
-# lounge pits") nor a state ("were completely debunked").
-_PAST_DEED = re.compile(r"\b(?:we|you|they|he|she|(?-i:(?!(?:From|In|On|At|The|This|That|These|Those|When|While|If|After"
-                        r"|Before|With|For|By|As|It|Once|Then|But|And|So)\b)[A-Z][a-z]+))\s(?:(?:then|also|just|never|all|even|later|already"
-                        r"|\w+ly)\s)?(?!(?:need|based|used|interested|supposed|expected|concerned|tired|pleased|excited"
-                        r"|surprised|disappointed|committed|determined|scared|thrilled)\b)(?:[a-z]{2,}ed|went|came|took|left"
-                        r"|lost|found|gave|began|saw|fought|met|paid|sent|spent|built|brought|bought|won|wrote|ran|rose|fell"
-                        r"|fled|held|kept|led|sold|stood|struck|threw|chose|drove|flew|broke|stole)\b", re.IGNORECASE)
+# action ("then they ran", "You chose to do nothing", "Russia also failed to fulfil"), not a feeling ("We loved every
+# minute"), an adjective ("cushioned lounge pits", "Several wounded soldiers") nor a state ("were completely debunked").
+_QUOTED_DEED = re.compile(r"\b(?P<doer>[Ww]e|[Yy]ou|[Tt]hey|[Hh]e|[Ss]he|[A-Z][a-z]+)\s(?:(?:then|also|just|never|all|even|later"
+                          r"|already|[a-z]+ly)\s)?(?!(?:need|bas|us|interest|suppos|expect|concern|tir|pleas|excit|surpris"
+                          r"|disappoint|committ|determin|scar|thrill|lov|hat|hop|want|lik|seem|wonder|wish|fear|worri|preferr"
+                          r"|enjoy|miss|belov|occupi|talent|skill|ag|nam|term|dubb)ed\b)(?:[a-z]{2,}ed|went|came"
+                          r"|took|left|lost|found|gave|began|saw|fought|met|paid|sent|spent|built|brought|bought|won|wrote|ran"
+                          r"|rose|fell|fled|held|kept|led|sold|stood|struck|threw|chose|drove|flew|broke|stole)\b")
 _NOT_A_FACT = re.compile(r"\b(?:will|would|could|might|may|should|must|can|cannot|can['’]t|won['’]t|wouldn['’]t|hope|wish"
                          r"|feel|felt|afraid|terrified|scared|proud|sad|angry|love|hate|believe|think|want|need"
                          r"|(?i:if|maybe|perhaps|probably)|seems?|looks?\slike|never|I|I['’]ve|I['’]m|my|me|concerned|worried"

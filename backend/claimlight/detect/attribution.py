@@ -32,8 +32,8 @@ declared declares emphasised emphasized emphasises emphasizes underscored underl
 contends conceded concedes suggested suggests noted notes noting added adds adding believes believe believed thinks
 think expects expect expected fears feared hopes knows know quoted cited citing recalled recalls recounted recounts
 remarked commented
-described responded replied wondered concurred observed posted posts accused accuses blamed blames urged urges complained
-complains boasted vowed vows pledged pledges promised forecast forecasts project projects projected found finds shows showed shown indicates indicated
+described responded replied wondered concurred observed posted posts accused accuses blamed blames urged complained
+complains boasted vowed pledged promised forecast forecasts project projects projected found finds shows showed shown indicates indicated
 argue note warn reveal show suggest
 estimate predict insist report agree worry worries worried contend allege maintain acknowledge admit confirm deny tell
 indicate find discovered assured recognise recognize recognised recognized recognises recognizes unveiled ruled
@@ -473,6 +473,7 @@ _LISTED_BODY = re.compile(r"(?P<name>(?:(?:[Aa]n?|[Tt]he)\s(?:[\w-]+\s){0,2}(?:f
                           r"\s(?:of|for)\s(?:the\s)?(?:[A-Z][\w-]*\s?){1,3}(?:,\s(?:[A-Z][\w-]*\s?){1,3})+,?\s(?:and|&)\s"
                           r"(?:[A-Z][\w-]*\s?){1,3})(?:\([A-Z]{2,}\)\s)?(?:(?:has|have|had|also|later|then)\s)*$")
 _LISTED_BODY_WINDOW = 160
+_OBJECT_BEFORE = re.compile(r"\b(?:at|to|in|with|from|after|by|of|for|on|into)\s(?:the\s)?$", re.IGNORECASE)
 
 
 def _subject_before(text: str, at: int) -> str:
@@ -480,8 +481,11 @@ def _subject_before(text: str, at: int) -> str:
 
     An empty result means the frame is inverted ('..., said Mr Putin'): the speaker follows the verb.
     """
-    if "," in text[max(0, at - _LISTED_BODY_WINDOW):at] and (listed := _LISTED_BODY.search(text, max(0, at - _LISTED_BODY_WINDOW), at)):
-        return listed.group("name").strip()
+    window = text[max(0, at - _LISTED_BODY_WINDOW):at]
+    if "," in window and (" and " in window or "&" in window) and (" of " in window or " for " in window):
+        listed = _LISTED_BODY.search(text, max(0, at - _LISTED_BODY_WINDOW), at)
+        if listed and not _OBJECT_BEFORE.search(text, max(0, listed.start() - 12), listed.start()):
+            return listed.group("name").strip()  # not "After talks at the Ministry of Defence, Wallace, Austin and ..."
     tail = _tail_segments(text, at)
     if tail is not None:
         subject = _subject_in(tail, partial=True)
@@ -1141,9 +1145,12 @@ def find_frames(text: str) -> list[Frame]:
                 # "Hours before Zach Parise's two-goal performance Tuesday, Wild coach Bruce Boudreau expressed
                 # confidence ..., saying": the coach, not a name in the opening adverbial
                 subject = _sentence_subject(text) or subject
-        if not subject and verb in _RELATIVE_REPORTS and \
-                (named := _NAMED_ANTECEDENT.search(text, max(0, match.start() - 160), match.start())):
-            subject = named.group("name")  # "the Injured Jockeys Fund in Ireland, which says it has supported"
+        if not subject and verb in _RELATIVE_REPORTS and ", wh" in text[max(0, match.start() - 12):match.start()] and \
+                (named := _NAMED_ANTECEDENT.search(text, max(0, match.start() - 160), match.start())) and \
+                text[:named.start()].strip(" \"“‘'("):
+            # "the Injured Jockeys Fund in Ireland, which says it has supported": its report ends the sentence; not
+            # "Smith, who said he was innocent, was jailed for 10 years", whose main clause goes on after it
+            subject = named.group("name")
         if not subject:
             if verb.endswith("ing"):
                 continue  # "..., adding that": the sentence's own speaker goes on

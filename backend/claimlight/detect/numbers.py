@@ -160,12 +160,13 @@ COMPARISON = re.compile(
         )\b""",
     re.VERBOSE,
 )
-# What opens the event a span dates something by ("before the Iowa caucuses", "into his second term").
+# What opens the event a span dates something by ("before the Iowa caucuses", "after the Super Bowl").
 EVENT_AFTER = r"(?:the|a|an|his|her|its|their|this|next|last)\s"
-# A span that dates something by an event ("less than three months before the Iowa caucuses"): the "less than" is the
-# date's, no comparison.
-_EVENT_TIME = (r"\s(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s(?:hours?|days?|weeks?"
-               r"|months?|years?)\s(?:before|ahead\sof|into|after(?=\sthe\s[A-Z]))\s" + EVENT_AFTER)
+# A span that dates something by an event ("less than three months before the Iowa caucuses", "a week after the Super
+# Bowl"): a time (LABELING.md: dates and times are not numerical), not a figure to check, and a "less than" before it is
+# the date's, no comparison. ("10 years into the project" and "3 months ahead of the deadline" measure: not here.)
+EVENT_DATED_BY = r"(?:hours?|days?|weeks?|months?|years?)\s(?:before|after(?=\sthe\s[A-Z]))\s" + EVENT_AFTER
+_EVENT_TIME = r"\s(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s" + EVENT_DATED_BY
 # What is dropped, not a fall: "dropping coverage", "dropped the charges", "dropped out".
 _DROPPED_OBJECT = (r"\s(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|out|off|coverage|charges|support"
                    r"|plans)\b")
@@ -307,7 +308,7 @@ NOT_FIGURES = re.compile(
         | \bK[-–]12\b                                                                # a school grade span: K-12
         | \b(?:introduced|added|deprecated|removed|released|new|available)\s(?:in|since)\s(?:version\s|v)?\d+(?:\.\d+)+\b  # since 3.13
         | \b\d+(?:\.\d+)?\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s(?:ago|later|earlier)\b
-        | \b\d+\s(?:hours?|days?|weeks?|months?|years?)\s(?:before|ahead\sof|into|after(?=\sthe\s[A-Z]))\s{EVENT_AFTER}  # a time: 10 days before the summit
+        | \b\d+\s{EVENT_DATED_BY}  # a time: 10 days before the summit
         | \b(?:past|last|previous)\s\d+(?:\s?[-–]\s?\d+)?\s(?:hours?|days?|weeks?|months?|years?|decades?)\b   # a time: 15 years ago, the past 5-10 years
         | \b(?:8|16|32|64|128|256|512|1024|2048|4096)[-\s]bits?\b(?!\s(?:of|per)\b)              # a data width: 32-bit ARM, a 256-bit key
         | (?<![$£€¥\d.,])\b(?:[1-8]|1[026])(?:\.\d)?K(?:Hz)?\b                          # a 4K screen, 8KHz polling
@@ -384,14 +385,12 @@ _HALF_PERIOD = re.compile(r"(?:first|second|latter|other|back|front)[\s-]$", re.
 _WORD_FIGURE_EXCLUDED_AFTER = re.compile(r"^(?:-(?:way|hand|sided|fold|time|off|tier|stop|piece|term|shot|day|year|on-[a-z]+)|"
                                          r"\s(?:another|of\s(?:them|us|those|these|the\sbest|the\smost|a\skind)|"
                                          r"o'clock|time\b|times(?=\s(?:more|less|fewer|as|higher|lower|bigger|larger|greater|faster"
-                                         r"|slower|smaller|the|that|a\s(?:day|week|month|year)|per|daily|weekly|each|every)\b)"
+                                         r"|slower|smaller|worse|better|cheaper|likelier|the|that|an?\s(?:hour|night|day|week|month|year|season|minute|game)|per"
+                                         r"|daily|weekly|each|every)\b)"
                                          r"|day\b|days(?=\s(?:a\s(?:week|month)|of\sthe\sweek|later|ago|earlier|after|before|from\snow)\b)"
                                          r"|a\.m\.|p\.m\.|thing|marathons?"
                                          r"|(?:weeks?|months?|years?|decades?)\s(?:ago|later|earlier)))", re.IGNORECASE)
-# A span that dates something by an event ("less than three months before the Iowa caucuses", "two weeks into the war",
-# "a week after the Super Bowl"): a time (LABELING.md: dates and times are not numerical), not a figure to check.
-_EVENT_TIME_AFTER = re.compile(r"\s(?:hours?|days?|weeks?|months?|years?)\s(?:before|ahead\sof|into|after(?=\sthe\s[A-Z]))\s"
-                               + EVENT_AFTER)
+_EVENT_TIME_AFTER = re.compile(r"\s" + EVENT_DATED_BY)
 
 
 def _number_value(text: str) -> float:
@@ -659,7 +658,7 @@ def _word_figure(match: re.Match, masked: str, offset: int) -> dict | None:
     after = masked[end:end + 24]
     if _WORD_FIGURE_EXCLUDED_AFTER.match(after) or _EVENT_TIME_AFTER.match(masked, end):
         return None
-    if (after.startswith(" days") and masked[max(0, start - 3):start].lower() == "in ") \
+    if (after.startswith(" days") and re.search(r"(?<![\w-])in\s$", masked[max(0, start - 4):start], re.IGNORECASE)) \
             or (after.startswith(" times") and lowered.endswith("s")):
         return None  # "meet again in three days": a date; "heard this a millions times": a manner of speaking
     if start > 0 and words[:1].isupper() and re.match(r"\s[A-Z]", after) and not masked[:start].rstrip().endswith((".", ":", "\"", "“")):

@@ -515,6 +515,7 @@ class SourceState:
     page_study: str | None = None  # the one journal or institution the page names behind a study, if only one
     own_survey: bool = False  # the page has credited answers to a survey of its own ("the web designers we surveyed")
     last_poll: str | None = None  # whose poll a sentence reported last ("ABC News/Ipsos")
+    introduced_roles: dict[str, str] = field(default_factory=dict)  # "a medic named Iryna": Iryna -> "medic"
     mentions_since_poll: int = 0  # mention() calls since
 
     def learn_person(self, name: str, current: bool = True) -> str:
@@ -616,8 +617,9 @@ class SourceState:
             if not any(_plain(w) in SENTENCE_WORDS or _plain(w) in TITLES for w in person.group(1).split()):
                 self.learn_person(person.group(1))  # "Aaron Webb, 24, was arrested. ... he admitted": given an age or a "who"
         for named in _NAMED_BY_ROLE.finditer(text) if " named " in text or " called " in text else ():
-            if _plain(named.group("head")) in UNNAMED_PERSON_HEADS:
-                self.learn_person(named.group("name"))  # "a medic named Iryna sorts bandages. ... she said": Iryna
+            head = _plain(named.group("head"))
+            if head in UNNAMED_PERSON_HEADS:  # "a medic named Iryna sorts bandages. ... she said": Iryna, a medic
+                self.introduced_roles[self.learn_person(named.group("name"))] = head
         for credentialed in _CREDENTIALED_NAME.finditer(text) if ", " in text else ():
             if not any(_plain(w) in SENTENCE_WORDS or _plain(w) in TITLES for w in credentialed.group(1).split()):
                 self.learn_person(credentialed.group(1))  # "Sylvia Klinger, DBA, MS, RDN": someone, introduced
@@ -1036,7 +1038,10 @@ _PICTURES = re.compile(r"(?i)(?:(?:the|new|verified|geolocated|satellite|video|d
 
 # What kind of body a name is, set before it with no comma ("figures compiled by the trade body the National
 # Association of Jewellers"): the name says who.
-_KIND_BEFORE_NAME = re.compile(r"\b[Tt]he\s(?:(?!(?:of|at|for|from|in|with|by|to|and|on)\b)[a-z-]+\s){1,3}(?=the\s[A-Z])")
+_KIND_BEFORE_NAME = re.compile(r"\b[Tt]he\s(?:[a-z-]+\s){0,2}(?:body|charity|tank|watchdog|union|group|lobby|broadcaster"
+                               r"|newspaper|paper|daily|regulator|agency|firm|company|consultancy|organi[sz]ation|network"
+                               r"|association|institute|website|outlet|magazine|channel|party|society|nonprofit|non-profit"
+                               r"|foundation|coalition|alliance|federation|council|authority|ministry|department)\s(?=the\s[A-Z])")
 
 
 def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
@@ -1044,7 +1049,8 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     text = _DATED.sub("", phrase.strip(" ,;:–—-\"“”'‘’"))  # "Research from December 2021": the research, undated
     text = _LEADING_TIME.sub("", text) or text  # "On Monday it announced": "it"
     text = _BOX_LABEL.sub("", text) or text  # "Summary Studies show": a summary box's label run into its first words
-    text = _KIND_BEFORE_NAME.sub("", text) or text  # "the trade body the National Association of Jewellers": the name
+    if " the " in text and text.count("the ") + text.count("The ") >= 2:  # "the trade body the National Association of
+        text = _KIND_BEFORE_NAME.sub("", text) or text  # Jewellers": the name says who
     opened = _OPENING_CLAUSE.match(text)
     if opened:  # "Because Dempsey", "In a Tumblr post at the time she", "In 2020 Bongard's AI": who acts comes last
         text = opened.group("actor")
@@ -1427,10 +1433,12 @@ def _same_role(head: str, earlier: str | None) -> bool:
 
 
 def _titled_otherwise(head: str, person: str | None, state: SourceState) -> bool:
-    """Whether ``person`` holds one public office and "the <head>" names another ("regional governor Oleh Syniehubov
-    ... the mayor said": another person); a rank and a role can be one person ("Captain Anna Petrova ... the officer")."""
+    """Whether ``person`` is known by a role and "the <head>" names a public office they do not hold ("regional governor
+    Oleh Syniehubov ... the mayor said", "a medic named Iryna ... the mayor said": another person); a rank and a role can
+    be one person ("Captain Anna Petrova ... the officer")."""
     offices = {title for title, holders in state.titled.items() if person in holders} & _DISTINCT_OFFICES
-    return head in _DISTINCT_OFFICES and bool(offices) and head not in offices
+    role = state.introduced_roles.get(person or "")  # "a medic named Iryna": a medic, no mayor
+    return head in _DISTINCT_OFFICES and (bool(offices) or role is not None) and head not in offices and head != role
 
 
 # Offices one person rarely holds two of at once: a different one names a different person.
