@@ -1420,8 +1420,10 @@ _KIN = frozenset("brother sister mother father son daughter wife husband aunt un
 
 def _a_person(text: str | None, kind: str) -> bool:
     """Whether a speaker is someone who can tell another something (not "geolocated footage" a body's report cites)."""
-    head = (text or "").split()[-1:] or [""]
-    return kind == "named" or (kind == "anonymous" and (head[0].lower() in ANONYMOUS_HEADS or head[0].lower() in _KIN))
+    head = (text or " ").split()[-1].lower()
+    return kind == "named" or (kind == "anonymous" and (head in ANONYMOUS_HEADS or head in _KIN))
+
+
 # A quotation of at most this many words inside a paraphrase is the speaker's characterisation ("“lost control”").
 CHARACTERISATION_MAX_WORDS = 8
 _QUOTE_MARKS = " “”\"‘’'"

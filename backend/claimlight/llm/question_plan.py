@@ -2253,9 +2253,8 @@ class _Writer:
     """Wording for each weakness, filled only with what the claim itself says."""
 
     def __init__(self, text, kind, source, relay, hedges, countable, subject, linked=False, duration=None, modified=None,
-                 outlet=False,
-                 own_word=False, own_test=False, product_test=False, set_by=None, study_people=False, credential=False, own_site=False,
-                 own_finding=False, speaker=None, told_here=False):
+                 outlet=False, own_word=False, own_test=False, product_test=False, set_by=None, study_people=False,
+                 credential=False, own_site=False, own_finding=False, speaker=None, told_here=False):
         self.text, self.kind, self.source, self.relay, self.hedges = text, kind, source, relay, hedges
         self.speaker = speaker or source  # the source as the claim writes it ("Estera Events Co-Owner ... Bianca Hall")
         self.own_site = own_site  # the source is the body whose site the page is on: this page is its original
