@@ -33,7 +33,8 @@ contends conceded concedes suggested suggests noted notes noting added adds addi
 think expects expect expected fears feared hopes knows know quoted cited citing recalled recalls recounted recounts
 remarked commented
 described responded replied wondered concurred observed posted posts accused accuses blamed blames urged complained
-complains boasted vowed pledged promised forecast forecasts project projects projected found finds shows showed shown indicates indicated
+complains boasted vowed pledged promised forecast forecasts project projects projected found finds shows showed shown
+indicates indicated
 argue note warn reveal show suggest
 estimate predict insist report agree worry worries worried contend allege maintain acknowledge admit confirm deny tell
 indicate find discovered assured recognise recognize recognised recognized recognises recognizes unveiled ruled
@@ -468,7 +469,8 @@ _PARENTHESES = re.compile(NOT_INSIDE_SPACES + r"\s*\([^()]*\)")
 # A body whose name lists its fields with commas ("South Korea's Ministry of Trade, Industry and Energy (MOTIE) has
 # unveiled", "the Department for Environment, Food and Rural Affairs said"): one name, where the clause breaks at its
 # commas read "Energy" as the speaker.
-_LISTED_BODY = re.compile(r"(?P<name>(?:(?:[Aa]n?|[Tt]he)\s(?:[\w-]+\s){0,2}(?:for|of|at|from)\s(?:the\s)?)?(?:[A-Z][\w’'.-]*\s){0,3}(?:Ministry|Department|Minister|Secretary|Office|Bureau|Agency"
+_LISTED_BODY = re.compile(r"(?P<name>(?:(?:[Aa]n?|[Tt]he)\s(?:[\w-]+\s){0,2}(?:for|of|at|from)\s(?:the\s)?)?"
+                          r"(?:[A-Z][\w’'.-]*\s){0,3}(?:Ministry|Department|Minister|Secretary|Office|Bureau|Agency"
                           r"|Commission|Committee|Council|Institute|Board|Authority|Centre|Center|School|Faculty|College)"
                           r"\s(?:of|for)\s(?:the\s)?(?:[A-Z][\w-]*\s?){1,3}(?:,\s(?:[A-Z][\w-]*\s?){1,3})+,?\s(?:and|&)\s"
                           r"(?:[A-Z][\w-]*\s?){1,3})(?:\([A-Z]{2,}\)\s)?(?:(?:has|have|had|also|later|then)\s)*$")

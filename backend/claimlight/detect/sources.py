@@ -515,8 +515,8 @@ class SourceState:
     page_study: str | None = None  # the one journal or institution the page names behind a study, if only one
     own_survey: bool = False  # the page has credited answers to a survey of its own ("the web designers we surveyed")
     last_poll: str | None = None  # whose poll a sentence reported last ("ABC News/Ipsos")
-    introduced_roles: dict[str, str] = field(default_factory=dict)  # "a medic named Iryna": Iryna -> "medic"
     mentions_since_poll: int = 0  # mention() calls since
+    introduced_roles: dict[str, str] = field(default_factory=dict)  # "a medic named Iryna": Iryna -> "medic"
 
     def learn_person(self, name: str, current: bool = True) -> str:
         """Remember a person by their full name; ``current`` makes them the one a later "he" or "she" means."""
@@ -1049,8 +1049,9 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     text = _DATED.sub("", phrase.strip(" ,;:–—-\"“”'‘’"))  # "Research from December 2021": the research, undated
     text = _LEADING_TIME.sub("", text) or text  # "On Monday it announced": "it"
     text = _BOX_LABEL.sub("", text) or text  # "Summary Studies show": a summary box's label run into its first words
-    if " the " in text and text.count("the ") + text.count("The ") >= 2:  # "the trade body the National Association of
-        text = _KIND_BEFORE_NAME.sub("", text) or text  # Jewellers": the name says who
+    # "the trade body the National Association of Jewellers": the name says who (the pattern needs "the" twice)
+    if " the " in text and text.count("the ") + text.count("The ") >= 2:
+        text = _KIND_BEFORE_NAME.sub("", text) or text
     opened = _OPENING_CLAUSE.match(text)
     if opened:  # "Because Dempsey", "In a Tumblr post at the time she", "In 2020 Bongard's AI": who acts comes last
         text = opened.group("actor")

@@ -1946,8 +1946,9 @@ def plan_for(claim: dict) -> QuestionPlan:
     return QuestionPlan(tuple(weaknesses), figures, source, kind, relay, stated, tuple(questions))
 
 
-MODIFIED_THING = re.compile(r"-(?!(?:year|month|week|day)s?-old\b)[a-z]+(?:-[a-z]+)*\s(?!(?:and|or|of|to|in|on|at|for|with|by|from|will|would|can|could|may"
-                            r"|might|should|must|is|are|was|were|has|have|had|that|which|who|than|as|the)\b)[a-z]{3,}\b")
+MODIFIED_THING = re.compile(r"-(?!(?:year|month|week|day)s?-old\b)[a-z]+(?:-[a-z]+)*\s"
+                            r"(?!(?:and|or|of|to|in|on|at|for|with|by|from|will|would|can|could|may|might|should|must"
+                            r"|is|are|was|were|has|have|had|that|which|who|than|as|the)\b)[a-z]{3,}\b")
 
 
 def _modified_thing(figures: list[dict], text: str) -> str | None:
@@ -2281,8 +2282,7 @@ class _Writer:
             # "In our tests, it took 6 minutes to brew", "practiced for thousands of years", "It takes about 2 hours to
             # reach Kyoto": the time is the claim, not "this about Kyoto"
             return f"the '{self.duration}' figure"
-        if self.whole_clause and not self._describes_speaker(self.whole_clause) \
-                and not (self.speaker and self.speaker.lower() in self.whole_clause.lower()):
+        if self.whole_clause and not (self.speaker and self.speaker.lower() in self.whole_clause.lower()):
             return self.whole_clause  # "the claim that Epstein hanged himself with a bedsheet", not "this about Epstein"
         if self.modified:
             return f"the '{self.modified}'"
