@@ -486,3 +486,14 @@ def test_the_code_reviews_cases_of_who_speaks():
     medic = _page("Behind the line, a medic named Iryna sorts bandages.")
     mayor = [c for c in medic if c["text"].startswith("The mayor told")]
     assert mayor and mayor[0]["source"]["text"] != "Iryna", mayor
+
+
+def test_a_report_joining_a_deed_to_an_intention_is_checkable_and_a_view_joined_to_one_is_not():
+    claims = _page("German car parts maker Kessler said on Thursday it would cut 4,800 jobs worldwide.",
+                   "Kessler said the agreement contained exceptions for plant closures and that it would seek talks "
+                   "with the works council.")
+    joined = [c for c in claims if c["text"].startswith("Kessler said the agreement")]
+    assert [c["level"] for c in joined] == ["medium"], joined
+    view = _page("Coach Mark Dunne said his side had played well for an hour on Saturday.",
+                 "He said his side had been “robbed” by a soft corner decision and that he would be writing to the league.")
+    assert all(c["level"] not in ("high", "medium") for c in view if "robbed" in c["text"]), view

@@ -1174,6 +1174,8 @@ class _Detector:
         if not self.reporting and not numerical and source_kind in ("named", "organisation") \
                 and not _EVIDENCE.search(source_text or ""):
             return True
+        if self.reporting and _reports_a_fact_besides(sentence):
+            return False  # "said the agreement contained exceptions for plant closures and that it would seek talks"
         return (predicts or levels.is_opinion(sentence)
                 or (not numerical and self._characterises(start, end, quotes))
                 or (not numerical and source_kind == "named" and not quotes and not titled
@@ -1514,6 +1516,43 @@ _PAST_EVENT = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\
                          # her"), not a trend called ("is trending", "is making a major comeback")
                          r"|\b(?:is|are|was|were)\s(?!being\b|trending\b|making\sa\s(?:\w+\s)?comeback\b)"
                          r"(?:\w+ly\s)?[a-z]{3,}ing\b")
+
+# A report that joins two things said ("said the agreement contained exceptions for plant closures and that it would
+# seek talks", "said the raid had been “carefully planned” and that the gang had used a stolen Audi", "said it would
+# fight the closure and accused management of breaking a 2022 agreement"): where one of them tells of something done, the
+# sentence is checkable, whatever view or intention the other gives.
+_JOINED_REPORT = re.compile(r"\b(?:and|but)\s(?:also\s)?that\b|,\s(?:adding|saying)\sthat\b|\band\s(?=(?:accused|blamed)\s)")
+_REPORTED_CLAUSE = re.compile(r"\b(?:said|says|told\s(?:[\w-]+\s){1,3}?|stated|added|insisted|argued|noted|confirmed"
+                              r"|explained)(?:\s(?:on\s[A-Z][a-z]+day|in\s[a-z]+\s[a-z]+))?\s(?:that\s)?")
+# A deed in the past tense in a reported clause: a regular verb not after a form of "be" nor a determiner ("a stolen",
+# "the planned"), or an irregular verb of action.
+_CLAUSE_DEED = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)"
+                          r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"
+                          r"\b(?!(?:need|based|used|limited|related|interested|supposed|expected|concerned|hundred|indeed"
+                          r"|speed|seed|feed|proceed|exceed|succeed|planned|alleged|so-called|called)\b)[a-z]{3,}ed\b"
+                          r"|\b(?:had|has|have)\s(?:not\s|already\s|just\s)?(?:(?!been\b)[a-z]{3,}(?:ed|en)|lost|found|made|paid|sent"
+                          r"|spent|built|brought|bought|left|kept|held|cut|hit|run|set)\b"
+                          r"|\b(?:lost|found|took|left|came|went|sent|gave|brought|fell|rose|died|fled|won|paid|spent|built"
+                          r"|broke|stole|sold|struck|threw|shot|began)\b")
+
+
+_NO_QUOTE_MARKS = str.maketrans("", "", "“”\"")
+
+
+def _reports_a_fact_besides(sentence: str) -> bool:
+    """Whether a report that joins two things said (_JOINED_REPORT) tells, in one of them, of something done: a clause
+    with no view, wish or modal in it (levels.is_opinion, _NOT_A_FACT) and a deed in the past tense (_CLAUSE_DEED)."""
+    joins = list(_JOINED_REPORT.finditer(sentence))
+    if not joins:
+        return False
+    said = _REPORTED_CLAUSE.search(sentence, 0, joins[0].start())
+    if said is None:
+        return False
+    bounds = [said.end(), *(j for join in joins for j in (join.start(), join.end())), len(sentence)]
+    clauses = [sentence[a:b].translate(_NO_QUOTE_MARKS) for a, b in zip(bounds[::2], bounds[1::2])]  # "been “robbed”"
+    return any(len(clause.split()) >= 4 and not levels.is_opinion(clause) and _NOT_A_FACT.search(clause) is None
+               and _CLAUSE_DEED.search(clause) is not None for clause in clauses)
+
 
 _REPORTED_EVENT = re.compile(
     r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2}\b"
