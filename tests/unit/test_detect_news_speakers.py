@@ -497,3 +497,27 @@ def test_a_report_joining_a_deed_to_an_intention_is_checkable_and_a_view_joined_
     view = _page("Coach Mark Dunne said his side had played well for an hour on Saturday.",
                  "He said his side had been “robbed” by a soft corner decision and that he would be writing to the league.")
     assert all(c["level"] not in ("high", "medium") for c in view if "robbed" in c["text"]), view
+
+
+def test_a_share_spelled_out_answers_the_poll_before_it():
+    claims = _page("A new ABC News/Ipsos poll found that most Americans follow the hearings.",
+                   "Fifty-one percent say that “President Trump’s actions were wrong and he should be impeached.”")
+    share = [c for c in claims if c["text"].startswith("Fifty-one percent")]
+    assert [(c["source"]["text"], c["source"]["kind"]) for c in share] == [("ABC News/Ipsos", "organisation")], share
+
+
+def test_who_found_something_inside_a_speakers_that_clause_is_part_of_her_account():
+    claims = _page("Kathleen Hawk Sawyer, the director of the Bureau of Prisons, testified before the committee.",
+                   "But she acknowledged that prison authorities discovered at least \"a couple of other instances\" "
+                   "in which officers failed to conduct required checks.")
+    found = [c for c in claims if c["text"].startswith("But she acknowledged")]
+    assert [(c["source"]["text"], c["level"]) for c in found] == [("Kathleen Hawk Sawyer", "medium")], found
+
+
+def test_a_quoted_view_framed_by_a_speaker_with_a_bare_title_is_a_view():
+    claims = _page("Israel’s settlement policy drew fresh criticism on Monday.",
+                   "“The breaking of that consensus is important,” said Avi Bell, senior fellow at the Kohelet Policy "
+                   "Forum in Israel.",
+                   "“Now it takes a couple of clicks,” says Kwame Mensah, operations lead at Fernhill Logistics.")
+    assert [c["level"] for c in claims if c["text"].startswith("“The breaking")] == ["low"], claims
+    assert [c["level"] for c in claims if c["text"].startswith("“Now it takes")] == ["medium"], claims

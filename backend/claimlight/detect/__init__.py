@@ -1198,7 +1198,8 @@ class _Detector:
             return False
         quoted = " ".join(self.text[a:b] for a, b in parts)
         if framed:
-            return not _states_a_fact(quoted, min_words=1, reported=self.reporting) and not _MEASURE_WORD.search(quoted)
+            return not _states_a_fact(quoted, min_words=1, reported=self.reporting) and not _MEASURE_WORD.search(quoted) \
+                and not _A_COUPLE.search(quoted)  # "Now it takes a couple of clicks,” says ...: a measure told
         return not _states_a_fact(quoted, reported=self.reporting)
 
     def _framed_quote(self, start: int, end: int, parts: list[tuple[int, int]]) -> bool:
@@ -1284,6 +1285,11 @@ class _Detector:
         if len(frames) > 1 and _tells_a_pronouns_words(frames[-1], sentence):
             # "..., he asked about X and said, '...,' the prosecutor's office said.": the office tells what he said
             frames = [f for f in frames if f is frames[-1] or not (f.kind == "verb" and (f.phrase or "").lower() in PRONOUNS)]
+        if len(frames) > 1:  # "she acknowledged that prison authorities discovered ...": what they found is her account
+            frames = [f for f in frames if not (f.kind == "verb" and _FINDING_VERB.fullmatch(sentence[f.start:f.end])
+                                                and any(g.kind == "verb" and g.phrase and g.end <= f.start
+                                                        and _REPORTED_THAT.search(sentence, g.end, f.start)
+                                                        for g in frames))] or frames
         if len(frames) > 1:  # "..., telling us the customers underestimated it, which the customers deny": the denial
             frames = [f for f in frames if not (_DENIAL_VERB.fullmatch(sentence[f.start:f.end])
                                                 and _DENIAL_OPENING.search(sentence[:f.start]))] or frames
@@ -1405,7 +1411,9 @@ _STUDY_SUBJECT = re.compile(r"((?:The|These)\s(?:study['’]s\s)?(?:researchers|
 # title ("said White House Press Secretary Stephanie Grisham", "the minister told reporters"), nothing more to report.
 FRAME_MAX_WORDS = 16
 _FRAME_ONLY = re.compile(r"^(?:(?:said|says|added|adds|told\s[\w\s]+?|wrote|writes|explained|recalled|noted)\s[^,;:]+"
-                         r"(?:,\s(?:a|an|the)\s[^;:]+)?"  # "..., a professor at ...", never "..., who confirmed that"
+                         # "..., a professor at ...", "..., senior fellow at ...", never "..., who confirmed that"
+                         r"(?:,\s(?:(?:a|an|the)\s|(?!(?:who|which|that|adding|saying|and|but|as|when|while|after|before"
+                         r"|because|although|though|citing|according|in|on|at|if)\b)[a-z]+\s)[^;:]+)?"
                          r"|[^,;:]+?\s(?:said|says|added|adds|told\s[\w\s]+?|wrote|writes|explained|recalled|noted)"
                          r"(?:\s(?:on|in|at)\s(?:a\s|an\s|the\s)?[\w-]+|\s(?:Monday|Tuesday|Wednesday|Thursday|Friday"
                          r"|Saturday|Sunday|today|yesterday|earlier|later))?)$")
@@ -1414,6 +1422,9 @@ _FRAME_ONLY = re.compile(r"^(?:(?:said|says|added|adds|told\s[\w\s]+?|wrote|writ
 # Brandt told a German broadcaster that her brother had told her by phone that ...", not "Sondland said he had relayed
 # ..., Morrison testified", whose outer speaker comes last).
 _REPORTED_THAT = re.compile(r"\bthat\b")
+_A_COUPLE = re.compile(r"\ba\scouple\sof\b")
+# Verbs of finding out, not of saying: inside a speaker's "that" clause, who found something is part of the account.
+_FINDING_VERB = re.compile(r"discovered|found|identified|documented|verified|tallied|concluded|determined|established")
 _TELLS_ON = re.compile(r"(?:\s(?:her|him|them|me|us|reporters|friends|family))?(?:\s(?:by|on|over|in)\s[\w-]+)?\sthat\b")
 # Kin and company a speaker may pass words on from ("her brother had told her by phone that ...").
 _KIN = frozenset("brother sister mother father son daughter wife husband aunt uncle cousin friend partner colleague "
@@ -1560,6 +1571,7 @@ _REPORTED_EVENT = re.compile(
     r"|(?:was|were|been)\s(?:caught|injured|wounded|shot|fired|charged|sentenced"
     r"|released|detained|evacuated|hit|damaged)"
     r"|killed|arrested|deported|boarded|destroyed|shot\sdown|captured|crashed|signed|paid|sold|filed|ruled|launched|struck"
+    r"|(?<!\bI\s)(?<!\b[Ww]e\s)discovered"  # what authorities found, not "I discovered Rust"
     r"|received)\b")
 
 

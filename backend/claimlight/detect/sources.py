@@ -866,10 +866,13 @@ _DOCUMENT_ADJECTIVES = frozenset("recent new latest official annual preliminary 
 _NEARLY_ALL = r"(?:nearly|almost|virtually)\s(?:all|every)"
 # A reporting subject that is a share of people ("65% of users said", "nearly 20% of Strava participants said"):
 # a survey's answers, and the survey is the named owner's where there is one.
+# A share spelled out ("Fifty-one percent say"), as a poll story may open a sentence with it.
+_SHARE_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight"
+                r"|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
 SURVEY_ANSWER = re.compile(r"^(?:an?\s(?:overwhelming|whopping|staggering|mere|full)\s)?"
                            r"(?:(?:nearly|about|around|almost|over|more\sthan|roughly|approximately|just\sover)\s)?"
-                           r"(?:\d[\d.,]*\s?(?:%|percent|per\scent)|half|a\s(?:third|quarter|majority)|two-thirds"
-                           r"|three-quarters|most|the\smajority|one\sin\s\w+|" + _NEARLY_ALL + r")\s(?:of\s)?",
+                           r"(?:(?:\d[\d.,]*|" + _SHARE_WORDS + r"\s)\s?(?:%|percent|per\scent)|half|a\s(?:third|quarter|majority)|two-thirds"
+                           r"|three-quarters|most|the\smajority|one\sin\s\w+|" + _NEARLY_ALL + r")(?:\s(?:of\s)?|$)",
                            re.IGNORECASE)
 
 
@@ -1128,6 +1131,8 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     if own:  # "according to figures it published": the figures of the body the pronoun stands for
         return _resolve_pronoun(own.group(1), state)
     answer = SURVEY_ANSWER.match(text)
+    if answer and answer.end() == len(text) and not _VAGUE_SHARE.match(text):
+        return text, "anonymous"  # "Fifty-one percent say": people answering, unnamed (a poll in view may own them)
     if answer and text[answer.end():].split():
         if _OWN_RESPONDENTS.search(text):
             state.own_survey = True
