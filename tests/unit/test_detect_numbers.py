@@ -605,3 +605,8 @@ def test_spans_that_measure_rather_than_date_stay_figures():
     assert figure_texts("The firm poured 10 years into the project.") == ["10"]
     assert figure_texts("The bridge opened 3 months ahead of the deadline.") == ["3"]
     assert figure_texts("He was stopped three times a night by police.") == []
+
+
+def test_more_than_once_is_how_often_not_a_comparison():
+    assert not has_comparison("Instagram lets you see how many view your stories more than once.", reporting=True)
+    assert has_comparison("Prices rose more than 5% in a year.", reporting=True)

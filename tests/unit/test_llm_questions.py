@@ -2475,3 +2475,40 @@ def test_the_code_reviews_cases_of_questions():
     text = "Mr Smith said the 2-year-old girl was found alive in the rubble."
     aged = _credited(text, "Smith", "named", figures=[_figure(text, "2", 2.0)])
     assert not any("2-year-old girl" in q for q in texts(plan_questions(aged))), texts(plan_questions(aged))
+
+
+def _news_questions(*paragraphs, starts):
+    """The served questions of the claim that starts with ``starts`` on a made-up news page."""
+    opening = ("<p>The ministry said on Monday that it would publish new figures next week, a spokesman told "
+               "reporters. Officials said the review had been ordered by the prime minister.</p>")
+    html = ("<html><body><article><h1>The day's news</h1>" + opening + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + "</article></body></html>")
+    claims = analyze_page("https://news.example/day", "", html)["claims"]
+    return texts(plan_questions(next(c for c in claims if c["text"].startswith(starts))))
+
+
+def test_the_dev_review_news93s_questions():
+    shares = _news_questions("Home Depot shares are up 39 percent year-to-date while the S&P 500 is up 24.5 percent.",
+                             starts="Home Depot")
+    assert "39 percent" in shares[0] and not any("24.5" in q for q in shares), shares  # a share over a span, no duration
+    mood = _news_questions("Even the Nifty has been rallying at a time when concerns over the Indian economy are growing.",
+                           starts="Even the Nifty")
+    assert not any("'growing'" in q for q in mood), mood
+    again = _news_questions("A flight carrying 150 Indians deported from Mexico landed in New Delhi on Friday.",
+                            "These 150 Indians have either violated their visa norms or were illegal immigrants, the "
+                            "officials said.", starts="These 150")
+    assert again and not any("counted" in q or "the count of" in q for q in again), again
+    hedged = _news_questions("Rescuers worked through the night at the collapsed school building in Lagos.",
+                             "Among the hundreds trapped were said to be secondary school pupils.", starts="Among the")
+    assert any("'were said to be secondary school pupils'" in q for q in hedged), hedged
+    both_ends = _news_questions("NASA’s announcement to expand by five the pool of eligible bidders for taking payloads "
+                                "to and from the moon increased the total of commercial providers to 14.", starts="NASA")
+    assert not any("measured against" in q for q in both_ends), both_ends
+
+
+def test_people_deported_are_looked_for_in_immigration_records_not_the_census():
+    text = "The 150 Indians on the flight had either violated their visa norms or were illegal immigrants, officials said."
+    claim = _credited(text, "officials", "anonymous", figures=[_figure(text, "150", 150.0)],
+                      reasons=["credited to an unnamed source"])
+    hints = " ".join(_looked_for(claim))
+    assert "census" not in hints, hints

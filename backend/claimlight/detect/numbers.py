@@ -193,7 +193,7 @@ NEWS_COMPARISON = re.compile(
         | least\s[a-z]{{4,}}
         | (?<!\bthe\s)(?<!\bany\s)(?<!\bits\s)(?<!\btheir\s)   # not a kind: "the poorer residents", "any greater understanding"
           (?:bigger|larger|higher|lower|cheaper|faster|slower|smaller|greater|richer|poorer)\b(?!-)(?!{_PART_OR_TIER})
-        | (?:more|less)\s(?:expensive|likely|popular|common|powerful|efficient|important|than(?!\sjust\b)(?!{_EVENT_TIME}))
+        | (?:more|less)\s(?:expensive|likely|popular|common|powerful|efficient|important|than(?!\sjust\b)(?!\sonce\b)(?!{_EVENT_TIME}))
         | for\sthe\s(?:first|second|third|fourth|fifth)\stime
         | (?<!\bin\sthe\s)(?i:first|second|third|fourth|fifth|sixth|seventh|eighth        # not "in the first place"
            |ninth|tenth|last)\s(?:place|straight|consecutive|largest|biggest|highest|most|appearance)

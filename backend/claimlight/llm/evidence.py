@@ -98,6 +98,13 @@ SUBJECTS: tuple[tuple[str, re.Pattern[str], str], ...] = tuple(
          r"\b(?:crime\s(?:rates?|figures|statistics)|violent\scrime|arrests?|arrested|homicides?|murders?|burglar(?:y|ies)"
          r"|(?<!identity\s)thefts?|shootings?|convicted|convictions?|inmates|sentenced)\b",
          "police-recorded figures or court records for the same place and period"),
+        ("immigration enforcement",  # people deported or held, not a population: "These 150 Indians ... were illegal
+         # immigrants" (the dev review news93 called the census a hint that leads nowhere)
+         r"\b(?:deport(?:ed|ations?|ees?)|(?:illegal|undocumented)\s(?:immigrants?|migrants?)|visa\s(?:norms|rules"
+         r"|violations?|overstay\w*)|overstayed|asylum\s(?:seekers?|claims?|applications?)|detention\s(?:cent(?:er|re)s?"
+         r"|facilit(?:y|ies)))\b",
+         "the immigration authority's own records of the cases, set against an independent count (a court, a "
+         "rights group or the other country's figures)"),
         ("population",
          r"\b(?:population|census|inhabitants|immigrants|migrants|birth\s?rates?|fertility\srates?)\b",
          "the census or the national statistics office's figures"),

@@ -619,8 +619,9 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
     timed = MEASURED_TIME_AFTER.match(after) if "." in bare and re.fullmatch(r"[\d.]+", bare) else None
     if timed:  # "climbed the hill in 22.3 seconds": a time measured to the tenth is a result to question, not a span
         return FigureReading(text, "measure", f"the {text}-{timed.group(1).lower()} figure")
-    if DURATION_AFTER.match(after) or re.search(r"\b(?:years?|months?|weeks?|days?|hours?|decades?)$", bare, re.I):
-        return FigureReading(text, "duration", "")
+    if (DURATION_AFTER.match(after) and not re.search(r"%|\bper\s?cent\b", bare, re.I) and not CURRENCY.search(bare)) \
+            or re.search(r"\b(?:years?|months?|weeks?|days?|hours?|decades?)$", bare, re.I):
+        return FigureReading(text, "duration", "")  # not "up 39 percent year-to-date": a share over a span
     age = VAGUE_AGE.match(claim_text, at)
     if age and (AGE_BEFORE_SPAN.search(claim_text, 0, at) or re.match(r"\s(?:ago|old)\b", claim_text[age.end():])):
         # "for thousands of years", "hundreds of millions of years ago": an age, with its unit
@@ -1250,6 +1251,11 @@ PERCENT_COMPARATIVE = re.compile(r"\b\d[\d.,]*\s?(?:%|percent|per\scent)\s" + CO
 GIVEN_EARLIER_FIGURE = re.compile(r"\b(?:up\s|down\s)?from\s(?:about\s|around\s|roughly\s|nearly\s|an?\s|its\s|their\s"
                                   r"|the\s)?(?:[\w-]+\s){0,3}?(?:[$€£]\d|\d[\d.,]*\s?(?:%|percent|per\scent|million"
                                   r"|billion|bn\b))")  # not "from 2019 levels", "from March 2020", "from 12 countries"
+# A change and where it ended both given ("to expand by five the pool of eligible bidders ... increased the total of
+# commercial providers to 14"): what it was measured against is in the claim.
+CHANGE_AND_RESULT = re.compile(r"(?i)\bby\s(?:about\s|around\s|nearly\s|some\s)?(?:\d[\d.,]*\s?%?|one|two|three|four|five|six"
+                               r"|seven|eight|nine|ten|a\s(?:third|quarter|half))\b[^.;]{0,140}?\bto\s(?:about\s|around\s)?"
+                               r"[$€£]?\d")
 UNSTATED_OTHER_SIDE_GIVEN = re.compile(r"\b(?:than|compared|versus|vs\.?|relative\sto)\b|→")
 # What makes the comparison after it no comparison: "not least because" (an idiom), "not the most popular" (denied),
 # "a 1 Gig or faster plan" (a threshold after a figure, not a change).
@@ -1305,8 +1311,17 @@ def _a_comparison_to_question(claim_text: str, found: str) -> bool:
             and not (CLASS_COMPARATIVE.match(found.strip()) and OF_BEFORE.search(claim_text, 0, at))
             and not (DESCRIBED_BEFORE.search(claim_text, 0, at) and NAME_AFTER.match(claim_text, at + len(found)))
             and not _names_a_tier(claim_text, found, at)
+            and not UNMEASURED_BEFORE.search(claim_text, 0, at) and not UNMEASURED_AFTER.match(claim_text, at + len(found))
             and not (KIND_COMPARATIVE.fullmatch(found.strip()) and PLURAL_NOUN_AFTER.match(claim_text, at + len(found))
                      and "than" not in claim_text[at:at + len(found) + 40]))
+
+
+# A mood growing, not a measure: "concerns over the Indian economy are growing", "growing fears of a slowdown" (the dev
+# review news93 called "What is 'growing' measured against?" a misreading).
+_MOODS = r"(?:concerns?|fears?|worries|tensions?|anger|frustration|anxiety|uncertainty|speculation|doubts?|criticism|scrutiny)"
+UNMEASURED_BEFORE = re.compile(r"(?i)\b" + _MOODS + r"(?:\s(?:over|about|of|for|on|that)(?:\s[\w'’-]+){0,5}?)?"
+                               r"\s(?:(?:are|is|were|was|have\sbeen|has\sbeen|had\sbeen)\s)?$")
+UNMEASURED_AFTER = re.compile(r"(?i)\s" + _MOODS + r"\b")
 
 
 # A size or an age naming a kind of thing ("on smaller MacBooks", "older adults", "larger companies"): a class, compared
@@ -1852,7 +1867,9 @@ def plan_for(claim: dict) -> QuestionPlan:
         # not where the claim gives both ends ("jumped from 2395 to 2623") or figures for both sides ("74% of over-65s
         # ..., compared with just 40% of 18-24s")
         weaknesses.append("baseline")
+    recounted = bool(countable) and _counted_before(countable[0], text)
     if countable and not _small_tally(countable[0]) and not _few(countable[0]) and not _a_price(countable[0], text) \
+            and not recounted \
             and not _a_capacity(countable[0], text) and not (source and head_noun(source).lower() in COURT_HEADS) and (
             kind in ("named", "organisation") or (kind == "none" and countable[0].kind in ("share", "money", "tally"))
             or (kind in ("anonymous", "vague") and countable[0].kind in ("count", "share", "money"))):
@@ -1897,7 +1914,7 @@ def plan_for(claim: dict) -> QuestionPlan:
     elif kind == "none" and (NAMED_DOCUMENT.search(text) or OFFICIAL_ACT.search(text)):
         weaknesses.append("original")  # "An October 11 presentation to bondholders indicated": the presentation itself
     if countable and "time" not in stated and not STUDY_SAMPLE.search(text) and not _few(countable[0]) \
-            and not _a_capacity(countable[0], text) and (
+            and not recounted and not _a_capacity(countable[0], text) and (
             countable[0].kind == "count" or (countable[0].kind == "tally" and FOOTPRINT.search(text))):
         weaknesses.append("time_place")
     weaknesses.sort(key=WEAKNESSES.index)
@@ -2162,6 +2179,29 @@ def _credited_at(text: str, source: str | None) -> int | None:
     return found.start()
 
 
+PASSIVE_HEDGE = re.compile(r"(?i)(?:is|are|was|were)\s(?:said|reported|believed|thought|alleged|understood)\sto")
+_HEDGED_PREDICATE = re.compile(r"\s(?:be|have(?:\sbeen)?)\s[^,.;:!?]{3,60}?(?=[,.;:!?]|$)")
+
+
+def _hedged_after_figure(hedge: str, claim_text: str, figure: FigureReading | None) -> str | None:
+    """"Among the hundreds trapped were said to be secondary school pupils": the hedge covers what follows it, not the
+    figure before it (the dev review news93 called "who has confirmed 'hundreds trapped'?" a misreading); the hedge with
+    what it covers."""
+    at = claim_text.find(hedge)
+    if figure is None or not PASSIVE_HEDGE.fullmatch(hedge) or not 0 <= claim_text.find(figure.text) < at:
+        return None
+    told = _HEDGED_PREDICATE.match(claim_text, at + len(hedge))
+    return _safe(hedge + told.group(0)) if told else None
+
+
+def _counted_before(figure: FigureReading, claim_text: str) -> bool:
+    """"These 150 Indians have either violated their visa norms ...": people the story counted before, named again by
+    their number; the count is not this claim's to question (the dev review news93 called "How were the 150 Indians
+    counted?" and "When and where were they counted?" beside the point), who they are is."""
+    at = claim_text.find(figure.text)
+    return at >= 0 and figure.kind in ("tally", "count") and re.search(r"(?i)\b(?:these|those)\s$", claim_text[:at]) is not None
+
+
 def _refers_back(figure: FigureReading, claim_text: str) -> bool:
     """"the two companies", "these three men": people or things the story has already counted, named again; "about
     half of that": a fraction of a figure the story gave before, no figure of its own."""
@@ -2331,6 +2371,8 @@ class _Writer:
     def confirmed(self) -> str:
         """The object as "confirm ..." takes it: a count as a count ("confirm the count of 600 Russian soldiers", not
         "confirm the 600 Russian soldiers")."""
+        if self.figure and _counted_before(self.figure, self.text):
+            return f"this about {self.figure.phrase}"  # "These 150 Indians have ... violated": who they are, not the count
         counted = re.match(r"the (?=\d)", self.figure.phrase) if self.figure and self.figure.kind == "count" else None
         return "the count of " + self.figure.phrase[counted.end():] if counted else self.object
 
@@ -2578,6 +2620,8 @@ class _Writer:
                 text = f"The claim only says '{hedge}': what evidence shows {self.object_as_that}?"
             if self.figure:
                 text = f"The claim only says '{hedge}': what evidence backs {self.figure.phrase}?"
+        elif told := _hedged_after_figure(hedge, self.text, self.figure):
+            text = f"The article says '{told}': who has confirmed that?"  # not the figure the hedge does not cover
         elif relative := _hedged_relative(hedge, self.text):
             said = re.sub(r",\s(?:and|but|or|while|whereas|so)\s.*$", "",  # not the next clause: ", and DSEE HX can"
                           f"{relative.group('hedge')}{relative.group('rest')}").rstrip(",")
@@ -2668,7 +2712,7 @@ class _Writer:
             text = f"What data shows '{_safe(compared) or span or trend}', and where can it be checked?"
             return [PlannedQuestion("baseline", text, ("figures for both sides of the comparison, from one source",
                                                        "an independent test or data set comparing them"), (trend.split()[0],))]
-        if GIVEN_EARLIER_FIGURE.search(self.text, max(0, self.text.find(trend)) + len(trend)):
+        if GIVEN_EARLIER_FIGURE.search(self.text, max(0, self.text.find(trend)) + len(trend)) or CHANGE_AND_RESULT.search(self.text):
             return []  # "rose 29/32 in price to yield 2.252%, from 2.293% late on Monday": the article gives both ends
         reached = CHANGED_TO.search(self.text) if self.figure else None
         if reached and self.figure.text in self.text[reached.end():reached.end() + 12 + len(self.figure.text)]:
