@@ -6,7 +6,7 @@ import pytest
 
 from claimlight.detect.numbers import find_figures
 from claimlight.llm.prompts import load_question_prompt
-from claimlight.llm.question_plan import (MAX_PLANNED, MIN_PLANNED, _trend, claim_clause, key_subject, plan_for,
+from claimlight.llm.question_plan import (MAX_PLANNED, MIN_PLANNED, _hedged_after_figure, _trend, claim_clause, key_subject, plan_for,
                                           read_figure, trend_in_context, usable_source)
 from claimlight.llm.questions import (answer_schema, neutralise, parse_reworded, plan_questions, rejection, write_questions,
                                       wrong_premise)
@@ -2512,3 +2512,15 @@ def test_people_deported_are_looked_for_in_immigration_records_not_the_census():
                       reasons=["credited to an unnamed source"])
     hints = " ".join(_looked_for(claim))
     assert "census" not in hints, hints
+
+
+def test_a_writers_vague_figure_of_the_world_is_not_looked_for_in_the_publishers_records():
+    html = ("<html><body><article><h1>Apple’s new MacBook</h1><p>As one of the many thousands of people with broken "
+            "MacBook keyboards, I welcome the return of the more robust design of the Magic Keyboard.</p></article></body></html>")
+    claims = analyze_page("https://reviews.example/macbook", "", html)["claims"]
+    hints = [h for c in claims if "many thousands" in c["text"] for q in plan_questions(c) for h in q["look_for"]]
+    assert hints and not any("publisher's own records" in h or "other side" in h for h in hints), hints
+    assert _hedged_after_figure("seems to", "It promised 10.7 teraflop hardware, but the reality seems to be somewhat "
+                                "different.", read_figure(_figure("It promised 10.7 teraflop hardware", "10.7", 10.7),
+                                                         "It promised 10.7 teraflop hardware, but the reality seems to "
+                                                         "be somewhat different.")) == "seems to be somewhat different"

@@ -202,7 +202,7 @@ _LEADING_TIME = re.compile(r"^(?:(?:on|last|this|next|earlier|later)\s(?:this\s|
 # time she described", "On one search the widget explained"): the speaker is the name, pronoun or "the" noun that ends
 # it. (Left alone where none ends it: "Despite parliamentary reports urging".)
 _OPENING_CLAUSE = re.compile(r"^(?i:because|although|though|while|whereas|since|after|before|during|in|at|on|with|despite"
-                             r"|as|when|if)\s(?:.*?\s)?(?P<actor>(?:the\s[a-z][\w-]*|[Ss]he|[Hh]e|[Tt]hey"
+                             r"|as|when|if|prior\sto|ahead\sof|following)\s(?:.*?\s)?(?P<actor>(?:the\s[a-z][\w-]*|[Ss]he|[Hh]e|[Tt]hey"
                              r"|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*(?:['’]s\s[A-Za-z][\w-]*)?))$")
 _ROLE_OFFICE = re.compile(r"^the\s(?:[a-z-]+\s){0,2}[a-z-]+['’]s\s(?:office|department|ministry|agency|administration"
                           r"|government|campaign)$")

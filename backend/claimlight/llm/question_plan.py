@@ -2179,13 +2179,20 @@ def _credited_at(text: str, source: str | None) -> int | None:
     return found.start()
 
 
-PASSIVE_HEDGE = re.compile(r"(?i)(?:is|are|was|were)\s(?:said|reported|believed|thought|alleged|understood)\sto")
+PASSIVE_HEDGE = re.compile(r"(?i)(?:is|are|was|were)\s(?:said|reported|believed|thought|alleged|understood)\sto"
+                           r"|(?:seems?|seemed|appears?|appeared)\sto")
 _HEDGED_PREDICATE = re.compile(r"\s(?:be|have(?:\sbeen)?)\s[^,.;:!?]{3,60}?(?=[,.;:!?]|$)")
 
 
+# A vague figure a writer gives of the world, not of their own work: "As one of the many thousands of people with broken
+# MacBook keyboards", "the vast majority of network adapters", "almost all businesses".
+WORLDS_SHARE = re.compile(r"(?i)\bone\sof\s(?:the\s)?(?:many\s)?(?:thousands|millions|hundreds)$|\b(?:the\s)?(?:vast\s)?majority"
+                          r"$|\b(?:almost|nearly|virtually)\sall$")
+
+
 def _hedged_after_figure(hedge: str, claim_text: str, figure: FigureReading | None) -> str | None:
-    """"Among the hundreds trapped were said to be secondary school pupils": the hedge covers what follows it, not the
-    figure before it (the dev review news93 called "who has confirmed 'hundreds trapped'?" a misreading); the hedge with
+    """"Among the hundreds trapped were said to be secondary school pupils", "... 10.7 teraflop hardware, but the reality
+    seems to be somewhat different": the hedge covers what follows it, not the figure before it (the dev review news93 called "who has confirmed 'hundreds trapped'?" a misreading); the hedge with
     what it covers."""
     at = claim_text.find(hedge)
     if figure is None or not PASSIVE_HEDGE.fullmatch(hedge) or not 0 <= claim_text.find(figure.text) < at:
@@ -2808,6 +2815,14 @@ class _Writer:
                                                            "for by its maker"), self._keep())]
             if figure.kind == "money":
                 return []  # a sum the page was paid or charged: its record, not a method, settles it
+            figure_ends = max(0, self.text.find(figure.text)) + len(figure.text)
+            if figure.kind == "vague" and not self.own_test and not re.search(r"(?i)\b(?:our|my)\b", figure.phrase) \
+                    and WORLDS_SHARE.search(self.text, 0, figure_ends):
+                # "As one of the many thousands of people with broken MacBook keyboards, I ...": the writer's sense of
+                # the world, not the publisher's records (the dev review news93 called those a hint to nothing)
+                return [PlannedQuestion("counting", f"What is the actual number behind {figure.phrase}, and who has "
+                                        "counted it?", ("a count by someone in a position to know: the maker, a regulator "
+                                                        "or a court", "an independent estimate to compare"), self._keep())]
             asked = (f"How were {figure.phrase} counted, and what was left out?" if figure.kind == "count" or _counts_things(figure)
                      else f"What is the actual number behind {figure.phrase}, and how was it counted?" if figure.kind == "vague"
                      else f"How was {figure.phrase} measured, and under what conditions?")
