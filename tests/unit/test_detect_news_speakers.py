@@ -521,3 +521,16 @@ def test_a_quoted_view_framed_by_a_speaker_with_a_bare_title_is_a_view():
                    "“Now it takes a couple of clicks,” says Kwame Mensah, operations lead at Fernhill Logistics.")
     assert [c["level"] for c in claims if c["text"].startswith("“The breaking")] == ["low"], claims
     assert [c["level"] for c in claims if c["text"].startswith("“Now it takes")] == ["medium"], claims
+
+
+def test_those_accused_of_something_are_no_accusers_and_staff_who_told_a_speaker_are_her_source():
+    accused = _page("The package targets a further 118 vessels in Moscow's shadow fleet, as well as banks in Kyrgyzstan "
+                    "and the United Arab Emirates accused of helping Russian firms evade restrictions.")
+    package = [c for c in accused if c["text"].startswith("The package")]
+    assert package and all("Emirates" not in (c["source"]["text"] or "") for c in package), package
+    relay = _page("Amina Warsame, who runs a clinic in Baidoa, spoke to reporters on Monday.",
+                  "She said clinic staff in Dinsoor had told her that families were arriving after walking for up to a "
+                  "week, and that some children had died on the way.")
+    told = [c for c in relay if c["text"].startswith("She said clinic")]
+    assert [(c["source"]["text"], c["source"]["kind"], c["source"].get("relayed_by")) for c in told] == \
+        [("clinic staff in Dinsoor", "anonymous", "Amina Warsame")], told

@@ -610,3 +610,8 @@ def test_spans_that_measure_rather_than_date_stay_figures():
 def test_more_than_once_is_how_often_not_a_comparison():
     assert not has_comparison("Instagram lets you see how many view your stories more than once.", reporting=True)
     assert has_comparison("Prices rose more than 5% in a year.", reporting=True)
+
+
+def test_a_demand_for_more_is_no_comparison():
+    assert not has_comparison("Officials in Kyiv have pressed Western partners for faster deliveries of drones.", reporting=True)
+    assert has_comparison("Deliveries of drones were faster this year.", reporting=True)

@@ -2524,3 +2524,21 @@ def test_a_writers_vague_figure_of_the_world_is_not_looked_for_in_the_publishers
                                 "different.", read_figure(_figure("It promised 10.7 teraflop hardware", "10.7", 10.7),
                                                          "It promised 10.7 teraflop hardware, but the reality seems to "
                                                          "be somewhat different.")) == "seems to be somewhat different"
+
+
+def test_the_dev_review_pnd94s_questions():
+    planned = _news_questions("Kessler to cut 4,800 jobs as quarterly profit slumps", starts="Kessler to cut")
+    assert planned[0].startswith("Who announced the plan to cut 4,800 jobs") and not any("counted" in q for q in planned), planned
+    drop = _news_questions("Hartmann, which employs about 64,000 people worldwide, reported a 38pc drop in operating "
+                           "profit in the second quarter.", starts="Hartmann")
+    assert "the 38pc figure" in drop[0] and not any("64,000" in q for q in drop), drop
+    rules = _news_questions("The consumer group Forbrukerforum said passengers whose flights are cancelled at short notice "
+                            "are entitled to compensation of up to €600 under EU rules.", starts="The consumer group")
+    assert any("EU rules" in q for q in rules) and not any("arrive at" in q for q in rules), rules
+    market = _news_questions("Sterling was little changed at $1.2640, and two-year gilt yields edged up two basis points "
+                             "to 4.12%.", starts="Sterling")
+    assert market[0].startswith("Which market data show the $1.2640 figure") and not any("estimated" in q for q in market), market
+    relayed = _news_questions("Amina Warsame, who runs a clinic in Baidoa, spoke to reporters on Monday.",
+                              "She said clinic staff in Dinsoor had told her that families were arriving after walking "
+                              "for up to a week, and that some children had died on the way.", starts="She said clinic")
+    assert relayed[0].startswith("Which clinic staff in Dinsoor") and any("Amina Warsame" in q for q in relayed), relayed

@@ -1335,7 +1335,9 @@ class _Detector:
         self.quote_speaker = speakers[-1][1] if speakers else None
         if not second_hand and len(speakers) == 2 and speakers[0][1][1] in ("named", "organisation") \
                 and _a_person(*speakers[1][1]) and (speakers[1][1][0] or "").lower() != (speakers[0][1][0] or "").lower() \
-                and _REPORTED_THAT.search(sentence, speakers[0][0].end, speakers[1][0].start) \
+                and (_REPORTED_THAT.search(sentence, speakers[0][0].end, speakers[1][0].start)
+                     # "She said clinic staff in Dinsoor had told her that ...": the teller right after the verb
+                     or sentence[speakers[0][0].end:].lstrip().startswith(speakers[1][0].phrase or "\0")) \
                 and _TELLS_ON.match(sentence, speakers[1][0].end):
             # "Katrin Brandt told a German broadcaster that her brother had told her by phone that ...": the brother's
             # account, passed on by his sister
@@ -1433,8 +1435,9 @@ _KIN = frozenset("brother sister mother father son daughter wife husband aunt un
 
 def _a_person(text: str | None, kind: str) -> bool:
     """Whether a speaker is someone who can tell another something (not "geolocated footage" a body's report cites)."""
-    head = (text or " ").split()[-1].lower()
-    return kind == "named" or (kind == "anonymous" and (head in ANONYMOUS_HEADS or head in _KIN))
+    people = re.sub(r"\s(?:in|at|from|of|on|near)\s.*$", "", text or " ")  # "clinic staff in Dinsoor": the staff
+    head = (people.split() or [" "])[-1].lower()
+    return kind == "named" or (kind == "anonymous" and (head in ANONYMOUS_HEADS or head in _KIN or head in ("staff", "crew")))
 
 
 # A quotation of at most this many words inside a paraphrase is the speaker's characterisation ("“lost control”").

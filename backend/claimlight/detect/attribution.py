@@ -802,6 +802,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "Editor's note", "the company's claims": a noun ("Segway's claimed range" is still Segway's claim)
     if verb in ("accused", "blamed", "criticised", "criticized", "condemned", "praised") and _PASSIVE_BEFORE.search(before):
         return False  # "Assange was accused": the subject is the one accused, not the accuser (read as passive above)
+    if verb in ("accused", "blamed", "suspected") and re.match(r"\s(?:of|over)\s", after):
+        return False  # "banks in Kyrgyzstan and the United Arab Emirates accused of helping": accused, not accusing
     if verb in ("said", "says", "say") and (re.search(r"\b(?:[Aa]s\sthey|[Ll]ike\sI|[Aa]s\sI|[Ll]ike\swe|[Aa]s\swe|what\sthey)\s$", before)
                                             or re.match(r"\son\sthe\s(?:tin|box|label)\b", after)):
         return False  # "As they say, ...", "Like I said", "what it says on the tin": an idiom or the author's own voice

@@ -192,6 +192,7 @@ NEWS_COMPARISON = re.compile(
                   |widely\b|famously\b|closely\b|directly\b|clearly\b|especially\b|usually\b|certainly\b|{_TASTE})[a-z]{{4,}}
         | least\s[a-z]{{4,}}
         | (?<!\bthe\s)(?<!\bany\s)(?<!\bits\s)(?<!\btheir\s)   # not a kind: "the poorer residents", "any greater understanding"
+          (?<!\bfor\s)                                  # nor a demand: "pressed partners for faster deliveries"
           (?:bigger|larger|higher|lower|cheaper|faster|slower|smaller|greater|richer|poorer)\b(?!-)(?!{_PART_OR_TIER})
         | (?:more|less)\s(?:expensive|likely|popular|common|powerful|efficient|important|than(?!\sjust\b)(?!\sonce\b)(?!{_EVENT_TIME}))
         | for\sthe\s(?:first|second|third|fourth|fifth)\stime

@@ -1082,7 +1082,7 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         # named a sentence or two later
         return state.learn_organisation(state.page_study), "organisation"
     local = _IN_A_PLACE.match(text)
-    if local and _plain(local.group(1).split()[-1]) in ANONYMOUS_HEADS:
+    if local and (_plain(local.group(1).split()[-1]) in ANONYMOUS_HEADS or local.group(1).split()[-1] == "staff"):
         placed, kind = classify(local.group(1), state)  # "Doctors in Gaza", "Executives across the world": the people
         return (text, kind) if kind in ("anonymous", "vague") else (placed, kind)
     tie = _AFFILIATION.search(text)

@@ -223,6 +223,9 @@ SET_BY_LAW = re.compile(r"\b(?:faces?|facing|carr(?:y|ies)|punishable\sby)\s(?:a
                         r"|\b(?:mandated|required)\sby\slaw\b", re.I)
 SET_BY_COURT = re.compile(r"\b(?:in\slieu\sof|on|posted|set|held\son)\s[$€£][\d,.]+\s(?:cash\s)?(?:bond|bail)\b"
                           r"|\b(?:bond|bail)\s(?:was\s|is\s)?set\sat\b", re.I)
+# A sum a rule sets, named as such: "entitled to compensation of up to €600 under EU rules".
+UNDER_RULES = re.compile(r"\bunder\s(?P<rules>(?:(?:the|EU|UK|US|EU['’]s|federal|state|new|current|its)\s)*(?:rules|regulations"
+                         r"|directive|scheme))\b")
 PENALTY = re.compile(r"\b(?:prison|jail|years?\sbehind\sbars|fine|fined|sentence|penalty)\b", re.I)
 # A limit a platform or a company sets ("the character limit for premium users rose to 10,000 words"): its own
 # announcement settles it, not a count.
@@ -702,7 +705,7 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
                 counted.pop()  # "the team spent": a verb after the noun
             if counted:
                 return FigureReading(text, "share", f"'{text[0].lower() + text[1:]}{whole.group(0)}{' '.join(counted)}'")
-        if figure.get("unit") == "percent" and not re.search(r"%|per\s?cent", bare, re.I):
+        if figure.get("unit") == "percent" and not re.search(r"%|per\s?cent|\dpc$", bare, re.I):
             bare += " percent"  # "Seventy-eight percent of Americans": the figure is a percentage, say so
         return FigureReading(text, "share", f"the {bare} figure")
     if re.match(r"\stimes\b", after):  # "moved at least a dozen times": how often, as written ("the figure of dozen")
@@ -830,7 +833,8 @@ def usable_source(source: dict) -> str | None:
                                                   or (words[0].lower() in ("one", "another") and len(words) > 1)
                                                   or words[-1].endswith("s")
                                                   or head.endswith("s")  # "Sources close to the Kremlin"
-                                                  or head.lower() in IRREGULAR_PLURALS):  # "two people familiar with"
+                                                  or head.lower() in IRREGULAR_PLURALS  # "two people familiar with"
+                                                  or head.lower() == "staff"):  # "clinic staff in Dinsoor"
         return None
     bare = re.sub(r"^the\s+", "", text)
     company = company_spoken_for(text) if source.get("kind") == "organisation" else None
@@ -1663,6 +1667,22 @@ SCOPE_BEFORE = re.compile(r"(?:At|Among|Across|Of|In|For)\s(?:the\s|all\s|these\
 SCOPE_AFTER = re.compile(r"(?:\s[\w’'-]+){1,5},\s")
 
 
+# to the next comma the main clause goes on from (", which employs about 64,000 people worldwide, reported"), not "64,000"
+# nor a list's next item (", which allocates 50% of income to needs, 30% to wants")
+RELATIVE_CLAUSE = re.compile(r",\s(?:which|who)\s[^;]+?,(?=\s(?!(?:and|or|but|then|as|plus|including|with|such)\b)[a-z])")
+
+
+SUBJECT_MAX_WORDS = 6
+
+
+def _in_a_relative_clause(figure: FigureReading, text: str) -> bool:
+    """Whether the figure stands in a relative clause set off by commas after the sentence's subject ("Hartmann, which
+    employs about 64,000 people worldwide,"): background to what the sentence reports."""
+    at = text.find(figure.text)
+    return any(clause.start() < at < clause.end() and len(text[:clause.start()].split()) <= SUBJECT_MAX_WORDS
+               for clause in RELATIVE_CLAUSE.finditer(text))
+
+
 def _opening_scope(figure: FigureReading, text: str) -> bool:
     """Whether the figure counts the group the sentence opens on (SCOPE_BEFORE)."""
     at = text.find(figure.text)
@@ -1836,6 +1856,9 @@ def plan_for(claim: dict) -> QuestionPlan:
                                   # "fired 40 missiles at Kharkiv, killing at least 12 people": the dead first
                                   _a_toll(f, text) is None,
                                   _opening_scope(f, text) and len(figures) > 1,
+                                  # "Hartmann, which employs about 64,000 people worldwide, reported a 38pc drop": the
+                                  # drop, not the background the relative clause gives (the dev review pnd94)
+                                  _in_a_relative_clause(f, text) and len(figures) > 1,
                                   f.kind not in ASKED_FIRST,
                                   # "Two men charged after £1.2m watch raid": the sum is the doubt, not the two men
                                   _few(f) and len(figures) > 1))
@@ -1867,7 +1890,8 @@ def plan_for(claim: dict) -> QuestionPlan:
         # not where the claim gives both ends ("jumped from 2395 to 2623") or figures for both sides ("74% of over-65s
         # ..., compared with just 40% of 18-24s")
         weaknesses.append("baseline")
-    recounted = bool(countable) and _counted_before(countable[0], text)
+    recounted = bool(countable) and (_counted_before(countable[0], text) or _planned(countable[0], text)
+                                     or (kind == "none" and _market_quote(countable[0], text)))
     if countable and not _small_tally(countable[0]) and not _few(countable[0]) and not _a_price(countable[0], text) \
             and not recounted \
             and not _a_capacity(countable[0], text) and not (source and head_noun(source).lower() in COURT_HEADS) and (
@@ -2199,6 +2223,37 @@ def _hedged_after_figure(hedge: str, claim_text: str, figure: FigureReading | No
         return None
     told = _HEDGED_PREDICATE.match(claim_text, at + len(hedge))
     return _safe(hedge + told.group(0)) if told else None
+
+
+PLANNED_BEFORE = re.compile(r"(?i)\b(?:to|will|would|plans?\sto|aims?\sto|is\sto|are\sto|set\sto|expects?\sto|intends?\sto)"
+                            r"\s(?:\w+ly\s)?(?P<verb>cut|shed|axe|slash|eliminate|close|shut|hire|create|add|build|open|invest"
+                            r"|spend|raise|buy|sell|recruit|deploy|send)\s(?:another\s|a\sfurther\s|up\sto\s|about\s"
+                            r"|around\s|some\s|nearly\s|more\sthan\s|at\sleast\s)?$")
+
+
+# A price or a level a market set, told as the market moved: "Sterling was little changed at $1.2640", "two-year gilt
+# yields edged up two basis points to 4.12%", "Home Depot shares are up 39 percent year-to-date".
+MARKET_MOVE = re.compile(r"\b(?:sterling|the\s(?:pound|dollar|euro|yen|yuan|rupee)|yields?|shares|stocks?|index|futures"
+                         r"|bonds?|gilts?|treasur(?:y|ies)|Brent|crude|oil\sprices?|gold|bitcoin|S&P\s500|Dow|Nasdaq|FTSE"
+                         r"|DAX|Nikkei|Sensex|Nifty)\b[^.;]{0,40}?\b(?:at|to|is|are|was|were|closed|traded|trading|fell"
+                         r"|rose|edged|slipped|climbed|jumped|dropped|gained|lost|little\schanged|up|down)\s"
+                         r"(?:(?:about|around|nearly|some|almost|by|to|at|up|down|[\w-]+ly)\s){0,2}$",
+                         re.I)
+
+
+def _market_quote(figure: FigureReading, claim_text: str) -> bool:
+    """Whether the figure is a market's price or level, or its move ("Sterling was little changed at $1.2640"): market
+    data settle it, where "how was it counted?" reads as a misreading (the dev review pnd94)."""
+    at = claim_text.find(figure.text)
+    return at > 0 and figure.kind in ("money", "share", "measure") and MARKET_MOVE.search(claim_text, 0, at) is not None
+
+
+def _planned(figure: FigureReading, claim_text: str) -> bool:
+    """"Kessler to cut 4,800 jobs", "plans to hire 2,000 staff": what someone means to do, announced, not a count anyone
+    made (the dev review pnd94 called "Who counted the 4,800 jobs?" and "When and where were they counted?" a wrong
+    premise)."""
+    at = claim_text.find(figure.text)
+    return at > 0 and figure.kind in ("count", "tally") and PLANNED_BEFORE.search(claim_text, 0, at) is not None
 
 
 def _counted_before(figure: FigureReading, claim_text: str) -> bool:
@@ -2680,6 +2735,16 @@ class _Writer:
             return [PlannedQuestion("no_source", f"Which study is this, and does it report {figure.phrase}?",
                                     ("the study itself, with its authors, sample and method",
                                      "its registration or protocol, where there is one"), self._keep())]
+        if _market_quote(figure, self.text):  # "Sterling was little changed at $1.2640": a price the market set
+            return [PlannedQuestion("no_source", f"Which market data show {figure.phrase}, and at what time?",
+                                    ("the exchange's or a market data service's record for that day and time",
+                                     "another outlet's market report for the same time"), self._keep())]
+        if figure.kind in ("count", "tally") and _planned(figure, self.text):  # "Kessler to cut 4,800 jobs": announced
+            verb = PLANNED_BEFORE.search(self.text, 0, self.text.find(figure.text)).group("verb").lower()
+            return [PlannedQuestion("no_source", f"Who announced the plan to {verb} {figure.phrase.removeprefix('the ')}, "
+                                    "and where can the announcement be read?",
+                                    ("the announcement itself: a statement, a filing or a briefing",
+                                     "a second outlet reporting the same figure from its own sources"), self._keep())]
         if figure.kind == "count" and not _few(figure):
             text = f"Who counted {figure.phrase}, and how?"
         elif figure.kind == "count":  # "the first two infected patients": who reports them, not how they were counted
@@ -2804,6 +2869,14 @@ class _Writer:
                                                                     "sentencing guidelines for the charge"), ("most",))]
             return [PlannedQuestion("counting", f"To whom does the {figure.text} rule apply, and is it enforced?",
                                     ("the law's scope and thresholds", "official figures on compliance"), self._keep())]
+        if source and figure.kind in ("money", "share") and UNDER_RULES.search(self.text):
+            # "Forbrukerforum said passengers ... are entitled to compensation of up to €600 under EU rules": the rule
+            # settles it, not the group's method (the dev review pnd94)
+            rules = UNDER_RULES.search(self.text).group("rules")
+            return [PlannedQuestion("counting", f"What do the {rules} themselves set, and does {figure.phrase} apply "
+                                    "here as the article says?", (f"the text of the {rules}",
+                                                                     "the regulator's own guidance on who qualifies"),
+                                    self._keep())]
         if self.set_by and not source:  # set, not measured: whether it still applies is what a reader can check
             return [PlannedQuestion("counting", f"Is {figure.phrase} still the current figure, and from what date does it apply?",
                                     ("the current version of the rule or schedule", "the date it took effect"), self._keep())]
