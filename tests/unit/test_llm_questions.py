@@ -2542,3 +2542,14 @@ def test_the_dev_review_pnd94s_questions():
                               "She said clinic staff in Dinsoor had told her that families were arriving after walking "
                               "for up to a week, and that some children had died on the way.", starts="She said clinic")
     assert relayed[0].startswith("Which clinic staff in Dinsoor") and any("Amina Warsame" in q for q in relayed), relayed
+
+
+def test_charges_and_a_place_in_a_count_are_asked_about_as_such_and_a_name_keeps_its_particle():
+    charged = _news_questions("The mine's general manager, Pieter van Rooyen, its safety officer, Thabo Mokoena, and "
+                              "shift boss Craig Adams each face 27 counts of culpable homicide.", starts="The mine's")
+    assert charged[0] == "Which court record lists the 27 counts of culpable homicide?" and not any(
+        "about Pieter" in q for q in charged), charged
+    sixth = _news_questions("The walkout, called by the grassroots unions USB and CUB and backed by smaller transport "
+                            "unions, is the sixth national rail strike this year.", starts="The walkout")
+    assert any("'the sixth national rail strike this year'" in q for q in sixth), sixth
+    assert key_subject("Nick van Mead, a city journalist, wrote the report.", None) == "Nick van Mead"

@@ -82,7 +82,8 @@ NOUN_STOP = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
 }
 WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’]*(?:-[A-Za-z\d]+)*)")  # "GLP-1 launches", "well-known brands"
-PROPER_RUN = re.compile(r"\b(?:[A-Z][\w'’.&-]*)(?:\s+(?:of\s+|de\s+|&\s+)?[A-Z][\w'’.&-]*)*")
+PROPER_RUN = re.compile(r"\b(?:[A-Z][\w'’.&-]*)(?:\s+(?:of\s+|de\s+|&\s+|(?:van|von)\s+(?:der\s+|den\s+)?|da\s+|di\s+"
+                        r"|du\s+|bin\s+|ibn\s+)?[A-Z][\w'’.&-]*)*")  # "Pieter van Rooyen" whole
 SENTENCE_START_WORDS = {"The", "A", "An", "In", "On", "But", "And", "He", "She", "It", "They", "We", "I", "This", "That",
                         "There", "As", "At", "After", "Before", "According", "If", "When", "While", "Mr", "Mrs", "Ms",
                         "Dr", "Yes", "No", "Now", "So", "However", "Meanwhile", "Earlier", "Even", "Among", "Going",
@@ -1167,6 +1168,15 @@ OVER_TIME = re.compile(r"(?i)\b(?:rose|risen|rising|rises|fell|fallen|falling|fa
                        r"|anymore|now|than\sbefore|than\slast|compared\sto\slast|year[-\s]on[-\s]year)\b")
 # An ordinal with what it was the first or second to do ("the second company led by Netography CEO Martin Roesch to be
 # acquired", "the first woman to win"): a place in a sequence, checked against the earlier ones.
+# A place in a count of a period ("the sixth national rail strike this year", "the third attack since March").
+NTH_IN_PERIOD = re.compile(r"\bthe\s(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+                           r"\s(?:[\w-]+\s){0,3}?[\w-]+\s(?:this\s(?:year|month|week|season|decade|century)"
+                           r"|since\s(?:[\w-]+\s){0,2}?(?:\d{4}|January|February|March|April|May|June|July|August|September"
+                           r"|October|November|December|[a-z]+\s(?:began|started))|in\s(?:\d{4}|(?:the\s)?(?:past|last)\s"
+                           r"(?:\w+\s)?(?:years?|months?|weeks?)))\b")
+# Charges counted in a court case ("each face 27 counts of culpable homicide"): the charge sheet lists them.
+CHARGES = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+-[a-z]+)\s(?P<kind>counts?|charges?)"
+                     r"\sof\s[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}?(?=[,.;]|\s(?:and|in|after|over|for|related)\b|$)")
 FIRST_TO = re.compile(r"\b[Tt]he\s(?P<nth>first|second|third|fourth|fifth)\s(?:[\w'’.-]+\s){0,8}?to\s(?:be\s|have\s)?[a-z]{3,}"
                       r"(?:\s(?!(?:in|on|at|since|after|before|by|and|but|for|with)\b)[\w'’-]+){0,3}")
 RANK_ORDINAL = re.compile(r"(?i)\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
@@ -1858,7 +1868,7 @@ def plan_for(claim: dict) -> QuestionPlan:
                                   _opening_scope(f, text) and len(figures) > 1,
                                   # "Hartmann, which employs about 64,000 people worldwide, reported a 38pc drop": the
                                   # drop, not the background the relative clause gives (the dev review pnd94)
-                                  _in_a_relative_clause(f, text) and len(figures) > 1,
+                                  _in_a_relative_clause(f, text) and not all(_minor(g) for g in figures if g is not f),
                                   f.kind not in ASKED_FIRST,
                                   # "Two men charged after £1.2m watch raid": the sum is the doubt, not the two men
                                   _few(f) and len(figures) > 1))
@@ -2066,6 +2076,11 @@ def _a_known_few(figure: FigureReading, text: str) -> bool:
             and figure.kind in ("count", "tally") and KNOWN_FEW_BEFORE.search(text[max(0, at - 30):at]) is not None
             and not re.search(r"(?i)\b(?:one|two|three|\d+)\sof\sthe\s$", text[max(0, at - 30):at])  # "two of the three"
             and _a_toll(figure, text) is None)
+
+
+def _minor(figure: FigureReading) -> bool:
+    """A count anyone can make from the story (_few, _small_tally): never the figure a question goes after first."""
+    return _few(figure) or _small_tally(figure)
 
 
 def _few(figure: FigureReading) -> bool:
@@ -2388,6 +2403,9 @@ class _Writer:
             return self.whole_clause  # "the claim that Epstein hanged himself with a bedsheet", not "this about Epstein"
         if self.modified:
             return f"the '{self.modified}'"
+        counted = NTH_IN_PERIOD.search(self.text) or CHARGES.search(self.text)
+        if counted:  # "the sixth national rail strike this year", "27 counts of culpable homicide", not "this about Pieter"
+            return f"'{_safe(counted.group(0))}'"
         if self.subject:
             return f"this about {self.subject}"
         if self.clause and not self._describes_speaker(self.clause):
@@ -2724,6 +2742,16 @@ class _Writer:
             return [PlannedQuestion("no_source", f"What historical or scientific evidence shows it goes back "
                                     f"{self.duration}?", ("a historian's or scientist's dating of the earliest evidence",
                                                            "a reference work on its history"), self._keep())]
+        nth = NTH_IN_PERIOD.search(self.text) if figure is None else None
+        if nth:  # "is the sixth national rail strike this year": the earlier ones are the check
+            return [PlannedQuestion("no_source", f"Which record of the earlier ones shows '{_safe(nth.group(0))}'?",
+                                    ("the earlier cases by name, with their dates, from one record",
+                                     "an independent list or count of them"), (nth.group("nth"),))]
+        charged = CHARGES.search(self.text) if figure is None else None
+        if charged:  # "each face 27 counts of culpable homicide": the charge sheet says
+            return [PlannedQuestion("no_source", f"Which court record lists the {_safe(charged.group(0))}?",
+                                    ("the charge sheet or indictment", "the court's docket for the case"),
+                                    (charged.group("kind"),))]
         if figure is None:
             return [PlannedQuestion("no_source", f"What is the source for {self.object}, and where can it be checked?",
                                     (CLAIM_RECORD, "a named source saying the same"),
