@@ -534,3 +534,9 @@ def test_those_accused_of_something_are_no_accusers_and_staff_who_told_a_speaker
     told = [c for c in relay if c["text"].startswith("She said clinic")]
     assert [(c["source"]["text"], c["source"]["kind"], c["source"].get("relayed_by")) for c in told] == \
         [("clinic staff in Dinsoor", "anonymous", "Amina Warsame")], told
+
+
+def test_a_one_word_name_followed_by_which_is_a_body():
+    claims = _page("Hartmann, which employs about 64,000 people worldwide, reported a 38pc drop in operating profit.")
+    drop = [c for c in claims if c["text"].startswith("Hartmann")]
+    assert [(c["source"]["text"], c["source"]["kind"]) for c in drop] == [("Hartmann", "organisation")], drop

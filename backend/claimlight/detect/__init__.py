@@ -1307,6 +1307,10 @@ class _Detector:
                 if company:  # "Amazon employs 1.5 million people, the company said": Amazon, not the last one named
                     self.state.learn_organisation(company)
                 credited.append(classify(frame.phrase, self.state))
+                if credited[-1][1] == "named" and " " not in frame.phrase \
+                        and re.search(re.escape(frame.phrase) + r",\swhich\s", sentence):
+                    # "Hartmann, which employs about 64,000 people": "which", so a body, not a person called Hartmann
+                    credited[-1] = (self.state.learn_organisation(frame.phrase), "organisation")
                 if frame.kind == "verb":
                     spoken.append((frame, credited[-1]))
         if any(kind in ("named", "organisation") for _, kind in credited):
