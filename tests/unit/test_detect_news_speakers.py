@@ -540,3 +540,11 @@ def test_a_one_word_name_followed_by_which_is_a_body():
     claims = _page("Hartmann, which employs about 64,000 people worldwide, reported a 38pc drop in operating profit.")
     drop = [c for c in claims if c["text"].startswith("Hartmann")]
     assert [(c["source"]["text"], c["source"]["kind"]) for c in drop] == [("Hartmann", "organisation")], drop
+
+
+def test_those_accounts_that_cannot_be_verified_are_the_ones_in_their_own_paragraph():
+    claims = _page("Doctors Without Borders said its teams had treated more than 1,200 children for malnutrition.",
+                   "Survivors interviewed by this newspaper described killings of civilians. Those accounts could not be "
+                   "independently verified.")
+    msf = [c for c in claims if c["text"].startswith("Doctors Without Borders")]
+    assert [c["level"] for c in msf] == ["medium"], msf

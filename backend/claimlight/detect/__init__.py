@@ -549,7 +549,7 @@ class _Detector:
         self.answering_expert: str | None = None  # the expert whose answers follow the page's question headings
         self.under_question = False  # the last heading asked a question ("What is a normal amount of sleep?")
         self.unverified_from = 0
-        self.previous_paragraph_start = 0
+        self.previous_paragraph_start = self.paragraph_start = 0
         self.reporting = False
         self.quotes_prices = False
         self.finding: tuple[str | None, str] | None = None  # the last figure credited to a named source, while it reaches
@@ -603,6 +603,7 @@ class _Detector:
         self.sentence_before: tuple[int, int, int] = (-1, 0, 0)  # the last sentence read: its paragraph, start and end
         for index, ((para_start, para_end), role) in enumerate(zip(paragraphs, roles)):
             self.previous_paragraph_start = paragraphs[index - 1][0] if index else para_start
+            self.paragraph_start = para_start
             self.paragraph_index = index
             paragraph = _Paragraph(para_start, para_end, role=role,
                                    study_method=study is not None and study[0][0] < para_start < study[0][1],
@@ -799,7 +800,7 @@ class _Detector:
 
         unverifiable = hedges.says_unverifiable(sentence)
         if unverifiable and not figures and not any(f.kind != "sourceless" for f in frames):
-            self._mark_unverifiable(hedges.unverifiable_scope(sentence))
+            self._mark_unverifiable(hedges.unverifiable_scope(sentence), opens_paragraph=start <= paragraph.start)
             self.state.mention(sentence)
             return
 
@@ -1356,7 +1357,7 @@ class _Detector:
             kind = "anonymous"  # "said Olena, a nurse who gave only her first name": not someone a reader can find
         return text, kind, second_hand
 
-    def _mark_unverifiable(self, scope: str | None) -> None:
+    def _mark_unverifiable(self, scope: str | None, opens_paragraph: bool = True) -> None:
         """Raise the claims the article says cannot be verified: the attributed ones since the last such note, or the
         last one. "These claims" reach back to the last note; "those accounts", "the allegations" to the paragraph
         before. "Those reports" are the ones credited to reports ("Local media reported ... Authorities have not
@@ -1370,8 +1371,11 @@ class _Detector:
             targets = self.claims[-1:]
         elif scope not in WHOLE_STORY_SCOPES:
             # "Those accounts could not be independently verified": the accounts just given, not every figure the
-            # story credited to a named agency before them
-            targets = [c for c in targets if c["start"] >= self.previous_paragraph_start] or targets[-1:]
+            # story credited to a named agency before them; in its own paragraph when the note does not open it
+            # ("Survivors interviewed by this newspaper described killings ... Those accounts could not be
+            # independently verified": not the aid agency's count in the paragraph before)
+            since = self.previous_paragraph_start if opens_paragraph else self.paragraph_start
+            targets = [c for c in targets if c["start"] >= since] or ([] if not opens_paragraph else targets[-1:])
         for claim in targets:
             if levels.UNVERIFIABLE not in claim["reasons"]:
                 claim["reasons"] = [levels.UNVERIFIABLE] + [r for r in claim["reasons"] if r not in (levels.OPINION,)]
