@@ -548,3 +548,12 @@ def test_those_accounts_that_cannot_be_verified_are_the_ones_in_their_own_paragr
                    "independently verified.")
     msf = [c for c in claims if c["text"].startswith("Doctors Without Borders")]
     assert [c["level"] for c in msf] == ["medium"], msf
+
+
+def test_a_report_first_made_by_an_outlet_named_with_its_kind_is_that_outlets():
+    claims = _page("News of the talks was first reported by the business daily Handelsblatt.",
+                   "Housing minister Isabel Rodríguez defended the plan.",
+                   "“We have put more public housing on the table than any government,” she told the broadcaster RTVE.")
+    assert [(c["source"]["text"], c["source"]["kind"]) for c in claims if c["text"].startswith("News of")] == \
+        [("Handelsblatt", "organisation")], claims
+    assert [c["source"]["text"] for c in claims if c["text"].startswith("“We have")] == ["Isabel Rodríguez"], claims

@@ -1047,6 +1047,10 @@ _KIND_BEFORE_NAME = re.compile(r"\b[Tt]he\s(?:[a-z-]+\s){0,2}(?:body|charity|tan
                                r"|foundation|coalition|alliance|federation|council|authority|ministry|department)\s(?=the\s[A-Z])")
 
 
+_KIND_BEFORE_BARE_NAME = re.compile(r"^[Tt]he\s(?:[a-z-]+\s){0,2}(?:broadcaster|newspaper|paper|daily|weekly|magazine|tabloid"
+                                    r"|outlet|website|channel|agency|network|watchdog|regulator)\s(?=[A-Z][\w'’&.-]*$)")
+
+
 def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     """(source text, kind) for the phrase a reporting frame credits; updates ``state``."""
     text = _DATED.sub("", phrase.strip(" ,;:–—-\"“”'‘’"))  # "Research from December 2021": the research, undated
@@ -1055,6 +1059,8 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     # "the trade body the National Association of Jewellers": the name says who (the pattern needs "the" twice)
     if " the " in text and text.count("the ") + text.count("The ") >= 2:
         text = _KIND_BEFORE_NAME.sub("", text) or text
+    elif _KIND_BEFORE_BARE_NAME.match(text):  # "the business daily Handelsblatt", "the broadcaster RTVE": a body
+        return state.learn_organisation(_KIND_BEFORE_BARE_NAME.sub("", text)), "organisation"
     opened = _OPENING_CLAUSE.match(text)
     if opened:  # "Because Dempsey", "In a Tumblr post at the time she", "In 2020 Bongard's AI": who acts comes last
         text = opened.group("actor")
