@@ -557,3 +557,17 @@ def test_a_report_first_made_by_an_outlet_named_with_its_kind_is_that_outlets():
     assert [(c["source"]["text"], c["source"]["kind"]) for c in claims if c["text"].startswith("News of")] == \
         [("Handelsblatt", "organisation")], claims
     assert [c["source"]["text"] for c in claims if c["text"].startswith("“We have")] == ["Isabel Rodríguez"], claims
+
+
+def test_the_dev_review_news95s_claims():
+    ranked = _page("Diego Schwartzman beat Dominic Thiem in Vienna on Sunday.",
+                   "\"It’s the end of the season but I think I played one of the best matches of the year,\" the "
+                   "14th-ranked Schwartzman said.")
+    assert [c["level"] for c in ranked if c["text"].startswith("\"It’s the end")] == ["low"], ranked
+    trusts = _page("My husband called the manager later.", "Clearly, she believes the waitress, too.")
+    assert not any(c["text"].startswith("Clearly") for c in trusts), trusts
+    identified = _page("Sixteen energy technology priorities identified by MOTIE in the roadmap include a reduction in "
+                       "solar module costs from around $0.23/W today to $0.10 by 2030.")
+    assert [c["source"]["text"] for c in identified if c["text"].startswith("Sixteen")] == ["MOTIE"], identified
+    verdict = _page("In sum, the claim that Yovanovitch has a net worth of $17 million is wholly unsubstantiated.")
+    assert not any(c["text"].startswith("In sum") for c in verdict), verdict

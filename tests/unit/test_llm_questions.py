@@ -2553,3 +2553,20 @@ def test_charges_and_a_place_in_a_count_are_asked_about_as_such_and_a_name_keeps
                             "unions, is the sixth national rail strike this year.", starts="The walkout")
     assert any("'the sixth national rail strike this year'" in q for q in sixth), sixth
     assert key_subject("Nick van Mead, a city journalist, wrote the report.", None) == "Nick van Mead"
+
+
+def test_the_dev_review_news95s_questions():
+    europa = _news_questions("A team led by researchers out of NASA's Goddard Space Flight Center in Greenbelt, Maryland, "
+                             "has confirmed traces of water vapor above the surface of Jupiter's icy moon Europa.",
+                             starts="A team")
+    assert any("Europa" in q for q in europa) and not any("about Jupiter" in q for q in europa), europa
+    announced = _news_questions("Dubai's flagship carrier Emirates Airline finalized a deal to purchase 30 of Boeing's "
+                                "787-9 Dreamliner jets, executives of both companies announced Wednesday at the Dubai Air "
+                                "Show.", starts="Dubai's")
+    assert announced[0].startswith("Where is the announcement by executives of both companies"), announced
+    interview = _news_questions("Prince Andrew spoke about his friendship with Jeffrey Epstein.",
+                                "He instead told the BBC interviewer: “I took the judgement call that because this was "
+                                "serious, I had to go and see him and talk to him.”", starts="He instead")
+    assert any("interview with the BBC" in q for q in interview) and not any("passed on by" in q for q in interview), interview
+    text = "Those playing through Stadia will be treated to a 30fps experience in Red Dead Redemption 2."
+    assert read_figure(_figure(text, "30", 30.0, "fps"), text).phrase == "the 30fps figure"

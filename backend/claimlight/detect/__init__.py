@@ -22,7 +22,7 @@ from ..sentences import split_sentences
 from . import advice, attribution, hedges, levels, numbers, sources
 from .furniture import is_furniture
 from .patterns import holds_any_case
-from .sources import (ANONYMOUS_HEADS, COMPANY_REFERENCE, DEMONYMS, NAMED_JOURNALS, ORG_WORDS, PAGE_TESTS, PICTURE_NOUNS,
+from .sources import (ANONYMOUS_HEADS, COMPANY_REFERENCE, COUNTED_MODIFIER, DEMONYMS, NAMED_JOURNALS, ORG_WORDS, PAGE_TESTS, PICTURE_NOUNS,
                       PRONOUNS, PUBLICATION, PUBLISHED_HEADS, RESPONDENTS, SENTENCE_WORDS, SURVEY_ANSWER, SourceState,
                       bracketed_credit, classify,
                       is_common_phrase, is_source_phrase, names_respondents, opening_company, opening_study_publisher,
@@ -268,6 +268,9 @@ _ASKS_MID_QUOTE = re.compile(r"(?:,[”\"]|[”\"],)\s(?:she|he|they|[A-Z][\w.'�
                              r"|wonders)\b,?\s[“\"]")
 _WONDERED_WHETHER = re.compile(r"^[^,;:“”\"]{0,60}?\b(?:wondered|wonders|asked|asks)\s(?:aloud\s)?(?:whether|if)\b"
                                r"[^,;:“”\"]*$")
+# A fact-check's verdict on a claim it names: the figures in it are the claim's, denied, not the page's own.
+_DEBUNKED = re.compile(r"\b[Tt]he\s(?:viral\s|widespread\s)?claims?\sthat\b[^;]{0,200}?\b(?:is|are|was|were)\s(?:\w+ly\s)?"
+                       r"(?:false|untrue|unsubstantiated|baseless|unfounded|wrong|misleading|fabricated|a\smyth|not\strue)\b")
 QUESTION_END = re.compile(r"\?[\s\"”’')\]]*$")  # a sentence that ends as a question asks; it asserts nothing
 _ASSERTING_QUESTION = re.compile(r"^\W*(?:Did|Do)\syou\sknow\s(?!(?:how|what|why|when|where|which|who|if|whether)\b)\w")  # it states what the reader may not know
 # Paragraph roles (extract.Article.roles) whose text makes no claim: code, captions, reference lists.
@@ -785,6 +788,8 @@ class _Detector:
             return  # '"Are you saying they sell it at a lowball price?" asked Pineda': a question quoted
         if ("wonder" in sentence or "ask" in sentence) and _WONDERED_WHETHER.match(sentence):
             return  # "She wondered if the 300 jobs would survive": a question in reported form asserts nothing either
+        if "claim" in sentence and _DEBUNKED.search(sentence):
+            return  # "the claim that Yovanovitch has a net worth of $17 million is wholly unsubstantiated": a verdict on it
         made_up = advice.is_made_up_example(sentence)
         if made_up and advice.opens_a_working_out(sentence):
             self.example_ends = paragraph.end  # "Let's take a typical household.": the paragraph works out an example
@@ -796,6 +801,8 @@ class _Detector:
             # the main clause before it still does ("The minister said she would have told parliament ...")
             frames = [f for f in frames if f.start < would_have[0]]
         figures = [f for f in numbers.find_figures(sentence, start) if f["start"] not in self.name_numbers]
+        if figures and frames and "-" in sentence:  # "..., the 14th-ranked Schwartzman said": who speaks, not a figure
+            figures = [f for f in figures if not _describes_the_speaker(f, sentence, start, frames)]
         hedge_words = hedges.find_hedges(sentence)
 
         unverifiable = hedges.says_unverifiable(sentence)
@@ -1439,6 +1446,14 @@ _TELLS_ON = re.compile(r"(?:\s(?:her|him|them|me|us|reporters|friends|family))?(
 # Kin and company a speaker may pass words on from ("her brother had told her by phone that ...").
 _KIN = frozenset("brother sister mother father son daughter wife husband aunt uncle cousin friend partner colleague "
                  "neighbour neighbor".split())
+
+
+def _describes_the_speaker(figure: dict, sentence: str, offset: int, frames: list[attribution.Frame]) -> bool:
+    """Whether the figure is the rank or age a speaker is described by ("the 14th-ranked Schwartzman said", "the
+    35-year-old Smith told"): part of who speaks, not a figure the sentence reports (the dev review news95)."""
+    at = figure["start"] - offset
+    return any(frame.phrase and COUNTED_MODIFIER.match(frame.phrase) and 0 <= (found := sentence.find(frame.phrase)) <= at
+               < found + len(frame.phrase) for frame in frames)
 
 
 def _a_person(text: str | None, kind: str) -> bool:

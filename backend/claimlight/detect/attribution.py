@@ -117,11 +117,13 @@ AS_GIVEN_IN = re.compile(r"\b[Aa]s\s(?:first\s|originally\s)?(?P<verb>" + "|".jo
                          r"(?=\s(?:(?:a|an|the|its|their)\s)?(?:\d{4}\s)?[A-Z])"
                          r"(?!\s(?:the\s)?(?:Chapter|Section|Figure|Fig|Table|Part|Appendix|Step|Page|Introduction)\b)")
 # "Wall Street analysts surveyed by Refinitiv were expecting": the survey's publisher speaks for them.
-SURVEYED_BY = re.compile(r"\b(?P<verb>surveyed|polled)\sby(?=\s(?:the\s)?[A-Z])")
+# "Sixteen energy technology priorities identified by MOTIE in the roadmap": the body that set them out speaks.
+SURVEYED_BY = re.compile(r"\b(?P<verb>surveyed|polled|identified|compiled|outlined)\sby(?=\s(?:the\s)?[A-Z])")
 # "Assange was accused of rape by a woman": the agent of a passive accusation, a few words after the verb.
 PASSIVE_ACCUSATION = re.compile(r"\b(?:is|are|was|were|been|being)\s(?:\w+ly\s)?(?P<verb>accused|blamed|critici[sz]ed|condemned)"
                                 r"(?:\s(?!by\b)[\w'’-]+){1,6}?\sby(?=\s)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s(?:\w+ly\s|also\s)?$")
+_TRUSTS_SOMEONE = re.compile(r"\s(?:him|her|them|me|you|us|(?:the|a|an|his|her|their|my|your)\s[a-z]+)(?:[,.;!?]|\stoo\b|$)")
 _OF_GERUND = re.compile(r"\sof\s\w+ing\b.*$")  # "accused by critics of promoting ...": the critics
 _AGO = re.compile(r"\s(?:\w+\s)?(?:years?|months?|weeks?|days?|decades?)\sago$")
 CITING = re.compile(r"\b(?:citing|cited\sby|quoting|via)\s")
@@ -802,6 +804,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "Editor's note", "the company's claims": a noun ("Segway's claimed range" is still Segway's claim)
     if verb in ("accused", "blamed", "criticised", "criticized", "condemned", "praised") and _PASSIVE_BEFORE.search(before):
         return False  # "Assange was accused": the subject is the one accused, not the accuser (read as passive above)
+    if verb in ("believe", "believes", "believed") and _TRUSTS_SOMEONE.match(after):
+        return False  # "Clearly, she believes the waitress, too.": trusts someone, reports nothing
     if verb in ("accused", "blamed", "suspected") and re.match(r"\s(?:of|over)\s", after):
         return False  # "banks in Kyrgyzstan and the United Arab Emirates accused of helping": accused, not accusing
     if verb in ("said", "says", "say") and (re.search(r"\b(?:[Aa]s\sthey|[Ll]ike\sI|[Aa]s\sI|[Ll]ike\swe|[Aa]s\swe|what\sthey)\s$", before)

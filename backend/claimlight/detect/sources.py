@@ -994,7 +994,7 @@ _AFFILIATION = re.compile(r"\s(?:(?:linked|close|affiliated|associated|tied|alig
 _PEOPLE_OF = re.compile(r"^(?:(?:[Mm]ultiple|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Aa]|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir"
                         r"|close|longtime|former)\s)*(?:friends?|relatives?|aides?|associates?|colleagues?|family\smembers?"
                         r"|neighbou?rs?|allies|ally|confidants?|acquaintances?|classmates?)\s(?:of|to)\s")
-_COUNTED_MODIFIER = re.compile(r"^(?:[Tt]he\s)?\d[\w.]*-[a-z-]+\s(?=[A-Z])")
+COUNTED_MODIFIER = re.compile(r"^(?:[Tt]he\s)?\d[\w.]*-[a-z-]+\s(?=[A-Z])")
 _PERSONS_BODY = re.compile(r"^(?:his|her)\s(office|campaign|administration|government|ministry|foundation|company|party)$")
 
 
@@ -1097,7 +1097,7 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         return (text if kind in ("anonymous", "vague") else head), kind
     if _PEOPLE_OF.match(text):
         return text, "anonymous"
-    ranked = _COUNTED_MODIFIER.match(text)
+    ranked = COUNTED_MODIFIER.match(text)
     if ranked:  # "the 14th-ranked Schwartzman", "the 35-year-old Smith": the name after the description
         return classify(text[ranked.end():], state)
     own_body = _PERSONS_BODY.match(lowered)

@@ -716,6 +716,9 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
         return FigureReading(text, "count", "the " + bare + " " + " ".join(noun))
     if noun and any(w.lower().endswith("s") and w.lower() not in NOUN_STOP for w in noun):
         return FigureReading(text, "tally", "the " + bare + " " + " ".join(noun))  # "3.4 poor mental health days"
+    glued = GLUED_UNIT.match(after)
+    if glued:  # "a 30fps experience", "hit 60mph": "the 30fps figure", not "the figure of 30"
+        return FigureReading(text, "measure", f"the {bare}{glued.group(0)} figure")
     compound = COMPOUND_UNIT_AFTER.match(after)  # "6.0 m/s²", "300 km/h": the unit whole, not its first letters
     unit = compound.group(1) if compound else noun[0] if noun and len(noun[0]) <= 4 else ""
     return FigureReading(text, "measure", f"the figure of {bare}{' ' + unit if unit else ''}")
@@ -984,6 +987,12 @@ def _without_trailing_marks(name: str) -> str:
         else stripped
 
 
+# What a possessive name owns, named in turn after a few words: "Jupiter's icy moon Europa", "Ukraine's eastern city of
+# Bakhmut", "Apple's chief executive Tim Cook".
+OWNED_NAME_AFTER = re.compile(r"\s(?:(?!(?:in|a|an|the|on|at|for|with|by|to|from|and|or|under|over|into|against|about|after|before|than|as|across)\s)[a-z-]+\s){1,3}"
+                              r"(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*)(?![\w'’-]|\.\w|\s\d)")
+
+
 def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = ()) -> str | None:
     """The first proper name the claim is about (not its source, nor a name that describes its speaker or where they
     spoke, nor a dateline): what a question without a figure can name, with the "the" it takes ("the United States",
@@ -1063,6 +1072,9 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
             name += without_possessive(joined.group(0).rstrip(".’'"))
         if re.search(r"['’]", OWNER_BEFORE_NAME.sub("", name)) or MONTHS_AND_DAYS.match(name) or NATIONALITY.fullmatch(name):
             continue  # a quotation's marks around a name; "Britain's Conservative Party", whose owner is part of it, stays
+        owned = OWNED_NAME_AFTER.match(claim_text, match.end()) if re.search(r"['’]s$", match.group(0)) else None
+        if owned and not MONTHS_AND_DAYS.match(owned.group("name")):
+            name = owned.group("name")  # "Jupiter's icy moon Europa": Europa, not Jupiter (the dev review news95)
         if len(name) > 2 and (source is None or (name not in source and source not in name)) and name not in exclude:
             at = claim_text.find(name, match.start())
             takes_the = re.search(r"\b[Tt]he\s$", claim_text[:at]) and NAME_ENDS.match(claim_text, at + len(name.rstrip(".")))
@@ -2354,6 +2366,7 @@ def _with_unit(figure_text: str, claim_text: str) -> str:
 
 
 # Units a tally's last word may be: "the 26.2 miles" are measured, not counted.
+GLUED_UNIT = re.compile(r"(?:fps|mph|kph|kWh|kW|MWh|MW|GW|GB|TB|MB|MP|GHz|MHz|Hz|mAh|Wh|mm|cm|km|kg|ms)\b")
 MEASURE_UNITS = frozenset("""miles kilometres kilometers km metres meters millimetres millimeters centimetres centimeters
 mile kilometre kilometer metre meter foot inch yard pound kilogram gram ounce gallon litre liter hour minute second day
 week month year degree acre hectare ton tonne
@@ -2626,6 +2639,14 @@ class _Writer:
                                     "account be read in full?", ("the review or testimonial in full, with who wrote it",
                                                                  "other users' accounts of the same thing"),
                                     self._keep(head))]
+        announced = re.search(re.escape(source) + r"\s(?:\w+ly\s)?(?:announced|confirmed|declared)\s(?:that|plans|a|an|the"
+                              r"|\w+day|(?:on|at)\s(?:\w+day|the)|in\sa)\b", self.text, re.I)
+        if announced and (plural or lower.startswith("the ")):
+            # "executives of both companies announced", "authorities in Beijing announced": the announcement is the
+            # record, not what puts them in a position to know their own deal (the dev review news95)
+            return [PlannedQuestion("anonymous_source", f"Where is the announcement by {lower}, and who exactly made it?",
+                                    ("the announcement itself: a press release, a statement or a briefing",
+                                     "a second outlet reporting the same announcement"), self._keep(head))]
         some_in = SOME_IN.match(lower)
         if some_in:  # "Some in the industry say": who there, and how many, not "Which in the industry"
             text = f"Who {some_in.group('where')} says this, how many of them, and how would they know?"
@@ -2646,7 +2667,15 @@ class _Writer:
     def _second_hand(self):
         source, relay = self.source, self.relay
         trusted_source = source and self.kind in ("named", "organisation")
-        if relay and trusted_source:
+        interviewed = relay and not relay.lower().endswith(("media", "press", "reporters", "journalists", "outlets")) \
+            and re.search(r"\btold\s(?:the\s)?" + re.escape(relay.removeprefix("the ")), self.text)
+        if relay and trusted_source and interviewed:
+            # "He instead told the BBC interviewer: ...": the interview is the first-hand record (the dev review news95
+            # called "not as passed on by BBC" a misreading of the chain)
+            outlet = interviewed.group(0).split(" ", 1)[1]  # "the BBC", as the claim names it
+            text = f"Can {_possessive(source)} interview with {outlet} be seen or read in full, and does it say exactly this?"
+            look_for = (f"the {relay.removeprefix('the ')} interview itself, in full", "a full transcript of it")
+        elif relay and trusted_source:
             text = f"Where can {source} be read or heard saying this first-hand, not as passed on by {relay}?"
             look_for = (f"{_possessive(source)} own statement or recording", f"the {relay.removeprefix('the ')} piece itself")
         elif relay and is_organisation_phrase(relay):  # "Mainichi quoted an unnamed source": the outlet's report
