@@ -571,3 +571,25 @@ def test_the_dev_review_news95s_claims():
     assert [c["source"]["text"] for c in identified if c["text"].startswith("Sixteen")] == ["MOTIE"], identified
     verdict = _page("In sum, the claim that Yovanovitch has a net worth of $17 million is wholly unsubstantiated.")
     assert not any(c["text"].startswith("In sum") for c in verdict), verdict
+
+
+def test_the_code_reviews_cases_of_this_release():
+    def levels_of(*paragraphs, starts):
+        return [(c["level"], c["source"]["text"]) for c in _page(*paragraphs) if c["text"].startswith(starts)]
+    assert levels_of("Trump repeated the claim that 40,000 ballots were fabricated in Georgia.", starts="Trump")
+    assert levels_of("The ministry said the claim that 300 soldiers died was false.", starts="The ministry said the")
+    assert levels_of("“This is a dark day,” said Avi Bell, warning that the company had already shut the plant.",
+                     starts="“This") == [("medium", "Avi Bell")]
+    assert levels_of("Khan told reporters that the hospital had received new equipment and that he would visit again.",
+                     starts="Khan") == [("medium", "Khan")]
+    assert levels_of("Coach Mark Dunne spoke after the match on Saturday.",
+                     "He said the decision was deeply misguided and that he would appeal to the league.",
+                     starts="He said") == [("low", "Mark Dunne")]
+    assert levels_of("The remains were identified by DNA analysis as those of the soldier missing since 2014, who had 3 "
+                     "children.", starts="The remains") == [("high", None)]
+    assert levels_of("Officials blamed over 40 deaths on the heatwave.", starts="Officials blamed") == [("high", "Officials")]
+    assert levels_of("“A couple of clicks and it is done,” says Kwame Mensah, operations lead at Fernhill Logistics.",
+                     starts="“A couple") == [("medium", "Kwame Mensah")]
+    assert levels_of("Doctors Without Borders said its teams had treated more than 1,200 children for malnutrition.",
+                     "The agency gave no further detail. Those accounts could not be independently verified.",
+                     starts="Doctors") == [("high", "Doctors Without Borders")]

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from claimlight.detect.numbers import find_figures
+from claimlight.detect.numbers import find_figures, has_comparison
 from claimlight.llm.prompts import load_question_prompt
 from claimlight.llm.question_plan import (MAX_PLANNED, MIN_PLANNED, _hedged_after_figure, _trend, claim_clause, key_subject, plan_for,
                                           read_figure, trend_in_context, usable_source)
@@ -2570,3 +2570,22 @@ def test_the_dev_review_news95s_questions():
     assert any("interview with the BBC" in q for q in interview) and not any("passed on by" in q for q in interview), interview
     text = "Those playing through Stadia will be treated to a 30fps experience in Red Dead Redemption 2."
     assert read_figure(_figure(text, "30", 30.0, "fps"), text).phrase == "the 30fps figure"
+
+
+def test_the_code_reviews_cases_of_this_releases_questions():
+    assert key_subject("Analysts said Tesla's shares beat Nvidia in 2023.", None) == "Tesla"
+    assert key_subject("The report found Britain's biggest lender Barclays cut 300 jobs.", None) == "Barclays"
+    rules = _news_questions("The consumer group Forbrukerforum said passengers are entitled to compensation of up to €600 "
+                            "under the new rules.", starts="The consumer group")
+    assert any("What do the new rules themselves set" in q for q in rules), rules
+    half = _news_questions("The company expects sales to recover in the second half of this year, chief executive Anna "
+                           "Berg said.", starts="The company expects")
+    assert not any("second half" in q for q in half), half
+    hired = _news_questions("Last year the company used the money to hire 2,000 staff in Texas.", starts="Last year")
+    assert not any("announced the plan" in q for q in hired), hired
+    index = _news_questions("Britain's consumer price index rose to 3.1% in March, its highest level in a year.",
+                            starts="Britain's")
+    assert not any("market data" in q for q in index), index
+    leak = _news_questions("Two sources confirmed that the company will cut 300 jobs.", starts="Two sources")
+    assert not any("announcement" in q for q in leak), leak
+    assert has_comparison("The new chip allows for faster charging than any rival phone.", reporting=True)

@@ -22,7 +22,7 @@ from ..sentences import split_sentences
 from . import advice, attribution, hedges, levels, numbers, sources
 from .furniture import is_furniture
 from .patterns import holds_any_case
-from .sources import (ANONYMOUS_HEADS, COMPANY_REFERENCE, COUNTED_MODIFIER, DEMONYMS, NAMED_JOURNALS, ORG_WORDS, PAGE_TESTS, PICTURE_NOUNS,
+from .sources import (ANONYMOUS_HEADS, COLLECTIVE_PEOPLE, COMPANY_REFERENCE, COUNTED_MODIFIER, DEMONYMS, NAMED_JOURNALS, ORG_WORDS, PAGE_TESTS, PICTURE_NOUNS,
                       PRONOUNS, PUBLICATION, PUBLISHED_HEADS, RESPONDENTS, SENTENCE_WORDS, SURVEY_ANSWER, SourceState,
                       bracketed_credit, classify,
                       is_common_phrase, is_source_phrase, names_respondents, opening_company, opening_study_publisher,
@@ -269,8 +269,9 @@ _ASKS_MID_QUOTE = re.compile(r"(?:,[”\"]|[”\"],)\s(?:she|he|they|[A-Z][\w.'�
 _WONDERED_WHETHER = re.compile(r"^[^,;:“”\"]{0,60}?\b(?:wondered|wonders|asked|asks)\s(?:aloud\s)?(?:whether|if)\b"
                                r"[^,;:“”\"]*$")
 # A fact-check's verdict on a claim it names: the figures in it are the claim's, denied, not the page's own.
-_DEBUNKED = re.compile(r"\b[Tt]he\s(?:viral\s|widespread\s)?claims?\sthat\b[^;]{0,200}?\b(?:is|are|was|were)\s(?:\w+ly\s)?"
-                       r"(?:false|untrue|unsubstantiated|baseless|unfounded|wrong|misleading|fabricated|a\smyth|not\strue)\b")
+_DEBUNKED = re.compile(r"^(?:[A-Z][\w ]{0,30},\s)?[Tt]he\s(?:viral\s|widespread\s)?claims?\sthat\b[^;]{0,200}?\b(?:is|are|was|were)"
+                       r"\s(?:\w+ly\s)?(?:false|untrue|unsubstantiated|baseless|unfounded|wrong|misleading|fabricated|a\smyth"
+                       r"|not\strue)\s*[.;!]?\s*$")
 QUESTION_END = re.compile(r"\?[\s\"”’')\]]*$")  # a sentence that ends as a question asks; it asserts nothing
 _ASSERTING_QUESTION = re.compile(r"^\W*(?:Did|Do)\syou\sknow\s(?!(?:how|what|why|when|where|which|who|if|whether)\b)\w")  # it states what the reader may not know
 # Paragraph roles (extract.Article.roles) whose text makes no claim: code, captions, reference lists.
@@ -552,7 +553,7 @@ class _Detector:
         self.answering_expert: str | None = None  # the expert whose answers follow the page's question headings
         self.under_question = False  # the last heading asked a question ("What is a normal amount of sleep?")
         self.unverified_from = 0
-        self.previous_paragraph_start = self.paragraph_start = 0
+        self.previous_paragraph_start = 0
         self.reporting = False
         self.quotes_prices = False
         self.finding: tuple[str | None, str] | None = None  # the last figure credited to a named source, while it reaches
@@ -606,7 +607,6 @@ class _Detector:
         self.sentence_before: tuple[int, int, int] = (-1, 0, 0)  # the last sentence read: its paragraph, start and end
         for index, ((para_start, para_end), role) in enumerate(zip(paragraphs, roles)):
             self.previous_paragraph_start = paragraphs[index - 1][0] if index else para_start
-            self.paragraph_start = para_start
             self.paragraph_index = index
             paragraph = _Paragraph(para_start, para_end, role=role,
                                    study_method=study is not None and study[0][0] < para_start < study[0][1],
@@ -788,8 +788,6 @@ class _Detector:
             return  # '"Are you saying they sell it at a lowball price?" asked Pineda': a question quoted
         if ("wonder" in sentence or "ask" in sentence) and _WONDERED_WHETHER.match(sentence):
             return  # "She wondered if the 300 jobs would survive": a question in reported form asserts nothing either
-        if "claim" in sentence and _DEBUNKED.search(sentence):
-            return  # "the claim that Yovanovitch has a net worth of $17 million is wholly unsubstantiated": a verdict on it
         made_up = advice.is_made_up_example(sentence)
         if made_up and advice.opens_a_working_out(sentence):
             self.example_ends = paragraph.end  # "Let's take a typical household.": the paragraph works out an example
@@ -800,6 +798,8 @@ class _Detector:
             # what someone would have said, and what they would have been told in it, reports nothing; a report in
             # the main clause before it still does ("The minister said she would have told parliament ...")
             frames = [f for f in frames if f.start < would_have[0]]
+        if "claim" in sentence and not frames and _DEBUNKED.match(sentence.strip()):
+            return  # "In sum, the claim that Yovanovitch has a net worth of $17 million is wholly unsubstantiated": a verdict
         figures = [f for f in numbers.find_figures(sentence, start) if f["start"] not in self.name_numbers]
         if figures and frames and "-" in sentence:  # "..., the 14th-ranked Schwartzman said": who speaks, not a figure
             figures = [f for f in figures if not _describes_the_speaker(f, sentence, start, frames)]
@@ -807,7 +807,7 @@ class _Detector:
 
         unverifiable = hedges.says_unverifiable(sentence)
         if unverifiable and not figures and not any(f.kind != "sourceless" for f in frames):
-            self._mark_unverifiable(hedges.unverifiable_scope(sentence), opens_paragraph=start <= paragraph.start)
+            self._mark_unverifiable(hedges.unverifiable_scope(sentence), paragraph.start, start)
             self.state.mention(sentence)
             return
 
@@ -1182,7 +1182,7 @@ class _Detector:
         if not self.reporting and not numerical and source_kind in ("named", "organisation") \
                 and not _EVIDENCE.search(source_text or ""):
             return True
-        if self.reporting and _reports_a_fact_besides(sentence):
+        if self.reporting and ("that" in sentence or " and " in sentence) and _reports_a_fact_besides(sentence):
             return False  # "said the agreement contained exceptions for plant closures and that it would seek talks"
         return (predicts or levels.is_opinion(sentence)
                 or (not numerical and self._characterises(start, end, quotes))
@@ -1315,8 +1315,7 @@ class _Detector:
                 if company:  # "Amazon employs 1.5 million people, the company said": Amazon, not the last one named
                     self.state.learn_organisation(company)
                 credited.append(classify(frame.phrase, self.state))
-                if credited[-1][1] == "named" and " " not in frame.phrase \
-                        and re.search(re.escape(frame.phrase) + r",\swhich\s", sentence):
+                if credited[-1][1] == "named" and " " not in frame.phrase and f"{frame.phrase}, which " in sentence:
                     # "Hartmann, which employs about 64,000 people": "which", so a body, not a person called Hartmann
                     credited[-1] = (self.state.learn_organisation(frame.phrase), "organisation")
                 if frame.kind == "verb":
@@ -1349,7 +1348,8 @@ class _Detector:
                 and _a_person(*speakers[1][1]) and (speakers[1][1][0] or "").lower() != (speakers[0][1][0] or "").lower() \
                 and (_REPORTED_THAT.search(sentence, speakers[0][0].end, speakers[1][0].start)
                      # "She said clinic staff in Dinsoor had told her that ...": the teller right after the verb
-                     or sentence[speakers[0][0].end:].lstrip().startswith(speakers[1][0].phrase or "\0")) \
+                     or (bool(speakers[1][0].phrase)
+                         and sentence[speakers[0][0].end:].lstrip().startswith(speakers[1][0].phrase))) \
                 and _TELLS_ON.match(sentence, speakers[1][0].end):
             # "Katrin Brandt told a German broadcaster that her brother had told her by phone that ...": the brother's
             # account, passed on by his sister
@@ -1364,10 +1364,10 @@ class _Detector:
             kind = "anonymous"  # "said Olena, a nurse who gave only her first name": not someone a reader can find
         return text, kind, second_hand
 
-    def _mark_unverifiable(self, scope: str | None, opens_paragraph: bool = True) -> None:
+    def _mark_unverifiable(self, scope: str | None, paragraph_start: int = 0, note_start: int = 0) -> None:
         """Raise the claims the article says cannot be verified: the attributed ones since the last such note, or the
-        last one. "These claims" reach back to the last note; "those accounts", "the allegations" to the paragraph
-        before. "Those reports" are the ones credited to reports ("Local media reported ... Authorities have not
+        last one. "These claims" reach back to the last note; "those accounts", "the allegations" to the accounts
+        told in their own paragraph before them, or else to the paragraph before. "Those reports" are the ones credited to reports ("Local media reported ... Authorities have not
         confirmed those reports" leaves the ministry's figures before them alone); "the figures", those with figures."""
         targets = [c for c in self.claims if c["start"] >= self.unverified_from and "attribution" in c["kinds"]]
         if scope == "reports":
@@ -1381,8 +1381,11 @@ class _Detector:
             # story credited to a named agency before them; in its own paragraph when the note does not open it
             # ("Survivors interviewed by this newspaper described killings ... Those accounts could not be
             # independently verified": not the aid agency's count in the paragraph before)
-            since = self.previous_paragraph_start if opens_paragraph else self.paragraph_start
-            targets = [c for c in targets if c["start"] >= since] or ([] if not opens_paragraph else targets[-1:])
+            # accounts in its own paragraph, even unflagged ones ("described killings"), are what it speaks of
+            told_here = note_start > paragraph_start and attribution.REPORTING_VERB.search(
+                self.text, paragraph_start, note_start)
+            targets = ([c for c in targets if c["start"] >= paragraph_start] if told_here else
+                       [c for c in targets if c["start"] >= self.previous_paragraph_start] or targets[-1:])
         for claim in targets:
             if levels.UNVERIFIABLE not in claim["reasons"]:
                 claim["reasons"] = [levels.UNVERIFIABLE] + [r for r in claim["reasons"] if r not in (levels.OPINION,)]
@@ -1429,8 +1432,7 @@ _STUDY_SUBJECT = re.compile(r"((?:The|These)\s(?:study['’]s\s)?(?:researchers|
 FRAME_MAX_WORDS = 16
 _FRAME_ONLY = re.compile(r"^(?:(?:said|says|added|adds|told\s[\w\s]+?|wrote|writes|explained|recalled|noted)\s[^,;:]+"
                          # "..., a professor at ...", "..., senior fellow at ...", never "..., who confirmed that"
-                         r"(?:,\s(?:(?:a|an|the)\s|(?!(?:who|which|that|adding|saying|and|but|as|when|while|after|before"
-                         r"|because|although|though|citing|according|in|on|at|if)\b)[a-z]+\s)[^;:]+)?"
+                         r"(?:,\s(?:(?:a|an|the)\s[^;:]+|(?:[a-z-]+\s){1,3}(?:at|of|for|with|in)\s(?:the\s)?(?:[a-z-]+\s)?[A-Z][^;:]*))?"
                          r"|[^,;:]+?\s(?:said|says|added|adds|told\s[\w\s]+?|wrote|writes|explained|recalled|noted)"
                          r"(?:\s(?:on|in|at)\s(?:a\s|an\s|the\s)?[\w-]+|\s(?:Monday|Tuesday|Wednesday|Thursday|Friday"
                          r"|Saturday|Sunday|today|yesterday|earlier|later))?)$")
@@ -1439,7 +1441,7 @@ _FRAME_ONLY = re.compile(r"^(?:(?:said|says|added|adds|told\s[\w\s]+?|wrote|writ
 # Brandt told a German broadcaster that her brother had told her by phone that ...", not "Sondland said he had relayed
 # ..., Morrison testified", whose outer speaker comes last).
 _REPORTED_THAT = re.compile(r"\bthat\b")
-_A_COUPLE = re.compile(r"\ba\scouple\sof\b")
+_A_COUPLE = re.compile(r"\ba\scouple\sof\b", re.IGNORECASE)
 # Verbs of finding out, not of saying: inside a speaker's "that" clause, who found something is part of the account.
 _FINDING_VERB = re.compile(r"discovered|found|identified|documented|verified|tallied|concluded|determined|established")
 _TELLS_ON = re.compile(r"(?:\s(?:her|him|them|me|us|reporters|friends|family))?(?:\s(?:by|on|over|in)\s[\w-]+)?\sthat\b")
@@ -1460,7 +1462,7 @@ def _a_person(text: str | None, kind: str) -> bool:
     """Whether a speaker is someone who can tell another something (not "geolocated footage" a body's report cites)."""
     people = re.sub(r"\s(?:in|at|from|of|on|near)\s.*$", "", text or " ")  # "clinic staff in Dinsoor": the staff
     head = (people.split() or [" "])[-1].lower()
-    return kind == "named" or (kind == "anonymous" and (head in ANONYMOUS_HEADS or head in _KIN or head in ("staff", "crew")))
+    return kind == "named" or (kind == "anonymous" and (head in ANONYMOUS_HEADS or head in _KIN or head in COLLECTIVE_PEOPLE))
 
 
 # A quotation of at most this many words inside a paraphrase is the speaker's characterisation ("“lost control”").
@@ -1559,7 +1561,7 @@ _PAST_EVENT = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\
 # fight the closure and accused management of breaking a 2022 agreement"): where one of them tells of something done, the
 # sentence is checkable, whatever view or intention the other gives.
 _JOINED_REPORT = re.compile(r"\b(?:and|but)\s(?:also\s)?that\b|,\s(?:adding|saying)\sthat\b|\band\s(?=(?:accused|blamed)\s)")
-_REPORTED_CLAUSE = re.compile(r"\b(?:said|says|told\s(?:[\w-]+\s){1,3}?|stated|added|insisted|argued|noted|confirmed"
+_REPORTED_CLAUSE = re.compile(r"\b(?:said|says|told(?:\s[\w-]+){1,3}?|stated|added|insisted|argued|noted|confirmed"
                               r"|explained)(?:\s(?:on\s[A-Z][a-z]+day|in\s[a-z]+\s[a-z]+))?\s(?:that\s)?")
 # A deed in the past tense in a reported clause: a regular verb not after a form of "be" nor a determiner ("a stolen",
 # "the planned"), or an irregular verb of action.
@@ -1574,6 +1576,7 @@ _CLAUSE_DEED = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!
 
 
 _NO_QUOTE_MARKS = str.maketrans("", "", "“”\"")
+_STATE_DESCRIBED = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:\w+ly\s)+[a-z]+ed\b")
 
 
 def _reports_a_fact_besides(sentence: str) -> bool:
@@ -1586,7 +1589,8 @@ def _reports_a_fact_besides(sentence: str) -> bool:
     if said is None:
         return False
     bounds = [said.end(), *(j for join in joins for j in (join.start(), join.end())), len(sentence)]
-    clauses = [sentence[a:b].translate(_NO_QUOTE_MARKS) for a, b in zip(bounds[::2], bounds[1::2])]  # "been “robbed”"
+    # "been “robbed”", "was deeply misguided": a state or a view, never a deed
+    clauses = [_STATE_DESCRIBED.sub(" ", sentence[a:b].translate(_NO_QUOTE_MARKS)) for a, b in zip(bounds[::2], bounds[1::2])]
     return any(len(clause.split()) >= 4 and not levels.is_opinion(clause) and _NOT_A_FACT.search(clause) is None
                and _CLAUSE_DEED.search(clause) is not None for clause in clauses)
 
@@ -1597,7 +1601,7 @@ _REPORTED_EVENT = re.compile(
     r"|(?:was|were|been)\s(?:caught|injured|wounded|shot|fired|charged|sentenced"
     r"|released|detained|evacuated|hit|damaged)"
     r"|killed|arrested|deported|boarded|destroyed|shot\sdown|captured|crashed|signed|paid|sold|filed|ruled|launched|struck"
-    r"|(?<!\bI\s)(?<!\b[Ww]e\s)discovered"  # what authorities found, not "I discovered Rust"
+    r"|(?<!\bI\s)(?<!\b[Ww]e\s)(?<![’']ve\s)(?<!\bhave\s)(?<!\bhas\s)discovered"  # not "I discovered Rust"
     r"|received)\b")
 
 

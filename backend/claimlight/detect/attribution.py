@@ -118,12 +118,16 @@ AS_GIVEN_IN = re.compile(r"\b[Aa]s\s(?:first\s|originally\s)?(?P<verb>" + "|".jo
                          r"(?!\s(?:the\s)?(?:Chapter|Section|Figure|Fig|Table|Part|Appendix|Step|Page|Introduction)\b)")
 # "Wall Street analysts surveyed by Refinitiv were expecting": the survey's publisher speaks for them.
 # "Sixteen energy technology priorities identified by MOTIE in the roadmap": the body that set them out speaks.
-SURVEYED_BY = re.compile(r"\b(?P<verb>surveyed|polled|identified|compiled|outlined)\sby(?=\s(?:the\s)?[A-Z])")
+SURVEYED_BY = re.compile(r"\b(?P<verb>surveyed|polled|compiled|identified|outlined)\sby(?=\s(?:the\s)?[A-Z])")
+# What a body identifies or outlines as its own plan ("priorities identified by MOTIE"), unlike remains "identified by DNA".
+_LISTED_THINGS_BEFORE = re.compile(r"\b(?:priorities|areas|risks|targets|measures|goals|issues|projects|steps|actions"
+                                   r"|recommendations)\s$")
 # "Assange was accused of rape by a woman": the agent of a passive accusation, a few words after the verb.
 PASSIVE_ACCUSATION = re.compile(r"\b(?:is|are|was|were|been|being)\s(?:\w+ly\s)?(?P<verb>accused|blamed|critici[sz]ed|condemned)"
                                 r"(?:\s(?!by\b)[\w'’-]+){1,6}?\sby(?=\s)")
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|been|being|be)\s(?:\w+ly\s|also\s)?$")
-_TRUSTS_SOMEONE = re.compile(r"\s(?:him|her|them|me|you|us|(?:the|a|an|his|her|their|my|your)\s[a-z]+)(?:[,.;!?]|\stoo\b|$)")
+_TRUSTS_SOMEONE = re.compile(r"\s(?:him|her|them|me|you|us|(?:the|a|an|his|her|their|my|your)\s[a-z]+)"
+                             r"(?:,(?!\s(?:who|which|whose)\b)|[.;!?]|\stoo\b|$)")
 _OF_GERUND = re.compile(r"\sof\s\w+ing\b.*$")  # "accused by critics of promoting ...": the critics
 _AGO = re.compile(r"\s(?:\w+\s)?(?:years?|months?|weeks?|days?|decades?)\sago$")
 CITING = re.compile(r"\b(?:citing|cited\sby|quoting|via)\s")
@@ -806,7 +810,8 @@ def _accepts(verb_match: re.Match, text: str) -> bool:
         return False  # "Assange was accused": the subject is the one accused, not the accuser (read as passive above)
     if verb in ("believe", "believes", "believed") and _TRUSTS_SOMEONE.match(after):
         return False  # "Clearly, she believes the waitress, too.": trusts someone, reports nothing
-    if verb in ("accused", "blamed", "suspected") and re.match(r"\s(?:of|over)\s", after):
+    if verb in ("accused", "blamed", "suspected") and re.match(r"\s(?:of|over)\s(?![\d$€£]|a\s|an\s|one\b|two\b|three\b"
+                                                                  r"|dozens\b|hundreds\b|thousands\b)", after):
         return False  # "banks in Kyrgyzstan and the United Arab Emirates accused of helping": accused, not accusing
     if verb in ("said", "says", "say") and (re.search(r"\b(?:[Aa]s\sthey|[Ll]ike\sI|[Aa]s\sI|[Ll]ike\swe|[Aa]s\swe|what\sthey)\s$", before)
                                             or re.match(r"\son\sthe\s(?:tin|box|label)\b", after)):
@@ -1090,6 +1095,8 @@ def find_frames(text: str) -> list[Frame]:
         consumed.append(match.span())
     for match in [*PASSIVE_AGENT.finditer(text), *PASSIVE_ACCUSATION.finditer(text), *SURVEYED_BY.finditer(text)] \
             if " by " in text else ():
+        if match.group("verb") in ("identified", "outlined") and not _LISTED_THINGS_BEFORE.search(text, 0, match.start()):
+            continue
         agent = _OF_GERUND.sub("", _AGO.sub("", _phrase_after(text, match.end())))
         if agent and not agent.lower().startswith(("the way", "far", "much")) and not agent.split()[0].endswith("ing"):
             # "was confirmed by the ministry"; not "accused of deceiving voters by rebranding its account": a means

@@ -176,6 +176,10 @@ _PART_OR_TIER = (r"\s(?:respiratory|urinary|gastrointestinal|back|body|abdomen|a
                  r"|court|courts|chamber|education|ed)\b")
 # In reporting (see detect.reads_as_reporting), plain comparatives and trends of the story's subject are claims too
 # ("Rival Lowe's was also lower", "a growing number of PE shops"): the broader pattern of the first wave.
+# A demand for more, not a comparison measured: "pressed Western partners for faster deliveries of drones".
+_DEMAND_WORDS = re.compile(r"\b(?:press|push|call|ask|lobb|appeal|urg)", re.IGNORECASE)
+_DEMANDED_BEFORE = re.compile(r"\b(?:pressed|pushed|called|asked|lobbied|appealed|urged|pressing|pushing|calling|asking"
+                              r"|lobbying|appealing|urging)\s(?:[\w-]+\s){0,4}?for\s(?:[\w-]+\s){0,4}?(?:and\sfor\s)?$")
 NEWS_COMPARISON = re.compile(
     rf"""\b(?<!-)(?:
           (?:doubl|tripl|quadrupl)(?:ed|es|ing)(?!\sas\b|\sup\b|\s(?:title|match|final|partner|team|tournament|champions?)\b)|halved|halving
@@ -192,7 +196,6 @@ NEWS_COMPARISON = re.compile(
                   |widely\b|famously\b|closely\b|directly\b|clearly\b|especially\b|usually\b|certainly\b|{_TASTE})[a-z]{{4,}}
         | least\s[a-z]{{4,}}
         | (?<!\bthe\s)(?<!\bany\s)(?<!\bits\s)(?<!\btheir\s)   # not a kind: "the poorer residents", "any greater understanding"
-          (?<!\bfor\s)                                  # nor a demand: "pressed partners for faster deliveries"
           (?:bigger|larger|higher|lower|cheaper|faster|slower|smaller|greater|richer|poorer)\b(?!-)(?!{_PART_OR_TIER})
         | (?:more|less)\s(?:expensive|likely|popular|common|powerful|efficient|important|than(?!\sjust\b)(?!\sonce\b)(?!{_EVENT_TIME}))
         | for\sthe\s(?:first|second|third|fourth|fifth)\stime
@@ -830,7 +833,8 @@ def has_comparison(sentence: str, reporting: bool = False) -> bool:
     if _COMPARISON_WORD.search(sentence) is None and not holds_any_case(sentence, _COMPARISON_WORDS_ANY_CASE):
         return False
     if reporting:
-        return NEWS_COMPARISON.search(sentence) is not None
+        return any(not (_DEMAND_WORDS.search(sentence) and _DEMANDED_BEFORE.search(sentence, 0, match.start()))
+                   for match in NEWS_COMPARISON.finditer(sentence))
     # An effect with no size ("reduces overhead costs", "increases the risk of lock-in"): a question may name it, but a
     # guide describes benefits that way; it is not a comparison someone measured (bench/highlight_audit.py: 0 of 9).
     # A possibility is not a measurement either ("group classes can be more affordable", "instructors may charge

@@ -91,6 +91,8 @@ ANONYMITY_MARKERS = re.compile(
     r"not\s(?:authori[sz]ed|allowed)|insiders?|a\s(?:senior\s|western\s|u\.?s\.?\s|government\s)?source|sources)\b",
     re.IGNORECASE,
 )
+# People named as a body of workers ("clinic staff in Dinsoor"): unnamed people, though the noun is singular.
+COLLECTIVE_PEOPLE = frozenset({"staff", "crew", "personnel"})
 ANONYMOUS_HEADS = frozenset("""
 official officials source sources insider insiders aide aides diplomat diplomats authorities witness witnesses
 resident residents soldier soldiers doctor doctors neighbour neighbours neighbor neighbors someone somebody man woman
@@ -868,7 +870,8 @@ _NEARLY_ALL = r"(?:nearly|almost|virtually)\s(?:all|every)"
 # a survey's answers, and the survey is the named owner's where there is one.
 # A share spelled out ("Fifty-one percent say"), as a poll story may open a sentence with it.
 _SHARE_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight"
-                r"|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)")
+                r"|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                r"|seventeen|eighteen|nineteen)")
 SURVEY_ANSWER = re.compile(r"^(?:an?\s(?:overwhelming|whopping|staggering|mere|full)\s)?"
                            r"(?:(?:nearly|about|around|almost|over|more\sthan|roughly|approximately|just\sover)\s)?"
                            r"(?:(?:\d[\d.,]*|" + _SHARE_WORDS + r"\s)\s?(?:%|percent|per\scent)|half|a\s(?:third|quarter|majority)|two-thirds"
@@ -1048,7 +1051,7 @@ _KIND_BEFORE_NAME = re.compile(r"\b[Tt]he\s(?:[a-z-]+\s){0,2}(?:body|charity|tan
 
 
 _KIND_BEFORE_BARE_NAME = re.compile(r"^[Tt]he\s(?:[a-z-]+\s){0,2}(?:broadcaster|newspaper|paper|daily|weekly|magazine|tabloid"
-                                    r"|outlet|website|channel|agency|network|watchdog|regulator)\s(?=[A-Z][\w'’&.-]*$)")
+                                    r"|outlet|website|channel|agency|network|watchdog|regulator)\s(?=[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,2}$)")
 
 
 def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
@@ -1088,7 +1091,7 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         # named a sentence or two later
         return state.learn_organisation(state.page_study), "organisation"
     local = _IN_A_PLACE.match(text)
-    if local and (_plain(local.group(1).split()[-1]) in ANONYMOUS_HEADS or local.group(1).split()[-1] == "staff"):
+    if local and (_plain(local.group(1).split()[-1]) in ANONYMOUS_HEADS or _plain(local.group(1).split()[-1]) in COLLECTIVE_PEOPLE):
         placed, kind = classify(local.group(1), state)  # "Doctors in Gaza", "Executives across the world": the people
         return (text, kind) if kind in ("anonymous", "vague") else (placed, kind)
     tie = _AFFILIATION.search(text)

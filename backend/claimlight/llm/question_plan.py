@@ -24,7 +24,7 @@ from functools import cached_property
 from ..detect import PAGE_TESTS, PUBLICATION, names_own_test
 from ..detect.attribution import COURT_HEARINGS
 from ..detect.hedges import names_a_charge
-from ..detect.sources import (DEMONYMS, ORG_REFERENCES, PICTURE_NOUNS, RESPONDENTS, SOURCE_HEADS, TITLES,
+from ..detect.sources import (COLLECTIVE_PEOPLE, DEMONYMS, ORG_REFERENCES, PICTURE_NOUNS, RESPONDENTS, SOURCE_HEADS, TITLES,
                               company_spoken_for, is_organisation_phrase, without_possessive)
 from ..detect.numbers import UNITS, find_comparisons, in_label
 from .evidence import record_for_subject, reports_a_study, subject_of
@@ -225,8 +225,8 @@ SET_BY_LAW = re.compile(r"\b(?:faces?|facing|carr(?:y|ies)|punishable\sby)\s(?:a
 SET_BY_COURT = re.compile(r"\b(?:in\slieu\sof|on|posted|set|held\son)\s[$€£][\d,.]+\s(?:cash\s)?(?:bond|bail)\b"
                           r"|\b(?:bond|bail)\s(?:was\s|is\s)?set\sat\b", re.I)
 # A sum a rule sets, named as such: "entitled to compensation of up to €600 under EU rules".
-UNDER_RULES = re.compile(r"\bunder\s(?P<rules>(?:(?:the|EU|UK|US|EU['’]s|federal|state|new|current|its)\s)*(?:rules|regulations"
-                         r"|directive|scheme))\b")
+UNDER_RULES = re.compile(r"\bunder\s(?:the\s|its\s|their\s)?(?P<rules>(?:(?:EU|UK|US|EU['’]s|federal|state|new|current)\s)*"
+                         r"(?:rules|regulations))\b")
 PENALTY = re.compile(r"\b(?:prison|jail|years?\sbehind\sbars|fine|fined|sentence|penalty)\b", re.I)
 # A limit a platform or a company sets ("the character limit for premium users rose to 10,000 words"): its own
 # announcement settles it, not a count.
@@ -838,7 +838,7 @@ def usable_source(source: dict) -> str | None:
                                                   or words[-1].endswith("s")
                                                   or head.endswith("s")  # "Sources close to the Kremlin"
                                                   or head.lower() in IRREGULAR_PLURALS  # "two people familiar with"
-                                                  or head.lower() == "staff"):  # "clinic staff in Dinsoor"
+                                                  or head.lower() in COLLECTIVE_PEOPLE):  # "clinic staff in Dinsoor"
         return None
     bare = re.sub(r"^the\s+", "", text)
     company = company_spoken_for(text) if source.get("kind") == "organisation" else None
@@ -989,7 +989,9 @@ def _without_trailing_marks(name: str) -> str:
 
 # What a possessive name owns, named in turn after a few words: "Jupiter's icy moon Europa", "Ukraine's eastern city of
 # Bakhmut", "Apple's chief executive Tim Cook".
-OWNED_NAME_AFTER = re.compile(r"\s(?:(?!(?:in|a|an|the|on|at|for|with|by|to|from|and|or|under|over|into|against|about|after|before|than|as|across)\s)[a-z-]+\s){1,3}"
+OWNED_NAME_AFTER = re.compile(r"\s(?:[a-z-]+\s){0,2}(?:moon|planet|city|capital|town|region|province|state|island|port"
+                              r"|village|river|company|subsidiary|unit|carrier|lender|bank|brand|chief\sexecutive|minister"
+                              r"|president|leader|founder|boss|team|club|party|agency)\s(?:of\s)?"
                               r"(?P<name>[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*)(?![\w'’-]|\.\w|\s\d)")
 
 
@@ -1181,13 +1183,15 @@ OVER_TIME = re.compile(r"(?i)\b(?:rose|risen|rising|rises|fell|fallen|falling|fa
 # An ordinal with what it was the first or second to do ("the second company led by Netography CEO Martin Roesch to be
 # acquired", "the first woman to win"): a place in a sequence, checked against the earlier ones.
 # A place in a count of a period ("the sixth national rail strike this year", "the third attack since March").
-NTH_IN_PERIOD = re.compile(r"\bthe\s(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
-                           r"\s(?:[\w-]+\s){0,3}?[\w-]+\s(?:this\s(?:year|month|week|season|decade|century)"
+NTH_IN_PERIOD = re.compile(r"\b[Tt]he\s(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+                           r"\s(?!(?:half|quarter|week|month|day|time|round|stage|phase|year)\b)(?:[\w-]+\s){0,3}?"
+                           r"(?!of\s)[\w-]+\s(?:this\s(?:year|month|week|season|decade|century)"
                            r"|since\s(?:[\w-]+\s){0,2}?(?:\d{4}|January|February|March|April|May|June|July|August|September"
                            r"|October|November|December|[a-z]+\s(?:began|started))|in\s(?:\d{4}|(?:the\s)?(?:past|last)\s"
                            r"(?:\w+\s)?(?:years?|months?|weeks?)))\b")
 # Charges counted in a court case ("each face 27 counts of culpable homicide"): the charge sheet lists them.
-CHARGES = re.compile(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+-[a-z]+)\s(?P<kind>counts?|charges?)"
+CHARGES = re.compile(r"\b(?:\d[\d,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty"
+                     r"|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?))\s(?P<kind>counts?|charges?)"
                      r"\sof\s[a-z][\w-]*(?:\s[a-z][\w-]*){0,3}?(?=[,.;]|\s(?:and|in|after|over|for|related)\b|$)")
 FIRST_TO = re.compile(r"\b[Tt]he\s(?P<nth>first|second|third|fourth|fifth)\s(?:[\w'’.-]+\s){0,8}?to\s(?:be\s|have\s)?[a-z]{3,}"
                       r"(?:\s(?!(?:in|on|at|since|after|before|by|and|but|for|with)\b)[\w'’-]+){0,3}")
@@ -1279,7 +1283,8 @@ GIVEN_EARLIER_FIGURE = re.compile(r"\b(?:up\s|down\s)?from\s(?:about\s|around\s|
                                   r"|billion|bn\b))")  # not "from 2019 levels", "from March 2020", "from 12 countries"
 # A change and where it ended both given ("to expand by five the pool of eligible bidders ... increased the total of
 # commercial providers to 14"): what it was measured against is in the claim.
-CHANGE_AND_RESULT = re.compile(r"(?i)\bby\s(?:about\s|around\s|nearly\s|some\s)?(?:\d[\d.,]*\s?%?|one|two|three|four|five|six"
+CHANGE_AND_RESULT = re.compile(r"(?i)\b(?:expand|increas|rais|cut|reduc|grow|grew|rose|rise|fell|fall|lower|boost|add)\w*\s"
+                               r"(?:\w+\s){0,2}?by\s(?:about\s|around\s|nearly\s|some\s)?(?!(?:19|20)\d\d\b)(?:\d[\d.,]*\s?%?|one|two|three|four|five|six"
                                r"|seven|eight|nine|ten|a\s(?:third|quarter|half))\b[^.;]{0,140}?\bto\s(?:about\s|around\s)?"
                                r"[$€£]?\d")
 UNSTATED_OTHER_SIDE_GIVEN = re.compile(r"\b(?:than|compared|versus|vs\.?|relative\sto)\b|→")
@@ -1912,7 +1917,7 @@ def plan_for(claim: dict) -> QuestionPlan:
         # not where the claim gives both ends ("jumped from 2395 to 2623") or figures for both sides ("74% of over-65s
         # ..., compared with just 40% of 18-24s")
         weaknesses.append("baseline")
-    recounted = bool(countable) and (_counted_before(countable[0], text) or _planned(countable[0], text)
+    recounted = bool(countable) and (_counted_before(countable[0], text) or bool(_planned(countable[0], text))
                                      or (kind == "none" and _market_quote(countable[0], text)))
     if countable and not _small_tally(countable[0]) and not _few(countable[0]) and not _a_price(countable[0], text) \
             and not recounted \
@@ -2243,8 +2248,8 @@ WORLDS_SHARE = re.compile(r"(?i)\bone\sof\s(?:the\s)?(?:many\s)?(?:thousands|mil
 
 def _hedged_after_figure(hedge: str, claim_text: str, figure: FigureReading | None) -> str | None:
     """"Among the hundreds trapped were said to be secondary school pupils", "... 10.7 teraflop hardware, but the reality
-    seems to be somewhat different": the hedge covers what follows it, not the figure before it (the dev review news93 called "who has confirmed 'hundreds trapped'?" a misreading); the hedge with
-    what it covers."""
+    seems to be somewhat different": the hedge covers what follows it, not the figure before it (the dev review news93
+    called "who has confirmed 'hundreds trapped'?" a misreading); the hedge with what it covers."""
     at = claim_text.find(hedge)
     if figure is None or not PASSIVE_HEDGE.fullmatch(hedge) or not 0 <= claim_text.find(figure.text) < at:
         return None
@@ -2252,16 +2257,19 @@ def _hedged_after_figure(hedge: str, claim_text: str, figure: FigureReading | No
     return _safe(hedge + told.group(0)) if told else None
 
 
-PLANNED_BEFORE = re.compile(r"(?i)\b(?:to|will|would|plans?\sto|aims?\sto|is\sto|are\sto|set\sto|expects?\sto|intends?\sto)"
-                            r"\s(?:\w+ly\s)?(?P<verb>cut|shed|axe|slash|eliminate|close|shut|hire|create|add|build|open|invest"
-                            r"|spend|raise|buy|sell|recruit|deploy|send)\s(?:another\s|a\sfurther\s|up\sto\s|about\s"
+PLANNED_BEFORE = re.compile(r"(?:^[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}\sto"  # a headline's "Kessler to cut"
+                            r"|(?i:\b(?:will|would|plans?\sto|planning\sto|aims?\sto|is\sto|are\sto|set\sto|expects?\sto"
+                            r"|intends?\sto|preparing\sto)))"
+                            r"\s(?:\w+ly\s)?(?P<verb>(?i:cut|shed|axe|slash|eliminate|close|shut|hire|create|add|build|open|invest"
+                            r"|spend|raise|buy|sell|recruit|deploy|send))\s(?i:another\s|a\sfurther\s|up\sto\s|about\s"
                             r"|around\s|some\s|nearly\s|more\sthan\s|at\sleast\s)?$")
 
 
 # A price or a level a market set, told as the market moved: "Sterling was little changed at $1.2640", "two-year gilt
 # yields edged up two basis points to 4.12%", "Home Depot shares are up 39 percent year-to-date".
-MARKET_MOVE = re.compile(r"\b(?:sterling|the\s(?:pound|dollar|euro|yen|yuan|rupee)|yields?|shares|stocks?|index|futures"
-                         r"|bonds?|gilts?|treasur(?:y|ies)|Brent|crude|oil\sprices?|gold|bitcoin|S&P\s500|Dow|Nasdaq|FTSE"
+MARKET_MOVE = re.compile(r"\b(?:sterling|the\s(?:pound|dollar|euro|yen|yuan|rupee)|yields?|shares|stocks?|futures"
+                         r"|(?:S&P|Dow|Nasdaq|FTSE|DAX|Nikkei|Hang\sSeng|STOXX|stock|share)\s(?:[\w-]+\s)?index"
+                         r"|bonds?|gilts?|treasur(?:y|ies)|Brent|crude|oil\sprices?|bitcoin|S&P\s500|Dow|Nasdaq|FTSE"
                          r"|DAX|Nikkei|Sensex|Nifty)\b[^.;]{0,40}?\b(?:at|to|is|are|was|were|closed|traded|trading|fell"
                          r"|rose|edged|slipped|climbed|jumped|dropped|gained|lost|little\schanged|up|down)\s"
                          r"(?:(?:about|around|nearly|some|almost|by|to|at|up|down|[\w-]+ly)\s){0,2}$",
@@ -2275,12 +2283,12 @@ def _market_quote(figure: FigureReading, claim_text: str) -> bool:
     return at > 0 and figure.kind in ("money", "share", "measure") and MARKET_MOVE.search(claim_text, 0, at) is not None
 
 
-def _planned(figure: FigureReading, claim_text: str) -> bool:
+def _planned(figure: FigureReading, claim_text: str) -> re.Match | None:
     """"Kessler to cut 4,800 jobs", "plans to hire 2,000 staff": what someone means to do, announced, not a count anyone
     made (the dev review pnd94 called "Who counted the 4,800 jobs?" and "When and where were they counted?" a wrong
     premise)."""
     at = claim_text.find(figure.text)
-    return at > 0 and figure.kind in ("count", "tally") and PLANNED_BEFORE.search(claim_text, 0, at) is not None
+    return PLANNED_BEFORE.search(claim_text, 0, at) if at > 0 and figure.kind in ("count", "tally") else None
 
 
 def _counted_before(figure: FigureReading, claim_text: str) -> bool:
@@ -2366,7 +2374,7 @@ def _with_unit(figure_text: str, claim_text: str) -> str:
 
 
 # Units a tally's last word may be: "the 26.2 miles" are measured, not counted.
-GLUED_UNIT = re.compile(r"(?:fps|mph|kph|kWh|kW|MWh|MW|GW|GB|TB|MB|MP|GHz|MHz|Hz|mAh|Wh|mm|cm|km|kg|ms)\b")
+GLUED_UNIT = re.compile(r"(?:(?i:fps|mph|kph)|kWh|kW|MWh|MW|GW|GB|TB|MB|MP|GHz|MHz|Hz|mAh|Wh|mm|cm|km|kg|ms)\b")
 MEASURE_UNITS = frozenset("""miles kilometres kilometers km metres meters millimetres millimeters centimetres centimeters
 mile kilometre kilometer metre meter foot inch yard pound kilogram gram ounce gallon litre liter hour minute second day
 week month year degree acre hectare ton tonne
@@ -2639,7 +2647,7 @@ class _Writer:
                                     "account be read in full?", ("the review or testimonial in full, with who wrote it",
                                                                  "other users' accounts of the same thing"),
                                     self._keep(head))]
-        announced = re.search(re.escape(source) + r"\s(?:\w+ly\s)?(?:announced|confirmed|declared)\s(?:that|plans|a|an|the"
+        announced = re.search(re.escape(source) + r"\s(?:\w+ly\s)?(?:announced|declared)\s(?:that|plans|a|an|the"
                               r"|\w+day|(?:on|at)\s(?:\w+day|the)|in\sa)\b", self.text, re.I)
         if announced and (plural or lower.startswith("the ")):
             # "executives of both companies announced", "authorities in Beijing announced": the announcement is the
@@ -2796,8 +2804,9 @@ class _Writer:
             return [PlannedQuestion("no_source", f"Which market data show {figure.phrase}, and at what time?",
                                     ("the exchange's or a market data service's record for that day and time",
                                      "another outlet's market report for the same time"), self._keep())]
-        if figure.kind in ("count", "tally") and _planned(figure, self.text):  # "Kessler to cut 4,800 jobs": announced
-            verb = PLANNED_BEFORE.search(self.text, 0, self.text.find(figure.text)).group("verb").lower()
+        planned = _planned(figure, self.text)
+        if planned:  # "Kessler to cut 4,800 jobs": announced
+            verb = planned.group("verb").lower()
             return [PlannedQuestion("no_source", f"Who announced the plan to {verb} {figure.phrase.removeprefix('the ')}, "
                                     "and where can the announcement be read?",
                                     ("the announcement itself: a statement, a filing or a briefing",
