@@ -22,11 +22,11 @@ from ..sentences import split_sentences
 from . import advice, attribution, hedges, levels, numbers, sources
 from .furniture import is_furniture
 from .patterns import holds_any_case
-from .sources import (ANONYMOUS_HEADS, COLLECTIVE_PEOPLE, COMPANY_REFERENCE, COUNTED_MODIFIER, DEMONYMS, NAMED_JOURNALS, ORG_WORDS, PAGE_TESTS, PICTURE_NOUNS,
-                      PRONOUNS, PUBLICATION, PUBLISHED_HEADS, RESPONDENTS, SENTENCE_WORDS, SURVEY_ANSWER, SourceState,
-                      bracketed_credit, classify,
-                      is_common_phrase, is_source_phrase, names_respondents, opening_company, opening_study_publisher,
-                      person_in, study_publisher)
+from .sources import (ANONYMOUS_HEADS, COLLECTIVE_PEOPLE, COMPANY_REFERENCE, COUNTED_MODIFIER, DEMONYMS, NAMED_JOURNALS,
+                      ORG_WORDS, PAGE_TESTS, PICTURE_NOUNS, PRONOUNS, PUBLICATION, PUBLISHED_HEADS, RESPONDENTS,
+                      SENTENCE_WORDS, SURVEY_ANSWER, SourceState, bracketed_credit, classify, is_common_phrase,
+                      is_source_phrase, names_respondents, opening_company, opening_study_publisher, person_in,
+                      study_publisher)
 
 NAVIGATION_HREF = re.compile(r"/(?:topics?|tags?|people|persons?|profiles?|authors?|category|categories|players?"
                              r"|organi[sz]ations?|subjects?|keywords?)/", re.IGNORECASE)
@@ -1367,8 +1367,9 @@ class _Detector:
     def _mark_unverifiable(self, scope: str | None, paragraph_start: int = 0, note_start: int = 0) -> None:
         """Raise the claims the article says cannot be verified: the attributed ones since the last such note, or the
         last one. "These claims" reach back to the last note; "those accounts", "the allegations" to the accounts
-        told in their own paragraph before them, or else to the paragraph before. "Those reports" are the ones credited to reports ("Local media reported ... Authorities have not
-        confirmed those reports" leaves the ministry's figures before them alone); "the figures", those with figures."""
+        told in their own paragraph before them, or else to the paragraph before. "Those reports" are the ones credited
+        to reports ("Local media reported ... Authorities have not confirmed those reports" leaves the ministry's figures
+        before them alone); "the figures", those with figures."""
         targets = [c for c in self.claims if c["start"] >= self.unverified_from and "attribution" in c["kinds"]]
         if scope == "reports":
             targets = [c for c in targets if "report" in (c["source"]["text"] or "").lower()] or targets[-1:]
@@ -1378,10 +1379,9 @@ class _Detector:
             targets = self.claims[-1:]
         elif scope not in WHOLE_STORY_SCOPES:
             # "Those accounts could not be independently verified": the accounts just given, not every figure the
-            # story credited to a named agency before them; in its own paragraph when the note does not open it
-            # ("Survivors interviewed by this newspaper described killings ... Those accounts could not be
-            # independently verified": not the aid agency's count in the paragraph before)
-            # accounts in its own paragraph, even unflagged ones ("described killings"), are what it speaks of
+            # story credited to a named agency before them; those told in its own paragraph, flagged or not, where
+            # there are any ("Survivors interviewed by this newspaper described killings ... Those accounts could not
+            # be independently verified": not the aid agency's count in the paragraph before)
             told_here = note_start > paragraph_start and attribution.REPORTING_VERB.search(
                 self.text, paragraph_start, note_start)
             targets = ([c for c in targets if c["start"] >= paragraph_start] if told_here else
@@ -1432,7 +1432,8 @@ _STUDY_SUBJECT = re.compile(r"((?:The|These)\s(?:study['’]s\s)?(?:researchers|
 FRAME_MAX_WORDS = 16
 _FRAME_ONLY = re.compile(r"^(?:(?:said|says|added|adds|told\s[\w\s]+?|wrote|writes|explained|recalled|noted)\s[^,;:]+"
                          # "..., a professor at ...", "..., senior fellow at ...", never "..., who confirmed that"
-                         r"(?:,\s(?:(?:a|an|the)\s[^;:]+|(?:[a-z-]+\s){1,3}(?:at|of|for|with|in)\s(?:the\s)?(?:[a-z-]+\s)?[A-Z][^;:]*))?"
+                         r"(?:,\s(?:(?:a|an|the)\s[^;:]+"
+                         r"|(?:[a-z-]+\s){1,3}(?:at|of|for|with|in)\s(?:the\s)?(?:[a-z-]+\s)?[A-Z][^;:]*))?"
                          r"|[^,;:]+?\s(?:said|says|added|adds|told\s[\w\s]+?|wrote|writes|explained|recalled|noted)"
                          r"(?:\s(?:on|in|at)\s(?:a\s|an\s|the\s)?[\w-]+|\s(?:Monday|Tuesday|Wednesday|Thursday|Friday"
                          r"|Saturday|Sunday|today|yesterday|earlier|later))?)$")
@@ -1462,7 +1463,8 @@ def _a_person(text: str | None, kind: str) -> bool:
     """Whether a speaker is someone who can tell another something (not "geolocated footage" a body's report cites)."""
     people = re.sub(r"\s(?:in|at|from|of|on|near)\s.*$", "", text or " ")  # "clinic staff in Dinsoor": the staff
     head = (people.split() or [" "])[-1].lower()
-    return kind == "named" or (kind == "anonymous" and (head in ANONYMOUS_HEADS or head in _KIN or head in COLLECTIVE_PEOPLE))
+    return kind == "named" or (kind == "anonymous" and (head in ANONYMOUS_HEADS or head in _KIN
+                                                        or head in COLLECTIVE_PEOPLE))
 
 
 # A quotation of at most this many words inside a paraphrase is the speaker's characterisation ("“lost control”").
@@ -1545,9 +1547,11 @@ def _a_view_in_the_present(sentence: str) -> bool:
 # judged low and 3 claims; the news corpus's level agreement 0.783 to 0.794.)
 _MEASURE_WORD = re.compile(r"\b(?:more|less|fewer|most|least|best|worst|largest|biggest|highest|lowest|risks?|rates?"
                            r"|announced|acquired|acquisition|(?!rather\b|other\b)[a-z]{2,}er\sthan)\b", re.IGNORECASE)
-_PAST_EVENT = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)"
-                         r"\b(?!(?:need|based|used|unused|limited|related|interested|advanced|detailed|skilled|supposed"
-                         r"|expected|concerned|hundred|indeed|speed|seed|feed|proceed|exceed|succeed)\b)[a-z]{2,}ed\b"
+# Not after a form of "be" ("are being crafted" describes); and words in -ed that are no past tense ("based", "speed").
+_NOT_AFTER_BE = r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)"
+_ED_NOT_PAST = (r"need|based|used|limited|related|interested|supposed|expected|concerned|hundred|indeed|speed|seed|feed"
+                r"|proceed|exceed|succeed")
+_PAST_EVENT = re.compile(_NOT_AFTER_BE + r"\b(?!(?:" + _ED_NOT_PAST + r"|unused|advanced|detailed|skilled)\b)[a-z]{2,}ed\b"
                          r"|\b(?:had|was|were|did|made|went|came|took|left|lost|found|gave|began|knew|saw|felt|fought"
                          r"|met|paid|sent|spent|built|brought|bought|won|wrote|ran|rose|fell|fled|held|kept|led|sold"
                          r"|stood|struck|threw|got|became|died|shot|hit|quit|(?:did|was|were|had)n['’]t)\b"
@@ -1565,12 +1569,10 @@ _REPORTED_CLAUSE = re.compile(r"\b(?:said|says|told(?:\s[\w-]+){1,3}?|stated|add
                               r"|explained)(?:\s(?:on\s[A-Z][a-z]+day|in\s[a-z]+\s[a-z]+))?\s(?:that\s)?")
 # A deed in the past tense in a reported clause: a regular verb not after a form of "be" nor a determiner ("a stolen",
 # "the planned"), or an irregular verb of action.
-_CLAUSE_DEED = re.compile(r"(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bbeen\s)(?<!\bwas\s)(?<!\bwere\s)"
-                          r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"
-                          r"\b(?!(?:need|based|used|limited|related|interested|supposed|expected|concerned|hundred|indeed"
-                          r"|speed|seed|feed|proceed|exceed|succeed|planned|alleged|so-called|called)\b)[a-z]{3,}ed\b"
-                          r"|\b(?:had|has|have)\s(?:not\s|already\s|just\s)?(?:(?!been\b)[a-z]{3,}(?:ed|en)|lost|found|made|paid|sent"
-                          r"|spent|built|brought|bought|left|kept|held|cut|hit|run|set)\b"
+_CLAUSE_DEED = re.compile(_NOT_AFTER_BE + r"(?<!\bwas\s)(?<!\bwere\s)(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)"
+                          r"\b(?!(?:" + _ED_NOT_PAST + r"|planned|alleged|so-called|called)\b)[a-z]{3,}ed\b"
+                          r"|\b(?:had|has|have)\s(?:not\s|already\s|just\s)?(?:(?!been\b)[a-z]{3,}(?:ed|en)|lost|found|made"
+                          r"|paid|sent|spent|built|brought|bought|left|kept|held|cut|hit|run|set)\b"
                           r"|\b(?:lost|found|took|left|came|went|sent|gave|brought|fell|rose|died|fled|won|paid|spent|built"
                           r"|broke|stole|sold|struck|threw|shot|began)\b")
 
@@ -1590,7 +1592,8 @@ def _reports_a_fact_besides(sentence: str) -> bool:
         return False
     bounds = [said.end(), *(j for join in joins for j in (join.start(), join.end())), len(sentence)]
     # "been “robbed”", "was deeply misguided": a state or a view, never a deed
-    clauses = [_STATE_DESCRIBED.sub(" ", sentence[a:b].translate(_NO_QUOTE_MARKS)) for a, b in zip(bounds[::2], bounds[1::2])]
+    clauses = [_STATE_DESCRIBED.sub(" ", sentence[a:b].translate(_NO_QUOTE_MARKS))
+               for a, b in zip(bounds[::2], bounds[1::2])]
     return any(len(clause.split()) >= 4 and not levels.is_opinion(clause) and _NOT_A_FACT.search(clause) is None
                and _CLAUSE_DEED.search(clause) is not None for clause in clauses)
 

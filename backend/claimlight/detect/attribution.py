@@ -104,7 +104,8 @@ OFFICIALLY = re.compile(r"\bofficially\b", re.IGNORECASE)
 QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s(?P<inner>[^,;:.]{2,80}?)\sas\s(?:saying|stating|telling|claiming|writing)")
 # A passive report with its agent: "was confirmed by the ministry", "was recommended by physicians", "as first reported
 # by The Information", "was first reported by the business daily Handelsblatt".
-PASSIVE_AGENT = re.compile(r"\b(?:is|are|was|were|been|being|[Aa]s)\s(?:first\s|originally\s|also\s)?(?:\w+ly\s)?(?P<verb>reported|claimed|alleged|recommended"
+PASSIVE_AGENT = re.compile(r"\b(?:is|are|was|were|been|being|[Aa]s)\s(?:first\s|originally\s|also\s)?(?:\w+ly\s)?"
+                           r"(?P<verb>reported|claimed|alleged|recommended"
                            r"|accused|blamed|praised|condemned|told"
                            r"|confirmed|estimated|described|critici[sz]ed|denied|announced|revealed|disclosed|predicted"
                            r"|stated|disputed|questioned|endorsed|recogni[sz]ed|cited|quoted|noted|highlighted|documented"

@@ -174,12 +174,12 @@ _DROPPED_OBJECT = (r"\s(?:the|a|an|its|their|his|her|our|my|your|this|that|these
 # news86), "upper and lower back", "a lower court", "the higher education sector".
 _PART_OR_TIER = (r"\s(?:respiratory|urinary|gastrointestinal|back|body|abdomen|abdominal|limbs?|legs?|jaw|lip|teeth"
                  r"|court|courts|chamber|education|ed)\b")
-# In reporting (see detect.reads_as_reporting), plain comparatives and trends of the story's subject are claims too
-# ("Rival Lowe's was also lower", "a growing number of PE shops"): the broader pattern of the first wave.
 # A demand for more, not a comparison measured: "pressed Western partners for faster deliveries of drones".
 _DEMAND_WORDS = re.compile(r"\b(?:press|push|call|ask|lobb|appeal|urg)", re.IGNORECASE)
 _DEMANDED_BEFORE = re.compile(r"\b(?:pressed|pushed|called|asked|lobbied|appealed|urged|pressing|pushing|calling|asking"
                               r"|lobbying|appealing|urging)\s(?:[\w-]+\s){0,4}?for\s(?:[\w-]+\s){0,4}?(?:and\sfor\s)?$")
+# In reporting (see detect.reads_as_reporting), plain comparatives and trends of the story's subject are claims too
+# ("Rival Lowe's was also lower", "a growing number of PE shops"): the broader pattern of the first wave.
 NEWS_COMPARISON = re.compile(
     rf"""\b(?<!-)(?:
           (?:doubl|tripl|quadrupl)(?:ed|es|ing)(?!\sas\b|\sup\b|\s(?:title|match|final|partner|team|tournament|champions?)\b)|halved|halving
@@ -389,7 +389,8 @@ _HALF_PERIOD = re.compile(r"(?:first|second|latter|other|back|front)[\s-]$", re.
 _WORD_FIGURE_EXCLUDED_AFTER = re.compile(r"^(?:-(?:way|hand|sided|fold|time|off|tier|stop|piece|term|shot|day|year|on-[a-z]+)|"
                                          r"\s(?:another|of\s(?:them|us|those|these|the\sbest|the\smost|a\skind)|"
                                          r"o'clock|time\b|times(?=\s(?:more|less|fewer|as|higher|lower|bigger|larger|greater|faster"
-                                         r"|slower|smaller|worse|better|cheaper|likelier|the|that|an?\s(?:hour|night|day|week|month|year|season|minute|game)|per"
+                                         r"|slower|smaller|worse|better|cheaper|likelier|the|that"
+                                         r"|an?\s(?:hour|night|day|week|month|year|season|minute|game)|per"
                                          r"|daily|weekly|each|every)\b)"
                                          r"|day\b|days(?=\s(?:a\s(?:week|month)|of\sthe\sweek|later|ago|earlier|after|before|from\snow)\b)"
                                          r"|a\.m\.|p\.m\.|thing|marathons?"
@@ -833,7 +834,8 @@ def has_comparison(sentence: str, reporting: bool = False) -> bool:
     if _COMPARISON_WORD.search(sentence) is None and not holds_any_case(sentence, _COMPARISON_WORDS_ANY_CASE):
         return False
     if reporting:
-        return any(not (_DEMAND_WORDS.search(sentence) and _DEMANDED_BEFORE.search(sentence, 0, match.start()))
+        demands = _DEMAND_WORDS.search(sentence) is not None
+        return any(not (demands and _DEMANDED_BEFORE.search(sentence, 0, match.start()))
                    for match in NEWS_COMPARISON.finditer(sentence))
     # An effect with no size ("reduces overhead costs", "increases the risk of lock-in"): a question may name it, but a
     # guide describes benefits that way; it is not a comparison someone measured (bench/highlight_audit.py: 0 of 9).

@@ -204,7 +204,8 @@ _LEADING_TIME = re.compile(r"^(?:(?:on|last|this|next|earlier|later)\s(?:this\s|
 # time she described", "On one search the widget explained"): the speaker is the name, pronoun or "the" noun that ends
 # it. (Left alone where none ends it: "Despite parliamentary reports urging".)
 _OPENING_CLAUSE = re.compile(r"^(?i:because|although|though|while|whereas|since|after|before|during|in|at|on|with|despite"
-                             r"|as|when|if|prior\sto|ahead\sof|following)\s(?:.*?\s)?(?P<actor>(?:the\s[a-z][\w-]*|[Ss]he|[Hh]e|[Tt]hey"
+                             r"|as|when|if|prior\sto|ahead\sof|following)\s(?:.*?\s)?"
+                             r"(?P<actor>(?:the\s[a-z][\w-]*|[Ss]he|[Hh]e|[Tt]hey"
                              r"|[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*(?:['’]s\s[A-Za-z][\w-]*)?))$")
 _ROLE_OFFICE = re.compile(r"^the\s(?:[a-z-]+\s){0,2}[a-z-]+['’]s\s(?:office|department|ministry|agency|administration"
                           r"|government|campaign)$")
@@ -866,15 +867,16 @@ _DOCUMENT_ADJECTIVES = frozenset("recent new latest official annual preliminary 
 
 # "Nearly all patients", "almost every respondent": a share of people, as vague as "most".
 _NEARLY_ALL = r"(?:nearly|almost|virtually)\s(?:all|every)"
-# A reporting subject that is a share of people ("65% of users said", "nearly 20% of Strava participants said"):
-# a survey's answers, and the survey is the named owner's where there is one.
 # A share spelled out ("Fifty-one percent say"), as a poll story may open a sentence with it.
 _SHARE_WORDS = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight"
                 r"|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
                 r"|seventeen|eighteen|nineteen)")
+# A reporting subject that is a share of people ("65% of users said", "nearly 20% of Strava participants said"):
+# a survey's answers, and the survey is the named owner's where there is one.
 SURVEY_ANSWER = re.compile(r"^(?:an?\s(?:overwhelming|whopping|staggering|mere|full)\s)?"
                            r"(?:(?:nearly|about|around|almost|over|more\sthan|roughly|approximately|just\sover)\s)?"
-                           r"(?:(?:\d[\d.,]*|" + _SHARE_WORDS + r"\s)\s?(?:%|percent|per\scent)|half|a\s(?:third|quarter|majority)|two-thirds"
+                           r"(?:(?:\d[\d.,]*|" + _SHARE_WORDS + r"\s)\s?(?:%|percent|per\scent)|half"
+                           r"|a\s(?:third|quarter|majority)|two-thirds"
                            r"|three-quarters|most|the\smajority|one\sin\s\w+|" + _NEARLY_ALL + r")(?:\s(?:of\s)?|$)",
                            re.IGNORECASE)
 
@@ -1048,10 +1050,10 @@ _KIND_BEFORE_NAME = re.compile(r"\b[Tt]he\s(?:[a-z-]+\s){0,2}(?:body|charity|tan
                                r"|newspaper|paper|daily|regulator|agency|firm|company|consultancy|organi[sz]ation|network"
                                r"|association|institute|website|outlet|magazine|channel|party|society|nonprofit|non-profit"
                                r"|foundation|coalition|alliance|federation|council|authority|ministry|department)\s(?=the\s[A-Z])")
-
-
+# ... or an outlet's kind before its bare name ("the business daily Handelsblatt", "the broadcaster RTVE").
 _KIND_BEFORE_BARE_NAME = re.compile(r"^[Tt]he\s(?:[a-z-]+\s){0,2}(?:broadcaster|newspaper|paper|daily|weekly|magazine|tabloid"
-                                    r"|outlet|website|channel|agency|network|watchdog|regulator)\s(?=[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,2}$)")
+                                    r"|outlet|website|channel|agency|network|watchdog|regulator)\s"
+                                    r"(?=[A-Z][\w'’&.-]*(?:\s[A-Z][\w'’&.-]*){0,2}$)")
 
 
 def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
@@ -1091,7 +1093,8 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         # named a sentence or two later
         return state.learn_organisation(state.page_study), "organisation"
     local = _IN_A_PLACE.match(text)
-    if local and (_plain(local.group(1).split()[-1]) in ANONYMOUS_HEADS or _plain(local.group(1).split()[-1]) in COLLECTIVE_PEOPLE):
+    local_head = _plain(local.group(1).split()[-1]) if local else ""
+    if local_head in ANONYMOUS_HEADS or local_head in COLLECTIVE_PEOPLE:
         placed, kind = classify(local.group(1), state)  # "Doctors in Gaza", "Executives across the world": the people
         return (text, kind) if kind in ("anonymous", "vague") else (placed, kind)
     tie = _AFFILIATION.search(text)

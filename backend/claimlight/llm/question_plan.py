@@ -1284,9 +1284,9 @@ GIVEN_EARLIER_FIGURE = re.compile(r"\b(?:up\s|down\s)?from\s(?:about\s|around\s|
 # A change and where it ended both given ("to expand by five the pool of eligible bidders ... increased the total of
 # commercial providers to 14"): what it was measured against is in the claim.
 CHANGE_AND_RESULT = re.compile(r"(?i)\b(?:expand|increas|rais|cut|reduc|grow|grew|rose|rise|fell|fall|lower|boost|add)\w*\s"
-                               r"(?:\w+\s){0,2}?by\s(?:about\s|around\s|nearly\s|some\s)?(?!(?:19|20)\d\d\b)(?:\d[\d.,]*\s?%?|one|two|three|four|five|six"
-                               r"|seven|eight|nine|ten|a\s(?:third|quarter|half))\b[^.;]{0,140}?\bto\s(?:about\s|around\s)?"
-                               r"[$€£]?\d")
+                               r"(?:\w+\s){0,2}?by\s(?:about\s|around\s|nearly\s|some\s)?(?!(?:19|20)\d\d\b)"
+                               r"(?:\d[\d.,]*\s?%?|one|two|three|four|five|six|seven|eight|nine|ten|a\s(?:third|quarter|half))\b"
+                               r"[^.;]{0,140}?\bto\s(?:about\s|around\s)?[$€£]?\d")
 UNSTATED_OTHER_SIDE_GIVEN = re.compile(r"\b(?:than|compared|versus|vs\.?|relative\sto)\b|→")
 # What makes the comparison after it no comparison: "not least because" (an idiom), "not the most popular" (denied),
 # "a 1 Gig or faster plan" (a threshold after a figure, not a change).
@@ -2424,7 +2424,7 @@ class _Writer:
             return self.whole_clause  # "the claim that Epstein hanged himself with a bedsheet", not "this about Epstein"
         if self.modified:
             return f"the '{self.modified}'"
-        counted = NTH_IN_PERIOD.search(self.text) or CHARGES.search(self.text)
+        counted = self.place_in_count or self.charges
         if counted:  # "the sixth national rail strike this year", "27 counts of culpable homicide", not "this about Pieter"
             return f"'{_safe(counted.group(0))}'"
         if self.subject:
@@ -2445,6 +2445,16 @@ class _Writer:
         if compared and span.endswith(trend):
             span = span[:len(span) - len(trend)] + compared
         return f"'{_safe(span) or trend}'"
+
+    @cached_property
+    def place_in_count(self) -> re.Match | None:
+        """"the sixth national rail strike this year" (NTH_IN_PERIOD)."""
+        return NTH_IN_PERIOD.search(self.text)
+
+    @cached_property
+    def charges(self) -> re.Match | None:
+        """"27 counts of culpable homicide" (CHARGES)."""
+        return CHARGES.search(self.text)
 
     @cached_property
     def whole_clause(self) -> str | None:
@@ -2779,12 +2789,12 @@ class _Writer:
             return [PlannedQuestion("no_source", f"What historical or scientific evidence shows it goes back "
                                     f"{self.duration}?", ("a historian's or scientist's dating of the earliest evidence",
                                                            "a reference work on its history"), self._keep())]
-        nth = NTH_IN_PERIOD.search(self.text) if figure is None else None
+        nth = self.place_in_count if figure is None else None
         if nth:  # "is the sixth national rail strike this year": the earlier ones are the check
             return [PlannedQuestion("no_source", f"Which record of the earlier ones shows '{_safe(nth.group(0))}'?",
                                     ("the earlier cases by name, with their dates, from one record",
                                      "an independent list or count of them"), (nth.group("nth"),))]
-        charged = CHARGES.search(self.text) if figure is None else None
+        charged = self.charges if figure is None else None
         if charged:  # "each face 27 counts of culpable homicide": the charge sheet says
             return [PlannedQuestion("no_source", f"Which court record lists the {_safe(charged.group(0))}?",
                                     ("the charge sheet or indictment", "the court's docket for the case"),
@@ -2850,7 +2860,8 @@ class _Writer:
             text = f"What data shows '{_safe(compared) or span or trend}', and where can it be checked?"
             return [PlannedQuestion("baseline", text, ("figures for both sides of the comparison, from one source",
                                                        "an independent test or data set comparing them"), (trend.split()[0],))]
-        if GIVEN_EARLIER_FIGURE.search(self.text, max(0, self.text.find(trend)) + len(trend)) or CHANGE_AND_RESULT.search(self.text):
+        if GIVEN_EARLIER_FIGURE.search(self.text, max(0, self.text.find(trend)) + len(trend)) \
+                or CHANGE_AND_RESULT.search(self.text):
             return []  # "rose 29/32 in price to yield 2.252%, from 2.293% late on Monday": the article gives both ends
         reached = CHANGED_TO.search(self.text) if self.figure else None
         if reached and self.figure.text in self.text[reached.end():reached.end() + 12 + len(self.figure.text)]:
@@ -2935,10 +2946,11 @@ class _Writer:
                                                                     "sentencing guidelines for the charge"), ("most",))]
             return [PlannedQuestion("counting", f"To whom does the {figure.text} rule apply, and is it enforced?",
                                     ("the law's scope and thresholds", "official figures on compliance"), self._keep())]
-        if source and figure.kind in ("money", "share") and UNDER_RULES.search(self.text):
+        under_rules = UNDER_RULES.search(self.text) if source and figure.kind in ("money", "share") else None
+        if under_rules:
             # "Forbrukerforum said passengers ... are entitled to compensation of up to €600 under EU rules": the rule
             # settles it, not the group's method (the dev review pnd94)
-            rules = UNDER_RULES.search(self.text).group("rules")
+            rules = under_rules.group("rules")
             return [PlannedQuestion("counting", f"What do the {rules} themselves set, and does {figure.phrase} apply "
                                     "here as the article says?", (f"the text of the {rules}",
                                                                      "the regulator's own guidance on who qualifies"),
