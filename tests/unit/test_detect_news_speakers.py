@@ -593,3 +593,33 @@ def test_the_code_reviews_cases_of_this_release():
     assert levels_of("Doctors Without Borders said its teams had treated more than 1,200 children for malnutrition.",
                      "The agency gave no further detail. Those accounts could not be independently verified.",
                      starts="Doctors") == [("high", "Doctors Without Borders")]
+
+
+def _source_of(claims: list[dict], starts: str) -> dict:
+    return next(c for c in claims if c["text"].startswith(starts))
+
+
+def test_the_dev_reviews_news97_and_pnd98_speakers():
+    claims = _page("Officers reportedly located marijuana and a Suboxone strip in the car before taking Tays to jail, "
+                   "Harris said.",
+                   "Maitlis repeatedly demanded how Andrew could be so sure what he was doing that night.",
+                   "Pilots at the Norwegian airline Nordvind Air will walk out for two days from Friday, their union has "
+                   "said.",
+                   "The airline says about 420 flights will be cancelled, affecting roughly 55,000 passengers.",
+                   "Some investors worry that the company's heavy debt load could force it to sell assets, according to "
+                   "two people familiar with discussions at board level.",
+                   "Maria Karra says a neighbour told her he had seen a man on a motorbike near the spot where the fire "
+                   "started.",
+                   "“We have bought two more pumps with money sent by the diaspora,” she says.")
+    hedged = _source_of(claims, "Officers reportedly")
+    assert (hedged["source"]["text"], hedged["level"]) == ("Harris", "high"), hedged  # his, and hedged: not "reportedly"
+    asked = [c for c in claims if c["text"].startswith("Maitlis")]
+    assert not asked or not any("could" in r for r in asked[0]["reasons"]), asked  # a question she asked, no hedge
+    assert _source_of(claims, "The airline says")["source"]["text"] == "Nordvind Air"  # not the union named last
+    assert _source_of(claims, "Some investors")["source"]["text"].startswith("two people familiar")
+    assert _source_of(claims, "“We have bought")["source"]["text"] == "Maria Karra"  # not the neighbour who told her
+
+
+def test_a_mood_that_grows_is_no_trend():
+    claims = _page("Despite the growing alarm, air pollution scarcely came up during the last election campaign.")
+    assert not any(c["text"].startswith("Despite the growing alarm") for c in claims), claims

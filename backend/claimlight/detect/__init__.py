@@ -236,6 +236,8 @@ _LAY_GROUP = re.compile(r"(?:[A-Za-z-]+\s){0,2}(?:users|customers|owners|consume
 _WANTING = frozenset("expect expects want wants need needs prefer prefers love loves like likes hate hates think thinks"
                      " know knows".split())
 _QUANTIFIED = re.compile(r"(?:many|most|some|few|several|all|\d)", re.IGNORECASE)
+# Verbs that hold a view rather than tell one (a group that worries or believes is what a report says of it).
+_HELD_VIEW = re.compile(r"(?i)worr(?:y|ies|ied)|fears?|feared|believes?|believed|thinks?|expects?|expected|hopes?|hoped")
 
 
 def _lay_group_wants(frame: attribution.Frame, sentence: str) -> bool:
@@ -290,6 +292,10 @@ _AFTER_RESULTS_HEADING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s*)?(?:discussion|conc
                                     r"|acknowledge?ments|summary)", re.IGNORECASE)
 
 
+# What may follow the speaker's verb that closes a sentence ("..., Harris said.", "..., police said on Tuesday.").
+_CLOSES_SENTENCE = re.compile(r"(?:\s(?:on|in|at|last|this|earlier|later)\s[\w.-]+(?:\s[\w.-]+)?)?[\s.!?\"'”’]*$")
+# Whom an unnamed person told, by pronoun ("a neighbour told her"): the one that pronoun means is someone else.
+_TOLD_WHOM = r"\s(?:had\s|has\s)?(?:told|tells|showed|shows|asked|asks)\s(?P<whom>her|him)\b"
 # A hedge that reads as a frame with no one behind it ("reportedly", "were said to"): beside "according to" a body, the
 # hedge is the claim's and the body its source ("It has been claimed" stays a frame of its own).
 _HEDGING_FRAME = re.compile(r"(?i)reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were)\s(?:said|reported|believed"
@@ -853,6 +859,10 @@ class _Detector:
             self.state.last_person = self.state.last_mentioned = source_text
         if source_kind in ("named", "organisation", "anonymous"):
             self.state.credit(source_text, source_kind)
+            told = re.search(re.escape(source_text) + _TOLD_WHOM, outside, re.IGNORECASE) \
+                if source_kind == "anonymous" and source_text else None
+            if told:  # "Karra says a neighbour told her he had seen a man": a later "she" is Karra, not the neighbour
+                self.state.unnamed_person_told = told.group("whom").lower()
 
         numerical = bool(figures) or numbers.has_comparison(sentence, self.reporting)
         # what a named body recommends with a figure ("The NHS recommends 150 minutes a week") is its guidance, a
@@ -1298,6 +1308,11 @@ class _Detector:
                                                 and any(g.kind == "verb" and g.phrase and g.end <= f.start
                                                         and _REPORTED_THAT.search(sentence, g.end, f.start)
                                                         for g in frames))] or frames
+        according = [f for f in frames if f.kind == "according" and f.phrase]
+        if according:  # "Some investors worry that ..., according to two people familiar with ...": those two people's
+            # account of the investors' worry (LABELING.md: "according to X" is credited to X; the dev review pnd98)
+            frames = [f for f in frames if not (f.kind == "verb" and f.end <= according[-1].start
+                                                and _HELD_VIEW.fullmatch(sentence[f.start:f.end]))] or frames
         if len(frames) > 1:  # "..., telling us the customers underestimated it, which the customers deny": the denial
             frames = [f for f in frames if not (_DENIAL_VERB.fullmatch(sentence[f.start:f.end])
                                                 and _DENIAL_OPENING.search(sentence[:f.start]))] or frames
@@ -1327,9 +1342,15 @@ class _Detector:
                         and not (c[1] in ("anonymous", "vague") and SURVEY_ANSWER.match(c[0] or ""))
                         and not (c[1] in ("anonymous", "vague") and _FOOTAGE.fullmatch(c[0] or ""))
                         and not (c[1] == "vague" and _EVENTS_REPORTED.fullmatch(c[0] or ""))]
-        if any(kind in ("named", "organisation") for _, kind in credited) and any(f.kind == "according" for f in frames):
-            # "Russia has reportedly lost 300 tanks, according to Oryx": the hedge is the claim's, its source is Oryx
-            sourceless = {f.phrase for f in frames if f.kind == "sourceless" and _HEDGING_FRAME.fullmatch(f.phrase or "")}
+        hedging = [f for f in frames if f.kind == "sourceless" and _HEDGING_FRAME.fullmatch(f.phrase or "")]
+        if hedging and (
+                (any(kind in ("named", "organisation") for _, kind in credited) and any(f.kind == "according" for f in frames))
+                or any(f.kind == "verb" and f.start > hedging[-1].end and not f.introduces_quote
+                       and (f.phrase or "").lower() not in PRONOUNS and _CLOSES_SENTENCE.match(sentence, f.end)
+                       for f in frames)):
+            # "Russia has reportedly lost 300 tanks, according to Oryx": the hedge is the claim's, its source is Oryx;
+            # "officers reportedly located marijuana in the car, Harris said": Harris's (dev review news97)
+            sourceless = {f.phrase for f in hedging}
             credited = [c for c in credited if not (c[1] == "vague" and c[0] in sourceless)] or credited
         if not credited:
             return None, None, False

@@ -56,21 +56,33 @@ def names_a_charge(text: str, start: int, end: int) -> bool:
 
 
 # "his supposedly reckless policy", "the supposedly secret files": the writer's irony about a description, set between
-# a determiner and its noun, not a doubt cast on something reported (the dev reviews news80 and news82).
-_IRONIC_BEFORE = re.compile(r"\b(?:his|her|their|its|our|your|my|the|a|an|this|that|these|those)\s$", re.IGNORECASE)
+# a determiner and its noun, not a doubt cast on something reported (the dev reviews news80 and news82); or straight
+# after the verb whose object it describes ("leaked supposedly secret statements", the dev review news97).
+_IRONIC_BEFORE = re.compile(r"\b(?:his|her|their|its|our|your|my|the|a|an|this|that|these|those|[a-z]{2,}ed)\s$",
+                            re.IGNORECASE)
 
 
 def _names_an_irony(text: str, start: int) -> bool:
-    """Whether the "supposedly" at ``text[start:]`` qualifies a description between a determiner and its noun."""
-    return _IRONIC_BEFORE.search(text, max(0, start - 8), start) is not None
+    """Whether the "supposedly" at ``text[start:]`` qualifies a description between a determiner (or a verb) and its
+    noun."""
+    return _IRONIC_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+# "Maitlis demanded how Andrew could be so sure", "asked whether the plant might close": a modal in a question someone
+# put to another, not the article's doubt (the dev review news97); one wondered alone stays a hypothesis.
+_ASKED_BEFORE = re.compile(r"\b(?:ask|asks|asked|asking|demand|demands|demanded|demanding|question|questions|questioned"
+                           r"|questioning)\s(?:[\w'’-]+\s){0,3}?"
+                           r"(?:how|whether|why|if|what|when)\b[^.;:]{0,60}$", re.IGNORECASE)
 
 
 def casts_no_doubt(word: str, text: str, start: int, end: int) -> bool:
-    """Whether the hedge word at ``text[start:end]`` words a charge ("for allegedly abusing his office") or the writer's
-    irony ("his supposedly reckless policy"): neither a hedge nor a report with no source."""
+    """Whether the hedge word at ``text[start:end]`` words a charge ("for allegedly abusing his office"), the writer's
+    irony ("his supposedly reckless policy") or a question someone asked ("demanded how he could be so sure"): neither a
+    hedge nor a report with no source."""
     word = word.lower()
     return ((word == "allegedly" and names_a_charge(text, start, end))
-            or (word == "supposedly" and _names_an_irony(text, start)))
+            or (word == "supposedly" and _names_an_irony(text, start))
+            or (word in ("could", "might") and _ASKED_BEFORE.search(text, max(0, start - 100), start) is not None))
 
 
 def find_hedges(sentence: str) -> list[str]:

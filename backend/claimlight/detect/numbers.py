@@ -80,6 +80,10 @@ _WORD_FIGURE_WORD = re.compile(trie_alternation(
 # A person's rise or fall, not a quantity's: "rose through the ranks", "rose to fame", "fell in love".
 _A_PERSONS_RISE = (r"\s(?:through\sthe\sranks|to\s(?:fame|prominence|power|stardom|the\soccasion|the\schallenge)"
                    r"|from\s(?:the\s)?(?:[a-z]+\s)?(?:streets|ashes|dead|obscurity|poverty)|in\slove|asleep|ill|silent)\b")
+# A mood growing, not a measure: "growing fears of a slowdown", "watched the warnings pile up with growing despair" (the
+# dev reviews news93 and pnd98).
+MOODS = (r"(?:concerns?|fears?|worries|tensions?|anger|frustration|anxiety|uncertainty|speculation|doubts?|criticism"
+         r"|scrutiny|despair|alarm|unease|impatience|discontent|resentment|outrage|dismay)")
 # Comparisons, trends and superlatives of measurable things (LABELING.md). A bare comparative or superlative
 # ("faster speeds", "the best budget phone", "more reliable than") is how reviews and guides describe things,
 # a matter of taste, so it counts only with a scope that makes it checkable ("the largest in history", "more
@@ -187,6 +191,7 @@ NEWS_COMPARISON = re.compile(
            |(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)dropp(?:ed|ing)(?!{_DROPPED_OBJECT})  # "was dropped": abandoned
            |declined|declining|decreased|increased|increasing|grew|growing|shrank|shrunk
            |slid|dipped|spiked|rallied|dwindled|tripled|decline|growth)(?!{_A_PERSONS_RISE})(?!{_DECLINED_TO_SAY})
+          (?!\s{MOODS}\b)
           (?:\s(?:sharply|steeply|slightly|dramatically|significantly|by|to|from|more|less|further))?
         | record(?:\s|-)(?:high|low|levels?|numbers?|breaking|setting|year)s?|all-time\s(?:high|low)s?|record\sintraday
         | {_PHRASAL_TREND}

@@ -125,6 +125,12 @@ charity insurer lender retailer brand state defence defense
 # "researchers at Stanford" are read as that body's, below).
 _IN_A_PLACE = re.compile(r"^(.+?)\s(?:in|across|inside)\s(?:(?:the\s)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
                          r"|the\s(?:world|country|region|city|industry|sector))$")
+# A body introduced by its kind ("the Norwegian airline Nordvind Air", "the German carmaker Volkswagen"): a later "the
+# airline" is that one (the dev probe review pnd98 found "The airline says" credited to the pilots' union).
+_NAMED_KINDS = ("airline", "carrier", "company", "firm", "retailer", "bank", "insurer", "lender", "broadcaster", "charity",
+                "carmaker", "automaker", "chipmaker", "manufacturer", "operator", "supermarket", "utility")
+_KIND_THEN_NAME = re.compile(r"\b(?:the|a|an)\s(?:[A-Za-z-]+\s){0,2}?(?P<kind>" + "|".join(_NAMED_KINDS) + r")\s"
+                             r"(?P<name>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3})")
 # Bodies whose names say what they are ("the Defence Ministry", "the Army"): "the ministry" is not the army named before,
 # where "the company" is Apple.
 NAMED_BY_KIND = frozenset("ministry army council commission committee court".split() + _INSTITUTION_KINDS)
@@ -503,6 +509,7 @@ class SourceState:
     last_mentioned: str | None = None  # the known person whose name the page wrote last, speaking or not
     titled: dict[str, list[str]] = field(default_factory=dict)  # "governor" -> those introduced as "Gov. Eric Holcomb"
     last_unnamed_person: str | None = None  # "one tester", "a senior official": a later "he" or "she", until a name
+    unnamed_person_told: str | None = None  # "her" in "Karra says a neighbour told her": the neighbour is not "she"
     unnamed_sources: list[str] = field(default_factory=list)  # every unnamed source credited so far, in page order
     last_organisation: str | None = None
     last_source: tuple[str | None, str] | None = None
@@ -561,6 +568,7 @@ class SourceState:
         unnamed = _UNNAMED_PERSON.match(source_text or "") if kind == "anonymous" else None
         if unnamed and _plain(unnamed.group("head")) in UNNAMED_PERSON_HEADS:
             self.last_unnamed_person = source_text  # "One tester noted ... He also noted": the same tester
+            self.unnamed_person_told = None
         elif kind == "named":
             self.last_unnamed_person = None
 
@@ -648,6 +656,8 @@ class SourceState:
             words = body.group().split()
             kind = words[0] if words[1] in ("of", "for") else words[-1]  # "Department of X", "the Justice Department"
             self.bodies[kind.lower()] = body.group()
+        for body in _KIND_THEN_NAME.finditer(text) if any(kind in text for kind in _NAMED_KINDS) else ():
+            self.bodies[body.group("kind")] = body.group("name")  # "the Norwegian airline Nordvind Air": "the airline"
         self.mentions_since_study += 1
         self.mentions_since_poll += 1
         publisher = study_publisher(text) if holds_any_case(text, _STUDY_WORDS) and _STUDY_WORD.search(text) else None
@@ -1346,10 +1356,10 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
     if head in ORG_REFERENCES:  # "the ministry": the one named before, or this one from now on
         named_before = state.opening_business if COMPANY_REFERENCE.fullmatch(text) and state.opening_business \
             else state.bodies.get(head) or state.last_organisation
-        if named_before and head in NAMED_BY_KIND and head not in named_before.lower() \
-                and not _ACRONYM.search(named_before):
+        if named_before and head not in named_before.lower() and (
+                (head in NAMED_BY_KIND and not _ACRONYM.search(named_before)) or named_before[:1].islower()):
             named_before = None  # "the army ... the ministry": another body, not the army again (but "the FCC" may be
-            # "the commission")
+            # "the commission"); "their union ... The airline says": another body, the one the page called an airline
         return (named_before or state.learn_organisation(text.removeprefix("The "))), "organisation"
     if head in PERSON_REFERENCES and state.last_person and not _titled_otherwise(head, state.last_person, state):
         return state.last_person, "named"
@@ -1437,6 +1447,9 @@ _FEMALE = re.compile(r"\b(?:woman|women|girl|mother|wife|daughter|sister|grandmo
 _MALE = re.compile(r"\b(?:man|men|boy|father|husband|son|brother|grandfather|uncle|nephew|gentleman|actor|waiter)\b", re.I)
 
 
+_SAME_GENDER = {"he": "him", "him": "him", "she": "her", "her": "her"}
+
+
 def _of_other_gender(pronoun: str, person: str) -> bool:
     """Whether an unnamed person ("a woman", "the father") cannot be the "he" or "she" that follows."""
     return (pronoun in ("he", "him") and _FEMALE.search(person) is not None) or (
@@ -1466,7 +1479,8 @@ _DISTINCT_OFFICES = frozenset("mayor governor minister president senator ambassa
 
 def _resolve_pronoun(pronoun: str, state: SourceState) -> tuple[str | None, str]:
     if pronoun in ("he", "she", "him", "her") and state.last_unnamed_person \
-            and not _of_other_gender(pronoun, state.last_unnamed_person):
+            and not _of_other_gender(pronoun, state.last_unnamed_person) \
+            and _SAME_GENDER.get(pronoun) != state.unnamed_person_told:
         return state.last_unnamed_person, "anonymous"
     if pronoun in ("he", "she", "him", "her", "i") and state.last_person:
         return state.last_person, "named"

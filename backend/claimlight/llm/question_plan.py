@@ -26,7 +26,7 @@ from ..detect.attribution import COURT_HEARINGS
 from ..detect.hedges import names_a_charge
 from ..detect.sources import (COLLECTIVE_PEOPLE, DEMONYMS, ORG_REFERENCES, PICTURE_NOUNS, RESPONDENTS, SOURCE_HEADS, TITLES,
                               company_spoken_for, is_organisation_phrase, without_possessive)
-from ..detect.numbers import UNITS, find_comparisons, in_label
+from ..detect.numbers import MOODS, UNITS, find_comparisons, in_label
 from .evidence import record_for_subject, reports_a_study, subject_of
 
 # Ranked: the weakness a fact-checker goes after first comes first.
@@ -283,6 +283,12 @@ PROMISED_GAIN = re.compile(r"\b(?:users|customers|clients|owners|subscribers|mem
                            r"(?:can\s|could\s|will\s|would\s|typically\s|often\s)?(?:save|saves|saved|earn|earned|gain"
                            r"|gained|boost|boosted|cut\s(?:their|costs|bills))\b", re.I)
 SCORE = re.compile(r"^\d+-\d+(?:-\d+)?$")
+SCORE_PHRASE = re.compile(r"^the (?:\d+-\d+(?: \(\d+\))?, )*\d+-\d+(?:-\d+)? (?:score|record)$")  # read_figure's name
+# Words of a game, where "6-4" is a score and "(9-1)" a season's record (not "Class Size: 110-150", "600-500 BCE").
+SPORT = re.compile(r"(?i)\b(?:beat|beats|beating|defeat(?:s|ed|ing)?|won|win|wins|lost|loss|losses|drew|edged|topped"
+                   r"|rout(?:ed)?|victory|skid|streak|clinched|goals?|match(?:es)?|games?|sets?|innings?|playoffs?"
+                   r"|league|season|cup|final|series|tie|doubles|singles|division|conference|play(?:s|ed|ing)?)\b")
+SETS_BEFORE = re.compile(r"(?:\d+-\d+(?:\s\(\d+\))?,\s)+$")
 # "your lower back", "higher education", "the highest standard of care": the word names a thing, it compares nothing.
 # "every parent's worst nightmare", "a lower respiratory tract infection": an idiom or a part of the body
 NOT_COMPARED_AFTER = re.compile(r"\s(?:back|body|limbs?|education|ed|court|ground|standards?|nightmares?|friends?|enemy|fan"
@@ -300,7 +306,8 @@ COMPARAND_NAMED = re.compile(r"\b(?:(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)than
 # "an excellent placement record", "a proven track record", "a criminal record": a history, not a record high.
 NOT_A_RECORD_HIGH = "".join(rf"(?<!\b{word}\s)" for word in (
     "placement", "track", "safety", "criminal", "voting", "service", "medical", "public", "court", "police", "academic",
-    "proven", "health", "credit", "employment", "attendance", "financial", "dental", "written", "permanent"))
+    "proven", "health", "credit", "employment", "attendance", "financial", "dental", "written", "permanent")) + "".join(
+    rf"(?<!\b{word}\sthe\s)" for word in ("into", "on", "off", "for"))  # "read into the record" (the dev review news97)
 TREND = re.compile(r"\b(?:doubled|tripled|halved|multiplied|(?<!\bto\s)" + NOT_A_RECORD_HIGH
                    + r"record|highest|lowest|largest|biggest|smallest|fewest"
                    r"|first time|rose|risen|fell|fallen|increased|decreased|grew|grown|dropped|surged|soared|reduced"
@@ -593,7 +600,9 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
     if part_of:  # "200 million of its 1 billion active users": the part, with the whole it is of
         noun = _counted_noun(_words_after(claim_text, at + len(text) + part_of.end()))
         part = text if text[:1].isdigit() else text.lower()  # "the ten of the 18 staffers", not "the Ten"
-        return FigureReading(text, "count", f"the {part}{part_of.group(0)}{' ' + ' '.join(noun) if noun else ''}")
+        share = "%" in text or figure.get("unit") == "percent"  # "31% of the $1.4bn requested": a share of a sum
+        return FigureReading(text, "share" if share else "count",
+                             f"the {part}{part_of.group(0)}{' ' + ' '.join(noun) if noun else ''}")
     if re.search(r"(?i)\b(?:p|effect\ssize)\s?[=<>≤≥]\s?$", claim_text[:at]):
         return None  # "P=.02", "effect size=0.79": a test statistic, not a figure a reader checks on its own
     if SCALE_BEFORE.search(claim_text, 0, at) and SCALE_AFTER.match(after):
@@ -679,8 +688,15 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
          and not re.search(r"(?i)\b(?:score|total|tally)\s(?:of\s)?$", claim_text[:at]))  # "a total score of 2072"
             or YEAR_RANGE.fullmatch(bare)):
         return None  # a year, or "2010 to 2015": dates, not quantities
-    if SCORE.match(bare) and not re.match(r"\s(?:[a-z]+\s)?[a-z]+s\b", after) and not named:
-        return FigureReading(text, "measure", f"the {bare} result")  # a score; "2-4 blog posts" is a range of a count
+    if SCORE.match(bare) and not re.match(r"\s(?:[a-z]+\s)?[a-z]+s\b|\s?(?:mph|kph|km/h)\b", after) and not named:
+        # a score, with the sets before it ("6-4, 7-6"); "2-4 blog posts" is a range of a count; "The Gophers (9-1,
+        # 6-1)": a team's season record
+        if not SPORT.search(claim_text):
+            return FigureReading(text, "measure", f"the {bare} result")
+        if claim_text[:at].endswith("("):
+            return FigureReading(text, "measure", f"the {bare} record")
+        sets = SETS_BEFORE.search(claim_text[:at])
+        return FigureReading(text, "measure", f"the {sets.group(0) if sets else ''}{bare} score")
     if CURRENCY.search(text) or CURRENCY.search(figure.get("unit") or "") or ((range_end or SCORE.match(bare)) and named):
         currency = " " + named.group(1).lower().removesuffix("s") if named else ""  # "the 5,000 euro figure"
         upper = MONEY_RANGE_END.match(after)  # "$50 to $150", "between $10 and $40": the range, not its lower end
@@ -740,7 +756,8 @@ PARTITIVE = re.compile(r"^(?:(?:one|another|two|some|several|many|most|each)\s|(
 # The head of a source that is a document, not a speaker: "the ClassPass trends report", "the recent Statista figures".
 SOURCE_DOCUMENT = re.compile(r"(?i)^(?:reports?|figures|data|survey|study|complaint|website|analysis|paper|poll|index"
                              r"|filing|findings|statistics|numbers|ranking|rankings|tests|results|estimates|estimations"
-                             r"|evaluation|forecasts?|projections|papers|documents|records|filings|memos?|emails)$")
+                             r"|evaluation|forecasts?|projections|papers|documents|records|filings|memos?|emails"
+                             r"|guidelines|guidance|rules|regulations|standards|polic(?:y|ies))$")  # "CBP's guidelines"
 # A document named by who keeps it, with no article: "Court papers obtained by our correspondent", "Police records".
 KEPT_DOCUMENT = re.compile(r"^(?P<document>(?:Court|Police|Leaked|Internal|Official|Government|Company|Tax|Bank|Hospital"
                            r"|Medical)\s(?:papers|documents|records|filings|memos?|emails))(?:\s(?:obtained|seen|reviewed"
@@ -797,6 +814,15 @@ PICTURES = re.compile(r"(?i)\b(?:(?:satellite|video|drone|CCTV|security|camera|s
 SOME_IN = re.compile(r"(?i)(?:most|many|some|several|others?|few)\s+(?P<where>(?:in|at|within|inside)\s.+)")
 
 
+# A body's full name runs long ("Office for the Coordination of Humanitarian Affairs"): a name still, where a longer
+# span of lower-case words is a fragment of a sentence.
+LONG_NAME_WORDS = 10
+NAME_JOINERS = frozenset("of for the and on in & de".split())
+BODY_HEADS = frozenset("Office Department Agency Institute Organisation Organization Association Council Commission "
+                       "Committee Ministry Bureau Court University Foundation Centre Center Service Administration "
+                       "Authority Board Federation Coalition Fund Programme Program Union Society".split())
+
+
 def usable_source(source: dict) -> str | None:
     """The source as a question can name it, or None when the detector's span is a frame or a fragment."""
     words = (source.get("text") or "").replace("•", " ").strip(" ,.:;\"'“”‘’").split()
@@ -818,7 +844,10 @@ def usable_source(source: dict) -> str | None:
     if source.get("kind") == "organisation" and JOURNAL_NAME.fullmatch(text):
         journal = text if not re.match(r"[A-Z][\w&-]*(?:\s[A-Z][\w&-]*)*\s?Journal\b|Journal\b", text) else "the " + text
         return PAPER_IN + journal  # "Science": the paper the journal published, not the journal speaking
-    if (not text or len(words) > 6 or VERBISH.search(text) or any(w.lower() in PRONOUNS and not w.isupper() for w in words)
+    long_name = len(words) <= LONG_NAME_WORDS and all(w[:1].isupper() or w in NAME_JOINERS for w in words) \
+        and any(w in BODY_HEADS for w in words) and not any(w.lower() in TITLES for w in words)
+    if (not text or (len(words) > 6 and not long_name) or VERBISH.search(text)
+            or any(w.lower() in PRONOUNS and not w.isupper() for w in words)
             or any(w.endswith("ing") and w.islower() for w in words)):
         return None
     if words[-1].lower() in COUNTED_EVENTS:
@@ -1023,6 +1052,12 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
             words.pop(0)
         if words and words[-1] == "I":
             words.pop()  # "Considering I was pushing it": the pronoun after a sentence's first word
+        titled = max((at for at, word in enumerate(words) if word.lower().rstrip(".") in TITLES | {"executive"}),
+                     default=None)
+        if titled is not None and len(words) - titled > 2 and all(word.istitle() and word.isalpha()
+                                                                  for word in words[titled + 1:]):
+            words = words[titled + 1:]  # "Ousted WeWork CEO Adam Neumann": the person, by name (the dev review news97;
+            # "Indian Premier League" has no name after its "Premier")
         if len(words) == 3 and words[2] not in NAME_NOT_A_PERSON and all(w.istitle() and w.isalpha() for w in words[1:]) \
                 and ((words[0].lower() in DEMONYMS and words[0].lower() not in COMPASS_POINTS
                       and not re.search(r"\b[Tt]he\s$", claim_text[:match.start()]))
@@ -1118,7 +1153,7 @@ def claim_clause(claim_text: str, whole: bool = False) -> str | None:
     turn coffee into a high-calorie drink"), for a claim with no figure or name to aim a question at; None when no
     short clause stands on its own (one that needs "I", "they" or "this" to be understood does not). With ``whole``,
     only a clause that needs no cutting and is no quoted fragment: one that says more than a name the claim holds."""
-    found = REPORTED_CLAUSE.search(claim_text)
+    found = REPORTED_CLAUSE.search(claim_text) or SAID_THEN_THAT.search(claim_text)
     clause = None
     framed = None if found or QUOTATION.search(claim_text) else (
         ACCORDING_CLAUSE.match(claim_text.strip()) or TRAILING_SPEAKER.match(claim_text.strip()))
@@ -1144,6 +1179,11 @@ def claim_clause(claim_text: str, whole: bool = False) -> str | None:
     return re.sub(r"(?:,?\s(?:and|or|but))?,?\s*$", "", found_clause) if found_clause else found_clause
 
 
+# A report whose "that" comes after where or how it was said ("said in a statement released through the hospital that
+# he had recently taken his first steps"): the clause after "that" (the dev probe review pnd98).
+SAID_THEN_THAT = re.compile(r"\b(?:said|says|stated|wrote|announced|told\s(?:[A-Z][\w.'’-]*\s?){1,3}|told\s(?:the\s)?[a-z]+)"
+                            r"\s(?:in|on|at|through|via|during|after)\s[^;:,\"“”]{3,80}?\sthat\s+([^;:]+?)\s*"
+                            r"(?:[;:]|,\s(?:[\w'’-]+\s){1,3}(?:said|says|told)\b|[.!?]?[\"”]?$)")
 NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|nor|n['’]t)\s(?:\w+\s){0,2}$", re.I)
 # A clause that is no statement of its own: one opening on a name and its comma ("The key to Stadia's success, says
 # Buser, is ..."), one that still holds its own reporting verb ("Some providers claim to sell ...").
@@ -1349,10 +1389,9 @@ def _a_comparison_to_question(claim_text: str, found: str) -> bool:
 
 # A mood growing, not a measure: "concerns over the Indian economy are growing", "growing fears of a slowdown" (the dev
 # review news93 called "What is 'growing' measured against?" a misreading).
-_MOODS = r"(?:concerns?|fears?|worries|tensions?|anger|frustration|anxiety|uncertainty|speculation|doubts?|criticism|scrutiny)"
-UNMEASURED_BEFORE = re.compile(r"(?i)\b" + _MOODS + r"(?:\s(?:over|about|of|for|on|that)(?:\s[\w'’-]+){0,5}?)?"
+UNMEASURED_BEFORE = re.compile(r"(?i)\b" + MOODS + r"(?:\s(?:over|about|of|for|on|that)(?:\s[\w'’-]+){0,5}?)?"
                                r"\s(?:(?:are|is|were|was|have\sbeen|has\sbeen|had\sbeen)\s)?$")
-UNMEASURED_AFTER = re.compile(r"(?i)\s" + _MOODS + r"\b")
+UNMEASURED_AFTER = re.compile(r"(?i)\s" + MOODS + r"\b")
 
 
 # A size or an age naming a kind of thing ("on smaller MacBooks", "older adults", "larger companies"): a class, compared
@@ -1718,7 +1757,7 @@ def _opening_scope(figure: FigureReading, text: str) -> bool:
 
 
 # A part of a whole that the claim gives as a figure too: "200 million of its 1 billion active users".
-_WHOLE = r"[$£€]?\d[\d.,]*(?:\s(?:thousand|million|billion|trillion))?"
+_WHOLE = r"[$£€]?\d[\d.,]*(?:\s(?:thousand|million|billion|trillion)|(?:bn|tn|mn|m|k)\b)?"  # "the $1.4bn requested"
 PART_OF_A_WHOLE = re.compile(r"\sof\s(?:its|their|the|our|his|her)\s" + _WHOLE)
 WHOLE_AFTER_PART = re.compile(r"\d[\d.,]*(?:\s(?:thousand|million|billion|trillion))?\sof\s(?:its|their|the|our|his|her)\s$")
 # What a claim is set against ("compared to the majority of compact projectors we have examined, the EF12 produced
@@ -1872,7 +1911,11 @@ def plan_for(claim: dict) -> QuestionPlan:
                     and not _counts_charges(f, text) and not _first_few(f, text) and not _listed(f, text)
                     and not _test_condition(f, text) and not _opening_setting(f, text)
                     and not _comparison_base(f, text) and not _labels_the_row(f, text))
-    countable = [f for f in figures if f.phrase and not _a_known_few(f, text)]
+    # a few people named one by one: their story is the claim, and its other handfuls too ("Two hostages — an American
+    # and an Australian — ... were released in a swap for three insurgents")
+    named_few = any(_few_named(f, text) for f in figures)
+    countable = [f for f in figures if f.phrase and not _a_known_few(f, text)
+                 and not (named_few and f.kind in ("count", "tally") and FEW.fullmatch(f.text))]
     # "an analysis of 30 studies": its name, last; a share, a sum or a count before a bare number ("aged 25 to 34
     # (almost 47%)": the 47%, not the age)
     own_word = source_info.get("text") == PUBLICATION
@@ -2093,6 +2136,22 @@ def _a_known_few(figure: FigureReading, text: str) -> bool:
             and figure.kind in ("count", "tally") and KNOWN_FEW_BEFORE.search(text[max(0, at - 30):at]) is not None
             and not re.search(r"(?i)\b(?:one|two|three|\d+)\sof\sthe\s$", text[max(0, at - 30):at])  # "two of the three"
             and _a_toll(figure, text) is None)
+
+
+FEW = re.compile(r"(?i)one|two|three|four|[1-4]")
+# The people a few counts, named one by one straight after ("Two hostages — an American and an Australian — ...").
+_ONE_NAMED = r"(?:(?:an?|the)\s[\w’'-]+|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"  # "an American", "Kevin King"
+FEW_NAMED_AFTER = re.compile(r"\s(?:[a-z]+\s)?[a-z]+\s?(?:[—–]|--|,|\()\s?" + _ONE_NAMED + r"(?:,\s" + _ONE_NAMED
+                             + r")*,?\sand\s" + _ONE_NAMED)
+
+
+def _few_named(figure: FigureReading, text: str) -> bool:
+    """Whether the figure is a few people the sentence names one by one: who they are is known, so a question asks
+    where the event comes from, not who counted them (the dev review news97: "What source gives the two hostages")."""
+    at = text.find(figure.text)
+    return (figure.kind in ("count", "tally") and FEW.fullmatch(figure.text) is not None and at >= 0
+            and FEW_NAMED_AFTER.match(text, at + len(figure.text)) is not None
+            and _a_toll(figure, text) is None)  # "Three people, a woman and two children, died": a toll is counted
 
 
 def _minor(figure: FigureReading) -> bool:
@@ -2778,6 +2837,12 @@ class _Writer:
             year = "" if re.search(r"\b(?:19|20)\d\d\b", self.text) else ", and for which year"  # "for 2025": given
             return [PlannedQuestion("no_source", f"Which official rule or schedule sets {figure.phrase}{year}?",
                                     (FIGURE_RECORD, "the date the rule took effect"), self._keep())]
+        if figure is not None and SCORE_PHRASE.search(figure.phrase):  # "defeated Khachanov and Rublev 6-4, 7-6"
+            record = figure.phrase.endswith("record")
+            return [PlannedQuestion("no_source", f"Do the official {'standings' if record else 'results'} give "
+                                    f"{figure.phrase}?", ("the official results of the match, from the league or organiser",
+                                                          "the league's published standings and statistics"),
+                                    self._keep())]
         if figure is None and PLACING.search(self.text):  # "finished second in the 50 yard freestyle": a result
             event = RACE_EVENT.search(self.text)
             results = f"the official results of the {event.group(0)}" if event else "the event's official results"
