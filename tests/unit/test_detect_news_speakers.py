@@ -623,3 +623,20 @@ def test_the_dev_reviews_news97_and_pnd98_speakers():
 def test_a_mood_that_grows_is_no_trend():
     claims = _page("Despite the growing alarm, air pollution scarcely came up during the last election campaign.")
     assert not any(c["text"].startswith("Despite the growing alarm") for c in claims), claims
+
+
+def test_a_compound_word_opening_a_sentence_is_no_order_and_what_is_predicted_is_no_report():
+    claims = _page("Open-source analysts who track the front have put Russian gains in the area at roughly 40 square "
+                   "kilometres.",
+                   "The observed volume is much higher than what is predicted to result from exogenic processes.")
+    assert any(c["text"].startswith("Open-source analysts") for c in claims), claims  # not read as "Open ..."
+    compared = [c for c in claims if c["text"].startswith("The observed volume")]
+    assert all(c["source"]["kind"] != "vague" for c in compared), compared
+
+
+def test_a_speaker_seen_speaking_told_this_outlet():
+    claims = _page("“We walked for nine days,” Hawa Adam said, sitting in the shade of a tarpaulin at a transit site.",
+                   "“We have lost 300 vehicles,” Colonel Ivan Sirko said, adding that the figure was provisional.")
+    seen = _source_of(claims, "“We walked")
+    assert seen["source"].get("told_here"), seen
+    assert not _source_of(claims, "“We have lost")["source"].get("told_here")  # "adding that" reports, no scene

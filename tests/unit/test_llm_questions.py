@@ -2623,3 +2623,16 @@ def test_the_dev_reviews_news97_and_pnd98_questions():
 def test_the_record_of_what_was_said_is_no_record_high():
     assert _trend("Schiff read into the record a complete rewriting of the call transcript.") is None
     assert _trend("Exports hit a record high in May.") is not None
+
+
+def test_a_supposition_is_not_counted_and_an_independence_question_is_not_asked_twice():
+    supposed = _news_questions("“If we were able to reduce an astronaut's metabolic rate by 75%, we could save mass,” said "
+                               "Jennifer Ngo-Anh, who leads the programme.", starts="“If we were")
+    assert not any("75%" in q for q in supposed), supposed
+    counted = _news_questions("If you are one of the estimated 100 million people who are eligible, you can file for "
+                              "free, the agency said.", starts="If you are")
+    assert any("100 million" in q for q in counted), counted  # a fact stated in a condition is still counted
+    seen = _news_questions("“We walked for nine days,” Hawa Adam said, sitting in the shade of a tarpaulin.",
+                           starts="“We walked")
+    assert not any(q.startswith("Where is the original statement") for q in seen), seen  # the article is the original
+    assert sum(q.startswith(("Does anyone independent", "Does any source besides")) for q in seen) == 1, seen

@@ -40,7 +40,9 @@ _IMPERATIVE_START = re.compile(
     # count, as they count "Extend this to the SP500 and there will be a lot of money invested")
     r"|focus(?=\s(?:on|your)\b)|shift(?=\s(?:your|the)\b)|show(?=\s(?:the|your|them|us|me|off)\b)"
     r"|(?:[Ii]ncrease|[Dd]ecrease|[Dd]ouble|[Ll]ower)(?=\s(?:your|yourself|how|it|them|gradually|slowly)\b)"  # "Increase your weekly distance by 10%"
-    r")\b(?![-‐](?:ins|ups|outs|offs)\b)(?!\s(?:is|are|was|were|has|have|had|will|would|can|could|of|to\s(?:be|have)))"  # not "Weigh-ins showed"
+    r")\b(?![-‐](?:ins|ups|outs|offs)\b)(?![-‐](?!(?:up|down|in|out|off|on|over|back)\b)\w)"  # not "Weigh-ins showed", nor
+    # "Open-source analysts have put ..." (dev probe round 5): a compound word, no verb ("Warm-up – 5-10 minutes" is one)
+    r"(?!\s(?:is|are|was|were|has|have|had|will|would|can|could|of|to\s(?:be|have)))"
     # nor a noun before the sentence's verb: "Sleep deprivation costs", "Test scores rose", "Plan prices start at"
     r"(?!\s(?!(?:the|a|an|your|yourself|my|our|their|his|her|its|this|that|these|those|it|them|him|me|us|up|out|down|off"
     r"|on|in|at|for|to|with|by|and|or|more|less|some|any|all|every|each|plenty|enough|no|who|what|which|how|whether|where"

@@ -75,6 +75,7 @@ SOURCELESS = re.compile(
       | (?:is|are|was|were|has\sbeen|have\sbeen|had\sbeen)\s(?:widely\s|also\s)?(?:reported|claimed|alleged
           |rumou?red)(?!\sby)
       | (?!(?<!long\s)been\sknown\sto)                                 # "have been known to cause": now and then
+        (?<!\bwhat\s)                  # "higher than what is predicted to result from": a comparison's base, no report
         (?:is|are|was|were|be|been|being)\s(?:widely\s|also\s|still\s|now\s|generally\s|long\s)?(?:expected|seen|viewed
           |regarded|considered|known(?!\sas)|thought|believed|rumou?red|estimated|projected|predicted|tipped|touted)
           \s(?:to|as)\b                                                # not "also known as", which names
@@ -1312,11 +1313,24 @@ _TOLD_HERE = re.compile(r"\b(?:told|telling|tells)\s(?:me|us|this\s(?:reporter|n
 
 
 def told_this_outlet(text: str, site: str | None) -> bool:
-    """Whether the speaker told the article's own outlet ("told me", "told the Guardian" on theguardian.com): the
-    article is then the original record of what they said, not a report of a statement made elsewhere."""
+    """Whether the speaker told the article's own outlet ("told me", "told the Guardian" on theguardian.com), or spoke
+    where the reporter saw them ("she said, sitting in the shade of a tarpaulin"): the article is then the original
+    record of what they said, not a report of a statement made elsewhere."""
+    if ("said, " in text or "says, " in text) and _SPOKEN_ON_THE_SCENE.search(text):
+        return True
     if "told" not in text and "tell" not in text:
         return False  # no match without one, and the test is far cheaper than the patterns'
     return _TOLD_HERE.search(text) is not None or any(is_own_outlet(outlet, site) for outlet in _told(text))
+
+
+# A speaker's words and what the reporter saw them doing ("she said, sitting in the shade of a tarpaulin", "he says,
+# pouring coffee for a firefighter"): said in the reporter's presence (the dev review pnd98 found "Where is the
+# original statement by Hawa Adam" asked for the article itself). Only a body's posture or what it does: "said, adding
+# that", "said, talking to Ukraine", "said, including the first Block 1B" are no scene.
+_SPOKEN_ON_THE_SCENE = re.compile(r"\b(?:said|says),\s(?:sitting|standing|pointing(?!\sout)|pouring|holding|walking|looking"
+                                  r"|gesturing|leaning|shaking|smiling|laughing|crying|weeping|waving|clutching|cradling"
+                                  r"|sweeping|stirring|gazing|staring|surveying|wiping|sipping|smoking|kneeling|squatting"
+                                  r"|lying|resting|surrounded|sheltering|queuing|waiting)\b")
 
 
 def told_by_share(text: str) -> str | None:

@@ -1915,7 +1915,8 @@ def plan_for(claim: dict) -> QuestionPlan:
     # and an Australian — ... were released in a swap for three insurgents")
     named_few = any(_few_named(f, text) for f in figures)
     countable = [f for f in figures if f.phrase and not _a_known_few(f, text)
-                 and not (named_few and f.kind in ("count", "tally") and FEW.fullmatch(f.text))]
+                 and not (named_few and f.kind in ("count", "tally") and FEW.fullmatch(f.text))
+                 and not IN_AN_IF_CLAUSE.search(text, 0, max(0, text.find(f.text)))]
     # "an analysis of 30 studies": its name, last; a share, a sum or a count before a bare number ("aged 25 to 34
     # (almost 47%)": the 47%, not the age)
     own_word = source_info.get("text") == PUBLICATION
@@ -2046,11 +2047,14 @@ def plan_for(claim: dict) -> QuestionPlan:
         for question in writer.questions_for(weakness):
             if len(questions) < MAX_PLANNED and all(q.text != question.text for q in questions):
                 questions.append(question)
+    independence = any(q.weakness == "self_interest" for q in questions)
     for question in writer.fallbacks():
         if len(questions) >= MIN_PLANNED:
             break
-        if all(q.text != question.text for q in questions):
-            questions.append(question)
+        if all(q.text != question.text for q in questions) \
+                and not (independence and question.text.startswith("Does any")):
+            questions.append(question)  # not "Does any source besides Hawa Adam confirm" after "Does anyone
+            # independent of Hawa Adam confirm" (the dev review pnd98)
     if subject:
         study = reports_a_study(text)
         questions = [_placed(question, subject, study) for question in questions]
@@ -2139,6 +2143,11 @@ def _a_known_few(figure: FigureReading, text: str) -> bool:
 
 
 FEW = re.compile(r"(?i)one|two|three|four|[1-4]")
+# A figure in a supposition ("If we were able to reduce an astronaut's metabolic rate by 75% ..."): counted by no one
+# (the dev review news97). Not a condition that states a fact ("If you are one of the estimated 100 million people"),
+# nor a figure after the condition ("If convicted, he faces up to 10 years").
+IN_AN_IF_CLAUSE = re.compile(r"(?:^|[\"“‘(]|[.;:!?]\s)\s*(?:If|Suppose|Imagine)\s[^,;:—–\"”]{0,80}?\b(?:were|could|can"
+                             r"|would|had)\b[^,;:—–\"”]{0,120}$")
 # The people a few counts, named one by one straight after ("Two hostages — an American and an Australian — ...").
 _ONE_NAMED = r"(?:(?:an?|the)\s[\w’'-]+|[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?)"  # "an American", "Kevin King"
 FEW_NAMED_AFTER = re.compile(r"\s(?:[a-z]+\s)?[a-z]+\s?(?:[—–]|--|,|\()\s?" + _ONE_NAMED + r"(?:,\s" + _ONE_NAMED
