@@ -640,3 +640,12 @@ def test_a_speaker_seen_speaking_told_this_outlet():
     seen = _source_of(claims, "“We walked")
     assert seen["source"].get("told_here"), seen
     assert not _source_of(claims, "“We have lost")["source"].get("told_here")  # "adding that" reports, no scene
+
+
+def test_a_count_made_by_a_named_body_and_a_company_by_its_legal_form_are_organisations():
+    claims = _page("A count by the independent firm Lynce, which uses aerial images to estimate crowd sizes, put "
+                   "attendance at about 48,000.",
+                   "Kessler AG said on Tuesday that its operating profit fell 38pc in the second quarter.")
+    count = _source_of(claims, "A count by")
+    assert (count["source"]["text"], count["source"]["kind"], count["level"]) == ("Lynce", "organisation", "medium")
+    assert _source_of(claims, "Kessler AG")["source"]["kind"] == "organisation"  # not a person called Kessler AG

@@ -294,6 +294,9 @@ _AFTER_RESULTS_HEADING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s*)?(?:discussion|conc
 
 # What may follow the speaker's verb that closes a sentence ("..., Harris said.", "..., police said on Tuesday.").
 _CLOSES_SENTENCE = re.compile(r"(?:\s(?:on|in|at|last|this|earlier|later)\s[\w.-]+(?:\s[\w.-]+)?)?[\s.!?\"'”’]*$")
+# A sentence that opens on a count made by a named body (dev probe news round 5): that body's figure.
+_COUNT_BY = re.compile(r"\W*(?:An?|The)\s(?:[\w-]+\s){0,2}?(?:count|tally|estimate|analysis|survey|poll)\s(?:by|from)\s"
+                       r"(?:the\s)?(?:[a-z-]+\s){0,3}?(?P<body>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})")
 # Whom an unnamed person told, by pronoun ("a neighbour told her"): the one that pronoun means is someone else.
 _TOLD_WHOM = r"\s(?:had\s|has\s)?(?:told|tells|showed|shows|asked|asks)\s(?P<whom>her|him)\b"
 # A hedge that reads as a frame with no one behind it ("reportedly", "were said to"): beside "according to" a body, the
@@ -941,6 +944,9 @@ class _Detector:
                 # "In a 2019 randomised trial of 36 women published in the British Journal of Dermatology, those ..."
                 source_text, source_kind = self.state.learn_organisation(publisher), "organisation"
                 attributed = True
+            elif numerical and source_kind == "none" and (counted_by := _COUNT_BY.match(outside)):
+                # "A count by the independent firm Lynce, which uses aerial images, put attendance at about 48,000"
+                source_text, source_kind = self.state.learn_organisation(counted_by.group("body")), "organisation"
             elif numerical and source_kind == "none" and (study := _STUDY_SUBJECT.match(outside)):
                 # "The researchers followed 114,000 adults", "The report then gathered 8,263 responses": the study's
                 source_text, source_kind = classify(study.group(1).lower(), self.state)

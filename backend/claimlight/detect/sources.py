@@ -48,7 +48,7 @@ organisation organization service services centre center board authority bureau 
 team network channel tv radio broadcaster magazine outlet agency's ministry's fund trust hospital clinic laboratory
 lab airline airlines motors systems technologies labs studios records church embassy consulate administration
 productions chronicle nations shelter foundry depot entertainment pictures partners holdings industries society healthcare
-alliance coalition initiative programme laboratories pharmaceuticals
+alliance coalition initiative programme laboratories pharmaceuticals ag gmbh sa se nv bv spa oyj asa
 cabinet regime state-run state-owned white house downing street whitehall commons
 """.split())
 KNOWN_ORGANISATIONS = frozenset("""
