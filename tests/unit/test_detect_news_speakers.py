@@ -649,3 +649,24 @@ def test_a_count_made_by_a_named_body_and_a_company_by_its_legal_form_are_organi
     count = _source_of(claims, "A count by")
     assert (count["source"]["text"], count["source"]["kind"], count["level"]) == ("Lynce", "organisation", "medium")
     assert _source_of(claims, "Kessler AG")["source"]["kind"] == "organisation"  # not a person called Kessler AG
+
+
+def test_the_code_reviews_cases_of_hedges_asked_questions_and_irony():
+    from claimlight.detect.hedges import find_hedges
+    assert find_hedges("Maitlis demanded how Andrew, the Queen's third child, could be so sure.") == []
+    assert find_hedges("Schiff leaked supposedly secret statements from the hearings.") == []
+    assert find_hedges("Ahmed supposedly met the minister in Paris.") == ["supposedly"]  # a name, no verb
+    assert find_hedges("He died supposedly of a heart attack in his cell.") == ["supposedly"]  # how he died: doubted
+    assert find_hedges("The minister was asked how many could leave, and said 10,000 could go by Friday.") == ["could"]
+
+
+def test_the_code_reviews_cases_of_who_speaks():
+    claims = _page("Mayor John Smith said the town was calm on Sunday.",
+                   "A witness said he saw three tanks near the bridge. Two soldiers told him the tanks had left by noon.",
+                   "“There were 20 soldiers on the road,” he said.",
+                   "Pilots went on strike on Friday at the budget airline Ryanair.",
+                   "The airline says about 420 flights will be cancelled.",
+                   "Police reportedly found 20 grams of heroin in the car, Harris said Tuesday.")
+    assert _source_of(claims, "“There were 20")["source"]["text"] != "John Smith"  # "told him": the witness was told
+    assert _source_of(claims, "The airline says")["source"]["text"] == "Ryanair"  # not "Ryanair."
+    assert _source_of(claims, "Police reportedly")["source"]["text"] == "Harris"

@@ -2636,3 +2636,19 @@ def test_a_supposition_is_not_counted_and_an_independence_question_is_not_asked_
                            starts="“We walked")
     assert not any(q.startswith("Where is the original statement") for q in seen), seen  # the article is the original
     assert sum(q.startswith(("Does anyone independent", "Does any source besides")) for q in seen) == 1, seen
+
+
+def test_the_code_reviews_cases_of_questions():
+    vote = _news_questions("The council voted 7-2 on Tuesday to approve the final budget, officials said.",
+                           starts="The council voted")
+    assert not any("score" in q for q in vote), vote  # a vote, no game
+    assert key_subject("Attendance at Major League Baseball games rose to 70 million this season.", None) \
+        == "Major League Baseball"
+    toll = _news_questions("Two hostages — an American and an Australian — were freed on Tuesday in a raid in which four "
+                           "soldiers were killed.", starts="Two hostages")
+    assert any("four soldiers" in q for q in toll), toll  # a toll is counted, whoever else is named
+    relative = _news_questions("Residents said at dawn soldiers had burned the houses that stood near the river.",
+                               starts="Residents said")
+    assert not any("stood near the river" in q for q in relative), relative  # "that" of a relative clause
+    spent = _news_questions("The agency has spent $200m of its $1.4bn budget, officials said.", starts="The agency")
+    assert not any("counted" in q for q in spent), spent  # a sum, not a count

@@ -237,7 +237,8 @@ _WANTING = frozenset("expect expects want wants need needs prefer prefers love l
                      " know knows".split())
 _QUANTIFIED = re.compile(r"(?:many|most|some|few|several|all|\d)", re.IGNORECASE)
 # Verbs that hold a view rather than tell one (a group that worries or believes is what a report says of it).
-_HELD_VIEW = re.compile(r"(?i)worr(?:y|ies|ied)|fears?|feared|believes?|believed|thinks?|expects?|expected|hopes?|hoped")
+_HELD_VIEW = re.compile(r"(?i)worr(?:y|ies|ied)|fears?|feared|believes?|believed|thinks?|thought|expects?|expected|hopes?"
+                        r"|hoped|suspects?|suspected")
 
 
 def _lay_group_wants(frame: attribution.Frame, sentence: str) -> bool:
@@ -292,13 +293,25 @@ _AFTER_RESULTS_HEADING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s*)?(?:discussion|conc
                                     r"|acknowledge?ments|summary)", re.IGNORECASE)
 
 
-# What may follow the speaker's verb that closes a sentence ("..., Harris said.", "..., police said on Tuesday.").
-_CLOSES_SENTENCE = re.compile(r"(?:\s(?:on|in|at|last|this|earlier|later)\s[\w.-]+(?:\s[\w.-]+)?)?[\s.!?\"'”’]*$")
+# What may follow the speaker's verb that closes a sentence ("..., Harris said.", "..., police said on Tuesday.", "...,
+# Harris said Tuesday.", "..., said Harris.").
+_CLOSES_SENTENCE = re.compile(r"(?:\s(?:(?:on|in|at|last|this)\s[\w.-]+(?:\s[\w.-]+)?|earlier|later|yesterday|today"
+                              r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s[a-z]+)?)?[\s.!?\"'”’]*$")
+
+
+def _closes_sentence(sentence: str, frame: attribution.Frame) -> bool:
+    """Whether the frame's verb, and its speaker where the speaker comes after it, end the sentence."""
+    rest = sentence[frame.end:]
+    if frame.phrase and rest.lstrip().startswith(frame.phrase):
+        rest = rest.lstrip()[len(frame.phrase):]
+    return _CLOSES_SENTENCE.match(rest) is not None
 # A sentence that opens on a count made by a named body (dev probe news round 5): that body's figure.
 _COUNT_BY = re.compile(r"\W*(?:An?|The)\s(?:[\w-]+\s){0,2}?(?:count|tally|estimate|analysis|survey|poll)\s(?:by|from)\s"
                        r"(?:the\s)?(?:[a-z-]+\s){0,3}?(?P<body>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})")
-# Whom an unnamed person told, by pronoun ("a neighbour told her"): the one that pronoun means is someone else.
-_TOLD_WHOM = r"\s(?:had\s|has\s)?(?:told|tells|showed|shows|asked|asks)\s(?P<whom>her|him)\b"
+# Whom an unnamed person told, by pronoun ("a neighbour told her he had seen"): the one that pronoun means is someone
+# else ("told her husband" names a third person).
+_TOLD_WHOM = r"\s(?:had\s|has\s)?(?:told|tells|showed|shows|asked|asks)\s(?P<whom>her|him)\b(?=\s(?:he|she|they|that|it|the|a|about|of)\b)"
+_TOLD_WORDS = (" told h", " tells h", " showed h", " shows h", " asked h", " asks h")
 # A hedge that reads as a frame with no one behind it ("reportedly", "were said to"): beside "according to" a body, the
 # hedge is the claim's and the body its source ("It has been claimed" stays a frame of its own).
 _HEDGING_FRAME = re.compile(r"(?i)reportedly|allegedly|purportedly|supposedly|(?:is|are|was|were)\s(?:said|reported|believed"
@@ -863,7 +876,8 @@ class _Detector:
         if source_kind in ("named", "organisation", "anonymous"):
             self.state.credit(source_text, source_kind)
             told = re.search(re.escape(source_text) + _TOLD_WHOM, outside, re.IGNORECASE) \
-                if source_kind == "anonymous" and source_text else None
+                if source_kind == "anonymous" and source_text and source_text == self.state.last_unnamed_person \
+                and any(word in outside for word in _TOLD_WORDS) else None
             if told:  # "Karra says a neighbour told her he had seen a man": a later "she" is Karra, not the neighbour
                 self.state.unnamed_person_told = told.group("whom").lower()
 
@@ -1315,8 +1329,8 @@ class _Detector:
                                                         and _REPORTED_THAT.search(sentence, g.end, f.start)
                                                         for g in frames))] or frames
         according = [f for f in frames if f.kind == "according" and f.phrase]
-        if according:  # "Some investors worry that ..., according to two people familiar with ...": those two people's
-            # account of the investors' worry (LABELING.md: "according to X" is credited to X; the dev review pnd98)
+        if according:  # "Some investors worry that ..., according to two people familiar with ...": whoever holds the
+            # view before "according to", it is that source's account (LABELING.md: "according to X" is credited to X)
             frames = [f for f in frames if not (f.kind == "verb" and f.end <= according[-1].start
                                                 and _HELD_VIEW.fullmatch(sentence[f.start:f.end]))] or frames
         if len(frames) > 1:  # "..., telling us the customers underestimated it, which the customers deny": the denial
@@ -1352,8 +1366,7 @@ class _Detector:
         if hedging and (
                 (any(kind in ("named", "organisation") for _, kind in credited) and any(f.kind == "according" for f in frames))
                 or any(f.kind == "verb" and f.start > hedging[-1].end and not f.introduces_quote
-                       and (f.phrase or "").lower() not in PRONOUNS and _CLOSES_SENTENCE.match(sentence, f.end)
-                       for f in frames)):
+                       and (f.phrase or "").lower() not in PRONOUNS and _closes_sentence(sentence, f) for f in frames)):
             # "Russia has reportedly lost 300 tanks, according to Oryx": the hedge is the claim's, its source is Oryx;
             # "officers reportedly located marijuana in the car, Harris said": Harris's (dev review news97)
             sourceless = {f.phrase for f in hedging}

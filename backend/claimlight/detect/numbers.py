@@ -82,7 +82,7 @@ _A_PERSONS_RISE = (r"\s(?:through\sthe\sranks|to\s(?:fame|prominence|power|stard
                    r"|from\s(?:the\s)?(?:[a-z]+\s)?(?:streets|ashes|dead|obscurity|poverty)|in\slove|asleep|ill|silent)\b")
 # A mood growing, not a measure: "growing fears of a slowdown", "watched the warnings pile up with growing despair" (the
 # dev reviews news93 and pnd98).
-MOODS = (r"(?:concerns?|fears?|worries|tensions?|anger|frustration|anxiety|uncertainty|speculation|doubts?|criticism"
+MOODS = (r"(?:concerns?|fears?|worry|worries|tensions?|anger|frustration|anxiety|uncertainty|speculation|doubts?|criticism"
          r"|scrutiny|despair|alarm|unease|impatience|discontent|resentment|outrage|dismay)")
 # Comparisons, trends and superlatives of measurable things (LABELING.md). A bare comparative or superlative
 # ("faster speeds", "the best budget phone", "more reliable than") is how reviews and guides describe things,

@@ -127,10 +127,10 @@ _IN_A_PLACE = re.compile(r"^(.+?)\s(?:in|across|inside)\s(?:(?:the\s)?[A-Z][\w.'
                          r"|the\s(?:world|country|region|city|industry|sector))$")
 # A body introduced by its kind ("the Norwegian airline Nordvind Air", "the German carmaker Volkswagen"): a later "the
 # airline" is that one (the dev probe review pnd98 found "The airline says" credited to the pilots' union).
-_NAMED_KINDS = ("airline", "carrier", "company", "firm", "retailer", "bank", "insurer", "lender", "broadcaster", "charity",
-                "carmaker", "automaker", "chipmaker", "manufacturer", "operator", "supermarket", "utility")
-_KIND_THEN_NAME = re.compile(r"\b(?:the|a|an)\s(?:[A-Za-z-]+\s){0,2}?(?P<kind>" + "|".join(_NAMED_KINDS) + r")\s"
-                             r"(?P<name>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3})")
+_NAMED_KINDS = ("airline", "carrier", "company", "firm", "retailer", "bank", "insurer", "lender", "broadcaster", "charity")
+_KIND_THEN_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s(?:[A-Za-z-]+\s){0,2}?(?P<kind>" + "|".join(_NAMED_KINDS) + r")\s"
+                             r"(?!(?:I|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
+                             r"|July|August|September|October|November|December)\b)(?P<name>[A-Z][\w&'’-]*(?:\.?\s[A-Z][\w&'’-]*){0,3})")
 # Bodies whose names say what they are ("the Defence Ministry", "the Army"): "the ministry" is not the army named before,
 # where "the company" is Apple.
 NAMED_BY_KIND = frozenset("ministry army council commission committee court".split() + _INSTITUTION_KINDS)
@@ -1357,7 +1357,8 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
         named_before = state.opening_business if COMPANY_REFERENCE.fullmatch(text) and state.opening_business \
             else state.bodies.get(head) or state.last_organisation
         if named_before and head not in named_before.lower() and (
-                (head in NAMED_BY_KIND and not _ACRONYM.search(named_before)) or named_before[:1].islower()):
+                (head in NAMED_BY_KIND and not _ACRONYM.search(named_before))
+                or (head in _NAMED_KINDS and named_before.startswith(("their ", "its ", "his ", "her ")))):
             named_before = None  # "the army ... the ministry": another body, not the army again (but "the FCC" may be
             # "the commission"); "their union ... The airline says": another body, the one the page called an airline
         return (named_before or state.learn_organisation(text.removeprefix("The "))), "organisation"
@@ -1447,7 +1448,7 @@ _FEMALE = re.compile(r"\b(?:woman|women|girl|mother|wife|daughter|sister|grandmo
 _MALE = re.compile(r"\b(?:man|men|boy|father|husband|son|brother|grandfather|uncle|nephew|gentleman|actor|waiter)\b", re.I)
 
 
-_SAME_GENDER = {"he": "him", "him": "him", "she": "her", "her": "her"}
+_OBJECT_FORM = {"he": "him", "him": "him", "she": "her", "her": "her"}
 
 
 def _of_other_gender(pronoun: str, person: str) -> bool:
@@ -1480,7 +1481,7 @@ _DISTINCT_OFFICES = frozenset("mayor governor minister president senator ambassa
 def _resolve_pronoun(pronoun: str, state: SourceState) -> tuple[str | None, str]:
     if pronoun in ("he", "she", "him", "her") and state.last_unnamed_person \
             and not _of_other_gender(pronoun, state.last_unnamed_person) \
-            and _SAME_GENDER.get(pronoun) != state.unnamed_person_told:
+            and _OBJECT_FORM.get(pronoun) != state.unnamed_person_told:
         return state.last_unnamed_person, "anonymous"
     if pronoun in ("he", "she", "him", "her", "i") and state.last_person:
         return state.last_person, "named"

@@ -285,9 +285,11 @@ PROMISED_GAIN = re.compile(r"\b(?:users|customers|clients|owners|subscribers|mem
 SCORE = re.compile(r"^\d+-\d+(?:-\d+)?$")
 SCORE_PHRASE = re.compile(r"^the (?:\d+-\d+(?: \(\d+\))?, )*\d+-\d+(?:-\d+)? (?:score|record)$")  # read_figure's name
 # Words of a game, where "6-4" is a score and "(9-1)" a season's record (not "Class Size: 110-150", "600-500 BCE").
-SPORT = re.compile(r"(?i)\b(?:beat|beats|beating|defeat(?:s|ed|ing)?|won|win|wins|lost|loss|losses|drew|edged|topped"
-                   r"|rout(?:ed)?|victory|skid|streak|clinched|goals?|match(?:es)?|games?|sets?|innings?|playoffs?"
-                   r"|league|season|cup|final|series|tie|doubles|singles|division|conference|play(?:s|ed|ing)?)\b")
+SPORT = re.compile(r"(?i)\b(?:beat|beats|beating|defeat(?:s|ed|ing)?|won|lost|drew|edged|topped|rout(?:ed)?|victory|skid|streak"
+                   r"|clinched|goals?|match(?:es)?|games?|innings?|playoffs?|league|season|cup|doubles|singles"
+                   r"|play(?:s|ed|ing)?)\b")
+VOTE = re.compile(r"(?i)\b(?:vot(?:e|es|ed|ing)|rul(?:ed|ing)|jury|split|decision|verdict)\b")
+RECORD_BEFORE = re.compile(r"\((?:\d+-\d+(?:-\d+)?,\s)?$")  # "The Gophers (9-1, 6-1)": a record, overall and in conference
 SETS_BEFORE = re.compile(r"(?:\d+-\d+(?:\s\(\d+\))?,\s)+$")
 # "your lower back", "higher education", "the highest standard of care": the word names a thing, it compares nothing.
 # "every parent's worst nightmare", "a lower respiratory tract infection": an idiom or a part of the body
@@ -601,7 +603,8 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
         noun = _counted_noun(_words_after(claim_text, at + len(text) + part_of.end()))
         part = text if text[:1].isdigit() else text.lower()  # "the ten of the 18 staffers", not "the Ten"
         share = "%" in text or figure.get("unit") == "percent"  # "31% of the $1.4bn requested": a share of a sum
-        return FigureReading(text, "share" if share else "count",
+        money = CURRENCY.search(text) or CURRENCY.search(figure.get("unit") or "")  # "$200m of its $1.4bn budget"
+        return FigureReading(text, "share" if share else "money" if money else "count",
                              f"the {part}{part_of.group(0)}{' ' + ' '.join(noun) if noun else ''}")
     if re.search(r"(?i)\b(?:p|effect\ssize)\s?[=<>≤≥]\s?$", claim_text[:at]):
         return None  # "P=.02", "effect size=0.79": a test statistic, not a figure a reader checks on its own
@@ -691,9 +694,9 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
     if SCORE.match(bare) and not re.match(r"\s(?:[a-z]+\s)?[a-z]+s\b|\s?(?:mph|kph|km/h)\b", after) and not named:
         # a score, with the sets before it ("6-4, 7-6"); "2-4 blog posts" is a range of a count; "The Gophers (9-1,
         # 6-1)": a team's season record
-        if not SPORT.search(claim_text):
-            return FigureReading(text, "measure", f"the {bare} result")
-        if claim_text[:at].endswith("("):
+        if not SPORT.search(claim_text) or VOTE.search(claim_text):
+            return FigureReading(text, "measure", f"the {bare} result")  # "voted 7-2", "ruled 6-3": no score
+        if RECORD_BEFORE.search(claim_text[:at]):
             return FigureReading(text, "measure", f"the {bare} record")
         sets = SETS_BEFORE.search(claim_text[:at])
         return FigureReading(text, "measure", f"the {sets.group(0) if sets else ''}{bare} score")
@@ -844,8 +847,8 @@ def usable_source(source: dict) -> str | None:
     if source.get("kind") == "organisation" and JOURNAL_NAME.fullmatch(text):
         journal = text if not re.match(r"[A-Z][\w&-]*(?:\s[A-Z][\w&-]*)*\s?Journal\b|Journal\b", text) else "the " + text
         return PAPER_IN + journal  # "Science": the paper the journal published, not the journal speaking
-    long_name = len(words) <= LONG_NAME_WORDS and all(w[:1].isupper() or w in NAME_JOINERS for w in words) \
-        and any(w in BODY_HEADS for w in words) and not any(w.lower() in TITLES for w in words)
+    long_name = 6 < len(words) <= LONG_NAME_WORDS and all(w[:1].isupper() or w in NAME_JOINERS for w in words) \
+        and any(w in BODY_HEADS for w in words) and not any(w.lower() in PERSON_TITLES for w in words[:1])
     if (not text or (len(words) > 6 and not long_name) or VERBISH.search(text)
             or any(w.lower() in PRONOUNS and not w.isupper() for w in words)
             or any(w.endswith("ing") and w.islower() for w in words)):
@@ -1005,6 +1008,11 @@ PLAYING_POSITIONS = frozenset({"F", "G", "C", "D", "S", "QB", "RB", "WR", "TE", 
 SHOUTED_WORD_MIN = 9
 COMPASS_POINTS = frozenset({"western", "eastern", "northern", "southern"})  # "Eastern Equine Encephalitis": part of it
 # The last word of a name that is no person's ("Indian Premier League", "Black Lives Matter").
+# Titles only a person holds, before their full name ("WeWork CEO Adam Neumann"); not "Federal", "Major", "Queen",
+# which open the names of bodies and places too ("the Federal Reserve Board", "Major League Baseball").
+PERSON_TITLES = frozenset("ceo cfo coo cto chief executive president chairman chairwoman chair founder co-founder director "
+                          "minister secretary senator sen rep representative governor gov mayor spokesman spokeswoman "
+                          "spokesperson adviser advisor ambassador envoy commissioner superintendent".split())
 NAME_NOT_A_PERSON = frozenset("League Association Union Prix Awards Party Matter Council Committee Cup Games Open Bank Group "
                               "Office Institute University College Festival Museum Club Championship Series Army".split())
 
@@ -1052,10 +1060,9 @@ def key_subject(claim_text: str, source: str | None, exclude: tuple[str, ...] = 
             words.pop(0)
         if words and words[-1] == "I":
             words.pop()  # "Considering I was pushing it": the pronoun after a sentence's first word
-        titled = max((at for at, word in enumerate(words) if word.lower().rstrip(".") in TITLES | {"executive"}),
-                     default=None)
-        if titled is not None and len(words) - titled > 2 and all(word.istitle() and word.isalpha()
-                                                                  for word in words[titled + 1:]):
+        titled = max((at for at, word in enumerate(words) if word.lower().rstrip(".") in PERSON_TITLES), default=None)
+        if titled is not None and len(words) - titled > 2 and words[-1] not in NAME_NOT_A_PERSON | BODY_HEADS \
+                and all(word.istitle() and word.isalpha() for word in words[titled + 1:]):
             words = words[titled + 1:]  # "Ousted WeWork CEO Adam Neumann": the person, by name (the dev review news97;
             # "Indian Premier League" has no name after its "Premier")
         if len(words) == 3 and words[2] not in NAME_NOT_A_PERSON and all(w.istitle() and w.isalpha() for w in words[1:]) \
@@ -1182,8 +1189,12 @@ def claim_clause(claim_text: str, whole: bool = False) -> str | None:
 # A report whose "that" comes after where or how it was said ("said in a statement released through the hospital that
 # he had recently taken his first steps"): the clause after "that" (the dev probe review pnd98).
 SAID_THEN_THAT = re.compile(r"\b(?:said|says|stated|wrote|announced|told\s(?:[A-Z][\w.'’-]*\s?){1,3}|told\s(?:the\s)?[a-z]+)"
-                            r"\s(?:in|on|at|through|via|during|after)\s[^;:,\"“”]{3,80}?\sthat\s+([^;:]+?)\s*"
-                            r"(?:[;:]|,\s(?:[\w'’-]+\s){1,3}(?:said|says|told)\b|[.!?]?[\"”]?$)")
+                            r"\s(?:in|on|at|through|via|during)\s(?:(?:a|an|the|his|her|their|its)\s)?(?:[\w’'-]+\s){0,3}?"
+                            r"(?:statement|interview|filing|post|letter|email|speech|release|briefing|video|tweet|message"
+                            r"|conference|hearing|meeting|Twitter|Facebook|Instagram|Telegram|TikTok|LinkedIn|X|media|radio"
+                            r"|television|TV|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+                            r"(?:\s[^;:,\"“”]{0,60}?)?\sthat\s+(?!(?:was|were|is|are|had|has|have|will|would|could|can)\b)"
+                            r"([^;:]+?)\s*(?:[;:]|,\s(?:[\w'’-]+\s){1,3}(?:said|says|told)\b|[.!?]?[\"”]?$)")
 NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|nor|n['’]t)\s(?:\w+\s){0,2}$", re.I)
 # A clause that is no statement of its own: one opening on a name and its comma ("The key to Stadia's success, says
 # Buser, is ..."), one that still holds its own reporting verb ("Some providers claim to sell ...").
@@ -1757,9 +1768,10 @@ def _opening_scope(figure: FigureReading, text: str) -> bool:
 
 
 # A part of a whole that the claim gives as a figure too: "200 million of its 1 billion active users".
-_WHOLE = r"[$£€]?\d[\d.,]*(?:\s(?:thousand|million|billion|trillion)|(?:bn|tn|mn|m|k)\b)?"  # "the $1.4bn requested"
+_MAGNITUDE = r"(?:\s(?:thousand|million|billion|trillion)|(?:bn|tn|mn|m|k)\b)?"  # "the $1.4bn requested"
+_WHOLE = r"[$£€]?\d[\d.,]*" + _MAGNITUDE
 PART_OF_A_WHOLE = re.compile(r"\sof\s(?:its|their|the|our|his|her)\s" + _WHOLE)
-WHOLE_AFTER_PART = re.compile(r"\d[\d.,]*(?:\s(?:thousand|million|billion|trillion))?\sof\s(?:its|their|the|our|his|her)\s$")
+WHOLE_AFTER_PART = re.compile(r"\d[\d.,]*" + _MAGNITUDE + r"\sof\s(?:its|their|the|our|his|her)\s$")
 # What a claim is set against ("compared to the majority of compact projectors we have examined, the EF12 produced
 # superior black levels"): the base of its comparison, not the figure it asserts.
 COMPARISON_BASE_BEFORE = re.compile(r"\b(?:compared\s(?:to|with)|relative\sto|versus|vs\.?|as\sopposed\sto)\s(?:[\w'’-]+\s){0,2}$",
@@ -1915,7 +1927,7 @@ def plan_for(claim: dict) -> QuestionPlan:
     # and an Australian — ... were released in a swap for three insurgents")
     named_few = any(_few_named(f, text) for f in figures)
     countable = [f for f in figures if f.phrase and not _a_known_few(f, text)
-                 and not (named_few and f.kind in ("count", "tally") and FEW.fullmatch(f.text))
+                 and not (named_few and f.kind in ("count", "tally") and HANDFUL.fullmatch(f.text) and _a_toll(f, text) is None)
                  and not IN_AN_IF_CLAUSE.search(text, 0, max(0, text.find(f.text)))]
     # "an analysis of 30 studies": its name, last; a share, a sum or a count before a bare number ("aged 25 to 34
     # (almost 47%)": the 47%, not the age)
@@ -2142,7 +2154,7 @@ def _a_known_few(figure: FigureReading, text: str) -> bool:
             and _a_toll(figure, text) is None)
 
 
-FEW = re.compile(r"(?i)one|two|three|four|[1-4]")
+HANDFUL = re.compile(r"(?i)one|two|three|four|[1-4]")  # people a sentence can name one by one
 # A figure in a supposition ("If we were able to reduce an astronaut's metabolic rate by 75% ..."): counted by no one
 # (the dev review news97). Not a condition that states a fact ("If you are one of the estimated 100 million people"),
 # nor a figure after the condition ("If convicted, he faces up to 10 years").
@@ -2158,7 +2170,7 @@ def _few_named(figure: FigureReading, text: str) -> bool:
     """Whether the figure is a few people the sentence names one by one: who they are is known, so a question asks
     where the event comes from, not who counted them (the dev review news97: "What source gives the two hostages")."""
     at = text.find(figure.text)
-    return (figure.kind in ("count", "tally") and FEW.fullmatch(figure.text) is not None and at >= 0
+    return (figure.kind in ("count", "tally") and HANDFUL.fullmatch(figure.text) is not None and at >= 0
             and FEW_NAMED_AFTER.match(text, at + len(figure.text)) is not None
             and _a_toll(figure, text) is None)  # "Three people, a woman and two children, died": a toll is counted
 
@@ -2848,10 +2860,10 @@ class _Writer:
                                     (FIGURE_RECORD, "the date the rule took effect"), self._keep())]
         if figure is not None and SCORE_PHRASE.search(figure.phrase):  # "defeated Khachanov and Rublev 6-4, 7-6"
             record = figure.phrase.endswith("record")
+            hints = ("the official results of the match, from the league or organiser",
+                     "the league's published standings and statistics")
             return [PlannedQuestion("no_source", f"Do the official {'standings' if record else 'results'} give "
-                                    f"{figure.phrase}?", ("the official results of the match, from the league or organiser",
-                                                          "the league's published standings and statistics"),
-                                    self._keep())]
+                                    f"{figure.phrase}?", hints[::-1] if record else hints, self._keep())]
         if figure is None and PLACING.search(self.text):  # "finished second in the 50 yard freestyle": a result
             event = RACE_EVENT.search(self.text)
             results = f"the official results of the {event.group(0)}" if event else "the event's official results"
