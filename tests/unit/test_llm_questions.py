@@ -2652,3 +2652,20 @@ def test_the_code_reviews_cases_of_questions():
     assert not any("stood near the river" in q for q in relative), relative  # "that" of a relative clause
     spent = _news_questions("The agency has spent $200m of its $1.4bn budget, officials said.", starts="The agency")
     assert not any("counted" in q for q in spent), spent  # a sum, not a count
+
+
+def test_a_players_figures_a_match_score_a_dated_report_and_a_companys_verbs():
+    stats = _news_questions("Heritage (1-0): Armani Sheffield 19 points and 3 steals.", starts="Heritage")
+    assert stats[0].startswith("Does the official box score"), stats
+    margin = _news_questions("Kentucky Democrats beat incumbent Gov. Matt Bevin in a state Trump won by 30 points in 2016.",
+                             starts="Kentucky")
+    assert not any("box score" in q for q in margin), margin  # an election's margin
+    sets = _news_questions("Australia beat Colombia behind Nick Kyrgios’ 6-4, 6-4 win over Alejandro Gonzalez.",
+                           starts="Australia")
+    assert sets[0] == "Do the official results give the 6-4, 6-4 score?", sets
+    report = _news_questions("Adam Neumann can still influence the company through its board, according to a new Fast "
+                             "Company report.", starts="Adam Neumann")
+    assert any(q.startswith("Can the Fast Company report itself be read") for q in report), report
+    employs = _news_questions("Ascom has operating businesses in 18 countries and employs around 1,300 people worldwide, "
+                              "the company said.", starts="Ascom")
+    assert not any("employs" in q for q in employs), employs

@@ -283,14 +283,24 @@ PROMISED_GAIN = re.compile(r"\b(?:users|customers|clients|owners|subscribers|mem
                            r"(?:can\s|could\s|will\s|would\s|typically\s|often\s)?(?:save|saves|saved|earn|earned|gain"
                            r"|gained|boost|boosted|cut\s(?:their|costs|bills))\b", re.I)
 SCORE = re.compile(r"^\d+-\d+(?:-\d+)?$")
-SCORE_PHRASE = re.compile(r"^the (?:\d+-\d+(?: \(\d+\))?, )*\d+-\d+(?:-\d+)? (?:score|record)$")  # read_figure's name
+SCORE_PHRASE = re.compile(r"^the (?:\d+-\d+(?: \(\d+\))?, )*\d+-\d+(?:-\d+)?(?: \(\d+\))?(?:, \d+-\d+(?: \(\d+\))?)*"
+                          r" (?:score|record)$")  # how read_figure names a score
 # Words of a game, where "6-4" is a score and "(9-1)" a season's record (not "Class Size: 110-150", "600-500 BCE").
 SPORT = re.compile(r"(?i)\b(?:beat|beats|beating|defeat(?:s|ed|ing)?|won|lost|drew|edged|topped|rout(?:ed)?|victory|skid|streak"
                    r"|clinched|goals?|match(?:es)?|games?|innings?|playoffs?|league|season|cup|doubles|singles"
                    r"|play(?:s|ed|ing)?)\b")
 VOTE = re.compile(r"(?i)\b(?:vot(?:e|es|ed|ing)|rul(?:ed|ing)|jury|split|decision|verdict)\b")
 RECORD_BEFORE = re.compile(r"\((?:\d+-\d+(?:-\d+)?,\s)?$")  # "The Gophers (9-1, 6-1)": a record, overall and in conference
+# A player's figures in a game or a season, and the summary line that gives them ("Heritage (1-0): Armani Sheffield 19
+# points and 3 steals").
+STAT_AFTER = re.compile(r"\b(?:points|rebounds|assists|steals|blocks|goals|saves|tackles|sacks|yards|touchdowns"
+                        r"|interceptions|snaps|carries|receptions|strikeouts|wickets|aces)$")
+LINEUP = re.compile(r"[A-Z][\w .'’-]{1,40}\s\(\d+-\d+(?:-\d+)?\):|[A-Z][\w.'’ -]{1,30}\s\d+,\s[A-Z][\w.'’ -]{1,30}\s\d+:"
+                    r"|[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,2}\s\d+\s(?:goals?|points|assists|rebounds)\b")
+GAME = re.compile(r"(?i)\b(?:game|games|season|match|playoffs|innings|streak|on\sdefen[cs]e|on\soffen[cs]e)\b")  # not an
+# election "won by 30 points", nor an index that "fell 102.2 points"
 SETS_BEFORE = re.compile(r"(?:\d+-\d+(?:\s\(\d+\))?,\s)+$")
+SETS_AFTER = re.compile(r"(?:\s\(\d+\))?(?:,\s\d+-\d+(?:\s\(\d+\))?)+")
 # "your lower back", "higher education", "the highest standard of care": the word names a thing, it compares nothing.
 # "every parent's worst nightmare", "a lower respiratory tract infection": an idiom or a part of the body
 NOT_COMPARED_AFTER = re.compile(r"\s(?:back|body|limbs?|education|ed|court|ground|standards?|nightmares?|friends?|enemy|fan"
@@ -418,7 +428,8 @@ def _words_after(text: str, at: int) -> list[str]:
 
 # Verbs that end like plurals after a mass noun ("most of the methane comes from cows").
 VERBS_ENDING_IN_S = frozenset("""comes goes makes takes gets does remains seems looks needs happens includes involves
-means depends tends uses works runs helps lets feels stays falls rises grows leaks flows lives""".split())
+means depends tends uses works runs helps lets feels stays falls rises grows leaks flows lives employs operates owns
+serves sells produces provides""".split())  # "has operating businesses in 18 countries and employs around 1,300 people"
 
 
 # Those of them that are never a plural noun ("the publication comes with"; "works", "uses" may be: "musical works").
@@ -698,8 +709,9 @@ def read_figure(figure: dict, claim_text: str) -> FigureReading | None:
             return FigureReading(text, "measure", f"the {bare} result")  # "voted 7-2", "ruled 6-3": no score
         if RECORD_BEFORE.search(claim_text[:at]):
             return FigureReading(text, "measure", f"the {bare} record")
-        sets = SETS_BEFORE.search(claim_text[:at])
-        return FigureReading(text, "measure", f"the {sets.group(0) if sets else ''}{bare} score")
+        sets, sets_after = SETS_BEFORE.search(claim_text[:at]), SETS_AFTER.match(after)  # "6-4, 6-4 win"
+        return FigureReading(text, "measure", f"the {sets.group(0) if sets else ''}{bare}"
+                                              f"{sets_after.group(0) if sets_after else ''} score")
     if CURRENCY.search(text) or CURRENCY.search(figure.get("unit") or "") or ((range_end or SCORE.match(bare)) and named):
         currency = " " + named.group(1).lower().removesuffix("s") if named else ""  # "the 5,000 euro figure"
         upper = MONEY_RANGE_END.match(after)  # "$50 to $150", "between $10 and $40": the range, not its lower end
@@ -891,6 +903,9 @@ def usable_source(source: dict) -> str | None:
     if source.get("kind") == "organisation" and not ANY_DETERMINER_START.match(text) and words[-1] in ORG_REFERENCES \
             and not re.search(r"['’]s\s", text):
         return "the " + text  # "Gaza health ministry": a body named by its place and common noun takes "the"
+    named_document = NAMED_DOCUMENT_SOURCE.fullmatch(text) if source.get("kind") == "organisation" else None
+    if named_document and SOURCE_DOCUMENT.fullmatch(words[-1]):
+        return "the " + named_document.group("document")  # "a new Fast Company report": the Fast Company report
     if source.get("kind") in ("named", "organisation") and not bare[:1].isupper() and not CAMEL_CASE_NAME.match(bare):
         # "company", "the police": a body a question can name as "the company"
         body = source.get("kind") == "organisation" and (STAKE.fullmatch(bare) or words[-1].lower() in ORG_REFERENCES
@@ -899,6 +914,9 @@ def usable_source(source: dict) -> str | None:
     return text
 
 
+# A body's document with an article and a word that dates it: "a new Fast Company report", "the latest Gallup poll".
+NAMED_DOCUMENT_SOURCE = re.compile(r"(?:an?|the)\s(?:(?:new|recent|latest|fresh|separate|earlier)\s)?"
+                                   r"(?P<document>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}\s[a-z]+)")
 # Who rules rather than speaks: a court's word is a ruling (the dev review news78a called "Israeli courts' own statement,
 # post or recording" a misfit).
 COURT_HEADS = frozenset({"court", "courts", "judge", "judges", "justices", "tribunal", "tribunals"})
@@ -2858,6 +2876,11 @@ class _Writer:
             year = "" if re.search(r"\b(?:19|20)\d\d\b", self.text) else ", and for which year"  # "for 2025": given
             return [PlannedQuestion("no_source", f"Which official rule or schedule sets {figure.phrase}{year}?",
                                     (FIGURE_RECORD, "the date the rule took effect"), self._keep())]
+        if figure is not None and STAT_AFTER.search(figure.phrase) and (GAME.search(self.text) or LINEUP.match(self.text)):
+            # "Armani Sheffield 19 points and 3 steals", "at least 10 assists in six consecutive games"
+            return [PlannedQuestion("no_source", f"Does the official box score or the league's statistics give "
+                                    f"{figure.phrase}?", ("the official box score of the game", "the league's published "
+                                                          "player statistics"), self._keep())]
         if figure is not None and SCORE_PHRASE.search(figure.phrase):  # "defeated Khachanov and Rublev 6-4, 7-6"
             record = figure.phrase.endswith("record")
             hints = ("the official results of the match, from the league or organiser",
