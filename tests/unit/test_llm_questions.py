@@ -2669,3 +2669,24 @@ def test_a_players_figures_a_match_score_a_dated_report_and_a_companys_verbs():
     employs = _news_questions("Ascom has operating businesses in 18 countries and employs around 1,300 people worldwide, "
                               "the company said.", starts="Ascom")
     assert not any("employs" in q for q in employs), employs
+
+
+def test_the_dev_review_pnd100s_questions():
+    kind = _news_questions("Small Russian infantry groups, he says, now probe Ukrainian lines almost every hour.",
+                           starts="Small Russian")
+    assert not any("Small Russian" in q for q in kind), kind  # a kind of group, no name
+    assert key_subject("Air in New Delhi is worse than anywhere else, researchers said.", None) == "New Delhi"
+    sums = _news_questions("Officials estimate 100,000 to 200,000 arrivals a year, against 12 million claimed online. "
+                           "That would be roughly 1% to 2% of the yearly total implied by the viral post.",
+                           starts="That would be")
+    assert sums[0] == "Does the 1% to 2% figure follow from the figures the article gives?", sums
+    assert not any("measured or estimated" in q for q in sums), sums
+    bank = _news_questions("Analysts at the investment bank Cowley & Price estimated in a note to clients that it would be "
+                           "priced at between $2.5 million and $3.5 million.", starts="Analysts at")
+    assert bank[0] == "How did Cowley & Price arrive at the $2.5 million to $3.5 million range?", bank
+
+
+def test_a_police_appeal_for_witnesses_is_no_claim():
+    html = ("<html><body><article><h1>Raid</h1><p>Anyone with information is asked to call 101, quoting log number 1187 "
+            "of 14 October, or contact Crimestoppers anonymously on 0800 555 111.</p></article></body></html>")
+    assert analyze_page("https://news.example/raid", "", html)["claims"] == []

@@ -187,6 +187,11 @@ _FEATURE_VERB = re.compile(r"(?:Host|Sell|Launch|Personali[sz]e|Customi[sz]e|Bui
                            r"|Connect|Send|Run|Store|Back\sup|Set\sup|Choose|Pick|Get)\b")
 
 
+# A police appeal ("Anyone with information is asked to call 101, quoting log number 1187"): its numbers are a phone
+# line and a reference, not figures (dev review pnd100).
+_APPEAL = re.compile(r"\b(?:is|are)\s(?:being\s)?(?:asked|urged|encouraged)\sto\s(?:call|contact|ring|phone|email)\b")
+
+
 def is_instruction(sentence: str) -> bool:
     """Advice or an instruction: an imperative opening, second-person advice ("you should", "make sure") or a norm
     ("a good rule of thumb is"), also after a short label ("Voice tuning – Personalize the pitch up to 20 semitones")."""
@@ -201,6 +206,7 @@ def is_instruction(sentence: str) -> bool:
     dash = _DASH.search(body)
     example = _FOR_EXAMPLE.search(body)  # "One option is interval running, for example, run at 80% for 30 seconds"
     return bool(_opens_with_an_order(body) or _SECOND_PERSON_ADVICE.search(body) or _HAVE_AT_LEAST.match(body)
+                or _APPEAL.search(body)
                 or (holds_any_case(body, _NORM_WORDS) and _NORM.search(body)) or _TIP_LABEL.match(body)
                 or (after_label and (_IMPERATIVE_START.match(after_label)
                                      or (_LABEL_DASH.search(body[:labelled.end()]) and _FEATURE_VERB.match(after_label))))
