@@ -670,3 +670,25 @@ def test_the_code_reviews_cases_of_who_speaks():
     assert _source_of(claims, "“There were 20")["source"]["text"] != "John Smith"  # "told him": the witness was told
     assert _source_of(claims, "The airline says")["source"]["text"] == "Ryanair"  # not "Ryanair."
     assert _source_of(claims, "Police reportedly")["source"]["text"] == "Harris"
+
+
+def test_the_second_code_reviews_cases():
+    from claimlight.detect.advice import is_instruction
+    from claimlight.detect.hedges import find_hedges
+    assert is_instruction("Stir-fry the chicken for 5 minutes.")  # a compound verb with its object: an order
+    assert not is_instruction("Parents are being urged to contact their GP after 12 children fell ill at the school.")
+    assert find_hedges("He was arrested supposedly because he criticised the governor online.") == ["supposedly"]
+    claims = _page("The health ministry said 40 clinics had closed since January.",
+                   "About 3,000 nurses will lose their jobs, the union warned.",
+                   "A count by volunteers in Bucha found 458 bodies in the town.",
+                   "Police reportedly found 20 grams of heroin in the car, Harris said earlier this week.",
+                   "Maria Karra says a neighbour told her there had been a man on a motorbike near the spot.",
+                   "“We have bought two more pumps with money sent by the diaspora,” she says.",
+                   "Sales will rise 5% next year, Tim Cook said, pointing to strong demand in China.",
+                   "Nevada AG Aaron Ford said 300 companies had been fined.")
+    assert _source_of(claims, "About 3,000 nurses")["source"]["text"] != "health ministry"
+    assert _source_of(claims, "A count by volunteers")["source"]["kind"] != "organisation"  # not "Bucha"
+    assert _source_of(claims, "Police reportedly")["source"]["text"] == "Harris"
+    assert _source_of(claims, "“We have bought")["source"]["text"] == "Maria Karra"
+    assert not _source_of(claims, "Sales will rise")["source"].get("told_here")  # "pointing to": an idiom, no scene
+    assert _source_of(claims, "Nevada AG")["source"]["kind"] == "named"  # an attorney general, not "AG" the legal form

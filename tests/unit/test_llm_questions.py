@@ -2594,7 +2594,7 @@ def test_the_code_reviews_cases_of_this_releases_questions():
 def test_the_dev_reviews_news97_and_pnd98_questions():
     score = _news_questions("Granollers and Lopez defeated Khachanov and Rublev 6-4, 7-6 (5) to seal the victory for "
                             "Spain.", starts="Granollers")
-    assert score[0] == "Do the official results give the 6-4, 7-6 score?", score
+    assert score[0] == "Do the official results give the 6-4, 7-6 (5) score?", score
     standing = _news_questions("The Gophers (9-1, 6-1) play Saturday against the Wildcats (2-8, 0-7).", starts="The Gophers")
     assert standing[0] == "Do the official standings give the 9-1 record?", standing
     hostages = _news_questions("Two hostages — an American and an Australian — who had been held by the Taliban since "
@@ -2690,3 +2690,21 @@ def test_a_police_appeal_for_witnesses_is_no_claim():
     html = ("<html><body><article><h1>Raid</h1><p>Anyone with information is asked to call 101, quoting log number 1187 "
             "of 14 October, or contact Crimestoppers anonymously on 0800 555 111.</p></article></body></html>")
     assert analyze_page("https://news.example/raid", "", html)["claims"] == []
+
+
+def test_the_second_code_reviews_cases_of_questions():
+    ruled_out = _news_questions("Arsenal lost 2-1 to Chelsea after a late goal was ruled out by the referee.", starts="Arsenal")
+    assert ruled_out[0] == "Do the official results give the 2-1 score?", ruled_out
+    imf = _news_questions("This would amount to roughly 40% of the budget, the IMF said in its report.", starts="This would")
+    assert any(q.startswith("How did the IMF arrive at") for q in imf), imf  # the IMF's projection, not the article's sum
+    dow = _news_questions("The Dow fell 500 points during the holiday shopping season, traders said.", starts="The Dow")
+    assert not any("box score" in q for q in dow), dow
+    assert key_subject("Norfolk Southern shares fell 12% after the derailment.", None) == "Norfolk Southern"
+    remarks = _news_questions("The governor said in remarks to reporters that the state would sue the company.",
+                              starts="The governor")
+    assert not any("the claim that the governor said" in q for q in remarks), remarks
+    assert key_subject("Waiting times rose 20%, according to the Chief Medical Officer Report published on Monday.",
+                       None) != "Medical Officer Report"
+    volunteers = _news_questions("If it were not for the 2,000 volunteers who turned up every day, the clinic would have "
+                                 "closed, the charity said.", starts="If it were not")
+    assert any("2,000 volunteers" in q for q in volunteers), volunteers  # a fact, not a supposition

@@ -295,8 +295,8 @@ _AFTER_RESULTS_HEADING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s*)?(?:discussion|conc
 
 # What may follow the speaker's verb that closes a sentence ("..., Harris said.", "..., police said on Tuesday.", "...,
 # Harris said Tuesday.", "..., said Harris.").
-_CLOSES_SENTENCE = re.compile(r"(?:\s(?:(?:on|in|at|last|this)\s[\w.-]+(?:\s[\w.-]+)?|earlier|later|yesterday|today"
-                              r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s[a-z]+)?)?[\s.!?\"'”’]*$")
+_CLOSES_SENTENCE = re.compile(r"(?:\s(?:(?:on|in|at|last|this|earlier|later)\s[\w.-]+(?:\s[\w.-]+)?|earlier|later|yesterday"
+                              r"|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s[a-z]+)?))?[\s.!?\"'”’]*$")
 
 
 def _closes_sentence(sentence: str, frame: attribution.Frame) -> bool:
@@ -307,10 +307,13 @@ def _closes_sentence(sentence: str, frame: attribution.Frame) -> bool:
     return _CLOSES_SENTENCE.match(rest) is not None
 # A sentence that opens on a count made by a named body (dev probe news round 5): that body's figure.
 _COUNT_BY = re.compile(r"\W*(?:An?|The)\s(?:[\w-]+\s){0,2}?(?:count|tally|estimate|analysis|survey|poll)\s(?:by|from)\s"
-                       r"(?:the\s)?(?:[a-z-]+\s){0,3}?(?P<body>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})")
+                       r"(?:the\s)?(?P<kind>(?:(?!(?:in|at|of|from|near|across|by|for|with)\b)[a-z-]+\s){0,3}?)"
+                       r"(?P<body>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,4})")  # not "A count by volunteers in Bucha"
+_BODY_KIND = re.compile(r"\b(?:firm|group|agency|monitor|charity|company|organi[sz]ation|body|institute|network|ngo)\b")
 # Whom an unnamed person told, by pronoun ("a neighbour told her he had seen"): the one that pronoun means is someone
 # else ("told her husband" names a third person).
-_TOLD_WHOM = r"\s(?:had\s|has\s)?(?:told|tells|showed|shows|asked|asks)\s(?P<whom>her|him)\b(?=\s(?:he|she|they|that|it|the|a|about|of)\b)"
+_TOLD_WHOM = (r"\s(?:had\s|has\s)?(?:told|tells|showed|shows|asked|asks)\s(?P<whom>her|him)\b(?!\s(?:husband|wife|son|daughter"
+              r"|mother|father|family|friends?|neighbou?rs?|brother|sister|boss|children|parents|partner|colleagues?)\b)")
 _TOLD_WORDS = (" told h", " tells h", " showed h", " shows h", " asked h", " asks h")
 # A hedge that reads as a frame with no one behind it ("reportedly", "were said to"): beside "according to" a body, the
 # hedge is the claim's and the body its source ("It has been claimed" stays a frame of its own).
@@ -960,7 +963,8 @@ class _Detector:
                 attributed = True
             elif numerical and source_kind == "none" and (counted_by := _COUNT_BY.match(outside)):
                 # "A count by the independent firm Lynce, which uses aerial images, put attendance at about 48,000"
-                source_text, source_kind = self.state.learn_organisation(counted_by.group("body")), "organisation"
+                source_text, source_kind = (self.state.learn_organisation(counted_by.group("body")), "organisation") \
+                    if _BODY_KIND.search(counted_by.group("kind")) else classify(counted_by.group("body"), self.state)
             elif numerical and source_kind == "none" and (study := _STUDY_SUBJECT.match(outside)):
                 # "The researchers followed 114,000 adults", "The report then gathered 8,263 responses": the study's
                 source_text, source_kind = classify(study.group(1).lower(), self.state)

@@ -40,8 +40,9 @@ _IMPERATIVE_START = re.compile(
     # count, as they count "Extend this to the SP500 and there will be a lot of money invested")
     r"|focus(?=\s(?:on|your)\b)|shift(?=\s(?:your|the)\b)|show(?=\s(?:the|your|them|us|me|off)\b)"
     r"|(?:[Ii]ncrease|[Dd]ecrease|[Dd]ouble|[Ll]ower)(?=\s(?:your|yourself|how|it|them|gradually|slowly)\b)"  # "Increase your weekly distance by 10%"
-    r")\b(?![-‐](?:ins|ups|outs|offs)\b)(?![-‐](?!(?:up|down|in|out|off|on|over|back)\b)\w)"  # not "Weigh-ins showed", nor
-    # "Open-source analysts have put ..." (dev probe round 5): a compound word, no verb ("Warm-up – 5-10 minutes" is one)
+    r")\b(?![-‐](?:ins|ups|outs|offs)\b)"  # not "Weigh-ins showed", nor "Open-source analysts have put ..." (dev probe
+    # round 5): a compound word with no object after it ("Warm-up – 5-10 minutes", "Stir-fry the chicken" are orders)
+    r"(?![-‐](?!(?:up|down|in|out|off|on|over|back)\b)\w+\s(?!(?:the|your|a|an|it|them|this|these|those|all|some)\b))"
     r"(?!\s(?:is|are|was|were|has|have|had|will|would|can|could|of|to\s(?:be|have)))"
     # nor a noun before the sentence's verb: "Sleep deprivation costs", "Test scores rose", "Plan prices start at"
     r"(?!\s(?!(?:the|a|an|your|yourself|my|our|their|his|her|its|this|that|these|those|it|them|him|me|us|up|out|down|off"
@@ -189,7 +190,9 @@ _FEATURE_VERB = re.compile(r"(?:Host|Sell|Launch|Personali[sz]e|Customi[sz]e|Bui
 
 # A police appeal ("Anyone with information is asked to call 101, quoting log number 1187"): its numbers are a phone
 # line and a reference, not figures (dev review pnd100).
-_APPEAL = re.compile(r"\b(?:is|are)\s(?:being\s)?(?:asked|urged|encouraged)\sto\s(?:call|contact|ring|phone|email)\b")
+_APPEAL = re.compile(r"\W*(?:Anyone|Anybody|Witnesses|Those|People)\s(?:with|who)\b[^.;]{0,80}?\b(?:is|are)\s(?:being\s)?"
+                     r"(?:asked|urged|encouraged)\sto\s(?:call|contact|ring|phone|email)\b")  # not "Parents are being urged
+# to contact their GP after 12 children fell ill": a report
 
 
 def is_instruction(sentence: str) -> bool:
@@ -206,7 +209,7 @@ def is_instruction(sentence: str) -> bool:
     dash = _DASH.search(body)
     example = _FOR_EXAMPLE.search(body)  # "One option is interval running, for example, run at 80% for 30 seconds"
     return bool(_opens_with_an_order(body) or _SECOND_PERSON_ADVICE.search(body) or _HAVE_AT_LEAST.match(body)
-                or _APPEAL.search(body)
+                or (" to c" in body and _APPEAL.match(body))
                 or (holds_any_case(body, _NORM_WORDS) and _NORM.search(body)) or _TIP_LABEL.match(body)
                 or (after_label and (_IMPERATIVE_START.match(after_label)
                                      or (_LABEL_DASH.search(body[:labelled.end()]) and _FEATURE_VERB.match(after_label))))

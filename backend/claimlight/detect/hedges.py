@@ -59,10 +59,11 @@ def names_a_charge(text: str, start: int, end: int) -> bool:
 # a determiner and its noun, not a doubt cast on something reported (the dev reviews news80 and news82); or straight
 # after the verb whose object it describes ("leaked supposedly secret statements", the dev review news97).
 _IRONIC_BEFORE = re.compile(r"\b(?:his|her|their|its|our|your|my|the|a|an|this|that|these|those)\s$", re.IGNORECASE)
-_VERB_BEFORE = re.compile(r"\b[a-z]{2,}ed\s$")  # "leaked", never "Ahmed"
+_VERB_BEFORE = re.compile(r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bbeing\s)\b[a-z]{2,}ed\s$")
+# ("leaked", never "Ahmed", nor a passive "was arrested", which has no object to describe)
 # A description after it, not where or how something happened: "secret statements", not "of a heart attack", "on a boat".
 _DESCRIPTION_AFTER = re.compile(r"\s(?!(?:of|on|in|to|at|by|from|with|for|into|after|before|the|a|an|his|her|their|its"
-                                r")\b)[a-z]+\s[a-z]+")
+                                r"|because|while|as|when|since|during|under|amid|without|through|like|so)\b)[a-z]+(?<!ed)\s[a-z]+")
 
 
 def _names_an_irony(text: str, start: int, end: int) -> bool:

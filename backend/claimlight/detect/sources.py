@@ -48,7 +48,7 @@ organisation organization service services centre center board authority bureau 
 team network channel tv radio broadcaster magazine outlet agency's ministry's fund trust hospital clinic laboratory
 lab airline airlines motors systems technologies labs studios records church embassy consulate administration
 productions chronicle nations shelter foundry depot entertainment pictures partners holdings industries society healthcare
-alliance coalition initiative programme laboratories pharmaceuticals ag gmbh sa se nv bv spa oyj asa
+alliance coalition initiative programme laboratories pharmaceuticals gmbh
 cabinet regime state-run state-owned white house downing street whitehall commons
 """.split())
 KNOWN_ORGANISATIONS = frozenset("""
@@ -131,6 +131,11 @@ _NAMED_KINDS = ("airline", "carrier", "company", "firm", "retailer", "bank", "in
 _KIND_THEN_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s(?:[A-Za-z-]+\s){0,2}?(?P<kind>" + "|".join(_NAMED_KINDS) + r")\s"
                              r"(?!(?:I|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
                              r"|July|August|September|October|November|December)\b)(?P<name>[A-Z][\w&'’-]*(?:\.?\s[A-Z][\w&'’-]*){0,3})")
+# Common nouns for one body ("the army ... The military said"): a body named by another common noun is another body
+# ("the health ministry ... the union warned", "their union ... The airline says").
+_SAME_BODY_NOUNS = {word: group for group in (frozenset("army military forces force".split()),
+                                              frozenset("company firm group".split()),
+                                              frozenset("ministry department".split())) for word in group}
 # Bodies whose names say what they are ("the Defence Ministry", "the Army"): "the ministry" is not the army named before,
 # where "the company" is Apple.
 NAMED_BY_KIND = frozenset("ministry army council commission committee court".split() + _INSTITUTION_KINDS)
@@ -472,8 +477,8 @@ def person_in(text: str) -> str | None:
         if not tail:
             continue
         titled_tail = len(tail) < len(words) and _plain(words[len(words) - len(tail) - 1]) in TITLES
-        if not titled_tail and any(_is_org_word(w) for w in words):
-            continue  # "Russian Defence Ministry", "Northgate University": an organisation, not a person
+        if not titled_tail and (any(_is_org_word(w) for w in words) or _LEGAL_FORM_END.search(" ".join(words))):
+            continue  # "Russian Defence Ministry", "Northgate University", "Kessler AG": an organisation, not a person
         first = words[0].lower()
         position = lowered_words.index(first) if first in lowered_words else 0
         if position >= 2 and lowered_words[position - 1] in _NAME_CONNECTORS and text.split()[position - 2][:1].isupper():
@@ -798,7 +803,11 @@ def _is_a_clause(plain: list[str], words: list[str]) -> bool:
 def is_organisation_phrase(phrase: str) -> bool:
     """Whether ``phrase`` names an organisation: a capitalised organisation word ("the National Association of Home
     Builders", "Harvard University") or a known one."""
-    return any(w[:1].isupper() and _is_org_word(w) for w in phrase.split())
+    return any(w[:1].isupper() and _is_org_word(w) for w in phrase.split()) or _LEGAL_FORM_END.search(phrase) is not None
+
+
+# A company's legal form closing its name ("Kessler AG", "Vattenfall AB"); not "Nevada AG Aaron Ford", an attorney general.
+_LEGAL_FORM_END = re.compile(r"[A-Z][\w&.'’-]*\s(?:AG|SE|SA|NV|BV|SpA|Oyj|Oy|ASA|AB|KK|SAS|SRL)$")
 
 
 def is_name_phrase(phrase: str) -> bool:
@@ -1358,7 +1367,7 @@ def classify(phrase: str, state: SourceState) -> tuple[str | None, str]:
             else state.bodies.get(head) or state.last_organisation
         if named_before and head not in named_before.lower() and (
                 (head in NAMED_BY_KIND and not _ACRONYM.search(named_before))
-                or (head in _NAMED_KINDS and named_before.startswith(("their ", "its ", "his ", "her ")))):
+                or (named_before[:1].islower() and not _SAME_BODY_NOUNS.get(head, frozenset()) & set(named_before.split()))):
             named_before = None  # "the army ... the ministry": another body, not the army again (but "the FCC" may be
             # "the commission"); "their union ... The airline says": another body, the one the page called an airline
         return (named_before or state.learn_organisation(text.removeprefix("The "))), "organisation"
