@@ -21,7 +21,7 @@ from functools import lru_cache
 from ..sentences import split_sentences
 from . import advice, attribution, hedges, levels, numbers, sources
 from .furniture import is_furniture
-from .patterns import holds_any_case
+from .patterns import MONTH_NAMES, WEEKDAYS, holds_any_case
 from .sources import (ANONYMOUS_HEADS, COLLECTIVE_PEOPLE, COMPANY_REFERENCE, COUNTED_MODIFIER, DEMONYMS, NAMED_JOURNALS,
                       ORG_WORDS, PAGE_TESTS, PICTURE_NOUNS, PRONOUNS, PUBLICATION, PUBLISHED_HEADS, RESPONDENTS,
                       SENTENCE_WORDS, SURVEY_ANSWER, SourceState, bracketed_credit, classify, is_common_phrase,
@@ -296,7 +296,7 @@ _AFTER_RESULTS_HEADING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s*)?(?:discussion|conc
 # What may follow the speaker's verb that closes a sentence ("..., Harris said.", "..., police said on Tuesday.", "...,
 # Harris said Tuesday.", "..., said Harris.").
 _CLOSES_SENTENCE = re.compile(r"(?:\s(?:(?:on|in|at|last|this|earlier|later)\s[\w.-]+(?:\s[\w.-]+)?|earlier|later|yesterday"
-                              r"|today|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s[a-z]+)?))?[\s.!?\"'”’]*$")
+                              r"|today|" + WEEKDAYS + r"(?:\s[a-z]+)?))?[\s.!?\"'”’]*$")
 
 
 def _closes_sentence(sentence: str, frame: attribution.Frame) -> bool:
@@ -305,6 +305,8 @@ def _closes_sentence(sentence: str, frame: attribution.Frame) -> bool:
     if frame.phrase and rest.lstrip().startswith(frame.phrase):
         rest = rest.lstrip()[len(frame.phrase):]
     return _CLOSES_SENTENCE.match(rest) is not None
+
+
 # A sentence that opens on a count made by a named body (dev probe news round 5): that body's figure.
 _COUNT_BY = re.compile(r"\W*(?:An?|The)\s(?:[\w-]+\s){0,2}?(?:count|tally|estimate|analysis|survey|poll)\s(?:by|from)\s"
                        r"(?:the\s)?(?P<kind>(?:(?!(?:in|at|of|from|near|across|by|for|with)\b)[a-z-]+\s){0,3}?)"
@@ -1479,8 +1481,8 @@ _FRAME_ONLY = re.compile(r"^(?:(?:said|says|added|adds|told\s[\w\s]+?|wrote|writ
                          r"(?:,\s(?:(?:a|an|the)\s[^;:]+"
                          r"|(?:[a-z-]+\s){1,3}(?:at|of|for|with|in)\s(?:the\s)?(?:[a-z-]+\s)?[A-Z][^;:]*))?"
                          r"|[^,;:]+?\s(?:said|says|added|adds|told\s[\w\s]+?|wrote|writes|explained|recalled|noted)"
-                         r"(?:\s(?:on|in|at)\s(?:a\s|an\s|the\s)?[\w-]+|\s(?:Monday|Tuesday|Wednesday|Thursday|Friday"
-                         r"|Saturday|Sunday|today|yesterday|earlier|later))?)$")
+                         r"(?:\s(?:on|in|at)\s(?:a\s|an\s|the\s)?[\w-]+|\s(?:" + WEEKDAYS + r"|today|yesterday|earlier"
+                         r"|later))?)$")
 
 # A report's "that" between two speakers, and the inner report's own "that": one report holds the other ("Katrin
 # Brandt told a German broadcaster that her brother had told her by phone that ...", not "Sondland said he had relayed
@@ -1643,8 +1645,8 @@ def _reports_a_fact_besides(sentence: str) -> bool:
 
 
 _REPORTED_EVENT = re.compile(
-    r"\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s\d{1,2}\b"
-    r"|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|last\s(?:night|week|month|year)|yesterday"
+    r"\b(?:(?:" + MONTH_NAMES + r")\s\d{1,2}\b"
+    r"|on\s" + WEEKDAYS + r"|last\s(?:night|week|month|year)|yesterday"
     r"|(?:was|were|been)\s(?:caught|injured|wounded|shot|fired|charged|sentenced"
     r"|released|detained|evacuated|hit|damaged)"
     r"|killed|arrested|deported|boarded|destroyed|shot\sdown|captured|crashed|signed|paid|sold|filed|ruled|launched|struck"

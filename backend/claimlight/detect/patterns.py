@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import re
 
+# Names the rules keep apart from the names of people and bodies, written out once: alternations for a regex.
+MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+WEEKDAYS = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+
 
 def trie_alternation(words) -> str:
     """A regex alternation matching exactly ``words``, factored by common prefixes (faster than a flat list)."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .patterns import holds_any_case
+from .patterns import MONTH_NAMES, WEEKDAYS, holds_any_case
 
 NAME_WORD = r"(?:(?:Mc|Mac|De|Di|Da|Du|La|Le)[A-Z][a-zà-ÿ'’]+|[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ]+)*|[A-Z]\.(?:\s?[A-Z]\.)*|(?:al|el|bin|ibn|van|von|de|da|di|du|le|la)-[A-Z][a-z]+)"
 
@@ -129,8 +129,7 @@ _IN_A_PLACE = re.compile(r"^(.+?)\s(?:in|across|inside)\s(?:(?:the\s)?[A-Z][\w.'
 # airline" is that one (the dev probe review pnd98 found "The airline says" credited to the pilots' union).
 _NAMED_KINDS = ("airline", "carrier", "company", "firm", "retailer", "bank", "insurer", "lender", "broadcaster", "charity")
 _KIND_THEN_NAME = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s(?:[A-Za-z-]+\s){0,2}?(?P<kind>" + "|".join(_NAMED_KINDS) + r")\s"
-                             r"(?!(?:I|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
-                             r"|July|August|September|October|November|December)\b)(?P<name>[A-Z][\w&'’-]*(?:\.?\s[A-Z][\w&'’-]*){0,3})")
+                             r"(?!(?:I|" + WEEKDAYS + "|" + MONTH_NAMES + r")\b)(?P<name>[A-Z][\w&'’-]*(?:\.?\s[A-Z][\w&'’-]*){0,3})")
 # Common nouns for one body ("the army ... The military said"): a body named by another common noun is another body
 # ("the health ministry ... the union warned", "their union ... The airline says").
 _SAME_BODY_NOUNS = {word: group for group in (frozenset("army military forces force".split()),
@@ -169,7 +168,6 @@ PUBLISHED_HEADS = DOCUMENT_HEADS | {"reports", "studies", "surveys", "polls", "a
 # survey's finding. The detector credits it to the survey the page cited last; the question plan asks for that survey.
 RESPONDENTS = re.compile(r"\b(?:respondents|responders|(?:those|people)\s(?:surveyed|polled)|survey\s(?:participants|takers))\b",
                          re.IGNORECASE)
-MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 # What a publisher is, written before its name: "a survey by the hearing charity HearWell", "by the data site RaceLedger".
 _DESCRIBED_PUBLISHER = (r"(?:[a-z-]+\s)?(?:charity|site|website|firm|company|group|think\stank|nonprofit|non-profit"
                         r"|consultancy|agency|publisher|app|platform|magazine|newspaper|broadcaster|union|association"

@@ -27,6 +27,7 @@ from ..detect.hedges import names_a_charge
 from ..detect.sources import (COLLECTIVE_PEOPLE, DEMONYMS, ORG_REFERENCES, PICTURE_NOUNS, RESPONDENTS, SOURCE_HEADS, TITLES,
                               company_spoken_for, is_organisation_phrase, without_possessive)
 from ..detect.numbers import MOODS, UNITS, find_comparisons, in_label
+from ..detect.patterns import MONTH_NAMES, WEEKDAYS
 from .evidence import record_for_subject, reports_a_study, subject_of
 
 # Ranked: the weakness a fact-checker goes after first comes first.
@@ -209,11 +210,9 @@ ITS_NEW_THING = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?:all-)?new\s[\w.-]+
                            r"|offers?|provides?|improves?|gets?)\b")
 PRODUCT_FIGURES = re.compile(r"\b(?:mph|km/h|hp|bhp|PS|Nm|kW|kWh|horsepower|torque|0-60|top\sspeed|mpg|miles\sper\sgallon"
                              r"|battery\slife)\b")
-TIME_OR_PLACE = re.compile(r"\b(?:\d{4}|(?i:january|february|march|april|may|june|july|august|september|october"
-                           r"|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday"
+TIME_OR_PLACE = re.compile(r"\b(?:\d{4}|(?i:" + MONTH_NAMES + "|" + WEEKDAYS + r"|today|yesterday"
                            r"|tonight|week|month|year|since|last|this morning|so far|to date)|(?:in|at|near) [A-Z]\w+)\b")
-MONTHS_AND_DAYS = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December"
-                             r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+MONTHS_AND_DAYS = re.compile(r"^(?:" + MONTH_NAMES + "|" + WEEKDAYS +
                              r"|Jan|Feb|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$")
 ORDINAL = re.compile(r"^(?:an?\s)?(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$", re.I)
 # A figure a law sets: a penalty a defendant faces or a legal mandate ("faces a maximum of 10 years in prison and up to
@@ -1229,7 +1228,7 @@ SAID_THEN_THAT = re.compile(r"\b(?:said|says|stated|wrote|announced|told\s(?:[A-
                             r"(?:statement|interview|filing|post|letter|email|speech|release|briefing|video|tweet|message"
                             r"|conference|hearing|meeting|remarks|comments|address|visit|appearance|session|podcast|op-ed"
                             r"|court|parliament|Commons|Senate|call|Twitter|Facebook|Instagram|Telegram|TikTok|LinkedIn|X|media|radio"
-                            r"|television|TV|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+                            r"|television|TV|" + WEEKDAYS + r")"
                             r"(?:\s[^;:,\"“”]{0,60}?)?\sthat\s+(?!(?:was|were|is|are|had|has|have|will|would|could|can)\b)"
                             r"([^;:]+?)\s*(?:[;:]|,\s(?:[\w'’-]+\s){1,3}(?:said|says|told)\b|[.!?]?[\"”]?$)")
 NEGATED_BEFORE = re.compile(r"\b(?:no|not|never|nor|n['’]t)\s(?:\w+\s){0,2}$", re.I)
@@ -1274,8 +1273,8 @@ OVER_TIME = re.compile(r"(?i)\b(?:rose|risen|rising|rises|fell|fallen|falling|fa
 NTH_IN_PERIOD = re.compile(r"\b[Tt]he\s(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
                            r"\s(?!(?:half|quarter|week|month|day|time|round|stage|phase|year)\b)(?:[\w-]+\s){0,3}?"
                            r"(?!of\s)[\w-]+\s(?:this\s(?:year|month|week|season|decade|century)"
-                           r"|since\s(?:[\w-]+\s){0,2}?(?:\d{4}|January|February|March|April|May|June|July|August|September"
-                           r"|October|November|December|[a-z]+\s(?:began|started))|in\s(?:\d{4}|(?:the\s)?(?:past|last)\s"
+                           r"|since\s(?:[\w-]+\s){0,2}?(?:\d{4}|" + MONTH_NAMES + r"|[a-z]+\s(?:began|started))"
+                           r"|in\s(?:\d{4}|(?:the\s)?(?:past|last)\s"
                            r"(?:\w+\s)?(?:years?|months?|weeks?)))\b")
 # Charges counted in a court case ("each face 27 counts of culpable homicide"): the charge sheet lists them.
 CHARGES = re.compile(r"\b(?:\d[\d,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twenty|thirty|forty"
